@@ -1,0 +1,75 @@
+import type { Range } from "../report/location.js";
+
+/**
+ * What the streaming lexer emits, in input order. Every event carries the exact
+ * range it covers in the input.
+ */
+export type LexEvent =
+  | StatementEvent
+  | MetaCommandEvent
+  | CommentEvent
+  | CopyDataEvent
+  | CopyEndEvent
+  | LexProblemEvent;
+
+/** One SQL statement, from its first token to and including its terminating `;`
+ * (or to end of input when the last statement has none). `text` is the raw source,
+ * inner comments included; leading whitespace and leading comments are not part of it. */
+export interface StatementEvent {
+  kind: "statement";
+  text: string;
+  range: Range;
+  /** True when the text was cut at the lexer's statement size limit. */
+  truncated?: boolean;
+}
+
+/** A psql meta-command line (`\connect db`, `\restrict key`, any backslash line), without its line break. */
+export interface MetaCommandEvent {
+  kind: "meta";
+  /** The whole line, e.g. `\connect -reuse-previous=on "dbname='app'"`. */
+  text: string;
+  /** The command word without the backslash, e.g. `connect`. */
+  command: string;
+  range: Range;
+}
+
+/** A `--` comment line at top level (between statements), without `--` stripped, without its line break. */
+export interface CommentEvent {
+  kind: "comment";
+  text: string;
+  range: Range;
+}
+
+/** One data line of a `COPY ... FROM stdin;` block, raw (still COPY-escaped), without its line break. */
+export interface CopyDataEvent {
+  kind: "copy-data";
+  line: string;
+  range: Range;
+  truncated?: boolean;
+}
+
+/** The end of a COPY block: the `\.` line, or end of input when the terminator is missing. */
+export interface CopyEndEvent {
+  kind: "copy-end";
+  /** False when input ended before `\.`. */
+  terminated: boolean;
+  range: Range;
+}
+
+export type LexProblemCode =
+  | "unterminated-string"
+  | "unterminated-quoted-identifier"
+  | "unterminated-dollar-quote"
+  | "unterminated-block-comment"
+  | "unterminated-copy"
+  | "statement-too-large"
+  | "line-too-large"
+  | "unexpected-input";
+
+/** Something the lexer could not place; analysis goes on after it. */
+export interface LexProblemEvent {
+  kind: "problem";
+  code: LexProblemCode;
+  message: string;
+  range: Range;
+}

@@ -1,0 +1,84 @@
+import type { z } from "zod";
+import type { Range } from "../report/location.js";
+import type { ColumnVerdict, Diagnostic, Evidence, ObjectRef, RelatedLocation, Severity } from "../report/schema.js";
+import type { CommentEvent, MetaCommandEvent, StatementEvent } from "../lexer/events.js";
+import type { Catalog } from "../catalog/catalog.js";
+import type { Spec } from "../report/spec.js";
+
+/** One data row, delivered to rules one at a time; nothing keeps all rows. */
+export interface RowEvent {
+  schema: string;
+  table: string;
+  /** Column names in the order of `values`. */
+  columns: readonly string[];
+  /** Canonical column types from the catalog, aligned with `columns` (undefined when unknown). */
+  types: readonly (string | undefined)[];
+  /** Each value in PostgreSQL's text output form (COPY text representation decoded; booleans `t`/`f`); null for SQL NULL. */
+  values: readonly (string | null)[];
+  /** 0-based index of the row within its table's data. */
+  rowIndex: number;
+  source: "copy" | "insert";
+  range: Range;
+}
+
+/** A statement as rules see it: the lexer's statement plus what kind it is. */
+export interface StatementInfo extends StatementEvent {
+  /** Leading keywords naming the statement kind, upper case: "CREATE TABLE", "COMMENT ON", "ALTER TABLE", "SELECT", ... */
+  statementKind: string;
+}
+
+/** What a rule reports; the engine adds rule id, effective severity and fingerprint. */
+export interface FindingInput {
+  message: string;
+  /** Defaults to the rule's default severity; overridden by the user's per-rule setting. */
+  severity?: Severity;
+  help?: string;
+  /** A place in the dump; omit with `specLocation` for something missing that the spec requires. */
+  range?: Range;
+  specLocation?: { specFile: string; jsonPath: string };
+  object?: ObjectRef;
+  evidence?: Evidence[];
+  count?: number;
+  related?: RelatedLocation[];
+  expected?: string;
+  found?: string;
+  /** Extra stable key for the finding fingerprint when object + evidence do not identify it. */
+  identity?: string;
+}
+
+export interface RuleContext<Options> {
+  readonly options: Options;
+  /** The catalog as built so far; complete inside `onEnd` callbacks. pg_dump writes CREATE TABLE before the table's data, so a row's table is known when the row arrives. */
+  readonly catalog: Catalog;
+  /** The validated spec, when one was given. */
+  readonly spec?: { value: Spec; path?: string };
+  /** Display name of the input (file path or "<stdin>"). */
+  readonly file?: string;
+  onStatement(listener: (statement: StatementInfo) => void): void;
+  onRow(listener: (row: RowEvent) => void): void;
+  onMeta(listener: (meta: MetaCommandEvent) => void): void;
+  onComment(listener: (comment: CommentEvent) => void): void;
+  /** Called once after the whole input was read and the catalog is complete. */
+  onEnd(listener: () => void): void;
+  report(finding: FindingInput): void;
+  /** A note about the input that is not a finding. */
+  diagnose(diagnostic: Diagnostic): void;
+  /** Per-column PII verdicts for the report (unsanitized-pii rule). */
+  reportColumnVerdict(verdict: ColumnVerdict): void;
+  /** Sampling note for the report when a rule sampled a table's rows. */
+  reportSampling(note: { schema: string; table: string; rowsSeen: number; rowsSampled: number }): void;
+}
+
+export interface Rule<O extends z.ZodType = z.ZodType> {
+  id: string;
+  description: string;
+  defaultSeverity: Severity;
+  /** zod schema of the rule's options; defaults come from it (`schema.parse({})`). */
+  options: O;
+  check(context: RuleContext<z.output<O>>): void;
+}
+
+/** Identity function that fixes a rule's option type from its zod schema. */
+export function defineRule<O extends z.ZodType>(rule: Rule<O>): Rule<O> {
+  return rule;
+}
