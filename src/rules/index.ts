@@ -1,0 +1,5 @@
+import type { Rule } from "./rule.js";
+
+/** Every rule dumpguard ships, in the order they run. One import and one entry per rule. */
+export const allRules: readonly Rule[] = [
+];
