@@ -148,8 +148,15 @@ export const Report = z.object({
   tool: z.object({ name: z.literal("dumpguard"), version: z.string() }),
   input: InputProvenance,
   /** Rules that ran, with their effective severity override if any. */
-  rules: z.array(z.object({ id: z.string(), severity: z.union([Severity, z.literal("default")]) })),
-  spec: z.object({ path: z.string().optional(), sha256: z.string() }).optional(),
+  rules: z.array(z.object({ id: z.string(), description: z.string(), severity: z.union([Severity, z.literal("default")]) })),
+  /** The spec the required-shape rule checked against; `errors` when the spec itself is broken (not a finding about the dump). */
+  spec: z
+    .object({
+      path: z.string().optional(),
+      sha256: z.string().optional(),
+      errors: z.array(z.object({ file: z.string().optional(), jsonPath: z.string(), message: z.string() })).optional(),
+    })
+    .optional(),
   summary: Summary,
   findings: z.array(Finding),
   diagnostics: z.array(Diagnostic),

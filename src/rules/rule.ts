@@ -27,6 +27,15 @@ export interface StatementInfo extends StatementEvent {
   statementKind: string;
 }
 
+/** A problem with the input itself, located where known. */
+export interface InputProblemEvent {
+  code: string;
+  message: string;
+  range?: Range;
+  /** Set when the problem concerns one table's data. */
+  object?: ObjectRef;
+}
+
 /** What a rule reports; the engine adds rule id, effective severity and fingerprint. */
 export interface FindingInput {
   message: string;
@@ -58,6 +67,8 @@ export interface RuleContext<Options> {
   onRow(listener: (row: RowEvent) => void): void;
   onMeta(listener: (meta: MetaCommandEvent) => void): void;
   onComment(listener: (comment: CommentEvent) => void): void;
+  /** Problems the input layer, lexer and decoders met (wrong format, invalid UTF-8, truncation, bad rows). */
+  onInputProblem(listener: (problem: InputProblemEvent) => void): void;
   /** Called once after the whole input was read and the catalog is complete. */
   onEnd(listener: () => void): void;
   report(finding: FindingInput): void;

@@ -1,0 +1,332 @@
+import { performance } from "node:perf_hooks";
+import { openInput, type InputSource } from "./input/open-input.js";
+import { SqlLexer } from "./lexer/lexer.js";
+import { statementKind } from "./lexer/statement-kind.js";
+import type { CommentEvent, LexEvent, MetaCommandEvent } from "./lexer/events.js";
+import { decodeCopyLine, parseCopyStatement, type CopyTarget } from "./data/copy.js";
+import { parseInsertStatement } from "./data/insert.js";
+import { CatalogBuilder } from "./catalog/build.js";
+import type { Catalog } from "./catalog/catalog.js";
+import { allRules } from "./rules/index.js";
+import type { FindingInput, InputProblemEvent, Rule, RowEvent, RuleContext, StatementInfo } from "./rules/rule.js";
+import type { ColumnVerdict, Diagnostic, Finding, Report, Severity } from "./report/schema.js";
+import type { Range } from "./report/location.js";
+import { fingerprint } from "./report/redact.js";
+import { applyBaseline, ConfigError, loadBaseline, type Baseline } from "./report/baseline.js";
+import { loadSpec } from "./report/spec.js";
+import { VERSION } from "./version.js";
+import stableStringify from "fast-json-stable-stringify";
+
+export type RuleSetting = "off" | Severity | { severity?: Severity | "off"; options?: unknown };
+
+export interface AnalyzeOptions {
+  /** Per-rule severity override, `off`, and options. */
+  rules?: Record<string, RuleSetting>;
+  /** Run only these rule ids. */
+  onlyRules?: string[];
+  /** The rule set to run instead of the shipped registry (tests, plugins). */
+  ruleSet?: readonly Rule[];
+  /** Spec file path or spec object for the required-shape rule. */
+  spec?: string | object;
+  /** Baseline (allow-list) file path or object. */
+  baseline?: string | object;
+  /** Name to show for the input (defaults to the path for `{ path }` inputs). */
+  file?: string;
+  /** Include wall-clock timings under `timings` (off by default so output is byte-identical run to run). */
+  timings?: boolean;
+  /** Called as bytes are read, for progress display. */
+  onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
+}
+
+interface RuleRun {
+  rule: Rule;
+  severity: Severity | undefined;
+  statement: ((s: StatementInfo) => void)[];
+  row: ((r: RowEvent) => void)[];
+  meta: ((m: MetaCommandEvent) => void)[];
+  comment: ((c: CommentEvent) => void)[];
+  problem: ((p: InputProblemEvent) => void)[];
+  end: (() => void)[];
+}
+
+function resolveRules(options: AnalyzeOptions): RuleRun[] {
+  const registry = options.ruleSet ?? allRules;
+  const known = new Set(registry.map((r) => r.id));
+  for (const id of [...Object.keys(options.rules ?? {}), ...(options.onlyRules ?? [])]) {
+    if (!known.has(id)) throw new ConfigError(`unknown rule "${id}" (known: ${[...known].join(", ")})`);
+  }
+  const runs: RuleRun[] = [];
+  for (const rule of registry) {
+    if (options.onlyRules && !options.onlyRules.includes(rule.id)) continue;
+    const setting = options.rules?.[rule.id];
+    const severity = typeof setting === "string" ? setting : setting?.severity;
+    if (severity === "off") continue;
+    runs.push({ rule, severity, statement: [], row: [], meta: [], comment: [], problem: [], end: [] });
+  }
+  return runs;
+}
+
+function ruleOptions(rule: Rule, setting: RuleSetting | undefined): unknown {
+  const raw = typeof setting === "object" ? (setting.options ?? {}) : {};
+  const parsed = rule.options.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`invalid options for rule ${rule.id} at $.${issue.path.join(".")}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+const SORT_KIND = { input: 0, dump: 1, spec: 2 } as const;
+
+function compareFindings(a: Finding, b: Finding): number {
+  const ka = SORT_KIND[a.location.kind];
+  const kb = SORT_KIND[b.location.kind];
+  if (ka !== kb) return ka - kb;
+  if (a.location.kind === "dump" && b.location.kind === "dump" && a.location.range.start.offset !== b.location.range.start.offset)
+    return a.location.range.start.offset - b.location.range.start.offset;
+  if (a.location.kind === "spec" && b.location.kind === "spec" && a.location.jsonPath !== b.location.jsonPath)
+    return a.location.jsonPath < b.location.jsonPath ? -1 : 1;
+  if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
+  if (a.message !== b.message) return a.message < b.message ? -1 : 1;
+  return a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0;
+}
+
+/** Where a COPY block's rows go while it streams. */
+interface CopyState {
+  target: CopyTarget;
+  columns: string[];
+  types: (string | undefined)[];
+  rowIndex: number;
+}
+
+/**
+ * Analyze a plain-format pg_dump: stream it through the lexer, build the catalog, run the rules
+ * over statements and every row, and return the report. Problems of the input (wrong format,
+ * invalid UTF-8, truncation, malformed rows) become findings; only invalid options or an
+ * unreadable spec/baseline argument throw (`ConfigError`).
+ */
+export async function analyze(input: InputSource, options: AnalyzeOptions = {}): Promise<Report> {
+  const t0 = performance.now();
+  const runs = resolveRules(options);
+  const baseline: Baseline | undefined = options.baseline !== undefined ? loadBaseline(options.baseline) : undefined;
+  const specResult = options.spec !== undefined ? loadSpec(options.spec) : undefined;
+  const spec = specResult?.ok ? { value: specResult.spec, path: specResult.path } : undefined;
+
+  const rawFindings: Finding[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const verdicts: ColumnVerdict[] = [];
+  const sampling: { schema: string; table: string; rowsSeen: number; rowsSampled: number }[] = [];
+  const builder = new CatalogBuilder();
+  const liveCatalog: Catalog = builder.view();
+  let catalog: Catalog = liveCatalog;
+
+  const opened = await openInput(input);
+  const fileName = options.file ?? opened.name;
+
+  const report = (run: RuleRun, f: FindingInput) => {
+    const severity = run.severity ?? f.severity ?? run.rule.defaultSeverity;
+    const location: Finding["location"] = f.specLocation
+      ? { kind: "spec", ...f.specLocation }
+      : f.range
+        ? { kind: "dump", ...(fileName ? { file: fileName } : {}), range: f.range }
+        : { kind: "input", ...(fileName ? { file: fileName } : {}) };
+    const evidenceKey = (f.evidence ?? []).map((e) => e.fingerprint).sort().join(",");
+    const identity = f.identity ?? (evidenceKey ? "" : f.message);
+    rawFindings.push({
+      ruleId: run.rule.id,
+      severity,
+      message: f.message,
+      ...(f.help !== undefined ? { help: f.help } : {}),
+      location,
+      ...(f.object !== undefined ? { object: f.object } : {}),
+      ...(f.evidence !== undefined ? { evidence: f.evidence } : {}),
+      ...(f.count !== undefined ? { count: f.count } : {}),
+      ...(f.related !== undefined ? { related: f.related.slice(0, 3) } : {}),
+      ...(f.expected !== undefined ? { expected: f.expected } : {}),
+      ...(f.found !== undefined ? { found: f.found } : {}),
+      fingerprint: fingerprint(run.rule.id, stableStringify(f.object ?? {}), identity, evidenceKey),
+    });
+  };
+
+  // A rule that throws is a bug in dumpguard, not in the dump: note it and keep the others running.
+  const crashed = new Set<string>();
+  const safely = <T>(run: RuleRun, listeners: ((x: T) => void)[], value: T) => {
+    for (const listener of listeners) {
+      try {
+        listener(value);
+      } catch (err) {
+        if (!crashed.has(run.rule.id)) {
+          crashed.add(run.rule.id);
+          diagnostics.push({ code: "rule-crashed", severity: "warning", message: `rule ${run.rule.id} failed (${(err as Error)?.name ?? "error"}); its results are incomplete` });
+        }
+      }
+    }
+  };
+
+  for (const run of runs) {
+    const setting = options.rules?.[run.rule.id];
+    const context: RuleContext<unknown> = {
+      options: ruleOptions(run.rule, setting),
+      get catalog() {
+        return catalog;
+      },
+      ...(spec ? { spec } : {}),
+      ...(fileName ? { file: fileName } : {}),
+      onStatement: (l) => run.statement.push(l),
+      onRow: (l) => run.row.push(l),
+      onMeta: (l) => run.meta.push(l),
+      onComment: (l) => run.comment.push(l),
+      onInputProblem: (l) => run.problem.push(l),
+      onEnd: (l) => run.end.push(l),
+      report: (f) => report(run, f),
+      diagnose: (d) => diagnostics.push(d),
+      reportColumnVerdict: (v) => verdicts.push(v),
+      reportSampling: (s) => sampling.push(s),
+    };
+    try {
+      run.rule.check(context as RuleContext<never>);
+    } catch (err) {
+      crashed.add(run.rule.id);
+      diagnostics.push({ code: "rule-crashed", severity: "warning", message: `rule ${run.rule.id} failed to start (${(err as Error)?.name ?? "error"})` });
+    }
+  }
+
+  const problem = (p: InputProblemEvent) => {
+    for (const run of runs) safely(run, run.problem, p);
+  };
+
+  let statements = 0;
+  let rows = 0;
+  let copy: CopyState | undefined;
+  let lastRange: Range | undefined;
+
+  const emitRow = (row: RowEvent) => {
+    rows++;
+    for (const run of runs) if (run.row.length) safely(run, run.row, row);
+  };
+
+  const tableColumns = (schema: string, table: string): string[] => liveCatalog.table({ schema, name: table })?.columns.map((c) => c.name) ?? [];
+  const typesOf = (schema: string, table: string, columns: string[]) => columns.map((c) => liveCatalog.columnType({ schema, name: table }, c));
+
+  const onStatement = (event: Extract<LexEvent, { kind: "statement" }>) => {
+    statements++;
+    const info: StatementInfo = { ...event, statementKind: statementKind(event.text) };
+    try {
+      builder.statement(info);
+    } catch {
+      diagnostics.push({ code: "catalog-error", severity: "warning", message: `the catalog could not take this ${info.statementKind} statement`, range: event.range });
+    }
+    for (const run of runs) if (run.statement.length) safely(run, run.statement, info);
+    if (info.statementKind === "COPY") {
+      const target = parseCopyStatement(event.text);
+      if (target) {
+        const columns = target.columns ?? tableColumns(target.schema, target.table);
+        copy = { target, columns, types: typesOf(target.schema, target.table, columns), rowIndex: 0 };
+        if (target.format !== "text") problem({ code: "copy-format", message: `COPY ${target.format} format is not decoded; rows of ${target.schema}.${target.table} are not checked`, range: event.range, object: { kind: "table", schema: target.schema, table: target.table } });
+      } else {
+        problem({ code: "copy-unparsed", message: "a COPY statement could not be read; its data lines are skipped", range: event.range });
+      }
+    } else if (info.statementKind === "INSERT") {
+      const parsed = parseInsertStatement(event.text);
+      if (!parsed) {
+        problem({ code: "insert-unparsed", message: "an INSERT statement could not be read; its rows are not checked", range: event.range });
+        return;
+      }
+      const columns = parsed.columns ?? tableColumns(parsed.schema, parsed.table);
+      const types = typesOf(parsed.schema, parsed.table, columns);
+      const already = liveCatalog.table({ schema: parsed.schema, name: parsed.table })?.rowsFromInsert ?? 0;
+      for (const p of parsed.problems) problem({ code: "insert-value", message: p, range: event.range, object: { kind: "table", schema: parsed.schema, table: parsed.table } });
+      parsed.rows.forEach((values, i) => {
+        if (values.length !== columns.length)
+          problem({ code: "row-width", message: `INSERT row has ${values.length} values for ${columns.length} columns of ${parsed.schema}.${parsed.table}`, range: event.range, object: { kind: "row", schema: parsed.schema, table: parsed.table, row: already + i } });
+        emitRow({ schema: parsed.schema, table: parsed.table, columns, types, values, rowIndex: already + i, source: "insert", range: event.range });
+      });
+      try {
+        builder.addRows({ schema: parsed.schema, name: parsed.table }, parsed.rows.length, "insert", event.range);
+      } catch {
+        /* counted as a catalog diagnostic below */
+      }
+    }
+  };
+
+  const onEvent = (event: LexEvent) => {
+    lastRange = event.range;
+    switch (event.kind) {
+      case "statement":
+        return onStatement(event);
+      case "copy-data": {
+        if (!copy) return;
+        const { target } = copy;
+        const values = decodeCopyLine(event.line, target);
+        if (values.length !== copy.columns.length && copy.columns.length > 0)
+          problem({ code: "row-width", message: `COPY row has ${values.length} fields for ${copy.columns.length} columns of ${target.schema}.${target.table}`, range: event.range, object: { kind: "row", schema: target.schema, table: target.table, row: copy.rowIndex } });
+        emitRow({ schema: target.schema, table: target.table, columns: copy.columns, types: copy.types, values, rowIndex: copy.rowIndex++, source: "copy", range: event.range });
+        builder.addRows({ schema: target.schema, name: target.table }, 1, "copy", event.range);
+        return;
+      }
+      case "copy-end":
+        copy = undefined;
+        return;
+      case "meta":
+        builder.meta(event);
+        for (const run of runs) if (run.meta.length) safely(run, run.meta, event);
+        return;
+      case "comment":
+        builder.comment(event);
+        for (const run of runs) if (run.comment.length) safely(run, run.comment, event);
+        return;
+      case "problem":
+        return problem({ code: event.code, message: event.message, range: event.range });
+    }
+  };
+
+  const tRead = performance.now();
+  try {
+    const lexer = new SqlLexer(onEvent);
+    for await (const chunk of opened.text) {
+      lexer.write(chunk);
+      options.onProgress?.(opened.bytesRead(), opened.totalBytes);
+    }
+    lexer.end();
+  } catch (err) {
+    // Never let a fault escape for a problem of the input: report where analysis stopped.
+    problem({ code: "analysis-aborted", message: `analysis stopped early (${(err as Error)?.name ?? "error"}); results cover the input up to here`, ...(lastRange ? { range: lastRange } : {}) });
+  }
+  const tLexed = performance.now();
+  for (const p of opened.problems) {
+    const position = { offset: p.offset, line: p.line ?? 1, column: p.column ?? 1 };
+    problem({ code: p.code, message: p.message, ...(p.line !== undefined ? { range: { start: position, end: position } } : {}) });
+  }
+
+  try {
+    catalog = builder.build();
+  } catch {
+    diagnostics.push({ code: "catalog-error", severity: "warning", message: "the catalog could not be completed; rules saw the catalog as streamed" });
+  }
+  diagnostics.push(...builder.diagnostics);
+  for (const run of runs) for (const l of run.end) safely(run, [l], undefined);
+  const tEnd = performance.now();
+
+  const { kept, suppressions } = applyBaseline(rawFindings.sort(compareFindings), baseline);
+  const provenance = opened.provenance();
+  const count = (s: Severity) => kept.filter((f) => f.severity === s).length;
+  const result: Report = {
+    tool: { name: "dumpguard", version: VERSION },
+    input: { ...(opened.name ? { path: opened.name } : {}), ...provenance, format: opened.format, header: catalog.data.header },
+    rules: runs.map((r) => ({ id: r.rule.id, description: r.rule.description, severity: r.severity ?? "default" })),
+    ...(specResult
+      ? { spec: specResult.ok ? { ...(specResult.path ? { path: specResult.path } : {}), sha256: specResult.sha256 } : { ...(typeof options.spec === "string" ? { path: options.spec } : {}), errors: specResult.errors } }
+      : {}),
+    summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), suppressed: rawFindings.length - kept.length, statements, rows, tables: catalog.tables().length },
+    findings: kept,
+    diagnostics: diagnostics.sort((a, b) => (a.range?.start.offset ?? -1) - (b.range?.start.offset ?? -1) || a.code.localeCompare(b.code) || a.message.localeCompare(b.message)),
+    suppressions,
+    ...(verdicts.length ? { columns: verdicts.sort((a, b) => `${a.schema}.${a.table}.${a.column}`.localeCompare(`${b.schema}.${b.table}.${b.column}`)) } : {}),
+    ...(sampling.length ? { sampling } : {}),
+    ...(options.timings ? { timings: { totalMs: tEnd - t0, readAndLexMs: tLexed - tRead, rulesEndMs: tEnd - tLexed } } : {}),
+  };
+  return result;
+}
+
+export { ConfigError };
+export type { InputSource };

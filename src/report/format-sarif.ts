@@ -1,0 +1,87 @@
+import type { Finding, Report, Severity } from "./schema.js";
+import { stableJson } from "./format-json.js";
+
+const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+function level(severity: Severity): "error" | "warning" | "note" {
+  return severity === "info" ? "note" : severity;
+}
+
+function physicalLocation(uri: string, range: { start: { offset: number; line: number; column: number }; end: { offset: number; line: number; column: number } }) {
+  return {
+    artifactLocation: { uri },
+    region: {
+      startLine: range.start.line,
+      startColumn: range.start.column,
+      endLine: range.end.line,
+      endColumn: range.end.column,
+      byteOffset: range.start.offset,
+      byteLength: Math.max(0, range.end.offset - range.start.offset),
+    },
+  };
+}
+
+function toUri(path: string): string {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+
+function result(finding: Finding, ruleIndex: Map<string, number>, inputUri: string) {
+  const loc = finding.location;
+  const locations =
+    loc.kind === "dump"
+      ? [{ physicalLocation: physicalLocation(loc.file ? toUri(loc.file) : inputUri, loc.range) }]
+      : loc.kind === "spec"
+        ? [
+            {
+              physicalLocation: { artifactLocation: { uri: toUri(loc.specFile) } },
+              logicalLocations: [{ fullyQualifiedName: loc.jsonPath, kind: "member" }],
+            },
+          ]
+        : [{ physicalLocation: { artifactLocation: { uri: inputUri } } }];
+  const text = [finding.message, finding.expected ? `Expected: ${finding.expected}.` : "", finding.found ? `Found: ${finding.found}.` : "", finding.help ?? ""]
+    .filter(Boolean)
+    .join(" ");
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
+    level: level(finding.severity),
+    message: { text },
+    locations,
+    ...(finding.related?.length
+      ? { relatedLocations: finding.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, physicalLocation: physicalLocation(inputUri, r.range) })) }
+      : {}),
+    partialFingerprints: { "dumpguardFinding/v1": finding.fingerprint },
+    properties: {
+      ...(finding.object ? { object: finding.object } : {}),
+      ...(finding.evidence ? { evidence: finding.evidence } : {}),
+      ...(finding.count !== undefined ? { count: finding.count } : {}),
+    },
+  };
+}
+
+/** The report as a SARIF 2.1.0 log (one run), columns in UTF-16 code units as SARIF's default. */
+export function formatSarif(report: Report): string {
+  const rules = report.rules.map((rule) => ({
+    id: rule.id,
+    shortDescription: { text: rule.description },
+    ...(rule.severity !== "default" ? { defaultConfiguration: { level: level(rule.severity) } } : {}),
+  }));
+  for (const f of report.findings) {
+    if (!rules.some((r) => r.id === f.ruleId)) rules.push({ id: f.ruleId, shortDescription: { text: f.ruleId } });
+  }
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const inputUri = report.input.path ? toUri(report.input.path) : "stdin";
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "dumpguard", version: report.tool.version, informationUri: "https://www.npmjs.com/package/dumpguard", rules } },
+        columnKind: "utf16CodeUnits",
+        artifacts: [{ location: { uri: inputUri }, length: report.input.bytes, hashes: { "sha-256": report.input.sha256 } }],
+        results: report.findings.map((f) => result(f, ruleIndex, inputUri)),
+      },
+    ],
+  };
+  return stableJson(log);
+}

@@ -1,0 +1,50 @@
+import type { Finding, Report, Severity } from "./schema.js";
+
+const ORDER: Severity[] = ["error", "warning", "info"];
+
+function where(finding: Finding, inputName: string): string {
+  const loc = finding.location;
+  if (loc.kind === "dump") return `${loc.file ?? inputName}:${loc.range.start.line}:${loc.range.start.column}`;
+  if (loc.kind === "spec") return `${loc.specFile} ${loc.jsonPath}`;
+  return loc.file ?? inputName;
+}
+
+function objectName(finding: Finding): string {
+  const o = finding.object;
+  if (!o) return "";
+  const parts = [o.schema, o.table, o.column].filter(Boolean).join(".");
+  const name = parts || o.name || "";
+  const json = o.jsonPath ? ` ${o.jsonPath}` : "";
+  return name ? ` [${o.kind ? `${o.kind} ` : ""}${name}${json}]` : "";
+}
+
+/** A report for a person: findings grouped by severity, `file:line:col`, then a summary line. */
+export function formatText(report: Report): string {
+  const inputName = report.input.path ?? "<stdin>";
+  const lines: string[] = [];
+  for (const severity of ORDER) {
+    const group = report.findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    lines.push(`${severity.toUpperCase()}S (${group.length})`);
+    for (const f of group) {
+      lines.push(`  ${where(f, inputName)}  ${f.ruleId}${objectName(f)}`);
+      lines.push(`    ${f.message}`);
+      if (f.expected !== undefined || f.found !== undefined) lines.push(`    expected: ${f.expected ?? "-"}; found: ${f.found ?? "-"}`);
+      if (f.evidence?.length) lines.push(`    evidence: ${f.evidence.map((e) => `${e.detector} ${e.masked} #${e.fingerprint}`).join(", ")}`);
+      if (f.related?.length) lines.push(`    also at: ${f.related.map((r) => `${r.range.start.line}:${r.range.start.column}`).join(", ")}`);
+      if (f.help) lines.push(`    fix: ${f.help}`);
+    }
+    lines.push("");
+  }
+  if (report.spec?.errors?.length) {
+    lines.push(`SPEC ERRORS (${report.spec.errors.length})`);
+    for (const e of report.spec.errors) lines.push(`  ${e.file ?? report.spec.path ?? "spec"} ${e.jsonPath}: ${e.message}`);
+    lines.push("");
+  }
+  const s = report.summary;
+  const suppressed = s.suppressed ? `, ${s.suppressed} suppressed` : "";
+  lines.push(
+    `${inputName}: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info${suppressed} — ${s.statements} statements, ${s.tables} tables, ${s.rows} rows (${report.input.format}, sha256 ${report.input.sha256.slice(0, 12)}…)`,
+  );
+  return `${lines.join("\n")}\n`;
+}
