@@ -106,6 +106,11 @@ interface CopyState {
  * unreadable spec/baseline argument throw (`ConfigError`).
  */
 export async function analyze(input: InputSource, options: AnalyzeOptions = {}): Promise<Report> {
+  return (await analyzeWithCatalog(input, options)).report;
+}
+
+/** `analyze`, also returning the finished catalog (for `dumpguard catalog` and tooling). */
+export async function analyzeWithCatalog(input: InputSource, options: AnalyzeOptions = {}): Promise<{ report: Report; catalog: Catalog }> {
   const t0 = performance.now();
   const runs = resolveRules(options);
   const baseline: Baseline | undefined = options.baseline !== undefined ? loadBaseline(options.baseline) : undefined;
@@ -312,7 +317,7 @@ export async function analyze(input: InputSource, options: AnalyzeOptions = {}):
   const count = (s: Severity) => kept.filter((f) => f.severity === s).length;
   const result: Report = {
     tool: { name: "dumpguard", version: VERSION },
-    input: { ...(opened.name ? { path: opened.name } : {}), ...provenance, format: opened.format, header: catalog.data.header },
+    input: { ...(opened.name ? { path: opened.name } : {}), ...provenance, format: opened.problems.some((p) => p.code === "unreadable") ? "unreadable" : opened.format, header: catalog.data.header },
     rules: runs.map((r) => ({ id: r.rule.id, description: r.rule.description, severity: r.severity ?? "default" })),
     ...(specResult
       ? { spec: specResult.ok ? { ...(specResult.path ? { path: specResult.path } : {}), sha256: specResult.sha256 } : { ...(typeof options.spec === "string" ? { path: options.spec } : {}), errors: specResult.errors } }
@@ -325,7 +330,7 @@ export async function analyze(input: InputSource, options: AnalyzeOptions = {}):
     ...(sampling.length ? { sampling } : {}),
     ...(options.timings ? { timings: { totalMs: tEnd - t0, readAndLexMs: tLexed - tRead, rulesEndMs: tEnd - tLexed } } : {}),
   };
-  return result;
+  return { report: result, catalog };
 }
 
 export { ConfigError };

@@ -90,7 +90,7 @@ export const DumpHeader = z.object({
 });
 export type DumpHeader = z.infer<typeof DumpHeader>;
 
-export const InputFormat = z.enum(["plain", "gzip+plain", "custom", "tar", "directory", "gzip+other", "empty", "unknown"]);
+export const InputFormat = z.enum(["plain", "gzip+plain", "custom", "tar", "directory", "gzip+other", "empty", "unreadable", "unknown"]);
 export type InputFormat = z.infer<typeof InputFormat>;
 
 export const InputProvenance = z.object({

@@ -1,0 +1,22 @@
+/**
+ * dumpguard: static pre-flight checks for plain-format pg_dump files.
+ *
+ *   import { analyze, formatText } from "dumpguard";
+ *   const report = await analyze({ path: "dump.sql" }, { spec: "birth-surface.spec.json" });
+ *   if (report.summary.errors > 0) console.error(formatText(report));
+ */
+export { analyze, analyzeWithCatalog, ConfigError, type AnalyzeOptions, type RuleSetting } from "./analyze.js";
+export type { InputSource } from "./input/open-input.js";
+export { formatJson } from "./report/format-json.js";
+export { formatSarif } from "./report/format-sarif.js";
+export { formatText } from "./report/format-text.js";
+export { Report, Finding, Evidence, Diagnostic, Severity, ColumnVerdict, InputProvenance, DumpHeader } from "./report/schema.js";
+export { Position, Range } from "./report/location.js";
+export { Spec, loadSpec } from "./report/spec.js";
+export { Baseline, loadBaseline } from "./report/baseline.js";
+export type { Catalog, TableName } from "./catalog/catalog.js";
+export { CatalogData } from "./catalog/model.js";
+export { catalogJson } from "./catalog/build.js";
+export { allRules } from "./rules/index.js";
+export { defineRule, type Rule, type RuleContext, type RowEvent, type StatementInfo, type FindingInput } from "./rules/rule.js";
+export { VERSION } from "./version.js";
