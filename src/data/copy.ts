@@ -1,0 +1,190 @@
+import { scanSqlTokens, TextBuilder, type SqlToken } from "./sql-tokens.js";
+
+export interface CopyTarget {
+  schema: string;
+  table: string;
+  /** Column list as written, or null when the statement names none (all columns in table order). */
+  columns: string[] | null;
+  delimiter: string;
+  nullString: string;
+  format: "text" | "csv" | "binary";
+}
+
+const nameOf = (t: SqlToken | undefined): string | undefined => (t && (t.type === "word" || t.type === "ident") ? t.value : undefined);
+
+/**
+ * Read the target and options of a `COPY … FROM stdin` statement as pg_dump writes it
+ * (`COPY public."Odd Name" (a, "B") FROM stdin;`), plus the option forms people write by hand:
+ * `WITH (FORMAT csv, DELIMITER '|', NULL '')` and the pre-9.0 `WITH DELIMITER '|' NULL AS ''`.
+ * Undefined when the text is not a COPY of a table. Never throws.
+ */
+export function parseCopyStatement(text: string): CopyTarget | undefined {
+  const tokens = scanSqlTokens(text);
+  let i = 0;
+  const word = (w: string) => tokens[i]?.type === "word" && tokens[i]!.value === w;
+  if (!word("copy")) return undefined;
+  i++;
+  let format: CopyTarget["format"] = "text";
+  if (word("binary")) {
+    format = "binary";
+    i++;
+  }
+  const parts: string[] = [];
+  for (;;) {
+    const part = nameOf(tokens[i]);
+    if (part === undefined) break;
+    parts.push(part);
+    i++;
+    if (tokens[i]?.type === "punct" && tokens[i]!.value === "." && nameOf(tokens[i + 1]) !== undefined) i++;
+    else break;
+  }
+  if (parts.length === 0) return undefined;
+  const table = parts[parts.length - 1]!;
+  const schema = parts.length >= 2 ? parts[parts.length - 2]! : "public";
+
+  let columns: string[] | null = null;
+  if (tokens[i]?.value === "(" && tokens[i]?.type === "punct") {
+    columns = [];
+    i++;
+    while (i < tokens.length && !(tokens[i]!.type === "punct" && tokens[i]!.value === ")")) {
+      const column = nameOf(tokens[i]);
+      if (column !== undefined) columns.push(column);
+      i++;
+    }
+    i++;
+  }
+  if (!word("from") && !word("to")) return undefined;
+  i++;
+  i++; // stdin / stdout / 'file' / program — the data source itself does not change decoding
+
+  let delimiter: string | undefined;
+  let nullString: string | undefined;
+  const stringAt = (k: number) => (tokens[k]?.type === "string" ? tokens[k]!.value : undefined);
+  if (word("with")) i++;
+  if (tokens[i]?.type === "punct" && tokens[i]!.value === "(") {
+    // Generic option list: name value, name value, …; values may themselves be parenthesised lists.
+    i++;
+    let depth = 1;
+    let optionStart = true;
+    for (; i < tokens.length && depth > 0; i++) {
+      const t = tokens[i]!;
+      if (t.type === "punct" && (t.value === "(" || t.value === ")")) {
+        depth += t.value === "(" ? 1 : -1;
+        continue;
+      }
+      if (depth === 1 && t.type === "punct" && t.value === ",") {
+        optionStart = true;
+        continue;
+      }
+      const isOptionName = optionStart && depth === 1;
+      optionStart = false;
+      if (isOptionName && t.type === "word") {
+        const value = tokens[i + 1];
+        if (t.value === "format" && value && (value.type === "word" || value.type === "string" || value.type === "ident")) {
+          const f = value.value.toLowerCase();
+          if (f === "csv" || f === "binary" || f === "text") format = f;
+        } else if (t.value === "delimiter" && value?.type === "string") delimiter = value.value;
+        else if (t.value === "null" && value?.type === "string") nullString = value.value;
+      }
+    }
+  } else {
+    // Pre-9.0 syntax: [BINARY] [OIDS] [DELIMITER [AS] 'd'] [NULL [AS] 'n'] [CSV [HEADER] [QUOTE …] …]
+    while (i < tokens.length) {
+      if (word("binary")) format = "binary";
+      else if (word("csv")) format = "csv";
+      else if (word("delimiter") || word("null")) {
+        const isDelimiter = word("delimiter");
+        let k = i + 1;
+        if (tokens[k]?.type === "word" && tokens[k]!.value === "as") k++;
+        const value = stringAt(k);
+        if (value !== undefined) {
+          if (isDelimiter) delimiter = value;
+          else nullString = value;
+          i = k;
+        }
+      }
+      i++;
+    }
+  }
+  return {
+    schema,
+    table,
+    columns,
+    delimiter: delimiter ?? (format === "csv" ? "," : "\t"),
+    nullString: nullString ?? (format === "csv" ? "" : "\\N"),
+    format,
+  };
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = { b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v" };
+const isOctal = (c: number) => c >= 0x30 && c <= 0x37;
+const hexValue = (c: number) => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1);
+
+/**
+ * Split and de-escape one data line of COPY TEXT format exactly as PostgreSQL reads it (docs:
+ * COPY, "Text Format"; source: copyfromparse.c, CopyReadAttributesText): fields split on
+ * unescaped delimiters; a field whose raw text equals the NULL string is null (so `\N` is null
+ * but `\\N` is the text `\N`); `\b \f \n \r \t \v`; `\` + 1–3 octal digits and `\x` + 1–2 hex
+ * digits are bytes, and consecutive escaped bytes decode together as UTF-8; backslash + any
+ * other character is that character. Never throws.
+ */
+export function decodeCopyLine(line: string, target: Pick<CopyTarget, "delimiter" | "nullString">): (string | null)[] {
+  const delimiter = target.delimiter.length > 0 ? target.delimiter[0]! : "\t";
+  const nullString = target.nullString;
+  if (!line.includes("\\")) {
+    const fields = line.split(delimiter);
+    const out: (string | null)[] = fields;
+    for (let k = 0; k < fields.length; k++) if (fields[k] === nullString) out[k] = null;
+    return out;
+  }
+  const out: (string | null)[] = [];
+  const delimiterCode = delimiter.charCodeAt(0);
+  const n = line.length;
+  let i = 0;
+  for (;;) {
+    const rawStart = i;
+    let builder: TextBuilder | undefined;
+    let plainStart = i; // start of the run of characters copied verbatim
+    while (i < n) {
+      const c = line.charCodeAt(i);
+      if (c === delimiterCode) break;
+      if (c !== 0x5c) {
+        i++;
+        continue;
+      }
+      builder ??= new TextBuilder();
+      if (i > plainStart) builder.text(line.slice(plainStart, i));
+      i++;
+      if (i >= n) {
+        // A trailing lone backslash is dropped, as CopyReadAttributesText does.
+        plainStart = i;
+        break;
+      }
+      const e = line.charCodeAt(i);
+      i++;
+      if (isOctal(e)) {
+        let v = e - 0x30;
+        for (let k = 1; k < 3 && i < n && isOctal(line.charCodeAt(i)); k++) v = v * 8 + (line.charCodeAt(i++) - 0x30);
+        builder.byte(v & 0xff);
+      } else if (e === 0x78 && i < n && hexValue(line.charCodeAt(i)) >= 0) {
+        let v = hexValue(line.charCodeAt(i++));
+        if (i < n && hexValue(line.charCodeAt(i)) >= 0) v = v * 16 + hexValue(line.charCodeAt(i++));
+        builder.byte(v);
+      } else {
+        const ch = String.fromCharCode(e);
+        builder.text(SIMPLE_ESCAPES[ch] ?? ch);
+      }
+      plainStart = i;
+    }
+    const rawLength = i - rawStart;
+    if (rawLength === nullString.length && line.startsWith(nullString, rawStart)) out.push(null);
+    else if (!builder) out.push(line.slice(rawStart, i));
+    else {
+      if (i > plainStart) builder.text(line.slice(plainStart, i));
+      out.push(builder.done());
+    }
+    if (i >= n) break;
+    i++; // skip the delimiter
+  }
+  return out;
+}

@@ -1,0 +1,394 @@
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { access, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { createGunzip } from "node:zlib";
+import type { InputFormat } from "../report/schema.js";
+import { findInvalidUtf8, incompleteTailLength, isWellFormedUtf8, utf16Units } from "./utf8-check.js";
+
+export type InputSource = { path: string } | string /* SQL text itself */ | Uint8Array | NodeJS.ReadableStream | AsyncIterable<Uint8Array>;
+
+export type InputProblemCode =
+  | "unreadable"
+  | "not-plain-custom"
+  | "not-plain-tar"
+  | "not-plain-directory"
+  | "not-plain-binary"
+  | "gzip-corrupt"
+  | "invalid-utf8"
+  | "empty";
+
+export interface InputProblem {
+  code: InputProblemCode;
+  message: string;
+  /** Byte offset in the decoded stream (in the raw, compressed stream for gzip errors). */
+  offset: number;
+  line?: number;
+  column?: number;
+}
+
+export interface OpenedInput {
+  /** The path as given, or undefined for strings, buffers and streams. */
+  name?: string;
+  /** File size when known (for progress). */
+  totalBytes?: number;
+  /** Known after the sniff. */
+  format: InputFormat;
+  /** Decoded UTF-8 text chunks of a plain dump (nothing for other formats); a BOM is kept. */
+  text: AsyncIterable<string>;
+  /** Grows while `text` is consumed. */
+  problems: InputProblem[];
+  /** Final once `text` has been fully consumed. */
+  provenance(): { sha256: string; bytes: number; decodedBytes: number };
+  bytesRead(): number;
+}
+
+/** Chunk sizes handed downstream: large enough to amortise per-chunk work, small enough to bound memory. */
+const MIN_CHUNK = 64 * 1024;
+const MAX_CHUNK = 1024 * 1024;
+const READ_CHUNK = 256 * 1024;
+/** pg_dump's plain output never contains NUL; any NUL this early means a binary file. */
+const SNIFF_BYTES = 4096;
+/** Past this many invalid-UTF-8 findings one summary says how many more there were. */
+const MAX_UTF8_PROBLEMS = 100;
+
+const EMPTY_TEXT: AsyncIterable<string> = { async *[Symbol.asyncIterator]() {} };
+
+/**
+ * Open a dump for reading: sniff its format, decompress gzip on the fly, validate and decode
+ * UTF-8 in bounded-size chunks. Never throws for a problem of the input: a missing file, a
+ * directory, a custom-format archive or broken bytes become `problems` and the text is empty
+ * (or holds what could be decoded).
+ */
+export async function openInput(source: InputSource): Promise<OpenedInput> {
+  const problems: InputProblem[] = [];
+  const hash = createHash("sha256");
+  let rawBytes = 0;
+  let decodedBytes = 0;
+  let name: string | undefined;
+  let totalBytes: number | undefined;
+  let raw: AsyncIterable<Uint8Array> | undefined;
+
+  const provenance = () => ({ sha256: hash.copy().digest("hex"), bytes: rawBytes, decodedBytes });
+  const bytesRead = () => rawBytes;
+  const finish = (format: InputFormat, text: AsyncIterable<string> = EMPTY_TEXT): OpenedInput => ({
+    ...(name !== undefined ? { name } : {}),
+    ...(totalBytes !== undefined ? { totalBytes } : {}),
+    format,
+    text,
+    problems,
+    provenance,
+    bytesRead,
+  });
+
+  try {
+    if (typeof source === "string") {
+      const bytes = Buffer.from(source, "utf8");
+      totalBytes = bytes.length;
+      raw = sliceBytes(bytes);
+    } else if (source instanceof Uint8Array) {
+      totalBytes = source.length;
+      raw = sliceBytes(source);
+    } else if (source !== null && typeof source === "object" && Symbol.asyncIterator in source) {
+      raw = bytesOf(source as AsyncIterable<unknown>);
+    } else if (source !== null && typeof source === "object" && typeof (source as { path?: unknown }).path === "string") {
+      const path = (source as { path: string }).path;
+      name = path;
+      const info = await stat(path);
+      if (info.isDirectory()) {
+        const isDump = await access(join(path, "toc.dat")).then(
+          () => true,
+          () => false,
+        );
+        problems.push({
+          code: "not-plain-directory",
+          offset: 0,
+          message: isDump
+            ? `${path} is a pg_dump directory-format archive (-Fd), not a plain SQL dump; convert it with: pg_restore -f out.sql ${shellWord(path)}`
+            : `${path} is a directory, not a dump file (a pg_dump directory-format archive would hold toc.dat; if it is one, convert it with: pg_restore -f out.sql ${shellWord(path)})`,
+        });
+        return finish("directory");
+      }
+      if (!info.isFile() && !info.isFIFO() && !info.isCharacterDevice()) {
+        problems.push({ code: "unreadable", offset: 0, message: `${path} is not a regular file` });
+        return finish("unreadable");
+      }
+      if (info.isFile()) totalBytes = info.size;
+      raw = fileBytes(path);
+    } else {
+      problems.push({ code: "unreadable", offset: 0, message: "the input is neither a path, a string, bytes nor a stream" });
+      return finish("unreadable");
+    }
+  } catch (err) {
+    problems.push({ code: "unreadable", offset: 0, message: describeReadError(name, err) });
+    return finish("unreadable");
+  }
+
+  // Every raw byte passes through here exactly once: this is what the sha256 and byte count cover.
+  const counted = async function* (): AsyncGenerator<Uint8Array> {
+    try {
+      for await (const chunk of raw!) {
+        rawBytes += chunk.length;
+        hash.update(chunk);
+        yield chunk;
+      }
+    } catch (err) {
+      problems.push({ code: "unreadable", offset: rawBytes, message: `${describeReadError(name, err)}; the input is cut at byte ${rawBytes}` });
+    }
+  };
+
+  const label = name !== undefined ? shellWord(name) : "FILE";
+  const rawReader = new PeekableBytes(counted());
+  const head = await rawReader.peek(SNIFF_BYTES);
+
+  let decoded: PeekableBytes = rawReader;
+  let gzip = false;
+  if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) {
+    gzip = true;
+    decoded = new PeekableBytes(gunzipped(rawReader, problems, () => rawBytes));
+  }
+  const start = gzip ? await decoded.peek(SNIFF_BYTES) : head;
+
+  const notPlain = (code: InputProblemCode, format: InputFormat, message: string): OpenedInput => {
+    problems.push({ code, offset: 0, message });
+    // Read the rest anyway so the sha256 and byte counts describe the whole input.
+    return finish(format, drain(decoded, (n) => (decodedBytes += n)));
+  };
+
+  if (start.length === 0) {
+    // A corrupt gzip that yields nothing is reported as gzip-corrupt, not as empty.
+    if (!problems.some((p) => p.code === "gzip-corrupt" || p.code === "unreadable"))
+      problems.push({ code: "empty", offset: 0, message: gzip ? "the gzip input decompresses to nothing: there is no dump to check" : "the input is empty: there is no dump to check" });
+    return finish(problems.some((p) => p.code === "unreadable") ? "unreadable" : problems.some((p) => p.code === "gzip-corrupt") ? "gzip+other" : "empty");
+  }
+  if (startsWithAscii(start, 0, "PGDMP")) {
+    return gzip
+      ? notPlain("not-plain-custom", "gzip+other", `the input is a gzip-compressed pg_dump custom-format archive, not a plain SQL dump; decompress it, then convert it: gunzip -c ${label} > dump.custom && pg_restore -f out.sql dump.custom`)
+      : notPlain("not-plain-custom", "custom", `the input is a pg_dump custom-format archive (-Fc), not a plain SQL dump; convert it with: pg_restore -f out.sql ${label}`);
+  }
+  if (startsWithAscii(start, 257, "ustar")) {
+    return gzip
+      ? notPlain("not-plain-tar", "gzip+other", `the input is a gzip-compressed tar archive (pg_dump -Ft?), not a plain SQL dump; decompress it, then convert it: gunzip -c ${label} > dump.tar && pg_restore -f out.sql dump.tar`)
+      : notPlain("not-plain-tar", "tar", `the input is a tar archive (pg_dump -Ft), not a plain SQL dump; convert it with: pg_restore -f out.sql ${label}`);
+  }
+  if (gzip && start.length >= 2 && start[0] === 0x1f && start[1] === 0x8b) {
+    return notPlain("not-plain-binary", "gzip+other", `the input is gzip-compressed twice; decompress it twice first: gunzip -c ${label} | gunzip -c > out.sql`);
+  }
+  if (start.indexOf(0) !== -1) {
+    return gzip
+      ? notPlain("not-plain-binary", "gzip+other", `the decompressed input holds NUL bytes in its first 4 KiB: it is a binary file, not a plain SQL dump (if it is a pg_dump archive, decompress it and convert it: gunzip -c ${label} > dump.bin && pg_restore -f out.sql dump.bin)`)
+      : notPlain("not-plain-binary", "unknown", `the input holds NUL bytes in its first 4 KiB: it is a binary file, not a plain SQL dump (if it is a pg_dump archive, convert it with: pg_restore -f out.sql ${label})`);
+  }
+
+  return finish(gzip ? "gzip+plain" : "plain", decodeUtf8(rechunk(decoded), problems, (n) => (decodedBytes += n)));
+}
+
+/** Lets the sniffer look at the first bytes without losing them for the reader. */
+class PeekableBytes implements AsyncIterable<Uint8Array> {
+  private buffered: Uint8Array[] = [];
+  private bufferedLength = 0;
+  private done = false;
+  private readonly iterator: AsyncIterator<Uint8Array>;
+
+  constructor(source: AsyncIterable<Uint8Array>) {
+    this.iterator = source[Symbol.asyncIterator]();
+  }
+
+  /** Up to `n` first bytes (fewer only when the input is shorter). */
+  async peek(n: number): Promise<Buffer> {
+    while (this.bufferedLength < n && !this.done) {
+      const next = await this.iterator.next();
+      if (next.done) this.done = true;
+      else if (next.value.length > 0) {
+        this.buffered.push(next.value);
+        this.bufferedLength += next.value.length;
+      }
+    }
+    const all = Buffer.concat(this.buffered);
+    return all.subarray(0, Math.min(n, all.length));
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Uint8Array> {
+    const early = this.buffered;
+    this.buffered = [];
+    this.bufferedLength = 0;
+    yield* early;
+    if (this.done) return;
+    for (;;) {
+      const next = await this.iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+}
+
+async function* sliceBytes(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  for (let i = 0; i < bytes.length; i += READ_CHUNK) yield bytes.subarray(i, Math.min(bytes.length, i + READ_CHUNK));
+}
+
+async function* fileBytes(path: string): AsyncGenerator<Uint8Array> {
+  yield* createReadStream(path, { highWaterMark: READ_CHUNK }) as AsyncIterable<Buffer>;
+}
+
+/** A stream may yield strings (when it has an encoding set) or any Uint8Array view. */
+async function* bytesOf(source: AsyncIterable<unknown>): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source) {
+    if (chunk instanceof Uint8Array) yield chunk;
+    else if (typeof chunk === "string") yield Buffer.from(chunk, "utf8");
+    else if (ArrayBuffer.isView(chunk)) yield new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    else if (chunk instanceof ArrayBuffer) yield new Uint8Array(chunk);
+  }
+}
+
+/**
+ * Streaming gunzip (RFC 1952, multi-member files included). A corrupt or truncated stream ends
+ * the output with a `gzip-corrupt` problem; everything decoded before the damage is kept.
+ */
+async function* gunzipped(raw: AsyncIterable<Uint8Array>, problems: InputProblem[], rawOffset: () => number): AsyncGenerator<Uint8Array> {
+  const gunzip = createGunzip({ chunkSize: READ_CHUNK });
+  const source = Readable.from(raw, { objectMode: false, highWaterMark: READ_CHUNK });
+  source.on("error", () => gunzip.destroy());
+  source.pipe(gunzip);
+  try {
+    for await (const chunk of gunzip as AsyncIterable<Buffer>) yield chunk;
+  } catch (err) {
+    const reason = (err as { code?: string })?.code === "Z_BUF_ERROR" ? "the compressed data ends early (truncated file?)" : "the compressed data is corrupt";
+    problems.push({ code: "gzip-corrupt", offset: rawOffset(), message: `gzip decompression failed near compressed byte ${rawOffset()}: ${reason}; only the text decoded before it is checked` });
+  } finally {
+    source.destroy();
+  }
+}
+
+/** Hand downstream chunks of MIN_CHUNK..MAX_CHUNK bytes whatever sizes the source produced. */
+async function* rechunk(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  let pending: Uint8Array[] = [];
+  let pendingLength = 0;
+  for await (const chunk of source) {
+    for (let i = 0; i < chunk.length; i += MAX_CHUNK) {
+      const piece = chunk.length <= MAX_CHUNK ? chunk : chunk.subarray(i, Math.min(chunk.length, i + MAX_CHUNK));
+      pending.push(piece);
+      pendingLength += piece.length;
+      if (pendingLength >= MIN_CHUNK) {
+        yield pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingLength);
+        pending = [];
+        pendingLength = 0;
+      }
+    }
+  }
+  if (pendingLength > 0) yield pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingLength);
+}
+
+async function* drain(source: AsyncIterable<Uint8Array>, count: (n: number) => void): AsyncGenerator<string> {
+  for await (const chunk of source) count(chunk.length);
+}
+
+/**
+ * Decode UTF-8 chunk by chunk. Validation takes the native fast path per chunk; only a chunk that
+ * fails is scanned byte by byte to place each ill-formed sequence (offset, line, column). A
+ * multi-byte sequence cut by a chunk boundary is carried into the next chunk. Ill-formed bytes
+ * decode to U+FFFD and reading goes on.
+ */
+async function* decodeUtf8(source: AsyncIterable<Uint8Array>, problems: InputProblem[], count: (n: number) => void): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+  let carry: Uint8Array = new Uint8Array(0);
+  let regionStart = 0; // stream offset of the first byte not yet validated
+  let line = 1;
+  let unitsSinceNewline = 0;
+  let invalidCount = 0;
+  let firstOmittedOffset = 0;
+
+  const validate = (bytes: Uint8Array, end: number) => {
+    const region = bytes.subarray(0, end);
+    if (!isWellFormedUtf8(region)) {
+      let cursor = 0;
+      for (const bad of findInvalidUtf8(region)) {
+        invalidCount++;
+        if (invalidCount > MAX_UTF8_PROBLEMS) {
+          if (invalidCount === MAX_UTF8_PROBLEMS + 1) firstOmittedOffset = regionStart + bad.offset;
+          continue;
+        }
+        // Advance line/column bookkeeping up to this sequence.
+        for (let nl = region.indexOf(0x0a, cursor); nl !== -1 && nl < bad.offset; nl = region.indexOf(0x0a, cursor)) {
+          line++;
+          unitsSinceNewline = 0;
+          cursor = nl + 1;
+        }
+        unitsSinceNewline += utf16Units(region, cursor, bad.offset);
+        cursor = bad.offset;
+        const offset = regionStart + bad.offset;
+        problems.push({
+          code: "invalid-utf8",
+          offset,
+          line,
+          column: unitsSinceNewline + 1,
+          message: `invalid UTF-8: ${bad.length === 1 ? "a byte" : `a ${bad.length}-byte sequence`} at byte ${offset} (line ${line}) cannot be decoded and reads as U+FFFD; pg_dump writes the database encoding, so dump with --encoding=UTF8`,
+        });
+      }
+      advance(region, cursor);
+    } else advance(region, 0);
+    regionStart += end;
+  };
+
+  const advance = (region: Uint8Array, from: number) => {
+    const last = region.lastIndexOf(0x0a);
+    if (last >= from) {
+      for (let nl = region.indexOf(0x0a, from); nl !== -1; nl = region.indexOf(0x0a, nl + 1)) line++;
+      unitsSinceNewline = utf16Units(region, last + 1, region.length);
+    } else unitsSinceNewline += utf16Units(region, from, region.length);
+  };
+
+  for await (const chunk of source) {
+    if (chunk.length === 0) continue;
+    count(chunk.length);
+    const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+    const keep = incompleteTailLength(bytes);
+    validate(bytes, bytes.length - keep);
+    carry = keep > 0 ? Uint8Array.prototype.slice.call(bytes, bytes.length - keep) : new Uint8Array(0);
+    const text = decoder.decode(chunk, { stream: true });
+    if (text) yield text;
+  }
+  if (carry.length > 0) validate(carry, carry.length);
+  const tail = decoder.decode();
+  if (tail) yield tail;
+  if (invalidCount > MAX_UTF8_PROBLEMS)
+    problems.push({
+      code: "invalid-utf8",
+      offset: firstOmittedOffset,
+      message: `and ${invalidCount - MAX_UTF8_PROBLEMS} more invalid UTF-8 sequences after the first ${MAX_UTF8_PROBLEMS} (from byte ${firstOmittedOffset} on); is the dump in another encoding? dump with --encoding=UTF8`,
+    });
+}
+
+function startsWithAscii(bytes: Uint8Array, at: number, text: string): boolean {
+  if (bytes.length < at + text.length) return false;
+  for (let i = 0; i < text.length; i++) if (bytes[at + i] !== text.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Quote a path for the suggested shell command only when it needs it. */
+function shellWord(path: string): string {
+  for (let i = 0; i < path.length; i++) {
+    const c = path[i]!;
+    const plain = (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || "_./-+:@%,=".includes(c);
+    if (!plain) return `'${path.split("'").join(`'\\''`)}'`;
+  }
+  return path;
+}
+
+function describeReadError(name: string | undefined, err: unknown): string {
+  const code = (err as { code?: string })?.code;
+  const what = name ?? "the input";
+  switch (code) {
+    case "ENOENT":
+      return `${what} does not exist`;
+    case "EACCES":
+    case "EPERM":
+      return `${what} cannot be read: permission denied`;
+    case "EISDIR":
+      return `${what} is a directory, not a dump file`;
+    case "ENOTDIR":
+      return `${what} does not exist (a part of the path is not a directory)`;
+    default:
+      return `${what} cannot be read${code ? ` (${code})` : ""}`;
+  }
+}
