@@ -1,0 +1,175 @@
+import { scanSqlTokens, type SqlToken } from "./sql-tokens.js";
+
+export interface InsertRows {
+  schema: string;
+  table: string;
+  /** Column list as written (`--column-inserts`), or null (all columns in table order). */
+  columns: string[] | null;
+  /** Each value in the text form PostgreSQL would output for it (what COPY would carry). */
+  rows: (string | null)[][];
+  /** What could not be read as a literal; never contains a value. */
+  problems: string[];
+}
+
+const isPunct = (t: SqlToken | undefined, v: string) => t !== undefined && t.type === "punct" && t.value === v;
+const isWord = (t: SqlToken | undefined, v: string) => t !== undefined && t.type === "word" && t.value === v;
+const nameOf = (t: SqlToken | undefined): string | undefined => (t && (t.type === "word" || t.type === "ident") ? t.value : undefined);
+
+/**
+ * Decode an INSERT as pg_dump writes it with `--inserts`, `--column-inserts` and
+ * `--rows-per-insert` (`INSERT INTO public.t (a, b) VALUES (1, 'x'), (2, NULL);`, optionally
+ * `OVERRIDING SYSTEM VALUE`, `ON CONFLICT DO NOTHING`). Each value becomes the text PostgreSQL
+ * would print for it, so rules see the same thing whether the dump used COPY or INSERT:
+ * literal contents with the cast dropped, `true`/`false` as `t`/`f`, `B'101'` as `101`.
+ * A value that is not a literal (a function call…) is passed on as its raw text, with a problem.
+ * Undefined when the text is not an INSERT. Never throws.
+ */
+export function parseInsertStatement(text: string): InsertRows | undefined {
+  const tokens = scanSqlTokens(text);
+  if (!isWord(tokens[0], "insert") || !isWord(tokens[1], "into")) return undefined;
+  let i = 2;
+  const parts: string[] = [];
+  for (;;) {
+    const part = nameOf(tokens[i]);
+    if (part === undefined) break;
+    parts.push(part);
+    i++;
+    if (isPunct(tokens[i], ".") && nameOf(tokens[i + 1]) !== undefined) i++;
+    else break;
+  }
+  if (parts.length === 0) return undefined;
+  const result: InsertRows = {
+    schema: parts.length >= 2 ? parts[parts.length - 2]! : "public",
+    table: parts[parts.length - 1]!,
+    columns: null,
+    rows: [],
+    problems: [],
+  };
+  const where = `INSERT into ${result.schema}.${result.table}`;
+  if (isWord(tokens[i], "as")) i += 2;
+  if (isPunct(tokens[i], "(")) {
+    const columns: string[] = [];
+    i++;
+    for (; i < tokens.length && !isPunct(tokens[i], ")"); i++) {
+      const column = nameOf(tokens[i]);
+      if (column !== undefined) columns.push(column);
+    }
+    i++;
+    result.columns = columns;
+  }
+  if (isWord(tokens[i], "overriding")) i += 3; // OVERRIDING { SYSTEM | USER } VALUE
+  if (isWord(tokens[i], "default") && isWord(tokens[i + 1], "values")) {
+    result.rows.push([]);
+    return result;
+  }
+  if (!isWord(tokens[i], "values")) {
+    result.problems.push(`${where} takes its rows from a query, not a VALUES list; its rows are not checked`);
+    return result;
+  }
+  i++;
+  let rowNumber = 0;
+  while (isPunct(tokens[i], "(")) {
+    rowNumber++;
+    const row: (string | null)[] = [];
+    let depth = 0;
+    let valueStart = i + 1;
+    let j = i + 1;
+    for (; j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (t.type === "punct" && (t.value === "(" || t.value === "[")) depth++;
+      else if (t.type === "punct" && (t.value === ")" || t.value === "]")) {
+        if (depth === 0) break;
+        depth--;
+      } else if (depth === 0 && t.type === "punct" && t.value === ",") {
+        row.push(valueOf(text, tokens.slice(valueStart, j), result.problems, where, rowNumber, row.length + 1));
+        valueStart = j + 1;
+      }
+    }
+    if (j > valueStart || row.length > 0) row.push(valueOf(text, tokens.slice(valueStart, j), result.problems, where, rowNumber, row.length + 1));
+    if (j >= tokens.length) result.problems.push(`${where}: row ${rowNumber} has no closing parenthesis`);
+    result.rows.push(row);
+    i = j + 1;
+    if (!isPunct(tokens[i], ",")) break;
+    i++;
+  }
+  return result;
+}
+
+/** The text PostgreSQL would output for one VALUES item, or its raw source when it is not a literal. */
+function valueOf(text: string, tokens: SqlToken[], problems: string[], where: string, row: number, column: number): string | null {
+  const literal = literalValue(tokens);
+  if (literal !== undefined) {
+    if (tokens.some((t) => t.unterminated)) problems.push(`${where}: value ${column} of row ${row} is an unterminated literal`);
+    return literal;
+  }
+  if (tokens.length === 0) {
+    problems.push(`${where}: value ${column} of row ${row} is empty`);
+    return "";
+  }
+  problems.push(`${where}: value ${column} of row ${row} is an expression, not a literal; its source text is checked as written`);
+  return text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+}
+
+function literalValue(all: SqlToken[]): string | null | undefined {
+  let tokens = all;
+  // Drop casts: `'…'::jsonb`, `'{1,2}'::integer[]`, `'NaN'::double precision`.
+  const cast = tokens.findIndex((t, k) => t.type === "op" && t.value === "::" && depthBefore(tokens, k) === 0);
+  if (cast !== -1) tokens = tokens.slice(0, cast);
+  // `(literal)`
+  if (tokens.length >= 3 && isPunct(tokens[0], "(") && isPunct(tokens[tokens.length - 1], ")")) return literalValue(tokens.slice(1, -1));
+  if (tokens.length === 1) {
+    const t = tokens[0]!;
+    if (t.type === "string") return stringLiteralValue(t);
+    if (t.type === "number") return numberValue(t.value, "");
+    if (t.type === "word") {
+      if (t.value === "null") return null;
+      if (t.value === "true") return "t";
+      if (t.value === "false") return "f";
+    }
+    return undefined;
+  }
+  if (tokens.length === 2 && tokens[0]!.type === "op" && (tokens[0]!.value === "-" || tokens[0]!.value === "+") && tokens[1]!.type === "number")
+    return numberValue(tokens[1]!.value, tokens[0]!.value === "-" ? "-" : "");
+  // Typed literal: `date '2024-01-01'`, `timestamp with time zone '…'`.
+  const last = tokens[tokens.length - 1];
+  if (last?.type === "string" && last.prefix === "" && tokens.slice(0, -1).every((t) => t.type === "word" || t.type === "ident" || isPunct(t, "."))) return last.value;
+  return undefined;
+}
+
+function depthBefore(tokens: SqlToken[], end: number): number {
+  let depth = 0;
+  for (let k = 0; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.type === "punct" && (t.value === "(" || t.value === "[")) depth++;
+    else if (t.type === "punct" && (t.value === ")" || t.value === "]")) depth--;
+  }
+  return depth;
+}
+
+function stringLiteralValue(t: SqlToken): string {
+  if (t.prefix === "b") return t.value;
+  if (t.prefix === "x") {
+    // X'1F' is a bit string written in hex: PostgreSQL prints it as bits.
+    let bits = "";
+    for (const h of t.value) {
+      const v = parseInt(h, 16);
+      bits += Number.isNaN(v) ? h : v.toString(2).padStart(4, "0");
+    }
+    return bits;
+  }
+  return t.value;
+}
+
+/** Numeric constants print as written, except the forms PostgreSQL normalises (`1_000`, `0x1F`, `+5`). */
+function numberValue(raw: string, sign: string): string {
+  let digits = raw.includes("_") ? raw.split("_").join("") : raw;
+  const radix = digits.length > 2 && digits[0] === "0" ? { x: 16, o: 8, b: 2 }[digits[1]!.toLowerCase()] : undefined;
+  if (radix !== undefined) {
+    try {
+      digits = BigInt(`0${"xob"[[16, 8, 2].indexOf(radix)]}${digits.slice(2)}`).toString();
+    } catch {
+      /* not a valid radix literal: keep it as written */
+    }
+  }
+  return sign + digits;
+}
