@@ -128,7 +128,8 @@ const hexValue = (c: number) => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 &
  * digits are bytes, and consecutive escaped bytes decode together as UTF-8; backslash + any
  * other character is that character. Never throws.
  */
-export function decodeCopyLine(line: string, target: Pick<CopyTarget, "delimiter" | "nullString">): (string | null)[] {
+export function decodeCopyLine(rawLine: string, target: Pick<CopyTarget, "delimiter" | "nullString">): (string | null)[] {
+  const line = withoutCarriageReturn(rawLine);
   const delimiter = target.delimiter.length > 0 ? target.delimiter[0]! : "\t";
   const nullString = target.nullString;
   if (!line.includes("\\")) {
@@ -187,4 +188,16 @@ export function decodeCopyLine(line: string, target: Pick<CopyTarget, "delimiter
     i++; // skip the delimiter
   }
   return out;
+}
+
+/**
+ * A line of a CRLF file arrives with its `\r`. PostgreSQL strips it as part of the line end (an
+ * unescaped carriage return is never data: COPY rejects "literal carriage return found in data"),
+ * while backslash + CR is an escaped data character and stays.
+ */
+function withoutCarriageReturn(line: string): string {
+  if (line.charCodeAt(line.length - 1) !== 0x0d) return line;
+  let backslashes = 0;
+  for (let k = line.length - 2; k >= 0 && line.charCodeAt(k) === 0x5c; k--) backslashes++;
+  return backslashes % 2 === 0 ? line.slice(0, -1) : line;
 }

@@ -87,6 +87,13 @@ describe("decodeCopyLine (COPY TEXT format)", () => {
     expect(decodeCopyLine("a||\\N|", opts)).toEqual(["a", null, "N", null]);
     expect(decodeCopyLine("x|NULL|\\NULL", { delimiter: "|", nullString: "NULL" })).toEqual(["x", null, "NULL"]);
   });
+  it("strips the CR of a CRLF line end, so the last field and NULL read as in an LF file", () => {
+    expect(decodeCopyLine("a\t\\N\r", TEXT)).toEqual(["a", null]);
+    expect(decodeCopyLine("a\tb\r", TEXT)).toEqual(["a", "b"]);
+  });
+  it("keeps a backslash-escaped CR at the end as data", () => {
+    expect(decodeCopyLine("a\\\r", TEXT)).toEqual(["a\r"]);
+  });
   it("gives one empty field for an empty line", () => {
     expect(decodeCopyLine("", TEXT)).toEqual([""]);
   });
