@@ -14,21 +14,40 @@ export interface SqlToken {
   value: string;
   start: number;
   end: number;
-  /** For strings: "" (plain), "e", "u&", "b", "x", "n", "$". For idents: "" or "u&". */
-  prefix?: string;
+  /** For strings: "" (plain), "e", "u&", "b", "x", "n", "$". For idents: "" or "u&". Otherwise "". */
+  prefix: string;
   /** True when the token ran to the end of the text without its closing quote. */
-  unterminated?: boolean;
+  unterminated: boolean;
 }
 
-const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x0b;
+// ASCII character classes as bit flags, so the hot loops do one table lookup per character.
+const SPACE = 1;
+const DIGIT = 2;
+const IDENT_START = 4;
+const IDENT_PART = 8;
+const OP = 16;
+const CLASSES = new Uint8Array(128);
+for (const c of " \t\n\r\f\v") CLASSES[c.charCodeAt(0)]! |= SPACE;
+for (let c = 0x30; c <= 0x39; c++) CLASSES[c]! |= DIGIT | IDENT_PART;
+for (let c = 0x41; c <= 0x5a; c++) CLASSES[c]! |= IDENT_START | IDENT_PART, CLASSES[c + 32]! |= IDENT_START | IDENT_PART;
+CLASSES[0x5f]! |= IDENT_START | IDENT_PART;
+CLASSES[0x24]! |= IDENT_PART;
+for (const c of "+-*/<>=~!@#%^&|`?") CLASSES[c.charCodeAt(0)]! |= OP;
+
+const isSpace = (c: number) => c < 0x80 && (CLASSES[c]! & SPACE) !== 0;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-const isIdentStart = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c >= 0x80;
-const isIdentPart = (c: number) => isIdentStart(c) || isDigit(c) || c === 0x24;
-const OP_CHARS = "+-*/<>=~!@#%^&|`?";
-const isOpChar = (c: number) => c < 0x80 && OP_CHARS.includes(String.fromCharCode(c));
+const isIdentStart = (c: number) => (c >= 0x80 ? true : (CLASSES[c]! & IDENT_START) !== 0);
+const isIdentPart = (c: number) => (c >= 0x80 ? true : (CLASSES[c]! & IDENT_PART) !== 0);
+const isOpChar = (c: number) => c < 0x80 && (CLASSES[c]! & OP) !== 0;
 
 /** ASCII-only case folding, as PostgreSQL folds unquoted identifiers in a UTF-8 database. */
 export function foldIdentifier(word: string): string {
+  let upper = false;
+  for (let i = 0; i < word.length && !upper; i++) {
+    const c = word.charCodeAt(i);
+    upper = c >= 0x41 && c <= 0x5a;
+  }
+  if (!upper) return word;
   let out = "";
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
@@ -75,15 +94,14 @@ export function scanSqlTokens(text: string): SqlToken[] {
     }
     if (((c | 0x20) === 0x62 || (c | 0x20) === 0x78 || (c | 0x20) === 0x6e) && next === 0x27) {
       const s = scanQuoted(text, i + 1, 0x27, false);
-      tokens.push(stringToken(s.body.split("''").join("'"), start, s.end, String.fromCharCode(c | 0x20), s.unterminated));
+      tokens.push(stringToken(undouble(s.body, "'"), start, s.end, String.fromCharCode(c | 0x20), s.unterminated));
       i = s.end;
       continue;
     }
     if ((c | 0x20) === 0x75 && next === 0x26 && (text.charCodeAt(i + 2) === 0x27 || text.charCodeAt(i + 2) === 0x22)) {
       const quote = text.charCodeAt(i + 2);
       const s = scanQuoted(text, i + 2, quote, false);
-      const doubled = quote === 0x27 ? "''" : '""';
-      let body = s.body.split(doubled).join(String.fromCharCode(quote));
+      let body = undouble(s.body, String.fromCharCode(quote));
       let end = s.end;
       // Optional UESCAPE 'c' after the literal.
       let escape = "\\";
@@ -99,13 +117,13 @@ export function scanSqlTokens(text: string): SqlToken[] {
     }
     if (c === 0x27) {
       const s = scanQuoted(text, i, 0x27, false);
-      tokens.push(stringToken(s.body.split("''").join("'"), start, s.end, "", s.unterminated));
+      tokens.push(stringToken(undouble(s.body, "'"), start, s.end, "", s.unterminated));
       i = s.end;
       continue;
     }
     if (c === 0x22) {
       const s = scanQuoted(text, i, 0x22, false);
-      tokens.push(identToken(s.body.split('""').join('"'), start, s.end, "", s.unterminated));
+      tokens.push(identToken(undouble(s.body, '"'), start, s.end, "", s.unterminated));
       i = s.end;
       continue;
     }
@@ -119,18 +137,18 @@ export function scanSqlTokens(text: string): SqlToken[] {
         const close = text.indexOf(tag, j + 1);
         const end = close === -1 ? n : close + tag.length;
         const body = text.slice(j + 1, close === -1 ? n : close);
-        tokens.push({ ...stringToken(body, start, end, "$", close === -1) });
+        tokens.push(stringToken(body, start, end, "$", close === -1));
         i = end;
         continue;
       }
       i = j > i + 1 ? j : i + 1;
-      tokens.push({ type: "op", value: text.slice(start, i), start, end: i });
+      tokens.push(plainToken("op", text.slice(start, i), start, i));
       continue;
     }
     if (isIdentStart(c)) {
       let j = i + 1;
       while (j < n && isIdentPart(text.charCodeAt(j))) j++;
-      tokens.push({ type: "word", value: foldIdentifier(text.slice(i, j)), start, end: j });
+      tokens.push(plainToken("word", foldIdentifier(text.slice(i, j)), start, j));
       i = j;
       continue;
     }
@@ -151,12 +169,12 @@ export function scanSqlTokens(text: string): SqlToken[] {
       }
       // 0x1F, 0o17, 0b101 (PostgreSQL 16+) and any trailing letters stay part of the number.
       while (j < n && isIdentPart(text.charCodeAt(j))) j++;
-      tokens.push({ type: "number", value: text.slice(i, j), start, end: j });
+      tokens.push(plainToken("number", text.slice(i, j), start, j));
       i = j;
       continue;
     }
     if (c === 0x3a && next === 0x3a) {
-      tokens.push({ type: "op", value: "::", start, end: i + 2 });
+      tokens.push(plainToken("op", "::", start, i + 2));
       i += 2;
       continue;
     }
@@ -164,23 +182,29 @@ export function scanSqlTokens(text: string): SqlToken[] {
       let j = i + 1;
       // Stop before a comment start inside an operator run.
       while (j < n && isOpChar(text.charCodeAt(j)) && !(text.charCodeAt(j) === 0x2d && text.charCodeAt(j + 1) === 0x2d) && !(text.charCodeAt(j) === 0x2f && text.charCodeAt(j + 1) === 0x2a)) j++;
-      tokens.push({ type: "op", value: text.slice(i, j), start, end: j });
+      tokens.push(plainToken("op", text.slice(i, j), start, j));
       i = j;
       continue;
     }
-    tokens.push({ type: "punct", value: text[i]!, start, end: i + 1 });
+    tokens.push(plainToken("punct", text[i]!, start, i + 1));
     i++;
   }
   return tokens;
 }
 
+function plainToken(type: SqlTokenType, value: string, start: number, end: number): SqlToken {
+  return { type, value, start, end, prefix: "", unterminated: false };
+}
+
 function stringToken(value: string, start: number, end: number, prefix: string, unterminated: boolean): SqlToken {
-  return { type: "string", value, start, end, prefix, ...(unterminated ? { unterminated } : {}) };
+  return { type: "string", value, start, end, prefix, unterminated };
 }
 
 function identToken(value: string, start: number, end: number, prefix: string, unterminated: boolean): SqlToken {
-  return { type: "ident", value, start, end, prefix, ...(unterminated ? { unterminated } : {}) };
+  return { type: "ident", value, start, end, prefix, unterminated };
 }
+
+const undouble = (body: string, quote: string) => (body.includes(quote) ? body.split(quote + quote).join(quote) : body);
 
 /** Scan a quoted token opening at `open`; the body is returned raw (doubled quotes still doubled). */
 function scanQuoted(text: string, open: number, quote: number, backslashEscapes: boolean): { body: string; end: number; unterminated: boolean } {
@@ -260,7 +284,7 @@ function codePointText(cp: number): string {
  * backslash + any other character = that character.
  */
 export function decodeEscapeString(body: string): string {
-  if (!body.includes("\\")) return body.split("''").join("'");
+  if (!body.includes("\\")) return undouble(body, "'");
   const out = new TextBuilder();
   const n = body.length;
   let i = 0;
