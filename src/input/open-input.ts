@@ -48,6 +48,7 @@ export interface OpenedInput {
 const MIN_CHUNK = 64 * 1024;
 const MAX_CHUNK = 1024 * 1024;
 const READ_CHUNK = 256 * 1024;
+const GZIP_PIECE = 16 * 1024;
 /** pg_dump's plain output never contains NUL; any NUL this early means a binary file. */
 const SNIFF_BYTES = 4096;
 /** Past this many invalid-UTF-8 findings one summary says how many more there were. */
@@ -134,7 +135,7 @@ export async function openInput(source: InputSource): Promise<OpenedInput> {
         yield chunk;
       }
     } catch (err) {
-      problems.push({ code: "unreadable", offset: rawBytes, message: `${describeReadError(name, err)}; the input is cut at byte ${rawBytes}` });
+      problems.push({ code: "unreadable", offset: rawBytes, message: rawBytes > 0 ? `${describeReadError(name, err)}; the input is cut at byte ${rawBytes}` : describeReadError(name, err) });
     }
   };
 
@@ -247,17 +248,57 @@ async function* bytesOf(source: AsyncIterable<unknown>): AsyncGenerator<Uint8Arr
  */
 async function* gunzipped(raw: AsyncIterable<Uint8Array>, problems: InputProblem[], rawOffset: () => number): AsyncGenerator<Uint8Array> {
   const gunzip = createGunzip({ chunkSize: READ_CHUNK });
-  const source = Readable.from(raw, { objectMode: false, highWaterMark: READ_CHUNK });
-  source.on("error", () => gunzip.destroy());
+  // Output is taken from 'data' events rather than the stream's async iterator: the iterator drops
+  // output still buffered when an error arrives, and that is exactly the text we want to keep.
+  const queue: Buffer[] = [];
+  let ended = false;
+  let failure: unknown;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  gunzip.on("data", (chunk: Buffer) => {
+    queue.push(chunk);
+    if (queue.length >= 4) gunzip.pause(); // backpressure: the pipe then stops reading raw bytes
+    notify();
+  });
+  gunzip.on("end", () => {
+    ended = true;
+    notify();
+  });
+  gunzip.on("error", (err) => {
+    failure = err;
+    ended = true;
+    notify();
+  });
+  // Fed in small pieces: zlib discards the output of the one write that fails, so this bounds
+  // what a corrupt spot can take with it to the text of GZIP_PIECE compressed bytes.
+  const source = Readable.from(inPieces(raw, GZIP_PIECE), { objectMode: false, highWaterMark: READ_CHUNK });
   source.pipe(gunzip);
   try {
-    for await (const chunk of gunzip as AsyncIterable<Buffer>) yield chunk;
-  } catch (err) {
-    const reason = (err as { code?: string })?.code === "Z_BUF_ERROR" ? "the compressed data ends early (truncated file?)" : "the compressed data is corrupt";
-    problems.push({ code: "gzip-corrupt", offset: rawOffset(), message: `gzip decompression failed near compressed byte ${rawOffset()}: ${reason}; only the text decoded before it is checked` });
+    for (;;) {
+      const chunk = queue.shift();
+      if (chunk) {
+        if (queue.length < 2 && !ended) gunzip.resume();
+        yield chunk;
+        continue;
+      }
+      if (ended) break;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+    if (failure !== undefined) {
+      problems.push({ code: "gzip-corrupt", offset: rawOffset(), message: describeGzipFailure(failure, rawOffset()) });
+    }
   } finally {
     source.destroy();
+    gunzip.destroy();
   }
+}
+
+async function* inPieces(source: AsyncIterable<Uint8Array>, size: number): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source) for (let i = 0; i < chunk.length; i += size) yield chunk.subarray(i, Math.min(chunk.length, i + size));
 }
 
 /** Hand downstream chunks of MIN_CHUNK..MAX_CHUNK bytes whatever sizes the source produced. */
@@ -373,6 +414,18 @@ function shellWord(path: string): string {
     if (!plain) return `'${path.split("'").join(`'\\''`)}'`;
   }
   return path;
+}
+
+function describeGzipFailure(err: unknown, offset: number): string {
+  const { code, message } = (err ?? {}) as { code?: string; message?: string };
+  const where = `near compressed byte ${offset}`;
+  // zlib's own wording (RFC 1952 member trailer, header and deflate checks).
+  if (code === "Z_BUF_ERROR") return `the gzip data ends early ${where} (truncated file?); only the text decoded before the cut is checked`;
+  if (message?.includes("incorrect data check"))
+    return `the gzip checksum (CRC-32) does not match ${where}: the decompressed text is damaged somewhere before this point; findings may be incomplete or wrong`;
+  if (message?.includes("incorrect header check") || message?.includes("unknown compression method"))
+    return `bytes that are not gzip follow the compressed data ${where}; decompression stops there and only the text decoded before them is checked`;
+  return `the gzip data is corrupt ${where}${message ? ` (${message})` : ""}; only the text decoded before it is checked`;
 }
 
 function describeReadError(name: string | undefined, err: unknown): string {

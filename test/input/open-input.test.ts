@@ -91,6 +91,53 @@ describe("openInput sniffs the format from the first bytes", () => {
     expect(codes(opened)).not.toContain("empty");
   });
 
+  it("says the checksum failed when deflate data was damaged in the middle (deflate cannot tell earlier)", async () => {
+    const big = Array.from({ length: 20000 }, (_, i) => `INSERT INTO t VALUES (${i}, 'r${(i * 7919) % 10007}');\n`).join("");
+    const gz = Buffer.from(gzipSync(Buffer.from(big)));
+    for (let i = gz.length >> 1; i < (gz.length >> 1) + 32; i++) gz[i]! ^= 0x5a;
+    const opened = await openInput(gz);
+    await readAll(opened);
+    expect(codes(opened)).toEqual(["gzip-corrupt"]);
+    expect(opened.problems[0]!.message).toMatch(/checksum/);
+  });
+
+  it("says bytes that are not gzip follow the compressed data", async () => {
+    const opened = await openInput(Buffer.concat([gzipSync(Buffer.from("SELECT 1;\n")), Buffer.from("not gzip")]));
+    await readAll(opened);
+    expect(codes(opened)).toEqual(["gzip-corrupt"]);
+    expect(opened.problems[0]!.message).toMatch(/not gzip follow/);
+  });
+
+  it("reads a gzip followed by zero padding as complete", async () => {
+    const opened = await openInput(Buffer.concat([gzipSync(Buffer.from("SELECT 1;\n")), Buffer.alloc(512)]));
+    expect(await readAll(opened)).toBe("SELECT 1;\n");
+    expect(opened.problems).toEqual([]);
+  });
+
+  it("keeps what a stream gave before it failed and reports where it was cut", async () => {
+    async function* failing() {
+      yield Buffer.from("SELECT 1;\n");
+      throw Object.assign(new Error("disk gone"), { code: "EIO" });
+    }
+    const opened = await openInput(failing());
+    expect(await readAll(opened)).toBe("SELECT 1;\n");
+    expect(opened.problems).toMatchObject([{ code: "unreadable", offset: 10 }]);
+    expect(opened.problems[0]!.message).toMatch(/EIO.*cut at byte 10/);
+  });
+
+  it("reports a stream that fails before its first byte as unreadable", async () => {
+    const opened = await openInput(Readable.from((async function* () { throw Object.assign(new Error("nope"), { code: "EACCES" }); })()));
+    expect(await readAll(opened)).toBe("");
+    expect(opened.format).toBe("unreadable");
+    expect(opened.problems).toMatchObject([{ code: "unreadable", offset: 0, message: "the input cannot be read: permission denied" }]);
+  });
+
+  it("reports a source that is none of the accepted kinds as unreadable", async () => {
+    const opened = await openInput(42 as unknown as InputSource);
+    expect(opened.format).toBe("unreadable");
+    expect(codes(opened)).toEqual(["unreadable"]);
+  });
+
   it("recognises a custom-format archive by PGDMP and says how to convert it", async () => {
     const path = tempFile("db.dump", Buffer.concat([Buffer.from("PGDMP"), Buffer.from([1, 14, 0, 4, 8, 8, 1, 0, 0, 0])]));
     const opened = await openInput({ path });
