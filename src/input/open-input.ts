@@ -176,6 +176,14 @@ export async function openInput(source: InputSource): Promise<OpenedInput> {
   if (gzip && start.length >= 2 && start[0] === 0x1f && start[1] === 0x8b) {
     return notPlain("not-plain-binary", "gzip+other", `the input is gzip-compressed twice; decompress it twice first: gunzip -c ${label} | gunzip -c > out.sql`);
   }
+  const utf16 = utf16Kind(start);
+  if (utf16) {
+    return notPlain(
+      "not-plain-binary",
+      gzip ? "gzip+other" : "unknown",
+      `the input is UTF-16 (${utf16}) text, not UTF-8 as pg_dump writes it; convert it first: ${gzip ? `gunzip -c ${label} | ` : ""}iconv -f UTF-16${utf16 === "big-endian" ? "BE" : "LE"} -t UTF-8 ${gzip ? "" : `${label} `}> out.sql`,
+    );
+  }
   if (start.indexOf(0) !== -1) {
     return gzip
       ? notPlain("not-plain-binary", "gzip+other", `the decompressed input holds NUL bytes in its first 4 KiB: it is a binary file, not a plain SQL dump (if it is a pg_dump archive, decompress it and convert it: gunzip -c ${label} > dump.bin && pg_restore -f out.sql dump.bin)`)
@@ -398,6 +406,26 @@ async function* decodeUtf8(source: AsyncIterable<Uint8Array>, problems: InputPro
       offset: firstOmittedOffset,
       message: `and ${invalidCount - MAX_UTF8_PROBLEMS} more invalid UTF-8 sequences after the first ${MAX_UTF8_PROBLEMS} (from byte ${firstOmittedOffset} on); is the dump in another encoding? dump with --encoding=UTF8`,
     });
+}
+
+/**
+ * UTF-16 text (a dump re-saved by a Windows editor or PowerShell's `>`): a byte-order mark, or
+ * ASCII with a NUL in every other byte.
+ */
+function utf16Kind(start: Uint8Array): "little-endian" | "big-endian" | undefined {
+  if (start[0] === 0xff && start[1] === 0xfe) return "little-endian";
+  if (start[0] === 0xfe && start[1] === 0xff) return "big-endian";
+  const pairs = Math.min(start.length >> 1, 64);
+  if (pairs < 4) return undefined;
+  let zeroOdd = 0;
+  let zeroEven = 0;
+  for (let k = 0; k < pairs; k++) {
+    if (start[2 * k] === 0) zeroEven++;
+    if (start[2 * k + 1] === 0) zeroOdd++;
+  }
+  if (zeroOdd === pairs && zeroEven === 0) return "little-endian";
+  if (zeroEven === pairs && zeroOdd === 0) return "big-endian";
+  return undefined;
 }
 
 function startsWithAscii(bytes: Uint8Array, at: number, text: string): boolean {

@@ -188,6 +188,18 @@ describe("openInput sniffs the format from the first bytes", () => {
     expect(codes(opened)).toEqual(["not-plain-binary"]);
   });
 
+  it("recognises UTF-16 text (with or without a byte-order mark) and says how to convert it", async () => {
+    for (const [bytes, iconv] of [
+      [Buffer.from("\ufeffSELECT 1;\n", "utf16le"), "UTF-16LE"],
+      [Buffer.from("SELECT 1;\n", "utf16le"), "UTF-16LE"],
+      [Buffer.from("\ufeffSELECT 1;\n", "utf16le").swap16(), "UTF-16BE"],
+    ] as const) {
+      const opened = await openInput(bytes);
+      expect(codes(opened)).toEqual(["not-plain-binary"]);
+      expect(opened.problems[0]!.message).toContain(`iconv -f ${iconv} -t UTF-8`);
+    }
+  });
+
   it("does not call a NUL after the first 4 KiB binary (that is the text's problem, not the format's)", async () => {
     const bytes = Buffer.concat([Buffer.from("-".repeat(5000)), Buffer.from([0])]);
     expect((await openInput(bytes)).format).toBe("plain");
