@@ -12,35 +12,203 @@ export interface JsonString {
 const MAX_JSON_CHARS = 16 * 1024 * 1024;
 const MAX_DEPTH = 256;
 
+interface Frame {
+  array: boolean;
+  path: string;
+  key: string | undefined;
+  index: number;
+}
+
+const isJsonSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const memberPath = (parent: string, k: string) => (isPlainKey(k) ? `${parent}.${k}` : `${parent}[${JSON.stringify(k)}]`);
+
 /**
- * Parse `text` as JSON and list every string leaf and object key with its path.
+ * Read `text` as JSON (RFC 8259) and list every string leaf, number, boolean and object key with
+ * its path, in document order. Numbers keep the exact text written (`12345678901234567890`,
+ * `1.50`), which is what PostgreSQL prints for json/jsonb; `JSON.parse` would round them.
+ * Duplicate keys are all listed. A hand-written iterative reader: linear time, no recursion.
  * Returns undefined when the text is not a JSON object or array (plain strings are not walked),
- * is larger than 16 MiB, or nests deeper than 256 levels; never throws.
+ * is not valid JSON, is larger than 16 MiB, or nests deeper than 256 levels; never throws.
  */
 export function jsonStrings(text: string): JsonString[] | undefined {
-  const first = text.trimStart()[0];
-  if (first !== "{" && first !== "[") return undefined;
-  if (text.length > MAX_JSON_CHARS) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const out: JsonString[] = [];
-  const walk = (node: unknown, path: string, key: string | undefined, depth: number): void => {
-    if (depth > MAX_DEPTH) return;
-    if (typeof node === "string") out.push({ path, key, value: node, isKey: false });
-    else if (typeof node === "number" || typeof node === "boolean") out.push({ path, key, value: String(node), isKey: false });
-    else if (Array.isArray(node)) node.forEach((item, i) => walk(item, `${path}[${i}]`, key, depth + 1));
-    else if (node && typeof node === "object") {
-      for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
-        const childPath = /^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? `${path}.${k}` : `${path}[${JSON.stringify(k)}]`;
-        out.push({ path: childPath, key: k, value: k, isKey: true });
-        walk(v, childPath, k, depth + 1);
-      }
-    }
+  const n = text.length;
+  let i = 0;
+  const ws = () => {
+    while (i < n && isJsonSpace(text.charCodeAt(i))) i++;
   };
-  walk(parsed, "$", undefined, 0);
-  return out;
+  ws();
+  if (text[i] !== "{" && text[i] !== "[") return undefined;
+  if (n > MAX_JSON_CHARS) return undefined;
+
+  const out: JsonString[] = [];
+  const stack: Frame[] = [];
+  let path = "$";
+  let key: string | undefined;
+
+  /** Reads `"key" :` and points path/key at the member; false on a syntax error. */
+  const member = (frame: Frame): boolean => {
+    ws();
+    const k = readString();
+    if (k === undefined) return false;
+    ws();
+    if (text.charCodeAt(i) !== 0x3a) return false;
+    i++;
+    path = memberPath(frame.path, k);
+    key = k;
+    out.push({ path, key: k, value: k, isKey: true });
+    return true;
+  };
+
+  const readString = (): string | undefined => {
+    if (text.charCodeAt(i) !== 0x22) return undefined;
+    i++;
+    let value = "";
+    let run = i;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22) {
+        value += text.slice(run, i);
+        i++;
+        return value;
+      }
+      if (c < 0x20) return undefined;
+      if (c !== 0x5c) {
+        i++;
+        continue;
+      }
+      value += text.slice(run, i);
+      const e = text[i + 1];
+      switch (e) {
+        case '"':
+        case "\\":
+        case "/":
+          value += e;
+          break;
+        case "b":
+          value += "\b";
+          break;
+        case "f":
+          value += "\f";
+          break;
+        case "n":
+          value += "\n";
+          break;
+        case "r":
+          value += "\r";
+          break;
+        case "t":
+          value += "\t";
+          break;
+        case "u": {
+          const hex = text.slice(i + 2, i + 6);
+          if (hex.length !== 4 || !isHex4(hex)) return undefined;
+          value += String.fromCharCode(parseInt(hex, 16));
+          i += 4;
+          break;
+        }
+        default:
+          return undefined;
+      }
+      i += 2;
+      run = i;
+    }
+    return undefined;
+  };
+
+  const readNumber = (): string | undefined => {
+    const start = i;
+    if (text.charCodeAt(i) === 0x2d) i++;
+    if (text.charCodeAt(i) === 0x30) i++;
+    else if (isDigit(text.charCodeAt(i))) while (isDigit(text.charCodeAt(i))) i++;
+    else return undefined;
+    if (text.charCodeAt(i) === 0x2e) {
+      i++;
+      if (!isDigit(text.charCodeAt(i))) return undefined;
+      while (isDigit(text.charCodeAt(i))) i++;
+    }
+    if ((text.charCodeAt(i) | 0x20) === 0x65) {
+      i++;
+      if (text.charCodeAt(i) === 0x2b || text.charCodeAt(i) === 0x2d) i++;
+      if (!isDigit(text.charCodeAt(i))) return undefined;
+      while (isDigit(text.charCodeAt(i))) i++;
+    }
+    return text.slice(start, i);
+  };
+
+  for (;;) {
+    // Read one value at `path`.
+    ws();
+    const c = text.charCodeAt(i);
+    if (c === 0x7b || c === 0x5b) {
+      if (stack.length >= MAX_DEPTH) return undefined;
+      const frame: Frame = { array: c === 0x5b, path, key, index: 0 };
+      stack.push(frame);
+      i++;
+      ws();
+      if (text.charCodeAt(i) === (frame.array ? 0x5d : 0x7d)) {
+        i++;
+        stack.pop();
+      } else if (frame.array) {
+        path = `${frame.path}[0]`;
+        key = frame.key;
+        continue;
+      } else {
+        if (!member(frame)) return undefined;
+        continue;
+      }
+    } else if (c === 0x22) {
+      const value = readString();
+      if (value === undefined) return undefined;
+      out.push({ path, key, value, isKey: false });
+    } else if (c === 0x2d || isDigit(c)) {
+      const value = readNumber();
+      if (value === undefined) return undefined;
+      out.push({ path, key, value, isKey: false });
+    } else if (text.startsWith("true", i) || text.startsWith("false", i)) {
+      const value = text[i] === "t" ? "true" : "false";
+      i += value.length;
+      out.push({ path, key, value, isKey: false });
+    } else if (text.startsWith("null", i)) {
+      i += 4;
+    } else return undefined;
+
+    // After a value: close finished containers, or move to the next element/member.
+    for (;;) {
+      const frame = stack[stack.length - 1];
+      ws();
+      if (!frame) return i === n ? out : undefined;
+      const d = text.charCodeAt(i);
+      if (d === 0x2c) {
+        i++;
+        if (frame.array) {
+          frame.index++;
+          path = `${frame.path}[${frame.index}]`;
+          key = frame.key;
+        } else if (!member(frame)) return undefined;
+        break;
+      }
+      if (d !== (frame.array ? 0x5d : 0x7d)) return undefined;
+      i++;
+      stack.pop();
+    }
+  }
+}
+
+function isPlainKey(k: string): boolean {
+  if (k.length === 0) return false;
+  for (let j = 0; j < k.length; j++) {
+    const c = k.charCodeAt(j);
+    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+    if (!letter && !(j > 0 && isDigit(c))) return false;
+  }
+  return true;
+}
+
+function isHex4(hex: string): boolean {
+  for (let j = 0; j < 4; j++) {
+    const c = hex.charCodeAt(j) | 0x20;
+    if (!(isDigit(hex.charCodeAt(j)) || (c >= 0x61 && c <= 0x66))) return false;
+  }
+  return true;
 }
