@@ -124,6 +124,24 @@ describe("array literals round-trip array_out", () => {
   });
 });
 
+/** quote_ident: plain lower-case names stay bare, everything else is double-quoted with "" doubled. */
+const quoteIdent = (name: string) => (/^[a-z_][a-z0-9_$]*$/.test(name) && !["from", "to", "with", "values", "as", "default", "overriding", "binary"].includes(name) ? name : `"${name.split('"').join('""')}"`);
+const identifier = fc.string({ unit: fc.oneof(fc.constantFrom("a", "Z", "_", "1", '"', " ", ".", "$", "\u00e9", "(", ","), fc.string({ unit: "binary", minLength: 1, maxLength: 1 })), minLength: 1, maxLength: 12 });
+
+describe("statement headers round-trip quote_ident", () => {
+  it("reads back schema, table and column names from COPY and INSERT", () => {
+    fc.assert(
+      fc.property(identifier, identifier, fc.array(identifier, { minLength: 1, maxLength: 4 }), (schema, table, columns) => {
+        const qualified = `${quoteIdent(schema)}.${quoteIdent(table)}`;
+        const list = columns.map(quoteIdent).join(", ");
+        expect(parseCopyStatement(`COPY ${qualified} (${list}) FROM stdin;`)).toMatchObject({ schema, table, columns });
+        expect(parseInsertStatement(`INSERT INTO ${qualified} (${list}) VALUES (${columns.map(() => "NULL").join(", ")});`)).toMatchObject({ schema, table, columns });
+      }),
+      runs,
+    );
+  });
+});
+
 describe("the statement readers never throw", () => {
   const sqlish = fc.string({ unit: fc.oneof(fc.constantFrom("'", '"', "$", "(", ")", ",", "::", "E'", "U&'", "--", "/*", "*/", "\\", " ", "\n", "COPY ", "INSERT INTO ", "VALUES ", "FROM stdin", "WITH ", "NULL"), fc.string({ unit: "binary", minLength: 1, maxLength: 1 })), maxLength: 40 });
   it("on arbitrary SQL-like text", () => {
