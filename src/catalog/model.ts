@@ -22,6 +22,8 @@ export const Column = z.object({
   /** Expression of a `GENERATED ALWAYS AS (...) STORED` column. */
   generated: z.string().optional(),
   collation: z.string().optional(),
+  /** `COMMENT ON COLUMN` text. */
+  comment: z.string().optional(),
   range: Range.optional(),
 });
 export type Column = z.infer<typeof Column>;
@@ -61,6 +63,8 @@ export const Table = z.object({
   range: Range.optional(),
   /** Range of the first COPY statement or INSERT carrying this table's rows. */
   dataRange: Range.optional(),
+  /** False when the dump holds rows for this table but no CREATE (a data-only dump): columns are then unknown. */
+  declared: z.boolean().optional(),
 });
 export type Table = z.infer<typeof Table>;
 

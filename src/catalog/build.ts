@@ -1,0 +1,215 @@
+import type { CommentEvent, MetaCommandEvent } from "../lexer/events.js";
+import type { Range } from "../report/location.js";
+import type { Diagnostic } from "../report/schema.js";
+import type { StatementInfo } from "../rules/rule.js";
+import type { Catalog } from "./catalog.js";
+import { CatalogState, type ParseCounts } from "./catalog-state.js";
+import { catalogView } from "./query.js";
+import { recognizeAlterTable, recognizeCreateTable } from "./table-ddl.js";
+import {
+  recognizeAlterOwner,
+  recognizeAlterSequence,
+  recognizeComment,
+  recognizeCreateDomain,
+  recognizeCreateExtension,
+  recognizeCreateIndex,
+  recognizeCreatePolicy,
+  recognizeCreateRoutine,
+  recognizeCreateSchema,
+  recognizeCreateSequence,
+  recognizeCreateServer,
+  recognizeCreateTrigger,
+  recognizeCreateType,
+  recognizeCreateView,
+  recognizeGrant,
+  recognizePublication,
+  recognizeRole,
+  recognizeSet,
+  recognizeSetval,
+  recognizeSubscription,
+  recognizeUserMapping,
+} from "./object-ddl.js";
+import { TokenCursor } from "./token-cursor.js";
+import { readConnectTarget, readHeaderComment } from "./header.js";
+
+export { canonicalType } from "./canonical-type.js";
+export { catalogJson } from "./catalog-json.js";
+export type { ParseCounts } from "./catalog-state.js";
+
+type Recognizer = (c: TokenCursor, state: CatalogState, range: Range) => boolean;
+
+/** Statement kinds whose statements carry nothing for the catalog: they are counted, never parsed. */
+const DATA_KINDS = new Set(["insert", "copy", "begin", "commit", "start", "end", "rollback", "\\"]);
+
+/** The statement kind as counted: leading keywords, as far as they name the statement. */
+function kindOf(c: TokenCursor): string {
+  const words: string[] = [];
+  for (let k = 0; k < 4; k++) {
+    const t = c.tokens[k];
+    if (!t || t.type !== "word") break;
+    words.push(t.value);
+  }
+  const [a = "", b = "", d = "", e = ""] = words;
+  if (a === "create" || a === "alter" || a === "drop") {
+    let rest = [b, d, e];
+    if (b === "or" && d === "replace") rest = [e];
+    const skip = new Set(["unique", "unlogged", "temporary", "temp", "global", "local", "recursive", "constraint", "default"]);
+    const kept = rest.filter((w) => w !== "" && !skip.has(w));
+    const second = kept[0] ?? "";
+    const multi = ["foreign", "materialized", "user", "text", "event", "publication"].includes(second) && kept[1] ? `${second} ${kept[1]}` : second;
+    return `${a} ${multi}`.toUpperCase().trim();
+  }
+  if (a === "comment" && b === "on") return "COMMENT ON";
+  if (a === "select") return "SELECT";
+  return a.toUpperCase();
+}
+
+/** Readers by statement kind. The table kinds come first because they are the ones rules depend on. */
+const RECOGNIZERS: Record<string, Recognizer[]> = {
+  "CREATE TABLE": [recognizeCreateTable],
+  "CREATE FOREIGN TABLE": [recognizeCreateTable],
+  "ALTER TABLE": [recognizeAlterTable],
+  "ALTER FOREIGN TABLE": [recognizeAlterTable],
+  "CREATE SCHEMA": [recognizeCreateSchema],
+  "CREATE EXTENSION": [recognizeCreateExtension],
+  "CREATE SEQUENCE": [recognizeCreateSequence],
+  "ALTER SEQUENCE": [recognizeAlterSequence],
+  "SELECT": [recognizeSetval],
+  "CREATE INDEX": [recognizeCreateIndex],
+  "CREATE VIEW": [recognizeCreateView],
+  "CREATE MATERIALIZED VIEW": [recognizeCreateView],
+  "CREATE FUNCTION": [recognizeCreateRoutine],
+  "CREATE PROCEDURE": [recognizeCreateRoutine],
+  "CREATE AGGREGATE": [recognizeCreateRoutine],
+  "CREATE TRIGGER": [recognizeCreateTrigger],
+  "CREATE POLICY": [recognizeCreatePolicy],
+  "CREATE TYPE": [recognizeCreateType],
+  "CREATE DOMAIN": [recognizeCreateDomain],
+  "COMMENT ON": [recognizeComment],
+  "GRANT": [recognizeGrant],
+  "REVOKE": [recognizeGrant],
+  "ALTER DEFAULT": [recognizeGrant],
+  "CREATE SERVER": [recognizeCreateServer],
+  "CREATE USER MAPPING": [recognizeUserMapping],
+  "CREATE PUBLICATION": [recognizePublication],
+  "ALTER PUBLICATION": [recognizePublication],
+  "CREATE SUBSCRIPTION": [recognizeSubscription],
+  "CREATE ROLE": [recognizeRole],
+  "ALTER ROLE": [recognizeRole],
+  "CREATE USER": [recognizeRole],
+  "ALTER USER": [recognizeRole],
+  "CREATE GROUP": [recognizeRole],
+  "SET": [(c, s) => recognizeSet(c, s)],
+};
+
+/** Kinds that exist in dumps but model nothing in the catalog (settings, statistics...): read, nothing kept. */
+const NOTHING_TO_KEEP = new Set(["SELECT", "SET", "RESET", "CREATE DATABASE", "ALTER DATABASE", "CREATE COLLATION", "CREATE CAST", "CREATE OPERATOR", "CREATE TEXT SEARCH", "CREATE LANGUAGE", "CREATE RULE", "CREATE STATISTICS", "CREATE EVENT TRIGGER", "CREATE ACCESS", "CREATE CONVERSION", "CREATE TRANSFORM", "CREATE FOREIGN DATA", "CREATE TABLESPACE", "SECURITY", "CLUSTER", "REFRESH", "DROP", "ANALYZE", "VACUUM", "CHECKPOINT", "DO", "NOTIFY", "LISTEN"]);
+
+/**
+ * Builds the catalog from the statements of a dump, in dump order. Rules query `view()` while the
+ * dump streams; `build()` returns the finished, deep-frozen catalog. No method throws for anything
+ * in the input: what cannot be read becomes a diagnostic.
+ */
+export class CatalogBuilder {
+  private readonly state = new CatalogState();
+  private readonly live: Catalog = catalogView(this.state.data);
+  private built: Catalog | undefined;
+  private readonly counts = new Map<string, ParseCounts>();
+
+  get diagnostics(): Diagnostic[] {
+    return this.state.diagnostics;
+  }
+
+  statement(statement: StatementInfo): void {
+    if (this.built) return;
+    const cursor = new TokenCursor(statement.text);
+    const kind = kindOf(cursor);
+    const counts = this.countsFor(kind);
+    if (DATA_KINDS.has(kind.toLowerCase()) || kind === "") {
+      counts.skipped++;
+      return;
+    }
+    const recognizers = RECOGNIZERS[kind] ?? (kind.startsWith("ALTER ") && kind !== "ALTER TABLE" ? [recognizeAlterOwner] : []);
+    try {
+      for (const recognize of recognizers) {
+        if (recognize(cursor, this.state, statement.range)) {
+          counts.recognizer++;
+          return;
+        }
+      }
+      if (kind === "ALTER" || [...NOTHING_TO_KEEP].some((k) => kind === k || kind.startsWith(`${k} `))) {
+        counts.skipped++;
+        return;
+      }
+    } catch {
+      // A reader fault is a dumpguard bug; the statement is reported, never silently lost.
+    }
+    counts.unrecognized++;
+    this.state.note("unrecognized", "warning", `${kind || "statement"} statement not read into the catalog`, statement.range);
+  }
+
+  meta(event: MetaCommandEvent): void {
+    if (this.built) return;
+    const target = readConnectTarget(event);
+    if (target) this.state.data.connects.push(target);
+  }
+
+  comment(event: CommentEvent): void {
+    if (this.built) return;
+    readHeaderComment(event.text, this.state.data.header);
+  }
+
+  addRows(table: { schema: string; name: string }, count: number, source: "copy" | "insert", range: Range): void {
+    if (this.built || !(count > 0)) return;
+    const target = this.state.tableForRows(table.schema, table.name);
+    target.rowCount += count;
+    if (source === "copy") target.rowsFromCopy += count;
+    else target.rowsFromInsert += count;
+    target.dataRange ??= range;
+  }
+
+  /** Statements per kind: how many the parser took, how many a recognizer read, how many carried nothing. */
+  parseCounts(): Record<string, ParseCounts> {
+    return Object.fromEntries([...this.counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, { ...v }]));
+  }
+
+  view(): Catalog {
+    return this.built ?? this.live;
+  }
+
+  build(): Catalog {
+    if (this.built) return this.built;
+    resolveImplicitReferences(this.state);
+    deepFreeze(this.state.data);
+    this.built = catalogView(this.state.data);
+    return this.built;
+  }
+
+  private countsFor(kind: string): ParseCounts {
+    let counts = this.counts.get(kind);
+    if (!counts) {
+      counts = { parser: 0, recognizer: 0, skipped: 0, unrecognized: 0 };
+      this.counts.set(kind, counts);
+    }
+    return counts;
+  }
+}
+
+/** `REFERENCES t` without columns means t's primary key. */
+function resolveImplicitReferences(state: CatalogState): void {
+  for (const table of state.data.tables)
+    for (const constraint of table.constraints)
+      if (constraint.references && constraint.references.columns.length === 0) {
+        const target = state.table(constraint.references.schema, constraint.references.table);
+        const pk = target?.constraints.find((c) => c.kind === "primary key");
+        if (pk) constraint.references.columns = [...pk.columns];
+      }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value as object)) deepFreeze(child);
+  }
+  return value;
+}

@@ -1,0 +1,98 @@
+import type { Range } from "../report/location.js";
+import type { Diagnostic } from "../report/schema.js";
+import type { CatalogData, Column, Constraint, Table } from "./model.js";
+
+/** Statement kinds as counted for the parser/recognizer figures. */
+export interface ParseCounts {
+  /** Statements pgsql-ast-parser parsed and the catalog took from its AST. */
+  parser: number;
+  /** Statements a targeted recognizer read (the parser rejected or misread them). */
+  recognizer: number;
+  /** Statements that carry nothing for the catalog (data, session settings) and were not parsed. */
+  skipped: number;
+  /** Statements neither could read: each also has a warning diagnostic. */
+  unrecognized: number;
+}
+
+export function emptyCatalogData(): CatalogData {
+  return {
+    header: {},
+    schemas: [],
+    tables: [],
+    indexes: [],
+    sequences: [],
+    views: [],
+    routines: [],
+    triggers: [],
+    policies: [],
+    types: [],
+    extensions: [],
+    comments: [],
+    grants: [],
+    owners: [],
+    servers: [],
+    userMappings: [],
+    publications: [],
+    subscriptions: [],
+    roles: [],
+    connects: [],
+  };
+}
+
+const key = (schema: string, name: string) => `${schema}\u0000${name}`;
+
+/**
+ * The mutable catalog while statements stream by. Tables are indexed by (schema, name) so that
+ * ALTER TABLE, COPY and INSERT find theirs in constant time.
+ */
+export class CatalogState {
+  readonly data: CatalogData = emptyCatalogData();
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly tableIndex = new Map<string, Table>();
+
+  table(schema: string, name: string): Table | undefined {
+    return this.tableIndex.get(key(schema, name));
+  }
+
+  /** Add a table; a second CREATE of the same name replaces the columns but keeps rows already counted. */
+  putTable(table: Table): Table {
+    const existing = this.table(table.schema, table.name);
+    if (existing) {
+      const { rowCount, rowsFromCopy, rowsFromInsert, dataRange } = existing;
+      Object.assign(existing, table, { rowCount, rowsFromCopy, rowsFromInsert }, dataRange ? { dataRange } : {});
+      return existing;
+    }
+    this.data.tables.push(table);
+    this.tableIndex.set(key(table.schema, table.name), table);
+    return table;
+  }
+
+  /** The table rows belong to; a table seen only in data (data-only dump) gets an entry with no columns. */
+  tableForRows(schema: string, name: string): Table {
+    return (
+      this.table(schema, name) ??
+      this.putTable({ schema, name, kind: "table", unlogged: false, inherits: [], columns: [], constraints: [], rowCount: 0, rowsFromCopy: 0, rowsFromInsert: 0, declared: false })
+    );
+  }
+
+  note(code: string, severity: Diagnostic["severity"], message: string, range: Range | undefined): void {
+    this.diagnostics.push({ code, severity, message, ...(range ? { range } : {}) });
+  }
+}
+
+export function findColumn(table: Table, name: string): Column | undefined {
+  return table.columns.find((c) => c.name === name);
+}
+
+/** Add a constraint and apply what it implies: a primary key makes its columns NOT NULL (PostgreSQL sets attnotnull). */
+export function addConstraint(table: Table, constraint: Constraint): void {
+  const same = table.constraints.findIndex((c) => c.name === constraint.name);
+  if (same >= 0) table.constraints[same] = constraint;
+  else table.constraints.push(constraint);
+  if (constraint.kind === "primary key") {
+    for (const name of constraint.columns) {
+      const column = findColumn(table, name);
+      if (column) column.nullable = false;
+    }
+  }
+}

@@ -1,0 +1,461 @@
+import type { Range } from "../report/location.js";
+import { canonicalType } from "./canonical-type.js";
+import { findColumn, type CatalogState } from "./catalog-state.js";
+import { readOptions } from "./table-ddl.js";
+import { TokenCursor, type NameParts } from "./token-cursor.js";
+
+/**
+ * Token-based readers for the statements pg_dump writes besides tables. Each returns true when it
+ * read the statement and false when the statement is not of its kind.
+ */
+
+const qualified = (n: NameParts | undefined, fallback = "public") => ({ schema: n?.schema ?? fallback, name: n?.name ?? "" });
+const display = (n: NameParts) => [...n.qualifiers, n.name].join(".");
+
+/** Object kinds of COMMENT ON / ALTER ... OWNER TO / SECURITY LABEL, longest first. */
+const OBJECT_KINDS = [
+  "foreign data wrapper", "text search configuration", "text search dictionary", "text search parser", "text search template",
+  "materialized view", "foreign table", "event trigger", "access method", "operator class", "operator family", "user mapping",
+  "large object", "default privileges",
+  "aggregate", "cast", "collation", "column", "constraint", "conversion", "database", "domain", "extension", "function", "index",
+  "language", "operator", "policy", "procedure", "publication", "role", "routine", "rule", "schema", "sequence", "server", "statistics",
+  "subscription", "table", "tablespace", "transform", "trigger", "type", "view",
+].map((k) => k.split(" "));
+
+export function readObjectKind(c: TokenCursor): string | undefined {
+  for (const words of OBJECT_KINDS) if (c.words(...words)) return words.join(" ");
+  return undefined;
+}
+
+export function recognizeCreateSchema(c: TokenCursor, state: CatalogState, range: Range): boolean {
+  c.i = 0;
+  if (!c.words("create", "schema")) return false;
+  c.words("if", "not", "exists");
+  const name = c.name();
+  if (name === undefined) return false;
+  const owner = c.words("authorization") ? c.name() : undefined;
+  state.data.schemas.push({ name, ...(owner !== undefined ? { owner } : {}), range });
+  return true;
+}
+
+export function recognizeCreateExtension(c: TokenCursor, state: CatalogState, range: Range): boolean {
+  c.i = 0;
+  if (!c.words("create", "extension")) return false;
+  c.words("if", "not", "exists");
+  const name = c.name();
+  if (name === undefined) return false;
+  c.words("with");
+  const schema = c.words("schema") ? c.name() : undefined;
+  state.data.extensions.push({ name, ...(schema !== undefined ? { schema } : {}), range });
+  return true;
+}
+
+export function recognizeCreateSequence(c: TokenCursor, state: CatalogState, range: Range): boolean {
+  c.i = 0;
+  if (!c.words("create")) return false;
+  c.words("unlogged") || c.words("temporary") || c.words("temp");
+  if (!c.words("sequence")) return false;
+  c.words("if", "not", "exists");
+  const n = c.qualifiedName();
+  if (!n) return false;
+  const sequence: CatalogState["data"]["sequences"][number] = { ...qualified(n), range };
+  if (c.words("as")) {
+    const start = c.i;
+    c.name();
+    if (c.isWord("precision")) c.i++;
+    sequence.dataType = canonicalType(c.slice(start, c.i));
+  }
+  state.data.sequences.push(sequence);
+  return true;
+}
+
+/** `ALTER SEQUENCE s OWNED BY t.c` (and OWNER TO). */
+export function recognizeAlterSequence(c: TokenCursor, state: CatalogState, range: Range): boolean {
+  c.i = 0;
+  if (!c.words("alter", "sequence")) return false;
+  c.words("if", "exists");
+  const n = c.qualifiedName();
+  if (!n) return false;
+  const { schema, name } = qualified(n);
+  const sequence = state.data.sequences.find((s) => s.schema === schema && s.name === name);
+  if (c.words("owned", "by")) {
+    const target = c.qualifiedName();
+    if (target && sequence && target.qualifiers.length >= 1) {
+      const tableName = target.qualifiers[target.qualifiers.length - 1]!;
+      const tableSchema = target.qualifiers.length >= 2 ? target.qualifiers[target.qualifiers.length - 2]! : "public";
+      sequence.ownedBy = { schema: tableSchema, table: tableName, column: target.name };
+    }
+  } else if (c.words("owner", "to")) {
+    const owner = c.name();
+    if (owner !== undefined) state.data.owners.push({ objectKind: "sequence", target: `${schema}.${name}`, owner, range });
+  }
+  return true;
+}
+
+/** `SELECT pg_catalog.setval('public.t_id_seq', 42, true);` */
+export function recognizeSetval(c: TokenCursor, state: CatalogState): boolean {
+  c.i = 0;
+  if (!c.words("select")) return false;
+  const fn = c.qualifiedName();
+  if (!fn || fn.name !== "setval" || (fn.schema !== undefined && fn.schema !== "pg_catalog")) return false;
+  const args = c.parens();
+  if (!args) return false;
+  const parts = c.splitTopLevel(args.from, args.to);
+  const nameToken = c.tokens[parts[0]?.from ?? -1];
+  const valueText = parts[1] ? c.slice(parts[1].from, parts[1].to) : undefined;
+  const calledToken = parts[2] ? c.tokens[parts[2].from] : undefined;
+  if (nameToken?.type !== "string" || valueText === undefined) return false;
+  // The argument is a regclass literal: a name with identifier rules.
+  const seqName = new TokenCursor(nameToken.value).qualifiedName();
+  if (!seqName) return false;
+  const { schema, name } = qualified(seqName);
+  const sequence = state.data.sequences.find((s) => s.schema === schema && s.name === name);
+  if (!sequence) return true;
+  sequence.lastValue = valueText;
+  sequence.isCalled = calledToken ? calledToken.value !== "false" : true;
+  return true;
+}
+
+export function recognizeCreateIndex(c: TokenCursor, state: CatalogState, range: Range): boolean {
+  c.i = 0;
+  if (!c.words("create")) return false;
+  const unique = c.words("unique");
+  if (!c.words("index")) return false;
+  c.words("concurrently");
+  c.words("if", "not", "exists");
+  const name = c.isWord("on") ? undefined : c.name();
+  if (!c.words("on")) return false;
+  c.words("only");
+  const table = c.qualifiedName();
+  if (!table) return false;
+  const { schema, name: tableName } = qualified(table);
+  state.data.indexes.push({ schema, name: name ?? `${tableName}_idx`, table: tableName, unique, definition: c.slice(0, c.tokens.length), range });
+  return true;
+}
+
+export function recognizeCreateView(c: TokenCursor, state: CatalogState, range: Range): boolean {
+  c.i = 0;
+  if (!c.words("create")) return false;
+  c.words("or", "replace");
+  c.words("temporary") || c.words("temp");
+  c.words("recursive");
+  const materialized = c.words("materialized");
+  if (!c.words("view")) return false;
+  c.words("if", "not", "exists");
+  const n = c.qualifiedName();
+  if (!n) return false;
+  if (c.isPunct("(")) c.parens();
+  if (c.words("with")) c.parens();
+  if (!c.words("as")) return false;
+  let end = c.tokens.length;
+  // `WITH [NO] DATA` closes a materialized view; `WITH [CASCADED|LOCAL] CHECK OPTION` a view.
+  for (let k = c.tokens.length - 1; k > c.i; k--) {
+    const t = c.tokens[k]!;
+    if (t.type === "word" && t.value === "with" && ((c.tokens[k + 1]?.value === "no" && c.tokens[k + 2]?.value === "data") || c.tokens[k + 1]?.value === "data" || c.tokens[k + 1]?.value === "check" || c.tokens[k + 2]?.value === "check")) {
+      end = k;
+      break;
+    }
+    if (k < c.tokens.length - 4) break;
+  }
+  state.data.views.push({ ...qualified(n), materialized, definition: c.slice(c.i, end), range });
+  return true;
+}
+
+export function recognizeCreateRoutine(c: TokenCursor, state: CatalogState, range: Range): boolean {
+  c.i = 0;
+  if (!c.words("create")) return false;
+  c.words("or", "replace");
+  const kind = c.words("function") ? "function" : c.words("procedure") ? "procedure" : c.words("aggregate") ? "aggregate" : undefined;
+  if (!kind) return false;
+  const n = c.qualifiedName();
+  const args = c.parens();
+  if (!n || !args) return false;
+  const routine: CatalogState["data"]["routines"][number] = { ...qualified(n), kind, arguments: c.slice(args.from, args.to), range };
+  while (!c.done) {
+    if (c.words("returns")) {
+      const start = c.i;
+      while (!c.done && !["language", "as", "immutable", "stable", "volatile", "strict", "security", "cost", "rows", "parallel", "set", "window", "leakproof", "called", "support", "transform", "begin", "return"].includes(c.peek()!.type === "word" ? c.peek()!.value : "")) c.i = c.isPunct("(") ? c.closing(c.i) + 1 : c.i + 1;
+      routine.returns = c.slice(start, c.i);
+    } else if (c.words("language")) {
+      const language = c.name() ?? (c.peek()?.type === "string" ? c.peek()!.value : undefined);
+      if (language !== undefined) routine.language = language;
+    } else if (c.words("as")) {
+      const body = c.peek();
+      if (body?.type === "string") routine.body = body.value;
+      c.i++;
+    } else if (c.isWord("begin") && c.isWord("atomic", 1)) {
+      routine.body = c.rest();
+      break;
+    } else if (c.isWord("return")) {
+      routine.body = c.rest();
+      break;
+    } else c.i++;
+  }
+  state.data.routines.push(routine);
+  return true;
+}
+
+export function recognizeCreateTrigger(c: TokenCursor, state: CatalogState, range: Range): boolean {
+  c.i = 0;
+  if (!c.words("create")) return false;
+  c.words("or", "replace");
+  c.words("constraint");
+  if (!c.words("trigger")) return false;
+  const name = c.name();
+  if (name === undefined) return false;
+  while (!c.done && !c.isWord("on")) c.i++;
+  if (!c.words("on")) return false;
+  const table = c.qualifiedName();
+  const { schema, name: tableName } = qualified(table);
+  state.data.triggers.push({ schema, table: tableName, name, definition: c.slice(0, c.tokens.length), range });
+  return true;
+}
+
+export function recognizeCreatePolicy(c: TokenCursor, state: CatalogState, range: Range): boolean {
+  c.i = 0;
+  if (!c.words("create", "policy")) return false;
+  const name = c.name();
+  if (name === undefined || !c.words("on")) return false;
+  const { schema, name: tableName } = qualified(c.qualifiedName());
+  state.data.policies.push({ schema, table: tableName, name, definition: c.slice(0, c.tokens.length), range });
+  return true;
+}
+
+export function recognizeCreateType(c: TokenCursor, state: CatalogState, range: Range): boolean {
+  c.i = 0;
+  if (!c.words("create", "type")) return false;
+  const n = c.qualifiedName();
+  if (!n) return false;
+  const base = qualified(n);
+  if (c.done) {
+    state.data.types.push({ ...base, kind: "shell", range });
+    return true;
+  }
+  if (c.words("as", "enum")) {
+    const list = c.parens();
+    const values = list ? c.splitTopLevel(list.from, list.to).map((p) => c.tokens[p.from]?.value ?? "") : [];
+    state.data.types.push({ ...base, kind: "enum", values, range });
+    return true;
+  }
+  if (c.words("as", "range")) {
+    state.data.types.push({ ...base, kind: "range", definition: c.rest(), range });
+    return true;
+  }
+  if (c.words("as")) {
+    const list = c.parens();
+    const attributes: { name: string; type: string }[] = [];
+    if (list)
+      for (const part of c.splitTopLevel(list.from, list.to)) {
+        const el = c.sub(part.from, part.to);
+        const name = el.name();
+        if (name === undefined) continue;
+        const start = el.i;
+        while (!el.done && !el.isWord("collate")) el.i++;
+        attributes.push({ name, type: canonicalType(el.slice(start, el.i)) });
+      }
+    state.data.types.push({ ...base, kind: "composite", attributes, range });
+    return true;
+  }
+  state.data.types.push({ ...base, kind: "base", definition: c.rest(), range });
+  return true;
+}
+
+export function recognizeCreateDomain(c: TokenCursor, state: CatalogState, range: Range): boolean {
+  c.i = 0;
+  if (!c.words("create", "domain")) return false;
+  const n = c.qualifiedName();
+  if (!n) return false;
+  c.words("as");
+  const start = c.i;
+  while (!c.done && !["collate", "default", "constraint", "not", "null", "check"].includes(c.peek()!.type === "word" ? c.peek()!.value : "")) c.i = c.isPunct("(") ? c.closing(c.i) + 1 : c.i + 1;
+  state.data.types.push({ ...qualified(n), kind: "domain", baseType: canonicalType(c.slice(start, c.i)), definition: c.rest(), range });
+  return true;
+}
+
+/** `COMMENT ON <kind> <target> IS '...'`; table and column comments are also set on the table. */
+export function recognizeComment(c: TokenCursor, state: CatalogState, range: Range): boolean {
+  c.i = 0;
+  if (!c.words("comment", "on")) return false;
+  const kind = readObjectKind(c);
+  if (!kind) return false;
+  const start = c.i;
+  let isAt = -1;
+  for (let k = c.tokens.length - 2; k >= start; k--)
+    if (c.tokens[k]!.type === "word" && c.tokens[k]!.value === "is") {
+      isAt = k;
+      break;
+    }
+  if (isAt < 0) return false;
+  const textToken = c.tokens[isAt + 1];
+  const text = textToken?.type === "string" ? textToken.value : "";
+  const target = c.slice(start, isAt);
+  state.data.comments.push({ objectKind: kind, target, text, range });
+  const targetCursor = c.sub(start, isAt);
+  const n = targetCursor.qualifiedName();
+  if (n && (kind === "table" || kind === "foreign table")) {
+    const table = state.table(n.schema ?? "public", n.name);
+    if (table) table.comment = text;
+  } else if (n && kind === "column" && n.qualifiers.length >= 1) {
+    const tableName = n.qualifiers[n.qualifiers.length - 1]!;
+    const schema = n.qualifiers.length >= 2 ? n.qualifiers[n.qualifiers.length - 2]! : "public";
+    const table = state.table(schema, tableName);
+    const column = table ? findColumn(table, n.name) : undefined;
+    if (column) column.comment = text;
+  }
+  return true;
+}
+
+/** `ALTER <kind> <name> OWNER TO role` for kinds other than tables and sequences. */
+export function recognizeAlterOwner(c: TokenCursor, state: CatalogState, range: Range): boolean {
+  c.i = 0;
+  if (!c.words("alter")) return false;
+  const kind = readObjectKind(c);
+  if (!kind) return false;
+  let ownerAt = -1;
+  for (let k = c.tokens.length - 3; k >= c.i; k--)
+    if (c.tokens[k]!.value === "owner" && c.tokens[k + 1]!.value === "to" && c.tokens[k]!.type === "word") {
+      ownerAt = k;
+      break;
+    }
+  if (ownerAt < 0) return false;
+  const target = c.slice(c.i, ownerAt);
+  const ownerToken = c.tokens[ownerAt + 2]!;
+  if (ownerToken.type !== "word" && ownerToken.type !== "ident") return false;
+  state.data.owners.push({ objectKind: kind, target, owner: ownerToken.value, range });
+  if (kind === "schema") {
+    const schema = state.data.schemas.find((s) => s.name === c.sub(c.i, ownerAt).name());
+    if (schema) schema.owner = ownerToken.value;
+  }
+  return true;
+}
+
+export function recognizeGrant(c: TokenCursor, state: CatalogState, range: Range): boolean {
+  c.i = 0;
+  if (!c.isWord("grant") && !c.isWord("revoke") && !(c.isWord("alter") && c.isWord("default", 1) && c.isWord("privileges", 2))) return false;
+  state.data.grants.push({ statement: c.slice(0, c.tokens.length), range });
+  return true;
+}
+
+export function recognizeCreateServer(c: TokenCursor, state: CatalogState, range: Range): boolean {
+  c.i = 0;
+  if (!c.words("create", "server")) return false;
+  c.words("if", "not", "exists");
+  const name = c.name();
+  if (name === undefined) return false;
+  let wrapper = "";
+  let options: Record<string, string> = {};
+  while (!c.done) {
+    if (c.words("foreign", "data", "wrapper")) wrapper = c.name() ?? "";
+    else if (c.isWord("options")) {
+      c.i++;
+      options = readOptions(c);
+    } else c.i++;
+  }
+  state.data.servers.push({ name, wrapper, options, range });
+  return true;
+}
+
+export function recognizeUserMapping(c: TokenCursor, state: CatalogState, range: Range): boolean {
+  c.i = 0;
+  if (!c.words("create", "user", "mapping")) return false;
+  c.words("if", "not", "exists");
+  if (!c.words("for")) return false;
+  const user = c.name();
+  if (user === undefined || !c.words("server")) return false;
+  const server = c.name() ?? "";
+  const options = c.words("options") ? readOptions(c) : {};
+  state.data.userMappings.push({ server, user, options, range });
+  return true;
+}
+
+export function recognizePublication(c: TokenCursor, state: CatalogState, range: Range): boolean {
+  c.i = 0;
+  if (!c.words("create", "publication")) {
+    c.i = 0;
+    if (!c.words("alter", "publication")) return false;
+    const name = c.name();
+    const publication = state.data.publications.find((p) => p.name === name);
+    if (publication) publication.definition += `; ${c.rest()}`;
+    return publication !== undefined;
+  }
+  const name = c.name();
+  if (name === undefined) return false;
+  state.data.publications.push({ name, definition: c.rest(), range });
+  return true;
+}
+
+export function recognizeSubscription(c: TokenCursor, state: CatalogState, range: Range): boolean {
+  c.i = 0;
+  if (!c.words("create", "subscription")) return false;
+  const name = c.name();
+  if (name === undefined || !c.words("connection")) return false;
+  const connection = c.peek()?.type === "string" ? c.peek()!.value : "";
+  c.i++;
+  const publications: string[] = [];
+  if (c.words("publication")) {
+    const end = c.tokens.findIndex((t, k) => k >= c.i && t.type === "word" && t.value === "with");
+    for (const part of c.splitTopLevel(c.i, end < 0 ? c.tokens.length : end)) {
+      const p = c.tokens[part.from];
+      if (p && (p.type === "word" || p.type === "ident")) publications.push(p.value);
+    }
+  }
+  state.data.subscriptions.push({ name, connection, publications, range });
+  return true;
+}
+
+/** pg_dumpall: `CREATE ROLE x;` then `ALTER ROLE x WITH NOSUPERUSER ... PASSWORD 'SCRAM-SHA-256$...';` */
+export function recognizeRole(c: TokenCursor, state: CatalogState, range: Range): boolean {
+  c.i = 0;
+  const create = c.words("create");
+  if (!create && !c.words("alter")) return false;
+  if (!c.words("role") && !c.words("user") && !c.words("group")) return false;
+  const name = c.name();
+  if (name === undefined) return false;
+  let role = state.data.roles.find((r) => r.name === name);
+  if (!role) {
+    role = { name, attributes: [], range };
+    state.data.roles.push(role);
+  }
+  c.words("with");
+  while (!c.done) {
+    if (c.words("password")) {
+      const value = c.peek();
+      if (value?.type === "string") role.password = value.value;
+      c.i++;
+      continue;
+    }
+    if (c.words("encrypted") || c.words("unencrypted")) continue;
+    const t = c.peek()!;
+    if (t.type === "word") {
+      if (t.value === "connection" && c.isWord("limit", 1)) {
+        role.attributes.push(`CONNECTION LIMIT ${c.peek(2)?.value ?? ""}`);
+        c.i += 3;
+        continue;
+      }
+      if (t.value === "valid" && c.isWord("until", 1)) {
+        role.attributes.push(`VALID UNTIL '${c.peek(2)?.value ?? ""}'`);
+        c.i += 3;
+        continue;
+      }
+      // SUPERUSER, NOLOGIN, REPLICATION, BYPASSRLS, ...: later settings replace earlier ones of the same attribute.
+      const attribute = t.value.toUpperCase();
+      const base = attribute.startsWith("NO") ? attribute.slice(2) : attribute;
+      role.attributes = role.attributes.filter((a) => a !== base && a !== `NO${base}`);
+      role.attributes.push(attribute);
+    }
+    c.i++;
+  }
+  return true;
+}
+
+/** `SET client_encoding = 'UTF8';` */
+export function recognizeSet(c: TokenCursor, state: CatalogState): boolean {
+  c.i = 0;
+  if (!c.words("set")) return false;
+  if (c.words("client_encoding")) {
+    if (c.isWord("to") || c.peek()?.value === "=") c.i++;
+    const value = c.peek();
+    if (value && (value.type === "string" || value.type === "word")) state.data.header.encoding = value.value;
+  }
+  return true;
+}

@@ -1,0 +1,71 @@
+import type { Catalog, TableName } from "./catalog.js";
+import type { CatalogData, Column, Constraint, Table } from "./model.js";
+import { TokenCursor } from "./token-cursor.js";
+
+/**
+ * Resolve a table name as PostgreSQL would: `users` is `public.users`, `Users` folds to `users`,
+ * `"Users"` keeps its case, `app."Odd Name"` is schema `app`. An object name is taken as stored.
+ */
+export function resolveTableName(name: TableName): { schema: string; name: string } | undefined {
+  if (typeof name !== "string") return { schema: name.schema ?? "public", name: name.name };
+  const cursor = new TokenCursor(name);
+  const parts = cursor.qualifiedName();
+  if (!parts || !cursor.done || parts.qualifiers.length > 1) return undefined;
+  return { schema: parts.schema ?? "public", name: parts.name };
+}
+
+/** A column name as written by a rule or spec: exact stored name first, then with identifier rules (`"Email"`, `EMAIL`). */
+function findColumnByName(table: Table, name: string): Column | undefined {
+  const exact = table.columns.find((c) => c.name === name);
+  if (exact) return exact;
+  const cursor = new TokenCursor(name);
+  const folded = cursor.name();
+  if (folded === undefined || !cursor.done) return undefined;
+  return table.columns.find((c) => c.name === folded);
+}
+
+const key = (schema: string, name: string) => `${schema}\u0000${name}`;
+
+/**
+ * The query API over catalog data. `live` views re-index on each lookup of an unknown name, so they
+ * see tables added while the dump streams; built catalogs index once.
+ */
+export function catalogView(data: CatalogData): Catalog {
+  let index = new Map<string, Table>();
+  let indexedCount = -1;
+  const lookup = (schema: string, name: string): Table | undefined => {
+    if (indexedCount !== data.tables.length) {
+      index = new Map(data.tables.map((t) => [key(t.schema, t.name), t]));
+      indexedCount = data.tables.length;
+    }
+    return index.get(key(schema, name));
+  };
+  const table = (name: TableName): Table | undefined => {
+    const resolved = resolveTableName(name);
+    return resolved ? lookup(resolved.schema, resolved.name) : undefined;
+  };
+  const primaryKey = (name: TableName): Constraint | undefined => table(name)?.constraints.find((c) => c.kind === "primary key");
+  return {
+    data,
+    table,
+    tables: () => data.tables,
+    column: (name, column) => {
+      const found = table(name);
+      return found ? findColumnByName(found, column) : undefined;
+    },
+    columnType: (name, column) => {
+      const found = table(name);
+      return found ? findColumnByName(found, column)?.type : undefined;
+    },
+    primaryKey,
+    referencesTo: (name) => {
+      const target = table(name);
+      if (!target) return [];
+      const out: { table: Table; constraint: Constraint }[] = [];
+      for (const t of data.tables)
+        for (const constraint of t.constraints)
+          if (constraint.kind === "foreign key" && constraint.references?.schema === target.schema && constraint.references.table === target.name) out.push({ table: t, constraint });
+      return out;
+    },
+  };
+}

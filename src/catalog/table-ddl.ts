@@ -1,0 +1,357 @@
+import type { Range } from "../report/location.js";
+import { canonicalType } from "./canonical-type.js";
+import { addConstraint, findColumn, type CatalogState } from "./catalog-state.js";
+import type { Column, Constraint, Table } from "./model.js";
+import { TokenCursor } from "./token-cursor.js";
+
+/** Words that end a column's type and start its constraints (CREATE TABLE grammar, "column_constraint"). */
+const COLUMN_CLAUSE = new Set(["collate", "constraint", "not", "null", "default", "check", "unique", "primary", "references", "generated", "deferrable", "initially", "compression", "storage"]);
+/** Words that end a DEFAULT expression; `not` only together with `null`. */
+const DEFAULT_END = new Set(["constraint", "check", "unique", "primary", "references", "generated", "collate"]);
+
+/** Index of the first top-level token in [from, to) that is one of `words`, else `to`. */
+const indexOfWord = (c: TokenCursor, from: number, to: number, words: string[]) => {
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const t = c.tokens[k]!;
+    if (t.type === "punct") depth += t.value === "(" ? 1 : t.value === ")" ? -1 : 0;
+    else if (depth === 0 && t.type === "word" && words.includes(t.value)) return k;
+  }
+  return to;
+};
+
+/**
+ * Read one constraint body (tokens [from, to), after an optional `CONSTRAINT name`). `inlineColumn`
+ * is set for a column constraint, whose columns are implied. Undefined when the body is no
+ * constraint (`NOT NULL`, `NULL`, `DEFAULT` are column properties, handled by the caller).
+ */
+export function readConstraint(c: TokenCursor, from: number, to: number, table: { schema: string; name: string }, name: string | undefined, inlineColumn?: string): Constraint | undefined {
+  const body = c.sub(from, to);
+  const definitionAsWritten = c.slice(from, to);
+  const defaultName = (suffix: string, columns: string[]) => name ?? [table.name, ...columns.slice(0, 1), suffix].join("_");
+  if (body.words("check")) {
+    const columns = inlineColumn ? [inlineColumn] : [];
+    return { name: defaultName("check", columns), kind: "check", columns, definition: definitionAsWritten };
+  }
+  if (body.words("primary", "key")) {
+    const columns = body.nameList() ?? (inlineColumn ? [inlineColumn] : []);
+    return { name: name ?? `${table.name}_pkey`, kind: "primary key", columns, definition: inlineColumn && !definitionAsWritten.includes("(") ? `PRIMARY KEY (${inlineColumn})` : definitionAsWritten };
+  }
+  if (body.words("unique")) {
+    if (body.words("nulls", "not", "distinct") || body.words("nulls", "distinct")) {
+      /* option of the index, not of the column list */
+    }
+    const columns = body.nameList() ?? (inlineColumn ? [inlineColumn] : []);
+    return { name: defaultName("key", columns), kind: "unique", columns, definition: inlineColumn && !body.isPunct("(") && !definitionAsWritten.includes("(") ? `UNIQUE (${inlineColumn})` : definitionAsWritten };
+  }
+  let columns: string[] = inlineColumn ? [inlineColumn] : [];
+  if (body.words("foreign", "key")) columns = body.nameList() ?? [];
+  if (body.words("references")) {
+    const target = body.qualifiedName();
+    const targetColumns = body.nameList() ?? [];
+    return {
+      name: defaultName("fkey", columns),
+      kind: "foreign key",
+      columns,
+      references: { schema: target?.schema ?? "public", table: target?.name ?? "", columns: targetColumns },
+      definition: inlineColumn ? `FOREIGN KEY (${inlineColumn}) ${definitionAsWritten}` : definitionAsWritten,
+    };
+  }
+  if (body.words("exclude")) {
+    if (body.words("using")) body.name();
+    const elements = body.parens();
+    const excluded: string[] = [];
+    if (elements) for (const part of body.splitTopLevel(elements.from, elements.to)) {
+      const t = body.tokens[part.from];
+      if (t && (t.type === "word" || t.type === "ident")) excluded.push(t.value);
+    }
+    return { name: defaultName("excl", excluded), kind: "exclusion", columns: excluded, definition: definitionAsWritten };
+  }
+  return undefined;
+}
+
+/** What a column definition says: the column, its inline constraints, and an identity it declares. */
+interface ColumnDefinition {
+  column: Column;
+  constraints: Constraint[];
+}
+
+/** `name type [COLLATE c] [column constraints...]` (tokens [from, to)). */
+export function readColumnDefinition(c: TokenCursor, from: number, to: number, table: { schema: string; name: string }): ColumnDefinition | undefined {
+  const col = c.sub(from, to);
+  const name = col.name();
+  if (name === undefined) return undefined;
+  const typeStart = col.i;
+  while (!col.done && !(col.peek()!.type === "word" && COLUMN_CLAUSE.has(col.peek()!.value))) {
+    if (col.isPunct("(") || col.isPunct("[")) col.i = col.closing(col.i) + 1;
+    else col.i++;
+  }
+  const typeText = col.slice(typeStart, col.i);
+  const column: Column = { name, type: canonicalType(typeText), nullable: true };
+  const constraints: Constraint[] = [];
+  while (!col.done) {
+    let constraintName: string | undefined;
+    if (col.words("constraint")) constraintName = col.name();
+    if (col.words("collate")) {
+      const collation = col.qualifiedName();
+      if (collation) column.collation = collation.schema ? `${collation.schema}.${collation.name}` : collation.name;
+      continue;
+    }
+    if (col.words("not", "null")) {
+      column.nullable = false;
+      continue;
+    }
+    if (col.words("null")) continue;
+    if (col.words("default")) {
+      const start = col.i;
+      col.i++;
+      while (!col.done && !(col.peek()!.type === "word" && (DEFAULT_END.has(col.peek()!.value) || (col.isWord("not") && col.isWord("null", 1))))) {
+        if (col.isPunct("(") || col.isPunct("[")) col.i = col.closing(col.i) + 1;
+        else col.i++;
+      }
+      column.default = col.slice(start, col.i);
+      continue;
+    }
+    if (col.words("generated")) {
+      if (col.words("always", "as", "identity") || col.words("always", "as")) {
+        if (col.tokens[col.i - 1]?.value === "identity") column.identity = "always";
+        else {
+          const expr = col.parens();
+          if (expr) column.generated = col.slice(expr.from, expr.to);
+          col.words("stored");
+        }
+      } else if (col.words("by", "default", "as", "identity")) column.identity = "by default";
+      if (col.isPunct("(")) col.parens();
+      continue;
+    }
+    if (col.words("deferrable") || col.words("not", "deferrable") || col.words("initially", "deferred") || col.words("initially", "immediate")) continue;
+    if (col.words("compression") || col.words("storage")) {
+      col.name();
+      continue;
+    }
+    // A constraint runs to the next CONSTRAINT or column-property keyword at top level.
+    const start = col.i;
+    col.i++;
+    while (!col.done && !(col.peek()!.type === "word" && ["constraint", "not", "null", "default", "check", "unique", "primary", "references", "generated", "collate"].includes(col.peek()!.value) && !(col.isWord("not") && (col.isWord("valid", 1) || col.isWord("deferrable", 1))))) {
+      if (col.isPunct("(")) col.i = col.closing(col.i) + 1;
+      else col.i++;
+    }
+    const constraint = readConstraint(col, start, col.i, table, constraintName, name);
+    if (constraint) constraints.push(constraint);
+  }
+  return { column, constraints };
+}
+
+/** Read `CREATE [UNLOGGED|FOREIGN] TABLE ...` with tokens; false when the statement is not one. */
+export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range: Range): boolean {
+  c.i = 0;
+  if (!c.words("create")) return false;
+  c.words("global") || c.words("local");
+  let unlogged = false;
+  let foreign = false;
+  if (c.words("unlogged")) unlogged = true;
+  else if (c.words("temporary") || c.words("temp")) {
+    /* temporary tables are never dumped; read anyway */
+  }
+  if (c.words("foreign")) foreign = true;
+  if (!c.words("table")) return false;
+  c.words("if", "not", "exists");
+  const qname = c.qualifiedName();
+  if (!qname) return false;
+  const table: Table = {
+    schema: qname.schema ?? "public",
+    name: qname.name,
+    kind: foreign ? "foreign table" : "table",
+    unlogged,
+    inherits: [],
+    columns: [],
+    constraints: [],
+    rowCount: 0,
+    rowsFromCopy: 0,
+    rowsFromInsert: 0,
+    range,
+  };
+  const pendingConstraints: Constraint[] = [];
+  if (c.words("partition", "of")) {
+    const parentName = c.qualifiedName();
+    if (parentName) {
+      table.partitionOf = { schema: parentName.schema ?? "public", name: parentName.name };
+      const parent = state.table(table.partitionOf.schema, table.partitionOf.name);
+      // A partition has its parent's columns, with their types, NOT NULL and defaults.
+      if (parent) table.columns = parent.columns.map((col) => ({ ...col, range }));
+    }
+  } else if (c.words("of")) {
+    c.qualifiedName();
+  }
+  const elements = c.parens();
+  if (elements) {
+    for (const part of c.splitTopLevel(elements.from, elements.to)) {
+      const el = c.sub(part.from, part.to);
+      let constraintName: string | undefined;
+      if (el.words("constraint")) constraintName = el.name();
+      if (el.isWord("check") || el.isWord("primary") || el.isWord("unique") || el.isWord("foreign") || el.isWord("exclude")) {
+        const constraint = readConstraint(el, el.i, el.tokens.length, table, constraintName);
+        if (constraint) pendingConstraints.push(constraint);
+        continue;
+      }
+      if (el.words("like")) continue;
+      if (table.partitionOf) {
+        // `PARTITION OF parent (col WITH OPTIONS NOT NULL ...)`: options on inherited columns.
+        const colName = el.name();
+        const column = colName !== undefined ? findColumn(table, colName) : undefined;
+        el.words("with", "options");
+        if (column && el.words("not", "null")) column.nullable = false;
+        continue;
+      }
+      const definition = readColumnDefinition(c, part.from, part.to, table);
+      if (definition) {
+        definition.column.range = range;
+        table.columns.push(definition.column);
+        pendingConstraints.push(...definition.constraints);
+      } else state.note("recognizer", "warning", `CREATE TABLE ${table.schema}.${table.name}: an element could not be read: ${c.slice(part.from, part.to).slice(0, 80)}`, range);
+    }
+  }
+  // Clauses after the element list, in any order pg_dump writes them.
+  while (!c.done) {
+    if (c.words("inherits")) {
+      const list = c.parens();
+      if (list) for (const part of c.splitTopLevel(list.from, list.to)) {
+        const parent = c.sub(part.from, part.to).qualifiedName();
+        if (parent) table.inherits.push({ schema: parent.schema ?? "public", name: parent.name });
+      }
+    } else if (c.words("partition", "by")) {
+      table.kind = "partitioned table";
+      const end = indexOfWord(c, c.i, c.tokens.length, ["using", "with", "tablespace"]);
+      table.partitionKey = c.slice(c.i, end);
+      c.i = end;
+    } else if (c.isWord("for") && c.isWord("values", 1)) {
+      const end = indexOfWord(c, c.i, c.tokens.length, ["partition"]);
+      table.partitionBound = c.slice(c.i, end);
+      c.i = end;
+    } else if (c.isWord("default") && table.partitionOf) {
+      table.partitionBound = "DEFAULT";
+      c.i++;
+    } else if (c.words("server")) {
+      const server = c.name();
+      if (server !== undefined) table.server = server;
+    } else if (c.words("options")) {
+      table.options = readOptions(c);
+    } else c.i++;
+  }
+  const stored = state.putTable(table);
+  for (const constraint of pendingConstraints) addConstraint(stored, constraint);
+  return true;
+}
+
+/** `(key 'value', key2 'value2')` at the cursor (generic FDW options). */
+export function readOptions(c: TokenCursor): Record<string, string> {
+  const options: Record<string, string> = {};
+  const list = c.parens();
+  if (!list) return options;
+  for (const part of c.splitTopLevel(list.from, list.to)) {
+    const el = c.sub(part.from, part.to);
+    el.words("add") || el.words("set");
+    const key = el.name();
+    const value = el.peek();
+    if (key !== undefined) options[key] = value?.value ?? "";
+  }
+  return options;
+}
+
+/**
+ * Read `ALTER [FOREIGN] TABLE [IF EXISTS] [ONLY] name action, ...` with tokens: constraints,
+ * column defaults, NOT NULL, identity, owners, partitions. False when no table is named.
+ */
+export function recognizeAlterTable(c: TokenCursor, state: CatalogState, range: Range): boolean {
+  c.i = 0;
+  if (!c.words("alter")) return false;
+  c.words("foreign");
+  if (!c.words("table")) return false;
+  c.words("if", "exists");
+  c.words("only");
+  const qname = c.qualifiedName();
+  if (!qname) return false;
+  const schema = qname.schema ?? "public";
+  const table = state.table(schema, qname.name);
+  for (const part of c.splitTopLevel(c.i, c.tokens.length)) {
+    const a = c.sub(part.from, part.to);
+    if (a.words("add")) {
+      let constraintName: string | undefined;
+      if (a.words("constraint")) constraintName = a.name();
+      if (a.isWord("check") || a.isWord("primary") || a.isWord("unique") || a.isWord("foreign") || a.isWord("exclude")) {
+        const constraint = readConstraint(a, a.i, a.tokens.length, { schema, name: qname.name }, constraintName);
+        if (constraint && table) {
+          constraint.range = range;
+          addConstraint(table, constraint);
+        } else if (constraint) state.note("recognizer", "warning", `ALTER TABLE adds constraint ${constraint.name} to ${schema}.${qname.name}, which the dump never created`, range);
+        continue;
+      }
+      a.words("column");
+      a.words("if", "not", "exists");
+      const definition = readColumnDefinition(a, a.i, a.tokens.length, { schema, name: qname.name });
+      if (definition && table) {
+        definition.column.range = range;
+        table.columns.push(definition.column);
+        for (const constraint of definition.constraints) addConstraint(table, constraint);
+      }
+      continue;
+    }
+    if (a.words("alter")) {
+      a.words("column");
+      const columnName = a.name();
+      const column = table && columnName !== undefined ? findColumn(table, columnName) : undefined;
+      if (!column) {
+        if (table) state.note("recognizer", "warning", `ALTER TABLE ${schema}.${qname.name} alters column ${columnName ?? "?"}, which the dump never created`, range);
+        continue;
+      }
+      if (a.words("set", "default")) column.default = a.rest();
+      else if (a.words("drop", "default")) delete column.default;
+      else if (a.words("set", "not", "null")) column.nullable = false;
+      else if (a.words("drop", "not", "null")) column.nullable = true;
+      else if (a.words("add", "generated", "always", "as", "identity")) column.identity = "always";
+      else if (a.words("add", "generated", "by", "default", "as", "identity")) column.identity = "by default";
+      else if (a.words("drop", "identity")) delete column.identity;
+      else if (a.words("set", "data", "type") || a.words("type")) {
+        const start = a.i;
+        while (!a.done && !a.isWord("collate") && !a.isWord("using")) a.i = a.isPunct("(") ? a.closing(a.i) + 1 : a.i + 1;
+        column.type = canonicalType(a.slice(start, a.i));
+      }
+      continue;
+    }
+    if (a.words("owner", "to")) {
+      const owner = a.name();
+      if (owner !== undefined) {
+        if (table) table.owner = owner;
+        state.data.owners.push({ objectKind: "table", target: `${schema}.${qname.name}`, owner, range });
+      }
+      continue;
+    }
+    if (a.words("attach", "partition")) {
+      const childName = a.qualifiedName();
+      const child = childName ? state.table(childName.schema ?? "public", childName.name) : undefined;
+      if (child) {
+        child.partitionOf = { schema, name: qname.name };
+        child.partitionBound = a.rest();
+      }
+      continue;
+    }
+    if (a.words("inherit")) {
+      const parent = a.qualifiedName();
+      if (parent && table) table.inherits.push({ schema: parent.schema ?? "public", name: parent.name });
+      continue;
+    }
+    if (a.words("drop", "constraint")) {
+      a.words("if", "exists");
+      const name = a.name();
+      if (table && name !== undefined) table.constraints = table.constraints.filter((k) => k.name !== name);
+      continue;
+    }
+    if (a.isWord("options") && table) {
+      a.i++;
+      table.options = { ...table.options, ...readOptions(a) };
+      continue;
+    }
+    // ENABLE ROW LEVEL SECURITY, REPLICA IDENTITY, CLUSTER ON, SET (...): nothing the catalog models.
+  }
+  return true;
+}

@@ -1,0 +1,148 @@
+import { scanSqlTokens, type SqlToken } from "../data/sql-tokens.js";
+
+/** A schema-qualified name as PostgreSQL stores it; `schema` is undefined when the text left it unqualified. */
+export interface NameParts {
+  schema?: string;
+  name: string;
+  /** Further parts (`schema.table.column`): everything before the last part is in `qualifiers`. */
+  qualifiers: string[];
+}
+
+/**
+ * A cursor over the tokens of one statement, for the targeted recognizers. Every method is
+ * bounds-checked and never throws: past the end, tokens read as undefined.
+ */
+export class TokenCursor {
+  readonly tokens: SqlToken[];
+  i = 0;
+
+  constructor(readonly text: string, tokens?: SqlToken[]) {
+    this.tokens = tokens ?? scanSqlTokens(text);
+    // The terminating `;` is not part of any clause.
+    const last = this.tokens[this.tokens.length - 1];
+    if (last && last.type === "punct" && last.value === ";") this.tokens.pop();
+  }
+
+  get done(): boolean {
+    return this.i >= this.tokens.length;
+  }
+
+  peek(k = 0): SqlToken | undefined {
+    return this.tokens[this.i + k];
+  }
+
+  isWord(word: string, k = 0): boolean {
+    const t = this.tokens[this.i + k];
+    return t !== undefined && t.type === "word" && t.value === word;
+  }
+
+  isPunct(value: string, k = 0): boolean {
+    const t = this.tokens[this.i + k];
+    return t !== undefined && t.type === "punct" && t.value === value;
+  }
+
+  /** Consume the words in order when they all match; otherwise consume nothing. */
+  words(...words: string[]): boolean {
+    for (let k = 0; k < words.length; k++) if (!this.isWord(words[k]!, k)) return false;
+    this.i += words.length;
+    return true;
+  }
+
+  /** An identifier (unquoted word, folded by the tokenizer, or quoted identifier). */
+  name(): string | undefined {
+    const t = this.tokens[this.i];
+    if (t && (t.type === "word" || t.type === "ident")) {
+      this.i++;
+      return t.value;
+    }
+    return undefined;
+  }
+
+  /** `a`, `a.b`, `a.b.c`. */
+  qualifiedName(): NameParts | undefined {
+    const parts: string[] = [];
+    for (;;) {
+      const part = this.name();
+      if (part === undefined) break;
+      parts.push(part);
+      if (this.isPunct(".") && (this.peek(1)?.type === "word" || this.peek(1)?.type === "ident")) this.i++;
+      else break;
+    }
+    if (parts.length === 0) return undefined;
+    const name = parts[parts.length - 1]!;
+    const qualifiers = parts.slice(0, -1);
+    return { ...(qualifiers.length > 0 ? { schema: qualifiers[qualifiers.length - 1]! } : {}), name, qualifiers };
+  }
+
+  /** Index of the token closing the parenthesis opened at `open`, or the token count when unbalanced. */
+  closing(open: number): number {
+    let depth = 0;
+    for (let k = open; k < this.tokens.length; k++) {
+      const t = this.tokens[k]!;
+      if (t.type !== "punct") continue;
+      if (t.value === "(" || t.value === "[") depth++;
+      else if ((t.value === ")" || t.value === "]") && --depth === 0) return k;
+    }
+    return this.tokens.length;
+  }
+
+  /** When at `(`: the token index range strictly inside the parentheses, and move past `)`. */
+  parens(): { from: number; to: number } | undefined {
+    if (!this.isPunct("(")) return undefined;
+    const close = this.closing(this.i);
+    const range = { from: this.i + 1, to: close };
+    this.i = Math.min(close + 1, this.tokens.length);
+    return range;
+  }
+
+  /** Source text of tokens [from, to), as written (comments inside kept). */
+  slice(from: number, to: number): string {
+    if (to <= from) return "";
+    const a = this.tokens[from];
+    const b = this.tokens[to - 1];
+    if (!a || !b) return "";
+    return this.text.slice(a.start, b.end);
+  }
+
+  /** The rest of the statement as written. */
+  rest(): string {
+    return this.slice(this.i, this.tokens.length);
+  }
+
+  /** Split tokens [from, to) at top-level commas. */
+  splitTopLevel(from: number, to: number): { from: number; to: number }[] {
+    const parts: { from: number; to: number }[] = [];
+    let depth = 0;
+    let start = from;
+    for (let k = from; k < to; k++) {
+      const t = this.tokens[k]!;
+      if (t.type !== "punct") continue;
+      if (t.value === "(" || t.value === "[") depth++;
+      else if (t.value === ")" || t.value === "]") depth--;
+      else if (t.value === "," && depth === 0) {
+        parts.push({ from: start, to: k });
+        start = k + 1;
+      }
+    }
+    if (start < to) parts.push({ from: start, to });
+    return parts;
+  }
+
+  /** Names in a parenthesised list `(a, "B", c)` at the cursor; undefined when not at `(`. */
+  nameList(): string[] | undefined {
+    const range = this.parens();
+    if (!range) return undefined;
+    const names: string[] = [];
+    for (const part of this.splitTopLevel(range.from, range.to)) {
+      const t = this.tokens[part.from];
+      if (t && (t.type === "word" || t.type === "ident")) names.push(t.value);
+    }
+    return names;
+  }
+
+  /** A sub-cursor over tokens [from, to) of the same text. */
+  sub(from: number, to: number): TokenCursor {
+    const cursor = new TokenCursor(this.text, this.tokens.slice(from, to));
+    return cursor;
+  }
+}
