@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { gzipSync } from "node:zlib";
 import { openInput, type OpenedInput } from "../../src/input/open-input.js";
 
 async function readAll(opened: OpenedInput): Promise<string> {
@@ -64,6 +65,30 @@ describe("openInput decodes whatever the bytes and chunking", () => {
         }
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it("never throws and always gives a provenance, whatever the bytes (gzip-looking ones included)", async () => {
+    const gzipHeader = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0, 0x03]);
+    const anyBytes = fc.oneof(
+      fc.uint8Array({ maxLength: 300 }),
+      fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.concat([gzipHeader, b])),
+      fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.concat([Buffer.from("PGDMP"), b])),
+      fc.tuple(fc.string(), fc.nat()).map(([s, cut]) => {
+        const gz = gzipSync(Buffer.from(s));
+        return gz.subarray(0, cut % (gz.length + 1));
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(anyBytes, fc.array(fc.integer({ min: 1, max: 50 }), { maxLength: 10 }), async (bytes, cuts) => {
+        const opened = await openInput(chunked(bytes, cuts));
+        await readAll(opened);
+        const provenance = opened.provenance();
+        expect(provenance.bytes).toBe(bytes.length);
+        expect(provenance.sha256).toMatch(/^[0-9a-f]{64}$/);
+        for (const p of opened.problems) expect(p.offset).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 200 },
     );
   });
 });
