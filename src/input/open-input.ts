@@ -190,7 +190,8 @@ export async function openInput(source: InputSource): Promise<OpenedInput> {
       : notPlain("not-plain-binary", "unknown", `the input holds NUL bytes in its first 4 KiB: it is a binary file, not a plain SQL dump (if it is a pg_dump archive, convert it with: pg_restore -f out.sql ${label})`);
   }
 
-  return finish(gzip ? "gzip+plain" : "plain", decodeUtf8(rechunk(decoded), problems, (n) => (decodedBytes += n)));
+  const advice = encodingAdvice(declaredClientEncoding(start), label, gzip);
+  return finish(gzip ? "gzip+plain" : "plain", decodeUtf8(rechunk(decoded), problems, (n) => (decodedBytes += n), advice));
 }
 
 /** Lets the sniffer look at the first bytes without losing them for the reader. */
@@ -338,7 +339,7 @@ async function* drain(source: AsyncIterable<Uint8Array>, count: (n: number) => v
  * multi-byte sequence cut by a chunk boundary is carried into the next chunk. Ill-formed bytes
  * decode to U+FFFD and reading goes on.
  */
-async function* decodeUtf8(source: AsyncIterable<Uint8Array>, problems: InputProblem[], count: (n: number) => void): AsyncGenerator<string> {
+async function* decodeUtf8(source: AsyncIterable<Uint8Array>, problems: InputProblem[], count: (n: number) => void, advice: string): AsyncGenerator<string> {
   const decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
   let carry: Uint8Array = new Uint8Array(0);
   let regionStart = 0; // stream offset of the first byte not yet validated
@@ -371,7 +372,7 @@ async function* decodeUtf8(source: AsyncIterable<Uint8Array>, problems: InputPro
           offset,
           line,
           column: unitsSinceNewline + 1,
-          message: `invalid UTF-8: ${bad.length === 1 ? "a byte" : `a ${bad.length}-byte sequence`} at byte ${offset} (line ${line}) cannot be decoded and reads as U+FFFD; pg_dump writes the database encoding, so dump with --encoding=UTF8`,
+          message: `invalid UTF-8: ${bad.length === 1 ? "a byte" : `a ${bad.length}-byte sequence`} at byte ${offset} (line ${line}) cannot be decoded and reads as U+FFFD; ${advice}`,
         });
       }
       advance(region, cursor);
@@ -404,7 +405,7 @@ async function* decodeUtf8(source: AsyncIterable<Uint8Array>, problems: InputPro
     problems.push({
       code: "invalid-utf8",
       offset: firstOmittedOffset,
-      message: `and ${invalidCount - MAX_UTF8_PROBLEMS} more invalid UTF-8 sequences after the first ${MAX_UTF8_PROBLEMS} (from byte ${firstOmittedOffset} on); is the dump in another encoding? dump with --encoding=UTF8`,
+      message: `and ${invalidCount - MAX_UTF8_PROBLEMS} more invalid UTF-8 sequences after the first ${MAX_UTF8_PROBLEMS} (from byte ${firstOmittedOffset} on); ${advice}`,
     });
 }
 
@@ -426,6 +427,67 @@ function utf16Kind(start: Uint8Array): "little-endian" | "big-endian" | undefine
   if (zeroOdd === pairs && zeroEven === 0) return "little-endian";
   if (zeroEven === pairs && zeroOdd === 0) return "big-endian";
   return undefined;
+}
+
+/**
+ * The encoding pg_dump declares near the top of every plain dump (`SET client_encoding = 'LATIN1';`):
+ * the data is in that encoding, so it names the right conversion when the bytes are not UTF-8.
+ */
+function declaredClientEncoding(head: Uint8Array): string | undefined {
+  const text = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString("latin1");
+  const at = text.indexOf("SET client_encoding = '");
+  if (at === -1) return undefined;
+  const from = at + "SET client_encoding = '".length;
+  const end = text.indexOf("'", from);
+  if (end === -1 || end - from > 20) return undefined;
+  return text.slice(from, end).toUpperCase();
+}
+
+/** PostgreSQL encoding names (docs: "Character Set Support", Table 24.1) that iconv spells differently. */
+const ICONV_NAMES: Record<string, string> = {
+  LATIN1: "ISO-8859-1",
+  LATIN2: "ISO-8859-2",
+  LATIN3: "ISO-8859-3",
+  LATIN4: "ISO-8859-4",
+  LATIN5: "ISO-8859-9",
+  LATIN6: "ISO-8859-10",
+  LATIN7: "ISO-8859-13",
+  LATIN8: "ISO-8859-14",
+  LATIN9: "ISO-8859-15",
+  LATIN10: "ISO-8859-16",
+  WIN1250: "WINDOWS-1250",
+  WIN1251: "WINDOWS-1251",
+  WIN1252: "WINDOWS-1252",
+  WIN1253: "WINDOWS-1253",
+  WIN1254: "WINDOWS-1254",
+  WIN1255: "WINDOWS-1255",
+  WIN1256: "WINDOWS-1256",
+  WIN1257: "WINDOWS-1257",
+  WIN1258: "WINDOWS-1258",
+  WIN866: "CP866",
+  WIN874: "CP874",
+  KOI8R: "KOI8-R",
+  KOI8U: "KOI8-U",
+  EUC_JP: "EUC-JP",
+  EUC_KR: "EUC-KR",
+  EUC_CN: "EUC-CN",
+  EUC_TW: "EUC-TW",
+  SJIS: "SHIFT_JIS",
+  BIG5: "BIG5",
+  GBK: "GBK",
+  GB18030: "GB18030",
+  UHC: "CP949",
+  JOHAB: "JOHAB",
+};
+
+function encodingAdvice(declared: string | undefined, label: string, gzip: boolean): string {
+  const source = gzip ? `gunzip -c ${label} | iconv` : "iconv";
+  const target = gzip ? "> out.sql" : `${label} > out.sql`;
+  if (declared === undefined || declared === "UTF8" || declared === "UTF-8" || declared === "UNICODE")
+    return "dumpguard reads UTF-8 (pg_dump --encoding=UTF8 writes it); fix the bytes or re-dump";
+  if (declared === "SQL_ASCII")
+    return `the dump declares client_encoding SQL_ASCII (bytes stored unconverted); convert from the encoding the application used, e.g. ${source} -f WINDOWS-1252 -t UTF-8 ${target}, or re-dump with --encoding=UTF8`;
+  return `the dump declares client_encoding ${declared}; convert it: ${source} -f ${ICONV_NAMES[declared] ?? declared} -t UTF-8 ${target}, or re-dump with --encoding=UTF8`;
 }
 
 function startsWithAscii(bytes: Uint8Array, at: number, text: string): boolean {

@@ -332,6 +332,14 @@ describe("openInput locates invalid UTF-8 and decodes on", () => {
     expect(opened.problems[100]!.offset).toBe(201);
   });
 
+  it("names the conversion when the dump declares another client_encoding", async () => {
+    const bytes = Buffer.concat([Buffer.from("SET client_encoding = 'LATIN1';\nINSERT INTO t VALUES ('M"), Buffer.from([0xfc]), Buffer.from("ller');\n")]);
+    const opened = await openInput({ path: tempFile("latin1.sql", bytes) });
+    await readAll(opened);
+    expect(opened.problems).toHaveLength(1);
+    expect(opened.problems[0]!.message).toContain(`iconv -f ISO-8859-1 -t UTF-8 ${join(dir, "latin1.sql")} > out.sql`);
+  });
+
   it("never puts the invalid bytes themselves into a message", async () => {
     const opened = await openInput(Buffer.from([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72])); // "Müller" in Latin-1
     await readAll(opened);
