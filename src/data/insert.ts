@@ -114,7 +114,11 @@ function literalValue(all: SqlToken[]): string | null | undefined {
   let tokens = all;
   // Drop casts: `'…'::jsonb`, `'{1,2}'::integer[]`, `'NaN'::double precision`.
   const cast = tokens.findIndex((t, k) => t.type === "op" && t.value === "::" && depthBefore(tokens, k) === 0);
-  if (cast !== -1) tokens = tokens.slice(0, cast);
+  if (cast !== -1) {
+    // Only when everything after `::` is type names (`'1'::int + 1` is an expression, not a literal).
+    if (!tokens.slice(cast).every(isTypeNameToken)) return undefined;
+    tokens = tokens.slice(0, cast);
+  }
   // `(literal)`
   if (tokens.length >= 3 && isPunct(tokens[0], "(") && isPunct(tokens[tokens.length - 1], ")")) return literalValue(tokens.slice(1, -1));
   if (tokens.length === 1) {
@@ -134,6 +138,13 @@ function literalValue(all: SqlToken[]): string | null | undefined {
   const last = tokens[tokens.length - 1];
   if (last?.type === "string" && last.prefix === "" && tokens.slice(0, -1).every((t) => t.type === "word" || t.type === "ident" || isPunct(t, "."))) return last.value;
   return undefined;
+}
+
+/** Tokens that can make up `::type` casts: names, `double precision`, `numeric(10,2)`, `integer[]`, `pg_catalog.text`. */
+function isTypeNameToken(t: SqlToken): boolean {
+  if (t.type === "word" || t.type === "ident" || t.type === "number") return true;
+  if (t.type === "op") return t.value === "::";
+  return t.type === "punct" && (t.value === "(" || t.value === ")" || t.value === "," || t.value === "[" || t.value === "]" || t.value === ".");
 }
 
 function depthBefore(tokens: SqlToken[], end: number): number {

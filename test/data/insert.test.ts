@@ -34,6 +34,11 @@ describe("parseInsertStatement", () => {
       ['{"a": 1}', "{1,2}", "(1,2)", "NaN", "-Infinity", "\\x0a0b", null],
     ]);
   });
+  it("treats a cast followed by an operator as an expression, not as the literal", () => {
+    const parsed = parseInsertStatement("INSERT INTO t VALUES ('1'::integer + 1, '2'::text::varchar(5));")!;
+    expect(parsed.rows).toEqual([["'1'::integer + 1", "2"]]);
+    expect(parsed.problems).toHaveLength(1);
+  });
   it("keeps numbers as written, with their sign", () => {
     expect(rowsOf("INSERT INTO t VALUES (-1, 2.50, -1.5e-05, +3, 1e+10, 0);")).toEqual([["-1", "2.50", "-1.5e-05", "3", "1e+10", "0"]]);
   });
