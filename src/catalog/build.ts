@@ -3,7 +3,8 @@ import type { Range } from "../report/location.js";
 import type { Diagnostic } from "../report/schema.js";
 import type { StatementInfo } from "../rules/rule.js";
 import type { Catalog } from "./catalog.js";
-import { CatalogState, type ParseCounts } from "./catalog-state.js";
+import { CatalogState, checkColumns, type ParseCounts } from "./catalog-state.js";
+import type { Table } from "./model.js";
 import { catalogView } from "./query.js";
 import { recognizeAlterTable, recognizeCreateTable } from "./table-ddl.js";
 import {
@@ -56,7 +57,7 @@ function kindOf(c: TokenCursor): string {
     const skip = new Set(["unique", "unlogged", "temporary", "temp", "global", "local", "recursive", "constraint", "default"]);
     const kept = rest.filter((w) => w !== "" && !skip.has(w));
     const second = kept[0] ?? "";
-    const multi = ["foreign", "materialized", "user", "text", "event", "publication"].includes(second) && kept[1] ? `${second} ${kept[1]}` : second;
+    const multi = ["foreign", "materialized", "user", "text", "event"].includes(second) && kept[1] ? `${second} ${kept[1]}` : second;
     return `${a} ${multi}`.toUpperCase().trim();
   }
   if (a === "comment" && b === "on") return "COMMENT ON";
@@ -103,7 +104,7 @@ const RECOGNIZERS: Record<string, Recognizer[]> = {
 };
 
 /** Kinds that exist in dumps but model nothing in the catalog (settings, statistics...): read, nothing kept. */
-const NOTHING_TO_KEEP = new Set(["SELECT", "SET", "RESET", "CREATE DATABASE", "ALTER DATABASE", "CREATE COLLATION", "CREATE CAST", "CREATE OPERATOR", "CREATE TEXT SEARCH", "CREATE LANGUAGE", "CREATE RULE", "CREATE STATISTICS", "CREATE EVENT TRIGGER", "CREATE ACCESS", "CREATE CONVERSION", "CREATE TRANSFORM", "CREATE FOREIGN DATA", "CREATE TABLESPACE", "SECURITY", "CLUSTER", "REFRESH", "DROP", "ANALYZE", "VACUUM", "CHECKPOINT", "DO", "NOTIFY", "LISTEN"]);
+const NOTHING_TO_KEEP = new Set(["SELECT", "SET", "RESET", "ALTER INDEX", "CREATE DATABASE", "ALTER DATABASE", "CREATE COLLATION", "CREATE CAST", "CREATE OPERATOR", "CREATE TEXT SEARCH", "CREATE LANGUAGE", "CREATE RULE", "CREATE STATISTICS", "CREATE EVENT TRIGGER", "CREATE ACCESS", "CREATE CONVERSION", "CREATE TRANSFORM", "CREATE FOREIGN DATA", "CREATE TABLESPACE", "SECURITY", "CLUSTER", "REFRESH", "DROP", "ANALYZE", "VACUUM", "CHECKPOINT", "DO", "NOTIFY", "LISTEN"]);
 
 /**
  * Builds the catalog from the statements of a dump, in dump order. Rules query `view()` while the
@@ -180,6 +181,7 @@ export class CatalogBuilder {
   build(): Catalog {
     if (this.built) return this.built;
     resolveImplicitReferences(this.state);
+    propagateInheritedConstraints(this.state);
     deepFreeze(this.state.data);
     this.built = catalogView(this.state.data);
     return this.built;
@@ -204,6 +206,34 @@ function resolveImplicitReferences(state: CatalogState): void {
         const pk = target?.constraints.find((c) => c.kind === "primary key");
         if (pk) constraint.references.columns = [...pk.columns];
       }
+}
+
+/**
+ * Constraints PostgreSQL copies from a parent to its children: CHECK constraints (unless NO
+ * INHERIT) to inheritance children and partitions, foreign keys to partitions. pg_dump writes them
+ * once, on the parent. Parents are completed before their children.
+ */
+function propagateInheritedConstraints(state: CatalogState): void {
+  const done = new Set<Table>();
+  const complete = (table: Table, depth: number): void => {
+    if (done.has(table) || depth > 64) return;
+    done.add(table);
+    const parents = [...(table.partitionOf ? [table.partitionOf] : []), ...table.inherits];
+    for (const parentName of parents) {
+      const parent = state.table(parentName.schema, parentName.name);
+      if (!parent) continue;
+      complete(parent, depth + 1);
+      const isPartition = table.partitionOf === parentName;
+      for (const constraint of parent.constraints) {
+        const inherits = (constraint.kind === "check" && !/\bNO INHERIT\b/.test(constraint.definition)) || (isPartition && constraint.kind === "foreign key");
+        if (!inherits || table.constraints.some((c) => c.name === constraint.name)) continue;
+        const copy = { ...constraint, columns: [...constraint.columns] };
+        if (copy.kind === "check") copy.columns = checkColumns(table, copy.definition);
+        table.constraints.push(copy);
+      }
+    }
+  };
+  for (const table of state.data.tables) complete(table, 0);
 }
 
 function deepFreeze<T>(value: T): T {

@@ -26,26 +26,29 @@ const ALIASES: Record<string, string> = {
   bool: "boolean", boolean: "boolean",
 };
 
-// Keywords that quote_ident() must quote (reserved and type/function-name keywords of PostgreSQL 16, the ones a type or schema name can collide with).
+// Keywords quote_ident() quotes: every keyword that is not UNRESERVED in PostgreSQL 15
+// (`SELECT word FROM pg_get_keywords() WHERE catcode <> 'U'`).
 const RESERVED = new Set([
-  "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization", "between", "bigint", "binary", "bit", "boolean", "both", "case", "cast",
-  "char", "character", "check", "coalesce", "collate", "collation", "column", "concurrently", "constraint", "create", "cross", "current_catalog", "current_date",
-  "current_role", "current_schema", "current_time", "current_timestamp", "current_user", "dec", "decimal", "default", "deferrable", "desc", "distinct", "do", "else",
-  "end", "except", "exists", "extract", "false", "fetch", "float", "for", "foreign", "freeze", "from", "full", "grant", "greatest", "group", "grouping", "having", "ilike",
-  "in", "initially", "inner", "inout", "int", "integer", "intersect", "interval", "into", "is", "isnull", "join", "json", "lateral", "leading", "least", "left", "like",
-  "limit", "localtime", "localtimestamp", "national", "natural", "nchar", "none", "normalize", "not", "notnull", "null", "nullif", "numeric", "offset", "on", "only",
-  "or", "order", "out", "outer", "overlaps", "overlay", "placing", "position", "precision", "primary", "real", "references", "returning", "right", "row", "select",
-  "session_user", "setof", "similar", "smallint", "some", "substring", "symmetric", "system_user", "table", "tablesample", "then", "time", "timestamp", "to", "trailing",
-  "treat", "trim", "true", "union", "unique", "user", "using", "values", "varchar", "variadic", "verbose", "when", "where", "window", "with", "xmlattributes",
-  "xmlconcat", "xmlelement", "xmlexists", "xmlforest", "xmlnamespaces", "xmlparse", "xmlpi", "xmlroot", "xmlserialize", "xmltable",
+  "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization", "between", "bigint", "binary", "bit", "boolean",
+  "both", "case", "cast", "char", "character", "check", "coalesce", "collate", "collation", "column", "concurrently", "constraint", "create",
+  "cross", "current_catalog", "current_date", "current_role", "current_schema", "current_time", "current_timestamp", "current_user", "dec",
+  "decimal", "default", "deferrable", "desc", "distinct", "do", "else", "end", "except", "exists", "extract", "false", "fetch", "float", "for",
+  "foreign", "freeze", "from", "full", "grant", "greatest", "group", "grouping", "having", "ilike", "in", "initially", "inner", "inout", "int",
+  "integer", "intersect", "interval", "into", "is", "isnull", "join", "lateral", "leading", "least", "left", "like", "limit", "localtime",
+  "localtimestamp", "national", "natural", "nchar", "none", "normalize", "not", "notnull", "null", "nullif", "numeric", "offset", "on", "only", "or",
+  "order", "out", "outer", "overlaps", "overlay", "placing", "position", "precision", "primary", "real", "references", "returning", "right", "row",
+  "select", "session_user", "setof", "similar", "smallint", "some", "substring", "symmetric", "table", "tablesample", "then", "time", "timestamp",
+  "to", "trailing", "treat", "trim", "true", "union", "unique", "user", "using", "values", "varchar", "variadic", "verbose", "when", "where",
+  "window", "with", "xmlattributes", "xmlconcat", "xmlelement", "xmlexists", "xmlforest", "xmlnamespaces", "xmlparse", "xmlpi", "xmlroot",
+  "xmlserialize", "xmltable",
 ]);
 
-/** PostgreSQL's quote_ident(): bare when the name is all lower-case letters, digits, `_` (not leading digit) and not a keyword. */
+/** PostgreSQL's quote_identifier(): bare when the name is lower-case ASCII letters, digits and `_` (no leading digit) and no keyword. */
 export function quoteIdent(name: string): string {
   let plain = name.length > 0 && !RESERVED.has(name);
   for (let i = 0; i < name.length && plain; i++) {
     const c = name.charCodeAt(i);
-    const ok = (c >= 0x61 && c <= 0x7a) || c === 0x5f || (i > 0 && ((c >= 0x30 && c <= 0x39) || c === 0x24));
+    const ok = (c >= 0x61 && c <= 0x7a) || c === 0x5f || (i > 0 && c >= 0x30 && c <= 0x39);
     plain = ok;
   }
   return plain ? name : `"${name.replaceAll('"', '""')}"`;
@@ -117,7 +120,8 @@ export function canonicalType(typeText: string): string {
       continue;
     }
     if (t.type === "word" || t.type === "ident") {
-      if (t.type === "ident" && head.length === 0) quotedHead = true;
+      // `"char"` is its own type; other quoted built-in names come from --quote-all-identifiers and mean the type itself.
+      if (t.type === "ident" && head.length === 0 && t.value === "char") quotedHead = true;
       (mods === undefined ? head : tail).push(t.value);
     } else other = true;
   }

@@ -1,3 +1,4 @@
+import { scanSqlTokens } from "../data/sql-tokens.js";
 import type { Range } from "../report/location.js";
 import type { Diagnostic } from "../report/schema.js";
 import type { CatalogData, Column, Constraint, Table } from "./model.js";
@@ -84,8 +85,27 @@ export function findColumn(table: Table, name: string): Column | undefined {
   return table.columns.find((c) => c.name === name);
 }
 
+/**
+ * Columns a CHECK expression uses, in table order (PostgreSQL's `conkey` for a check constraint):
+ * names that are table columns, not a cast target (`::numeric`), a qualified part or a function name.
+ */
+export function checkColumns(table: Table, definition: string): string[] {
+  const tokens = scanSqlTokens(definition);
+  const used = new Set<string>();
+  tokens.forEach((t, k) => {
+    if (t.type !== "word" && t.type !== "ident") return;
+    const before = tokens[k - 1];
+    const after = tokens[k + 1];
+    if (before && ((before.type === "op" && before.value === "::") || (before.type === "punct" && before.value === "."))) return;
+    if (after && after.type === "punct" && (after.value === "(" || after.value === ".")) return;
+    used.add(t.value);
+  });
+  return table.columns.filter((c) => used.has(c.name)).map((c) => c.name);
+}
+
 /** Add a constraint and apply what it implies: a primary key makes its columns NOT NULL (PostgreSQL sets attnotnull). */
 export function addConstraint(table: Table, constraint: Constraint): void {
+  if (constraint.kind === "check") constraint.columns = checkColumns(table, constraint.definition);
   const same = table.constraints.findIndex((c) => c.name === constraint.name);
   if (same >= 0) table.constraints[same] = constraint;
   else table.constraints.push(constraint);

@@ -238,9 +238,36 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
       table.options = readOptions(c);
     } else c.i++;
   }
+  if (table.inherits.length > 0) table.columns = mergeInheritedColumns(state, table);
   const stored = state.putTable(table);
   for (const constraint of pendingConstraints) addConstraint(stored, constraint);
   return true;
+}
+
+/**
+ * Column list of a table with INHERITS (docs: CREATE TABLE, "INHERITS"): the parents' columns
+ * first, in parent order, then the table's own; a column declared in both is merged (NOT NULL if
+ * either says so, the local default wins).
+ */
+function mergeInheritedColumns(state: CatalogState, table: Table): Column[] {
+  const merged: Column[] = [];
+  const local = new Map(table.columns.map((c) => [c.name, c]));
+  for (const parentName of table.inherits) {
+    const parent = state.table(parentName.schema, parentName.name);
+    if (!parent) continue;
+    for (const inherited of parent.columns) {
+      const existing = merged.find((c) => c.name === inherited.name);
+      if (existing) {
+        existing.nullable &&= inherited.nullable;
+        continue;
+      }
+      const own = local.get(inherited.name);
+      local.delete(inherited.name);
+      merged.push(own ? { ...own, nullable: own.nullable && inherited.nullable, ...(own.default === undefined && inherited.default !== undefined ? { default: inherited.default } : {}) } : { ...inherited, ...(table.range ? { range: table.range } : {}) });
+    }
+  }
+  for (const column of table.columns) if (local.has(column.name)) merged.push(column);
+  return merged;
 }
 
 /** `(key 'value', key2 'value2')` at the cursor (generic FDW options). */

@@ -1,4 +1,11 @@
 import { scanSqlTokens, type SqlToken } from "../data/sql-tokens.js";
+import { quoteIdent } from "./canonical-type.js";
+
+const isRegclassCast = (tokens: SqlToken[], k: number) => {
+  const cast = tokens[k + 1];
+  const type = tokens[k + 2];
+  return cast !== undefined && cast.type === "op" && cast.value === "::" && type !== undefined && (type.type === "word" || type.type === "ident") && type.value === "regclass";
+};
 
 /** A schema-qualified name as PostgreSQL stores it; `schema` is undefined when the text left it unqualified. */
 export interface NameParts {
@@ -95,13 +102,35 @@ export class TokenCursor {
     return range;
   }
 
-  /** Source text of tokens [from, to), as written (comments inside kept). */
+  /**
+   * Source text of tokens [from, to), as written (inner comments kept) except for needless quotes:
+   * `"users"` becomes `users`, as PostgreSQL prints it. pg_dump --quote-all-identifiers quotes every
+   * name; dropping only quotes that change nothing makes its texts equal `pg_get_expr()` output.
+   */
   slice(from: number, to: number): string {
     if (to <= from) return "";
     const a = this.tokens[from];
     const b = this.tokens[to - 1];
     if (!a || !b) return "";
-    return this.text.slice(a.start, b.end);
+    let out = "";
+    let at = a.start;
+    for (let k = from; k < to; k++) {
+      const t = this.tokens[k]!;
+      if (t.type === "ident" && t.prefix === "" && !t.unterminated && quoteIdent(t.value) === t.value) {
+        out += this.text.slice(at, t.start) + t.value;
+        at = t.end;
+      } else if (t.type === "string" && t.prefix === "" && isRegclassCast(this.tokens, k)) {
+        // `'"public"."t_id_seq"'::regclass`: the literal is a name, printed with quote_identifier rules.
+        const name = new TokenCursor(t.value);
+        const parts: string[] = [];
+        for (let part = name.name(); part !== undefined; part = name.isPunct(".") ? (name.i++, name.name()) : undefined) parts.push(part);
+        if (name.done && parts.length > 0) {
+          out += this.text.slice(at, t.start) + `'${parts.map(quoteIdent).join(".").replaceAll("'", "''")}'`;
+          at = t.end;
+        }
+      }
+    }
+    return out + this.text.slice(at, b.end);
   }
 
   /** The rest of the statement as written. */
