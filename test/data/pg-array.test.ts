@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseArrayLiteral } from "../../src/data/pg-array.js";
 
@@ -22,5 +24,15 @@ describe("parseArrayLiteral", () => {
     expect(parseArrayLiteral("abc")).toBeUndefined();
     expect(parseArrayLiteral('{"unterminated')).toBeUndefined();
     expect(parseArrayLiteral("{{1,2}")).toBeUndefined();
+  });
+});
+
+describe("parseArrayLiteral against PostgreSQL 15", () => {
+  // array_out text and unnest() elements from the server (fixtures/make-fixtures.sh): quoting,
+  // escapes, NULL vs "NULL", empty strings, whitespace, unicode and two-dimensional arrays.
+  const cases = JSON.parse(readFileSync(join(import.meta.dirname, "fixtures/arrays.truth.json"), "utf8")) as [string, (string | null)[]][];
+  it("reads every array the server printed into the elements it holds", () => {
+    expect(cases.length).toBeGreaterThan(200);
+    for (const [text, elements] of cases) expect(parseArrayLiteral(text), text).toEqual(elements);
   });
 });
