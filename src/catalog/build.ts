@@ -1,3 +1,4 @@
+import { parse } from "pgsql-ast-parser";
 import type { CommentEvent, MetaCommandEvent } from "../lexer/events.js";
 import type { Range } from "../report/location.js";
 import type { Diagnostic } from "../report/schema.js";
@@ -31,6 +32,7 @@ import {
   recognizeUserMapping,
 } from "./object-ddl.js";
 import { TokenCursor } from "./token-cursor.js";
+import { catalogFromAst } from "./ast-ddl.js";
 import { readConnectTarget, readHeaderComment } from "./header.js";
 
 export { canonicalType } from "./canonical-type.js";
@@ -103,6 +105,16 @@ const RECOGNIZERS: Record<string, Recognizer[]> = {
   "SET": [(c, s) => recognizeSet(c, s)],
 };
 
+/** Statements longer than this go straight to the recognizers: the parser's time grows fast with size. */
+const MAX_PARSER_STATEMENT = 64 * 1024;
+
+/** The parser's complaint without the source excerpt it appends (which may quote a secret). */
+function parserError(err: unknown): string {
+  const message = err instanceof Error ? err.message : "";
+  const position = /^Syntax error at line \d+ col \d+/.exec(message);
+  return position ? position[0] : "parse error";
+}
+
 /** Kinds that exist in dumps but model nothing in the catalog (settings, statistics...): read, nothing kept. */
 const NOTHING_TO_KEEP = new Set(["SELECT", "SET", "RESET", "ALTER INDEX", "CREATE DATABASE", "ALTER DATABASE", "CREATE COLLATION", "CREATE CAST", "CREATE OPERATOR", "CREATE TEXT SEARCH", "CREATE LANGUAGE", "CREATE RULE", "CREATE STATISTICS", "CREATE EVENT TRIGGER", "CREATE ACCESS", "CREATE CONVERSION", "CREATE TRANSFORM", "CREATE FOREIGN DATA", "CREATE TABLESPACE", "SECURITY", "CLUSTER", "REFRESH", "DROP", "ANALYZE", "VACUUM", "CHECKPOINT", "DO", "NOTIFY", "LISTEN"]);
 
@@ -111,11 +123,21 @@ const NOTHING_TO_KEEP = new Set(["SELECT", "SET", "RESET", "ALTER INDEX", "CREAT
  * dump streams; `build()` returns the finished, deep-frozen catalog. No method throws for anything
  * in the input: what cannot be read becomes a diagnostic.
  */
+export interface CatalogBuilderOptions {
+  /** Try pgsql-ast-parser before the recognizers (default true). Off: recognizers only, e.g. to compare the two. */
+  useParser?: boolean;
+}
+
 export class CatalogBuilder {
   private readonly state = new CatalogState();
+  private readonly useParser: boolean;
   private readonly live: Catalog = catalogView(this.state.data);
   private built: Catalog | undefined;
   private readonly counts = new Map<string, ParseCounts>();
+
+  constructor(options: CatalogBuilderOptions = {}) {
+    this.useParser = options.useParser ?? true;
+  }
 
   get diagnostics(): Diagnostic[] {
     return this.state.diagnostics;
@@ -130,11 +152,29 @@ export class CatalogBuilder {
       counts.skipped++;
       return;
     }
+    // pgsql-ast-parser first; a targeted recognizer where it rejects or misreads what pg_dump wrote.
+    let why: string;
+    if (!this.useParser) why = "the parser is off";
+    else if (statement.text.length > MAX_PARSER_STATEMENT) why = `${statement.text.length} characters is more than the parser is given`;
+    else {
+      try {
+        const asts = parse(statement.text, { locationTracking: true });
+        const outcome = asts.length === 1 ? catalogFromAst(asts[0]!, cursor, this.state, statement.range) : { ok: false as const, why: `it reads ${asts.length} statements` };
+        if (outcome.ok) {
+          counts.parser++;
+          return;
+        }
+        why = `pgsql-ast-parser misreads it (${outcome.why})`;
+      } catch (err) {
+        why = `pgsql-ast-parser rejects it (${parserError(err)})`;
+      }
+    }
     const recognizers = RECOGNIZERS[kind] ?? (kind.startsWith("ALTER ") && kind !== "ALTER TABLE" ? [recognizeAlterOwner] : []);
     try {
       for (const recognize of recognizers) {
         if (recognize(cursor, this.state, statement.range)) {
           counts.recognizer++;
+          this.state.note("recognizer", "info", `${kind} parsed by recognizer: ${why}`, statement.range);
           return;
         }
       }
@@ -146,7 +186,7 @@ export class CatalogBuilder {
       // A reader fault is a dumpguard bug; the statement is reported, never silently lost.
     }
     counts.unrecognized++;
-    this.state.note("unrecognized", "warning", `${kind || "statement"} statement not read into the catalog`, statement.range);
+    this.state.note("unrecognized", "warning", `${kind || "statement"} statement not read into the catalog: ${why}`, statement.range);
   }
 
   meta(event: MetaCommandEvent): void {

@@ -2,7 +2,7 @@ import { parseCopyStatement } from "../data/copy.js";
 import { parseInsertStatement } from "../data/insert.js";
 import type { LexEvent } from "../lexer/events.js";
 import type { Diagnostic } from "../report/schema.js";
-import { CatalogBuilder } from "./build.js";
+import { CatalogBuilder, type CatalogBuilderOptions } from "./build.js";
 import type { Catalog } from "./catalog.js";
 import type { ParseCounts } from "./catalog-state.js";
 
@@ -10,8 +10,8 @@ import type { ParseCounts } from "./catalog-state.js";
  * The catalog of a dump already split into lexer events: statements go to the builder, COPY data
  * lines and INSERT rows are counted per table. What the engine does while streaming, without rules.
  */
-export function catalogFromEvents(events: Iterable<LexEvent>): { catalog: Catalog; diagnostics: Diagnostic[]; parseCounts: Record<string, ParseCounts> } {
-  const builder = new CatalogBuilder();
+export function catalogFromEvents(events: Iterable<LexEvent>, options: CatalogBuilderOptions = {}): { catalog: Catalog; diagnostics: Diagnostic[]; parseCounts: Record<string, ParseCounts> } {
+  const builder = new CatalogBuilder(options);
   let copyTarget: { schema: string; name: string } | undefined;
   for (const event of events) {
     switch (event.kind) {

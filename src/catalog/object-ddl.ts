@@ -133,6 +133,18 @@ export function recognizeCreateIndex(c: TokenCursor, state: CatalogState, range:
   return true;
 }
 
+/** Where a view's query ends: before a closing `WITH [NO] DATA` (materialized) or `WITH [CASCADED|LOCAL] CHECK OPTION`. */
+export function viewQueryEnd(c: TokenCursor, queryStart: number): number {
+  const n = c.tokens.length;
+  const word = (k: number) => (c.tokens[k]?.type === "word" ? c.tokens[k]!.value : "");
+  for (let k = Math.max(queryStart, n - 4); k < n; k++) {
+    if (word(k) !== "with") continue;
+    const tail = [word(k + 1), word(k + 2), word(k + 3)].join(" ").trim();
+    if (k + 1 + tail.split(" ").length === n && ["no data", "data", "check option", "cascaded check option", "local check option"].includes(tail)) return k;
+  }
+  return n;
+}
+
 export function recognizeCreateView(c: TokenCursor, state: CatalogState, range: Range): boolean {
   c.i = 0;
   if (!c.words("create")) return false;
@@ -147,17 +159,7 @@ export function recognizeCreateView(c: TokenCursor, state: CatalogState, range: 
   if (c.isPunct("(")) c.parens();
   if (c.words("with")) c.parens();
   if (!c.words("as")) return false;
-  let end = c.tokens.length;
-  // `WITH [NO] DATA` closes a materialized view; `WITH [CASCADED|LOCAL] CHECK OPTION` a view.
-  for (let k = c.tokens.length - 1; k > c.i; k--) {
-    const t = c.tokens[k]!;
-    if (t.type === "word" && t.value === "with" && ((c.tokens[k + 1]?.value === "no" && c.tokens[k + 2]?.value === "data") || c.tokens[k + 1]?.value === "data" || c.tokens[k + 1]?.value === "check" || c.tokens[k + 2]?.value === "check")) {
-      end = k;
-      break;
-    }
-    if (k < c.tokens.length - 4) break;
-  }
-  state.data.views.push({ ...qualified(n), materialized, definition: c.slice(c.i, end), range });
+  state.data.views.push({ ...qualified(n), materialized, definition: c.slice(c.i, viewQueryEnd(c, c.i)), range });
   return true;
 }
 

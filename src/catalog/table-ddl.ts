@@ -249,7 +249,7 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
  * first, in parent order, then the table's own; a column declared in both is merged (NOT NULL if
  * either says so, the local default wins).
  */
-function mergeInheritedColumns(state: CatalogState, table: Table): Column[] {
+export function mergeInheritedColumns(state: CatalogState, table: Table): Column[] {
   const merged: Column[] = [];
   const local = new Map(table.columns.map((c) => [c.name, c]));
   for (const parentName of table.inherits) {
@@ -299,86 +299,88 @@ export function recognizeAlterTable(c: TokenCursor, state: CatalogState, range: 
   const qname = c.qualifiedName();
   if (!qname) return false;
   const schema = qname.schema ?? "public";
-  const table = state.table(schema, qname.name);
-  for (const part of c.splitTopLevel(c.i, c.tokens.length)) {
-    const a = c.sub(part.from, part.to);
-    if (a.words("add")) {
-      let constraintName: string | undefined;
-      if (a.words("constraint")) constraintName = a.name();
-      if (a.isWord("check") || a.isWord("primary") || a.isWord("unique") || a.isWord("foreign") || a.isWord("exclude")) {
-        const constraint = readConstraint(a, a.i, a.tokens.length, { schema, name: qname.name }, constraintName);
-        if (constraint && table) {
-          constraint.range = range;
-          addConstraint(table, constraint);
-        } else if (constraint) state.note("recognizer", "warning", `ALTER TABLE adds constraint ${constraint.name} to ${schema}.${qname.name}, which the dump never created`, range);
-        continue;
-      }
-      a.words("column");
-      a.words("if", "not", "exists");
-      const definition = readColumnDefinition(a, a.i, a.tokens.length, { schema, name: qname.name });
-      if (definition && table) {
-        definition.column.range = range;
-        table.columns.push(definition.column);
-        for (const constraint of definition.constraints) addConstraint(table, constraint);
-      }
-      continue;
-    }
-    if (a.words("alter")) {
-      a.words("column");
-      const columnName = a.name();
-      const column = table && columnName !== undefined ? findColumn(table, columnName) : undefined;
-      if (!column) {
-        if (table) state.note("recognizer", "warning", `ALTER TABLE ${schema}.${qname.name} alters column ${columnName ?? "?"}, which the dump never created`, range);
-        continue;
-      }
-      if (a.words("set", "default")) column.default = a.rest();
-      else if (a.words("drop", "default")) delete column.default;
-      else if (a.words("set", "not", "null")) column.nullable = false;
-      else if (a.words("drop", "not", "null")) column.nullable = true;
-      else if (a.words("add", "generated", "always", "as", "identity")) column.identity = "always";
-      else if (a.words("add", "generated", "by", "default", "as", "identity")) column.identity = "by default";
-      else if (a.words("drop", "identity")) delete column.identity;
-      else if (a.words("set", "data", "type") || a.words("type")) {
-        const start = a.i;
-        while (!a.done && !a.isWord("collate") && !a.isWord("using")) a.i = a.isPunct("(") ? a.closing(a.i) + 1 : a.i + 1;
-        column.type = canonicalType(a.slice(start, a.i));
-      }
-      continue;
-    }
-    if (a.words("owner", "to")) {
-      const owner = a.name();
-      if (owner !== undefined) {
-        if (table) table.owner = owner;
-        state.data.owners.push({ objectKind: "table", target: `${schema}.${qname.name}`, owner, range });
-      }
-      continue;
-    }
-    if (a.words("attach", "partition")) {
-      const childName = a.qualifiedName();
-      const child = childName ? state.table(childName.schema ?? "public", childName.name) : undefined;
-      if (child) {
-        child.partitionOf = { schema, name: qname.name };
-        child.partitionBound = a.rest();
-      }
-      continue;
-    }
-    if (a.words("inherit")) {
-      const parent = a.qualifiedName();
-      if (parent && table) table.inherits.push({ schema: parent.schema ?? "public", name: parent.name });
-      continue;
-    }
-    if (a.words("drop", "constraint")) {
-      a.words("if", "exists");
-      const name = a.name();
-      if (table && name !== undefined) table.constraints = table.constraints.filter((k) => k.name !== name);
-      continue;
-    }
-    if (a.isWord("options") && table) {
-      a.i++;
-      table.options = { ...table.options, ...readOptions(a) };
-      continue;
-    }
-    // ENABLE ROW LEVEL SECURITY, REPLICA IDENTITY, CLUSTER ON, SET (...): nothing the catalog models.
-  }
+  for (const part of c.splitTopLevel(c.i, c.tokens.length)) alterTableAction(c.sub(part.from, part.to), state, schema, qname.name, range);
   return true;
+}
+
+/** One action of ALTER TABLE (the cursor covers just that action). */
+export function alterTableAction(a: TokenCursor, state: CatalogState, schema: string, tableName: string, range: Range): void {
+  const table = state.table(schema, tableName);
+  if (a.words("add")) {
+    let constraintName: string | undefined;
+    if (a.words("constraint")) constraintName = a.name();
+    if (a.isWord("check") || a.isWord("primary") || a.isWord("unique") || a.isWord("foreign") || a.isWord("exclude")) {
+      const constraint = readConstraint(a, a.i, a.tokens.length, { schema, name: tableName }, constraintName);
+      if (constraint && table) {
+        constraint.range = range;
+        addConstraint(table, constraint);
+      } else if (constraint) state.note("recognizer", "warning", `ALTER TABLE adds constraint ${constraint.name} to ${schema}.${tableName}, which the dump never created`, range);
+      return;
+    }
+    a.words("column");
+    a.words("if", "not", "exists");
+    const definition = readColumnDefinition(a, a.i, a.tokens.length, { schema, name: tableName });
+    if (definition && table) {
+      definition.column.range = range;
+      table.columns.push(definition.column);
+      for (const constraint of definition.constraints) addConstraint(table, constraint);
+    }
+    return;
+  }
+  if (a.words("alter")) {
+    a.words("column");
+    const columnName = a.name();
+    const column = table && columnName !== undefined ? findColumn(table, columnName) : undefined;
+    if (!column) {
+      if (table) state.note("recognizer", "warning", `ALTER TABLE ${schema}.${tableName} alters column ${columnName ?? "?"}, which the dump never created`, range);
+      return;
+    }
+    if (a.words("set", "default")) column.default = a.rest();
+    else if (a.words("drop", "default")) delete column.default;
+    else if (a.words("set", "not", "null")) column.nullable = false;
+    else if (a.words("drop", "not", "null")) column.nullable = true;
+    else if (a.words("add", "generated", "always", "as", "identity")) column.identity = "always";
+    else if (a.words("add", "generated", "by", "default", "as", "identity")) column.identity = "by default";
+    else if (a.words("drop", "identity")) delete column.identity;
+    else if (a.words("set", "data", "type") || a.words("type")) {
+      const start = a.i;
+      while (!a.done && !a.isWord("collate") && !a.isWord("using")) a.i = a.isPunct("(") ? a.closing(a.i) + 1 : a.i + 1;
+      column.type = canonicalType(a.slice(start, a.i));
+    }
+    return;
+  }
+  if (a.words("owner", "to")) {
+    const owner = a.name();
+    if (owner !== undefined) {
+      if (table) table.owner = owner;
+      state.data.owners.push({ objectKind: "table", target: `${schema}.${tableName}`, owner, range });
+    }
+    return;
+  }
+  if (a.words("attach", "partition")) {
+    const childName = a.qualifiedName();
+    const child = childName ? state.table(childName.schema ?? "public", childName.name) : undefined;
+    if (child) {
+      child.partitionOf = { schema, name: tableName };
+      child.partitionBound = a.rest();
+    }
+    return;
+  }
+  if (a.words("inherit")) {
+    const parent = a.qualifiedName();
+    if (parent && table) table.inherits.push({ schema: parent.schema ?? "public", name: parent.name });
+    return;
+  }
+  if (a.words("drop", "constraint")) {
+    a.words("if", "exists");
+    const name = a.name();
+    if (table && name !== undefined) table.constraints = table.constraints.filter((k) => k.name !== name);
+    return;
+  }
+  if (a.isWord("options") && table) {
+    a.i++;
+    table.options = { ...table.options, ...readOptions(a) };
+    return;
+  }
+  // ENABLE ROW LEVEL SECURITY, REPLICA IDENTITY, CLUSTER ON, SET (...): nothing the catalog models.
 }

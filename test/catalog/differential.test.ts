@@ -100,5 +100,14 @@ describe("catalog equals the live PostgreSQL catalog (differential)", () => {
       expect(diagnostics.filter((d) => d.severity === "warning").map((d) => d.message)).toEqual([]);
     });
   }
+  for (const c of cases.filter((x) => x.expect === "all")) {
+    it(`${c.name}: the parser path and the recognizers alone build the same catalog`, async () => {
+      const events = await dumpEvents(readFileSync(c.dump, "utf8"));
+      const withParser = catalogFromEvents(events);
+      const recognizersOnly = catalogFromEvents(events, { useParser: false });
+      expect(Object.values(withParser.parseCounts).some((k) => k.parser > 0)).toBe(true);
+      expect(JSON.parse(JSON.stringify(withParser.catalog.data))).toEqual(JSON.parse(JSON.stringify(recognizersOnly.catalog.data)));
+    });
+  }
   it.skipIf(cases.length > 0)("has fixtures", () => expect(existsSync(FIXTURES)).toBe(true));
 });
