@@ -1,0 +1,48 @@
+/** Where a value sits in the dump, so a detector (and the rule) can use the place as evidence. */
+export type ValueClause =
+  | "row"
+  | "server-option"
+  | "user-mapping-option"
+  | "subscription-connection"
+  | "role-password"
+  | "comment"
+  | "routine-body"
+  | "view-definition"
+  | "default"
+  | "set"
+  | "connect"
+  | "statement";
+
+export interface ValueContext {
+  clause: ValueClause;
+  schema?: string;
+  table?: string;
+  /** Row column name, when the value is a cell (or inside one). */
+  column?: string;
+  /** Canonical column type, when known. */
+  columnType?: string;
+  /** Key path inside a json/jsonb cell, e.g. `$.auth.token`. */
+  jsonPath?: string;
+  /** The nearest JSON object key above the value. */
+  jsonKey?: string;
+  /** Option or parameter name for server/user-mapping options and SET lines (`password`, `search_path`). */
+  optionName?: string;
+}
+
+/** One secret found inside a value: the half-open UTF-16 span [start, end) of the secret itself. */
+export interface DetectorMatch {
+  start: number;
+  end: number;
+}
+
+export interface Detector {
+  /** Stable id, used in evidence and by baselines: `aws-access-key-id`, `github-pat-classic`. */
+  id: string;
+  description: string;
+  /** Cheap prefilter: `find` runs only when the value contains one of these (ASCII case-insensitively when `caseInsensitiveKeywords`). Empty means "always run". */
+  keywords: readonly string[];
+  caseInsensitiveKeywords?: boolean;
+  /** What to tell the user to do. */
+  help?: string;
+  find(value: string, context: ValueContext): DetectorMatch[];
+}

@@ -1,0 +1,59 @@
+import type { Detector, DetectorMatch } from "../detector.js";
+import { isPlaceholder } from "../placeholder.js";
+import { shannonEntropy } from "../scan.js";
+import { secretNameStrength } from "../secret-name.js";
+
+const MIN_LENGTH = 16;
+const MIN_ENTROPY = 3;
+const MAX_QUERY = 4096;
+
+const endsQuery = (c: number) => c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e || c === 0x23 || c === 0x60 || c === 0x5c;
+
+/**
+ * A credential in a URL query string: `?api_key=…`, `&access_token=…`, `?key=…`. The parameter
+ * name gives the context, so only a random-looking value (length and entropy) under a
+ * secret-ish name counts; `?page=2` or `?token=` with a short word does not.
+ */
+export const urlQueryToken: Detector = {
+  id: "url-query-token",
+  description: "Random-looking credential in a URL query parameter named like a secret (key=, token=, api_key=)",
+  keywords: ["://"],
+  help: "revoke the credential and strip it from the stored URL before hand-off",
+  find(value) {
+    const out: DetectorMatch[] = [];
+    let from = 0;
+    for (;;) {
+      const sep = value.indexOf("://", from);
+      if (sep === -1) break;
+      let i = sep + 3;
+      const stop = Math.min(value.length, i + MAX_QUERY);
+      while (i < stop && value.charCodeAt(i) !== 0x3f && !endsQuery(value.charCodeAt(i))) i++;
+      from = i;
+      if (value.charCodeAt(i) !== 0x3f) continue;
+      i++;
+      while (i < stop) {
+        let end = i;
+        while (end < stop && value.charCodeAt(end) !== 0x26 && !endsQuery(value.charCodeAt(end))) end++;
+        const eq = value.indexOf("=", i);
+        if (eq !== -1 && eq < end) {
+          const name = value.slice(i, eq);
+          const secret = value.slice(eq + 1, end);
+          if (
+            name !== "sig" &&
+            secretNameStrength(name) !== undefined &&
+            secret.length >= MIN_LENGTH &&
+            !isPlaceholder(secret) &&
+            shannonEntropy(secret) >= MIN_ENTROPY
+          ) {
+            out.push({ start: eq + 1, end });
+          }
+        }
+        i = end;
+        if (value.charCodeAt(i) !== 0x26) break;
+        i++;
+      }
+      from = Math.max(from, i);
+    }
+    return out;
+  },
+};

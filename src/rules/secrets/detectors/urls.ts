@@ -1,0 +1,143 @@
+import type { Detector, DetectorMatch } from "../detector.js";
+import { isPlaceholder } from "../placeholder.js";
+import { isAlnum } from "../scan.js";
+
+/** URI schemes of database and message-broker connection strings (libpq "Connection URIs", JDBC, MongoDB, Redis, AMQP). */
+const DATABASE_SCHEMES = new Set([
+  "postgres",
+  "postgresql",
+  "jdbc:postgresql",
+  "mysql",
+  "jdbc:mysql",
+  "mariadb",
+  "mysqlx",
+  "mongodb",
+  "mongodb+srv",
+  "redis",
+  "rediss",
+  "amqp",
+  "amqps",
+  "mssql",
+  "sqlserver",
+  "oracle",
+  "cockroachdb",
+  "clickhouse",
+]);
+
+export interface UrlCredential {
+  scheme: string;
+  /** Span of the whole URL authority-and-before part (scheme start to host end). */
+  start: number;
+  end: number;
+  /** Span of the password itself. */
+  passwordStart: number;
+  passwordEnd: number;
+}
+
+const MAX_SCHEME = 32;
+const MAX_AUTHORITY = 1024;
+
+const isSchemeChar = (c: number) => isAlnum(c) || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x3a;
+/** Characters that end an authority (RFC 3986 section 3.2) or a URL written inside text. */
+const endsAuthority = (c: number) =>
+  c === 0x2f || c === 0x3f || c === 0x23 || c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e || c === 0x60 || c === 0x5c;
+
+const endsQueryPair = (c: number) => c === 0x26 || c === 0x23 || c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e || c === 0x60 || c === 0x5c;
+
+/**
+ * `scheme://user:password@host…` (RFC 3986 userinfo): every URL whose userinfo carries a
+ * non-placeholder password, plus libpq/JDBC-style `?password=` query parameters on database URLs.
+ */
+export function findUrlCredentials(value: string): UrlCredential[] {
+  const out: UrlCredential[] = [];
+  let from = 0;
+  for (;;) {
+    const sep = value.indexOf("://", from);
+    if (sep === -1) break;
+    from = sep + 3;
+    let s = sep;
+    while (s > 0 && sep - s < MAX_SCHEME && isSchemeChar(value.charCodeAt(s - 1))) s--;
+    // A scheme starts with a letter.
+    while (s < sep && !/[A-Za-z]/.test(value[s]!)) s++;
+    if (s === sep) continue;
+    const scheme = value.slice(s, sep).toLowerCase();
+    // One forward pass over the authority: the first `:` and the last `@` (a password may hold `@` unescaped).
+    let e = sep + 3;
+    let colon = -1;
+    let at = -1;
+    const stop = Math.min(value.length, e + MAX_AUTHORITY);
+    for (; e < stop; e++) {
+      const c = value.charCodeAt(e);
+      if (endsAuthority(c)) break;
+      if (c === 0x3a && colon === -1) colon = e;
+      else if (c === 0x40) at = e;
+    }
+    if (at !== -1) {
+      if (colon !== -1 && colon < at) {
+        const password = value.slice(colon + 1, at);
+        if (password.length > 0 && !isPlaceholder(decodePercent(password))) {
+          out.push({ scheme, start: s, end: e, passwordStart: colon + 1, passwordEnd: at });
+        }
+      }
+    }
+    // The path (database name) runs to the query.
+    let q = e;
+    const pathStop = Math.min(value.length, e + MAX_AUTHORITY);
+    while (q < pathStop && (value.charCodeAt(q) === 0x2f || !endsAuthority(value.charCodeAt(q)))) q++;
+    if (DATABASE_SCHEMES.has(scheme) && value.charCodeAt(q) === 0x3f) {
+      const query = findQueryPassword(value, q + 1);
+      if (query) out.push({ scheme, start: s, end: query.end, passwordStart: query.start, passwordEnd: query.end });
+    }
+    from = Math.max(from, e);
+  }
+  return out;
+}
+
+function findQueryPassword(value: string, start: number): { start: number; end: number } | undefined {
+  let i = start;
+  const stop = Math.min(value.length, start + MAX_AUTHORITY);
+  while (i < stop) {
+    let end = i;
+    while (end < stop && !endsQueryPair(value.charCodeAt(end))) end++;
+    const pair = value.slice(i, end);
+    const eq = pair.indexOf("=");
+    if (eq > 0 && /^(password|pass|pwd|sslpassword)$/i.test(pair.slice(0, eq))) {
+      const secret = pair.slice(eq + 1);
+      if (secret && !isPlaceholder(decodePercent(secret))) return { start: i + eq + 1, end };
+    }
+    if (value[end] !== "&") break;
+    i = end + 1;
+  }
+  return undefined;
+}
+
+function decodePercent(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+export const databaseUriPassword: Detector = {
+  id: "database-uri-password",
+  description: "Database or broker connection URI with a password (postgresql://user:pass@host, ?password=)",
+  keywords: ["://"],
+  help: "change the database user's password and replace the URI's password with a placeholder before hand-off",
+  find: (value) =>
+    findUrlCredentials(value)
+      .filter((c) => DATABASE_SCHEMES.has(c.scheme))
+      .map((c) => ({ start: c.passwordStart, end: c.passwordEnd })),
+};
+
+export const urlBasicAuth: Detector = {
+  id: "url-basic-auth",
+  description: "URL with a user name and password in its userinfo (scheme://user:pass@host)",
+  keywords: ["://"],
+  help: "change the password and remove the userinfo from the URL before hand-off",
+  find: (value) =>
+    findUrlCredentials(value)
+      .filter((c) => !DATABASE_SCHEMES.has(c.scheme))
+      .map((c) => ({ start: c.passwordStart, end: c.passwordEnd })),
+};
+

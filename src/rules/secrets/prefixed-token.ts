@@ -1,0 +1,56 @@
+import type { Detector, DetectorMatch, ValueContext } from "./detector.js";
+import { type CharTest, isAlnum, runLength, startsToken } from "./scan.js";
+
+export interface PrefixedTokenFormat {
+  id: string;
+  description: string;
+  /** Literal prefixes as the issuer prints them (`ghp_`, `xoxb-`). */
+  prefixes: readonly string[];
+  /** Characters of the part after the prefix. */
+  body: CharTest;
+  /** Allowed body lengths, inclusive. */
+  min: number;
+  max: number;
+  /** Further check on the body (checksum, required marker). */
+  validate?: (body: string, prefix: string) => boolean;
+  /** When false the token may be glued to a preceding letter/digit. Default true. */
+  boundaryBefore?: boolean;
+  help?: string;
+}
+
+/**
+ * Find `prefix + body` where the body is a maximal run of `body` characters of an allowed length.
+ * A run longer than `max` is not this format (a longer random string that merely contains the prefix).
+ */
+export function findPrefixedTokens(value: string, format: PrefixedTokenFormat): DetectorMatch[] {
+  const matches: DetectorMatch[] = [];
+  for (const prefix of format.prefixes) {
+    let from = 0;
+    for (;;) {
+      const at = value.indexOf(prefix, from);
+      if (at === -1) break;
+      const bodyStart = at + prefix.length;
+      const length = runLength(value, bodyStart, format.body, format.max);
+      from = Math.max(bodyStart, bodyStart + length);
+      if (format.boundaryBefore !== false && !startsToken(value, at)) continue;
+      if (length < format.min || length > format.max) continue;
+      const body = value.slice(bodyStart, bodyStart + length);
+      if (format.validate && !format.validate(body, prefix)) continue;
+      matches.push({ start: at, end: bodyStart + length });
+    }
+  }
+  return matches.sort((a, b) => a.start - b.start);
+}
+
+export function prefixedTokenDetector(format: PrefixedTokenFormat): Detector {
+  return {
+    id: format.id,
+    description: format.description,
+    keywords: format.prefixes,
+    ...(format.help ? { help: format.help } : {}),
+    find: (value: string, _context: ValueContext) => findPrefixedTokens(value, format),
+  };
+}
+
+/** Body test for `[A-Za-z0-9_-]`. */
+export const isTokenChar: CharTest = (c) => isAlnum(c) || c === 0x2d || c === 0x5f;

@@ -1,0 +1,68 @@
+/**
+ * Character classes and bounded forward scans shared by the detectors. Every detector finds its
+ * candidates with `indexOf` on a fixed prefix and then walks forward at most a format's maximum
+ * length, so a value is scanned in time proportional to its length whatever it contains.
+ */
+export type CharTest = (code: number) => boolean;
+
+export const isDigit: CharTest = (c) => c >= 0x30 && c <= 0x39;
+export const isUpper: CharTest = (c) => c >= 0x41 && c <= 0x5a;
+export const isLower: CharTest = (c) => c >= 0x61 && c <= 0x7a;
+export const isAlnum: CharTest = (c) => isDigit(c) || isUpper(c) || isLower(c);
+export const isLowerHex: CharTest = (c) => isDigit(c) || (c >= 0x61 && c <= 0x66);
+export const isHex: CharTest = (c) => isLowerHex(c) || (c >= 0x41 && c <= 0x46);
+/** RFC 4648 base32 alphabet (A-Z, 2-7), the alphabet of AWS key ids. */
+export const isBase32Upper: CharTest = (c) => isUpper(c) || (c >= 0x32 && c <= 0x37);
+/** RFC 4648 section 4 alphabet without padding. */
+export const isBase64: CharTest = (c) => isAlnum(c) || c === 0x2b || c === 0x2f;
+/** RFC 4648 section 5 (URL- and filename-safe) alphabet without padding. */
+export const isBase64Url: CharTest = (c) => isAlnum(c) || c === 0x2d || c === 0x5f;
+/** crypt(3) "hash64" alphabet: `./0-9A-Za-z`. */
+export const isCryptBase64: CharTest = (c) => isAlnum(c) || c === 0x2e || c === 0x2f;
+
+/** Number of characters from `start` that pass `test`, counting at most `limit + 1` so the caller can tell "too long". */
+export function runLength(text: string, start: number, test: CharTest, limit: number): number {
+  let i = start;
+  const stop = Math.min(text.length, start + limit + 1);
+  while (i < stop && test(text.charCodeAt(i))) i++;
+  return i - start;
+}
+
+/** True when the character before `index` cannot continue a token (start of text or not alphanumeric). */
+export function startsToken(text: string, index: number): boolean {
+  return index === 0 || !isAlnum(text.charCodeAt(index - 1));
+}
+
+/** True when the character at `index` cannot continue a token. */
+export function endsToken(text: string, index: number, body: CharTest = isAlnum): boolean {
+  return index >= text.length || !body(text.charCodeAt(index));
+}
+
+/** True when every character of `text[start, end)` passes `test`. */
+export function allChars(text: string, start: number, end: number, test: CharTest): boolean {
+  for (let i = start; i < end; i++) if (!test(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Shannon entropy in bits per character. */
+export function shannonEntropy(text: string): number {
+  if (text.length === 0) return 0;
+  const counts = new Map<number, number>();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / text.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+/** Lower-case ASCII letters only, leaving every other code unit in place (so indexes stay aligned). */
+export function asciiLower(text: string): string {
+  let upper = false;
+  for (let i = 0; i < text.length && !upper; i++) upper = isUpper(text.charCodeAt(i));
+  return upper ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text;
+}

@@ -1,0 +1,158 @@
+import { identifierWords } from "../../data/identifier-words.js";
+
+/** Name words that on their own say the value is a credential. */
+const STRONG_WORDS = new Set([
+  "password",
+  "passwd",
+  "pwd",
+  "passphrase",
+  "passcode",
+  "secret",
+  "secrets",
+  "token",
+  "tokens",
+  "apikey",
+  "credential",
+  "credentials",
+  "cookie",
+  "cookies",
+  "salt",
+  "totp",
+  "privkey",
+  "rolpassword",
+  "bearer",
+]);
+
+/** Two-word names (after tokenizing) that say credential: `api_key`, `accessKey`, `PRIVATE-KEY`. */
+const STRONG_PAIRS = [
+  "apikey",
+  "accesskey",
+  "privatekey",
+  "secretkey",
+  "signingkey",
+  "encryptionkey",
+  "masterkey",
+  "authkey",
+  "clientsecret",
+  "sessionid",
+  "sessionkey",
+  "otpsecret",
+  "tfasecret",
+  "mfasecret",
+  "recoverycodes",
+  "backupcodes",
+];
+
+/** Words that on their own only hint at a credential (`auth`, `key`): the value must also look random. */
+const WEAK_WORDS = new Set(["auth", "key", "sig", "signature", "hmac", "jwt", "otp", "mfa", "tfa"]);
+
+/**
+ * Words that turn a secret-ish name into metadata about the secret: `password_changed_at`,
+ * `token_type`, `api_key_id`, `secret_question`, `token_expires`, `password_hint`.
+ */
+const METADATA_WORDS = new Set([
+  "at",
+  "on",
+  "date",
+  "time",
+  "timestamp",
+  "ts",
+  "expires",
+  "expiry",
+  "expiration",
+  "expired",
+  "exp",
+  "ttl",
+  "lifetime",
+  "count",
+  "counter",
+  "length",
+  "len",
+  "size",
+  "type",
+  "kind",
+  "required",
+  "enabled",
+  "disabled",
+  "changed",
+  "updated",
+  "created",
+  "modified",
+  "version",
+  "policy",
+  "hint",
+  "question",
+  "id",
+  "ids",
+  "name",
+  "names",
+  "label",
+  "prefix",
+  "suffix",
+  "last4",
+  "algorithm",
+  "algo",
+  "alg",
+  "scheme",
+  "method",
+  "url",
+  "uri",
+  "endpoint",
+  "provider",
+  "strength",
+  "attempts",
+  "failures",
+  "status",
+  "state",
+  "is",
+  "has",
+  "needs",
+  "must",
+  "use",
+  "uses",
+  "format",
+  "fingerprint",
+  "description",
+  "comment",
+  "scope",
+  "scopes",
+  "issuer",
+  "audience",
+  "usage",
+  "rotation",
+  "rotated",
+  "last",
+  "public",
+  "pub",
+  "path",
+  "file",
+  "field",
+  "column",
+  "header",
+  "location",
+  "ref",
+  "reference",
+  "env",
+  "var",
+  "variable",
+]);
+
+export type SecretNameStrength = "strong" | "weak";
+
+/**
+ * What a column, JSON key, option or query-parameter name says about its value:
+ * "strong" (a credential: `password`, `api_key`, `AUTH_TOKEN`, `tfa_secret`), "weak" (a hint:
+ * `auth`, `key`), or undefined (not secret-ish, or metadata about a secret: `token_expires_at`).
+ */
+export function secretNameStrength(name: string): SecretNameStrength | undefined {
+  const words = identifierWords(name);
+  if (words.length === 0) return undefined;
+  if (words.some((w) => METADATA_WORDS.has(w))) return undefined;
+  if (words.some((w) => STRONG_WORDS.has(w))) return "strong";
+  const compact = words.join("");
+  if (STRONG_PAIRS.some((p) => compact.includes(p))) return "strong";
+  // Compound words written without separators: `authtoken`, `apitoken`, `dbpassword`.
+  if (words.some((w) => w.endsWith("password") || w.endsWith("token") || w.endsWith("secret"))) return "strong";
+  if (words.some((w) => WEAK_WORDS.has(w))) return "weak";
+  return undefined;
+}
