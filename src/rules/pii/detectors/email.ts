@@ -1,0 +1,119 @@
+import { parse as parseDomain } from "tldts";
+import type { PiiMatch } from "../pii-match.js";
+import { isHashOrToken, isMaskedValue } from "../synthetic-markers.js";
+
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 253;
+
+/** RFC 2606 / RFC 6761 reserved names: addresses under them can never reach a person. */
+const RESERVED_SECOND_LEVEL = new Set(["example.com", "example.net", "example.org", "example.edu"]);
+const RESERVED_TLDS = new Set(["test", "example", "invalid", "localhost", "local", "internal", "lan", "home", "corp", "localdomain"]);
+
+/** Local parts that name no one: role accounts, seed-script words. */
+const PLACEHOLDER_LOCALS = new Set([
+  "test", "tester", "testing", "noreply", "no-reply", "donotreply", "do-not-reply", "example", "sample", "demo", "dummy",
+  "fake", "anon", "anonymous", "anonymized", "redacted", "removed", "deleted", "null", "none", "nobody", "foo", "bar",
+  "baz", "foobar", "user", "username", "email", "mail", "someone", "somebody", "john.doe", "jane.doe", "johndoe", "janedoe",
+  "max.mustermann", "erika.mustermann", "jean.dupont", "juan.perez", "placeholder", "invalid", "unknown", "changeme",
+]);
+
+/** Generic words that, followed by a number, make a seeded sequence (`user1@`, `customer_0042@`). */
+const SEQUENCE_WORDS = new Set([
+  "user", "users", "customer", "client", "member", "person", "people", "test", "tester", "testuser", "demo", "sample",
+  "account", "contact", "employee", "student", "patient", "guest", "fake", "dummy", "anon", "anonymous", "seed", "example",
+  "email", "mail", "utilisateur", "benutzer", "usuario", "cliente", "kunde", "player", "subscriber", "lead", "buyer", "seller",
+]);
+
+const isLocalChar = (c: number) =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ||
+  c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
+const isDomainChar = (c: number) =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e || c === 0x2d;
+
+/**
+ * Every e-mail address in `text`, found from each `@` outwards (bounded by RFC 5321's 64/253
+ * limits, so linear in the text) and validated: dot-atom local part, a domain of LDH labels
+ * ending in an alphabetic TLD.
+ */
+export function findEmails(text: string): PiiMatch[] {
+  const out: PiiMatch[] = [];
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf("@", from);
+    if (at < 0) break;
+    from = at + 1;
+    let s = at;
+    while (s > 0 && at - s < MAX_LOCAL && isLocalChar(text.charCodeAt(s - 1))) s--;
+    while (s < at && (text[s] === "." || text[s] === "-")) s++;
+    let e = at + 1;
+    while (e < text.length && e - at - 1 < MAX_DOMAIN && isDomainChar(text.charCodeAt(e))) e++;
+    while (e > at + 1 && (text[e - 1] === "." || text[e - 1] === "-")) e--;
+    const local = text.slice(s, at);
+    const domain = text.slice(at + 1, e);
+    if (!validLocal(local) || !validDomain(domain)) continue;
+    const value = text.slice(s, e);
+    const reason = syntheticEmailReason(local, domain);
+    out.push({ detector: "email", value, start: s, end: e, masked: maskEmail(local, domain), ...(reason ? { syntheticReason: reason } : {}) });
+    from = e;
+  }
+  return out;
+}
+
+/** Why an address is a sanitized stand-in (reserved domain, placeholder or numbered local part, hash), or undefined when it looks real. */
+export function syntheticEmailReason(local: string, domain: string): string | undefined {
+  const d = domain.toLowerCase();
+  const labels = d.split(".");
+  const tld = labels[labels.length - 1]!;
+  const registrable = labels.slice(-2).join(".");
+  if (RESERVED_SECOND_LEVEL.has(registrable) || RESERVED_TLDS.has(tld)) return "reserved domain";
+  const parsed = parseDomain(d);
+  if (!parsed.isIcann && !parsed.isPrivate) return "domain without a public suffix";
+  if (parsed.isIp) return "IP-literal domain";
+  const l = local.toLowerCase();
+  const plus = l.indexOf("+");
+  const base = plus > 0 ? l.slice(0, plus) : l;
+  if (PLACEHOLDER_LOCALS.has(base)) return "placeholder local part";
+  if (isMaskedValue(local)) return "masked";
+  if (isHashOrToken(base)) return "hash or token";
+  const word = stripTrailingNumber(base);
+  if (word !== base && SEQUENCE_WORDS.has(word)) return "numbered placeholder";
+  return undefined;
+}
+
+/** `j***@gm***.com`: first character of the local part and two of the domain, then the public suffix. */
+export function maskEmail(local: string, domain: string): string {
+  const parsed = parseDomain(domain.toLowerCase());
+  const suffix = parsed.publicSuffix && parsed.publicSuffix !== domain.toLowerCase() ? parsed.publicSuffix : (domain.split(".").pop() ?? "");
+  return `${Array.from(local)[0] ?? ""}***@${domain.slice(0, 2)}***.${suffix}`;
+}
+
+function validLocal(local: string): boolean {
+  if (local.length === 0 || local.length > MAX_LOCAL) return false;
+  if (local.startsWith(".") || local.endsWith(".") || local.includes("..")) return false;
+  return true;
+}
+
+function validDomain(domain: string): boolean {
+  if (domain.length < 4 || domain.length > MAX_DOMAIN) return false;
+  const labels = domain.split(".");
+  if (labels.length < 2) return false;
+  for (const label of labels) {
+    if (label.length === 0 || label.length > 63 || label.startsWith("-") || label.endsWith("-")) return false;
+  }
+  const tld = labels[labels.length - 1]!;
+  if (tld.length < 2) return false;
+  for (let i = 0; i < tld.length; i++) {
+    const c = tld.charCodeAt(i) | 0x20;
+    if (!(c >= 0x61 && c <= 0x7a)) return false;
+  }
+  return true;
+}
+
+/** `customer_0042` -> `customer`; the value itself when it does not end in digits. */
+export function stripTrailingNumber(s: string): string {
+  let e = s.length;
+  while (e > 0 && s.charCodeAt(e - 1) >= 0x30 && s.charCodeAt(e - 1) <= 0x39) e--;
+  if (e === s.length) return s;
+  while (e > 0 && (s[e - 1] === "." || s[e - 1] === "_" || s[e - 1] === "-")) e--;
+  return s.slice(0, e);
+}

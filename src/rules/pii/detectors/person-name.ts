@@ -1,0 +1,46 @@
+import type { PiiMatch } from "../pii-match.js";
+import { isHashOrToken, isLetter, isMaskedValue, isPlaceholderValue } from "../synthetic-markers.js";
+
+/**
+ * Stand-in names of the kind documentation and seed scripts use in the dictionary's languages
+ * (John/Jane Doe, Max/Erika Mustermann, Jean Dupont, Juan Pérez, Fulano de Tal ...), compared lower-cased.
+ */
+const PLACEHOLDER_NAMES = new Set([
+  "john doe", "jane doe", "john", "jane", "doe", "j. doe", "richard roe", "max mustermann", "erika mustermann", "mustermann",
+  "max", "erika", "jean dupont", "jeanne dupont", "dupont", "jean", "juan perez", "juan pérez", "pérez", "perez", "fulano",
+  "fulano de tal", "mengano", "zutano", "test", "test user", "tester", "testuser", "user", "customer", "client", "first",
+  "last", "firstname", "lastname", "first name", "last name", "name", "nom", "prenom", "prénom", "vorname", "nachname",
+  "nombre", "apellido", "foo", "bar", "foo bar", "lorem", "ipsum", "lorem ipsum", "anonymous", "anonyme", "anonym",
+  "anónimo", "anonimo", "unknown", "redacted", "deleted", "removed", "nobody", "somebody", "someone", "demo", "sample",
+  "example", "dummy", "fake", "x", "n/a", "alice", "bob", "carol", "mallory", "eve", "jane smith", "john smith",
+]);
+
+/**
+ * A person-name value in a column named for names (issue point 2: names only with column-name
+ * evidence): 1 to 6 words of letters with `'`, `-`, `.` inside, at least two letters, no digits.
+ * A value with digits (`User 17`), a hash or token, a mask or a known stand-in name is synthetic.
+ */
+export function personNameInCell(cell: string): PiiMatch | undefined {
+  const trimmed = cell.trim();
+  if (trimmed.length < 2 || trimmed.length > 100) return undefined;
+  const masked = `${Array.from(trimmed)[0] ?? ""}***`;
+  const base = { detector: "person-name" as const, value: trimmed, start: cell.indexOf(trimmed), end: cell.indexOf(trimmed) + trimmed.length, masked };
+  if (isPlaceholderValue(trimmed) || PLACEHOLDER_NAMES.has(trimmed.toLowerCase())) return { ...base, syntheticReason: "placeholder name" };
+  if (isMaskedValue(trimmed)) return { ...base, masked: "***", syntheticReason: "masked" };
+  if (isHashOrToken(trimmed)) return { ...base, masked: "***", syntheticReason: "hash or token" };
+  let letters = 0;
+  let digits = 0;
+  let words = 1;
+  for (let i = 0; i < trimmed.length; i++) {
+    const ch = trimmed[i]!;
+    const c = trimmed.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digits++;
+    else if (ch === " ") {
+      if (trimmed[i - 1] !== " ") words++;
+    } else if (isLetter(ch)) letters++;
+    else if (ch !== "'" && ch !== "’" && ch !== "-" && ch !== "." && ch !== ",") return undefined;
+  }
+  if (letters < 2 || words > 6) return undefined;
+  if (digits > 0) return { ...base, syntheticReason: "numbered placeholder" };
+  return base;
+}

@@ -1,0 +1,187 @@
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from "libphonenumber-js/max";
+import type { PiiMatch } from "../pii-match.js";
+import { isTrivialDigitSequence } from "../synthetic-markers.js";
+
+/** Regions tried, in order, for a number written without `+` (the dictionary's four languages plus North America). */
+const NATIONAL_REGIONS: readonly CountryCode[] = ["US", "GB", "FR", "DE", "ES"];
+const MAX_CANDIDATE = 32;
+
+/**
+ * Ranges reserved for fiction and documentation, by E.164 prefix and the digits that follow:
+ * NANP 555-0100..0199; Ofcom's drama numbers (020 7946 0xxx, 0113/0114/0115/0116/0117/0118/0121/0131/0141/0151/0161 496 0xxx,
+ * 01632 960xxx, 07700 900xxx, 0808 157 0xxx, 0909 879 0xxx); ARCEP's fiction blocks (01 99 00, 02 61 91, 03 53 01, 04 65 71, 05 36 49, 06 39 98, 09 00 00 ... per region).
+ */
+const FICTION_PREFIXES: readonly string[] = [
+  "+442079460", "+441134960", "+441144960", "+441154960", "+441164960", "+441174960", "+441184960", "+441214960",
+  "+441314960", "+441414960", "+441514960", "+441614960", "+44163296", "+447700900", "+448081570", "+449098790",
+  "+3319900", "+3326191", "+3335301", "+3346571", "+3353649", "+3363998",
+];
+
+/** Why a valid number is a stand-in (fiction range, trivial digits), or undefined when it looks real. */
+export function syntheticPhoneReason(phone: PhoneNumber): string | undefined {
+  const e164 = phone.number;
+  const national = phone.nationalNumber;
+  if (phone.countryCallingCode === "1" && national.length === 10 && national.slice(3, 6) === "555" && national.slice(6, 8) === "01") {
+    return "fictional 555-01xx number";
+  }
+  for (const prefix of FICTION_PREFIXES) if (e164.startsWith(prefix)) return "fictional number range";
+  if (isTrivialDigitSequence(national)) return "trivial digits";
+  return undefined;
+}
+
+/** `+33 6•• •• •• 78`-like: calling code and the last two digits only. */
+export function maskPhone(phone: PhoneNumber): string {
+  return `+${phone.countryCallingCode} ${"•".repeat(Math.max(0, phone.nationalNumber.length - 2))}${phone.nationalNumber.slice(-2)}`;
+}
+
+/**
+ * A whole cell read as a phone number (a column named for phones): any formatting, validated with
+ * libphonenumber's full metadata; without `+` the regions above are tried in order.
+ */
+export function phoneInCell(cell: string): PiiMatch | undefined {
+  const trimmed = cell.trim();
+  if (trimmed.length < 7 || trimmed.length > MAX_CANDIDATE) return undefined;
+  let digits = 0;
+  for (let i = 0; i < trimmed.length; i++) {
+    const c = trimmed.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digits++;
+    else if (!isPhonePunctuation(c) && !(c === 0x78 || c === 0x65 || c === 0x74)) return undefined; // x, e, t for "ext"
+  }
+  if (digits < 7 || digits > 15 || looksLikeDateOrAddress(groups(trimmed))) return undefined;
+  const phone = parseValid(trimmed);
+  if (!phone) return undefined;
+  const start = cell.indexOf(trimmed);
+  return toMatch(phone, trimmed, start);
+}
+
+/**
+ * Phone numbers in free text, only in a strong shape (issue point 5): international `+` form, or a
+ * national form written with separators and the region's trunk prefix or NANP grouping. Dates,
+ * version numbers, IP addresses and digit runs glued to letters are not candidates. Linear: each
+ * character starts at most one candidate run.
+ */
+export function findPhones(text: string): PiiMatch[] {
+  const out: PiiMatch[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const startsRun = c === 0x2b || c === 0x28 || isDigit(c);
+    if (!startsRun) {
+      i++;
+      continue;
+    }
+    let e = i;
+    while (e < n && isRunChar(text.charCodeAt(e))) {
+      e++;
+      if (e - i > MAX_CANDIDATE) break;
+    }
+    if (e - i > MAX_CANDIDATE) {
+      // Too long to be one phone number (a digit table, an id list): skip the whole run.
+      while (e < n && isRunChar(text.charCodeAt(e))) e++;
+      i = e;
+      continue;
+    }
+    const match = candidateAt(text, i, e) ?? retryFromPlus(text, i, e);
+    if (match) out.push(match);
+    i = e;
+  }
+  return out;
+}
+
+/** The phone number written in text[start, runEnd) with trailing separators dropped, if it is one in a strong shape. */
+function candidateAt(text: string, start: number, runEnd: number): PiiMatch | undefined {
+  let end = runEnd;
+  while (end > start && !isDigit(text.charCodeAt(end - 1)) && text.charCodeAt(end - 1) !== 0x29) end--;
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+  const after = end < text.length ? text.charCodeAt(end) : 0x20;
+  if (isWordChar(before) || isWordChar(after)) return undefined;
+  const candidate = text.slice(start, end);
+  const phone = strongShape(candidate) ? parseValid(candidate) : undefined;
+  return phone ? toMatch(phone, candidate, start) : undefined;
+}
+
+/** `Room 12 +33 6 12 34 56 78`: the run began before the number; try again from its `+`. */
+function retryFromPlus(text: string, start: number, runEnd: number): PiiMatch | undefined {
+  const plus = text.indexOf("+", start + 1);
+  if (plus < 0 || plus >= runEnd || text.charCodeAt(plus - 1) !== 0x20) return undefined;
+  return candidateAt(text, plus, runEnd);
+}
+
+function toMatch(phone: PhoneNumber, text: string, start: number): PiiMatch {
+  const reason = syntheticPhoneReason(phone);
+  return { detector: "phone", value: text, start, end: start + text.length, masked: maskPhone(phone), ...(reason ? { syntheticReason: reason } : {}) };
+}
+
+function parseValid(text: string): PhoneNumber | undefined {
+  try {
+    if (text.startsWith("+") || text.startsWith("00")) {
+      const p = parsePhoneNumberFromString(text.startsWith("00") ? `+${text.slice(2)}` : text);
+      return p && acceptable(p) ? p : undefined;
+    }
+    for (const region of NATIONAL_REGIONS) {
+      const p = parsePhoneNumberFromString(text, region);
+      if (p && acceptable(p)) return p;
+    }
+  } catch {
+    // libphonenumber throws on some malformed input in older versions; a non-number is simply no match.
+  }
+  return undefined;
+}
+
+/** Valid per the metadata, or in a fiction range (which the metadata may mark as unassigned) with a possible length. */
+function acceptable(p: PhoneNumber): boolean {
+  if (p.isValid()) return true;
+  return p.isPossible() && FICTION_PREFIXES.some((prefix) => p.number.startsWith(prefix));
+}
+
+/** Group lengths of the digit runs, and the separators between them. */
+function groups(text: string): { lengths: number[]; separators: string[]; plus: boolean } {
+  const lengths: number[] = [];
+  const separators: string[] = [];
+  let run = 0;
+  let sep = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      if (run === 0 && lengths.length > 0) separators.push(sep);
+      run++;
+      sep = "";
+    } else {
+      if (run > 0) lengths.push(run);
+      run = 0;
+      if (c !== 0x2b) sep += text[i];
+    }
+  }
+  if (run > 0) lengths.push(run);
+  return { lengths, separators, plus: text.startsWith("+") };
+}
+
+/** Dates (2024-01-15, 15/01/2024, 15.01.2024 12:30) and dotted quads are digit groups too, but not phone numbers. */
+function looksLikeDateOrAddress(g: { lengths: number[]; separators: string[] }): boolean {
+  const shape = g.lengths.join("-");
+  if (shape === "4-2-2" || shape === "2-2-4" || shape === "4-2-2-2-2" || shape === "2-2-4-2-2" || shape === "2-2-4-2-2-2") return true;
+  return g.separators.every((s) => s === ".") && g.lengths.length === 4 && g.lengths.every((l) => l <= 3);
+}
+
+function strongShape(candidate: string): boolean {
+  const g = groups(candidate);
+  const digits = g.lengths.reduce((a, b) => a + b, 0);
+  if (digits < 8 || digits > 15) return false;
+  if (g.plus) return g.lengths.length >= 1;
+  if (candidate.startsWith("00")) return g.lengths.length >= 2;
+  if (g.lengths.length < 2) return false;
+  // Dates (2024-01-15, 15/01/2024, 15.01.2024) and dotted quads are not phone numbers.
+  if (looksLikeDateOrAddress(g)) return false;
+  const shape = g.lengths.join("-");
+  const first = candidate.replace("(", "")[0];
+  if (first === "0") return true; // trunk prefix of GB/FR/DE national numbers
+  // NANP: (212) 555-0123, 212-555-0123, 212.555.0123, 212 555 0123
+  return shape === "3-3-4" || shape === "1-3-3-4";
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** Characters that may appear inside a written phone number: space, ( ) - . / and +. */
+const isPhonePunctuation = (c: number) => c === 0x20 || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2e || c === 0x2f || c === 0x2b || c === 0xa0;
+const isRunChar = (c: number) => isDigit(c) || isPhonePunctuation(c);
+const isWordChar = (c: number) => isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x40 || c > 0x7f;

@@ -1,0 +1,137 @@
+/**
+ * Markers of sanitized stand-ins shared by the detectors: masked values (`****1234`, `xxx`),
+ * fixed placeholders (`n/a`, `REDACTED`) and hashes or tokens written where a value used to be.
+ * Each check is a single linear pass over the value.
+ */
+
+/** Placeholder words a sanitizer or a seed script writes instead of a value (compared lower-cased, trimmed). */
+const PLACEHOLDERS = new Set([
+  "n/a", "na", "n.a.", "none", "null", "nil", "unknown", "inconnu", "unbekannt", "desconocido", "test", "testing", "example",
+  "sample", "demo", "dummy", "fake", "placeholder", "redacted", "[redacted]", "<redacted>", "anonymized", "anonymised",
+  "anonymous", "anonyme", "anonym", "anonimo", "anónimo", "deleted", "removed", "hidden", "masked", "private", "secret",
+  "-", "--", "?", "??", "tbd", "todo", "changeme", "lorem ipsum", "xxx", "foo", "bar", "baz", "foo bar", "nobody", "noone",
+  "no name", "noname", "not set", "not available", "not provided", "withheld", "confidential", "*",
+]);
+
+/** True for a fixed placeholder such as `n/a`, `REDACTED`, `unknown`. */
+export function isPlaceholderValue(value: string): boolean {
+  return PLACEHOLDERS.has(value.trim().toLowerCase());
+}
+
+/** True when part of the value was blanked out: a run of 3+ `*`, `x`/`X`, `#` or `•`, as in `****1234`, `xxx-xx-1234`, `j***@...`. */
+export function isMaskedValue(value: string): boolean {
+  let run = 0;
+  let runChar = "";
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    const maskChar = c === "*" || c === "x" || c === "X" || c === "#" || c === "•" || c === "█";
+    if (!maskChar) {
+      run = 0;
+      runChar = "";
+      continue;
+    }
+    const normalized = c === "X" ? "x" : c;
+    run = normalized === runChar ? run + 1 : 1;
+    runChar = normalized;
+    if (run >= 3) {
+      // `xxx` inside a word (`maxxx`, `Exxon`) is a spelling, not a mask: require a non-letter or edge around an x run.
+      if (normalized !== "x") return true;
+      const before = i - run >= 0 ? value[i - run]! : "";
+      const after = value[i + 1] ?? "";
+      if (!isLetter(before) && !isLetter(after)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * True for a hash or opaque token standing where a value used to be: hex of 16+ digits, a UUID,
+ * a crypt-style hash (`$2b$...`), an algorithm-prefixed digest (`sha256:...`), or a 20+ character
+ * base64/base64url run mixing digits and letters, optionally after a short `word_` prefix (`anon_3f2a9c...`).
+ */
+export function isHashOrToken(value: string): boolean {
+  const v = value.trim();
+  if (v.startsWith("$") && v.length >= 20 && v.indexOf("$", 1) > 0) return true;
+  const colon = v.indexOf(":");
+  const body0 = colon > 0 && colon <= 10 && isAlnumRun(v.slice(0, colon)) ? v.slice(colon + 1) : v;
+  let body = body0;
+  const underscore = body.indexOf("_");
+  if (underscore > 0 && underscore <= 12 && isLetterRun(body.slice(0, underscore))) body = body.slice(underscore + 1);
+  if (isUuid(body)) return true;
+  if (body.length >= 16 && isHexRun(body)) return true;
+  if (body.length >= 20) {
+    let digits = 0;
+    let letters = 0;
+    for (let i = 0; i < body.length; i++) {
+      const c = body.charCodeAt(i);
+      if (c >= 0x30 && c <= 0x39) digits++;
+      else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++;
+      else if (c !== 0x2b && c !== 0x2f && c !== 0x3d && c !== 0x2d && c !== 0x5f) return false;
+    }
+    return letters >= 2 && (digits >= 2 || body.endsWith("="));
+  }
+  return false;
+}
+
+/** Any of the sanitization markers above; returns the reason, or undefined for an ordinary value. */
+export function sanitizationMarker(value: string): string | undefined {
+  if (isPlaceholderValue(value)) return "placeholder";
+  if (isMaskedValue(value)) return "masked";
+  if (isHashOrToken(value)) return "hash or token";
+  return undefined;
+}
+
+/** True when every digit is the same or the digits run up or down by one (`1111111`, `123456789`, `98765`). */
+export function isTrivialDigitSequence(digits: string): boolean {
+  if (digits.length < 4) return false;
+  let same = true;
+  let up = true;
+  let down = true;
+  for (let i = 1; i < digits.length; i++) {
+    const d = digits.charCodeAt(i) - digits.charCodeAt(i - 1);
+    if (d !== 0) same = false;
+    if (d !== 1 && d !== -9) up = false;
+    if (d !== -1 && d !== 9) down = false;
+  }
+  return same || up || down;
+}
+
+export function isLetter(c: string): boolean {
+  return c !== "" && c.toLowerCase() !== c.toUpperCase();
+}
+
+function isAlnumRun(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 0x20;
+    const digit = s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39;
+    if (!digit && !(c >= 0x61 && c <= 0x7a)) return false;
+  }
+  return true;
+}
+
+function isLetterRun(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 0x20;
+    if (!(c >= 0x61 && c <= 0x7a)) return false;
+  }
+  return s.length > 0;
+}
+
+function isHexRun(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const lower = c | 0x20;
+    if (!((c >= 0x30 && c <= 0x39) || (lower >= 0x61 && lower <= 0x66))) return false;
+  }
+  return s.length > 0;
+}
+
+function isUuid(s: string): boolean {
+  if (s.length !== 36) return false;
+  for (let i = 0; i < 36; i++) {
+    const dash = i === 8 || i === 13 || i === 18 || i === 23;
+    if (dash ? s[i] !== "-" : !isHexRun(s[i]!)) return false;
+  }
+  return true;
+}

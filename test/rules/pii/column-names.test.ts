@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { classifyColumnName } from "../../../src/rules/pii/column-names.js";
+
+const category = (name: string) => classifyColumnName(name)?.category.id;
+
+describe("classifyColumnName", () => {
+  it.each([
+    ["email", "email"],
+    ["customerEmail", "email"],
+    ["e_mail", "email"],
+    ["EMAIL_ADDR", "email"],
+    ["email_address", "email"],
+    ["courriel", "email"],
+    ["correo_electronico", "email"],
+    ["tel_mobile", "phone"],
+    ["phoneNumber", "phone"],
+    ["telefono", "phone"],
+    ["handy", "phone"],
+    ["portable", "phone"],
+    ["fax", "phone"],
+    ["first_name", "person-name.first"],
+    ["firstname", "person-name.first"],
+    ["prenom", "person-name.first"],
+    ["Vorname", "person-name.first"],
+    ["nachname", "person-name.last"],
+    ["apellido", "person-name.last"],
+    ["nom", "person-name.last"],
+    ["lastName", "person-name.last"],
+    ["middle_name", "person-name.middle"],
+    ["full_name", "person-name.full"],
+    ["customer_name", "person-name.full"],
+    ["cardholder_name", "person-name.full"],
+    ["date_of_birth", "birth-date"],
+    ["dateOfBirth", "birth-date"],
+    ["dob", "birth-date"],
+    ["date_naissance", "birth-date"],
+    ["geburtsdatum", "birth-date"],
+    ["fecha_nacimiento", "birth-date"],
+    ["ssn", "us-ssn"],
+    ["nir", "fr-nir"],
+    ["numero_securite_sociale", "fr-nir"],
+    ["ni_number", "uk-nino"],
+    ["passport_number", "national-id"],
+    ["steuer_id", "national-id"],
+    ["dni", "national-id"],
+    ["driver_license", "national-id"],
+    ["iban", "iban"],
+    ["card_number", "payment-card"],
+    ["creditCardNumber", "payment-card"],
+    ["cvv", "card-security-code"],
+    ["account_number", "account-number"],
+    ["kontonummer", "account-number"],
+    ["bic", "bic"],
+    ["ip_address", "ip-address"],
+    ["last_login_ip", "ip-address"],
+    ["remote_addr", "ip-address"],
+    ["mac_address", "device-id"],
+    ["device_id", "device-id"],
+    ["user_agent", "user-agent"],
+    ["latitude", "geo-location"],
+    ["street", "street-address"],
+    ["billing_address", "street-address"],
+    ["strasse", "street-address"],
+    ["direccion", "street-address"],
+    ["city", "city"],
+    ["ville", "city"],
+    ["zip", "postcode"],
+    ["postal_code", "postcode"],
+    ["code_postal", "postcode"],
+    ["plz", "postcode"],
+    ["country", "country"],
+    ["pays", "country"],
+    ["gender", "gender"],
+    ["sexe", "gender"],
+    ["geschlecht", "gender"],
+  ])("%s is a personal-data column of category %s", (name, expected) => {
+    expect(category(name)).toBe(expected);
+  });
+
+  it.each([
+    "id", "name", "product_name", "company_name", "created_at", "email_verified", "is_email_verified", "phone_type",
+    "country_id", "email_hash", "has_phone", "username", "status", "description", "mailbox_count", "title", "landing_page",
+    "template", "amount", "emailer", "japan", "permissions", "sorted",
+  ])("%s is not a personal-data column", (name) => {
+    expect(category(name)).toBeUndefined();
+  });
+
+  it("reports the phrase that matched, so a verdict can say why", () => {
+    expect(classifyColumnName("customer_email")?.phrase).toBe("email");
+    expect(classifyColumnName("date_of_birth")?.phrase).toBe("date of birth");
+  });
+
+  it("prefers the longer phrase: ip_address is an IP, not a street address", () => {
+    expect(category("client_ip_address")).toBe("ip-address");
+    expect(category("place_of_birth")).toBe("city");
+  });
+
+  it("never throws on odd names", () => {
+    for (const name of ["", " ", "___", "🙂", "a".repeat(10_000), "\u0000"]) expect(() => classifyColumnName(name)).not.toThrow();
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { findEmails, maskEmail, stripTrailingNumber } from "../../../../src/rules/pii/detectors/email.js";
+
+describe("findEmails", () => {
+  it("finds a real-looking address and masks it as j***@gm***.com", () => {
+    const [m, ...rest] = findEmails("contact: jeanne.martin@gmail.com, thanks");
+    expect(rest).toHaveLength(0);
+    expect(m?.value).toBe("jeanne.martin@gmail.com");
+    expect(m?.syntheticReason).toBeUndefined();
+    expect(m?.masked).toBe("j***@gm***.com");
+    expect(m?.masked).not.toContain("jeanne");
+  });
+
+  it("gives exact positions inside the text", () => {
+    const text = "a b.c@orange.fr d";
+    const [m] = findEmails(text);
+    expect(text.slice(m!.start, m!.end)).toBe("b.c@orange.fr");
+  });
+
+  it("finds several addresses in one text", () => {
+    expect(findEmails("x@free.fr; y@web.de and z@yahoo.es").map((m) => m.value)).toEqual(["x@free.fr", "y@web.de", "z@yahoo.es"]);
+  });
+
+  it.each([
+    ["alice@example.com", "reserved domain"],
+    ["bob@mail.example.org", "reserved domain"],
+    ["carol@foo.test", "reserved domain"],
+    ["dave@shop.invalid", "reserved domain"],
+    ["erin@dev.localhost", "reserved domain"],
+    ["frank@company.example", "reserved domain"],
+    ["user17@gmail.com", "numbered placeholder"],
+    ["customer_0042@outlook.com", "numbered placeholder"],
+    ["noreply@gmail.com", "placeholder local part"],
+    ["5f4dcc3b5aa765d61d8327deb882cf99@gmail.com", "hash or token"],
+    ["j***@gmail.com", undefined],
+    ["someone@intranet.notarealtld", "domain without a public suffix"],
+  ])("%s is synthetic (%s)", (address, reason) => {
+    const found = findEmails(address);
+    if (reason === undefined) {
+      // a masked local part is not a valid address at all: nothing to report
+      expect(found).toHaveLength(0);
+      return;
+    }
+    expect(found[0]?.syntheticReason).toBe(reason);
+  });
+
+  it.each(["not an email", "a@b", "@gmail.com", "x@.com", "x@gmail.c", "x@gmail.123", "x..y@gmail.com", "foo@", "@@@@", "user@localhost"])(
+    "%s holds no address",
+    (text) => {
+      expect(findEmails(text)).toEqual([]);
+    },
+  );
+
+  it("stays fast and bounded on hostile input (many @ and long local runs)", () => {
+    const hostile = "a".repeat(50_000) + "@".repeat(50_000) + "b.".repeat(50_000);
+    expect(() => findEmails(hostile)).not.toThrow();
+  });
+
+  it("maskEmail keeps only the first letter, two domain letters and the public suffix", () => {
+    expect(maskEmail("pierre", "wanadoo.co.uk")).toBe("p***@wa***.co.uk");
+  });
+
+  it("stripTrailingNumber removes a trailing counter and its separator", () => {
+    expect(stripTrailingNumber("user_0042")).toBe("user");
+    expect(stripTrailingNumber("user")).toBe("user");
+    expect(stripTrailingNumber("r2d2")).toBe("r2d");
+  });
+});

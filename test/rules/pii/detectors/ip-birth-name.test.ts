@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { classifyIp, ipInCell, parseIp } from "../../../../src/rules/pii/detectors/ip-address.js";
+import { birthDateInCell } from "../../../../src/rules/pii/detectors/birth-date.js";
+import { personNameInCell } from "../../../../src/rules/pii/detectors/person-name.js";
+import { personalValueInCell } from "../../../../src/rules/pii/detectors/personal-value.js";
+
+describe("IP addresses", () => {
+  it.each(["81.56.203.14", "2a01:e0a:1f3:4b50::12", "8.8.4.4/32", "::ffff:81.56.203.14"])("%s is a public address", (cell) => {
+    const m = ipInCell(cell);
+    expect(m?.detector).toBe("ip-address");
+    expect(m?.syntheticReason).toBeUndefined();
+  });
+  it.each(["192.0.2.10", "198.51.100.7", "203.0.113.99", "2001:db8::1"])("%s is a documentation address (synthetic)", (cell) => {
+    expect(ipInCell(cell)?.syntheticReason).toBe("documentation address range");
+  });
+  it.each(["10.1.2.3", "192.168.0.1", "172.20.1.1", "127.0.0.1", "100.64.0.1", "169.254.1.1", "::1", "fe80::1", "fd12:3456::1", "224.0.0.1"])(
+    "%s is not personal",
+    (cell) => {
+      expect(ipInCell(cell)).toBeUndefined();
+    },
+  );
+  it.each(["256.1.1.1", "1.2.3", "1.2.3.4.5", "1:2:3", "2a01::e0a::1", "abc", "1.2.3.4/999"])("%s is not an address", (cell) => {
+    expect(parseIp(cell)).toBeUndefined();
+  });
+  it("classifies by the first group for IPv6 global unicast", () => {
+    expect(classifyIp(parseIp("2600:1f18::1")!)).toBe("public");
+    expect(classifyIp(parseIp("ff02::1")!)).toBe("non-personal");
+  });
+});
+
+describe("dates of birth", () => {
+  const options = { referenceYear: 2026, maxAge: 120 };
+  it.each(["1984-07-23", "1984-07-23 00:00:00", "23/07/1984", "23.07.1984", "2019-02-28"])("%s is a plausible date of birth", (cell) => {
+    const m = birthDateInCell(cell, options);
+    expect(m?.syntheticReason).toBeUndefined();
+    expect(m?.masked).toBe(`${cell.includes("/") || cell.includes(".") ? cell.slice(6, 9) : cell.slice(0, 3)}•-••-••`);
+  });
+  it.each(["1850-03-02", "2031-05-05", "1984-02-30", "1984-13-01", "84-07-23", "1984/07/23", "yesterday", "1984-07-23x"])("%s is not a plausible date of birth", (cell) => {
+    expect(birthDateInCell(cell, options)).toBeUndefined();
+  });
+  it.each([
+    ["1970-01-01", "placeholder date"],
+    ["1900-01-01", "placeholder date"],
+    ["1985-01-01", "generalized to the year"],
+  ])("%s is synthetic (%s)", (cell, reason) => {
+    expect(birthDateInCell(cell, options)?.syntheticReason).toBe(reason);
+  });
+});
+
+describe("person names (only with column-name evidence)", () => {
+  it.each(["Amélie Lefèvre", "O'Brien", "Jean-Baptiste", "María José García-Núñez", "Dr. Okonkwo"])("%s is a real-looking name", (cell) => {
+    const m = personNameInCell(cell);
+    expect(m?.syntheticReason).toBeUndefined();
+    expect(m?.masked).toBe(`${cell[0]}***`);
+  });
+  it.each([
+    ["John Doe", "placeholder name"],
+    ["Max Mustermann", "placeholder name"],
+    ["User 17", "numbered placeholder"],
+    ["A***", "masked"],
+    ["9f86d081884c7d659a2feaa0c55ad015", "hash or token"],
+    ["REDACTED", "placeholder name"],
+  ])("%s is synthetic (%s)", (cell, reason) => {
+    expect(personNameInCell(cell)?.syntheticReason).toBe(reason);
+  });
+  it.each(["", "J", "<b>x</b>", "a@b.com", "one two three four five six seven"])("%s is not a name", (cell) => {
+    expect(personNameInCell(cell)).toBeUndefined();
+  });
+});
+
+describe("personal values (name evidence only)", () => {
+  it("any ordinary value counts and is masked to its length", () => {
+    const m = personalValueInCell("12 rue des Lilas");
+    expect(m?.syntheticReason).toBeUndefined();
+    expect(m?.masked).toBe("…(16 chars)");
+  });
+  it.each(["t", "false", "", "  "])("%s carries nothing", (cell) => {
+    expect(personalValueInCell(cell)).toBeUndefined();
+  });
+  it.each(["n/a", "***", "xxx", "00000", "REDACTED"])("%s is a sanitized stand-in", (cell) => {
+    expect(personalValueInCell(cell)?.syntheticReason).toBeDefined();
+  });
+});

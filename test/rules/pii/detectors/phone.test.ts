@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { findPhones, phoneInCell } from "../../../../src/rules/pii/detectors/phone.js";
+
+describe("phoneInCell (a column named for phones)", () => {
+  it.each(["+33 6 12 34 56 78", "06 12 34 56 78", "+49 30 12345678", "+44 20 8123 4567", "(212) 481-2390", "212-481-2390", "+34 612 345 678", "0033612345678"])(
+    "%s is a real-looking phone number",
+    (cell) => {
+      const m = phoneInCell(cell);
+      expect(m?.detector).toBe("phone");
+      expect(m?.syntheticReason).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ["(212) 555-0123", "fictional 555-01xx number"],
+    ["+1 202 555 0199", "fictional 555-01xx number"],
+    ["+44 20 7946 0958", "fictional number range"],
+    ["07700 900123", "fictional number range"],
+    ["+33 6 39 98 12 34", "fictional number range"],
+  ])("%s is a fictional number (%s)", (cell, reason) => {
+    expect(phoneInCell(cell)?.syntheticReason).toBe(reason);
+  });
+
+  it.each(["", "n/a", "12345", "+33 6 12", "phone: call me", "2024-01-15", "t", "+999 123 456 789"])("%s is not a phone number", (cell) => {
+    expect(phoneInCell(cell)).toBeUndefined();
+  });
+
+  it("masks all but the calling code and the last two digits", () => {
+    const m = phoneInCell("+33 6 12 34 56 78")!;
+    expect(m.masked).toBe("+33 •••••••78");
+    expect(m.masked).not.toContain("12 34");
+  });
+});
+
+describe("findPhones (free text, strong shapes only)", () => {
+  it("finds an international number in a sentence", () => {
+    const text = "Rappeler au +33 6 12 34 56 78 demain";
+    const [m] = findPhones(text);
+    expect(m && text.slice(m.start, m.end)).toBe("+33 6 12 34 56 78");
+  });
+
+  it("finds a national number written with separators", () => {
+    expect(findPhones("call (212) 481-2390 today")).toHaveLength(1);
+    expect(findPhones("tel 06.12.34.56.78")).toHaveLength(1);
+  });
+
+  it("finds the number after other digits in the same run", () => {
+    expect(findPhones("Room 12 +33 6 12 34 56 78").map((m) => m.value)).toEqual(["+33 6 12 34 56 78"]);
+  });
+
+  it.each([
+    "order 2024-01-15 shipped",
+    "version 10.2.45.1",
+    "id 550e8400-e29b-41d4-a716-446655440000",
+    "amount 0612345678EUR",
+    "invoice 4815162342",
+    "ts 15/01/2024 12:30",
+    "counter 1234 5678",
+    "x".repeat(10) + "1".repeat(40),
+  ])("%s holds no phone number", (text) => {
+    expect(findPhones(text)).toEqual([]);
+  });
+
+  it("never throws on long digit and punctuation runs", () => {
+    expect(() => findPhones("+1 (".repeat(20_000) + "5".repeat(20_000))).not.toThrow();
+  });
+});
