@@ -1,0 +1,75 @@
+import { blockCommentEnd, isIdentPart, isIdentStart, isSqlSpace } from "./tokens.js";
+
+/** How many leading words statementKind ever looks at; statements can be megabytes long. */
+const MAX_WORDS = 8;
+
+/** The first few unquoted words of a statement, upper-cased; leading and inner comments skipped. */
+export function leadingWords(text: string, max = MAX_WORDS): string[] {
+  const words: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n && words.length < max) {
+    const c = text.charCodeAt(i);
+    if (isSqlSpace(c)) {
+      i++;
+    } else if (c === 0x2d && text.charCodeAt(i + 1) === 0x2d) {
+      const nl = text.indexOf("\n", i);
+      i = nl < 0 ? n : nl + 1;
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) {
+      const end = blockCommentEnd(text, i);
+      i = end < 0 ? n : end;
+    } else if (isIdentStart(c)) {
+      let j = i + 1;
+      while (j < n && isIdentPart(text.charCodeAt(j))) j++;
+      words.push(text.slice(i, j).toUpperCase());
+      i = j;
+    } else break;
+  }
+  return words;
+}
+
+/** Words between CREATE/ALTER/DROP and the object type that do not change what kind of object it is. */
+const MODIFIERS = new Set(["UNIQUE", "UNLOGGED", "TEMP", "TEMPORARY", "GLOBAL", "LOCAL", "RECURSIVE", "TRUSTED", "PROCEDURAL", "CONSTRAINT"]);
+
+/** Object types written as more than one word: first word -> the words that may follow it. */
+const MULTI_WORD_OBJECTS: Record<string, Record<string, string[] | undefined> | undefined> = {
+  MATERIALIZED: { VIEW: [] },
+  FOREIGN: { TABLE: [], DATA: ["WRAPPER"] },
+  USER: { MAPPING: [] },
+  EVENT: { TRIGGER: [] },
+  TEXT: { SEARCH: ["CONFIGURATION", "DICTIONARY", "PARSER", "TEMPLATE"] },
+  OPERATOR: { CLASS: [], FAMILY: [] },
+  ACCESS: { METHOD: [] },
+  DEFAULT: { PRIVILEGES: [] },
+  LARGE: { OBJECT: [] },
+};
+
+/**
+ * The leading keywords that say what a statement is, upper-cased: "CREATE TABLE",
+ * "CREATE FUNCTION" (also for CREATE OR REPLACE FUNCTION), "CREATE INDEX" (also UNIQUE),
+ * "CREATE MATERIALIZED VIEW", "ALTER TABLE", "COMMENT ON", "COPY", "SELECT", ...
+ * For CREATE/ALTER/DROP: the verb, minus modifiers, plus the object type's words; for any
+ * other statement its first keyword. "" when the text starts with no keyword.
+ */
+export function statementKind(text: string): string {
+  const words = leadingWords(text);
+  const verb = words[0];
+  if (verb === undefined) return "";
+  if (verb === "COMMENT" || verb === "SECURITY") return words[1] ? `${verb} ${words[1]}` : verb;
+  if (verb !== "CREATE" && verb !== "ALTER" && verb !== "DROP") return verb;
+  let k = 1;
+  if (words[k] === "OR" && words[k + 1] === "REPLACE") k += 2;
+  // CREATE DEFAULT CONVERSION is a conversion; ALTER DEFAULT PRIVILEGES is its own kind.
+  while (k < words.length && (MODIFIERS.has(words[k]!) || (words[k] === "DEFAULT" && words[k + 1] !== "PRIVILEGES"))) k++;
+  const object = words[k];
+  if (object === undefined) return verb;
+  const parts = [verb, object];
+  const second = words[k + 1];
+  const thirds = second === undefined ? undefined : MULTI_WORD_OBJECTS[object]?.[second];
+  if (thirds && second !== undefined) {
+    parts.push(second);
+    const third = words[k + 2];
+    if (thirds.length > 0 && third !== undefined && thirds.includes(third)) parts.push(third);
+  }
+  return parts.join(" ");
+}
