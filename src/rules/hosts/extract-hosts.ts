@@ -1,0 +1,288 @@
+/**
+ * Find host mentions in text without resolving anything. Three shapes:
+ * - URIs with a known scheme (`postgresql://`, `https://`, `jdbc:postgresql://`, `mongodb+srv://` ...),
+ *   authority per RFC 3986 section 3.2, several comma-separated hosts as libpq and MongoDB allow;
+ * - libpq keyword/value connection strings (`host=... hostaddr=...`, PostgreSQL docs 34.1.1.1:
+ *   values single-quoted with `\'` and `\\` escapes, or unquoted up to white space);
+ * - a bare `host[:port][/path]` when the caller knows the text names a host (a host column, an FDW
+ *   `host` option).
+ * Every scan is a forward pass with `indexOf` prefilters and bounded look-behind: linear time.
+ */
+
+export interface HostMention {
+  /** The host as written (brackets of an IPv6 literal removed). */
+  host: string;
+  /** UTF-16 index range of the host inside the scanned text. */
+  start: number;
+  end: number;
+  kind: "uri" | "conninfo" | "bare";
+  /** URI scheme, lower case (`postgresql`, `jdbc:postgresql`, `https`). */
+  scheme?: string;
+  /** What to show: the URI with userinfo, query and fragment masked, or `host=...`. Hosts are not secrets. */
+  display: string;
+}
+
+/** Schemes issue 6 lists, plus close relatives; `jdbc:<anything>` is accepted too. */
+const knownSchemes: ReadonlySet<string> = new Set([
+  "postgres", "postgresql", "mysql", "mariadb", "redis", "rediss", "mongodb", "mongodb+srv",
+  "amqp", "amqps", "kafka", "http", "https", "ftp", "ftps", "sftp", "ssh", "ldap", "ldaps",
+  "ws", "wss", "smtp", "smtps", "imap", "imaps", "nats", "mqtt", "mqtts", "tcp", "grpc",
+]);
+
+const MAX_SCHEME = 40;
+const MAX_AUTHORITY = 2048;
+
+function isSchemeChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
+}
+
+/** Characters that end a URI authority in running text (not valid in a host, port or userinfo as people write them). */
+function endsAuthority(c: number): boolean {
+  return (
+    isSpace(c) || c === 47 /* / */ || c === 63 /* ? */ || c === 35 /* # */ || c === 34 /* " */ || c === 39 /* ' */ ||
+    c === 60 /* < */ || c === 62 /* > */ || c === 96 /* ` */ || c === 92 /* \ */ || c === 40 || c === 41 /* ( ) */ ||
+    c === 59 /* ; */ || c === 123 || c === 125 /* { } */ || c === 124 /* | */ || c === 94 /* ^ */
+  );
+}
+
+/** Split one `host[:port]` or `[v6]:port` item; returns the host's index range within `text`. */
+function hostOfItem(text: string, from: number, to: number): { start: number; end: number } | null {
+  if (from >= to) return null;
+  if (text.charCodeAt(from) === 91 /* [ */) {
+    const close = text.indexOf("]", from);
+    if (close < 0 || close >= to) return null;
+    return { start: from + 1, end: close };
+  }
+  const colon = text.indexOf(":", from);
+  const end = colon >= 0 && colon < to ? colon : to;
+  return end > from ? { start: from, end } : null;
+}
+
+function maskedUri(text: string, schemeStart: number, authorityStart: number, userinfoEnd: number, authorityEnd: number, uriEnd: number): string {
+  let out = text.slice(schemeStart, authorityStart);
+  if (userinfoEnd >= 0) out += "***@";
+  out += text.slice(userinfoEnd >= 0 ? userinfoEnd + 1 : authorityStart, authorityEnd);
+  // The path stays (it tells which service); query and fragment may carry tokens.
+  let i = authorityEnd;
+  while (i < uriEnd) {
+    const c = text.charCodeAt(i);
+    if (c === 63 || c === 35) {
+      out += `${text[i]}***`;
+      break;
+    }
+    out += text[i];
+    i++;
+  }
+  return out;
+}
+
+/** URIs with a known scheme; for libpq URIs also the `host=`/`hostaddr=` query parameters. */
+export function extractUriHosts(text: string): HostMention[] {
+  const found: HostMention[] = [];
+  let search = 0;
+  for (;;) {
+    const sep = text.indexOf("://", search);
+    if (sep < 0) break;
+    search = sep + 3;
+    let schemeStart = sep;
+    while (schemeStart > 0 && sep - schemeStart < MAX_SCHEME && isSchemeChar(text.charCodeAt(schemeStart - 1))) schemeStart--;
+    let scheme = text.slice(schemeStart, sep).toLowerCase();
+    // jdbc:postgresql://, jdbc:mysql:// ...
+    if (schemeStart >= 5 && text.slice(schemeStart - 5, schemeStart).toLowerCase() === "jdbc:") {
+      schemeStart -= 5;
+      scheme = `jdbc:${scheme}`;
+    } else if (!knownSchemes.has(scheme)) continue;
+    if (scheme === "jdbc:") continue;
+    // A scheme glued to a longer word (`xhttps://`) is still that scheme; a scheme must not start mid-identifier though.
+    const authorityStart = sep + 3;
+    let authorityEnd = authorityStart;
+    const limit = Math.min(text.length, authorityStart + MAX_AUTHORITY);
+    while (authorityEnd < limit && !endsAuthority(text.charCodeAt(authorityEnd))) authorityEnd++;
+    // The end of the whole URI, for display and query parsing.
+    let uriEnd = authorityEnd;
+    while (uriEnd < text.length && uriEnd - authorityEnd < MAX_AUTHORITY) {
+      const c = text.charCodeAt(uriEnd);
+      if (isSpace(c) || c === 34 || c === 39 || c === 60 || c === 62 || c === 96) break;
+      uriEnd++;
+    }
+    search = Math.max(search, authorityEnd);
+    const userinfoEnd = text.lastIndexOf("@", authorityEnd - 1);
+    const hostsStart = userinfoEnd >= authorityStart ? userinfoEnd + 1 : authorityStart;
+    const display = maskedUri(text, schemeStart, authorityStart, userinfoEnd >= authorityStart ? userinfoEnd : -1, authorityEnd, uriEnd);
+    let itemStart = hostsStart;
+    while (itemStart <= authorityEnd) {
+      let itemEnd = text.indexOf(",", itemStart);
+      if (itemEnd < 0 || itemEnd > authorityEnd) itemEnd = authorityEnd;
+      const item = hostOfItem(text, itemStart, itemEnd);
+      if (item) found.push({ host: text.slice(item.start, item.end), start: item.start, end: item.end, kind: "uri", scheme, display });
+      itemStart = itemEnd + 1;
+    }
+    // postgresql:///db?host=db.internal (libpq: query parameters are connection keywords).
+    if (scheme === "postgres" || scheme === "postgresql") {
+      const q = text.indexOf("?", authorityEnd);
+      if (q >= 0 && q < uriEnd) {
+        for (const m of extractConninfoHosts(text.slice(q + 1, uriEnd), "&")) {
+          found.push({ ...m, start: m.start + q + 1, end: m.end + q + 1, kind: "uri", scheme, display });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+const hostKeywords = ["hostaddr", "host"] as const;
+
+/**
+ * libpq `keyword = value` connection strings: every `host` and `hostaddr` value, split at commas
+ * (libpq's multi-host form), Unix-socket directories (a value starting with `/` or `@`) skipped.
+ * `separator` is white space for conninfo strings and `&` for URI query strings.
+ */
+export function extractConninfoHosts(text: string, separator: "space" | "&" = "space"): HostMention[] {
+  const found: HostMention[] = [];
+  let search = 0;
+  for (;;) {
+    const at = text.indexOf("host", search);
+    if (at < 0) break;
+    search = at + 4;
+    const before = at > 0 ? text.charCodeAt(at - 1) : -1;
+    const boundary = separator === "&" ? before === -1 || before === 38 : before === -1 || isSpace(before) || before === 39 || before === 34 || before === 40 || before === 44 || before === 59;
+    if (!boundary) continue;
+    const keyword = text.startsWith("hostaddr", at) ? "hostaddr" : "host";
+    let i = at + keyword.length;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) !== 61 /* = */) continue;
+    i++;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    let valueStart = i;
+    let valueEnd: number;
+    let value: string;
+    if (separator === "space" && text.charCodeAt(i) === 39 /* ' */) {
+      // Quoted value: backslash escapes the next character (libpq conninfo_parse).
+      valueStart = i + 1;
+      let j = valueStart;
+      let decoded = "";
+      let plain = true;
+      while (j < text.length && text.charCodeAt(j) !== 39) {
+        if (text.charCodeAt(j) === 92 && j + 1 < text.length) {
+          plain = false;
+          j++;
+        }
+        decoded += text[j];
+        j++;
+      }
+      valueEnd = j;
+      value = decoded;
+      search = Math.max(search, j + 1);
+      if (!plain) {
+        // Escapes inside a host are unusual; report the whole value span.
+        pushHosts(found, value, valueStart, valueEnd, keyword, true);
+        continue;
+      }
+    } else {
+      let j = i;
+      while (j < text.length) {
+        const c = text.charCodeAt(j);
+        if (separator === "&" ? c === 38 || c === 35 : isSpace(c) || c === 39 || c === 34 || c === 41) break;
+        j++;
+      }
+      valueEnd = j;
+      value = text.slice(valueStart, valueEnd);
+      search = Math.max(search, j);
+    }
+    pushHosts(found, value, valueStart, valueEnd, keyword, false);
+  }
+  return found;
+}
+
+function pushHosts(found: HostMention[], value: string, valueStart: number, valueEnd: number, keyword: (typeof hostKeywords)[number], wholeSpan: boolean): void {
+  let itemStart = 0;
+  while (itemStart <= value.length) {
+    let itemEnd = value.indexOf(",", itemStart);
+    if (itemEnd < 0) itemEnd = value.length;
+    const host = value.slice(itemStart, itemEnd).trim();
+    const first = host.charCodeAt(0);
+    // A directory is a Unix socket (libpq: "If a host name looks like an absolute path name ...").
+    if (host !== "" && first !== 47 && first !== 64) {
+      const start = wholeSpan ? valueStart : valueStart + value.indexOf(host, itemStart);
+      found.push({ host, start, end: wholeSpan ? valueEnd : start + host.length, kind: "conninfo", display: `${keyword}=${host}` });
+    }
+    itemStart = itemEnd + 1;
+  }
+}
+
+/** URIs and libpq strings: everything that names a host in prose, comments, bodies and ordinary values. */
+export function extractHostsFromText(text: string): HostMention[] {
+  const mentions: HostMention[] = [];
+  if (text.includes("://")) mentions.push(...extractUriHosts(text));
+  if (text.includes("host")) mentions.push(...extractConninfoHosts(text));
+  return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const MAX_BARE_HOST = 300;
+
+/**
+ * A value known to name a host (a host column, an FDW `host` option): URIs and libpq strings
+ * as in prose, otherwise the whole value as `host`, `host:port`, `host/path`, `//host:port/path`
+ * (Oracle EZConnect) or `[v6]:port`. A value with white space inside is prose and only its URIs
+ * and libpq strings count.
+ */
+export function extractHostsFromHostValue(text: string): HostMention[] {
+  const fromText = extractHostsFromText(text);
+  if (fromText.length > 0) return fromText;
+  let from = 0;
+  let to = text.length;
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  if (to - from > MAX_BARE_HOST || from === to) return [];
+  for (let i = from; i < to; i++) if (isSpace(text.charCodeAt(i))) return [];
+  if (text.startsWith("//", from)) from += 2;
+  const slash = text.indexOf("/", from);
+  if (slash >= 0 && slash < to) to = slash;
+  // IPv6 without brackets (an inet value, `fe80::1`) keeps its colons; otherwise a colon starts the port.
+  const candidate = text.slice(from, to);
+  let colons = 0;
+  for (let i = 0; i < candidate.length; i++) if (candidate.charCodeAt(i) === 58) colons++;
+  const item = colons > 1 && !candidate.startsWith("[") ? { start: from, end: to } : hostOfItem(text, from, to);
+  if (!item) return [];
+  const host = text.slice(item.start, item.end);
+  return [{ host, start: item.start, end: item.end, kind: "bare", display: host }];
+}
+
+/**
+ * Host-like words in prose, for the deny-list only (issue 6: a deny-listed name is a finding
+ * wherever it appears). Words are runs of letters, digits, `.`, `-`, `_` with at least one dot,
+ * plus IPv6-looking runs with `:`.
+ */
+export function hostLikeWords(text: string): HostMention[] {
+  const found: HostMention[] = [];
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
+    const start = i;
+    let dots = 0;
+    let colons = 0;
+    while (i < text.length && isWordChar(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if (c === 46) dots++;
+      if (c === 58) colons++;
+      i++;
+    }
+    let end = i;
+    // `db.acme.com:5432`: one colon is a port, not IPv6.
+    if (colons === 1) end = text.indexOf(":", start);
+    while (end > start && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 58)) end--;
+    if (end > start && (dots > 0 || colons > 1) && end - start <= MAX_BARE_HOST) {
+      const host = text.slice(start, end);
+      found.push({ host, start, end, kind: "bare", display: host });
+    }
+  }
+  return found;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45 || c === 95 || c === 58 || c >= 0x80;
+}
