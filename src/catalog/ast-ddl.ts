@@ -1,6 +1,6 @@
 import type { NodeLocation, Statement } from "pgsql-ast-parser";
 import type { Range } from "../report/location.js";
-import { canonicalType } from "./canonical-type.js";
+import { canonicalType, quoteIdent } from "./canonical-type.js";
 import { addConstraint, type CatalogState } from "./catalog-state.js";
 import type { Table } from "./model.js";
 import { viewQueryEnd } from "./object-ddl.js";
@@ -131,16 +131,16 @@ export function catalogFromAst(ast: Statement, c: TokenCursor, state: CatalogSta
       return OK;
     }
     case "create sequence": {
-      const sequence: CatalogState["data"]["sequences"][number] = { schema: ast.name.schema ?? "public", name: ast.name.name, range };
+      // Without AS a sequence is bigint, and pg_dump leaves AS bigint out.
       const dataType = sliceOf(c, ast.options.as?._location);
-      if (dataType !== undefined) sequence.dataType = canonicalType(dataType);
+      const sequence: CatalogState["data"]["sequences"][number] = { schema: ast.name.schema ?? "public", name: ast.name.name, dataType: dataType !== undefined ? canonicalType(dataType) : "bigint", range };
       state.data.sequences.push(sequence);
       return OK;
     }
     case "alter sequence": {
       const schema = ast.name.schema ?? "public";
       const sequence = state.data.sequences.find((s) => s.schema === schema && s.name === ast.name.name);
-      if (ast.change.type === "owner to") state.data.owners.push({ objectKind: "sequence", target: `${schema}.${ast.name.name}`, owner: ast.change.owner.name, range });
+      if (ast.change.type === "owner to") state.data.owners.push({ objectKind: "sequence", target: `${quoteIdent(schema)}.${quoteIdent(ast.name.name)}`, owner: ast.change.owner.name, range });
       else if (ast.change.type === "set options" && ast.change.ownedBy && ast.change.ownedBy !== "none" && sequence)
         sequence.ownedBy = { schema: ast.change.ownedBy.schema ?? "public", table: ast.change.ownedBy.table, column: ast.change.ownedBy.column };
       return OK;

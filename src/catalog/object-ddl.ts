@@ -1,5 +1,5 @@
 import type { Range } from "../report/location.js";
-import { canonicalType } from "./canonical-type.js";
+import { canonicalType, quoteIdent } from "./canonical-type.js";
 import { findColumn, type CatalogState } from "./catalog-state.js";
 import { readOptions } from "./table-ddl.js";
 import { TokenCursor, type NameParts } from "./token-cursor.js";
@@ -58,7 +58,8 @@ export function recognizeCreateSequence(c: TokenCursor, state: CatalogState, ran
   c.words("if", "not", "exists");
   const n = c.qualifiedName();
   if (!n) return false;
-  const sequence: CatalogState["data"]["sequences"][number] = { ...qualified(n), range };
+  // Without AS a sequence is bigint, and pg_dump leaves AS bigint out.
+  const sequence: CatalogState["data"]["sequences"][number] = { ...qualified(n), dataType: "bigint", range };
   if (c.words("as")) {
     const start = c.i;
     c.name();
@@ -87,7 +88,7 @@ export function recognizeAlterSequence(c: TokenCursor, state: CatalogState, rang
     }
   } else if (c.words("owner", "to")) {
     const owner = c.name();
-    if (owner !== undefined) state.data.owners.push({ objectKind: "sequence", target: `${schema}.${name}`, owner, range });
+    if (owner !== undefined) state.data.owners.push({ objectKind: "sequence", target: `${quoteIdent(schema)}.${quoteIdent(name)}`, owner, range });
   }
   return true;
 }
@@ -376,6 +377,12 @@ export function recognizePublication(c: TokenCursor, state: CatalogState, range:
     c.i = 0;
     if (!c.words("alter", "publication")) return false;
     const name = c.name();
+    if (name === undefined) return false;
+    if (c.words("owner", "to")) {
+      const owner = c.name();
+      if (owner !== undefined) state.data.owners.push({ objectKind: "publication", target: quoteIdent(name), owner, range });
+      return true;
+    }
     const publication = state.data.publications.find((p) => p.name === name);
     if (publication) publication.definition += `; ${c.rest()}`;
     return publication !== undefined;

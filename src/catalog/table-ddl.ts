@@ -1,5 +1,5 @@
 import type { Range } from "../report/location.js";
-import { canonicalType } from "./canonical-type.js";
+import { canonicalType, quoteIdent } from "./canonical-type.js";
 import { addConstraint, findColumn, type CatalogState } from "./catalog-state.js";
 import type { Column, Constraint, Table } from "./model.js";
 import { TokenCursor } from "./token-cursor.js";
@@ -353,7 +353,7 @@ export function alterTableAction(a: TokenCursor, state: CatalogState, schema: st
     const owner = a.name();
     if (owner !== undefined) {
       if (table) table.owner = owner;
-      state.data.owners.push({ objectKind: "table", target: `${schema}.${tableName}`, owner, range });
+      state.data.owners.push({ objectKind: "table", target: `${quoteIdent(schema)}.${quoteIdent(tableName)}`, owner, range });
     }
     return;
   }
