@@ -131,7 +131,7 @@ export interface CatalogBuilderOptions {
 export class CatalogBuilder {
   private readonly state = new CatalogState();
   private readonly useParser: boolean;
-  private readonly live: Catalog = catalogView(this.state.data);
+  private readonly live: Catalog = catalogView(this.state.data, (schema, name) => this.state.table(schema, name));
   private built: Catalog | undefined;
   private readonly counts = new Map<string, ParseCounts>();
 

@@ -27,18 +27,32 @@ function findColumnByName(table: Table, name: string): Column | undefined {
 const key = (schema: string, name: string) => `${schema}\u0000${name}`;
 
 /**
- * The query API over catalog data. `live` views re-index on each lookup of an unknown name, so they
- * see tables added while the dump streams; built catalogs index once.
+ * The query API over catalog data. A live view (while the dump streams) is given the builder's own
+ * table index, so it sees tables as they are declared; a built catalog indexes once. Foreign keys
+ * by referenced table are indexed on first use when the catalog is frozen.
  */
-export function catalogView(data: CatalogData): Catalog {
-  let index = new Map<string, Table>();
-  let indexedCount = -1;
-  const lookup = (schema: string, name: string): Table | undefined => {
-    if (indexedCount !== data.tables.length) {
-      index = new Map(data.tables.map((t) => [key(t.schema, t.name), t]));
-      indexedCount = data.tables.length;
-    }
-    return index.get(key(schema, name));
+export function catalogView(data: CatalogData, liveLookup?: (schema: string, name: string) => Table | undefined): Catalog {
+  let index: Map<string, Table> | undefined;
+  const lookup =
+    liveLookup ??
+    ((schema: string, name: string): Table | undefined => {
+      index ??= new Map(data.tables.map((t) => [key(t.schema, t.name), t]));
+      return index.get(key(schema, name));
+    });
+  let referencing: Map<string, { table: Table; constraint: Constraint }[]> | undefined;
+  const referencesIndex = () => {
+    if (referencing && !liveLookup) return referencing;
+    const built = new Map<string, { table: Table; constraint: Constraint }[]>();
+    for (const t of data.tables)
+      for (const constraint of t.constraints)
+        if (constraint.kind === "foreign key" && constraint.references) {
+          const k = key(constraint.references.schema, constraint.references.table);
+          const list = built.get(k) ?? [];
+          list.push({ table: t, constraint });
+          built.set(k, list);
+        }
+    referencing = built;
+    return built;
   };
   const table = (name: TableName): Table | undefined => {
     const resolved = resolveTableName(name);
@@ -60,12 +74,7 @@ export function catalogView(data: CatalogData): Catalog {
     primaryKey,
     referencesTo: (name) => {
       const target = table(name);
-      if (!target) return [];
-      const out: { table: Table; constraint: Constraint }[] = [];
-      for (const t of data.tables)
-        for (const constraint of t.constraints)
-          if (constraint.kind === "foreign key" && constraint.references?.schema === target.schema && constraint.references.table === target.name) out.push({ table: t, constraint });
-      return out;
+      return target ? (referencesIndex().get(key(target.schema, target.name)) ?? []) : [];
     },
   };
 }
