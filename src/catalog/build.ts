@@ -1,5 +1,6 @@
 import { parse } from "pgsql-ast-parser";
 import type { CommentEvent, MetaCommandEvent } from "../lexer/events.js";
+import { leadingWords } from "../lexer/statement-kind.js";
 import type { Range } from "../report/location.js";
 import type { Diagnostic } from "../report/schema.js";
 import type { StatementInfo } from "../rules/rule.js";
@@ -145,10 +146,16 @@ export class CatalogBuilder {
 
   statement(statement: StatementInfo): void {
     if (this.built) return;
+    // Data statements can be megabytes (--inserts): classify them by their first word, never tokenize them.
+    const first = (leadingWords(statement.text, 1)[0] ?? "").toLowerCase();
+    if (DATA_KINDS.has(first)) {
+      this.countsFor(first.toUpperCase()).skipped++;
+      return;
+    }
     const cursor = new TokenCursor(statement.text);
     const kind = kindOf(cursor);
     const counts = this.countsFor(kind);
-    if (DATA_KINDS.has(kind.toLowerCase()) || kind === "") {
+    if (kind === "") {
       counts.skipped++;
       return;
     }
