@@ -1,7 +1,9 @@
 import type { Rule } from "./rule.js";
 import { inputIntegrity } from "./input-integrity.js";
+import { forbiddenSecrets } from "./forbidden-secrets.js";
 
 /** Every rule dumpguard ships, in the order they run. One import and one entry per rule. */
 export const allRules: readonly Rule[] = [
   inputIntegrity,
+  forbiddenSecrets,
 ];

@@ -10,7 +10,7 @@ const ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 /** `length` base62 characters, varied by `seed`, mixing cases and digits. */
 export function base62Run(length: number, seed = 7): string {
   let out = "";
-  for (let i = 0; i < length; i++) out += ALPHABET[(i * 17 + seed * 31 + ((i * i) % 13)) % 62];
+  for (let i = 0; i < length; i++) out += ALPHABET[(i * 17 + seed * 7 + ((i * i) % 13)) % 62];
   return out;
 }
 

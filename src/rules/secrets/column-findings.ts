@@ -1,0 +1,80 @@
+import type { Range } from "../../report/location.js";
+import type { Evidence, RelatedLocation } from "../../report/schema.js";
+import { maskedEvidence } from "../../report/redact.js";
+
+const MAX_RELATED = 3;
+const MAX_EVIDENCE = 3;
+
+/** One aggregated finding: every value one detector found in one column. */
+export interface ColumnFinding {
+  detector: string;
+  description: string;
+  help: string | undefined;
+  schema: string;
+  table: string;
+  column: string;
+  /** JSON key path of the first occurrence, when inside a json/jsonb cell. */
+  jsonPath: string | undefined;
+  count: number;
+  range: Range;
+  related: RelatedLocation[];
+  evidence: Evidence[];
+}
+
+export interface ColumnHit {
+  detector: string;
+  description: string;
+  help: string | undefined;
+  schema: string;
+  table: string;
+  column: string;
+  jsonPath: string | undefined;
+  /** The secret text: masked here, never stored. */
+  secret: string;
+  range: Range;
+  rowIndex: number;
+}
+
+/**
+ * Folds hits into one finding per (detector, schema, table, column): the count, the first
+ * occurrence as the range, the first three rows as related locations and up to three distinct
+ * masked evidences. Memory is bounded by detectors x columns, whatever the number of rows.
+ */
+export class ColumnFindings {
+  private readonly byKey = new Map<string, ColumnFinding>();
+
+  add(hit: ColumnHit): void {
+    const key = `${hit.detector}\0${hit.schema}\0${hit.table}\0${hit.column}`;
+    let finding = this.byKey.get(key);
+    if (!finding) {
+      finding = {
+        detector: hit.detector,
+        description: hit.description,
+        help: hit.help,
+        schema: hit.schema,
+        table: hit.table,
+        column: hit.column,
+        jsonPath: hit.jsonPath,
+        count: 0,
+        range: hit.range,
+        related: [],
+        evidence: [],
+      };
+      this.byKey.set(key, finding);
+    }
+    finding.count++;
+    const lastRow = finding.related[finding.related.length - 1]?.row;
+    if (finding.related.length < MAX_RELATED && lastRow !== hit.rowIndex) {
+      finding.related.push({ message: `row ${hit.rowIndex + 1} of ${hit.schema}.${hit.table}`, range: hit.range, row: hit.rowIndex });
+    }
+    if (finding.evidence.length < MAX_EVIDENCE) {
+      const evidence = maskedEvidence(hit.detector, hit.secret);
+      if (!finding.evidence.some((e) => e.fingerprint === evidence.fingerprint)) finding.evidence.push(evidence);
+    }
+  }
+
+  /** Findings in order of first occurrence. */
+  all(): ColumnFinding[] {
+    return [...this.byKey.values()];
+  }
+}

@@ -1,0 +1,107 @@
+import { tokenizeSql, type SqlToken } from "../../lexer/tokens.js";
+import type { ValueClause, ValueContext } from "./detector.js";
+
+/** A string-bearing piece of a statement (a literal, a dollar body, a comment) with where it sits. */
+export interface StatementString {
+  value: string;
+  /** UTF-16 span of the token in the statement text. */
+  start: number;
+  end: number;
+  /** Offset of `value[0]` inside the token's raw text when value is verbatim raw (dollar bodies, comments); undefined when decoded. */
+  rawOffset?: number;
+  context: ValueContext;
+}
+
+/** Which clause a statement's string literals belong to, by statement kind. */
+function clauseOf(kind: string): ValueClause {
+  switch (kind) {
+    case "CREATE SERVER":
+    case "ALTER SERVER":
+    case "CREATE FOREIGN DATA WRAPPER":
+    case "ALTER FOREIGN DATA WRAPPER":
+    case "CREATE FOREIGN TABLE":
+    case "ALTER FOREIGN TABLE":
+      return "server-option";
+    case "CREATE USER MAPPING":
+    case "ALTER USER MAPPING":
+      return "user-mapping-option";
+    case "CREATE SUBSCRIPTION":
+    case "ALTER SUBSCRIPTION":
+      return "subscription-connection";
+    case "CREATE FUNCTION":
+    case "CREATE PROCEDURE":
+    case "CREATE AGGREGATE":
+    case "CREATE TRIGGER":
+    case "DO":
+      return "routine-body";
+    case "CREATE VIEW":
+    case "CREATE MATERIALIZED VIEW":
+    case "CREATE RULE":
+      return "view-definition";
+    case "SET":
+    case "SELECT":
+      return "set";
+    default:
+      if (kind.startsWith("COMMENT ON")) return "comment";
+      return "statement";
+  }
+}
+
+const isName = (t: SqlToken | undefined) => t !== undefined && (t.type === "word" || t.type === "quoted-identifier");
+
+/**
+ * Every string literal, dollar-quoted body and comment of a DDL statement, each with the clause
+ * it belongs to and, where the statement names it, the option or parameter it sets:
+ * `OPTIONS (password 'x')` -> optionName `password`; `SET app.token = 'x'` -> `app.token`;
+ * `set_config('app.token', 'x', false)` -> `app.token`; `PASSWORD 'x'` of a role -> `password`;
+ * `DEFAULT 'x'` -> clause `default`.
+ */
+export function statementStrings(text: string, kind: string): StatementString[] {
+  const tokens = tokenizeSql(text);
+  const base = clauseOf(kind);
+  const out: StatementString[] = [];
+  const isRole = kind === "CREATE ROLE" || kind === "ALTER ROLE" || kind === "CREATE USER" || kind === "ALTER USER" || kind === "CREATE GROUP";
+  let setName: string | undefined;
+  if (kind === "SET") {
+    // SET [SESSION|LOCAL] name {=|TO} value
+    let k = 1;
+    while (tokens[k] && tokens[k]!.type === "word" && (tokens[k]!.value === "session" || tokens[k]!.value === "local")) k++;
+    const parts: string[] = [];
+    while (tokens[k] && (isName(tokens[k]) || tokens[k]!.raw === ".")) parts.push(tokens[k++]!.value);
+    setName = parts.join("") || undefined;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === "comment") {
+      // `--` and `/*` are both two characters; the rest is verbatim.
+      out.push({ value: t.raw.slice(2), start: t.start, end: t.end, rawOffset: 2, context: { clause: "comment" } });
+      continue;
+    }
+    if (t.type !== "string") continue;
+    const prev = tokens[i - 1];
+    const context: ValueContext = { clause: base };
+    if (isRole) {
+      if (prev?.type === "word" && prev.value === "password") {
+        context.clause = "role-password";
+        context.optionName = "password";
+      } else context.clause = "statement";
+    } else if (base === "server-option" || base === "user-mapping-option") {
+      if (isName(prev)) context.optionName = prev!.value;
+    } else if (base === "subscription-connection") {
+      if (!(prev?.type === "word" && prev.value === "connection")) context.clause = "statement";
+    } else if (kind === "SET") {
+      if (setName) context.optionName = setName;
+    } else if (kind === "SELECT") {
+      // pg_catalog.set_config('name', 'value', is_local): the value is the second argument.
+      const fn = tokens[i - 4];
+      if (fn?.type === "word" && fn.value === "set_config" && tokens[i - 2]?.type === "string") context.optionName = tokens[i - 2]!.value;
+      else if (!(tokens[i - 2]?.type === "word" && tokens[i - 2]!.value === "set_config")) context.clause = "statement";
+    } else if (prev?.type === "word" && prev.value === "default") {
+      context.clause = "default";
+    } else if (base === "statement" && (kind === "CREATE TABLE" || kind === "ALTER TABLE") && tokens.slice(Math.max(0, i - 6), i).some((p) => p.type === "word" && p.value === "default")) {
+      context.clause = "default";
+    }
+    out.push({ value: t.value, start: t.start, end: t.end, ...(t.prefix === "$" ? { rawOffset: t.raw.indexOf("$", 1) + 1 } : {}), context });
+  }
+  return out;
+}

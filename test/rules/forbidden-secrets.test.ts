@@ -1,0 +1,219 @@
+import { describe, expect, it } from "vitest";
+import { forbiddenSecrets } from "../../src/rules/forbidden-secrets.js";
+import type { FindingInput } from "../../src/rules/rule.js";
+import { T, base62Run, base64Run, checksummedToken, hexRun } from "./secrets/fake-tokens.js";
+import { runRule, type Feeder } from "./secrets/fake-rule-context.js";
+
+const run = (feed: (send: Feeder) => void, options: unknown = {}) => runRule(forbiddenSecrets, options, feed);
+const detectorsOf = (f: FindingInput) => (f.evidence ?? []).map((e) => e.detector);
+const uuid = (i: number) => `${hexRun(8, i)}-${hexRun(4, i + 1)}-4${hexRun(3, i + 2)}-a${hexRun(3, i + 3)}-${hexRun(12, i + 4)}`;
+
+/** Every planted value must stay out of what the rule reports, messages included. */
+function expectNoClearValue(findings: FindingInput[], ...secrets: string[]) {
+  const text = JSON.stringify(findings);
+  for (const s of secrets) expect(text).not.toContain(s);
+}
+
+describe("forbidden-secrets on rows (invalid: must report)", () => {
+  it("reports one finding per (detector, table, column) with the count and the first 3 rows", () => {
+    const ranges: unknown[] = [];
+    const tokens = [7, 8, 9, 10, 11].map((seed) => checksummedToken("gh" + "p_", seed));
+    const findings = run((send) => {
+      tokens.forEach((t, i) => ranges.push(send.row("public", "deploy_keys", ["id", "note"], ["integer", "text"], [String(i), `ci uses ${t}`], i)));
+    });
+    expect(findings).toHaveLength(1);
+    const f = findings[0]!;
+    expect(new Set(detectorsOf(f))).toEqual(new Set(["github-pat-classic"]));
+    expect(f.count).toBe(5);
+    expect(f.object).toEqual({ kind: "column", schema: "public", table: "deploy_keys", column: "note" });
+    expect(f.range).toEqual(ranges[0]);
+    expect(f.related?.map((r) => r.row)).toEqual([0, 1, 2]);
+    expect(f.evidence).toHaveLength(3);
+    expectNoClearValue(findings, ...tokens);
+  });
+
+  it("reports a token inside a jsonb cell at its key path", () => {
+    const findings = run((send) => send.row("public", "integrations", ["config"], ["jsonb"], [JSON.stringify({ slack: { bot: T.slackBot() } })]));
+    expect(findings.map(detectorsOf)).toEqual([["slack-bot-token"]]);
+    expect(findings[0]!.object?.jsonPath).toBe("$.slack.bot");
+    expectNoClearValue(findings, T.slackBot());
+  });
+
+  it("reports a token in a text[] element", () => {
+    const findings = run((send) => send.row("public", "settings", ["keys"], ["text[]"], [`{plain,${T.stripeLive()}}`]));
+    expect(findings.map(detectorsOf)).toEqual([["stripe-live-secret-key"]]);
+  });
+
+  it("reports a service-account JSON cell as gcp-service-account-key, not as a bare PEM key", () => {
+    const sa = JSON.stringify({ type: "service_account", private_key: T.pem(), client_email: "svc@p.iam.gserviceaccount.com" });
+    const findings = run((send) => send.row("public", "gcp", ["key_json"], ["jsonb"], [sa]));
+    expect(findings.map(detectorsOf)).toEqual([["gcp-service-account-key"]]);
+    expect(findings[0]!.object?.jsonPath).toBe("$.private_key");
+  });
+
+  it("reports a value in a secret-named column (userPassword, api-key, AUTH_TOKEN)", () => {
+    const findings = run((send) => {
+      send.row("public", "accounts", ["userPassword", "api-key", "AUTH_TOKEN"], ["text", "text", "character varying(64)"], ["hunter2", "k1", "tok"]);
+    });
+    expect(findings.map((f) => [f.object?.column, detectorsOf(f)])).toEqual([
+      ["userPassword", ["secret-named-column"]],
+      ["api-key", ["secret-named-column"]],
+      ["AUTH_TOKEN", ["secret-named-column"]],
+    ]);
+    expectNoClearValue(findings, "hunter2");
+  });
+
+  it("reports a value under a secret-named JSON key", () => {
+    const findings = run((send) => send.row("public", "users", ["prefs"], ["jsonb"], [JSON.stringify({ theme: "dark", tfa_secret: "JBSWY3DPEHPK3PXP" })]));
+    expect(findings.map(detectorsOf)).toEqual([["secret-named-json-key"]]);
+    expect(findings[0]!.object?.jsonPath).toBe("$.tfa_secret");
+  });
+
+  it("reports password hashes in a password column by their hash family", () => {
+    const findings = run((send) => {
+      send.row("public", "users", ["password"], ["text"], [T.bcrypt()], 0);
+      send.row("public", "users", ["password"], ["text"], [T.argon2()], 1);
+      send.row("public", "users", ["password"], ["text"], [T.pbkdf2Django()], 2);
+    });
+    expect(findings.flatMap(detectorsOf).sort()).toEqual(["argon2-hash", "bcrypt-hash", "pbkdf2-hash"]);
+  });
+
+  it("reports a random value under a weak name (device_key) only when it looks random", () => {
+    const findings = run((send) => {
+      send.row("public", "devices", ["device_key"], ["text"], [base62Run(32)], 0);
+      send.row("public", "devices", ["device_key"], ["text"], ["primary"], 1);
+    });
+    expect(findings.map(detectorsOf)).toEqual([["high-entropy-secret"]]);
+    expect(findings[0]!.count).toBe(1);
+  });
+});
+
+describe("forbidden-secrets on rows (valid: must not report)", () => {
+  it("ignores NULL, empty and placeholder values in secret-named columns", () => {
+    const findings = run((send) => {
+      ["REDACTED", "***", "xxxx", "changeme", "0000000", "${DB_PASSWORD}", ""].forEach((v, i) => send.row("public", "users", ["password"], ["text"], [v], i));
+      send.row("public", "users", ["password"], ["text"], [null], 9);
+    });
+    expect(findings).toEqual([]);
+  });
+
+  it("accepts a configured sanitizer marker as a placeholder", () => {
+    const findings = run((send) => send.row("public", "users", ["password"], ["text"], ["~scrubbed-by-acme~"]), { placeholders: ["~SCRUBBED-BY-ACME~"] });
+    expect(findings).toEqual([]);
+  });
+
+  it("ignores UUIDs, sha256 hex in hash/checksum columns, base64 images and random ids", () => {
+    const findings = run((send) => {
+      for (let i = 0; i < 5; i++) {
+        send.row(
+          "public",
+          "files",
+          ["id", "public_id", "sha256_hash", "checksum", "thumbnail", "external_ref"],
+          ["uuid", "text", "text", "character(64)", "text", "text"],
+          [uuid(i), base62Run(21, i), hexRun(64, i), hexRun(64, i + 9), "data:image/png;base64," + base64Run(400, i), base62Run(40, i + 3)],
+          i,
+        );
+      }
+    });
+    expect(findings).toEqual([]);
+  });
+
+  it("ignores metadata columns about secrets (password_changed_at, token_type, api_key_id)", () => {
+    const findings = run((send) =>
+      send.row("public", "users", ["password_changed_at", "token_type", "api_key_id", "secret_question"], ["text", "text", "text", "text"], ["2024-01-01", "bearer", "key_123", "first pet?"]),
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it("ignores a secret-named column whose type cannot hold a credential", () => {
+    const findings = run((send) => send.row("public", "users", ["token_count", "password_set"], ["integer", "boolean"], ["5", "t"]));
+    expect(findings).toEqual([]);
+  });
+
+  it("honours disabledDetectors", () => {
+    const findings = run((send) => send.row("public", "s", ["v"], ["text"], [T.jwt()]), { disabledDetectors: ["jwt"] });
+    expect(findings).toEqual([]);
+  });
+
+  it("rejects unknown options", () => {
+    expect(forbiddenSecrets.options.safeParse({ placeholder: [] }).success).toBe(false);
+  });
+});
+
+describe("forbidden-secrets on DDL and meta-commands", () => {
+  it("reports an FDW user-mapping password at the literal", () => {
+    const text = "CREATE USER MAPPING FOR app SERVER remote OPTIONS (\n    \"user\" 'app',\n    password 'S3cr3t-pass'\n);";
+    let range: unknown;
+    const findings = run((send) => (range = send.statement(text)));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.object).toEqual({ kind: "user mapping", name: "app@remote" });
+    expect(detectorsOf(findings[0]!)).toEqual(["secret-named-option"]);
+    expect(findings[0]!.range?.start.line).toBe(3);
+    expect(findings[0]!.range?.start.column).toBe(14);
+    expect(range).toBeDefined();
+    expectNoClearValue(findings, "S3cr3t-pass");
+  });
+
+  it("reports a subscription connection string password", () => {
+    const findings = run((send) =>
+      send.statement("CREATE SUBSCRIPTION sub CONNECTION 'host=primary.internal port=5432 dbname=app user=rep password=Rep1-secret' PUBLICATION pub WITH (connect = false, slot_name = 'sub');"),
+    );
+    expect(findings.map(detectorsOf)).toEqual([["libpq-password"]]);
+    expect(findings[0]!.object).toEqual({ kind: "subscription", name: "sub" });
+  });
+
+  it("reports role passwords (SCRAM verifier and md5) from pg_dumpall", () => {
+    const findings = run((send) => {
+      send.statement(`ALTER ROLE app WITH NOSUPERUSER INHERIT LOGIN PASSWORD '${T.scram()}';`);
+      send.statement(`ALTER ROLE legacy WITH LOGIN PASSWORD '${T.md5Role()}';`);
+    });
+    expect(findings.map(detectorsOf)).toEqual([["scram-sha-256-verifier"], ["md5-role-password"]]);
+    expect(findings.map((f) => f.object)).toEqual([
+      { kind: "role", name: "app" },
+      { kind: "role", name: "legacy" },
+    ]);
+  });
+
+  it("reports a token inside a dollar-quoted function body at the token itself", () => {
+    const call = `  PERFORM http_get('https://api.example.com', '${T.sendgrid()}');`;
+    const body = `\nBEGIN\n${call}\nEND;\n`;
+    const findings = run((send) => send.statement(`CREATE FUNCTION public.notify() RETURNS void\n    LANGUAGE plpgsql\n    AS $$${body}$$;`));
+    expect(findings.map(detectorsOf)).toEqual([["sendgrid-api-key"]]);
+    expect(findings[0]!.object).toEqual({ kind: "function", schema: "public", name: "notify" });
+    expect(findings[0]!.range?.start.line).toBe(5);
+    expect(findings[0]!.range?.start.column).toBe(call.indexOf(T.sendgrid()) + 1);
+    expect(findings[0]!.range?.end.column).toBe(call.indexOf(T.sendgrid()) + T.sendgrid().length + 1);
+  });
+
+  it("reports a column default, a COMMENT ON and a SET value", () => {
+    const findings = run((send) => {
+      send.statement(`ALTER TABLE ONLY public.cfg ALTER COLUMN hook SET DEFAULT '${T.slackWebhook()}'::text;`);
+      send.statement(`COMMENT ON COLUMN public.cfg.hook IS 'old key ${T.googleApiKey()}';`);
+      send.statement(`SET app.stripe_secret = 'plain-value-123';`);
+    });
+    expect(findings.map(detectorsOf)).toEqual([["slack-webhook-url"], ["google-api-key"], ["secret-named-option"]]);
+    expect(findings[0]!.object).toEqual({ kind: "column", schema: "public", table: "cfg", column: "hook" });
+    expect(findings[1]!.object).toEqual({ kind: "comment", name: "public.cfg.hook" });
+  });
+
+  it("reports a token in a top-level comment and a \\connect line", () => {
+    const findings = run((send) => {
+      send.comment(`-- deployed with ${T.glpat()}`);
+      send.meta(`\\connect "dbname=app host=db user=app password=Pa55-word"`);
+    });
+    expect(findings.map(detectorsOf)).toEqual([["gitlab-pat"], ["libpq-password"]]);
+  });
+
+  it("does not report pg_dump's ordinary statements", () => {
+    const findings = run((send) => {
+      send.statement("SET statement_timeout = 0;");
+      send.statement("SELECT pg_catalog.set_config('search_path', '', false);");
+      send.statement("CREATE SERVER remote FOREIGN DATA WRAPPER postgres_fdw OPTIONS (\n    dbname 'app',\n    host 'db.internal'\n);");
+      send.statement("CREATE USER MAPPING FOR app SERVER remote OPTIONS (\n    \"user\" 'app',\n    password 'REDACTED'\n);");
+      send.statement("COMMENT ON TABLE public.tokens IS 'API tokens are hashed with sha256 before storage';");
+      send.comment("-- Name: api_tokens; Type: TABLE; Schema: public; Owner: app");
+      send.meta("\\connect -reuse-previous=on \"dbname='app'\"");
+    });
+    expect(findings).toEqual([]);
+  });
+});
