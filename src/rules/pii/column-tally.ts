@@ -1,0 +1,138 @@
+import type { Range } from "../../report/location.js";
+import type { Evidence } from "../../report/schema.js";
+import { evidenceWithMask } from "../../report/redact.js";
+import type { NameMatch } from "./column-names.js";
+import { DistinctCounter } from "./hyperloglog.js";
+import type { DetectorId } from "./pii-match.js";
+import type { CellMatch } from "./scan-cell.js";
+
+/** A real-looking value kept for the report: masked evidence and where it was, never the value. */
+export interface RealSample {
+  evidence: Evidence;
+  range: Range;
+  row: number;
+  jsonPath?: string;
+  /** The value's shape with digit runs as `#` (`user#@gmail.com`), to recognise a numbered sequence. */
+  shape?: string;
+}
+
+export interface DetectorTally {
+  real: number;
+  synthetic: number;
+  syntheticReasons: Map<string, number>;
+  /** Up to 4 real-looking occurrences: the finding's location and 3 related ones. */
+  samples: RealSample[];
+  /** Real-looking values per digit-run shape, for the numbered-sequence check (bounded). */
+  shapes: Map<string, number>;
+}
+
+const MAX_SAMPLES = 4;
+const MAX_SHAPES = 256;
+/** Detectors whose values are mostly digits: their shapes say nothing about a seeded sequence. */
+const SHAPELESS: ReadonlySet<DetectorId> = new Set(["phone", "payment-card", "iban", "us-ssn", "uk-nino", "fr-nir", "ip-address", "birth-date"]);
+
+/**
+ * Running counts for one column: rows, non-null values, cells with a match, per-detector real and
+ * synthetic counts, a distinct-value sketch. Bounded memory whatever the row count.
+ */
+export class ColumnTally {
+  rowsScanned = 0;
+  nonNull = 0;
+  cellsWithMatch = 0;
+  readonly detectors = new Map<DetectorId, DetectorTally>();
+  readonly distinct = new DistinctCounter();
+
+  constructor(
+    readonly schema: string,
+    readonly table: string,
+    readonly column: string,
+    readonly name: NameMatch | undefined,
+  ) {}
+
+  addCell(value: string | null, matches: readonly CellMatch[], range: Range, row: number): void {
+    this.rowsScanned++;
+    if (value === null) return;
+    this.nonNull++;
+    this.distinct.add(value);
+    if (matches.length > 0) this.cellsWithMatch++;
+    for (const m of matches) {
+      let t = this.detectors.get(m.detector);
+      if (!t) {
+        t = { real: 0, synthetic: 0, syntheticReasons: new Map(), samples: [], shapes: new Map() };
+        this.detectors.set(m.detector, t);
+      }
+      if (m.syntheticReason) {
+        t.synthetic++;
+        t.syntheticReasons.set(m.syntheticReason, (t.syntheticReasons.get(m.syntheticReason) ?? 0) + 1);
+        continue;
+      }
+      t.real++;
+      const shape = SHAPELESS.has(m.detector) ? undefined : digitShape(m.value);
+      if (shape !== undefined && (t.shapes.has(shape) || t.shapes.size < MAX_SHAPES)) t.shapes.set(shape, (t.shapes.get(shape) ?? 0) + 1);
+      if (t.samples.length < MAX_SAMPLES) {
+        t.samples.push({
+          evidence: evidenceWithMask(m.detector, m.value, m.masked),
+          range,
+          row,
+          ...(m.jsonPath !== undefined ? { jsonPath: m.jsonPath } : {}),
+          ...(shape !== undefined ? { shape } : {}),
+        });
+      }
+    }
+  }
+
+  /**
+   * Column-level recognition of sanitized data (issue point 3), applied once the column is complete:
+   * one value repeated in every row, and a numbered sequence (`user1@…`, `user2@…`, `Customer 7`)
+   * covering at least half of a detector's real-looking values, are synthetic.
+   */
+  settle(): void {
+    const distinct = this.distinct.estimate();
+    for (const t of this.detectors.values()) {
+      if (t.real === 0) continue;
+      if (distinct === 1 && this.nonNull >= 3 && !this.distinct.approximate) {
+        moveToSynthetic(t, t.real, "one repeated value");
+        t.samples.length = 0;
+        continue;
+      }
+      for (const [shape, count] of t.shapes) {
+        if (count >= 3 && count * 2 >= t.real) {
+          moveToSynthetic(t, count, "numbered sequence");
+          t.samples = t.samples.filter((s) => s.shape !== shape);
+        }
+      }
+    }
+  }
+
+  get realLooking(): number {
+    let n = 0;
+    for (const t of this.detectors.values()) n += t.real;
+    return n;
+  }
+
+  get synthetic(): number {
+    let n = 0;
+    for (const t of this.detectors.values()) n += t.synthetic;
+    return n;
+  }
+}
+
+function moveToSynthetic(t: DetectorTally, count: number, reason: string): void {
+  t.real -= count;
+  t.synthetic += count;
+  t.syntheticReasons.set(reason, (t.syntheticReasons.get(reason) ?? 0) + count);
+}
+
+/** `user17@gmail.com` -> `user#@gmail.com`; undefined when the value has no digits (no sequence to see). */
+export function digitShape(value: string): string | undefined {
+  let out = "";
+  let sawDigit = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      if (!sawDigit || !(value.charCodeAt(i - 1) >= 0x30 && value.charCodeAt(i - 1) <= 0x39)) out += "#";
+      sawDigit = true;
+    } else out += value[i];
+  }
+  return sawDigit ? out.toLowerCase() : undefined;
+}

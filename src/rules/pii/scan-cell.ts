@@ -1,0 +1,151 @@
+import { jsonStrings } from "../../data/json-strings.js";
+import { classifyColumnName, type NameMatch } from "./column-names.js";
+import { birthDateInCell, type BirthDateOptions } from "./detectors/birth-date.js";
+import { cardInCell, findCards } from "./detectors/payment-card.js";
+import { findEmails } from "./detectors/email.js";
+import { findIbans, ibanInCell } from "./detectors/iban.js";
+import { ipInCell } from "./detectors/ip-address.js";
+import { nirInCell } from "./detectors/fr-nir.js";
+import { personNameInCell } from "./detectors/person-name.js";
+import { personalValueInCell } from "./detectors/personal-value.js";
+import { findPhones, phoneInCell } from "./detectors/phone.js";
+import { ninoInCell } from "./detectors/uk-nino.js";
+import { ssnInCell } from "./detectors/us-ssn.js";
+import type { DetectorId, PiiMatch } from "./pii-match.js";
+import { sanitizationMarker } from "./synthetic-markers.js";
+
+/** A match with the JSON key path it was found under, for json/jsonb cells. */
+export interface CellMatch extends PiiMatch {
+  jsonPath?: string;
+}
+
+/** How a column is scanned: by the validators its name announces, as free text, or not at all. */
+export type ColumnScan =
+  | { mode: "named"; name: NameMatch; json: boolean }
+  | { mode: "free-text"; json: boolean }
+  | { mode: "skip" };
+
+/** Types whose text form cannot hold a name, an address or a number written for people. */
+const NON_TEXT_TYPES = new Set([
+  "smallint", "integer", "bigint", "numeric", "real", "double precision", "boolean", "date", "uuid", "bytea", "oid", "money",
+  "interval", "tsvector", "tsquery", "point", "line", "lseg", "box", "path", "polygon", "circle", "macaddr", "macaddr8",
+  "pg_lsn", "xid", "txid_snapshot", "regclass", "regtype", "bit", "bit varying", "int4range", "int8range", "numrange",
+  "daterange", "tsrange", "tstzrange", "cidr", "inet",
+]);
+
+function baseType(type: string | undefined): string | undefined {
+  if (type === undefined) return undefined;
+  const paren = type.indexOf("(");
+  const t = (paren >= 0 ? type.slice(0, paren) : type).trim();
+  if (t.startsWith("timestamp") || t.startsWith("time ") || t === "time") return "timestamp";
+  return t;
+}
+
+/** Decide once per column how its cells are scanned. */
+export function planColumnScan(column: string, type: string | undefined, freeText: boolean): ColumnScan {
+  const base = baseType(type);
+  const json = base === "json" || base === "jsonb";
+  const isArray = base?.endsWith("[]") ?? false;
+  const name = classifyColumnName(column);
+  if (name) return { mode: "named", name, json };
+  if (!freeText || isArray) return { mode: "skip" };
+  if (base !== undefined && (NON_TEXT_TYPES.has(base) || base === "timestamp")) return { mode: "skip" };
+  return { mode: "free-text", json };
+}
+
+const CELL_VALIDATORS: Record<DetectorId, (cell: string, birth: BirthDateOptions) => PiiMatch | undefined> = {
+  email: (cell) => findEmails(cell)[0],
+  phone: (cell) => phoneInCell(cell),
+  "payment-card": (cell) => cardInCell(cell),
+  iban: (cell) => ibanInCell(cell),
+  "us-ssn": (cell) => ssnInCell(cell),
+  "uk-nino": (cell) => ninoInCell(cell),
+  "fr-nir": (cell) => nirInCell(cell),
+  "ip-address": (cell) => ipInCell(cell),
+  "birth-date": (cell, birth) => birthDateInCell(cell, birth),
+  "person-name": (cell) => personNameInCell(cell),
+  "personal-value": (cell) => personalValueInCell(cell),
+};
+
+/**
+ * The personal-data values in one cell of a column named for them: the first of the category's
+ * validators that accepts the whole cell; when none does, a sanitization marker (`REDACTED`,
+ * `****1234`, a hash) still counts as a synthetic value of the category, so a sanitized column is
+ * recognised as such.
+ */
+export function scanNamedCell(cell: string, name: NameMatch, birth: BirthDateOptions): PiiMatch | undefined {
+  for (const detector of name.category.detectors) {
+    const m = CELL_VALIDATORS[detector](cell, birth);
+    if (m) return m;
+  }
+  const trimmed = cell.trim();
+  const marker = trimmed.length > 0 ? sanitizationMarker(trimmed) : undefined;
+  if (!marker) return undefined;
+  const start = cell.indexOf(trimmed);
+  return { detector: name.category.detectors[0]!, value: trimmed, start, end: start + trimmed.length, masked: "***", syntheticReason: marker };
+}
+
+/**
+ * E-mails, phones in a strong shape, card numbers and IBANs inside free text (issue point 5).
+ * Each scanner runs only when a cheap pre-check says it could match.
+ */
+export function scanFreeText(text: string): PiiMatch[] {
+  const out: PiiMatch[] = [];
+  if (text.indexOf("@") >= 0) out.push(...findEmails(text));
+  let digits = 0;
+  for (let i = 0; i < text.length && digits < 7; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digits++;
+  }
+  if (digits >= 7) {
+    const cards = findCards(text);
+    const ibans = findIbans(text);
+    out.push(...cards, ...ibans);
+    // A card or IBAN's digits are not also a phone number.
+    const taken = [...cards, ...ibans];
+    for (const phone of findPhones(text)) {
+      if (!taken.some((t) => phone.start < t.end && t.start < phone.end)) out.push(phone);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A json/jsonb cell: every string leaf is scanned as free text, and a leaf under a key named for
+ * personal data (`{"phone": "06 12 34 56 78"}`) is also read with that key's validators, so a
+ * national-format phone number in a JSON profile is found. Name-only evidence (a `city` key) is not
+ * counted inside JSON: there is nothing to validate.
+ */
+export function scanJsonCell(text: string, birth: BirthDateOptions): CellMatch[] | undefined {
+  const strings = jsonStrings(text);
+  if (!strings) return undefined;
+  const out: CellMatch[] = [];
+  for (const s of strings) {
+    const found: CellMatch[] = [];
+    if (!s.isKey && s.key !== undefined) {
+      const name = classifyColumnName(s.key);
+      if (name && !name.category.detectors.every((d) => d === "personal-value")) {
+        const m = scanNamedCell(s.value, { ...name, category: { ...name.category, detectors: name.category.detectors.filter((d) => d !== "personal-value") } }, birth);
+        if (m) found.push(m);
+      }
+    }
+    if (found.length === 0) found.push(...scanFreeText(s.value));
+    for (const m of found) out.push({ ...m, jsonPath: s.path });
+  }
+  return out;
+}
+
+/** All matches in one cell according to the column's scan plan. */
+export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions): CellMatch[] {
+  if (plan.mode === "skip") return [];
+  if (plan.json) {
+    const fromJson = scanJsonCell(cell, birth);
+    // A column named for personal data whose JSON leaves validate nothing (`address` as {"street": ...}) is read whole below.
+    if (fromJson && (fromJson.length > 0 || plan.mode === "free-text")) return fromJson;
+  }
+  if (plan.mode === "named") {
+    const m = scanNamedCell(cell, plan.name, birth);
+    return m ? [m] : [];
+  }
+  return scanFreeText(cell);
+}

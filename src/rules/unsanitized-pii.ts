@@ -1,0 +1,231 @@
+import { z } from "zod";
+import type { RelatedLocation, Severity } from "../report/schema.js";
+import { defineRule, type RowEvent, type RuleContext } from "./rule.js";
+import { ColumnTally } from "./pii/column-tally.js";
+import { hash64 } from "./pii/hyperloglog.js";
+import { DETECTOR_IDS, type DetectorId } from "./pii/pii-match.js";
+import { RowSampler } from "./pii/row-sampler.js";
+import { planColumnScan, scanCell, type ColumnScan } from "./pii/scan-cell.js";
+
+const DetectorIdSchema = z.enum(DETECTOR_IDS);
+
+export const UnsanitizedPiiOptions = z
+  .object({
+    /** Real-looking values of a non-strict detector (e-mail, phone, name ...) that make an error. */
+    minValues: z.number().int().positive().default(10),
+    /** ... or this share of the column's rows. */
+    minRatio: z.number().min(0).max(1).default(0.01),
+    /** Detectors where this many real-looking values already make an error (the issue's default: 1). */
+    strictMinValues: z.number().int().positive().default(1),
+    strictDetectors: z.array(DetectorIdSchema).default(["payment-card", "iban", "us-ssn", "uk-nino", "fr-nir"]),
+    /** Severity ceiling for quasi-identifiers (city, postcode, country, gender, geo, user agent, device id). */
+    quasiIdentifierSeverity: z.enum(["warning", "info"]).default("warning"),
+    /** Scan text/json columns not named for personal data for e-mails, phones, cards and IBANs. */
+    freeText: z.boolean().default(true),
+    /** Year ages are measured against for birth dates (an option, never the clock, so output is reproducible). */
+    referenceYear: z.number().int().min(1900).max(9999).default(2026),
+    maxAge: z.number().int().positive().default(120),
+    /** Sample large tables: the first `firstRows` rows plus a seeded reservoir of `reservoir` rows from the rest. Stated in the report. */
+    sample: z
+      .object({
+        firstRows: z.number().int().nonnegative().default(10_000),
+        reservoir: z.number().int().nonnegative().default(10_000),
+        seed: z.number().int().default(1),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type UnsanitizedPiiOptions = z.output<typeof UnsanitizedPiiOptions>;
+
+/** What each detector found, in words, for messages. */
+const NOUNS: Record<DetectorId, string> = {
+  email: "e-mail addresses",
+  phone: "phone numbers",
+  "payment-card": "payment card numbers",
+  iban: "IBANs",
+  "us-ssn": "US Social Security numbers",
+  "uk-nino": "UK National Insurance numbers",
+  "fr-nir": "French NIR (social security) numbers",
+  "ip-address": "public IP addresses",
+  "birth-date": "dates of birth",
+  "person-name": "person names",
+  "personal-value": "personal values",
+};
+
+const HELP: Record<DetectorId, string> = {
+  email: "replace the addresses with synthetic ones under a reserved domain (user123@example.com) before hand-off, or add the column to the sanitization step",
+  phone: "replace the numbers with fictional ones (+1 555-01xx, Ofcom drama ranges) or a fixed placeholder before hand-off",
+  "payment-card": "card numbers must never leave production: replace them with issuer test numbers (4242 4242 4242 4242) or mask them (****1234)",
+  iban: "replace the account numbers with published example IBANs or mask them before hand-off",
+  "us-ssn": "replace the numbers with a placeholder or a masked form (***-**-1234) before hand-off",
+  "uk-nino": "replace the numbers with the documentation example (QQ123456C) or a masked form before hand-off",
+  "fr-nir": "replace the numbers with a placeholder or a masked form before hand-off",
+  "ip-address": "replace the addresses with documentation ranges (192.0.2.0/24, 2001:db8::/32) or truncate them before hand-off",
+  "birth-date": "generalize the dates (year only) or replace them with random dates before hand-off",
+  "person-name": "replace the names with generated ones, a placeholder, or a pseudonym before hand-off",
+  "personal-value": "replace the values with generated ones or a placeholder before hand-off",
+};
+
+interface ColumnState {
+  plan: ColumnScan;
+  tally: ColumnTally | undefined;
+}
+
+interface TableState {
+  schema: string;
+  table: string;
+  columns: Map<string, ColumnState>;
+  sampler: RowSampler<RowEvent> | undefined;
+}
+
+export const unsanitizedPii = defineRule({
+  id: "unsanitized-pii",
+  description: "Personal data in a hand-off dump must be sanitized: no real-looking e-mails, phones, names, identity or payment numbers.",
+  defaultSeverity: "error",
+  options: UnsanitizedPiiOptions,
+  check(ctx) {
+    const options = ctx.options;
+    const birth = { referenceYear: options.referenceYear, maxAge: options.maxAge };
+    const tables = new Map<string, TableState>();
+    const order: TableState[] = [];
+    let current: TableState | undefined;
+
+    const tableState = (row: RowEvent): TableState => {
+      const key = `${row.schema}\0${row.table}`;
+      let state = tables.get(key);
+      if (!state) {
+        const tableSeed = hash64(key)[0];
+        state = { schema: row.schema, table: row.table, columns: new Map(), sampler: options.sample ? new RowSampler(options.sample, tableSeed) : undefined };
+        tables.set(key, state);
+        order.push(state);
+      }
+      return state;
+    };
+
+    const scanRow = (state: TableState, row: RowEvent) => {
+      for (let i = 0; i < row.columns.length; i++) {
+        const column = row.columns[i]!;
+        let col = state.columns.get(column);
+        if (!col) {
+          const plan = planColumnScan(column, row.types[i], options.freeText);
+          col = { plan, tally: plan.mode === "skip" ? undefined : new ColumnTally(row.schema, row.table, column, plan.mode === "named" ? plan.name : undefined) };
+          state.columns.set(column, col);
+        }
+        if (!col.tally) continue;
+        const value = row.values[i] ?? null;
+        let matches: ReturnType<typeof scanCell> = [];
+        try {
+          matches = value === null ? [] : scanCell(value, col.plan, birth);
+        } catch {
+          // A detector bug must not stop the scan of a whole dump; the cell simply counts as unmatched.
+          matches = [];
+        }
+        col.tally.addCell(value, matches, row.range, row.rowIndex);
+      }
+    };
+
+    const finishTable = (state: TableState | undefined) => {
+      if (!state?.sampler) return;
+      const rest = state.sampler.drain().sort((a, b) => a.rowIndex - b.rowIndex);
+      for (const row of rest) scanRow(state, row);
+    };
+
+    ctx.onRow((row) => {
+      const state = tableState(row);
+      if (state !== current) {
+        finishTable(current);
+        current = state;
+      }
+      if (state.sampler) {
+        const now = state.sampler.offer({ ...row, values: [...row.values], columns: [...row.columns], types: [...row.types] });
+        if (now) scanRow(state, now);
+        return;
+      }
+      scanRow(state, row);
+    });
+
+    ctx.onEnd(() => {
+      finishTable(current);
+      current = undefined;
+      for (const state of order) {
+        if (state.sampler) {
+          const { rowsSeen, rowsSampled } = state.sampler.counts;
+          if (rowsSampled < rowsSeen) ctx.reportSampling({ schema: state.schema, table: state.table, rowsSeen, rowsSampled });
+        }
+        for (const col of state.columns.values()) {
+          if (col.tally) reportColumn(ctx, col.tally, options, state.sampler !== undefined && state.sampler.counts.rowsSampled < state.sampler.counts.rowsSeen);
+        }
+      }
+    });
+  },
+});
+
+/** The verdict and the findings for one finished column. */
+function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTally, options: UnsanitizedPiiOptions, sampled: boolean): void {
+  tally.settle();
+  const matches: Record<string, number> = {};
+  for (const [detector, t] of [...tally.detectors].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (t.real + t.synthetic > 0) matches[detector] = t.real + t.synthetic;
+  }
+  const realLooking = tally.realLooking;
+  const synthetic = tally.synthetic;
+  if (!tally.name && realLooking + synthetic === 0) return; // a free-text column with nothing in it is not worth a verdict line
+  const verdict = realLooking > 0 ? "real" : synthetic > 0 ? "synthetic" : "none";
+  ctx.reportColumnVerdict({
+    schema: tally.schema,
+    table: tally.table,
+    column: tally.column,
+    rowsScanned: tally.rowsScanned,
+    nonNull: tally.nonNull,
+    matches,
+    ratio: tally.nonNull === 0 ? 0 : Math.min(1, tally.cellsWithMatch / tally.nonNull),
+    distinctEstimate: tally.distinct.estimate(),
+    synthetic,
+    realLooking,
+    ...(tally.name ? { nameCategory: tally.name.category.id } : {}),
+    verdict,
+    sampled,
+  });
+
+  const detectors = [...tally.detectors].filter(([, t]) => t.real > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [detector, t] of detectors) {
+    const first = t.samples[0];
+    if (!first) continue;
+    const severity = severityFor(detector, t.real, tally, options);
+    const where = `${tally.schema}.${tally.table}.${tally.column}`;
+    const jsonPart = first.jsonPath !== undefined ? ` (JSON, e.g. at ${first.jsonPath})` : tally.name ? "" : " (free text)";
+    const syntheticPart = t.synthetic > 0 ? `, ${t.synthetic} look synthetic` : "";
+    const what = detector === "personal-value" && tally.name ? `${tally.name.category.id} values` : NOUNS[detector];
+    const related: RelatedLocation[] = t.samples.slice(1, 4).map((s) => ({ message: `another real-looking value (row ${s.row + 1})`, range: s.range, row: s.row }));
+    ctx.report({
+      message: `column ${where} holds ${t.real} real-looking ${what}${jsonPart} in ${tally.rowsScanned} scanned rows${syntheticPart}`,
+      severity,
+      help: HELP[detector],
+      range: first.range,
+      object: {
+        kind: "column",
+        schema: tally.schema,
+        table: tally.table,
+        column: tally.column,
+        ...(first.jsonPath !== undefined ? { jsonPath: first.jsonPath } : {}),
+        name: detector,
+      },
+      evidence: t.samples.slice(0, 3).map((s) => s.evidence),
+      count: t.real,
+      ...(related.length > 0 ? { related } : {}),
+      identity: `${detector}:${where}`,
+    });
+  }
+}
+
+/** `error` at or above the threshold (strict detectors: `strictMinValues`; others: `minValues` or `minRatio` of rows), `warning` below; quasi-identifiers capped. */
+function severityFor(detector: DetectorId, real: number, tally: ColumnTally, options: UnsanitizedPiiOptions): Severity {
+  const category = tally.name?.category;
+  const strict = options.strictDetectors.includes(detector) || (detector === "personal-value" && category?.strict === true);
+  const atThreshold = strict
+    ? real >= options.strictMinValues
+    : real >= options.minValues || (tally.rowsScanned > 0 && real / tally.rowsScanned >= options.minRatio);
+  if (category?.tier === "quasi" && detector === "personal-value") return atThreshold ? options.quasiIdentifierSeverity : "info";
+  return atThreshold ? "error" : "warning";
+}

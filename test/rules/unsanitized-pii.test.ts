@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { ColumnVerdict } from "../../src/report/schema.js";
+import { unsanitizedPii } from "../../src/rules/unsanitized-pii.js";
+import { runRuleOnRows } from "./pii/fake-context.js";
+
+const rule = unsanitizedPii as never;
+const verdictOf = (r: ReturnType<typeof runRuleOnRows>, column: string) => r.verdicts.find((v) => v.column === column);
+
+describe("unsanitized-pii", () => {
+  describe("invalid (must report)", () => {
+    it("one real e-mail among many synthetic ones is a finding (warning below the threshold) and the column is real", () => {
+      const rows = Array.from({ length: 500 }, (_, i) => [String(i), `user${i}@example.com`]);
+      rows[250] = ["250", "amelie.lefevre@orange.fr"];
+      const r = runRuleOnRows(rule, [{ table: "customers", columns: ["id", "email"], types: ["integer", "text"], rows }]);
+      expect(r.findings).toHaveLength(1);
+      const f = r.findings[0]!;
+      expect(f.severity).toBe("warning");
+      expect(f.count).toBe(1);
+      expect(f.object).toMatchObject({ kind: "column", schema: "public", table: "customers", column: "email" });
+      expect(f.evidence?.[0]?.masked).toBe("a***@or***.fr");
+      expect(f.range?.start.line).toBe(2 + 250);
+      const v = verdictOf(r, "email")!;
+      expect(v.verdict).toBe("real");
+      expect(v.realLooking).toBe(1);
+      expect(v.synthetic).toBe(499);
+      expect(v.matches).toEqual({ email: 500 });
+      expect(() => ColumnVerdict.parse(v)).not.toThrow();
+    });
+
+    it("real e-mails at or above 10 values are an error", () => {
+      const first = ["jean", "marie", "luc", "anne", "paul", "lea", "hugo", "chloe", "louis", "emma", "nina"];
+      const rows = first.map((n, i) => [`${n}.martin${i === 0 ? "" : "x"}@${["gmail.com", "free.fr", "web.de"][i % 3]}`]);
+      const r = runRuleOnRows(rule, [{ table: "users", columns: ["contact_email"], rows }]);
+      expect(r.findings[0]?.severity).toBe("error");
+      expect(r.findings[0]?.count).toBe(11);
+      expect(r.findings[0]?.related).toHaveLength(3);
+    });
+
+    it("a single real-looking card number is an error (strict detector)", () => {
+      const r = runRuleOnRows(rule, [{ table: "payments", columns: ["card_number"], rows: [["4242424242424242"], ["4532 0151 1283 0366"], ["4111111111111111"]] }]);
+      expect(r.findings).toHaveLength(1);
+      expect(r.findings[0]).toMatchObject({ severity: "error", count: 1 });
+      expect(r.findings[0]?.evidence?.[0]?.masked).toBe("••••••••••••0366");
+    });
+
+    it("finds an e-mail and a phone inside free text and JSON, reported per column", () => {
+      const r = runRuleOnRows(rule, [
+        {
+          table: "tickets",
+          columns: ["body", "profile"],
+          types: ["text", "jsonb"],
+          rows: [
+            ["Please reach me at paul.girard@laposte.net or +33 6 71 42 93 18", '{"contact": {"phone": "06 71 42 93 18"}, "note": "ok"}'],
+            ["nothing here", '{"contact": {"phone": null}}'],
+          ],
+        },
+      ]);
+      const body = r.findings.filter((f) => f.object?.column === "body").map((f) => f.object?.name).sort();
+      expect(body).toEqual(["email", "phone"]);
+      const profile = r.findings.find((f) => f.object?.column === "profile");
+      expect(profile?.object?.jsonPath).toBe("$.contact.phone");
+      expect(profile?.object?.name).toBe("phone");
+    });
+
+    it("names are found only in columns named for names", () => {
+      const r = runRuleOnRows(rule, [{ table: "people", columns: ["first_name", "note"], rows: [["Amélie", "Amélie"], ["Bastien", "Bastien"]] }]);
+      expect(r.findings.map((f) => f.object?.column)).toEqual(["first_name"]);
+    });
+  });
+
+  describe("valid (no finding)", () => {
+    it("a column of reserved-domain e-mails gets a synthetic verdict and no finding", () => {
+      const rows = Array.from({ length: 50 }, (_, i) => [`person${i}@example.org`]);
+      const r = runRuleOnRows(rule, [{ table: "customers", columns: ["email"], rows }]);
+      expect(r.findings).toEqual([]);
+      expect(verdictOf(r, "email")?.verdict).toBe("synthetic");
+    });
+
+    it("a numbered sequence under a real domain is synthetic", () => {
+      const rows = Array.from({ length: 20 }, (_, i) => [`qa.account${i}@gmail.com`]);
+      const r = runRuleOnRows(rule, [{ table: "customers", columns: ["email"], rows }]);
+      expect(r.findings).toEqual([]);
+      expect(verdictOf(r, "email")?.verdict).toBe("synthetic");
+    });
+
+    it("one value repeated in every row is synthetic", () => {
+      const rows = Array.from({ length: 20 }, () => ["Claire Fontaine"]);
+      const r = runRuleOnRows(rule, [{ table: "customers", columns: ["full_name"], rows }]);
+      expect(r.findings).toEqual([]);
+      expect(verdictOf(r, "full_name")?.verdict).toBe("synthetic");
+    });
+
+    it("masked values and placeholders in named columns are synthetic", () => {
+      const r = runRuleOnRows(rule, [{ table: "payments", columns: ["card_number", "ssn"], rows: [["****1234", "***-**-6789"], ["**** **** **** 4444", "REDACTED"], [null, null]] }]);
+      expect(r.findings).toEqual([]);
+      expect(verdictOf(r, "card_number")).toMatchObject({ verdict: "synthetic", synthetic: 2, nonNull: 2, rowsScanned: 3 });
+      expect(verdictOf(r, "ssn")?.verdict).toBe("synthetic");
+    });
+
+    it("a named column with nothing personal in it says none", () => {
+      const r = runRuleOnRows(rule, [{ table: "users", columns: ["phone"], rows: [[""], [null]] }]);
+      expect(r.findings).toEqual([]);
+      expect(verdictOf(r, "phone")?.verdict).toBe("none");
+    });
+
+    it("integer and timestamp columns are not scanned as free text", () => {
+      const r = runRuleOnRows(rule, [{ table: "t", columns: ["n", "ts"], types: ["bigint", "timestamp with time zone"], rows: [["4532015112830366", "2024-01-15 10:00:00+00"]] }]);
+      expect(r.findings).toEqual([]);
+      expect(r.verdicts).toEqual([]);
+    });
+
+    it("free text with dates, versions and ids holds nothing", () => {
+      const r = runRuleOnRows(rule, [{ table: "events", columns: ["detail"], rows: [["deployed v10.2.45.1 on 2024-01-15, build 550e8400-e29b-41d4-a716-446655440000"]] }]);
+      expect(r.findings).toEqual([]);
+    });
+  });
+
+  describe("options", () => {
+    it("rejects an unknown option with its path", () => {
+      expect(() => unsanitizedPii.options.parse({ minValue: 3 })).toThrow(/minValue/);
+    });
+
+    it("sampling scans the first rows plus a reservoir and states it", () => {
+      const rows = Array.from({ length: 1000 }, (_, i) => [`user${i}@example.com`]);
+      const r = runRuleOnRows(rule, [{ table: "big", columns: ["email"], rows }], { sample: { firstRows: 100, reservoir: 50 } });
+      expect(r.sampling).toEqual([{ schema: "public", table: "big", rowsSeen: 1000, rowsSampled: 150 }]);
+      expect(verdictOf(r, "email")).toMatchObject({ rowsScanned: 150, sampled: true });
+    });
+
+    it("minValues changes the error threshold", () => {
+      const rows = [["amelie.lefevre@orange.fr"], ...Array.from({ length: 300 }, (_, i) => [`u${i}@example.com`])];
+      const r = runRuleOnRows(rule, [{ table: "c", columns: ["email"], rows }], { minValues: 1 });
+      expect(r.findings[0]?.severity).toBe("error");
+    });
+  });
+
+  it("never puts a value in a message or evidence", () => {
+    const secretish = ["amelie.lefevre@orange.fr", "4532015112830366", "FR3930004005200001234567889", "536-22-8471"];
+    const r = runRuleOnRows(rule, [{ table: "t", columns: ["email", "card_number", "iban", "ssn"], rows: [secretish] }]);
+    expect(r.findings).toHaveLength(4);
+    const text = JSON.stringify(r);
+    for (const v of secretish) expect(text).not.toContain(v);
+  });
+});
