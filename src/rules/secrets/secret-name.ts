@@ -145,6 +145,19 @@ export type SecretNameStrength = "strong" | "weak";
  * `auth`, `key`), or undefined (not secret-ish, or metadata about a secret: `token_expires_at`).
  */
 export function secretNameStrength(name: string): SecretNameStrength | undefined {
+  // Names repeat for every row: remember the answer (bounded, names are few in a dump).
+  const known = cache.get(name);
+  if (known !== undefined) return known === "none" ? undefined : known;
+  const strength = classify(name);
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(name, strength ?? "none");
+  return strength;
+}
+
+const MAX_CACHED = 10_000;
+const cache = new Map<string, SecretNameStrength | "none">();
+
+function classify(name: string): SecretNameStrength | undefined {
   const words = identifierWords(name);
   if (words.length === 0) return undefined;
   if (words.some((w) => METADATA_WORDS.has(w))) return undefined;

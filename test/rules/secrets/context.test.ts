@@ -1,0 +1,153 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { allDetectors } from "../../../src/rules/secrets/detectors/index.js";
+import { findSecrets } from "../../../src/rules/secrets/find-secrets.js";
+import { canHoldSecret, namedValueVerdict } from "../../../src/rules/secrets/named-value.js";
+import { isPlaceholder } from "../../../src/rules/secrets/placeholder.js";
+import { secretNameStrength } from "../../../src/rules/secrets/secret-name.js";
+import { statementStrings } from "../../../src/rules/secrets/statement-strings.js";
+import { statementObject } from "../../../src/rules/secrets/statement-object.js";
+import { hasBase62Crc32Checksum, crc32 } from "../../../src/rules/secrets/crc32.js";
+import { crc32 as zlibCrc32 } from "node:zlib";
+import { T, base62Run, hexRun } from "./fake-tokens.js";
+
+describe("secretNameStrength", () => {
+  it.each([
+    ["password", "strong"],
+    ["userPassword", "strong"],
+    ["api-key", "strong"],
+    ["AUTH_TOKEN", "strong"],
+    ["apiKey", "strong"],
+    ["client_secret", "strong"],
+    ["tfa_secret", "strong"],
+    ["otp_secret", "strong"],
+    ["session_token", "strong"],
+    ["cookie", "strong"],
+    ["salt", "strong"],
+    ["PRIVATE_KEY", "strong"],
+    ["access_key", "strong"],
+    ["credentials", "strong"],
+    ["authtoken", "strong"],
+    ["dbpassword", "strong"],
+    ["auth", "weak"],
+    ["device_key", "weak"],
+  ] as const)("%s is %s", (name, strength) => {
+    expect(secretNameStrength(name)).toBe(strength);
+  });
+  it.each(["password_changed_at", "token_type", "api_key_id", "secret_question", "token_expires_at", "password_hint", "public_key", "author", "email", "sha256_hash", "checksum", "id", "keyword", "passwordless"])(
+    "%s is not secret-named",
+    (name) => {
+      expect(secretNameStrength(name)).toBeUndefined();
+    },
+  );
+});
+
+describe("isPlaceholder", () => {
+  it.each(["", "  ", "REDACTED", "[redacted]", "***", "********", "xxxx", "XXXXXXXX", "changeme", "0000", "${DB_PASSWORD}", "<password>", "{{ secret }}", "%(pw)s", "x-x-x"])(
+    "%j is a placeholder",
+    (v) => {
+      expect(isPlaceholder(v)).toBe(true);
+    },
+  );
+  it.each(["hunter2", "Tr0ub4dor&3", "ab", "redacted-but-not-really-123"])("%j is not a placeholder", (v) => {
+    expect(isPlaceholder(v)).toBe(false);
+  });
+  it("takes extra markers case-insensitively", () => {
+    expect(isPlaceholder("__SANITIZED__", ["__sanitized__"])).toBe(true);
+  });
+});
+
+describe("namedValueVerdict and canHoldSecret", () => {
+  it("needs randomness under a weak name, not under a strong one", () => {
+    expect(namedValueVerdict("abc", "password")).toBe("secret-named");
+    expect(namedValueVerdict("abc", "device_key")).toBeUndefined();
+    expect(namedValueVerdict(base62Run(24), "device_key")).toBe("high-entropy");
+  });
+  it("never takes a UUID or a low-entropy string as high entropy", () => {
+    expect(namedValueVerdict("3f2504e0-4f89-41d3-9a0c-0305e82c3301", "device_key")).toBeUndefined();
+    expect(namedValueVerdict("abababababababababababab", "device_key")).toBeUndefined();
+  });
+  it.each([
+    ["text", true],
+    ["character varying(255)", true],
+    ["jsonb", true],
+    ["text[]", true],
+    [undefined, true],
+    ["integer", false],
+    ["timestamp with time zone", false],
+    ["boolean", false],
+    ["bigint[]", false],
+  ] as const)("type %s can hold a secret: %s", (type, expected) => {
+    expect(canHoldSecret(type)).toBe(expected);
+  });
+});
+
+describe("crc32 and the base-62 checksum", () => {
+  it("agrees with zlib's CRC-32", () => {
+    for (const s of ["", "a", "abc", base62Run(30), "The quick brown fox"]) expect(crc32(s)).toBe(zlibCrc32(s));
+  });
+  it("accepts a checksummed token body and rejects a flipped one", () => {
+    expect(hasBase62Crc32Checksum(T.ghp().slice(4))).toBe(true);
+    expect(hasBase62Crc32Checksum(T.ghp(true).slice(4))).toBe(false);
+  });
+});
+
+describe("statementStrings", () => {
+  it("names the option of each FDW option literal", () => {
+    const strings = statementStrings("CREATE USER MAPPING FOR app SERVER s OPTIONS (\n    \"user\" 'app',\n    password 'pw'\n);", "CREATE USER MAPPING");
+    expect(strings.map((s) => [s.value, s.context.clause, s.context.optionName])).toEqual([
+      ["app", "user-mapping-option", "user"],
+      ["pw", "user-mapping-option", "password"],
+    ]);
+  });
+  it("takes the SET parameter and set_config's first argument as the name", () => {
+    expect(statementStrings("SET app.api_token = 'v';", "SET").map((s) => s.context.optionName)).toEqual(["app.api_token"]);
+    expect(statementStrings("SELECT pg_catalog.set_config('app.secret', 'v', false);", "SELECT").map((s) => [s.value, s.context.clause, s.context.optionName])).toEqual([
+      ["app.secret", "set", undefined],
+      ["v", "set", "app.secret"],
+    ]);
+  });
+  it("marks role passwords, subscription connections, defaults, comments and dollar bodies", () => {
+    expect(statementStrings("ALTER ROLE a WITH LOGIN PASSWORD 'x';", "ALTER ROLE").map((s) => s.context.clause)).toEqual(["role-password"]);
+    expect(statementStrings("CREATE SUBSCRIPTION s CONNECTION 'host=a' PUBLICATION p WITH (slot_name = 'x');", "CREATE SUBSCRIPTION").map((s) => s.context.clause)).toEqual([
+      "subscription-connection",
+      "statement",
+    ]);
+    expect(statementStrings("ALTER TABLE ONLY t ALTER COLUMN c SET DEFAULT 'x'::text;", "ALTER TABLE").map((s) => s.context.clause)).toEqual(["default"]);
+    const fn = statementStrings("CREATE FUNCTION f() RETURNS int AS $body$ select 1 -- note\n $body$ LANGUAGE sql; /* c */", "CREATE FUNCTION");
+    expect(fn.map((s) => s.context.clause)).toEqual(["routine-body", "comment"]);
+    expect(fn[0]!.rawOffset).toBe("$body$".length);
+  });
+});
+
+describe("statementObject", () => {
+  it.each([
+    ["CREATE SERVER remote FOREIGN DATA WRAPPER postgres_fdw;", "CREATE SERVER", { kind: "server", name: "remote" }],
+    ["CREATE USER MAPPING FOR app SERVER remote OPTIONS (password 'x');", "CREATE USER MAPPING", { kind: "user mapping", name: "app@remote" }],
+    ["CREATE OR REPLACE FUNCTION public.f() RETURNS int AS 'select 1' LANGUAGE sql;", "CREATE FUNCTION", { kind: "function", schema: "public", name: "f" }],
+    ["ALTER TABLE ONLY public.t ALTER COLUMN c SET DEFAULT 'x';", "ALTER TABLE", { kind: "column", schema: "public", table: "t", column: "c" }],
+    ["COMMENT ON COLUMN public.t.c IS 'x';", "COMMENT ON", { kind: "comment", name: "public.t.c" }],
+    ["CREATE SUBSCRIPTION sub CONNECTION 'x' PUBLICATION p;", "CREATE SUBSCRIPTION", { kind: "subscription", name: "sub" }],
+    ["ALTER ROLE app WITH PASSWORD 'x';", "ALTER ROLE", { kind: "role", name: "app" }],
+  ] as const)("%s", (text, kind, expected) => {
+    expect(statementObject(text, kind)).toEqual(expected);
+  });
+});
+
+describe("findSecrets on arbitrary input", () => {
+  it("never throws and every hit lies inside the value", () => {
+    const pieces = fc.constantFrom("ghp_", "AKIA", "eyJ", "://", ":", "@", "-----BEGIN ", "PRIVATE KEY-----", "$2b$", "password=", "host=", "sig=", "sv=", "xoxb-", "SG.", ".", "$", "=", "/", "a", "Z", "9", hexRun(8), base62Run(12));
+    const values = fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 40 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(values, (value) => {
+        const hits = findSecrets(value, { clause: "row", column: "password" }, allDetectors);
+        for (const h of hits) {
+          expect(h.start).toBeGreaterThanOrEqual(0);
+          expect(h.end).toBeLessThanOrEqual(value.length);
+          expect(h.secret).toBe(value.slice(h.start, h.end));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
