@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeCopyLine } from "../../src/data/copy.js";
@@ -48,5 +48,21 @@ describe("escape decoding agrees with PostgreSQL on every case", () => {
     // pg_dump never writes it, and dumpguard reads it as "." rather than stopping. Nothing else was rejected.
     expect(rejected.every((line) => line.includes("\\."))).toBe(true);
     expect(rejected.length).toBeLessThan(20);
+  });
+});
+
+// The lexer has its own tokenizer (src/lexer/tokens.ts); both must decode literals as the server does.
+const lexerTokens = join(import.meta.dirname, "../../src/lexer/tokens.ts");
+describe.skipIf(!existsSync(lexerTokens))("the lexer's tokenizeSql agrees with PostgreSQL on the same literals", () => {
+  it("E'' and U&'' literals", async () => {
+    const { tokenizeSql } = (await import(/* @vite-ignore */ lexerTokens)) as { tokenizeSql: (t: string) => { type: string; value: string }[] };
+    const check = (sql: string, expected: string | null) => {
+      if (expected === null) return;
+      const tokens = tokenizeSql(sql);
+      expect(tokens.map((t) => t.type), sql).toEqual(["string"]);
+      expect(tokens[0]!.value, sql).toBe(expected);
+    };
+    cases.e.forEach((body, i) => check(`E'${body}'`, truth.e[i]!));
+    cases.u.forEach((body, i) => check(`U&'${body}'`, truth.u[i]!));
   });
 });
