@@ -25,6 +25,12 @@ export const UnsanitizedPiiOptions = z
     /** Year ages are measured against for birth dates (an option, never the clock, so output is reproducible). */
     referenceYear: z.number().int().min(1900).max(9999).default(2026),
     maxAge: z.number().int().positive().default(120),
+    /**
+     * A table whose validated identifiers (e-mail, phone, card, IBAN, national numbers) are all synthetic was
+     * pseudonymized: its names, addresses and birth dates, which have no checksum to tell generated from real,
+     * are then taken as generated too and reported as `info` instead of findings at error/warning.
+     */
+    trustPseudonymizedTables: z.boolean().default(true),
     /** Sample large tables: the first `firstRows` rows plus a seeded reservoir of `reservoir` rows from the rest. Stated in the report. */
     sample: z
       .object({
@@ -153,17 +159,45 @@ export const unsanitizedPii = defineRule({
           const { rowsSeen, rowsSampled } = state.sampler.counts;
           if (rowsSampled < rowsSeen) ctx.reportSampling({ schema: state.schema, table: state.table, rowsSeen, rowsSampled });
         }
-        for (const col of state.columns.values()) {
-          if (col.tally) reportColumn(ctx, col.tally, options, state.sampler !== undefined && state.sampler.counts.rowsSampled < state.sampler.counts.rowsSeen);
-        }
+        const tallies = [...state.columns.values()].flatMap((col) => (col.tally ? [col.tally] : []));
+        for (const tally of tallies) tally.settle();
+        const pseudonymized = options.trustPseudonymizedTables && isPseudonymizedTable(tallies);
+        const sampled = state.sampler !== undefined && state.sampler.counts.rowsSampled < state.sampler.counts.rowsSeen;
+        for (const tally of tallies) reportColumn(ctx, tally, options, sampled, pseudonymized);
       }
     });
   },
 });
 
+/** Detectors with a checksum or a registry behind them: their synthetic values are unmistakable. */
+const VALIDATED: ReadonlySet<DetectorId> = new Set(["email", "phone", "payment-card", "iban", "us-ssn", "uk-nino", "fr-nir"]);
+/** Detectors that cannot tell a generated value from a real one (a faker name is a plausible name). */
+const UNVERIFIABLE: ReadonlySet<DetectorId> = new Set(["person-name", "personal-value", "birth-date"]);
+
+/**
+ * True when the table's columns named for validated identifiers hold synthetic values only (at least
+ * 3 of them) and no column, named or free text, holds a real-looking validated value.
+ */
+function isPseudonymizedTable(tallies: readonly ColumnTally[]): boolean {
+  let anchors = 0;
+  for (const tally of tallies) {
+    for (const [detector, t] of tally.detectors) {
+      if (!VALIDATED.has(detector)) continue;
+      if (t.real > 0) return false;
+      if (tally.name && t.synthetic >= 3) anchors++;
+    }
+  }
+  return anchors > 0;
+}
+
 /** The verdict and the findings for one finished column. */
-function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTally, options: UnsanitizedPiiOptions, sampled: boolean): void {
-  tally.settle();
+function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTally, options: UnsanitizedPiiOptions, sampled: boolean, pseudonymized: boolean): void {
+  const trusted = new Map<DetectorId, ReturnType<ColumnTally["trustAsSynthetic"]>>();
+  if (pseudonymized) {
+    for (const [detector, t] of tally.detectors) {
+      if (UNVERIFIABLE.has(detector) && t.real > 0) trusted.set(detector, tally.trustAsSynthetic(detector, "pseudonymized table"));
+    }
+  }
   const matches: Record<string, number> = {};
   for (const [detector, t] of [...tally.detectors].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (t.real + t.synthetic > 0) matches[detector] = t.real + t.synthetic;
@@ -187,6 +221,20 @@ function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTall
     verdict,
     sampled,
   });
+
+  for (const [detector, { moved: count, first }] of [...trusted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const where = `${tally.schema}.${tally.table}.${tally.column}`;
+    const what = detector === "personal-value" && tally.name ? `${tally.name.category.id} values` : NOUNS[detector];
+    ctx.report({
+      message: `column ${where} holds ${count} plausible ${what}, taken as generated because every e-mail, phone and identity number in ${tally.schema}.${tally.table} is synthetic`,
+      severity: "info",
+      help: "confirm that the sanitizer also replaced this column; set trustPseudonymizedTables: false to report such columns as findings",
+      ...(first ? { range: first.range } : {}),
+      object: { kind: "column", schema: tally.schema, table: tally.table, column: tally.column, name: detector },
+      count,
+      identity: `${detector}:${where}:pseudonymized`,
+    });
+  }
 
   const detectors = [...tally.detectors].filter(([, t]) => t.real > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [detector, t] of detectors) {

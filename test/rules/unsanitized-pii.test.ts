@@ -142,3 +142,28 @@ describe("unsanitized-pii", () => {
     for (const v of secretish) expect(text).not.toContain(v);
   });
 });
+
+describe("unsanitized-pii: pseudonymized tables", () => {
+  const table = (emails: string[]) => ({
+    table: "customers",
+    columns: ["first_name", "email"],
+    rows: emails.map((e, i) => [["Amélie", "Bastien", "Chloé", "Damien"][i % 4]!, e]),
+  });
+
+  it("plausible names next to all-synthetic e-mails are taken as generated: info, synthetic verdict", () => {
+    const r = runRuleOnRows(rule, [table(["a.b@example.com", "c.d@example.net", "e.f@example.org", "g.h@shop.test"])]);
+    expect(r.findings.map((f) => f.severity)).toEqual(["info"]);
+    expect(verdictOf(r, "first_name")?.verdict).toBe("synthetic");
+  });
+
+  it("one real e-mail in the table keeps the names as findings", () => {
+    const r = runRuleOnRows(rule, [table(["a.b@example.com", "c.d@example.net", "e.f@example.org", "damien.roux@orange.fr"])]);
+    expect(r.findings.find((f) => f.object?.column === "first_name")?.severity).toBe("error");
+    expect(verdictOf(r, "first_name")?.verdict).toBe("real");
+  });
+
+  it("can be turned off", () => {
+    const r = runRuleOnRows(rule, [table(["a.b@example.com", "c.d@example.net", "e.f@example.org", "g.h@shop.test"])], { trustPseudonymizedTables: false });
+    expect(r.findings.find((f) => f.object?.column === "first_name")?.severity).toBe("error");
+  });
+});

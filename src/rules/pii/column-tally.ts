@@ -41,6 +41,7 @@ export class ColumnTally {
   cellsWithMatch = 0;
   readonly detectors = new Map<DetectorId, DetectorTally>();
   readonly distinct = new DistinctCounter();
+  private settled = false;
 
   constructor(
     readonly schema: string,
@@ -87,6 +88,8 @@ export class ColumnTally {
    * covering at least half of a detector's real-looking values, are synthetic.
    */
   settle(): void {
+    if (this.settled) return;
+    this.settled = true;
     const distinct = this.distinct.estimate();
     for (const t of this.detectors.values()) {
       if (t.real === 0) continue;
@@ -102,6 +105,17 @@ export class ColumnTally {
         }
       }
     }
+  }
+
+  /** Count a detector's real-looking values as synthetic for a column-external reason; returns how many moved. */
+  trustAsSynthetic(detector: DetectorId, reason: string): { moved: number; first?: RealSample } {
+    const t = this.detectors.get(detector);
+    if (!t || t.real === 0) return { moved: 0 };
+    const moved = t.real;
+    const first = t.samples[0];
+    moveToSynthetic(t, moved, reason);
+    t.samples.length = 0;
+    return { moved, ...(first ? { first } : {}) };
   }
 
   get realLooking(): number {
