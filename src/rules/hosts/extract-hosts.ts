@@ -66,17 +66,16 @@ function maskedUri(text: string, schemeStart: number, authorityStart: number, us
   let out = text.slice(schemeStart, authorityStart);
   if (userinfoEnd >= 0) out += "***@";
   out += text.slice(userinfoEnd >= 0 ? userinfoEnd + 1 : authorityStart, authorityEnd);
-  // The path stays (it tells which service); query and fragment may carry tokens.
+  // Paths can carry tokens too (Slack and Discord webhooks), so only their presence is shown;
+  // query and fragment likewise.
   let i = authorityEnd;
-  while (i < uriEnd) {
-    const c = text.charCodeAt(i);
-    if (c === 63 || c === 35) {
-      out += `${text[i]}***`;
-      break;
-    }
-    out += text[i];
-    i++;
+  if (i < uriEnd && text.charCodeAt(i) === 47 /* / */) {
+    let j = i + 1;
+    while (j < uriEnd && text.charCodeAt(j) !== 63 && text.charCodeAt(j) !== 35) j++;
+    out += j > i + 1 ? "/…" : "/";
+    i = j;
   }
+  if (i < uriEnd) out += `${text[i]}***`;
   return out;
 }
 

@@ -39,9 +39,10 @@ describe("extractUriHosts", () => {
     expect(m && text.slice(m.start, m.end)).toBe("api.acme.com");
   });
 
-  it("masks userinfo, query and fragment in the display form", () => {
-    const [m] = extractUriHosts("https://user:s3cret@api.acme.com/hook?token=abc#frag");
-    expect(m?.display).toBe("https://***@api.acme.com/hook?***");
+  it("masks userinfo, path, query and fragment in the display form", () => {
+    const [m] = extractUriHosts("https://user:s3cret@api.acme.com/hook/T0001/XYZ?token=abc#frag");
+    expect(m?.display).toBe("https://***@api.acme.com/…?***");
+    expect(m?.display).not.toContain("XYZ");
     expect(m?.display).not.toContain("s3cret");
     expect(m?.display).not.toContain("abc");
   });

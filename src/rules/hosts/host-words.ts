@@ -1,0 +1,30 @@
+import { identifierWords } from "../../data/identifier-words.js";
+
+/**
+ * What a column, JSON key or option name says about its values:
+ * - "host": the value is a host name (a single word is a host on the search domain);
+ * - "url": the value is a URL or endpoint (a bare dotted name in it is a host, a single word is not);
+ * - undefined: nothing; only URIs and libpq strings inside the value count.
+ */
+export type HostNameRole = "host" | "url";
+
+const hostWords: ReadonlySet<string> = new Set(["host", "hostname", "hostaddr", "server", "servername", "dbserver", "fqdn", "ip"]);
+const urlWords: ReadonlySet<string> = new Set(["url", "uri", "endpoint", "webhook", "callback", "domain", "origin", "redirect", "dsn", "href", "hook"]);
+
+/** Word pairs that look like host words but are not (`server_version`, `ip_count`). */
+const notHostTail: ReadonlySet<string> = new Set(["version", "count", "id", "type", "name", "status", "key", "port", "time", "at", "date", "side"]);
+
+export function hostRoleOfName(name: string): HostNameRole | undefined {
+  const words = identifierWords(name);
+  const last = words[words.length - 1];
+  // `server_version`, `host_id`: the last word says what the value is.
+  if (last !== undefined && notHostTail.has(last) && !(last === "name" && words.some((w) => w === "host" || w === "server"))) return undefined;
+  if (words.some((w) => hostWords.has(w))) return "host";
+  if (words.some((w) => urlWords.has(w))) return "url";
+  // Compounds written as one word: `webhookurl`, `callbackuri`, `dbhost`.
+  for (const w of words) {
+    if (w.endsWith("host") || w.endsWith("hostname")) return "host";
+    if (w.endsWith("url") || w.endsWith("uri") || w.endsWith("endpoint")) return "url";
+  }
+  return undefined;
+}

@@ -1,0 +1,110 @@
+import { jsonStrings } from "../../data/json-strings.js";
+import { parseArrayLiteral } from "../../data/pg-array.js";
+import { extractHostsFromHostValue, extractHostsFromText, type HostMention } from "./extract-hosts.js";
+import { hostRoleOfName, type HostNameRole } from "./host-words.js";
+
+/** A host found in one cell. `role` says how the value was read ("host" makes a single word a host). */
+export interface CellHost {
+  mention: HostMention;
+  /** How the host was found: a URI/libpq string anywhere, or the whole value in a host-named column / key / inet column. */
+  role: HostNameRole | "address" | undefined;
+  /** Key path inside a json/jsonb value, array indexes folded to `[*]`, e.g. `$.replicas[*].host`. */
+  jsonPath?: string;
+}
+
+/** Types whose text form cannot hold a host name (numbers, times, booleans, binary). */
+const hostlessTypes: ReadonlySet<string> = new Set([
+  "smallint", "integer", "bigint", "numeric", "real", "double precision", "boolean", "date", "uuid", "bytea", "money",
+  "time without time zone", "time with time zone", "timestamp without time zone", "timestamp with time zone", "interval",
+  "oid", "tsvector", "tsquery", "bit", "bit varying", "macaddr", "macaddr8", "point", "box", "line", "lseg", "circle", "polygon", "path",
+]);
+
+function baseType(type: string | undefined): string | undefined {
+  if (type === undefined) return undefined;
+  const paren = type.indexOf("(");
+  const bare = paren >= 0 ? type.slice(0, paren).trimEnd() + type.slice(type.indexOf(")", paren) + 1) : type;
+  return bare;
+}
+
+/** `10.1.2.3/32` or `10.0.0.0/8` -> the address part: PostgreSQL prints inet with a prefix when it is not full length. */
+function inetAddress(value: string): HostMention[] {
+  const slash = value.indexOf("/");
+  const host = (slash >= 0 ? value.slice(0, slash) : value).trim();
+  if (host === "") return [];
+  const start = value.indexOf(host);
+  return [{ host, start, end: start + host.length, kind: "bare", display: value.trim() }];
+}
+
+function pathPattern(path: string): string {
+  // Fold `[12]` to `[*]` so one finding stands for the key in every array element.
+  let out = "";
+  let i = 0;
+  while (i < path.length) {
+    const open = path.indexOf("[", i);
+    if (open < 0) {
+      out += path.slice(i);
+      break;
+    }
+    const close = path.indexOf("]", open);
+    if (close < 0) {
+      out += path.slice(i);
+      break;
+    }
+    const inside = path.slice(open + 1, close);
+    out += path.slice(i, open) + (inside !== "" && /^[0-9]+$/.test(inside) ? "[*]" : `[${inside}]`);
+    i = close + 1;
+  }
+  return out;
+}
+
+const MAX_CELL_FOR_JSON = 4 * 1024 * 1024;
+
+/** Whether text could contain any host we look for in prose (cheap prefilter before scanning). */
+function mayHoldHost(value: string): boolean {
+  return value.includes("://") || value.includes("host");
+}
+
+/**
+ * Hosts in one cell of a row, by what the column is: `inet`/`cidr` values are addresses; a
+ * column named like a host or URL (issue 6) is read as a host value; json/jsonb is walked by
+ * key with the same naming rules; anything else only yields URIs and libpq strings.
+ */
+export function cellHosts(column: string, type: string | undefined, value: string): CellHost[] {
+  const base = baseType(type);
+  const isArray = base?.endsWith("[]") ?? false;
+  const element = isArray ? base!.slice(0, -2) : base;
+  if (element !== undefined && hostlessTypes.has(element)) return [];
+  const elements = (reader: (text: string) => CellHost[]): CellHost[] => {
+    if (!isArray) return reader(value);
+    const items = parseArrayLiteral(value);
+    if (!items) return reader(value);
+    // Array elements are located at the whole value: the decoded element does not map back to one span.
+    return items.flatMap((item) =>
+      item === null ? [] : reader(item).map((h) => ({ ...h, mention: { ...h.mention, start: 0, end: value.length } })),
+    );
+  };
+  if (element === "inet" || element === "cidr") {
+    return elements((text) => inetAddress(text).map((mention) => ({ mention, role: "address" as const })));
+  }
+  if (element === "json" || element === "jsonb") {
+    if (value.length > MAX_CELL_FOR_JSON) return [];
+    const strings = jsonStrings(value);
+    if (!strings) return [];
+    const found: CellHost[] = [];
+    for (const s of strings) {
+      if (s.isKey) continue;
+      const role = s.key !== undefined ? hostRoleOfName(s.key) : undefined;
+      if (!role && !mayHoldHost(s.value)) continue;
+      const mentions = role ? extractHostsFromHostValue(s.value) : extractHostsFromText(s.value);
+      // A JSON string does not map back to one span of the cell text without re-reading escapes: locate at the row.
+      for (const mention of mentions) found.push({ mention: { ...mention, start: 0, end: 0 }, role, jsonPath: pathPattern(s.path) });
+    }
+    return found;
+  }
+  const role = hostRoleOfName(column);
+  return elements((text) => {
+    if (role) return extractHostsFromHostValue(text).map((mention) => ({ mention, role }));
+    if (!mayHoldHost(text)) return [];
+    return extractHostsFromText(text).map((mention) => ({ mention, role: undefined }));
+  });
+}

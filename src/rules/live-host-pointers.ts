@@ -1,0 +1,250 @@
+import { z } from "zod";
+import { rangeIn } from "../lexer/position.js";
+import type { Range } from "../report/location.js";
+import { evidenceWithMask } from "../report/redact.js";
+import type { ObjectRef, RelatedLocation, Severity } from "../report/schema.js";
+import { defineRule } from "./rule.js";
+import { createHostClassifier, type HostClassification } from "./hosts/classify-host.js";
+import { connectLineHosts } from "./hosts/connect-meta.js";
+import { extractHostsFromText, hostLikeWords, type HostMention } from "./hosts/extract-hosts.js";
+import { invalidHostPatterns } from "./hosts/host-policy.js";
+import { hostVerdict, type HostDetector, type HostVerdict } from "./hosts/host-verdict.js";
+import { cellHosts } from "./hosts/row-hosts.js";
+import { statementHostMentions, statementTexts, type StatementHostContext } from "./hosts/statement-hosts.js";
+
+const hostPatterns = z
+  .array(z.string())
+  .default([])
+  .refine((list) => invalidHostPatterns(list).length === 0, {
+    message: "each entry must be a host (db.acme.com), a suffix pattern (*.acme.com or .acme.com), an address or a CIDR range (10.0.0.0/8)",
+  });
+
+const LiveHostOptions = z
+  .object({
+    /** Hosts, suffix patterns and ranges the receiving team declares safe. */
+    allow: hostPatterns,
+    /** Known production names and ranges: an `error` wherever they appear, even in prose. */
+    deny: hostPatterns,
+    /** Private DNS suffixes; replaces the default list (.internal, .corp, .lan, .local, .intranet, .home.arpa, ...). */
+    internalSuffixes: z.array(z.string().min(1)).optional(),
+    /** Severity of hosts in row data, column defaults, views, comments and routine bodies without dblink. */
+    valueSeverity: z.enum(["error", "warning", "info"]).default("warning"),
+    /** How many of the most frequent hosts a row-data finding names. */
+    topHosts: z.number().int().min(0).max(50).default(5),
+  })
+  .strict();
+
+type LiveHostOptions = z.output<typeof LiveHostOptions>;
+
+const detectorNoun: Record<HostDetector, string> = {
+  "internal-host": "internal hosts",
+  "public-host": "public hosts",
+  "denied-host": "deny-listed production hosts",
+};
+
+/** What to do, by where the host is (issue 6: every finding says what to do). */
+function helpFor(context: StatementHostContext | "meta" | "row", object: ObjectRef): string {
+  const keep = "if the receiving side owns this host, add it to the rule's `allow` option instead";
+  if (context === "connection-target") {
+    switch (object.kind) {
+      case "server":
+        return `point the server at a \`.invalid\` name (ALTER SERVER … OPTIONS (SET host 'db.invalid')) or drop the server and its user mappings before hand-off; ${keep}`;
+      case "user mapping":
+        return `drop the user mapping, or point its server at a \`.invalid\` name, before hand-off; ${keep}`;
+      case "foreign table":
+        return `point the foreign table's options at a \`.invalid\` name or drop the foreign table before hand-off; ${keep}`;
+      case "subscription":
+        return `drop the subscription or set its connection to a \`.invalid\` host (ALTER SUBSCRIPTION … CONNECTION 'host=db.invalid …') before hand-off; ${keep}`;
+      default:
+        return `replace the connection string in the routine body with a \`.invalid\` host, or drop the routine, before hand-off; ${keep}`;
+    }
+  }
+  switch (context) {
+    case "meta":
+      return "remove the host from the \\connect line so the restore connects where the operator chooses";
+    case "row":
+      return `rewrite these values to \`.invalid\` or example.com names before hand-off (e.g. UPDATE … SET col = replace(col, 'prod-host', 'host.invalid')); ${keep}`;
+    case "comment":
+      return `rewrite the comment to use example.com or a \`.invalid\` name; ${keep}`;
+    case "view":
+      return `replace the host in the view definition with a \`.invalid\` or example.com name; ${keep}`;
+    case "default":
+      return `change the column default to a \`.invalid\` or example.com name; ${keep}`;
+    default:
+      return `replace the host with a \`.invalid\` or example.com name before hand-off; ${keep}`;
+  }
+}
+
+function objectLabel(object: ObjectRef): string {
+  const qualified = [object.schema, object.table ?? object.name].filter((p) => p !== undefined).join(".");
+  switch (object.kind) {
+    case "column default":
+      return `the default of column ${qualified}.${object.column ?? "?"}`;
+    case "comment":
+      return `the ${object.name ?? "comment"} comment`.replace("the  comment", "a comment");
+    default:
+      return `${object.kind ?? "statement"}${qualified ? ` ${qualified}` : ""}`;
+  }
+}
+
+interface ColumnTally {
+  detector: HostDetector;
+  object: ObjectRef;
+  count: number;
+  hosts: Map<string, number>;
+  /** Distinct hosts beyond the tracked limit are only counted, so memory stays bounded. */
+  untrackedHosts: number;
+  first: { range: Range; row: number; display: string; host: string; description: string };
+  related: RelatedLocation[];
+}
+
+const MAX_TRACKED_HOSTS = 1000;
+
+export const liveHostPointers = defineRule({
+  id: "live-host-pointers",
+  description: "Nothing in the dump points at a real host: FDW servers, subscriptions, dblink calls, \\connect lines and values name only safe hosts.",
+  defaultSeverity: "error",
+  options: LiveHostOptions,
+  check(context) {
+    const options: LiveHostOptions = context.options;
+    const base = {
+      allow: options.allow,
+      deny: options.deny,
+      ...(options.internalSuffixes ? { internalSuffixes: options.internalSuffixes } : {}),
+    };
+    const classifyAsHost = createHostClassifier({ ...base, context: "host" });
+    const classifyInText = createHostClassifier({ ...base, context: "text" });
+    const denyOnly = options.deny.length > 0 ? createHostClassifier({ deny: options.deny, context: "text" }) : undefined;
+
+    /** `certainHost`: the text is a host for sure (URI, libpq string, host option or column, inet). */
+    const judge = (mention: HostMention, certainHost: boolean, singleWordIsHost: boolean): HostVerdict | undefined => {
+      const classify = singleWordIsHost || mention.kind !== "bare" ? classifyAsHost : classifyInText;
+      const classification: HostClassification = classify(mention.host);
+      return hostVerdict(mention, classification, certainHost);
+    };
+
+    const severityOf = (verdict: HostVerdict, connection: boolean): Severity =>
+      verdict.detector === "denied-host" || connection ? "error" : options.valueSeverity;
+
+    const reportOne = (verdict: HostVerdict, mention: HostMention, range: Range, object: ObjectRef, where: StatementHostContext | "meta", verb: string) => {
+      const connection = where === "connection-target" || where === "meta";
+      context.report({
+        message: `${objectLabel(object)} ${verb} ${verdict.host}, ${verdict.description}${connection ? "; a restore or the first use would connect there" : ""}`,
+        severity: severityOf(verdict, connection),
+        help: helpFor(where, object),
+        range,
+        object,
+        evidence: [evidenceWithMask(verdict.detector, verdict.host, mention.display)],
+        identity: `${verdict.detector}:${verdict.host}:${range.start.offset}`,
+      });
+    };
+
+    context.onStatement((statement) => {
+      const reported = new Set<number>();
+      for (const found of statementHostMentions(statement.text, statement.statementKind)) {
+        const certain = found.mention.kind !== "bare" || found.role === "host" || (found.role === "url" && found.context === "connection-target");
+        const verdict = judge(found.mention, certain, found.role === "host");
+        if (!verdict) continue;
+        reported.add(found.start);
+        const verb = found.context === "connection-target" ? "connects to" : "names";
+        reportOne(verdict, found.mention, rangeIn(statement, found.start, found.end), found.object, found.context, verb);
+      }
+      if (denyOnly) {
+        for (const piece of statementTexts(statement.text)) {
+          for (const word of hostLikeWords(piece.value)) {
+            const start = piece.exact ? piece.offset + word.start : piece.offset;
+            if (reported.has(start) || denyOnly(word.host).class !== "denied") continue;
+            reported.add(start);
+            const verdict = judge(word, true, false);
+            if (verdict) reportOne(verdict, word, rangeIn(statement, start, piece.exact ? start + word.host.length : start + 1), { kind: statement.statementKind.toLowerCase() }, "other", "names");
+          }
+        }
+      }
+    });
+
+    context.onMeta((meta) => {
+      for (const found of connectLineHosts(meta.text)) {
+        const verdict = judge(found.mention, true, true);
+        if (!verdict) continue;
+        const object: ObjectRef = { kind: "connect", ...(found.database ? { name: found.database } : {}) };
+        reportOne(verdict, found.mention, rangeIn(meta, found.start, found.end), object, "meta", "connects to");
+      }
+    });
+
+    context.onComment((comment) => {
+      // URIs and libpq strings only: a dotted word in prose is not a host, unless it is deny-listed.
+      const mentions = extractHostsFromText(comment.text);
+      if (denyOnly) mentions.push(...hostLikeWords(comment.text));
+      for (const mention of mentions) {
+        const verdict = mention.kind === "bare" ? (denyOnly && denyOnly(mention.host).class === "denied" ? judge(mention, true, false) : undefined) : judge(mention, true, false);
+        if (!verdict) continue;
+        reportOne(verdict, mention, rangeIn(comment, mention.start, mention.end), { kind: "comment" }, "comment", "names");
+      }
+    });
+
+    const tallies = new Map<string, ColumnTally>();
+    context.onRow((row) => {
+      for (let c = 0; c < row.columns.length; c++) {
+        const value = row.values[c];
+        if (value === null || value === undefined || value === "") continue;
+        const column = row.columns[c]!;
+        for (const cell of cellHosts(column, row.types[c], value)) {
+          const certain = cell.mention.kind !== "bare" || cell.role === "host" || cell.role === "address";
+          const verdict = judge(cell.mention, certain, cell.role === "host");
+          if (!verdict) continue;
+          const key = `${verdict.detector}\0${row.schema}\0${row.table}\0${column}\0${cell.jsonPath ?? ""}`;
+          let tally = tallies.get(key);
+          if (!tally) {
+            tally = {
+              detector: verdict.detector,
+              object: { kind: "column", schema: row.schema, table: row.table, column, ...(cell.jsonPath ? { jsonPath: cell.jsonPath } : {}) },
+              count: 0,
+              hosts: new Map(),
+              untrackedHosts: 0,
+              first: { range: row.range, row: row.rowIndex, display: cell.mention.display, host: verdict.host, description: verdict.description },
+              related: [],
+            };
+            tallies.set(key, tally);
+          }
+          tally.count++;
+          const seen = tally.hosts.get(verdict.host);
+          if (seen !== undefined) tally.hosts.set(verdict.host, seen + 1);
+          else if (tally.hosts.size < MAX_TRACKED_HOSTS) tally.hosts.set(verdict.host, 1);
+          else tally.untrackedHosts++;
+          const last = tally.related[tally.related.length - 1];
+          if (tally.related.length < 3 && tally.first.row !== row.rowIndex && last?.row !== row.rowIndex) {
+            tally.related.push({ message: `row ${row.rowIndex + 1}: ${verdict.host}`, range: row.range, row: row.rowIndex });
+          }
+        }
+      }
+    });
+
+    context.onEnd(() => {
+      for (const tally of tallies.values()) {
+        const { schema, table, column, jsonPath } = tally.object;
+        const where = `column ${schema}.${table}.${column}${jsonPath ? ` at ${jsonPath}` : ""}`;
+        const ranked = [...tally.hosts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        const distinct = tally.hosts.size + (tally.untrackedHosts > 0 ? 1 : 0);
+        const top = ranked.slice(0, options.topHosts).map(([host, n]) => `${host} ×${n}`);
+        const more = ranked.length > options.topHosts || tally.untrackedHosts > 0 ? ", …" : "";
+        const distinctText = tally.untrackedHosts > 0 ? `more than ${tally.hosts.size}` : String(distinct);
+        const occurrences = tally.count === 1 ? "1 value pointing at" : `${tally.count} values pointing at`;
+        context.report({
+          message:
+            tally.count === 1
+              ? `${where} holds ${occurrences} ${tally.first.host}, ${tally.first.description}`
+              : `${where} holds ${occurrences} ${detectorNoun[tally.detector]} (${distinctText} distinct: ${top.join(", ")}${more})`,
+          severity: tally.detector === "denied-host" ? "error" : options.valueSeverity,
+          help: helpFor("row", tally.object),
+          range: tally.first.range,
+          object: tally.object,
+          evidence: [evidenceWithMask(tally.detector, tally.first.host, tally.first.display)],
+          count: tally.count,
+          related: tally.related,
+          identity: tally.detector,
+        });
+      }
+    });
+  },
+});
+

@@ -1,0 +1,213 @@
+import { describe, expect, it } from "vitest";
+import { liveHostPointers } from "../../src/rules/live-host-pointers.js";
+import type { FindingInput, RowEvent, RuleContext, StatementInfo } from "../../src/rules/rule.js";
+import type { CommentEvent, MetaCommandEvent } from "../../src/lexer/events.js";
+import { statementKind } from "../../src/lexer/statement-kind.js";
+import type { Range } from "../../src/report/location.js";
+
+type Input =
+  | { statement: string; line?: number }
+  | { meta: string; line?: number }
+  | { comment: string; line?: number }
+  | { row: { table: string; columns: string[]; types?: (string | undefined)[]; values: (string | null)[]; line?: number } };
+
+function rangeAt(line: number, text: string): Range {
+  return { start: { offset: 0, line, column: 1 }, end: { offset: text.length, line, column: text.length + 1 } };
+}
+
+/** A minimal stand-in for the engine: hands the events to the rule's listeners in order and collects its reports. */
+function run(inputs: Input[], options: unknown = {}): FindingInput[] {
+  const found: FindingInput[] = [];
+  const listeners = { statement: [] as ((s: StatementInfo) => void)[], row: [] as ((r: RowEvent) => void)[], meta: [] as ((m: MetaCommandEvent) => void)[], comment: [] as ((c: CommentEvent) => void)[], end: [] as (() => void)[] };
+  const context = {
+    options: liveHostPointers.options.parse(options),
+    catalog: undefined as never,
+    onStatement: (l: (s: StatementInfo) => void) => listeners.statement.push(l),
+    onRow: (l: (r: RowEvent) => void) => listeners.row.push(l),
+    onMeta: (l: (m: MetaCommandEvent) => void) => listeners.meta.push(l),
+    onComment: (l: (c: CommentEvent) => void) => listeners.comment.push(l),
+    onInputProblem: () => {},
+    onEnd: (l: () => void) => listeners.end.push(l),
+    report: (f: FindingInput) => found.push(f),
+    diagnose: () => {},
+    reportColumnVerdict: () => {},
+    reportSampling: () => {},
+  } satisfies RuleContext<unknown>;
+  liveHostPointers.check(context as never);
+  const rowIndex = new Map<string, number>();
+  for (const input of inputs) {
+    if ("statement" in input) {
+      const info: StatementInfo = { kind: "statement", text: input.statement, range: rangeAt(input.line ?? 1, input.statement), statementKind: statementKind(input.statement) };
+      for (const l of listeners.statement) l(info);
+    } else if ("meta" in input) {
+      const command = input.meta.slice(1).split(/\s/)[0] ?? "";
+      for (const l of listeners.meta) l({ kind: "meta", text: input.meta, command, range: rangeAt(input.line ?? 1, input.meta) });
+    } else if ("comment" in input) {
+      for (const l of listeners.comment) l({ kind: "comment", text: input.comment, range: rangeAt(input.line ?? 1, input.comment) });
+    } else {
+      const r = input.row;
+      const index = rowIndex.get(r.table) ?? 0;
+      rowIndex.set(r.table, index + 1);
+      const row: RowEvent = { schema: "public", table: r.table, columns: r.columns, types: r.types ?? r.columns.map(() => "text"), values: r.values, rowIndex: index, source: "copy", range: rangeAt(r.line ?? 1, "x") };
+      for (const l of listeners.row) l(row);
+    }
+  }
+  for (const l of listeners.end) l();
+  return found;
+}
+
+const summary = (f: FindingInput) => ({ severity: f.severity, detector: f.evidence?.[0]?.detector, kind: f.object?.kind });
+
+describe("live-host-pointers: connection targets (error)", () => {
+  it("CREATE SERVER host option on an internal suffix, located at the literal's host", () => {
+    const sql = "CREATE SERVER erp_link FOREIGN DATA WRAPPER postgres_fdw OPTIONS (\n    dbname 'erp',\n    host 'erp-db.corp',\n    port '5432'\n);";
+    const [f, ...rest] = run([{ statement: sql, line: 10 }]);
+    expect(rest).toEqual([]);
+    expect(summary(f!)).toEqual({ severity: "error", detector: "internal-host", kind: "server" });
+    expect(f!.object?.name).toBe("erp_link");
+    expect(f!.range?.start.line).toBe(12);
+    expect(f!.range?.start.column).toBe(11);
+    expect(f!.range!.end.offset - f!.range!.start.offset).toBe("erp-db.corp".length);
+    expect(f!.help).toMatch(/\.invalid/);
+  });
+
+  it("a single-label host option is internal", () => {
+    const [f] = run([{ statement: "CREATE SERVER s FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host 'pgprimary');" }]);
+    expect(summary(f!)).toEqual({ severity: "error", detector: "internal-host", kind: "server" });
+  });
+
+  it("a subscription's conninfo with a public host", () => {
+    const [f] = run([{ statement: "CREATE SUBSCRIPTION sub_orders CONNECTION 'host=db1.acme-prod.com port=5432 dbname=shop user=repl password=xyz' PUBLICATION pub WITH (connect = false, slot_name = 'sub_orders');" }]);
+    expect(summary(f!)).toEqual({ severity: "error", detector: "public-host", kind: "subscription" });
+    expect(f!.object?.name).toBe("sub_orders");
+    expect(JSON.stringify(f)).not.toContain("xyz");
+  });
+
+  it("a user mapping and a foreign table with host options", () => {
+    const found = run([
+      { statement: "CREATE USER MAPPING FOR app SERVER erp_link OPTIONS (\n    host '10.20.30.40',\n    password 'pw'\n);" },
+      { statement: "CREATE FOREIGN TABLE public.remote_orders (\n    id integer\n)\nSERVER erp_link\nOPTIONS (\n    schema_name 'public',\n    table_name 'orders'\n);" },
+      { statement: "ALTER FOREIGN TABLE ONLY public.remote_items OPTIONS (ADD hostname 'items.lan');" },
+    ]);
+    expect(found.map(summary)).toEqual([
+      { severity: "error", detector: "internal-host", kind: "user mapping" },
+      { severity: "error", detector: "internal-host", kind: "foreign table" },
+    ]);
+    expect(found[0]!.object?.name).toBe("app@erp_link");
+    expect(found[1]!.object?.table).toBe("remote_items");
+  });
+
+  it("dblink_connect in a function body is a connection target", () => {
+    const body = "CREATE FUNCTION public.sync_orders() RETURNS void\n    LANGUAGE plpgsql\n    AS $$\nBEGIN\n  PERFORM dblink_connect('host=192.168.10.5 dbname=erp');\nEND\n$$;";
+    const [f] = run([{ statement: body, line: 1 }]);
+    expect(summary(f!)).toEqual({ severity: "error", detector: "internal-host", kind: "function" });
+    expect(f!.object).toMatchObject({ schema: "public", name: "sync_orders" });
+    expect(f!.range?.start.line).toBe(5);
+  });
+
+  it("\\connect with a positional host and with a conninfo", () => {
+    const found = run([{ meta: "\\connect app appuser db.prod.acme.com 5432" }, { meta: "\\connect \"host=10.1.1.1 dbname=app\"" }]);
+    expect(found.map(summary)).toEqual([
+      { severity: "error", detector: "public-host", kind: "connect" },
+      { severity: "error", detector: "internal-host", kind: "connect" },
+    ]);
+    expect(found[0]!.range?.start.column).toBe("\\connect app appuser ".length + 1);
+  });
+});
+
+describe("live-host-pointers: values (warning)", () => {
+  it("aggregates row data per column with count, distinct hosts and 3 related rows", () => {
+    const rows: Input[] = ["https://hooks.acme.io/a", "https://hooks.acme.io/b", "https://api.partner-shop.de/x?token=s3cr3t", "https://hooks.acme.io/c", "https://example.com/ok", "https://hooks.acme.io/d"].map((url, i) => ({
+      row: { table: "webhooks", columns: ["id", "target_url"], types: ["integer", "text"], values: [String(i), url], line: 100 + i },
+    }));
+    const found = run(rows);
+    expect(found).toHaveLength(1);
+    const f = found[0]!;
+    expect(summary(f)).toEqual({ severity: "warning", detector: "public-host", kind: "column" });
+    expect(f.object).toMatchObject({ schema: "public", table: "webhooks", column: "target_url" });
+    expect(f.count).toBe(5);
+    expect(f.message).toContain("2 distinct");
+    expect(f.message).toContain("hooks.acme.io ×4");
+    expect(f.range?.start.line).toBe(100);
+    expect(f.related?.map((r) => r.range.start.line)).toEqual([101, 102, 103]);
+    expect(JSON.stringify(f)).not.toContain("s3cr3t");
+  });
+
+  it("separates internal and public hosts of one column", () => {
+    const found = run([
+      { row: { table: "nodes", columns: ["hostname"], values: ["pg-1.internal"] } },
+      { row: { table: "nodes", columns: ["hostname"], values: ["db.acme.com"] } },
+    ]);
+    expect(found.map((f) => f.evidence?.[0]?.detector).sort()).toEqual(["internal-host", "public-host"]);
+  });
+
+  it("inet and cidr columns, and json keys named host", () => {
+    const found = run([
+      { row: { table: "peers", columns: ["addr", "net"], types: ["inet", "cidr"], values: ["10.1.2.3", "172.20.0.0/16"] } },
+      { row: { table: "settings", columns: ["config"], types: ["jsonb"], values: ['{"replicas": [{"host": "pg-2.corp", "port": 5432}], "docs": "https://www.example.org"}'] } },
+    ]);
+    expect(found.map((f) => [f.object?.table, f.object?.column, f.object?.jsonPath, f.evidence?.[0]?.detector])).toEqual([
+      ["peers", "addr", undefined, "internal-host"],
+      ["peers", "net", undefined, "internal-host"],
+      ["settings", "config", "$.replicas[*].host", "internal-host"],
+    ]);
+  });
+
+  it("column defaults, views and COMMENT ON", () => {
+    const found = run([
+      { statement: "CREATE TABLE public.t (\n    id integer,\n    callback_url text DEFAULT 'https://cb.acme.com/hook'::text\n);" },
+      { statement: "CREATE VIEW public.v AS\n SELECT ('postgres://reporting.acme.net/db'::text || t.id) AS link\n   FROM public.t;" },
+      { statement: "COMMENT ON TABLE public.t IS 'synced from postgresql://etl@warehouse.internal/dw';" },
+    ]);
+    expect(found.map(summary)).toEqual([
+      { severity: "warning", detector: "public-host", kind: "column default" },
+      { severity: "warning", detector: "public-host", kind: "view" },
+      { severity: "warning", detector: "internal-host", kind: "comment" },
+    ]);
+    expect(found[0]!.object?.column).toBe("callback_url");
+  });
+
+  it("a top-level comment with a URI", () => {
+    const [f] = run([{ comment: "-- restored from postgres://10.0.0.9/app" }]);
+    expect(summary(f!)).toEqual({ severity: "warning", detector: "internal-host", kind: "comment" });
+  });
+});
+
+describe("live-host-pointers: valid (no finding)", () => {
+  const valid: [name: string, inputs: Input[]][] = [
+    ["a server on a .invalid name", [{ statement: "CREATE SERVER s FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host 'erp.invalid', port '5432');" }]],
+    ["a subscription on localhost", [{ statement: "CREATE SUBSCRIPTION s CONNECTION 'host=localhost dbname=x' PUBLICATION p WITH (connect = false);" }]],
+    ["a socket directory host", [{ statement: "CREATE SERVER s FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host '/var/run/postgresql');" }]],
+    ["pg_dump's own \\connect", [{ meta: "\\connect -reuse-previous=on \"dbname='app'\"" }]],
+    ["documentation addresses in rows", [{ row: { table: "t", columns: ["host", "ip"], types: ["text", "inet"], values: ["db.example.com", "203.0.113.5"] } }]],
+    ["version strings in a version column", [{ row: { table: "t", columns: ["version", "tag"], values: ["1.2.3.4", "v2.10.3"] } }]],
+    ["file names in a url column and elsewhere", [{ row: { table: "t", columns: ["download_url", "file"], values: ["report.pdf", "index.html main.go"] } }]],
+    ["qualified names in a function body", [{ statement: "CREATE FUNCTION public.f() RETURNS void LANGUAGE sql AS $$ SELECT pg_catalog.set_config('x', '', false); SELECT public.users.id FROM public.users $$;" }]],
+    ["e-mail addresses in a host-ish column", [{ row: { table: "t", columns: ["email_domain_contact"], values: ["alice@acme.com"] } }]],
+    ["numbers with dots and OIDs", [{ row: { table: "t", columns: ["note"], values: ["1.000.000 rows, OID 1.2.840.113549"] } }]],
+    ["schema.table in a comment", [{ comment: "-- Name: users; Type: TABLE; Schema: public.users; Owner: app" }]],
+    ["a Java package name in prose and in a json value", [{ row: { table: "t", columns: ["meta"], types: ["jsonb"], values: ['{"main_class": "com.example.app.Main"}'] } }]],
+    ["a dotted word in a COMMENT ON", [{ statement: "COMMENT ON TABLE public.t IS 'copy of shop.orders, see api.acme.com docs';" }]],
+    ["an allow-listed host", [{ row: { table: "t", columns: ["host"], values: ["db.partner.io"] } }]],
+  ];
+  for (const [name, inputs] of valid) {
+    it(name, () => {
+      expect(run(inputs, { allow: ["*.partner.io"] })).toEqual([]);
+    });
+  }
+});
+
+describe("live-host-pointers: deny-list", () => {
+  it("a deny-listed name in prose is an error", () => {
+    const found = run([{ statement: "COMMENT ON TABLE public.t IS 'copied from db7.acme.com last week';" }, { row: { table: "t", columns: ["host"], values: ["replica.acme.com"] } }], { deny: [".acme.com"] });
+    expect(found.map(summary)).toEqual([
+      { severity: "error", detector: "denied-host", kind: "comment on" },
+      { severity: "error", detector: "denied-host", kind: "column" },
+    ]);
+  });
+
+  it("rejects a malformed pattern with a clear message", () => {
+    const result = liveHostPointers.options.safeParse({ deny: ["acme com/x"] });
+    expect(result.success).toBe(false);
+  });
+});
