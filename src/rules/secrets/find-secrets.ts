@@ -8,13 +8,50 @@ export interface SecretHit extends DetectorMatch {
 }
 
 
-function passesPrefilter(detector: Detector, value: string, lower: () => string): boolean {
-  if (detector.keywords.length === 0) return true;
-  if (detector.caseInsensitiveKeywords) {
-    const l = lower();
-    return detector.keywords.some((k) => l.indexOf(k.toLowerCase()) !== -1);
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * One scan per value for all keywords at once: a regular expression that is an alternation of
+ * literals (no quantifier, so no backtracking beyond the longest keyword at each position).
+ * Only when it matches do the per-detector `indexOf` prefilters run.
+ */
+interface KeywordGate {
+  caseSensitive: RegExp | undefined;
+  caseInsensitive: RegExp | undefined;
+  /** Detectors without keywords: they run on every value. */
+  keywordless: readonly Detector[];
+  /** Position of each detector id in the list, to break ties. */
+  order: Map<string, number>;
+}
+
+const loweredKeywords = new WeakMap<Detector, readonly string[]>();
+
+function lowerKeywords(detector: Detector): readonly string[] {
+  let words = loweredKeywords.get(detector);
+  if (!words) loweredKeywords.set(detector, (words = detector.keywords.map((k) => k.toLowerCase())));
+  return words;
+}
+
+const gates = new WeakMap<readonly Detector[], KeywordGate>();
+
+function gateFor(detectors: readonly Detector[]): KeywordGate {
+  let gate = gates.get(detectors);
+  if (gate) return gate;
+  const sensitive = new Set<string>();
+  const insensitive = new Set<string>();
+  for (const d of detectors) {
+    for (const k of d.keywords) (d.caseInsensitiveKeywords ? insensitive : sensitive).add(d.caseInsensitiveKeywords ? k.toLowerCase() : k);
   }
-  return detector.keywords.some((k) => value.indexOf(k) !== -1);
+  const compile = (words: Set<string>, flags: string) => (words.size ? new RegExp([...words].map(escapeRegExp).join("|"), flags) : undefined);
+  gate = { caseSensitive: compile(sensitive, ""), caseInsensitive: compile(insensitive, "i"), keywordless: detectors.filter((d) => d.keywords.length === 0), order: new Map(detectors.map((d, i) => [d.id, i])) };
+  gates.set(detectors, gate);
+  return gate;
+}
+
+/** True when `text` contains one of the keywords (already lower-cased when `text` is). No closures: this runs per value per detector. */
+function containsAny(text: string, keywords: readonly string[]): boolean {
+  for (let i = 0; i < keywords.length; i++) if (text.indexOf(keywords[i]!) !== -1) return true;
+  return false;
 }
 
 /**
@@ -24,11 +61,18 @@ function passesPrefilter(detector: Detector, value: string, lower: () => string)
  * Detector bugs on hostile input must not stop the scan: a throwing detector counts as no hit.
  */
 export function findSecrets(value: string, context: ValueContext, detectors: readonly Detector[]): SecretHit[] {
+  const gate = gateFor(detectors);
+  const anyKeyword = (gate.caseSensitive?.test(value) ?? false) || (gate.caseInsensitive?.test(value) ?? false);
+  if (!anyKeyword && gate.keywordless.length === 0) return [];
   let lowered: string | undefined;
-  const lower = () => (lowered ??= asciiLower(value));
   const hits: SecretHit[] = [];
-  detectors.forEach((detector) => {
-    if (!passesPrefilter(detector, value, lower)) return;
+  for (const detector of anyKeyword ? detectors : gate.keywordless) {
+    if (detector.keywords.length > 0) {
+      if (detector.caseInsensitiveKeywords) {
+        if (lowered === undefined) lowered = asciiLower(value);
+        if (!containsAny(lowered, lowerKeywords(detector))) continue;
+      } else if (!containsAny(value, detector.keywords)) continue;
+    }
     let matches: DetectorMatch[];
     try {
       matches = detector.find(value, context);
@@ -36,8 +80,9 @@ export function findSecrets(value: string, context: ValueContext, detectors: rea
       matches = [];
     }
     for (const m of matches) if (m.end > m.start) hits.push({ ...m, detector, secret: value.slice(m.start, m.end) });
-  });
-  const order = new Map(detectors.map((d, i) => [d.id, i]));
+  }
+  if (hits.length < 2) return hits;
+  const order = gate.order;
   hits.sort((a, b) => a.start - b.start || b.end - a.end || order.get(a.detector.id)! - order.get(b.detector.id)!);
   // Sorted by start, longest first: a hit lies inside an earlier one exactly when it ends before the furthest end so far.
   const kept: SecretHit[] = [];

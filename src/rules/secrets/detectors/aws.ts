@@ -56,12 +56,21 @@ function findSecretKeyShapes(value: string): DetectorMatch[] {
 
 /** A secret key only counts next to its key id, or under a name saying it is the AWS secret key. */
 function awsSecretNamed(context: ValueContext): boolean {
-  for (const name of [context.column, context.jsonKey, context.optionName]) {
-    if (!name) continue;
+  return isAwsSecretName(context.column) || isAwsSecretName(context.jsonKey) || isAwsSecretName(context.optionName);
+}
+
+const namedCache = new Map<string, boolean>();
+
+function isAwsSecretName(name: string | undefined): boolean {
+  if (!name) return false;
+  let named = namedCache.get(name);
+  if (named === undefined) {
     const words = identifierWords(name);
-    if (words.includes("secret") && (words.includes("aws") || words.includes("access"))) return true;
+    named = words.includes("secret") && (words.includes("aws") || words.includes("access"));
+    if (namedCache.size > 10_000) namedCache.clear();
+    namedCache.set(name, named);
   }
-  return false;
+  return named;
 }
 
 export const awsSecretAccessKey: Detector = {

@@ -13,9 +13,10 @@ function decodeBase64Url(segment: string): string | undefined {
 
 /** True when the segment decodes to a JOSE header: a JSON object with a string `alg` (RFC 7515 section 4.1.1). */
 function isJoseHeader(segment: string): boolean {
-  if (segment.length > 4096) return false;
-  const text = decodeBase64Url(segment);
-  if (!text) return false;
+  // The smallest header, {"alg":"x"}, is 15 base64url characters.
+  if (segment.length < 15 || segment.length > 4096) return false;
+  const text = decodeBase64Url(segment)?.trim();
+  if (!text || !text.startsWith("{") || !text.endsWith("}") || text.indexOf('"alg"') === -1) return false;
   try {
     const header: unknown = JSON.parse(text);
     return typeof header === "object" && header !== null && !Array.isArray(header) && typeof (header as { alg?: unknown }).alg === "string";
