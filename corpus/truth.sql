@@ -51,7 +51,7 @@ SELECT json_build_object(
   WHERE c.relkind IN ('v', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep WHERE dep.objid = c.oid AND dep.deptype = 'e')),
 'routines', (SELECT COALESCE(json_agg(json_build_object('schema', n.nspname, 'name', p.proname, 'kind', CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' WHEN 'w' THEN 'window' ELSE 'function' END, 'language', l.lanname) ORDER BY n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid)), '[]')
   FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace JOIN pg_catalog.pg_language l ON l.oid = p.prolang
-  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep WHERE dep.objid = p.oid AND dep.deptype = 'e')),
+  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep WHERE dep.objid = p.oid AND dep.deptype IN ('e', 'i'))),
 'triggers', (SELECT COALESCE(json_agg(json_build_object('table', c.relname, 'name', tg.tgname) ORDER BY c.relname, tg.tgname), '[]')
   FROM pg_catalog.pg_trigger tg JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid WHERE NOT tg.tgisinternal),
 'policies', (SELECT COALESCE(json_agg(json_build_object('schema', schemaname, 'table', tablename, 'name', policyname) ORDER BY schemaname, tablename, policyname), '[]') FROM pg_catalog.pg_policies),

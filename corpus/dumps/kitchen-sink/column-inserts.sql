@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict pogNhlLzyvdnHeJxVvzIrdMR2jQjkVXzTFFDHcvATsBymmWx5I8gbsntYQfFM3T
+\restrict M1M4F7495EldCN4neb7yEeS8xj4vXykZESjPfuNKlSpngABVU0hSFpkgbeQuOhy
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -969,5 +969,5 @@ REFRESH MATERIALIZED VIEW inventory.stock_totals;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict pogNhlLzyvdnHeJxVvzIrdMR2jQjkVXzTFFDHcvATsBymmWx5I8gbsntYQfFM3T
+\unrestrict M1M4F7495EldCN4neb7yEeS8xj4vXykZESjPfuNKlSpngABVU0hSFpkgbeQuOhy
 

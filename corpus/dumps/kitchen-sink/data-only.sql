@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict XlSAZBaK1zJbF663kCuHl1XXCsUPZEr8EuuGC7inLBYTyzrEtyH5nQZGcNI3LUg
+\restrict zAyIfbKD4SvyjoTuCSgzKxjFmkqhinj7p0bnkWkZCK5ba6Qg79jRKb93cqtwGLr
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -175,5 +175,5 @@ SELECT pg_catalog.setval('public.ticket_seq', 1045, true);
 -- PostgreSQL database dump complete
 --
 
-\unrestrict XlSAZBaK1zJbF663kCuHl1XXCsUPZEr8EuuGC7inLBYTyzrEtyH5nQZGcNI3LUg
+\unrestrict zAyIfbKD4SvyjoTuCSgzKxjFmkqhinj7p0bnkWkZCK5ba6Qg79jRKb93cqtwGLr
 

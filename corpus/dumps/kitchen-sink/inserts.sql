@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict JoelYAp2FHGcNBUkqITzvxTCdjiXwfBdpqhwqomRIB0EqlBt3nh18xkGfwSPsEg
+\restrict KAWvk0N5dyePRbQeSXXHROcN4kMC7aoWAWkWE5GD6BeVM9h6m6KohmHVlXeTiWG
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -969,5 +969,5 @@ REFRESH MATERIALIZED VIEW inventory.stock_totals;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict JoelYAp2FHGcNBUkqITzvxTCdjiXwfBdpqhwqomRIB0EqlBt3nh18xkGfwSPsEg
+\unrestrict KAWvk0N5dyePRbQeSXXHROcN4kMC7aoWAWkWE5GD6BeVM9h6m6KohmHVlXeTiWG
 

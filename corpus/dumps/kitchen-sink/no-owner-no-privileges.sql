@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict twZTjHZSPCqY8NvztKDOiH11XsWxQg1t0iqiHNm6c25ZBcmNa8JO4qyAJqWf31L
+\restrict b4R1b1JQf3LTYLPwcgYD6A7eNedPBzV9m5nRBCQ79UPNoUinnxb453wh7yAXO3A
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -918,5 +918,5 @@ REFRESH MATERIALIZED VIEW inventory.stock_totals;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict twZTjHZSPCqY8NvztKDOiH11XsWxQg1t0iqiHNm6c25ZBcmNa8JO4qyAJqWf31L
+\unrestrict b4R1b1JQf3LTYLPwcgYD6A7eNedPBzV9m5nRBCQ79UPNoUinnxb453wh7yAXO3A
 

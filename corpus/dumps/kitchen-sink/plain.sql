@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict rjUZyhNWxpX6Y9CWlNPU9VcFo7j5gcy2g9KZCy8WZMQ7yE3UgPtOstNMAWqgWuk
+\restrict 10Ud8nP6pWmzKKgSOexv5lsfej7f1aGr8aqGPvb3vsEhnAC62b8ffqifcQb06YD
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -992,5 +992,5 @@ REFRESH MATERIALIZED VIEW inventory.stock_totals;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict rjUZyhNWxpX6Y9CWlNPU9VcFo7j5gcy2g9KZCy8WZMQ7yE3UgPtOstNMAWqgWuk
+\unrestrict 10Ud8nP6pWmzKKgSOexv5lsfej7f1aGr8aqGPvb3vsEhnAC62b8ffqifcQb06YD
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict dfRERBxJDcX3IGhe4bZhbLSXfJEhf648pefCNcWNDoRxOJYrLtY6ikd044f7PP2
+\restrict kuLOOOMJJNpzw6ACHb2IcvutjzvLYYgiM6fTqTcgdr065CCEeIkUCV3R64rv5XW
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -999,5 +999,5 @@ REFRESH MATERIALIZED VIEW "inventory"."stock_totals";
 -- PostgreSQL database dump complete
 --
 
-\unrestrict dfRERBxJDcX3IGhe4bZhbLSXfJEhf648pefCNcWNDoRxOJYrLtY6ikd044f7PP2
+\unrestrict kuLOOOMJJNpzw6ACHb2IcvutjzvLYYgiM6fTqTcgdr065CCEeIkUCV3R64rv5XW
 

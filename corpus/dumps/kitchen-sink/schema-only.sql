@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict WbdCsVc6cPp8OFdk2ZEEGu5flFUSuhoXfYa6WtuTpfrUTMaDwJx3U85xfMPe0GX
+\restrict BSZ9WJTZcwsg1Sk6BQKxnuy6FGy3mafCRR8JyZgJijksxJ5glXvD6opXCBHeqo0
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -832,5 +832,5 @@ GRANT SELECT ON TABLE inventory.stock TO kitchen_reader;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict WbdCsVc6cPp8OFdk2ZEEGu5flFUSuhoXfYa6WtuTpfrUTMaDwJx3U85xfMPe0GX
+\unrestrict BSZ9WJTZcwsg1Sk6BQKxnuy6FGy3mafCRR8JyZgJijksxJ5glXvD6opXCBHeqo0
 
