@@ -47,6 +47,21 @@ function clauseOf(kind: string): ValueClause {
   }
 }
 
+/** The parameter name when the string at `i` is the value of `SET name {TO|=} 'value'`. */
+function setParameterBefore(tokens: SqlToken[], i: number): string | undefined {
+  const assign = tokens[i - 1];
+  if (!assign || !((assign.type === "word" && assign.value === "to") || assign.raw === "=")) return undefined;
+  let k = i - 2;
+  const parts: string[] = [];
+  while (k >= 0 && k > i - 12 && (isName(tokens[k]) || tokens[k]!.raw === ".")) {
+    if (tokens[k]!.type === "word" && tokens[k]!.value === "set") break;
+    parts.unshift(tokens[k]!.value);
+    k--;
+  }
+  const set = tokens[k];
+  return set?.type === "word" && set.value === "set" && parts.length > 0 ? parts.join("") : undefined;
+}
+
 const isName = (t: SqlToken | undefined) => t !== undefined && (t.type === "word" || t.type === "quoted-identifier");
 
 /**
@@ -80,7 +95,12 @@ export function statementStrings(text: string, kind: string): StatementString[] 
     if (t.type !== "string") continue;
     const prev = tokens[i - 1];
     const context: ValueContext = { clause: base };
-    if (isRole) {
+    const setParameter = setParameterBefore(tokens, i);
+    if (setParameter !== undefined && kind !== "SET") {
+      // `ALTER ROLE r SET app.token TO 'x'`, `ALTER DATABASE d SET …`, a function's `SET p = 'x'` clause.
+      context.clause = "set";
+      context.optionName = setParameter;
+    } else if (isRole) {
       if (prev?.type === "word" && prev.value === "password") {
         context.clause = "role-password";
         context.optionName = "password";
@@ -91,6 +111,7 @@ export function statementStrings(text: string, kind: string): StatementString[] 
       if (!(prev?.type === "word" && prev.value === "connection")) context.clause = "statement";
     } else if (kind === "SET") {
       if (setName) context.optionName = setName;
+
     } else if (kind === "SELECT") {
       // pg_catalog.set_config('name', 'value', is_local): the value is the second argument.
       const fn = tokens[i - 4];

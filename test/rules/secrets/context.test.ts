@@ -107,6 +107,9 @@ describe("statementStrings", () => {
       ["v", "set", "app.secret"],
     ]);
   });
+  it("names the parameter of ALTER ROLE … SET name TO 'value'", () => {
+    expect(statementStrings(`ALTER ROLE app SET "app.api_token" TO 'v';`, "ALTER ROLE").map((s) => [s.context.clause, s.context.optionName])).toEqual([["set", "app.api_token"]]);
+  });
   it("marks role passwords, subscription connections, defaults, comments and dollar bodies", () => {
     expect(statementStrings("ALTER ROLE a WITH LOGIN PASSWORD 'x';", "ALTER ROLE").map((s) => s.context.clause)).toEqual(["role-password"]);
     expect(statementStrings("CREATE SUBSCRIPTION s CONNECTION 'host=a' PUBLICATION p WITH (slot_name = 'x');", "CREATE SUBSCRIPTION").map((s) => s.context.clause)).toEqual([
