@@ -167,3 +167,12 @@ describe("unsanitized-pii: pseudonymized tables", () => {
     expect(r.findings.find((f) => f.object?.column === "first_name")?.severity).toBe("error");
   });
 });
+
+describe("unsanitized-pii: numbers are not sequences", () => {
+  it("distinct postcodes and CVVs stay real-looking (a bare number has no seeded shape)", () => {
+    const rows = Array.from({ length: 30 }, (_, i) => [String(10000 + i * 317), String(100 + i * 29)]);
+    const r = runRuleOnRows(rule, [{ table: "addresses", columns: ["postcode", "cvv"], rows }]);
+    expect(verdictOf(r, "postcode")?.verdict).toBe("real");
+    expect(verdictOf(r, "cvv")?.verdict).toBe("real");
+  });
+});

@@ -141,12 +141,17 @@ function moveToSynthetic(t: DetectorTally, count: number, reason: string): void 
 export function digitShape(value: string): string | undefined {
   let out = "";
   let sawDigit = false;
+  let letters = 0;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
     if (c >= 0x30 && c <= 0x39) {
       if (!sawDigit || !(value.charCodeAt(i - 1) >= 0x30 && value.charCodeAt(i - 1) <= 0x39)) out += "#";
       sawDigit = true;
-    } else out += value[i];
+    } else {
+      out += value[i];
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++;
+    }
   }
-  return sawDigit ? out.toLowerCase() : undefined;
+  // A shape needs words around the number (`user#@`, `Customer #`); bare numbers (postcodes, CVVs) share the shape `#` by nature.
+  return sawDigit && letters >= 2 ? out.toLowerCase() : undefined;
 }

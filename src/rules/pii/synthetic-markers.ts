@@ -60,15 +60,22 @@ export function isHashOrToken(value: string): boolean {
   if (isUuid(body)) return true;
   if (body.length >= 16 && isHexRun(body)) return true;
   if (body.length >= 20) {
-    let digits = 0;
-    let letters = 0;
+    // Random base64/base62 changes character class (lower, upper, digit) at ~60 % of positions;
+    // a run-together name with a year (`friederikeiglesias97`, `JeanPierreMartin1984`) rarely reaches a third.
+    let changes = 0;
+    let previous = -1;
     for (let i = 0; i < body.length; i++) {
       const c = body.charCodeAt(i);
-      if (c >= 0x30 && c <= 0x39) digits++;
-      else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++;
-      else if (c !== 0x2b && c !== 0x2f && c !== 0x3d && c !== 0x2d && c !== 0x5f) return false;
+      let cls: number;
+      if (c >= 0x30 && c <= 0x39) cls = 0;
+      else if (c >= 0x41 && c <= 0x5a) cls = 1;
+      else if (c >= 0x61 && c <= 0x7a) cls = 2;
+      else if (c === 0x2b || c === 0x2f || c === 0x3d || c === 0x2d || c === 0x5f) cls = 3;
+      else return false;
+      if (previous >= 0 && cls !== previous) changes++;
+      previous = cls;
     }
-    return letters >= 2 && (digits >= 2 || body.endsWith("="));
+    return changes * 3 >= body.length;
   }
   return false;
 }

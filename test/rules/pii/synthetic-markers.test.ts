@@ -23,3 +23,12 @@ describe("sanitization markers", () => {
     expect(isTrivialDigitSequence("12")).toBe(false);
   });
 });
+
+describe("hash or token versus run-together names", () => {
+  it.each(["friederikeiglesias97", "JeanPierreMartin1984", "valentinathornbury95"])("%s is a name with a number, not a token", (v) => {
+    expect(isHashOrToken(v)).toBe(false);
+  });
+  it.each(["Xk9pQ2vLm8RtZ4wNb7Yc", "ghp_R3aL1yR4nd0mT0k3nV4lu3xYz"])("%s is a random token", (v) => {
+    expect(isHashOrToken(v)).toBe(true);
+  });
+});
