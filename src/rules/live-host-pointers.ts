@@ -81,7 +81,7 @@ function objectLabel(object: ObjectRef): string {
     case "column default":
       return `the default of column ${qualified}.${object.column ?? "?"}`;
     case "comment":
-      return `the ${object.name ?? "comment"} comment`.replace("the  comment", "a comment");
+      return object.name ? `the comment on ${object.name}` : "a comment";
     default:
       return `${object.kind ?? "statement"}${qualified ? ` ${qualified}` : ""}`;
   }

@@ -241,14 +241,23 @@ export function extractHostsFromHostValue(text: string): HostMention[] {
   if (text.startsWith("//", from)) from += 2;
   const slash = text.indexOf("/", from);
   if (slash >= 0 && slash < to) to = slash;
-  // IPv6 without brackets (an inet value, `fe80::1`) keeps its colons; otherwise a colon starts the port.
-  const candidate = text.slice(from, to);
-  let colons = 0;
-  for (let i = 0; i < candidate.length; i++) if (candidate.charCodeAt(i) === 58) colons++;
-  const item = colons > 1 && !candidate.startsWith("[") ? { start: from, end: to } : hostOfItem(text, from, to);
-  if (!item) return [];
-  const host = text.slice(item.start, item.end);
-  return [{ host, start: item.start, end: item.end, kind: "bare", display: host }];
+  // libpq's multi-host form `a,b:5433`: every item is a host.
+  const found: HostMention[] = [];
+  let itemStart = from;
+  while (itemStart <= to) {
+    let itemEnd = text.indexOf(",", itemStart);
+    if (itemEnd < 0 || itemEnd > to) itemEnd = to;
+    // IPv6 without brackets (an inet value, `fe80::1`) keeps its colons; otherwise a colon starts the port.
+    let colons = 0;
+    for (let i = itemStart; i < itemEnd; i++) if (text.charCodeAt(i) === 58) colons++;
+    const item = colons > 1 && text.charCodeAt(itemStart) !== 91 ? { start: itemStart, end: itemEnd } : hostOfItem(text, itemStart, itemEnd);
+    if (item) {
+      const host = text.slice(item.start, item.end);
+      found.push({ host, start: item.start, end: item.end, kind: "bare", display: host });
+    }
+    itemStart = itemEnd + 1;
+  }
+  return found;
 }
 
 /**

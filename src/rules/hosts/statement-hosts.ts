@@ -112,7 +112,7 @@ function describeObject(kind: string, tokens: readonly SqlToken[]): ObjectRef {
         // COMMENT ON <object type words> <name> IS '...': name the commented object by its text.
         const isAt = tokens.findIndex((t) => t.type === "word" && t.value === "is");
         const target = isAt > 3 ? tokens.slice(3, isAt).map((t) => t.raw).join(" ").replace(/ \. /g, ".").replace(/ \./g, ".") : "";
-        return { kind: "comment", name: `${kind.slice("COMMENT ON ".length).toLowerCase()} ${target}`.trim() };
+        return { kind: "comment", name: `${tokens[2]?.value ?? ""} ${target}`.trim() };
       }
       return { kind: kind.toLowerCase() || "statement" };
     }

@@ -86,6 +86,7 @@ describe("extractHostsFromHostValue", () => {
     ["[2001:db8::1]:5432", ["2001:db8::1"]],
     ["fe80::1", ["fe80::1"]],
     ["pgprimary", ["pgprimary"]],
+    ["10.40.0.11,10.40.0.12:5433", ["10.40.0.11", "10.40.0.12"]],
     ["https://hooks.acme.io/x", ["hooks.acme.io"]],
     ["the primary database", []],
     ["", []],
