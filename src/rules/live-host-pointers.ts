@@ -150,7 +150,7 @@ export const liveHostPointers = defineRule({
         reportOne(verdict, found.mention, rangeIn(statement, found.start, found.end), found.object, found.context, verb);
       }
       if (denyOnly) {
-        for (const piece of statementTexts(statement.text)) {
+        for (const piece of statementTexts(statement.text, statement.statementKind)) {
           for (const word of hostLikeWords(piece.value)) {
             const start = piece.exact ? piece.offset + word.start : piece.offset;
             if (reported.has(start) || denyOnly(word.host).class !== "denied") continue;

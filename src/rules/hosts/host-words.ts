@@ -14,7 +14,20 @@ const urlWords: ReadonlySet<string> = new Set(["url", "uri", "endpoint", "webhoo
 /** Word pairs that look like host words but are not (`server_version`, `ip_count`). */
 const notHostTail: ReadonlySet<string> = new Set(["version", "count", "id", "type", "name", "status", "key", "port", "time", "at", "date", "side"]);
 
+const MAX_REMEMBERED = 10_000;
+const remembered = new Map<string, HostNameRole | null>();
+
+/** The role a column, key or option name gives its values. Remembered: called once per cell. */
 export function hostRoleOfName(name: string): HostNameRole | undefined {
+  const known = remembered.get(name);
+  if (known !== undefined) return known ?? undefined;
+  const role = roleOfName(name);
+  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+  remembered.set(name, role ?? null);
+  return role;
+}
+
+function roleOfName(name: string): HostNameRole | undefined {
   const words = identifierWords(name);
   const last = words[words.length - 1];
   // `server_version`, `host_id`: the last word says what the value is.

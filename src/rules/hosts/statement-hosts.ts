@@ -227,8 +227,9 @@ export function statementHostMentions(text: string, kind: string): StatementHost
 }
 
 /** String literals and comments of a statement, with the UTF-16 index of their first value character, for the deny-list scan. */
-export function statementTexts(text: string): { value: string; offset: number; exact: boolean }[] {
+export function statementTexts(text: string, kind: string): { value: string; offset: number; exact: boolean }[] {
   const out: { value: string; offset: number; exact: boolean }[] = [];
+  if (skippedKinds.has(kind)) return out;
   for (const token of tokenizeSql(text)) {
     if (token.type !== "string" && token.type !== "comment") continue;
     const open = token.type === "string" ? verbatimOpening(token) : 0;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { hostRoleOfName } from "../../../src/rules/hosts/host-words.js";
+
+describe("hostRoleOfName", () => {
+  const cases: [name: string, role: "host" | "url" | undefined][] = [
+    ["host", "host"],
+    ["hostname", "host"],
+    ["db_host", "host"],
+    ["dbHost", "host"],
+    ["host_name", "host"],
+    ["server", "host"],
+    ["ip_address", "host"],
+    ["url", "url"],
+    ["target_url", "url"],
+    ["webhookUrl", "url"],
+    ["callback", "url"],
+    ["redirect_uri", "url"],
+    ["origin", "url"],
+    ["endpoint", "url"],
+    ["domain", "url"],
+    // The last word says what the value is.
+    ["server_version", undefined],
+    ["host_id", undefined],
+    ["ip_count", undefined],
+    ["zip", undefined],
+    ["version", undefined],
+    ["email", undefined],
+    ["ghostwriter", undefined],
+  ];
+  for (const [name, role] of cases) {
+    it(`${name} -> ${role ?? "nothing"}`, () => {
+      expect(hostRoleOfName(name)).toBe(role);
+      // Remembered answers are the same answers.
+      expect(hostRoleOfName(name)).toBe(role);
+    });
+  }
+});
