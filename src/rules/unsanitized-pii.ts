@@ -154,16 +154,24 @@ export const unsanitizedPii = defineRule({
     ctx.onEnd(() => {
       finishTable(current);
       current = undefined;
+      const talliesOf = (state: TableState) => [...state.columns.values()].flatMap((col) => (col.tally ? [col.tally] : []));
+      const status = new Map<string, PseudonymStatus>();
+      for (const state of order) {
+        const tallies = talliesOf(state);
+        for (const tally of tallies) tally.settle();
+        status.set(`${state.schema}\0${state.table}`, pseudonymStatus(tallies));
+      }
       for (const state of order) {
         if (state.sampler) {
           const { rowsSeen, rowsSampled } = state.sampler.counts;
           if (rowsSampled < rowsSeen) ctx.reportSampling({ schema: state.schema, table: state.table, rowsSeen, rowsSampled });
         }
-        const tallies = [...state.columns.values()].flatMap((col) => (col.tally ? [col.tally] : []));
-        for (const tally of tallies) tally.settle();
-        const pseudonymized = options.trustPseudonymizedTables && isPseudonymizedTable(tallies);
+        let own = status.get(`${state.schema}\0${state.table}`);
+        // A table without identifiers of its own (addresses) whose rows belong to a pseudonymized table (customers) shares its status.
+        if (own === "undecided" && referencesPseudonymizedTable(ctx, state, status)) own = "pseudonymized";
+        const pseudonymized = options.trustPseudonymizedTables && own === "pseudonymized";
         const sampled = state.sampler !== undefined && state.sampler.counts.rowsSampled < state.sampler.counts.rowsSeen;
-        for (const tally of tallies) reportColumn(ctx, tally, options, sampled, pseudonymized);
+        for (const tally of talliesOf(state)) reportColumn(ctx, tally, options, sampled, pseudonymized);
       }
     });
   },
@@ -178,16 +186,32 @@ const UNVERIFIABLE: ReadonlySet<DetectorId> = new Set(["person-name", "personal-
  * True when the table's columns named for validated identifiers hold synthetic values only (at least
  * 3 of them) and no column, named or free text, holds a real-looking validated value.
  */
-function isPseudonymizedTable(tallies: readonly ColumnTally[]): boolean {
+type PseudonymStatus = "pseudonymized" | "real" | "undecided";
+
+function pseudonymStatus(tallies: readonly ColumnTally[]): PseudonymStatus {
   let anchors = 0;
   for (const tally of tallies) {
     for (const [detector, t] of tally.detectors) {
       if (!VALIDATED.has(detector)) continue;
-      if (t.real > 0) return false;
+      if (t.real > 0) return "real";
       if (tally.name && t.synthetic >= 3) anchors++;
     }
   }
-  return anchors > 0;
+  return anchors > 0 ? "pseudonymized" : "undecided";
+}
+
+/** True when one of the table's foreign keys points at a pseudonymized table (one hop; the catalog may not know the table). */
+function referencesPseudonymizedTable(ctx: RuleContext<UnsanitizedPiiOptions>, state: TableState, status: ReadonlyMap<string, PseudonymStatus>): boolean {
+  try {
+    const table = ctx.catalog?.table({ schema: state.schema, name: state.table });
+    for (const constraint of table?.constraints ?? []) {
+      const target = constraint.kind === "foreign key" ? constraint.references : undefined;
+      if (target && status.get(`${target.schema}\0${target.table}`) === "pseudonymized") return true;
+    }
+  } catch {
+    // No catalog answer: judge the table on its own.
+  }
+  return false;
 }
 
 /** The verdict and the findings for one finished column. */
@@ -226,7 +250,7 @@ function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTall
     const where = `${tally.schema}.${tally.table}.${tally.column}`;
     const what = detector === "personal-value" && tally.name ? `${tally.name.category.id} values` : NOUNS[detector];
     ctx.report({
-      message: `column ${where} holds ${count} plausible ${what}, taken as generated because every e-mail, phone and identity number in ${tally.schema}.${tally.table} is synthetic`,
+      message: `column ${where} holds ${count} plausible ${what}, taken as generated because the e-mails, phones and identity numbers of ${tally.schema}.${tally.table} (or of the table it references) are all synthetic`,
       severity: "info",
       help: "confirm that the sanitizer also replaced this column; set trustPseudonymizedTables: false to report such columns as findings",
       ...(first ? { range: first.range } : {}),

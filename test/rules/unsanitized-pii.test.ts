@@ -176,3 +176,25 @@ describe("unsanitized-pii: numbers are not sequences", () => {
     expect(verdictOf(r, "cvv")?.verdict).toBe("real");
   });
 });
+
+describe("unsanitized-pii: tables that belong to a pseudonymized table", () => {
+  const customers = { table: "customers", columns: ["email"], rows: [["u1@example.com"], ["u2@example.com"], ["u3@example.com"]] };
+  const addresses = { table: "addresses", columns: ["customer_id", "street", "city"], types: ["integer", "text", "text"], rows: [["1", "12 Oak Avenue", "Lyon"], ["2", "3 Elm Road", "Nantes"]] };
+  const catalogWithFk = {
+    table: (name: { schema?: string; name: string }) =>
+      name.name === "addresses"
+        ? { constraints: [{ kind: "foreign key", columns: ["customer_id"], references: { schema: "public", table: "customers", columns: ["id"] } }] }
+        : { constraints: [] },
+  };
+
+  it("an address table referencing a pseudonymized customers table is taken as generated (info)", () => {
+    const r = runRuleOnRows(rule, [customers, addresses], {}, catalogWithFk);
+    expect(r.findings.filter((f) => f.object?.table === "addresses").map((f) => f.severity)).toEqual(["info", "info"]);
+    expect(verdictOf(r, "street")?.verdict).toBe("synthetic");
+  });
+
+  it("without the foreign key the address table is judged on its own", () => {
+    const r = runRuleOnRows(rule, [customers, addresses], {}, { table: () => undefined });
+    expect(r.findings.find((f) => f.object?.column === "street")?.severity).toBe("error");
+  });
+});

@@ -87,7 +87,7 @@ export const NAME_CATEGORIES: readonly NameCategory[] = [
   ] },
   { id: "bic", detectors: ["personal-value"], tier: "quasi", strict: false, phrases: ["bic", "bic code", "swift", "swift code", "swift bic", "code bic"] },
   { id: "street-address", detectors: ["personal-value"], tier: "direct", strict: false, phrases: [
-    "address", "addr", "address line", "addressline", "address1", "address 1", "address 2", "street", "street address", "street name", "street number", "house number", "strasse", "straße", "hausnummer", "anschrift", "adresse", "rue", "numero de rue", "adresse postale", "direccion", "dirección", "calle", "domicilio",
+    "address", "address line", "addressline", "address1", "address 1", "address 2", "street", "street address", "street name", "street number", "house number", "strasse", "straße", "hausnummer", "anschrift", "adresse", "rue", "numero de rue", "adresse postale", "direccion", "dirección", "calle", "domicilio",
     "billing address", "shipping address", "home address", "postal address", "mailing address",
   ] },
   { id: "city", detectors: ["personal-value"], tier: "quasi", strict: false, phrases: [

@@ -53,7 +53,7 @@ export function planColumnScan(column: string, type: string | undefined, freeTex
   return { mode: "free-text", json };
 }
 
-const CELL_VALIDATORS: Record<DetectorId, (cell: string, birth: BirthDateOptions) => PiiMatch | undefined> = {
+const CELL_VALIDATORS: Record<DetectorId, (cell: string, birth: BirthDateOptions, categoryId: string) => PiiMatch | undefined> = {
   email: (cell) => findEmails(cell)[0],
   phone: (cell) => phoneInCell(cell),
   "payment-card": (cell) => cardInCell(cell),
@@ -64,7 +64,7 @@ const CELL_VALIDATORS: Record<DetectorId, (cell: string, birth: BirthDateOptions
   "ip-address": (cell) => ipInCell(cell),
   "birth-date": (cell, birth) => birthDateInCell(cell, birth),
   "person-name": (cell) => personNameInCell(cell),
-  "personal-value": (cell) => personalValueInCell(cell),
+  "personal-value": (cell, _birth, categoryId) => personalValueInCell(cell, categoryId),
 };
 
 /**
@@ -75,7 +75,7 @@ const CELL_VALIDATORS: Record<DetectorId, (cell: string, birth: BirthDateOptions
  */
 export function scanNamedCell(cell: string, name: NameMatch, birth: BirthDateOptions): PiiMatch | undefined {
   for (const detector of name.category.detectors) {
-    const m = CELL_VALIDATORS[detector](cell, birth);
+    const m = CELL_VALIDATORS[detector](cell, birth, name.category.id);
     if (m) return m;
   }
   const trimmed = cell.trim();

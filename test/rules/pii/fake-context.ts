@@ -2,7 +2,7 @@ import type { ColumnVerdict } from "../../../src/report/schema.js";
 import type { FindingInput, RowEvent, Rule, RuleContext } from "../../../src/rules/rule.js";
 
 /** A minimal stand-in for the engine: collects reports, verdicts and sampling notes; rows are fed by hand. */
-export function runRuleOnRows(rule: Rule, tables: { schema?: string; table: string; columns: string[]; types?: (string | undefined)[]; rows: (string | null)[][] }[], options: unknown = {}) {
+export function runRuleOnRows(rule: Rule, tables: { schema?: string; table: string; columns: string[]; types?: (string | undefined)[]; rows: (string | null)[][] }[], options: unknown = {}, catalog?: unknown) {
   const rowListeners: ((row: RowEvent) => void)[] = [];
   const endListeners: (() => void)[] = [];
   const findings: FindingInput[] = [];
@@ -10,7 +10,7 @@ export function runRuleOnRows(rule: Rule, tables: { schema?: string; table: stri
   const sampling: { schema: string; table: string; rowsSeen: number; rowsSampled: number }[] = [];
   const ctx = {
     options: rule.options.parse(options),
-    catalog: undefined as never,
+    catalog: catalog as never,
     onStatement: () => {},
     onRow: (l: (row: RowEvent) => void) => rowListeners.push(l),
     onMeta: () => {},

@@ -10,9 +10,10 @@ const NOT_A_VALUE = new Set(["t", "f", "true", "false", "0", "0.0", "{}", "[]", 
  * it carries a sanitization marker (placeholder, mask, hash or token, trivial digits). The masked
  * form reveals nothing but the length.
  */
-export function personalValueInCell(cell: string): PiiMatch | undefined {
+export function personalValueInCell(cell: string, categoryId?: string): PiiMatch | undefined {
   const trimmed = cell.trim();
   if (trimmed.length === 0 || NOT_A_VALUE.has(trimmed.toLowerCase())) return undefined;
+  if (categoryId === "street-address" && !looksLikeStreetAddress(trimmed)) return undefined;
   const start = cell.indexOf(trimmed);
   const base = { detector: "personal-value" as const, value: trimmed, start, end: start + trimmed.length, masked: `…(${Array.from(trimmed).length} chars)` };
   const marker = sanitizationMarker(trimmed);
@@ -20,4 +21,21 @@ export function personalValueInCell(cell: string): PiiMatch | undefined {
   const digitsOnly = /^\d+$/.test(trimmed);
   if (digitsOnly && trimmed.length >= 4 && isTrivialDigitSequence(trimmed)) return { ...base, syntheticReason: "trivial digits" };
   return base;
+}
+
+/**
+ * A postal address has words: at least one space and a letter (`12 rue des Lilas`, `Hauptstraße 5`).
+ * A column called `address` or `addr` in a table of servers holds `10.0.0.5`, `db1.internal:5432`
+ * or a URL instead, which are not personal.
+ */
+export function looksLikeStreetAddress(value: string): boolean {
+  if (value.includes("://")) return false;
+  let space = false;
+  let letter = false;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]!;
+    if (ch === " ") space = true;
+    else if (ch.toLowerCase() !== ch.toUpperCase()) letter = true;
+  }
+  return space && letter;
 }

@@ -81,3 +81,12 @@ describe("personal values (name evidence only)", () => {
     expect(personalValueInCell(cell)?.syntheticReason).toBeDefined();
   });
 });
+
+describe("street addresses (name evidence plus shape)", () => {
+  it.each(["12 rue des Lilas", "Hauptstraße 5", "221B Baker Street"])("%s looks like a street address", (cell) => {
+    expect(personalValueInCell(cell, "street-address")?.syntheticReason).toBeUndefined();
+  });
+  it.each(["10.0.0.5", "db1.internal:5432", "https://api.example.com/hook", "2a01:e0a::1"])("%s in an address column is a network address, not a postal one", (cell) => {
+    expect(personalValueInCell(cell, "street-address")).toBeUndefined();
+  });
+});
