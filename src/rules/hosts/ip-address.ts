@@ -23,14 +23,15 @@ function hexValue(c: string): number {
   return -1;
 }
 
-/** Strict dotted quad: four decimal parts of 1-3 digits, each at most 255. */
+/** Strict dotted quad: four decimal parts of 1-3 digits, each at most 255, no leading zero
+ * (inet_aton would read `010` as octal; node:net and PostgreSQL's inet input reject it). */
 export function parseIpv4(text: string): number[] | null {
   if (text.length === 0 || text.length > 15) return null;
   const parts = text.split(".");
   if (parts.length !== 4) return null;
   const bytes: number[] = [];
   for (const part of parts) {
-    if (part.length === 0 || part.length > 3) return null;
+    if (part.length === 0 || part.length > 3 || (part.length > 1 && part[0] === "0")) return null;
     for (const c of part) if (!isDigit(c)) return null;
     const value = Number(part);
     if (value > 255) return null;
