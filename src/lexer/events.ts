@@ -31,6 +31,8 @@ export interface MetaCommandEvent {
   /** The command word without the backslash, e.g. `connect`. */
   command: string;
   range: Range;
+  /** True when the line was cut at the lexer's line size limit. */
+  truncated?: boolean;
 }
 
 /** A `--` comment line at top level (between statements), without `--` stripped, without its line break. */
@@ -38,6 +40,8 @@ export interface CommentEvent {
   kind: "comment";
   text: string;
   range: Range;
+  /** True when the comment was cut at the lexer's line size limit. */
+  truncated?: boolean;
 }
 
 /** One data line of a `COPY ... FROM stdin;` block, raw (still COPY-escaped), without its line break. */
