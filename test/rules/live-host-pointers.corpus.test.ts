@@ -21,8 +21,9 @@ type Expected = {
   needle: string;
   /** For row findings: how many values. */
   count?: number;
-  /** Statement findings appear in dumps with DDL, row findings in dumps with data. */
-  part: "ddl" | "data";
+  /** Statement findings appear in dumps with DDL, row findings in dumps with data; "typed-data"
+   * needs the column type from CREATE TABLE (inet/cidr), which a data-only dump does not have. */
+  part: "ddl" | "data" | "typed-data";
 };
 
 const planted: Expected[] = [
@@ -46,9 +47,9 @@ const planted: Expected[] = [
   { part: "data", detector: "internal-host", severity: "warning", kind: "column", name: "webhooks.note", needle: "host=db-fallback.corp", count: 1 },
   { part: "data", detector: "internal-host", severity: "warning", kind: "column", name: "db_nodes.hostname", needle: "pg-1.internal", count: 2 },
   { part: "data", detector: "public-host", severity: "warning", kind: "column", name: "db_nodes.hostname", needle: "db.acme-prod.com", count: 1 },
-  { part: "data", detector: "internal-host", severity: "warning", kind: "column", name: "db_nodes.addr", needle: "pg-1.internal", count: 3 },
-  { part: "data", detector: "public-host", severity: "warning", kind: "column", name: "db_nodes.addr", needle: "8.8.4.4", count: 1 },
-  { part: "data", detector: "internal-host", severity: "warning", kind: "column", name: "db_nodes.net", needle: "pg-1.internal", count: 4 },
+  { part: "typed-data", detector: "internal-host", severity: "warning", kind: "column", name: "db_nodes.addr", needle: "pg-1.internal", count: 3 },
+  { part: "typed-data", detector: "public-host", severity: "warning", kind: "column", name: "db_nodes.addr", needle: "8.8.4.4", count: 1 },
+  { part: "typed-data", detector: "internal-host", severity: "warning", kind: "column", name: "db_nodes.net", needle: "pg-1.internal", count: 4 },
   { part: "data", detector: "internal-host", severity: "warning", kind: "column", name: "db_nodes.config", jsonPath: "$.replicas[*].host", needle: "pg-1.internal", count: 1 },
   { part: "data", detector: "public-host", severity: "warning", kind: "column", name: "db_nodes.config", jsonPath: "$.replicas[*].host", needle: "standby.acme-prod.com", count: 1 },
   { part: "data", detector: "public-host", severity: "warning", kind: "column", name: "db_nodes.config", jsonPath: "$.metrics.endpoint", needle: "metrics.acme-prod.com", count: 1 },
@@ -79,11 +80,11 @@ async function run(path: string, options: object = {}): Promise<Report> {
   return analyze({ path }, { onlyRules: ["live-host-pointers"], ...options });
 }
 
-const variants: [file: string, parts: ("ddl" | "data")[]][] = [
-  ["plain.sql", ["ddl", "data"]],
-  ["inserts.sql", ["ddl", "data"]],
-  ["column-inserts.sql", ["ddl", "data"]],
-  ["quote-all-identifiers.sql", ["ddl", "data"]],
+const variants: [file: string, parts: Expected["part"][]][] = [
+  ["plain.sql", ["ddl", "data", "typed-data"]],
+  ["inserts.sql", ["ddl", "data", "typed-data"]],
+  ["column-inserts.sql", ["ddl", "data", "typed-data"]],
+  ["quote-all-identifiers.sql", ["ddl", "data", "typed-data"]],
   ["schema-only.sql", ["ddl"]],
   ["data-only.sql", ["data"]],
 ];

@@ -86,10 +86,14 @@ export function cellHosts(column: string, type: string | undefined, value: strin
   if (element === "inet" || element === "cidr") {
     return elements((text) => inetAddress(text).map((mention) => ({ mention, role: "address" as const })));
   }
-  if (element === "json" || element === "jsonb") {
-    if (value.length > MAX_CELL_FOR_JSON) return [];
-    const strings = jsonStrings(value);
-    if (!strings) return [];
+  // json/jsonb by type; in a data-only dump (no CREATE TABLE, so no types) or a text column, a
+  // value that is a JSON object or array is walked the same way.
+  const first = value.charCodeAt(0);
+  const jsonTyped = element === "json" || element === "jsonb";
+  const jsonShaped = !isArray && (element === undefined || element === "text") && (first === 123 || first === 91);
+  const strings = (jsonTyped || jsonShaped) && value.length <= MAX_CELL_FOR_JSON ? jsonStrings(value) : undefined;
+  if (jsonTyped && !strings) return [];
+  if (strings) {
     const found: CellHost[] = [];
     for (const s of strings) {
       if (s.isKey) continue;
