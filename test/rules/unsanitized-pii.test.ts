@@ -198,3 +198,21 @@ describe("unsanitized-pii: tables that belong to a pseudonymized table", () => {
     expect(r.findings.find((f) => f.object?.column === "street")?.severity).toBe("error");
   });
 });
+
+describe("unsanitized-pii: array columns", () => {
+  it("scans each element of a text[] column named for e-mails", () => {
+    const r = runRuleOnRows(rule, [{ table: "contacts", columns: ["emails"], types: ["text[]"], rows: [['{amelie.lefevre@orange.fr,"bastien.moreau@free.fr",NULL}']] }]);
+    expect(r.findings[0]?.count).toBe(2);
+    expect(verdictOf(r, "emails")?.matches).toEqual({ email: 2 });
+  });
+
+  it("scans a text[] column not named for personal data as free text", () => {
+    const r = runRuleOnRows(rule, [{ table: "notes", columns: ["lines"], types: ["text[]"], rows: [['{"call +33 6 71 42 93 18","ok"}']] }]);
+    expect(r.findings.map((f) => f.object?.name)).toEqual(["phone"]);
+  });
+
+  it("skips integer[] columns", () => {
+    const r = runRuleOnRows(rule, [{ table: "t", columns: ["ids"], types: ["integer[]"], rows: [["{4532015112830366}"]] }]);
+    expect(r.findings).toEqual([]);
+  });
+});

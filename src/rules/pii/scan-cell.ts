@@ -1,4 +1,5 @@
 import { jsonStrings } from "../../data/json-strings.js";
+import { parseArrayLiteral } from "../../data/pg-array.js";
 import { classifyColumnName, type NameMatch } from "./column-names.js";
 import { birthDateInCell, type BirthDateOptions } from "./detectors/birth-date.js";
 import { cardInCell, findCards } from "./detectors/payment-card.js";
@@ -21,8 +22,8 @@ export interface CellMatch extends PiiMatch {
 
 /** How a column is scanned: by the validators its name announces, as free text, or not at all. */
 export type ColumnScan =
-  | { mode: "named"; name: NameMatch; json: boolean }
-  | { mode: "free-text"; json: boolean }
+  | { mode: "named"; name: NameMatch; json: boolean; array: boolean }
+  | { mode: "free-text"; json: boolean; array: boolean }
   | { mode: "skip" };
 
 /** Types whose text form cannot hold a name, an address or a number written for people. */
@@ -43,14 +44,14 @@ function baseType(type: string | undefined): string | undefined {
 
 /** Decide once per column how its cells are scanned. */
 export function planColumnScan(column: string, type: string | undefined, freeText: boolean): ColumnScan {
-  const base = baseType(type);
+  const array = type?.trim().endsWith("[]") ?? false;
+  const base = baseType(array ? type!.trim().slice(0, -2) : type);
   const json = base === "json" || base === "jsonb";
-  const isArray = base?.endsWith("[]") ?? false;
   const name = classifyColumnName(column);
-  if (name) return { mode: "named", name, json };
-  if (!freeText || isArray) return { mode: "skip" };
+  if (name) return { mode: "named", name, json, array };
+  if (!freeText) return { mode: "skip" };
   if (base !== undefined && (NON_TEXT_TYPES.has(base) || base === "timestamp")) return { mode: "skip" };
-  return { mode: "free-text", json };
+  return { mode: "free-text", json, array };
 }
 
 const CELL_VALIDATORS: Record<DetectorId, (cell: string, birth: BirthDateOptions, categoryId: string) => PiiMatch | undefined> = {
@@ -135,9 +136,16 @@ export function scanJsonCell(text: string, birth: BirthDateOptions): CellMatch[]
   return out;
 }
 
-/** All matches in one cell according to the column's scan plan. */
+/** All matches in one cell according to the column's scan plan; an array cell (`{a@x.fr,b@y.de}`) is scanned element by element. */
 export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions): CellMatch[] {
   if (plan.mode === "skip") return [];
+  if (plan.array) {
+    const elements = parseArrayLiteral(cell);
+    if (elements) {
+      const element = { ...plan, array: false };
+      return elements.flatMap((e) => (e === null ? [] : scanCell(e, element, birth)));
+    }
+  }
   if (plan.json) {
     const fromJson = scanJsonCell(cell, birth);
     // A column named for personal data whose JSON leaves validate nothing (`address` as {"street": ...}) is read whole below.
