@@ -62,8 +62,13 @@ function helpFor(context: StatementHostContext | "meta" | "row", object: ObjectR
   switch (context) {
     case "meta":
       return "remove the host from the \\connect line so the restore connects where the operator chooses";
-    case "row":
-      return `rewrite these values to \`.invalid\` or example.com names before hand-off (e.g. UPDATE … SET col = replace(col, 'prod-host', 'host.invalid')); ${keep}`;
+    case "row": {
+      const target = `${object.schema}.${object.table}`;
+      const how = object.jsonPath
+        ? `UPDATE ${target} SET ${object.column} = jsonb_set(${object.column}, '{…}', '"db.invalid"') for the key at ${object.jsonPath}`
+        : `UPDATE ${target} SET ${object.column} = …`;
+      return `rewrite these values to \`.invalid\` or example.com names, or addresses to 192.0.2.0/24 and 2001:db8::/32, before hand-off (${how}); ${keep}`;
+    }
     case "comment":
       return `rewrite the comment to use example.com or a \`.invalid\` name; ${keep}`;
     case "view":
