@@ -124,7 +124,7 @@ export function scanJsonCell(text: string, birth: BirthDateOptions): CellMatch[]
   for (const s of strings) {
     const found: CellMatch[] = [];
     if (!s.isKey && s.key !== undefined) {
-      const name = classifyColumnName(s.key);
+      const name = classifyKey(s.key);
       if (name && !name.category.detectors.every((d) => d === "personal-value")) {
         const m = scanNamedCell(s.value, { ...name, category: { ...name.category, detectors: name.category.detectors.filter((d) => d !== "personal-value") } }, birth);
         if (m) found.push(m);
@@ -134,6 +134,15 @@ export function scanJsonCell(text: string, birth: BirthDateOptions): CellMatch[]
     for (const m of found) out.push({ ...m, jsonPath: s.path });
   }
   return out;
+}
+
+const keyCategories = new Map<string, NameMatch | undefined>();
+/** classifyColumnName for JSON keys, memoized: a jsonb column repeats the same few keys in every row. */
+function classifyKey(key: string): NameMatch | undefined {
+  if (keyCategories.has(key)) return keyCategories.get(key);
+  const name = classifyColumnName(key);
+  if (keyCategories.size < 4096) keyCategories.set(key, name);
+  return name;
 }
 
 /** All matches in one cell according to the column's scan plan; an array cell (`{a@x.fr,b@y.de}`) is scanned element by element. */

@@ -119,7 +119,10 @@ function parseValid(text: string): PhoneNumber | undefined {
       const p = parsePhoneNumberFromString(text.startsWith("00") ? `+${text.slice(2)}` : text);
       return p && acceptable(p) ? p : undefined;
     }
+    // GB, FR and DE national numbers start with the trunk prefix 0; NANP and Spanish numbers never do.
+    const trunk = firstDigit(text) === "0";
     for (const region of NATIONAL_REGIONS) {
+      if (trunk !== (region === "GB" || region === "FR" || region === "DE")) continue;
       const p = parsePhoneNumberFromString(text, region);
       if (p && acceptable(p)) return p;
     }
@@ -181,6 +184,10 @@ function strongShape(candidate: string): boolean {
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+function firstDigit(text: string): string | undefined {
+  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return text[i];
+  return undefined;
+}
 /** Characters that may appear inside a written phone number: space, ( ) - . / and +. */
 const isPhonePunctuation = (c: number) => c === 0x20 || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2e || c === 0x2f || c === 0x2b || c === 0xa0;
 const isRunChar = (c: number) => isDigit(c) || isPhonePunctuation(c);
