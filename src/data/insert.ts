@@ -20,7 +20,8 @@ const nameOf = (t: SqlToken | undefined): string | undefined => (t && (t.type ==
  * `--rows-per-insert` (`INSERT INTO public.t (a, b) VALUES (1, 'x'), (2, NULL);`, optionally
  * `OVERRIDING SYSTEM VALUE`, `ON CONFLICT DO NOTHING`). Each value becomes the text PostgreSQL
  * would print for it, so rules see the same thing whether the dump used COPY or INSERT:
- * literal contents with the cast dropped, `true`/`false` as `t`/`f`, `B'101'` as `101`.
+ * literal contents with the cast dropped, `true`/`false` as `t`/`f`, `B'101'` as `101`, and
+ * `DEFAULT` (what pg_dump writes for a generated column) as null, keeping the value's position.
  * A value that is not a literal (a function call…) is passed on as its raw text, with a problem.
  * Undefined when the text is not an INSERT. Never throws.
  */
@@ -126,7 +127,8 @@ function literalValue(all: SqlToken[]): string | null | undefined {
     if (t.type === "string") return stringLiteralValue(t);
     if (t.type === "number") return numberValue(t.value, "");
     if (t.type === "word") {
-      if (t.value === "null") return null;
+      // DEFAULT: pg_dump --inserts writes it for generated columns; the dump holds no value there.
+      if (t.value === "null" || t.value === "default") return null;
       if (t.value === "true") return "t";
       if (t.value === "false") return "f";
     }

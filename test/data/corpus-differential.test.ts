@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeCopyLine, parseCopyStatement, type CopyTarget } from "../../src/data/copy.js";
 import { parseInsertStatement } from "../../src/data/insert.js";
+import { scanSqlTokens, type SqlToken } from "../../src/data/sql-tokens.js";
 import type { LexEvent } from "../../src/lexer/events.js";
 
 // The corpus dumps (another engineer generates them with real pg_dump) hold the same databases as
@@ -39,13 +40,38 @@ async function decodeDump(text: string): Promise<Rows> {
       const insert = parseInsertStatement(event.text);
       if (insert) {
         expect(insert.problems, event.text.slice(0, 80)).toEqual([]);
-        for (const values of insert.rows) add(insert.schema, insert.table, values);
+        // COPY leaves generated columns out; --inserts writes DEFAULT in their place: drop those positions.
+        const generated = defaultPositions(event.text);
+        for (const values of insert.rows) add(insert.schema, insert.table, values.filter((_, k) => !generated.has(k)));
       }
     } else if (event.kind === "copy-data" && copy) {
       add(copy.schema, copy.table, decodeCopyLine(event.line, copy));
     } else if (event.kind === "copy-end") copy = undefined;
   }
   return rows;
+}
+
+/** Positions of the first VALUES row that are the bare word DEFAULT (pg_dump writes the same ones in every row). */
+function defaultPositions(statement: string): Set<number> {
+  const tokens = scanSqlTokens(statement);
+  const values = tokens.findIndex((t) => t.type === "word" && t.value === "values");
+  const positions = new Set<number>();
+  let depth = 0;
+  let position = 0;
+  let item: SqlToken[] = [];
+  for (const t of tokens.slice(values + 1)) {
+    if (t.type === "punct" && t.value === "(" && depth++ === 0) continue;
+    if (t.type === "punct" && t.value === ")" && --depth === 0) break;
+    if (depth === 1 && t.type === "punct" && t.value === ",") {
+      if (item.length === 1 && item[0]!.type === "word" && item[0]!.value === "default") positions.add(position);
+      position++;
+      item = [];
+      continue;
+    }
+    item.push(t);
+  }
+  if (item.length === 1 && item[0]!.type === "word" && item[0]!.value === "default") positions.add(position);
+  return positions;
 }
 
 /** A table without columns: COPY carries an empty line (one empty field), INSERT carries DEFAULT VALUES (no values). */

@@ -42,6 +42,11 @@ describe("parseInsertStatement", () => {
   it("keeps numbers as written, with their sign", () => {
     expect(rowsOf("INSERT INTO t VALUES (-1, 2.50, -1.5e-05, +3, 1e+10, 0);")).toEqual([["-1", "2.50", "-1.5e-05", "3", "1e+10", "0"]]);
   });
+  it("reads DEFAULT (pg_dump's value for a generated column) as null in its position, without a problem", () => {
+    const parsed = parseInsertStatement("INSERT INTO public.t OVERRIDING SYSTEM VALUE VALUES (1, 'x', DEFAULT);")!;
+    expect(parsed.rows).toEqual([["1", "x", null]]);
+    expect(parsed.problems).toEqual([]);
+  });
   it("renders booleans as t/f like COPY", () => {
     expect(rowsOf("INSERT INTO t VALUES (true, false, TRUE);")).toEqual([["t", "f", "t"]]);
   });
