@@ -41,6 +41,10 @@ export const defaultInternalSuffixes: readonly string[] = ["internal", "corp", "
 const reservedSafeSuffixes: readonly string[] = ["test", "example", "invalid", "localhost"];
 const reservedSafeDomains: readonly string[] = ["example.com", "example.net", "example.org"];
 
+/** Hosts whose URLs are names, not endpoints: XML and JSON namespace and schema identifiers that
+ * routine bodies (xpath namespaces) and JSON documents (`$schema`) carry; nothing connects to them. */
+const namespaceHosts: readonly string[] = ["www.w3.org", "json-schema.org", "schemas.xmlsoap.org", "purl.org", "xmlns.com", "schemas.openxmlformats.org", "schemas.microsoft.com", "ns.adobe.com", "www.opengis.net"];
+
 interface RangeClass {
   range: Cidr;
   class: "safe" | "internal";
@@ -147,6 +151,7 @@ export function createHostClassifier(options: HostClassifierOptions = {}): (host
     if (reservedSafeDomains.some((d) => underSuffix(host, d))) {
       return { class: "safe", reason: "reserved example domain (RFC 2606)", host };
     }
+    if (namespaceHosts.includes(host)) return { class: "safe", reason: "XML/JSON namespace identifier, not an endpoint", host };
     const internal = internalSuffixes.find((s) => underSuffix(host, s));
     if (internal !== undefined) return { class: "internal", reason: `name under the internal suffix .${internal}`, host };
     if (!host.includes(".")) {

@@ -104,6 +104,12 @@ describe("classifyHost edges of the edges", () => {
     expect(classifyHost("api.svc").class).toBe("unlisted");
   });
 
+  it("XML and JSON namespace identifiers are not endpoints", () => {
+    expect(classifyHost("www.w3.org").class).toBe("safe");
+    expect(classifyHost("json-schema.org").class).toBe("safe");
+    expect(classifyHost("api.w3.org").class).toBe("public");
+  });
+
   it("a single word in prose context is not a host", () => {
     expect(classifyHost("pgprimary", { context: "text" }).class).toBe("invalid");
   });
