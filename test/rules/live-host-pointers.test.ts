@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { liveHostPointers } from "../../src/rules/live-host-pointers.js";
 import type { FindingInput, RowEvent, RuleContext, StatementInfo } from "../../src/rules/rule.js";
@@ -209,5 +210,27 @@ describe("live-host-pointers: deny-list", () => {
   it("rejects a malformed pattern with a clear message", () => {
     const result = liveHostPointers.options.safeParse({ deny: ["acme com/x"] });
     expect(result.success).toBe(false);
+  });
+});
+
+describe("live-host-pointers: hostile input never throws", () => {
+  const sqlPiece = fc.constantFrom("CREATE SERVER s FOREIGN DATA WRAPPER w OPTIONS (", "host ", "'", "$$", "$x$", "E'\\'", "https://", "host=", ",", ")", ";", "--", "/*", "COMMENT ON TABLE t IS ", "DEFAULT ", "CREATE FUNCTION f() AS ", "dblink(", "[::1", "10.0.0.1", "a.corp", "\n", '"');
+  it("for statements, meta lines, comments and rows made of near-miss pieces", () => {
+    fc.assert(
+      fc.property(fc.array(sqlPiece, { maxLength: 20 }), fc.string({ maxLength: 80 }), (pieces, noise) => {
+        const text = pieces.join("") + noise;
+        const found = run([
+          { statement: text },
+          { meta: `\\connect ${text}` },
+          { comment: `-- ${text}` },
+          { row: { table: "t", columns: ["host", "payload", "addr", "n"], types: ["text", "jsonb", "inet[]", undefined], values: [text, text, text, text] } },
+        ], { deny: [".corp"] });
+        for (const f of found) {
+          expect(typeof f.message).toBe("string");
+          expect(f.help).toBeTruthy();
+        }
+      }),
+      { numRuns: 1500 },
+    );
   });
 });
