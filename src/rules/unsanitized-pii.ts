@@ -156,22 +156,32 @@ export const unsanitizedPii = defineRule({
       current = undefined;
       const talliesOf = (state: TableState) => [...state.columns.values()].flatMap((col) => (col.tally ? [col.tally] : []));
       const status = new Map<string, PseudonymStatus>();
+      const aboutPeople = new Set<string>();
       for (const state of order) {
         const tallies = talliesOf(state);
         for (const tally of tallies) tally.settle();
-        status.set(`${state.schema}\0${state.table}`, pseudonymStatus(tallies));
+        const key = `${state.schema}\0${state.table}`;
+        status.set(key, pseudonymStatus(tallies));
+        if (tallies.some((t) => t.name?.category.tier === "direct")) aboutPeople.add(key);
       }
       for (const state of order) {
         if (state.sampler) {
           const { rowsSeen, rowsSampled } = state.sampler.counts;
           if (rowsSampled < rowsSeen) ctx.reportSampling({ schema: state.schema, table: state.table, rowsSeen, rowsSampled });
         }
-        let own = status.get(`${state.schema}\0${state.table}`);
+        const key = `${state.schema}\0${state.table}`;
+        const referenced = referencedTables(ctx, state);
+        let own = status.get(key);
         // A table without identifiers of its own (addresses) whose rows belong to a pseudonymized table (customers) shares its status.
-        if (own === "undecided" && referencesPseudonymizedTable(ctx, state, status)) own = "pseudonymized";
+        if (own === "undecided" && referenced.some((r) => status.get(r) === "pseudonymized")) own = "pseudonymized";
         const pseudonymized = options.trustPseudonymizedTables && own === "pseudonymized";
+        // A city or a postcode is personal only next to a person: in this table or in the table its rows belong to (a warehouse's city is not).
+        const personContext = aboutPeople.has(key) || referenced.some((r) => aboutPeople.has(r));
         const sampled = state.sampler !== undefined && state.sampler.counts.rowsSampled < state.sampler.counts.rowsSeen;
-        for (const tally of talliesOf(state)) reportColumn(ctx, tally, options, sampled, pseudonymized);
+        for (const tally of talliesOf(state)) {
+          if (!personContext && tally.name?.category.tier === "quasi") continue;
+          reportColumn(ctx, tally, options, sampled, pseudonymized);
+        }
       }
     });
   },
@@ -182,12 +192,13 @@ const VALIDATED: ReadonlySet<DetectorId> = new Set(["email", "phone", "payment-c
 /** Detectors that cannot tell a generated value from a real one (a faker name is a plausible name). */
 const UNVERIFIABLE: ReadonlySet<DetectorId> = new Set(["person-name", "personal-value", "birth-date"]);
 
-/**
- * True when the table's columns named for validated identifiers hold synthetic values only (at least
- * 3 of them) and no column, named or free text, holds a real-looking validated value.
- */
 type PseudonymStatus = "pseudonymized" | "real" | "undecided";
 
+/**
+ * `pseudonymized` when the table's columns named for validated identifiers hold synthetic values only (at
+ * least 3 of them) and no column, named or free text, holds a real-looking validated value; `real` when
+ * one does; `undecided` without validated identifiers.
+ */
 function pseudonymStatus(tallies: readonly ColumnTally[]): PseudonymStatus {
   let anchors = 0;
   for (const tally of tallies) {
@@ -200,18 +211,19 @@ function pseudonymStatus(tallies: readonly ColumnTally[]): PseudonymStatus {
   return anchors > 0 ? "pseudonymized" : "undecided";
 }
 
-/** True when one of the table's foreign keys points at a pseudonymized table (one hop; the catalog may not know the table). */
-function referencesPseudonymizedTable(ctx: RuleContext<UnsanitizedPiiOptions>, state: TableState, status: ReadonlyMap<string, PseudonymStatus>): boolean {
+/** Keys (`schema NUL table`) of the tables the table's foreign keys point at; empty when the catalog does not know the table. */
+function referencedTables(ctx: RuleContext<UnsanitizedPiiOptions>, state: TableState): string[] {
+  const out: string[] = [];
   try {
     const table = ctx.catalog?.table({ schema: state.schema, name: state.table });
     for (const constraint of table?.constraints ?? []) {
       const target = constraint.kind === "foreign key" ? constraint.references : undefined;
-      if (target && status.get(`${target.schema}\0${target.table}`) === "pseudonymized") return true;
+      if (target) out.push(`${target.schema}\0${target.table}`);
     }
   } catch {
     // No catalog answer: judge the table on its own.
   }
-  return false;
+  return out;
 }
 
 /** The verdict and the findings for one finished column. */

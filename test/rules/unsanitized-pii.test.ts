@@ -216,3 +216,17 @@ describe("unsanitized-pii: array columns", () => {
     expect(r.findings).toEqual([]);
   });
 });
+
+describe("unsanitized-pii: quasi-identifiers need a person", () => {
+  it("a city and postcode in a table with no personal data are not reported", () => {
+    const r = runRuleOnRows(rule, [{ table: "warehouses", columns: ["label", "city", "postcode"], rows: [["North hub", "Leeds", "LS1 4AP"], ["South hub", "Bristol", "BS1 6QA"]] }]);
+    expect(r.findings).toEqual([]);
+    expect(r.verdicts).toEqual([]);
+  });
+
+  it("the same columns next to a person name are reported (quasi-identifiers: warning at most)", () => {
+    const r = runRuleOnRows(rule, [{ table: "members", columns: ["full_name", "city"], rows: [["Siobhan Whitfield", "Leeds"], ["Declan Ashcombe", "Bristol"]] }]);
+    expect(r.findings.find((f) => f.object?.column === "city")?.severity).toBe("warning");
+    expect(r.findings.find((f) => f.object?.column === "full_name")?.severity).toBe("error");
+  });
+});
