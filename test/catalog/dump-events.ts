@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { LexEvent } from "../../src/lexer/events.js";
-import { positionAt } from "./statements.js";
 
 const LEXER = fileURLToPath(new URL("../../src/lexer/lexer.ts", import.meta.url));
 
@@ -20,7 +19,15 @@ export async function dumpEvents(text: string): Promise<LexEvent[]> {
 
 function standInEvents(text: string): LexEvent[] {
   const events: LexEvent[] = [];
-  const range = (a: number, b: number) => ({ start: positionAt(text, a), end: positionAt(text, b) });
+  // Positions are asked for in increasing order: walk forward from the last one (linear overall).
+  let line = 1;
+  let lineStart = 0;
+  let walked = 0;
+  const position = (offset: number) => {
+    for (; walked < offset; walked++) if (text.charCodeAt(walked) === 10) (line++, (lineStart = walked + 1));
+    return { offset, line, column: offset - lineStart + 1 };
+  };
+  const range = (a: number, b: number) => ({ start: position(a), end: position(b) });
   let i = 0;
   const n = text.length;
   const lineEnd = (k: number) => {
