@@ -3,7 +3,7 @@ import type { Range } from "../report/location.js";
 import type { ColumnVerdict, Diagnostic, Evidence, ObjectRef, RelatedLocation, Severity } from "../report/schema.js";
 import type { CommentEvent, MetaCommandEvent, StatementEvent } from "../lexer/events.js";
 import type { Catalog } from "../catalog/catalog.js";
-import type { Spec } from "../report/spec.js";
+import type { ResolvedSpec } from "../report/spec.js";
 
 /** One data row, delivered to rules one at a time; nothing keeps all rows. */
 export interface RowEvent {
@@ -60,7 +60,7 @@ export interface RuleContext<Options> {
   /** The catalog as built so far; complete inside `onEnd` callbacks. pg_dump writes CREATE TABLE before the table's data, so a row's table is known when the row arrives. */
   readonly catalog: Catalog;
   /** The validated spec, when one was given. */
-  readonly spec?: { value: Spec; path?: string };
+  readonly spec?: { value: ResolvedSpec; path?: string };
   /** Display name of the input (file path or "<stdin>"). */
   readonly file?: string;
   onStatement(listener: (statement: StatementInfo) => void): void;
