@@ -168,6 +168,23 @@ describe("live-host-pointers: values (warning)", () => {
     expect(found[0]!.object?.column).toBe("callback_url");
   });
 
+  it("settings named like a host in ALTER ROLE / ALTER DATABASE / SET", () => {
+    const found = run([
+      { statement: "ALTER ROLE app SET app.db_host TO 'pg-main.corp';" },
+      { statement: "ALTER DATABASE shop SET app.api_url = 'https://api.acme-prod.com/v1';" },
+      { statement: "SET app.cache_host = 'cache1';" },
+    ]);
+    expect(found.map((f) => [f.severity, f.evidence?.[0]?.detector, f.evidence?.[0]?.masked])).toEqual([
+      ["warning", "internal-host", "pg-main.corp"],
+      ["warning", "public-host", "https://api.acme-prod.com/…"],
+      ["warning", "internal-host", "cache1"],
+    ]);
+  });
+
+  it("pg_dump's own SET lines name no host", () => {
+    expect(run([{ statement: "SET client_encoding = 'UTF8';" }, { statement: "SELECT pg_catalog.set_config('search_path', '', false);" }, { statement: "SET default_tablespace = '';" }])).toEqual([]);
+  });
+
   it("a top-level comment with a URI", () => {
     const [f] = run([{ comment: "-- restored from postgres://10.0.0.9/app" }]);
     expect(summary(f!)).toEqual({ severity: "warning", detector: "internal-host", kind: "comment" });

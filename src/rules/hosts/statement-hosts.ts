@@ -23,7 +23,7 @@ export interface StatementHostMention {
 }
 
 /** Statement kinds whose strings carry values rules see elsewhere (rows) or nothing host-like. */
-const skippedKinds: ReadonlySet<string> = new Set(["INSERT", "COPY", "SET"]);
+const skippedKinds: ReadonlySet<string> = new Set(["INSERT", "COPY"]);
 
 function isName(token: SqlToken | undefined): boolean {
   return token !== undefined && (token.type === "word" || token.type === "quoted-identifier");
@@ -158,9 +158,14 @@ function verbatimOpening(token: SqlToken): number {
  * The option name a string value belongs to: `OPTIONS (host 'x', port '5432')` pairs a name
  * with the next string; `DEFAULT 'x'` in a column definition pairs the column name.
  */
-function nameBefore(tokens: readonly SqlToken[], i: number): { name: string; viaDefault: boolean } | undefined {
+function nameBefore(tokens: readonly SqlToken[], i: number): { name: string; viaDefault: boolean; viaSetting?: true } | undefined {
   const prev = tokens[i - 1];
   if (!prev) return undefined;
+  // A setting: `SET app.db_host = 'x'`, `ALTER ROLE r SET app.api_url TO 'x'` (its last name part).
+  if ((prev.type === "operator" && prev.raw === "=") || (prev.type === "word" && prev.value === "to")) {
+    const name = tokens[i - 2];
+    return isName(name) ? { name: name!.value, viaDefault: false, viaSetting: true } : undefined;
+  }
   if (isName(prev) && prev.value !== "default" && prev.value !== "is" && prev.value !== "connection") {
     // OPTIONS (ADD host 'x') / SET host 'x'
     return { name: prev.value, viaDefault: false };
@@ -204,7 +209,7 @@ export function statementHostMentions(text: string, kind: string): StatementHost
     let column: string | undefined;
     if (token.type === "string") {
       const owner = nameBefore(tokens, i);
-      if (owner && (context === "connection-target" || owner.viaDefault)) role = hostRoleOfName(owner.name);
+      if (owner && (context === "connection-target" || owner.viaDefault || owner.viaSetting)) role = hostRoleOfName(owner.name);
       if (owner?.viaDefault) column = owner.name;
     }
     const mentions = role ? extractHostsFromHostValue(token.value) : extractHostsFromText(token.value);
