@@ -1,7 +1,7 @@
 import type { Position, Range } from "../report/location.js";
 import type { LexEvent, LexProblemCode } from "./events.js";
 import { positionIn } from "./position.js";
-import { foldIdentifier, tokenizeSql } from "./tokens.js";
+import { tokenizeSql } from "./tokens.js";
 
 /**
  * The streaming lexer: splits a plain pg_dump into statements, psql meta-commands, top-level
@@ -132,6 +132,8 @@ export class SqlLexer {
   private aOff = 0;
   private aLine = 1;
   private aCol = 1;
+  /** Index of the first `\n` at or after the anchor in buf (buf.length when none), or -1: not searched yet. */
+  private nextNewline = -1;
 
   private mode = TOP;
 
@@ -202,6 +204,7 @@ export class SqlLexer {
     }
     this.ended = true;
     this.buf = "";
+    this.nextNewline = -1;
     this.aIdx = 0;
     this.accFrom = 0;
     this.finish();
@@ -212,6 +215,7 @@ export class SqlLexer {
   private scanChunk(chunk: string): void {
     this.buf = chunk;
     this.ascii = byteLength(chunk) === chunk.length;
+    this.nextNewline = -1;
     this.aIdx = 0;
     this.accFrom = 0;
     let i = 0;
@@ -261,46 +265,35 @@ export class SqlLexer {
 
   // ---- positions -------------------------------------------------------------------------
 
-  /** Move the anchor forward to buf index `to`, counting bytes and line breaks on the way. */
+  /**
+   * Move the anchor forward to buf index `to`, counting bytes and line breaks on the way. Columns
+   * are UTF-16 code units, so they follow from indexes alone. The next `\n` found is remembered,
+   * so a long line with many events is searched once, not once per event.
+   */
   private advance(to: number): void {
     const buf = this.buf;
-    let j = this.aIdx;
+    const j = this.aIdx;
     if (to <= j) return;
-    let off = this.aOff;
-    let line = this.aLine;
-    let col = this.aCol;
-    if (this.ascii) {
-      off += to - j;
-      for (; j < to; j++) {
-        if (buf.charCodeAt(j) === 0x0a) {
-          line++;
-          col = 1;
-        } else col++;
-      }
-    } else {
-      for (; j < to; j++) {
-        const c = buf.charCodeAt(j);
-        if (c < 0x80) {
-          off++;
-          if (c === 0x0a) {
-            line++;
-            col = 1;
-            continue;
-          }
-        } else if (c < 0x800) off += 2;
-        else if (c >= 0xd800 && c <= 0xdbff && j + 1 < buf.length && (buf.charCodeAt(j + 1) & 0xfc00) === 0xdc00) {
-          off += 4;
-          col += 2;
-          j++;
-          continue;
-        } else off += 3;
-        col++;
-      }
+    this.aOff += this.ascii ? to - j : byteLength(buf.slice(j, to));
+    let nl = this.nextNewline;
+    if (nl < j) {
+      nl = buf.indexOf("\n", j);
+      if (nl < 0) nl = buf.length;
     }
-    this.aIdx = j;
-    this.aOff = off;
-    this.aLine = line;
-    this.aCol = col;
+    if (nl < to) {
+      let line = this.aLine;
+      let lastBreak = nl;
+      while (nl < to) {
+        line++;
+        lastBreak = nl;
+        nl = buf.indexOf("\n", nl + 1);
+        if (nl < 0) nl = buf.length;
+      }
+      this.aLine = line;
+      this.aCol = to - lastBreak;
+    } else this.aCol += to - j;
+    this.nextNewline = nl;
+    this.aIdx = to;
   }
 
   private posAt(index: number): Position {
@@ -510,8 +503,21 @@ export class SqlLexer {
   private endWord(end: number): void {
     this.inWord = false;
     if (this.wordIsNumber) return;
+    // Past the fourth identifier, outside CREATE FUNCTION / PROCEDURE, the word itself no longer matters.
+    if (this.identifierCount >= 4 && !this.isRoutineHeader()) {
+      this.identifierCount++;
+      return;
+    }
     const length = this.wordLength(end);
-    this.countIdentifier(length <= 9 ? foldIdentifier(this.wordCarry + this.buf.slice(this.wordStart, end)) : "");
+    // toLowerCase maps no non-ASCII character onto the ASCII letters of the words compared here.
+    this.countIdentifier(length <= 9 ? (this.wordCarry + this.buf.slice(this.wordStart, end)).toLowerCase() : "");
+  }
+
+  /** CREATE [OR REPLACE] FUNCTION | PROCEDURE, by the first letters psqlscan.l remembers. */
+  private isRoutineHeader(): boolean {
+    const F = 0x66;
+    const P = 0x70;
+    return this.id0 === 0x63 && (this.id1 === F || this.id1 === P || (this.id1 === 0x6f && this.id2 === 0x72 && (this.id3 === F || this.id3 === P)));
   }
 
   /**
@@ -530,12 +536,7 @@ export class SqlLexer {
       else this.id3 = letter;
     }
     this.identifierCount++;
-    const C = 0x63;
-    const F = 0x66;
-    const P = 0x70;
-    const O = 0x6f;
-    const R = 0x72;
-    if (this.id0 === C && (this.id1 === F || this.id1 === P || (this.id1 === O && this.id2 === R && (this.id3 === F || this.id3 === P))) && this.parenDepth === 0) {
+    if (this.parenDepth === 0 && this.isRoutineHeader()) {
       if (word === "begin") this.beginDepth++;
       else if (word === "case") {
         if (this.beginDepth >= 1) this.beginDepth++;
@@ -560,28 +561,30 @@ export class SqlLexer {
       switch (this.mode) {
         case STMT: {
           if (this.inWord) {
-            if (isIdentPart(c)) {
-              if (!this.wordIsNumber) {
-                i++;
-                continue;
-              }
+            // Identifier characters run on in a tight loop; `$` is one of them (a$b is one word).
+            if (!this.wordIsNumber) {
+              while (i < n && isIdentPart(buf.charCodeAt(i))) i++;
+            } else {
               // Numbers: trailing letters are "junk" of the number; `$` only continues it after a letter.
-              if (c !== 0x24 || this.numberHasLetters) {
-                if (!isDigit(c)) this.numberHasLetters = true;
-                i++;
-                continue;
+              for (; i < n; i++) {
+                const d = buf.charCodeAt(i);
+                if (isDigit(d)) continue;
+                if (!isIdentPart(d) || (d === 0x24 && !this.numberHasLetters)) break;
+                this.numberHasLetters = true;
               }
             }
-            if (!this.wordIsNumber && this.wordLength(i) === 1 && (c === 0x27 || c === 0x26)) {
+            if (i >= n) return n;
+            const d = buf.charCodeAt(i);
+            if (!this.wordIsNumber && (d === 0x27 || d === 0x26) && this.wordLength(i) === 1) {
               const letter = (i > this.wordStart ? buf.charCodeAt(i - 1) : this.wordCarry.charCodeAt(0)) | 0x20;
-              if (c === 0x27 && (letter === 0x65 || letter === 0x62 || letter === 0x78 || letter === 0x6e)) {
+              if (d === 0x27 && (letter === 0x65 || letter === 0x62 || letter === 0x78 || letter === 0x6e)) {
                 // E'…' (backslash escapes), B'…', X'…', N'…': not identifiers.
                 this.inWord = false;
                 this.open(i, letter === 0x65 ? S_ESTRING : S_STRING);
                 i++;
                 continue;
               }
-              if (c === 0x26 && letter === 0x75) {
+              if (d === 0x26 && letter === 0x75) {
                 this.inWord = false;
                 this.mode = S_UAMP;
                 i++;
@@ -589,6 +592,7 @@ export class SqlLexer {
               }
             }
             this.endWord(i);
+            continue;
           }
           if (isSpace(c)) {
             i++;
