@@ -17,6 +17,30 @@ const PLACEHOLDER_LOCALS = new Set([
   "max.mustermann", "erika.mustermann", "jean.dupont", "juan.perez", "placeholder", "invalid", "unknown", "changeme",
 ]);
 
+/**
+ * Role and machine mailboxes (RFC 2142 names and their kin): real addresses, but of a function, not
+ * of a person, so not personal data; compared on the local part before any `+tag`.
+ */
+const ROLE_LOCALS = new Set([
+  "admin", "administrator", "root", "postmaster", "hostmaster", "webmaster", "abuse", "security", "noc", "ops", "devops",
+  "sysadmin", "it", "support", "help", "helpdesk", "info", "contact", "sales", "billing", "accounts", "accounting", "invoices",
+  "hr", "jobs", "careers", "press", "media", "marketing", "team", "hello", "office", "privacy", "legal", "compliance", "dpo",
+  "etl", "repl", "replication", "backup", "backups", "deploy", "deployer", "bot", "ci", "build", "builds", "system", "daemon",
+  "cron", "service", "svc", "api", "monitoring", "alerts", "alert", "notifications", "notification", "newsletter", "mailer",
+  "mailer-daemon", "bounce", "bounces", "feedback", "orders", "shop", "store", "service-desk", "servicedesk",
+]);
+/** Domains that only ever hold machine identities (cloud service accounts). */
+const MACHINE_DOMAINS = ["gserviceaccount.com", "iam.gserviceaccount.com", "developer.gserviceaccount.com", "appspot.gserviceaccount.com"];
+
+/** True for an address that belongs to a function or a machine, not a person. */
+export function isNonPersonalAddress(local: string, domain: string): boolean {
+  const l = local.toLowerCase();
+  const plus = l.indexOf("+");
+  if (ROLE_LOCALS.has(plus > 0 ? l.slice(0, plus) : l)) return true;
+  const d = domain.toLowerCase();
+  return MACHINE_DOMAINS.some((m) => d === m || d.endsWith(`.${m}`));
+}
+
 /** Generic words that, followed by a number, make a seeded sequence (`user1@`, `customer_0042@`). */
 const SEQUENCE_WORDS = new Set([
   "user", "users", "customer", "client", "member", "person", "people", "test", "tester", "testuser", "demo", "sample",
@@ -31,9 +55,9 @@ const isDomainChar = (c: number) =>
   (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e || c === 0x2d;
 
 /**
- * Every e-mail address in `text`, found from each `@` outwards (bounded by RFC 5321's 64/253
- * limits, so linear in the text) and validated: dot-atom local part, a domain of LDH labels
- * ending in an alphabetic TLD.
+ * Every personal e-mail address in `text`, found from each `@` outwards (bounded by RFC 5321's
+ * 64/253 limits, so linear in the text) and validated: dot-atom local part, a domain of LDH labels
+ * ending in an alphabetic TLD. Role mailboxes (`support@`, `ops@`) and service accounts are left out.
  */
 export function findEmails(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
@@ -50,7 +74,7 @@ export function findEmails(text: string): PiiMatch[] {
     while (e > at + 1 && (text[e - 1] === "." || text[e - 1] === "-")) e--;
     const local = text.slice(s, at);
     const domain = text.slice(at + 1, e);
-    if (!validLocal(local) || !validDomain(domain)) continue;
+    if (!validLocal(local) || !validDomain(domain) || isNonPersonalAddress(local, domain)) continue;
     const value = text.slice(s, e);
     const reason = syntheticEmailReason(local, domain);
     out.push({ detector: "email", value, start: s, end: e, masked: maskEmail(local, domain), ...(reason ? { syntheticReason: reason } : {}) });

@@ -66,3 +66,12 @@ describe("findEmails", () => {
     expect(stripTrailingNumber("r2d2")).toBe("r2d");
   });
 });
+
+describe("role and machine addresses are not personal", () => {
+  it.each(["ops@acme-prod.com", "support+billing@shop.fr", "postmaster@free.fr", "deployer@acme-prod.iam.gserviceaccount.com", "etl@warehouse.acme-data.net"])("%s is not reported", (address) => {
+    expect(findEmails(address)).toEqual([]);
+  });
+  it("a person's address at the same domain still is", () => {
+    expect(findEmails("olivia.marchetti@acme-prod.com")).toHaveLength(1);
+  });
+});
