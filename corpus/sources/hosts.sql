@@ -1,4 +1,4 @@
--- corpus: variants=plain,inserts,column-inserts,data-only,schema-only,quote-all-identifiers
+-- corpus: variants=plain,inserts,column-inserts,data-only,schema-only,quote-all-identifiers,globals
 -- Live-host pointers planted in every context issue 6 lists (the live-host-pointers rule must
 -- find each one with the right severity, object and line). Safe names and false-positive bait
 -- sit next to them and must not be reported.

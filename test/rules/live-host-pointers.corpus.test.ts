@@ -90,6 +90,14 @@ const variants: [file: string, parts: Expected["part"][]][] = [
 ];
 
 describe.skipIf(!engineReady)(`live-host-pointers on corpus/dumps/hosts (${why})`, () => {
+  it("finds the role setting that names a host in pg_dumpall's globals.sql", async () => {
+    const path = "corpus/dumps/hosts/globals.sql";
+    const report = await run(path);
+    expect(report.findings.map((f) => [f.severity, f.evidence?.[0]?.detector, f.object?.kind, f.object?.name, f.location.kind === "dump" ? f.location.range.start.line : -1])).toEqual([
+      ["warning", "internal-host", "role setting", "etl_reader", lineOf(readFileSync(path, "utf8"), "'wh-1.corp'")],
+    ]);
+  });
+
   for (const [file, parts] of variants) {
     it(`finds every planted host in ${file} with severity, object and line, and nothing else`, async () => {
       const path = `corpus/dumps/hosts/${file}`;

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict kDrBSVbbbCok0ygaCp9Lr3bPt8memhb3b4CVEvZ3ipYjpPEAUwXqidb1YSjPzjy
+\restrict LNQo54CHgnchvEpmasatJQEbODM4FKSE9tQ4bzvzfkb84Kl5wJjWtUBXNaGBi3G
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -330,5 +330,5 @@ ALTER SUBSCRIPTION orders_sub OWNER TO postgres;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict kDrBSVbbbCok0ygaCp9Lr3bPt8memhb3b4CVEvZ3ipYjpPEAUwXqidb1YSjPzjy
+\unrestrict LNQo54CHgnchvEpmasatJQEbODM4FKSE9tQ4bzvzfkb84Kl5wJjWtUBXNaGBi3G
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict byvukwbgnP6xBCiBBfGVMBjLkJdoQPCEfaaH0N8qFnSlXjT4XXPHVrk0QgKu9fv
+\restrict zocJfxpWYId5NIC8BQfGZmLK2AtYlMfsCv020YxNWNRgb4fOFcduNbo02A5MHPy
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -51,5 +51,5 @@ COPY public.webhooks (id, target_url, callback_url, note) FROM stdin;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict byvukwbgnP6xBCiBBfGVMBjLkJdoQPCEfaaH0N8qFnSlXjT4XXPHVrk0QgKu9fv
+\unrestrict zocJfxpWYId5NIC8BQfGZmLK2AtYlMfsCv020YxNWNRgb4fOFcduNbo02A5MHPy
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict iR2r59lxPwcyCm9Dn2hGyWJN103TTF1RxS6IZ0IVaJh89HPHYWEG9taeGjVAWVN
+\restrict cJgzelmoQQvGHlgePWqutT121XkZ1cgpBCDEbtiLd2K7DYkhTUW2EoDKH9XGCp4
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -330,5 +330,5 @@ ALTER SUBSCRIPTION orders_sub OWNER TO postgres;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict iR2r59lxPwcyCm9Dn2hGyWJN103TTF1RxS6IZ0IVaJh89HPHYWEG9taeGjVAWVN
+\unrestrict cJgzelmoQQvGHlgePWqutT121XkZ1cgpBCDEbtiLd2K7DYkhTUW2EoDKH9XGCp4
 

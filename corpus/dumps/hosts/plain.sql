@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict r3nW7MLJlXCkjXmNROnfFszyJm86zsMRlNndhxk8Lvhg9gwL2krkRFMbgDG6qEf
+\restrict 8TfkaC6xgZbwhalMuSM68m2gCe5b5TnhKfE5XW8Xa9czuU0vv1Tm836RYYhiG3s
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -334,5 +334,5 @@ ALTER SUBSCRIPTION orders_sub OWNER TO postgres;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict r3nW7MLJlXCkjXmNROnfFszyJm86zsMRlNndhxk8Lvhg9gwL2krkRFMbgDG6qEf
+\unrestrict 8TfkaC6xgZbwhalMuSM68m2gCe5b5TnhKfE5XW8Xa9czuU0vv1Tm836RYYhiG3s
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict i9wvXJs88dgLRRobE9oWPQggxkhjOKMHoQgfGdyOKblSR9gJWc3WCDLdFURsBAa
+\restrict CBzUhTmnWSUWgfYzTy7UBdLHzYgPGXaJHPNq2ed50OnLUJwwaeTbwDbGSRsghgg
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -341,5 +341,5 @@ ALTER SUBSCRIPTION "orders_sub" OWNER TO "postgres";
 -- PostgreSQL database dump complete
 --
 
-\unrestrict i9wvXJs88dgLRRobE9oWPQggxkhjOKMHoQgfGdyOKblSR9gJWc3WCDLdFURsBAa
+\unrestrict CBzUhTmnWSUWgfYzTy7UBdLHzYgPGXaJHPNq2ed50OnLUJwwaeTbwDbGSRsghgg
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict ybH5YkbkNrLXDVRt9LHxpTDCgKg27gSzAD6c0UiGedstg3bBX0ViiCJYUzv8cnM
+\restrict rNIm1KoC0z8pFPQ97LtAMjTapUkGHBTkGWqjMp0hKPzwZgRvyhFPBaGqnh8NgGd
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -305,5 +305,5 @@ ALTER SUBSCRIPTION orders_sub OWNER TO postgres;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict ybH5YkbkNrLXDVRt9LHxpTDCgKg27gSzAD6c0UiGedstg3bBX0ViiCJYUzv8cnM
+\unrestrict rNIm1KoC0z8pFPQ97LtAMjTapUkGHBTkGWqjMp0hKPzwZgRvyhFPBaGqnh8NgGd
 

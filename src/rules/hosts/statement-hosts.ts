@@ -107,6 +107,13 @@ function describeObject(kind: string, tokens: readonly SqlToken[]): ObjectRef {
       const { schema, name } = schemaAndName(objectNameAfter(tokens, "table"));
       return { kind: "table", ...(schema ? { schema } : {}), ...(name ? { table: name } : {}) };
     }
+    case "ALTER ROLE":
+    case "ALTER USER":
+    case "ALTER DATABASE": {
+      const word = kind === "ALTER DATABASE" ? "database" : kind === "ALTER ROLE" ? "role" : "user";
+      const { name } = schemaAndName(objectNameAfter(tokens, word));
+      return { kind: word === "database" ? "database setting" : "role setting", ...(name ? { name } : {}) };
+    }
     default: {
       if (kind.startsWith("COMMENT ON")) {
         // COMMENT ON <object type words> <name> IS '...': name the commented object by its text.
