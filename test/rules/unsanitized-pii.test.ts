@@ -230,3 +230,18 @@ describe("unsanitized-pii: quasi-identifiers need a person", () => {
     expect(r.findings.find((f) => f.object?.column === "full_name")?.severity).toBe("error");
   });
 });
+
+describe("unsanitized-pii: scale", () => {
+  it("finds one real e-mail in a million synthetic rows, with exact counts and a distinct estimate within 3 %", () => {
+    function* rows() {
+      for (let i = 0; i < 1_000_000; i++) yield [i === 777_777 ? "olivia.marchetti@orange.fr" : `user${i}@example.com`];
+    }
+    const r = runRuleOnRows(rule, [{ table: "users", columns: ["email"], rows: rows() }]);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ severity: "warning", count: 1 });
+    expect(r.findings[0]?.range?.start.line).toBe(2 + 777_777);
+    const v = verdictOf(r, "email")!;
+    expect(v).toMatchObject({ rowsScanned: 1_000_000, nonNull: 1_000_000, realLooking: 1, synthetic: 999_999, verdict: "real" });
+    expect(Math.abs(v.distinctEstimate - 1_000_000) / 1_000_000).toBeLessThan(0.03);
+  }, 60_000);
+});

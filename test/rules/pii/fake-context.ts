@@ -2,7 +2,7 @@ import type { ColumnVerdict } from "../../../src/report/schema.js";
 import type { FindingInput, RowEvent, Rule, RuleContext } from "../../../src/rules/rule.js";
 
 /** A minimal stand-in for the engine: collects reports, verdicts and sampling notes; rows are fed by hand. */
-export function runRuleOnRows(rule: Rule, tables: { schema?: string; table: string; columns: string[]; types?: (string | undefined)[]; rows: (string | null)[][] }[], options: unknown = {}, catalog?: unknown) {
+export function runRuleOnRows(rule: Rule, tables: { schema?: string; table: string; columns: string[]; types?: (string | undefined)[]; rows: Iterable<(string | null)[]> }[], options: unknown = {}, catalog?: unknown) {
   const rowListeners: ((row: RowEvent) => void)[] = [];
   const endListeners: (() => void)[] = [];
   const findings: FindingInput[] = [];
@@ -25,13 +25,15 @@ export function runRuleOnRows(rule: Rule, tables: { schema?: string; table: stri
   rule.check(ctx);
   let line = 1;
   for (const t of tables) {
-    t.rows.forEach((values, rowIndex) => {
+    let rowIndex = -1;
+    for (const values of t.rows) {
+      rowIndex++;
       line++;
       const range = { start: { offset: line * 100, line, column: 1 }, end: { offset: line * 100 + 50, line, column: 51 } };
       for (const l of rowListeners) {
         l({ schema: t.schema ?? "public", table: t.table, columns: t.columns, types: t.types ?? t.columns.map(() => "text"), values, rowIndex, source: "copy", range });
       }
-    });
+    }
   }
   for (const l of endListeners) l();
   return { findings, verdicts, sampling };

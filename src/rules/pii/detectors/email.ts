@@ -90,7 +90,7 @@ export function syntheticEmailReason(local: string, domain: string): string | un
   const tld = labels[labels.length - 1]!;
   const registrable = labels.slice(-2).join(".");
   if (RESERVED_SECOND_LEVEL.has(registrable) || RESERVED_TLDS.has(tld)) return "reserved domain";
-  const parsed = parseDomain(d);
+  const parsed = domainInfo(d);
   if (!parsed.isIcann && !parsed.isPrivate) return "domain without a public suffix";
   if (parsed.isIp) return "IP-literal domain";
   const l = local.toLowerCase();
@@ -106,9 +106,26 @@ export function syntheticEmailReason(local: string, domain: string): string | un
 
 /** `j***@gm***.com`: first character of the local part and two of the domain, then the public suffix. */
 export function maskEmail(local: string, domain: string): string {
-  const parsed = parseDomain(domain.toLowerCase());
+  const parsed = domainInfo(domain.toLowerCase());
   const suffix = parsed.publicSuffix && parsed.publicSuffix !== domain.toLowerCase() ? parsed.publicSuffix : (domain.split(".").pop() ?? "");
   return `${Array.from(local)[0] ?? ""}***@${domain.slice(0, 2)}***.${suffix}`;
+}
+
+interface DomainInfo {
+  isIcann: boolean | null;
+  isPrivate: boolean | null;
+  isIp: boolean | null;
+  publicSuffix: string | null;
+}
+const domainCache = new Map<string, DomainInfo>();
+/** tldts' reading of a lower-case domain, memoized (bounded): addresses concentrate on a few providers. */
+function domainInfo(domain: string): DomainInfo {
+  const cached = domainCache.get(domain);
+  if (cached) return cached;
+  const { isIcann, isPrivate, isIp, publicSuffix } = parseDomain(domain);
+  const info = { isIcann, isPrivate, isIp, publicSuffix };
+  if (domainCache.size < 10_000) domainCache.set(domain, info);
+  return info;
 }
 
 function validLocal(local: string): boolean {
