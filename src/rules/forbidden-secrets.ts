@@ -8,7 +8,9 @@ import { defineRule, type RowEvent, type StatementInfo } from "./rule.js";
 import { ColumnFindings } from "./secrets/column-findings.js";
 import type { Detector, ValueContext } from "./secrets/detector.js";
 import { allDetectors } from "./secrets/detectors/index.js";
-import { findSecrets } from "./secrets/find-secrets.js";
+import { findSecrets, mayHoldKnownSecret } from "./secrets/find-secrets.js";
+import { gcpServiceAccountKey } from "./secrets/detectors/google.js";
+import { mayNameSecret, secretNameStrength } from "./secrets/secret-name.js";
 import { canHoldSecret, namedValueVerdict, type NamedValueVerdict } from "./secrets/named-value.js";
 import { statementObject } from "./secrets/statement-object.js";
 import { statementStrings } from "./secrets/statement-strings.js";
@@ -39,6 +41,38 @@ const SKIPPED_KINDS = new Set(["INSERT", "COPY"]);
 
 const MAX_STATEMENT_EVIDENCE = 10;
 
+/** What the rule needs to know about a column, once per column list. */
+interface ColumnPlan {
+  column: string;
+  type: string | undefined;
+  /** The context of a whole cell of this column. */
+  context: ValueContext;
+  /** json/jsonb, arrays, hstore, bytea: values are taken apart with cellParts. */
+  structured: boolean;
+  isJson: boolean;
+  isBytea: boolean;
+  /** The type can carry a credential string (not a number, time, boolean …). */
+  canHold: boolean;
+  /** The column name is secret-ish, so every non-placeholder value counts (or random ones, for weak names). */
+  named: boolean;
+}
+
+function columnPlan(schema: string, table: string, column: string, type: string | undefined): ColumnPlan {
+  const t = type?.toLowerCase() ?? "";
+  const isJson = t === "json" || t === "jsonb";
+  const isBytea = t === "bytea";
+  return {
+    column,
+    type,
+    context: { clause: "row", schema, table, column, ...(type ? { columnType: type } : {}) },
+    structured: isJson || isBytea || t.endsWith("[]") || t.endsWith("hstore"),
+    isJson,
+    isBytea,
+    canHold: canHoldSecret(type),
+    named: secretNameStrength(column) !== undefined,
+  };
+}
+
 export const forbiddenSecretsOptions = z
   .object({
     /** Further placeholder values (compared case-insensitively) that mean "sanitized", e.g. a sanitizer's marker. */
@@ -50,13 +84,17 @@ export const forbiddenSecretsOptions = z
   })
   .strict();
 
+/** A hit inside a located text; `start`/`end` index that text. Ranges are computed only for the hits reported (positionIn is linear in the index). */
 interface StatementHit {
   detector: string;
   description: string;
   help: string | undefined;
   secret: string;
-  range: Range;
+  start: number;
+  end: number;
 }
+
+const MAX_RELATED = 3;
 
 function contextCheckId(verdict: NamedValueVerdict, where: "column" | "json-key" | "option"): ContextCheckId {
   return verdict === "high-entropy" ? "high-entropy-secret" : `secret-named-${where}`;
@@ -79,19 +117,21 @@ export const forbiddenSecrets = defineRule({
       if (hits.length === 0) return;
       const evidence: Evidence[] = [];
       for (const hit of hits) {
+        if (evidence.length >= MAX_STATEMENT_EVIDENCE) break;
         const e = maskedEvidence(hit.detector, hit.secret);
-        if (evidence.length < MAX_STATEMENT_EVIDENCE && !evidence.some((x) => x.fingerprint === e.fingerprint)) evidence.push(e);
+        if (!evidence.some((x) => x.fingerprint === e.fingerprint)) evidence.push(e);
       }
       const kinds = [...new Set(hits.map((h) => h.description))];
       const first = hits[0]!;
+      const rangeOf = (h: StatementHit): Range => rangeIn(located, h.start, h.end);
       context.report({
         message: `${what} holds ${hits.length === 1 ? "a credential" : `${hits.length} credentials`}: ${kinds.join("; ")}`,
         ...(first.help ? { help: first.help } : {}),
-        range: first.range,
+        range: rangeOf(first),
         object,
         evidence,
         count: hits.length,
-        ...(hits.length > 1 ? { related: hits.slice(1, 4).map((h) => ({ message: h.description, range: h.range })) } : {}),
+        ...(hits.length > 1 ? { related: hits.slice(1, 1 + MAX_RELATED).map((h) => ({ message: h.description, range: rangeOf(h) })) } : {}),
         identity: `${located.range.start.offset}`,
       });
     };
@@ -103,7 +143,8 @@ export const forbiddenSecrets = defineRule({
         description: h.detector.description,
         help: h.detector.help,
         secret: h.secret,
-        range: rangeIn(located, from + h.start, from + h.end),
+        start: from + h.start,
+        end: from + h.end,
       }));
 
     context.onStatement((statement: StatementInfo) => {
@@ -112,15 +153,15 @@ export const forbiddenSecrets = defineRule({
       for (const s of statementStrings(statement.text, statement.statementKind)) {
         const found = findSecrets(s.value, s.context, detectors);
         for (const h of found) {
-          const range =
-            s.rawOffset !== undefined ? rangeIn(statement, s.start + s.rawOffset + h.start, s.start + s.rawOffset + h.end) : rangeIn(statement, s.start, s.end);
-          hits.push({ detector: h.detector.id, description: h.detector.description, help: h.detector.help, secret: h.secret, range });
+          // Verbatim bodies (dollar quotes, comments) point at the secret; decoded literals at the whole literal.
+          const [start, end] = s.rawOffset !== undefined ? [s.start + s.rawOffset + h.start, s.start + s.rawOffset + h.end] : [s.start, s.end];
+          hits.push({ detector: h.detector.id, description: h.detector.description, help: h.detector.help, secret: h.secret, start, end });
         }
         if (found.length === 0 && s.context.optionName && s.context.clause !== "comment") {
           const verdict = namedValueVerdict(s.value, s.context.optionName, options.placeholders);
           const id = verdict && contextCheckId(verdict, "option");
           if (id && checkNames(id)) {
-            hits.push({ detector: id, description: `${CONTEXT_CHECKS[id].description} (${s.context.optionName})`, help: CONTEXT_CHECKS[id].help, secret: s.value, range: rangeIn(statement, s.start, s.end) });
+            hits.push({ detector: id, description: `${CONTEXT_CHECKS[id].description} (${s.context.optionName})`, help: CONTEXT_CHECKS[id].help, secret: s.value, start: s.start, end: s.end });
           }
         }
       }
@@ -135,60 +176,63 @@ export const forbiddenSecrets = defineRule({
       reportLocated(meta, scanVerbatim(meta, 0, "connect"), { kind: "meta-command", name: meta.command }, `\\${meta.command} line`);
     });
 
+    /** Per-column facts computed once per COPY/INSERT column list, not per cell. */
+    const plans = new WeakMap<readonly string[], { types: RowEvent["types"]; schema: string; table: string; columns: ColumnPlan[] }>();
+    const planFor = (row: RowEvent): ColumnPlan[] => {
+      const known = plans.get(row.columns);
+      if (known && known.types === row.types && known.schema === row.schema && known.table === row.table) return known.columns;
+      const columns = row.columns.map((column, c) => columnPlan(row.schema, row.table, column, row.types[c]));
+      plans.set(row.columns, { types: row.types, schema: row.schema, table: row.table, columns });
+      return columns;
+    };
+
+    const addRowHit = (row: RowEvent, plan: ColumnPlan, detector: { id: string; description: string; help?: string | undefined }, secret: string, jsonPath: string | undefined) =>
+      columns.add({
+        detector: detector.id,
+        description: detector.description,
+        help: detector.help,
+        schema: row.schema,
+        table: row.table,
+        column: plan.column,
+        jsonPath,
+        secret,
+        range: row.range,
+        rowIndex: row.rowIndex,
+      });
+
+    const checkName = (row: RowEvent, plan: ColumnPlan, text: string, key: string | undefined, jsonPath: string | undefined) => {
+      const verdict = namedValueVerdict(text, key ?? plan.column, options.placeholders);
+      const id = verdict && contextCheckId(verdict, key !== undefined ? "json-key" : "column");
+      if (id && checkNames(id)) addRowHit(row, plan, { id, ...CONTEXT_CHECKS[id] }, text, jsonPath);
+    };
+
     context.onRow((row: RowEvent) => {
+      const plan = planFor(row);
       for (let c = 0; c < row.values.length; c++) {
         const value = row.values[c];
-        const column = row.columns[c];
-        if (value === null || value === undefined || value === "" || column === undefined) continue;
-        const type = row.types[c];
-        const isJson = type === "json" || type === "jsonb";
-        const serviceAccount = isJson && value.indexOf('"client_email"') !== -1 && value.indexOf("service_account") !== -1;
-        for (const part of cellParts(value, type)) {
+        const p = plan[c];
+        if (value === null || value === undefined || value === "" || p === undefined) continue;
+        if (!p.structured) {
+          const hits = findSecrets(value, p.context, detectors);
+          for (const h of hits) addRowHit(row, p, h.detector, h.secret, undefined);
+          if (hits.length === 0 && p.canHold && p.named) checkName(row, p, value, undefined, undefined);
+          continue;
+        }
+        // JSON, arrays, hstore: take the cell apart only when something in it could matter.
+        if (!p.isBytea && !mayHoldKnownSecret(value, detectors) && !(p.canHold && (p.named || mayNameSecret(value)))) continue;
+        const serviceAccount = p.isJson && value.indexOf('"client_email"') !== -1 && value.indexOf("service_account") !== -1;
+        for (const part of cellParts(value, p.type)) {
           const jsonPath = part.path.startsWith("$") ? part.path : undefined;
-          const valueContext: ValueContext = {
-            clause: "row",
-            schema: row.schema,
-            table: row.table,
-            column,
-            ...(type ? { columnType: type } : {}),
-            ...(jsonPath ? { jsonPath } : {}),
-            ...(part.key !== undefined ? { jsonKey: part.key } : {}),
-          };
+          const valueContext: ValueContext = { ...p.context };
+          if (jsonPath) valueContext.jsonPath = jsonPath;
+          if (part.key !== undefined) valueContext.jsonKey = part.key;
           const hits = findSecrets(part.text, valueContext, detectors);
           for (const h of hits) {
             // A private key under `private_key` of a service-account JSON is that key file.
             const asServiceAccount = serviceAccount && part.key === "private_key" && h.detector.id === "pem-private-key";
-            const detector = asServiceAccount ? allDetectors.find((d) => d.id === "gcp-service-account-key")! : h.detector;
-            columns.add({
-              detector: detector.id,
-              description: detector.description,
-              help: detector.help,
-              schema: row.schema,
-              table: row.table,
-              column,
-              jsonPath,
-              secret: h.secret,
-              range: row.range,
-              rowIndex: row.rowIndex,
-            });
+            addRowHit(row, p, asServiceAccount ? gcpServiceAccountKey : h.detector, h.secret, jsonPath);
           }
-          if (hits.length > 0 || part.isKey || !canHoldSecret(type)) continue;
-          const name = part.key ?? column;
-          const verdict = namedValueVerdict(part.text, name, options.placeholders);
-          const id = verdict && contextCheckId(verdict, part.key !== undefined ? "json-key" : "column");
-          if (!id || !checkNames(id)) continue;
-          columns.add({
-            detector: id,
-            description: CONTEXT_CHECKS[id].description,
-            help: CONTEXT_CHECKS[id].help,
-            schema: row.schema,
-            table: row.table,
-            column,
-            jsonPath,
-            secret: part.text,
-            range: row.range,
-            rowIndex: row.rowIndex,
-          });
+          if (hits.length === 0 && !part.isKey && p.canHold) checkName(row, p, part.text, part.key, jsonPath);
         }
       }
     });

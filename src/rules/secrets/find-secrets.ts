@@ -55,6 +55,16 @@ function containsAny(text: string, keywords: readonly string[]): boolean {
 }
 
 /**
+ * Cheap test for a whole structured cell (a JSON document, an array literal) before it is taken
+ * apart: false when no detector keyword occurs anywhere in it. Keywordless detectors are ignored
+ * here: they need a name (checked by the caller with `mayNameSecret`) or a key id (a keyword).
+ */
+export function mayHoldKnownSecret(value: string, detectors: readonly Detector[]): boolean {
+  const gate = gateFor(detectors);
+  return (gate.caseSensitive?.test(value) ?? false) || (gate.caseInsensitive?.test(value) ?? false);
+}
+
+/**
  * Run every detector whose keyword occurs in `value`; drop a hit that lies inside another
  * detector's hit (the PEM key inside a service-account JSON, a JWT inside a URL password), so
  * one secret gives one piece of evidence. Result sorted by position, then detector order.

@@ -137,6 +137,17 @@ const METADATA_WORDS = new Set([
   "variable",
 ]);
 
+/**
+ * Every name `secretNameStrength` can call secret-ish contains one of these (case-insensitively):
+ * the single words, and `key`/`secret`/`session`/`codes` for the two-word names. A literal
+ * alternation, so the test is linear; used to skip parsing JSON cells that cannot have such a key.
+ */
+const NAME_HINT = new RegExp([...STRONG_WORDS, ...WEAK_WORDS, "key", "secret", "session", "codes"].join("|"), "i");
+
+export function mayNameSecret(text: string): boolean {
+  return NAME_HINT.test(text);
+}
+
 export type SecretNameStrength = "strong" | "weak";
 
 /**

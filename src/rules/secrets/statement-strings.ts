@@ -111,7 +111,6 @@ export function statementStrings(text: string, kind: string): StatementString[] 
       if (!(prev?.type === "word" && prev.value === "connection")) context.clause = "statement";
     } else if (kind === "SET") {
       if (setName) context.optionName = setName;
-
     } else if (kind === "SELECT") {
       // pg_catalog.set_config('name', 'value', is_local): the value is the second argument.
       const fn = tokens[i - 4];
