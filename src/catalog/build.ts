@@ -1,6 +1,7 @@
 import { parse } from "pgsql-ast-parser";
 import type { CommentEvent, MetaCommandEvent } from "../lexer/events.js";
 import { leadingWords } from "../lexer/statement-kind.js";
+import { lexString } from "../lexer/lexer.js";
 import type { Range } from "../report/location.js";
 import type { Diagnostic } from "../report/schema.js";
 import type { StatementInfo } from "../rules/rule.js";
@@ -35,6 +36,8 @@ import {
 import { TokenCursor } from "./token-cursor.js";
 import { catalogFromAst } from "./ast-ddl.js";
 import { readConnectTarget, readHeaderComment } from "./header.js";
+
+import { catalogFromEvents } from "./from-events.js";
 
 export { canonicalType } from "./canonical-type.js";
 export { catalogJson } from "./catalog-json.js";
@@ -289,4 +292,13 @@ function deepFreeze<T>(value: T): T {
     for (const child of Object.values(value as object)) deepFreeze(child);
   }
   return value;
+}
+
+/**
+ * The catalog of a whole dump given as a string (tests, small inputs): lexes it with the real lexer,
+ * feeds statements, COPY lines and INSERT rows to a builder, and returns the finished catalog
+ * with the builder's diagnostics. Never throws for anything in the text.
+ */
+export function buildCatalogFromSql(text: string, options: CatalogBuilderOptions = {}): { catalog: Catalog; diagnostics: Diagnostic[]; parseCounts: Record<string, ParseCounts> } {
+  return catalogFromEvents(lexString(text), options);
 }

@@ -8,12 +8,12 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import { catalogFromEvents } from "../../src/catalog/from-events.js";
-import { dumpEvents } from "./dump-events.js";
+import { lexString } from "../../src/lexer/lexer.js";
 
 const fixture = fileURLToPath(new URL("./fixtures/catalog-kitchen.schema-only.sql", import.meta.url));
 
 async function measure(label: string, text: string, useParser = true) {
-  const events = await dumpEvents(text);
+  const events = lexString(text);
   const statements = events.filter((e) => e.kind === "statement").length;
   const runs = 3;
   let best = Infinity;

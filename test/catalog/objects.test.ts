@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { catalogJson } from "../../src/catalog/build.js";
 import type { Catalog } from "../../src/catalog/catalog.js";
 import { catalogFromEvents } from "../../src/catalog/from-events.js";
-import { dumpEvents } from "./dump-events.js";
+import { lexString } from "../../src/lexer/lexer.js";
 
 // Expectations come from fixtures/catalog-kitchen.sql (the source pg_dumpall dumped), not from earlier output.
 const DUMPALL = fileURLToPath(new URL("./fixtures/catalog-kitchen.dumpall.sql", import.meta.url));
@@ -12,7 +12,7 @@ let catalog: Catalog;
 let text: string;
 beforeAll(async () => {
   text = readFileSync(DUMPALL, "utf8");
-  catalog = catalogFromEvents(await dumpEvents(text)).catalog;
+  catalog = catalogFromEvents(lexString(text)).catalog;
 });
 
 describe("catalog of a real pg_dumpall: objects besides tables", () => {
