@@ -56,6 +56,11 @@ const S_DOLLAR_START = 22; // after a `$` that is not inside a word
 const S_DOLLAR_TAG = 23;
 const S_DOLLAR_BODY = 24;
 const S_UAMP = 25; // after `u&`: U&'…' / U&"…" or the word u and an operator
+// After an E'…' string: blanks holding a newline, then `'`, continue the same string (scan.l's
+// {quotecontinue}); the `--` comments allowed after that newline read on in S_ESTRING_GAP_COMMENT.
+const S_ESTRING_GAP = 26;
+const S_ESTRING_GAP_DASH = 27;
+const S_ESTRING_GAP_COMMENT = 28;
 // After `COPY … FROM stdin;`:
 const COPY_REST = 30; // the rest of the COPY statement's line
 const COPY = 31;
@@ -105,6 +110,9 @@ const isOpenableMode = (mode: number): boolean =>
   mode === S_ESTRING ||
   mode === S_ESTRING_BACKSLASH ||
   mode === S_ESTRING_QUOTE ||
+  mode === S_ESTRING_GAP ||
+  mode === S_ESTRING_GAP_DASH ||
+  mode === S_ESTRING_GAP_COMMENT ||
   mode === S_IDENT ||
   mode === S_IDENT_QUOTE ||
   mode === S_DOLLAR_START ||
@@ -165,6 +173,12 @@ export class SqlLexer {
   private openIdx = 0;
   private openPos: Position | null = null;
   private blockDepth = 0;
+  private gapNewline = false;
+  /**
+   * psql follows the server's standard_conforming_strings; a dump sets it with a SET statement
+   * (pg_dump always writes `on`). When off, '…' strings take backslash escapes like E'…'.
+   */
+  private standardStrings = true;
   private afterStar = false;
   private afterSlash = false;
   private tagStart = 0;
@@ -580,7 +594,7 @@ export class SqlLexer {
               if (d === 0x27 && (letter === 0x65 || letter === 0x62 || letter === 0x78 || letter === 0x6e)) {
                 // E'…' (backslash escapes), B'…', X'…', N'…': not identifiers.
                 this.inWord = false;
-                this.open(i, letter === 0x65 ? S_ESTRING : S_STRING);
+                this.open(i, letter === 0x65 || (letter === 0x6e && !this.standardStrings) ? S_ESTRING : S_STRING);
                 i++;
                 continue;
               }
@@ -610,7 +624,7 @@ export class SqlLexer {
           }
           switch (c) {
             case 0x27:
-              this.open(i, S_STRING);
+              this.open(i, this.standardStrings ? S_STRING : S_ESTRING);
               break;
             case 0x22:
               this.open(i, S_IDENT);
@@ -678,8 +692,39 @@ export class SqlLexer {
           if (c === 0x27) {
             this.mode = S_ESTRING;
             i++;
+          } else if (isSpace(c)) {
+            this.gapNewline = c === 0x0a || c === 0x0d;
+            this.mode = S_ESTRING_GAP;
+            i++;
           } else this.mode = STMT;
           continue;
+        case S_ESTRING_GAP:
+          // Whatever fails to continue the string is read again as ordinary statement text,
+          // where blanks and comments change nothing.
+          if (c === 0x27 && this.gapNewline) {
+            this.mode = S_ESTRING;
+            i++;
+          } else if (isSpace(c)) {
+            if (c === 0x0a || c === 0x0d) this.gapNewline = true;
+            i++;
+          } else if (c === 0x2d && this.gapNewline) {
+            this.mode = S_ESTRING_GAP_DASH;
+            i++;
+          } else this.mode = STMT;
+          continue;
+        case S_ESTRING_GAP_DASH:
+          if (c === 0x2d) {
+            this.mode = S_ESTRING_GAP_COMMENT;
+            i++;
+          } else this.mode = STMT; // a lone `-` is an operator: nothing to undo
+          continue;
+        case S_ESTRING_GAP_COMMENT: {
+          const k = buf.indexOf("\n", i);
+          if (k < 0) return n;
+          this.mode = S_ESTRING_GAP;
+          i = k + 1;
+          continue;
+        }
         case S_IDENT: {
           const k = buf.indexOf('"', i);
           if (k < 0) return n;
@@ -821,6 +866,11 @@ export class SqlLexer {
     this.acc = "";
     const range = { start: this.startPos, end: this.posAt(end) };
     this.emitStatement(text, truncated, range);
+    const c = text.charCodeAt(0) | 0x20;
+    if (c === 0x73) {
+      const setting = standardConformingStringsSetting(text);
+      if (setting !== undefined) this.standardStrings = setting;
+    }
     if (isCopyFromStdin(text)) {
       this.mode = COPY_REST;
       this.restPos = null;
@@ -994,6 +1044,23 @@ export function isCopyFromStdin(statement: string): boolean {
     }
   }
   return false;
+}
+
+/** `SET [SESSION|LOCAL] standard_conforming_strings {=|TO} on|off|true|false|…` -> the new value. */
+export function standardConformingStringsSetting(statement: string): boolean | undefined {
+  if (statement.length > 200) return undefined;
+  const words = tokenizeSql(statement)
+    .filter((t) => t.type !== "comment")
+    .map((t) => (t.type === "punct" || t.type === "operator" ? t.raw : t.value.toLowerCase()));
+  let k = 0;
+  if (words[k++] !== "set") return undefined;
+  if (words[k] === "session" || words[k] === "local") k++;
+  if (words[k++] !== "standard_conforming_strings") return undefined;
+  if (words[k] !== "=" && words[k] !== "to") return undefined;
+  const value = words[k + 1];
+  if (value === "on" || value === "true" || value === "yes" || value === "1") return true;
+  if (value === "off" || value === "false" || value === "no" || value === "0") return false;
+  return undefined;
 }
 
 /** All events for a whole input held in one string. */

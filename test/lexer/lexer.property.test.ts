@@ -102,6 +102,9 @@ const fragments = [
   "\ud83d",
   "\\connect db\n",
   "-- c\n",
+  "E'x'\n",
+  "SET standard_conforming_strings = off;",
+  "SET standard_conforming_strings = on;",
 ];
 
 const sqlish = fc.array(fc.constantFrom(...fragments), { maxLength: 40 }).map((parts) => parts.join(""));

@@ -35,6 +35,21 @@ describe("statements", () => {
     expect(statements("SELECT E'a\\';b'; SELECT e'\\\\'; SELECT 3;")).toEqual(["SELECT E'a\\';b';", "SELECT e'\\\\';", "SELECT 3;"]);
   });
 
+  it("an E'' string continued after a newline keeps its backslash escapes (scan.l quotecontinue)", () => {
+    // E'a'<newline>'\';' is one string: the second part's \' does not end it.
+    expect(statements("SELECT E'a'\n  '\\';'; SELECT 2;")).toEqual(["SELECT E'a'\n  '\\';';", "SELECT 2;"]);
+    expect(statements("SELECT E'a'\n-- note\n'\\';'; SELECT 2;")).toEqual(["SELECT E'a'\n-- note\n'\\';';", "SELECT 2;"]);
+  });
+
+  it("without a newline between them, the second string is a new standard string", () => {
+    expect(statements("SELECT E'a' '\\';'; SELECT 2;")).toEqual(["SELECT E'a' '\\';", "'; SELECT 2;"]);
+  });
+
+  it("SET standard_conforming_strings = off makes '' strings take backslash escapes, on restores it", () => {
+    const text = "SET standard_conforming_strings = off;\nSELECT 'a\\';b';\nSET standard_conforming_strings TO on;\nSELECT 'c\\';";
+    expect(statements(text)).toEqual(["SET standard_conforming_strings = off;", "SELECT 'a\\';b';", "SET standard_conforming_strings TO on;", "SELECT 'c\\';"]);
+  });
+
   it("a word ending in e before a quote is not an E'' prefix", () => {
     // `somee'\';` : identifier somee, then a standard string containing a backslash.
     expect(statements("SELECT somee'\\'; SELECT 2;")).toEqual(["SELECT somee'\\';", "SELECT 2;"]);
