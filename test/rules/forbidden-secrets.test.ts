@@ -44,6 +44,28 @@ describe("forbidden-secrets on rows (invalid: must report)", () => {
     expect(findings.map(detectorsOf)).toEqual([["stripe-live-secret-key"]]);
   });
 
+  it("reports a private key stored as UTF-8 text in a bytea cell", () => {
+    const hex = "\\x" + Buffer.from(T.pem("OPENSSH PRIVATE KEY")).toString("hex");
+    const findings = run((send) => send.row("public", "servers", ["ssh_key_file"], ["bytea"], [hex]));
+    expect(findings.map(detectorsOf)).toEqual([["openssh-private-key"]]);
+  });
+
+  it("reports array elements of a secret-named text[] column", () => {
+    const findings = run((send) => send.row("public", "integrations", ["api_keys"], ["text[]"], ["{first-key-1,second-key-2}"]));
+    expect(findings.map(detectorsOf)).toEqual([["secret-named-column", "secret-named-column"]]);
+    expect(findings[0]!.count).toBe(2);
+  });
+
+  it("reports a secret-named key in a JSON document that holds no token keyword", () => {
+    const findings = run((send) => send.row("public", "users", ["settings"], ["json"], ['{"smtp": {"host": "mail", "passwd": "p4ss-w0rd"}}']));
+    expect(findings.map((f) => [detectorsOf(f), f.object?.jsonPath])).toEqual([[["secret-named-json-key"], "$.smtp.passwd"]]);
+  });
+
+  it("reads JSON cells as text when the column type is unknown (data-only dump)", () => {
+    const findings = run((send) => send.row("public", "cfg", ["doc"], [undefined], [JSON.stringify({ k: T.glpat() })]));
+    expect(findings.map(detectorsOf)).toEqual([["gitlab-pat"]]);
+  });
+
   it("reports a service-account JSON cell as gcp-service-account-key, not as a bare PEM key", () => {
     const sa = JSON.stringify({ type: "service_account", private_key: T.pem(), client_email: "svc@p.iam.gserviceaccount.com" });
     const findings = run((send) => send.row("public", "gcp", ["key_json"], ["jsonb"], [sa]));

@@ -219,9 +219,20 @@ describe("live-host-pointers: deny-list", () => {
   it("a deny-listed name in prose is an error", () => {
     const found = run([{ statement: "COMMENT ON TABLE public.t IS 'copied from db7.acme.com last week';" }, { row: { table: "t", columns: ["host"], values: ["replica.acme.com"] } }], { deny: [".acme.com"] });
     expect(found.map(summary)).toEqual([
-      { severity: "error", detector: "denied-host", kind: "comment on" },
+      { severity: "error", detector: "denied-host", kind: "comment" },
       { severity: "error", detector: "denied-host", kind: "column" },
     ]);
+  });
+
+  it("a deny-listed name in row prose is an error, once per cell even when a URI names it too", () => {
+    const found = run([{ row: { table: "t", columns: ["note"], values: ["moved off https://db7.acme.com/x, see db7.acme.com and old.acme.com"] } }], { deny: [".acme.com"] });
+    expect(found.map(summary)).toEqual([{ severity: "error", detector: "denied-host", kind: "column" }]);
+    expect(found[0]!.count).toBe(2);
+  });
+
+  it("a deny-listed URI host in a comment is reported once", () => {
+    const found = run([{ comment: "-- from https://db7.acme.com/x" }], { deny: [".acme.com"] });
+    expect(found).toHaveLength(1);
   });
 
   it("rejects a malformed pattern with a clear message", () => {

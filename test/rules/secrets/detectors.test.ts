@@ -275,6 +275,12 @@ describe("detector registry", () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBeGreaterThanOrEqual(40);
   });
+  it("gives every detector a description and a help text saying what to do", () => {
+    for (const d of allDetectors) {
+      expect(d.description.length, d.id).toBeGreaterThan(8);
+      expect(d.help?.length ?? 0, d.id).toBeGreaterThan(20);
+    }
+  });
   it("has a positive and a near-miss case for every detector", () => {
     const covered = new Set(cases.filter((c) => c.valid.length > 0 && c.invalid.length > 0).map((c) => c.detector));
     expect(allDetectors.map((d) => d.id).filter((id) => !covered.has(id))).toEqual([]);
