@@ -10,7 +10,7 @@ import { extractHostsFromText, hostLikeWords, type HostMention } from "./hosts/e
 import { invalidHostPatterns } from "./hosts/host-policy.js";
 import { hostVerdict, type HostDetector, type HostVerdict } from "./hosts/host-verdict.js";
 import { cellHosts } from "./hosts/row-hosts.js";
-import { statementHostMentions, statementTexts, type StatementHostContext } from "./hosts/statement-hosts.js";
+import { statementHostMentions, statementObject, statementTexts, type StatementHostContext } from "./hosts/statement-hosts.js";
 
 const hostPatterns = z
   .array(z.string())
@@ -161,7 +161,7 @@ export const liveHostPointers = defineRule({
             if (reported.has(start) || denyOnly(word.host).class !== "denied") continue;
             reported.add(start);
             const verdict = judge(word, true, false);
-            if (verdict) reportOne(verdict, word, rangeIn(statement, start, piece.exact ? start + word.host.length : start + 1), { kind: statement.statementKind.toLowerCase() }, "other", "names");
+            if (verdict) reportOne(verdict, word, rangeIn(statement, start, piece.exact ? start + word.host.length : start + 1), statementObject(statement.text, statement.statementKind), "other", "names");
           }
         }
       }
@@ -180,9 +180,12 @@ export const liveHostPointers = defineRule({
       // URIs and libpq strings only: a dotted word in prose is not a host, unless it is deny-listed.
       const mentions = extractHostsFromText(comment.text);
       if (denyOnly) mentions.push(...hostLikeWords(comment.text));
+      const reported = new Set<number>();
       for (const mention of mentions) {
+        if (reported.has(mention.start)) continue;
         const verdict = mention.kind === "bare" ? (denyOnly && denyOnly(mention.host).class === "denied" ? judge(mention, true, false) : undefined) : judge(mention, true, false);
         if (!verdict) continue;
+        reported.add(mention.start);
         reportOne(verdict, mention, rangeIn(comment, mention.start, mention.end), { kind: "comment" }, "comment", "names");
       }
     });
@@ -193,7 +196,18 @@ export const liveHostPointers = defineRule({
         const value = row.values[c];
         if (value === null || value === undefined || value === "") continue;
         const column = row.columns[c]!;
-        for (const cell of cellHosts(column, row.types[c], value)) {
+        const cells = cellHosts(column, row.types[c], value);
+        if (denyOnly) {
+          // Issue 6: a deny-listed name is a finding wherever it appears, prose included.
+          const seen = new Set(cells.map((cell) => cell.mention.host.toLowerCase()));
+          for (const word of hostLikeWords(value)) {
+            if (!seen.has(word.host.toLowerCase()) && denyOnly(word.host).class === "denied") {
+              seen.add(word.host.toLowerCase());
+              cells.push({ mention: word, role: undefined });
+            }
+          }
+        }
+        for (const cell of cells) {
           const certain = cell.mention.kind !== "bare" || cell.role === "host" || cell.role === "address";
           const verdict = judge(cell.mention, certain, cell.role === "host");
           if (!verdict) continue;

@@ -238,6 +238,11 @@ export function statementHostMentions(text: string, kind: string): StatementHost
   return found;
 }
 
+/** The object a statement defines or changes, as findings name it. */
+export function statementObject(text: string, kind: string): ObjectRef {
+  return describeObject(kind, tokenizeSql(text));
+}
+
 /** String literals and comments of a statement, with the UTF-16 index of their first value character, for the deny-list scan. */
 export function statementTexts(text: string, kind: string): { value: string; offset: number; exact: boolean }[] {
   const out: { value: string; offset: number; exact: boolean }[] = [];
