@@ -116,6 +116,25 @@ describe.skipIf(!engineReady || !dumpsReady)("forbidden-secrets on the secrets c
     }
   });
 
+  it("lets a baseline suppress by detector id, column glob and evidence fingerprint, counting per entry", async () => {
+    const { analyze } = await import("../../src/analyze.js");
+    const file = path("corpus/dumps/secrets/plain.sql");
+    const full = await analyze({ path: file }, { onlyRules: ["forbidden-secrets"] });
+    const stripe = full.findings.find((f) => f.object?.table === "plant_arrays")!;
+    const baseline = {
+      version: 1 as const,
+      entries: [{ detector: "jwt" }, { column: "public.accounts.*" }, { fingerprint: stripe.evidence![0]!.fingerprint }],
+    };
+    const report = await analyze({ path: file }, { onlyRules: ["forbidden-secrets"], baseline });
+    const accounts = full.findings.filter((f) => f.object?.table === "accounts").length;
+    const jwts = full.findings.filter((f) => (f.evidence ?? []).every((e) => e.detector === "jwt")).length;
+    expect(accounts).toBe(accountColumns.length);
+    expect(jwts).toBe(2);
+    expect(report.findings).toHaveLength(full.findings.length - accounts - jwts - 1);
+    expect(report.summary.suppressed).toBe(accounts + jwts + 1);
+    expect(report.suppressions.map((s) => s.count).sort()).toEqual([1, 2, accounts].sort());
+  });
+
   for (const clean of ["app", "kitchen-sink", "birth-surface"]) {
     it.skipIf(!existsSync(path(`corpus/dumps/${clean}/plain.sql`)))(`gives no finding on the clean ${clean} dump`, async () => {
       const report = await run(`corpus/dumps/${clean}/plain.sql`);

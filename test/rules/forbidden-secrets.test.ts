@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { forbiddenSecrets } from "../../src/rules/forbidden-secrets.js";
 import type { FindingInput } from "../../src/rules/rule.js";
@@ -237,5 +238,31 @@ describe("forbidden-secrets on DDL and meta-commands", () => {
       send.meta("\\connect -reuse-previous=on \"dbname='app'\"");
     });
     expect(findings).toEqual([]);
+  });
+});
+
+describe("forbidden-secrets on arbitrary input", () => {
+  it("never throws and never reports a value in clear, whatever the rows and statements hold", () => {
+    const piece = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(T.ghp(), T.jwt(), T.bcrypt(), "password=", "host=h ", "://u:p@h", '{"token": "', "'", "$$", "--", "{", "}", ",", '"', "\\"));
+    const text = fc.array(piece, { maxLength: 12 }).map((p) => p.join(""));
+    const name = fc.constantFrom("password", "note", "api_key", "doc", "device_key", "token_type");
+    const type = fc.constantFrom(undefined, "text", "jsonb", "text[]", "bytea", "integer", "public.hstore");
+    fc.assert(
+      fc.property(fc.array(fc.tuple(name, type, fc.option(text)), { minLength: 1, maxLength: 4 }), text, (cells, statement) => {
+        const findings = run((send) => {
+          send.row("public", "t", cells.map((c) => c[0]), cells.map((c) => c[1]), cells.map((c) => c[2]));
+          send.statement(statement);
+          send.comment(`-- ${statement}`);
+          send.meta(`\\connect ${statement}`);
+        });
+        for (const f of findings) {
+          for (const e of f.evidence ?? []) expect(e.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+          const shown = JSON.stringify(findings);
+          expect(shown).not.toContain(T.ghp());
+          expect(shown).not.toContain(T.jwt());
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

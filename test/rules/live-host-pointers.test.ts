@@ -206,6 +206,7 @@ describe("live-host-pointers: valid (no finding)", () => {
     ["schema.table in a comment", [{ comment: "-- Name: users; Type: TABLE; Schema: public.users; Owner: app" }]],
     ["a Java package name in prose and in a json value", [{ row: { table: "t", columns: ["meta"], types: ["jsonb"], values: ['{"main_class": "com.example.app.Main"}'] } }]],
     ["a dotted word in a COMMENT ON", [{ statement: "COMMENT ON TABLE public.t IS 'copy of shop.orders, see api.acme.com docs';" }]],
+    ["a server banner in a server column", [{ row: { table: "t", columns: ["server"], values: ["nginx/1.18.0"] } }]],
     ["an allow-listed host", [{ row: { table: "t", columns: ["host"], values: ["db.partner.io"] } }]],
   ];
   for (const [name, inputs] of valid) {

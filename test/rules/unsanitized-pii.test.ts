@@ -245,3 +245,17 @@ describe("unsanitized-pii: scale", () => {
     expect(Math.abs(v.distinctEstimate - 1_000_000) / 1_000_000).toBeLessThan(0.03);
   }, 60_000);
 });
+
+describe("unsanitized-pii: inet columns without an IP name", () => {
+  it("public addresses in an inet column next to a person are reported", () => {
+    const r = runRuleOnRows(rule, [{ table: "sessions", columns: ["email", "source"], types: ["text", "inet"], rows: [["olivia.marchetti@orange.fr", "81.56.203.14"], ["declan.ashcombe@btinternet.com", "10.0.0.1"]] }]);
+    const f = r.findings.find((x) => x.object?.column === "source");
+    expect(f?.object?.name).toBe("ip-address");
+    expect(f?.count).toBe(1);
+  });
+
+  it("an inet column in a table of servers is not personal data", () => {
+    const r = runRuleOnRows(rule, [{ table: "servers", columns: ["hostname", "source"], types: ["text", "inet"], rows: [["db1", "81.56.203.14"]] }]);
+    expect(r.findings).toEqual([]);
+  });
+});
