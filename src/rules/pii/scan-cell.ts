@@ -1,6 +1,6 @@
 import { jsonStrings } from "../../data/json-strings.js";
 import { parseArrayLiteral } from "../../data/pg-array.js";
-import { classifyColumnName, type NameMatch } from "./column-names.js";
+import { classifyColumnName, type NameCategory, type NameMatch } from "./column-names.js";
 import { birthDateInCell, type BirthDateOptions } from "./detectors/birth-date.js";
 import { cardInCell, findCards } from "./detectors/payment-card.js";
 import { findEmails } from "./detectors/email.js";
@@ -42,6 +42,13 @@ function baseType(type: string | undefined): string | undefined {
   return t;
 }
 
+/**
+ * An `inet` column not named for IP addresses (`source inet`, `client inet`): its public addresses are
+ * personal only in a table about people (a session, a login), so it is a quasi-identifier: reported
+ * only next to a person, like a city.
+ */
+const INET_COLUMN: NameCategory = { id: "ip-address.inet-column", detectors: ["ip-address"], tier: "quasi", strict: false, phrases: [] };
+
 /** Decide once per column how its cells are scanned. */
 export function planColumnScan(column: string, type: string | undefined, freeText: boolean): ColumnScan {
   const array = type?.trim().endsWith("[]") ?? false;
@@ -49,6 +56,7 @@ export function planColumnScan(column: string, type: string | undefined, freeTex
   const json = base === "json" || base === "jsonb";
   const name = classifyColumnName(column);
   if (name) return { mode: "named", name, json, array };
+  if (base === "inet") return { mode: "named", name: { category: INET_COLUMN, phrase: "inet" }, json: false, array };
   if (!freeText) return { mode: "skip" };
   if (base !== undefined && (NON_TEXT_TYPES.has(base) || base === "timestamp")) return { mode: "skip" };
   return { mode: "free-text", json, array };
