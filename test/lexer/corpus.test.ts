@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lexString, SqlLexer } from "../../src/lexer/lexer.js";
 import type { LexEvent } from "../../src/lexer/events.js";
+import { statementKind } from "../../src/lexer/statement-kind.js";
 import { tokenizeSql } from "../../src/lexer/tokens.js";
 
 // Real pg_dump / pg_dumpall output (corpus/dumps, made by corpus/make-corpus.sh) and the live
@@ -56,8 +57,16 @@ describe.skipIf(sqlFiles.length === 0)("real pg_dump output", () => {
       expect(events.filter((e) => e.kind === "problem")).toEqual([]);
       expect(events.filter((e) => e.kind === "copy-end" && !e.terminated)).toEqual([]);
       expect(events.some((e) => e.kind === "statement")).toBe(true);
-      // Every statement ends with `;` (pg_dump always writes it).
-      for (const e of events) if (e.kind === "statement") expect(e.text.endsWith(";"), e.text.slice(0, 80)).toBe(true);
+      for (const e of events) {
+        if (e.kind !== "statement") continue;
+        // Every statement ends with `;` (pg_dump always writes it) and none starts inside a routine body.
+        expect(e.text.endsWith(";"), e.text.slice(0, 80)).toBe(true);
+        expect(["END", "BEGIN", ""]).not.toContain(statementKind(e.text));
+        if (/\bBEGIN ATOMIC\b/.test(e.text)) {
+          expect(["CREATE FUNCTION", "CREATE PROCEDURE"]).toContain(statementKind(e.text));
+          expect(e.text).toMatch(/\bEND;$/);
+        }
+      }
       const chunked: LexEvent[] = [];
       const lexer = new SqlLexer((e) => chunked.push(e));
       for (let k = 0; k < text.length; k += 65536) lexer.write(text.slice(k, k + 65536));

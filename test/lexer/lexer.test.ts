@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lexString } from "../../src/lexer/lexer.js";
+import { lexString, SqlLexer } from "../../src/lexer/lexer.js";
 import type { LexEvent } from "../../src/lexer/events.js";
 
 /** Compact form of a range: "offset:line:column-offset:line:column". */
@@ -274,5 +274,46 @@ describe("size limits", () => {
   it("a line of exactly maxLineChars plus its \\r\\n is not too large", () => {
     const events = lexString("COPY t FROM stdin;\n1234\r\n\\.\n", { maxLineChars: 4 });
     expect(kinds(events)).toEqual(["statement", "copy-data", "copy-end"]);
+  });
+
+  it("a statement fed in many chunks keeps only maxStatementChars of text, and its range covers all of it", () => {
+    const events: LexEvent[] = [];
+    const lexer = new SqlLexer((e) => events.push(e), { maxStatementChars: 100 });
+    lexer.write("SELECT '");
+    for (let k = 0; k < 1000; k++) lexer.write("x;".repeat(500));
+    lexer.write("';\nSELECT 2;");
+    lexer.end();
+    const total = 8 + 1000 * 1000 + 2;
+    expect(events.map((e) => [e.kind, r(e)])).toEqual([
+      ["problem", `0:1:1-${total}:1:${total + 1}`],
+      ["statement", `0:1:1-${total}:1:${total + 1}`],
+      ["statement", `${total + 1}:2:1-${total + 10}:2:10`],
+    ]);
+    expect(events[1]).toMatchObject({ truncated: true, text: "SELECT '" + "x;".repeat(46) });
+  });
+
+  it("a COPY line fed in many chunks keeps only maxLineChars", () => {
+    const events: LexEvent[] = [];
+    const lexer = new SqlLexer((e) => events.push(e), { maxLineChars: 10 });
+    lexer.write("COPY t FROM stdin;\n");
+    for (let k = 0; k < 100; k++) lexer.write("abcdefghij");
+    lexer.write("\r\n\\.\n");
+    lexer.end();
+    expect(events.slice(1).map((e) => [e.kind, r(e)])).toEqual([
+      ["problem", "19:2:1-1019:2:1001"],
+      ["copy-data", "19:2:1-1019:2:1001"],
+      ["copy-end", "1021:3:1-1023:3:3"],
+    ]);
+    expect(events[2]).toMatchObject({ line: "abcdefghij", truncated: true });
+  });
+
+  it("comment and meta-command lines over maxLineChars are cut and reported", () => {
+    const events = lexString("-- 123456789\n\\connect 123456789\n", { maxLineChars: 5 });
+    expect(events.map((e) => [e.kind, e.kind === "comment" || e.kind === "meta" ? e.text : e.code, r(e)])).toEqual([
+      ["problem", "line-too-large", "0:1:1-12:1:13"],
+      ["comment", "-- 12", "0:1:1-12:1:13"],
+      ["problem", "line-too-large", "13:2:1-31:2:19"],
+      ["meta", "\\conn", "13:2:1-31:2:19"],
+    ]);
   });
 });
