@@ -123,7 +123,7 @@ export const liveHostPointers = defineRule({
 
     /** `certainHost`: the text is a host for sure (URI, libpq string, host option or column, inet). */
     const judge = (mention: HostMention, certainHost: boolean, singleWordIsHost: boolean): HostVerdict | undefined => {
-      const classify = singleWordIsHost || mention.kind !== "bare" ? classifyAsHost : classifyInText;
+      const classify = mention.kind !== "bare" || (singleWordIsHost && !mention.followedByPath) ? classifyAsHost : classifyInText;
       const classification: HostClassification = classify(mention.host);
       return hostVerdict(mention, classification, certainHost);
     };

@@ -20,6 +20,8 @@ export interface HostMention {
   scheme?: string;
   /** What to show: the URI with userinfo, query and fragment masked, or `host=...`. Hosts are not secrets. */
   display: string;
+  /** A bare value had more after the host (`nginx/1.18`, `api.acme.com/v1`): a single word then is not a host. */
+  followedByPath?: true;
 }
 
 /** Schemes issue 6 lists, plus close relatives; `jdbc:<anything>` is accepted too. */
@@ -240,7 +242,8 @@ export function extractHostsFromHostValue(text: string): HostMention[] {
   for (let i = from; i < to; i++) if (isSpace(text.charCodeAt(i))) return [];
   if (text.startsWith("//", from)) from += 2;
   const slash = text.indexOf("/", from);
-  if (slash >= 0 && slash < to) to = slash;
+  const followedByPath = slash >= 0 && slash < to;
+  if (followedByPath) to = slash;
   // libpq's multi-host form `a,b:5433`: every item is a host.
   const found: HostMention[] = [];
   let itemStart = from;
@@ -253,7 +256,7 @@ export function extractHostsFromHostValue(text: string): HostMention[] {
     const item = colons > 1 && text.charCodeAt(itemStart) !== 91 ? { start: itemStart, end: itemEnd } : hostOfItem(text, itemStart, itemEnd);
     if (item) {
       const host = text.slice(item.start, item.end);
-      found.push({ host, start: item.start, end: item.end, kind: "bare", display: host });
+      found.push({ host, start: item.start, end: item.end, kind: "bare", display: host, ...(followedByPath ? { followedByPath: true as const } : {}) });
     }
     itemStart = itemEnd + 1;
   }
