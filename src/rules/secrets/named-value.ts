@@ -54,7 +54,8 @@ export type NamedValueVerdict = "secret-named" | "high-entropy";
 /**
  * Column/key context (issue 5 points 2 and 4): a value under a name that says credential is one
  * unless it is a placeholder; under a name that only hints (`auth`, `key`) it must also look
- * random: at least 16 characters, at least 3.5 bits of entropy per character, and not a UUID.
+ * random: one token of at least 16 characters, at least 3.5 bits of entropy per character, not a
+ * URL and not a UUID.
  */
 export function namedValueVerdict(value: string, name: string | undefined, extraPlaceholders: readonly string[] = []): NamedValueVerdict | undefined {
   if (!name) return undefined;
@@ -63,6 +64,7 @@ export function namedValueVerdict(value: string, name: string | undefined, extra
   if (isPlaceholder(value, extraPlaceholders) || value === "t" || value === "f" || value === "true" || value === "false") return undefined;
   if (strength === "strong") return "secret-named";
   const v = value.trim();
-  if (v.length < MIN_WEAK_LENGTH || UUID.test(v) || shannonEntropy(v) < MIN_WEAK_ENTROPY) return undefined;
+  // Random-looking means one token: no spaces (prose), no URL, not a UUID.
+  if (v.length < MIN_WEAK_LENGTH || /\s/.test(v) || v.includes("://") || UUID.test(v) || shannonEntropy(v) < MIN_WEAK_ENTROPY) return undefined;
   return "high-entropy";
 }

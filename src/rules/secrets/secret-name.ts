@@ -148,6 +148,66 @@ export function mayNameSecret(text: string): boolean {
   return NAME_HINT.test(text);
 }
 
+/**
+ * Words that make a weak name (`key`) an identifier rather than a credential: `idempotency_key`,
+ * `cache_key`, `object_key`, `sort_key`, `translation_key`. They do not weaken strong names.
+ */
+const NOT_A_CREDENTIAL_KEY = new Set([
+  "idempotency",
+  "cache",
+  "object",
+  "storage",
+  "s3",
+  "partition",
+  "sort",
+  "foreign",
+  "primary",
+  "unique",
+  "lookup",
+  "dedup",
+  "dedupe",
+  "natural",
+  "routing",
+  "shard",
+  "bucket",
+  "row",
+  "item",
+  "group",
+  "entity",
+  "external",
+  "tracking",
+  "translation",
+  "i18n",
+  "message",
+  "locale",
+  "setting",
+  "settings",
+  "config",
+  "option",
+  "map",
+  "index",
+  "idx",
+  "composite",
+  "surrogate",
+  "business",
+  "search",
+  "lock",
+  "job",
+  "queue",
+  "event",
+  "stream",
+  "image",
+  "asset",
+  "media",
+  "upload",
+  "correlation",
+  "request",
+  "trace",
+  "cursor",
+  "page",
+  "pagination",
+]);
+
 export type SecretNameStrength = "strong" | "weak";
 
 /**
@@ -177,6 +237,6 @@ function classify(name: string): SecretNameStrength | undefined {
   if (STRONG_PAIRS.some((p) => compact.includes(p))) return "strong";
   // Compound words written without separators: `authtoken`, `apitoken`, `dbpassword`.
   if (words.some((w) => w.endsWith("password") || w.endsWith("token") || w.endsWith("secret"))) return "strong";
-  if (words.some((w) => WEAK_WORDS.has(w))) return "weak";
+  if (words.some((w) => WEAK_WORDS.has(w)) && !words.some((w) => NOT_A_CREDENTIAL_KEY.has(w))) return "weak";
   return undefined;
 }

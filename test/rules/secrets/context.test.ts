@@ -34,7 +34,7 @@ describe("secretNameStrength", () => {
   ] as const)("%s is %s", (name, strength) => {
     expect(secretNameStrength(name)).toBe(strength);
   });
-  it.each(["password_changed_at", "token_type", "api_key_id", "secret_question", "token_expires_at", "password_hint", "public_key", "author", "email", "sha256_hash", "checksum", "id", "keyword", "passwordless"])(
+  it.each(["password_changed_at", "token_type", "api_key_id", "secret_question", "token_expires_at", "password_hint", "public_key", "author", "email", "sha256_hash", "checksum", "id", "keyword", "passwordless", "idempotency_key", "cache_key", "object_key", "sortKey"])(
     "%s is not secret-named",
     (name) => {
       expect(secretNameStrength(name)).toBeUndefined();
@@ -62,6 +62,10 @@ describe("namedValueVerdict and canHoldSecret", () => {
     expect(namedValueVerdict("abc", "password")).toBe("secret-named");
     expect(namedValueVerdict("abc", "device_key")).toBeUndefined();
     expect(namedValueVerdict(base62Run(24), "device_key")).toBe("high-entropy");
+  });
+  it("never takes prose or a URL under a weak name as high entropy", () => {
+    expect(namedValueVerdict("The quick brown fox jumps over 13 lazy dogs", "device_key")).toBeUndefined();
+    expect(namedValueVerdict("https://cdn.example.com/a/b/c.png", "device_key")).toBeUndefined();
   });
   it("never takes a UUID or a low-entropy string as high entropy", () => {
     expect(namedValueVerdict("3f2504e0-4f89-41d3-9a0c-0305e82c3301", "device_key")).toBeUndefined();
