@@ -4,7 +4,7 @@ import { canonicalType, quoteIdent } from "./canonical-type.js";
 import { addConstraint, type CatalogState } from "./catalog-state.js";
 import type { Table } from "./model.js";
 import { viewQueryEnd } from "./object-ddl.js";
-import { alterTableAction, mergeInheritedColumns, readColumnDefinition, readConstraint } from "./table-ddl.js";
+import { addIdentitySequence, type ColumnDefinition, alterTableAction, mergeInheritedColumns, readColumnDefinition, readConstraint } from "./table-ddl.js";
 import { TokenCursor } from "./token-cursor.js";
 
 /**
@@ -97,6 +97,7 @@ export function catalogFromAst(ast: Statement, c: TokenCursor, state: CatalogSta
       const open = c.tokens.findIndex((t, k) => k >= nameEnd && t.type === "punct" && t.value === "(");
       const parts = open < 0 ? new Map() : partsByStart(c, open + 1, c.closing(open));
       const constraints = [];
+      const identities: ColumnDefinition[] = [];
       for (const element of ast.columns) {
         if (element.kind !== "column") return misread("LIKE is not modelled");
         const part = element._location && parts.get(element._location.start);
@@ -105,6 +106,7 @@ export function catalogFromAst(ast: Statement, c: TokenCursor, state: CatalogSta
         definition.column.range = range;
         table.columns.push(definition.column);
         constraints.push(...definition.constraints);
+        if (definition.column.identity) identities.push(definition);
       }
       for (const element of ast.constraints ?? []) {
         const part = element._location && parts.get(element._location.start);
@@ -118,6 +120,7 @@ export function catalogFromAst(ast: Statement, c: TokenCursor, state: CatalogSta
       if (table.inherits.length > 0) table.columns = mergeInheritedColumns(state, table);
       const stored = state.putTable(table);
       for (const constraint of constraints) addConstraint(stored, constraint);
+      for (const identity of identities) addIdentitySequence(state, c, identity.identityOptions, stored, identity.column, range);
       return OK;
     }
     case "alter table": {

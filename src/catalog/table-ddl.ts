@@ -71,9 +71,37 @@ export function readConstraint(c: TokenCursor, from: number, to: number, table: 
 }
 
 /** What a column definition says: the column, its inline constraints, and an identity it declares. */
-interface ColumnDefinition {
+export interface ColumnDefinition {
   column: Column;
   constraints: Constraint[];
+  /** Token range of the identity's sequence options `( ... )`, when the column is an identity column. */
+  identityOptions?: { from: number; to: number };
+}
+
+/**
+ * The sequence behind an identity column (docs: CREATE TABLE, "GENERATED ... AS IDENTITY"):
+ * named by `SEQUENCE NAME` in its options, else `<table>_<column>_seq` in the table's schema; its
+ * type is `AS type` from the options, else the column's type.
+ */
+export function addIdentitySequence(state: CatalogState, c: TokenCursor, options: { from: number; to: number } | undefined, table: { schema: string; name: string }, column: Column, range: Range): void {
+  let schema = table.schema;
+  let name = `${table.name}_${column.name}_seq`;
+  let dataType = column.type;
+  if (options) {
+    const o = c.sub(options.from, options.to);
+    while (!o.done) {
+      if (o.words("sequence", "name")) {
+        const n = o.qualifiedName();
+        if (n) ({ schema = table.schema, name } = { schema: n.schema, name: n.name });
+      } else if (o.words("as")) {
+        const start = o.i;
+        o.name();
+        dataType = canonicalType(o.slice(start, o.i));
+      } else o.i++;
+    }
+  }
+  if (state.data.sequences.some((s) => s.schema === schema && s.name === name)) return;
+  state.data.sequences.push({ schema, name, dataType, ownedBy: { schema: table.schema, table: table.name, column: column.name }, range });
 }
 
 /** `name type [COLLATE c] [column constraints...]` (tokens [from, to)). */
@@ -89,6 +117,7 @@ export function readColumnDefinition(c: TokenCursor, from: number, to: number, t
   const typeText = col.slice(typeStart, col.i);
   const column: Column = { name, type: canonicalType(typeText), nullable: true };
   const constraints: Constraint[] = [];
+  let identityOptions: { from: number; to: number } | undefined;
   while (!col.done) {
     let constraintName: string | undefined;
     if (col.words("constraint")) constraintName = col.name();
@@ -121,7 +150,10 @@ export function readColumnDefinition(c: TokenCursor, from: number, to: number, t
           col.words("stored");
         }
       } else if (col.words("by", "default", "as", "identity")) column.identity = "by default";
-      if (col.isPunct("(")) col.parens();
+      if (col.isPunct("(")) {
+        const options = col.parens();
+        if (column.identity && options) identityOptions = { from: options.from + from, to: options.to + from };
+      }
       continue;
     }
     if (col.words("deferrable") || col.words("not", "deferrable") || col.words("initially", "deferred") || col.words("initially", "immediate")) continue;
@@ -139,7 +171,7 @@ export function readColumnDefinition(c: TokenCursor, from: number, to: number, t
     const constraint = readConstraint(col, start, col.i, table, constraintName, name);
     if (constraint) constraints.push(constraint);
   }
-  return { column, constraints };
+  return { column, constraints, ...(identityOptions ? { identityOptions } : {}) };
 }
 
 /** Read `CREATE [UNLOGGED|FOREIGN] TABLE ...` with tokens; false when the statement is not one. */
@@ -172,6 +204,7 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
     range,
   };
   const pendingConstraints: Constraint[] = [];
+  const identities: ColumnDefinition[] = [];
   if (c.words("partition", "of")) {
     const parentName = c.qualifiedName();
     if (parentName) {
@@ -208,6 +241,7 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
         definition.column.range = range;
         table.columns.push(definition.column);
         pendingConstraints.push(...definition.constraints);
+        if (definition.column.identity) identities.push(definition);
       } else state.note("recognizer", "warning", `CREATE TABLE ${table.schema}.${table.name}: an element could not be read: ${c.slice(part.from, part.to).slice(0, 80)}`, range);
     }
   }
@@ -241,6 +275,7 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
   if (table.inherits.length > 0) table.columns = mergeInheritedColumns(state, table);
   const stored = state.putTable(table);
   for (const constraint of pendingConstraints) addConstraint(stored, constraint);
+  for (const identity of identities) addIdentitySequence(state, c, identity.identityOptions, stored, identity.column, range);
   return true;
 }
 
@@ -324,6 +359,7 @@ export function alterTableAction(a: TokenCursor, state: CatalogState, schema: st
       definition.column.range = range;
       table.columns.push(definition.column);
       for (const constraint of definition.constraints) addConstraint(table, constraint);
+      if (definition.column.identity) addIdentitySequence(state, a, definition.identityOptions, table, definition.column, range);
     }
     return;
   }
@@ -339,8 +375,10 @@ export function alterTableAction(a: TokenCursor, state: CatalogState, schema: st
     else if (a.words("drop", "default")) delete column.default;
     else if (a.words("set", "not", "null")) column.nullable = false;
     else if (a.words("drop", "not", "null")) column.nullable = true;
-    else if (a.words("add", "generated", "always", "as", "identity")) column.identity = "always";
-    else if (a.words("add", "generated", "by", "default", "as", "identity")) column.identity = "by default";
+    else if (a.words("add", "generated", "always", "as", "identity") || a.words("add", "generated", "by", "default", "as", "identity")) {
+      column.identity = a.tokens[a.i - 3]?.value === "always" ? "always" : "by default";
+      addIdentitySequence(state, a, a.isPunct("(") ? a.parens() : undefined, { schema, name: tableName }, column, range);
+    }
     else if (a.words("drop", "identity")) delete column.identity;
     else if (a.words("set", "data", "type") || a.words("type")) {
       const start = a.i;
