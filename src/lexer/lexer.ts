@@ -999,7 +999,7 @@ export class SqlLexer {
         : mode === S_IDENT
           ? ["unterminated-quoted-identifier", "quoted identifier is not closed before the end of the input"]
           : mode === S_DOLLAR_BODY
-            ? ["unterminated-dollar-quote", `dollar-quoted string is not closed by ${this.dollarDelimiter} before the end of the input`]
+            ? ["unterminated-dollar-quote", `dollar-quoted string is not closed by ${this.dollarDelimiter.length <= 40 ? this.dollarDelimiter : "its closing tag"} before the end of the input`]
             : mode === S_BLOCK_COMMENT
               ? ["unterminated-block-comment", "block comment `/*` is not closed before the end of the input"]
               : undefined;
