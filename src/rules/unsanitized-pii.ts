@@ -59,6 +59,20 @@ const NOUNS: Record<DetectorId, string> = {
   "personal-value": "personal values",
 };
 
+const NOUN: Record<DetectorId, string> = {
+  email: "e-mail address",
+  phone: "phone number",
+  "payment-card": "payment card number",
+  iban: "IBAN",
+  "us-ssn": "US Social Security number",
+  "uk-nino": "UK National Insurance number",
+  "fr-nir": "French NIR (social security) number",
+  "ip-address": "public IP address",
+  "birth-date": "date of birth",
+  "person-name": "person name",
+  "personal-value": "personal value",
+};
+
 const HELP: Record<DetectorId, string> = {
   email: "replace the addresses with synthetic ones under a reserved domain (user123@example.com) before hand-off, or add the column to the sanitization step",
   phone: "replace the numbers with fictional ones (+1 555-01xx, Ofcom drama ranges) or a fixed placeholder before hand-off",
@@ -260,7 +274,7 @@ function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTall
 
   for (const [detector, { moved: count, first }] of [...trusted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const where = `${tally.schema}.${tally.table}.${tally.column}`;
-    const what = detector === "personal-value" && tally.name ? `${tally.name.category.id} values` : NOUNS[detector];
+    const what = detector === "personal-value" && tally.name ? `${tally.name.category.id} value${count === 1 ? "" : "s"}` : count === 1 ? NOUN[detector] : NOUNS[detector];
     ctx.report({
       message: `column ${where} holds ${count} plausible ${what}, taken as generated because the e-mails, phones and identity numbers of ${tally.schema}.${tally.table} (or of the table it references) are all synthetic`,
       severity: "info",
@@ -274,25 +288,25 @@ function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTall
 
   const detectors = [...tally.detectors].filter(([, t]) => t.real > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [detector, t] of detectors) {
+    // `samples` is empty only if every kept occurrence belonged to a dropped sequence: still a finding, without a row location.
     const first = t.samples[0];
-    if (!first) continue;
     const severity = severityFor(detector, t.real, tally, options);
     const where = `${tally.schema}.${tally.table}.${tally.column}`;
-    const jsonPart = first.jsonPath !== undefined ? ` (JSON, e.g. at ${first.jsonPath})` : tally.name ? "" : " (free text)";
+    const jsonPart = first?.jsonPath !== undefined ? ` (JSON, e.g. at ${first.jsonPath})` : tally.name ? "" : " (free text)";
     const syntheticPart = t.synthetic > 0 ? `, ${t.synthetic} look synthetic` : "";
-    const what = detector === "personal-value" && tally.name ? `${tally.name.category.id} values` : NOUNS[detector];
+    const what = detector === "personal-value" && tally.name ? `${tally.name.category.id} value${t.real === 1 ? "" : "s"}` : t.real === 1 ? NOUN[detector] : NOUNS[detector];
     const related: RelatedLocation[] = t.samples.slice(1, 4).map((s) => ({ message: `another real-looking value (row ${s.row + 1})`, range: s.range, row: s.row }));
     ctx.report({
       message: `column ${where} holds ${t.real} real-looking ${what}${jsonPart} in ${tally.rowsScanned} scanned rows${syntheticPart}`,
       severity,
       help: HELP[detector],
-      range: first.range,
+      ...(first ? { range: first.range } : {}),
       object: {
         kind: "column",
         schema: tally.schema,
         table: tally.table,
         column: tally.column,
-        ...(first.jsonPath !== undefined ? { jsonPath: first.jsonPath } : {}),
+        ...(first?.jsonPath !== undefined ? { jsonPath: first.jsonPath } : {}),
         name: detector,
       },
       evidence: t.samples.slice(0, 3).map((s) => s.evidence),

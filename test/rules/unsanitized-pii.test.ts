@@ -259,3 +259,20 @@ describe("unsanitized-pii: inet columns without an IP name", () => {
     expect(r.findings).toEqual([]);
   });
 });
+
+describe("unsanitized-pii: a sequence dropped at the end keeps the other values' locations", () => {
+  it("reports the real addresses that follow a seeded sequence, at the first of them", () => {
+    const rows = [...Array.from({ length: 5 }, (_, i) => [`qa.tester${i}@gmail.com`]), ["olivia.marchetti@orange.fr"], ["declan.ashcombe@btinternet.com"]];
+    const r = runRuleOnRows(rule, [{ table: "users", columns: ["email"], rows }]);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ count: 2 });
+    expect(r.findings[0]?.range?.start.line).toBe(2 + 5);
+    expect(r.findings[0]?.message).toContain("2 real-looking e-mail addresses");
+    expect(verdictOf(r, "email")).toMatchObject({ realLooking: 2, synthetic: 5 });
+  });
+
+  it("says 'address' for one value", () => {
+    const r = runRuleOnRows(rule, [{ table: "users", columns: ["email"], rows: [["olivia.marchetti@orange.fr"]] }]);
+    expect(r.findings[0]?.message).toContain("1 real-looking e-mail address in");
+  });
+});

@@ -22,6 +22,8 @@ export interface DetectorTally {
   syntheticReasons: Map<string, number>;
   /** Up to 4 real-looking occurrences: the finding's location and 3 related ones. */
   samples: RealSample[];
+  /** Up to 4 further occurrences of shapes not among `samples`, so a location survives when `settle` drops a sequence's samples. */
+  reserve: RealSample[];
   /** Real-looking values per digit-run shape, for the numbered-sequence check (bounded). */
   shapes: Map<string, number>;
 }
@@ -59,7 +61,7 @@ export class ColumnTally {
     for (const m of matches) {
       let t = this.detectors.get(m.detector);
       if (!t) {
-        t = { real: 0, synthetic: 0, syntheticReasons: new Map(), samples: [], shapes: new Map() };
+        t = { real: 0, synthetic: 0, syntheticReasons: new Map(), samples: [], reserve: [], shapes: new Map() };
         this.detectors.set(m.detector, t);
       }
       if (m.syntheticReason) {
@@ -70,14 +72,18 @@ export class ColumnTally {
       t.real++;
       const shape = SHAPELESS.has(m.detector) ? undefined : digitShape(m.value);
       if (shape !== undefined && (t.shapes.has(shape) || t.shapes.size < MAX_SHAPES)) t.shapes.set(shape, (t.shapes.get(shape) ?? 0) + 1);
-      if (t.samples.length < MAX_SAMPLES) {
-        t.samples.push({
+      const full = t.samples.length >= MAX_SAMPLES;
+      // One reserve slot per shape (values without digits share one): the reserve only matters when a shape is dropped.
+      const newShape = !t.samples.some((s) => s.shape === shape) && !t.reserve.some((s) => s.shape === shape);
+      if (!full || (newShape && t.reserve.length < MAX_SAMPLES)) {
+        const sample: RealSample = {
           evidence: evidenceWithMask(m.detector, m.value, m.masked),
           range,
           row,
           ...(m.jsonPath !== undefined ? { jsonPath: m.jsonPath } : {}),
           ...(shape !== undefined ? { shape } : {}),
-        });
+        };
+        (full ? t.reserve : t.samples).push(sample);
       }
     }
   }
@@ -96,12 +102,14 @@ export class ColumnTally {
       if (distinct === 1 && this.nonNull >= 3 && !this.distinct.approximate) {
         moveToSynthetic(t, t.real, "one repeated value");
         t.samples.length = 0;
+        t.reserve.length = 0;
         continue;
       }
       for (const [shape, count] of t.shapes) {
         if (count >= 3 && count * 2 >= t.real) {
           moveToSynthetic(t, count, "numbered sequence");
-          t.samples = t.samples.filter((s) => s.shape !== shape);
+          t.samples = [...t.samples, ...t.reserve].filter((s) => s.shape !== shape).sort((a, b) => a.row - b.row).slice(0, MAX_SAMPLES);
+          t.reserve = [];
         }
       }
     }
@@ -115,6 +123,7 @@ export class ColumnTally {
     const first = t.samples[0];
     moveToSynthetic(t, moved, reason);
     t.samples.length = 0;
+    t.reserve.length = 0;
     return { moved, ...(first ? { first } : {}) };
   }
 
