@@ -53,6 +53,8 @@ interface ColumnPlan {
   isBytea: boolean;
   /** The type can carry a credential string (not a number, time, boolean …). */
   canHold: boolean;
+  /** Token formats can occur in the values (not for uuid, whose text form is fixed). */
+  scanFormats: boolean;
   /** The column name is secret-ish, so every non-placeholder value counts (or random ones, for weak names). */
   named: boolean;
 }
@@ -69,6 +71,7 @@ function columnPlan(schema: string, table: string, column: string, type: string 
     isJson,
     isBytea,
     canHold: canHoldSecret(type),
+    scanFormats: canHoldSecret(type) && t !== "uuid",
     named: secretNameStrength(column) !== undefined,
   };
 }
@@ -212,14 +215,15 @@ export const forbiddenSecrets = defineRule({
         const value = row.values[c];
         const p = plan[c];
         if (value === null || value === undefined || value === "" || p === undefined) continue;
+        if (!p.canHold) continue;
         if (!p.structured) {
-          const hits = findSecrets(value, p.context, detectors);
+          const hits = p.scanFormats ? findSecrets(value, p.context, detectors) : [];
           for (const h of hits) addRowHit(row, p, h.detector, h.secret, undefined);
-          if (hits.length === 0 && p.canHold && p.named) checkName(row, p, value, undefined, undefined);
+          if (hits.length === 0 && p.named) checkName(row, p, value, undefined, undefined);
           continue;
         }
         // JSON, arrays, hstore: take the cell apart only when something in it could matter.
-        if (!p.isBytea && !mayHoldKnownSecret(value, detectors) && !(p.canHold && (p.named || mayNameSecret(value)))) continue;
+        if (!p.isBytea && !mayHoldKnownSecret(value, detectors) && !p.named && !mayNameSecret(value)) continue;
         const serviceAccount = p.isJson && value.indexOf('"client_email"') !== -1 && value.indexOf("service_account") !== -1;
         for (const part of cellParts(value, p.type)) {
           const jsonPath = part.path.startsWith("$") ? part.path : undefined;
@@ -232,7 +236,7 @@ export const forbiddenSecrets = defineRule({
             const asServiceAccount = serviceAccount && part.key === "private_key" && h.detector.id === "pem-private-key";
             addRowHit(row, p, asServiceAccount ? gcpServiceAccountKey : h.detector, h.secret, jsonPath);
           }
-          if (hits.length === 0 && !part.isKey && p.canHold) checkName(row, p, part.text, part.key, jsonPath);
+          if (hits.length === 0 && !part.isKey) checkName(row, p, part.text, part.key, jsonPath);
         }
       }
     });
