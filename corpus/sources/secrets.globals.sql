@@ -4,15 +4,15 @@
 -- role setting holding a token.
 
 DO $plant$ BEGIN EXECUTE
-    'CREATE' || ' ROLE ' || 'app_us' || 'er LOG' || 'IN PAS' || 'SWORD ' || '''SCRAM' || '-SHA-2' || '56$409' || '6:g2Sn' || '8XrBZz' || 'If2Mi4' || 'UpAZtD' || '==$tFf'
-    || '+Lk2Om' || 'AVsFZv' || 'Hh0Nm4' || 'QoCXuH' || 'bxJj2P' || 'o6SqEZ' || 'wJdz=:' || '4SsBYx' || 'FbzNi3' || 'Sm6UuD' || 'azHd/P' || 'k5Uo8W' || 'wFc/Jf' || '1Rm7Wq'
-    || 'A=''';
+    'CREATE' || ' ROLE ' || 'app_us' || 'er LOG' || 'IN PAS' || 'SWORD ' || '''SCRAM' || '-SHA-2' || '56$409' || '6:ESV5' || '0CWIpj' || 'YykBD3' || 'anZA5I' || '==$PZr'
+    || 'j6IRz4' || 'GiO0MI' || 'NGrpDi' || 'hJlrzM' || 'rzk+nR' || 'VwrTRF' || 'LIWG=:' || 'vT36jE' || 'ZXVzqv' || 'l4FeTN' || 'FX2dYl' || '+Rqw+v' || 'EvSKcQ' || 'y75eOC'
+    || 'd=''';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'CREATE' || ' ROLE ' || 'legacy' || '_user ' || 'LOGIN ' || 'PASSWO' || 'RD ''md' || '591b26' || 'c4e59f' || '718c2a' || '4bf5d7' || 'e280a1' || '5b3''';
+    'CREATE' || ' ROLE ' || 'legacy' || '_user ' || 'LOGIN ' || 'PASSWO' || 'RD ''md' || '55a0e2' || 'eeceb5' || '08b13e' || '7347ea' || 'fae96a' || 'd35''';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'ALTER ' || 'ROLE a' || 'pp_use' || 'r SET ' || 'app.ap' || 'i_toke' || 'n TO ''' || 'plain-' || 'i0KgrH' || 'Wn6Ebn' || '1H''';
+    'ALTER ' || 'ROLE a' || 'pp_use' || 'r SET ' || 'app.ap' || 'i_toke' || 'n TO ''' || 'plain-' || '502fVl' || 'R3B4pb' || 'DI''';
 END $plant$;

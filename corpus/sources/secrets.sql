@@ -40,119 +40,119 @@ CREATE TABLE public.files (
 
 -- Known token formats in a plain text column, one row per detector.
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (1, ''' || 'row-aw' || 's-acce' || 'ss-key' || '-id'', ' || '''aws k' || 'ey AKI' || 'ADOZEP'
-    || '2FQ3GR' || '4HS5I ' || '(ci)'')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (1, ''' || 'row-aw' || 's-acce' || 'ss-key' || '-id'', ' || '''aws k' || 'ey AKI' || 'AJ2WQB'
+    || 'BA4MH3' || 'QNE25 ' || '(ci)'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (2, ''' || 'row-aw' || 's-secr' || 'et-acc' || 'ess-ke' || 'y'', ''A' || 'SIAQRS' || 'TUVWXY'
-    || 'Z23456' || '7:tBVr' || '2ShyHP' || 'myCSk4' || 'Qb1GXq' || 'yLXl1J' || 'dz/+0I' || 'cy9Zo5' || ''')';
+    || 'Z23456' || '7:5dlv' || 'iTqRuP' || 'GGk2v3' || 'EeuQUf' || 'kt6wNw' || '4d/+3n' || 'S9RmWb' || ''')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (3, ''' || 'row-gi' || 'thub-p' || 'at-cla' || 'ssic'',' || ' ''ghp_' || 'n5PlwM' || 'bsBJgs'
-    || '6MeyKV' || 'vARksF' || 'RfvDXt' || '4VGLIg' || ''')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (3, ''' || 'row-gi' || 'thub-p' || 'at-cla' || 'ssic'',' || ' ''ghp_' || 'MrWSIn' || 'wdfZWb'
+    || 'twOWbn' || 'KUMajy' || 'Il3lOf' || '013lNd' || ''')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (4, ''' || 'row-gi' || 'thub-o' || 'auth-t' || 'oken'',' || ' ''gho_' || 'uCWs3T' || 'izIQnz'
-    || 'DTl5Rc' || '2HYrzM' || 'Ym2Ke0' || '0R15x7' || ''')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (4, ''' || 'row-gi' || 'thub-o' || 'auth-t' || 'oken'',' || ' ''gho_' || 'EgTYVl' || 'bpArIt'
+    || 'BbsBr5' || 'wgNzav' || 'iHgafa' || '041zVB' || ''')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (5, ''' || 'row-gi' || 'thub-u' || 'ser-to' || '-serve' || 'r-toke' || 'n'', ''g' || 'hu_1Jd'
-    || 'zAap6P' || 'Xu6Kas' || 'CYj9Of' || 'y6Tft9' || 'Rl72FR' || '3OB'')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (5, ''' || 'row-gi' || 'thub-u' || 'ser-to' || '-serve' || 'r-toke' || 'n'', ''g' || 'hu_yH7'
+    || 'A5XMaz' || 'AHgWN0' || 'Nbo0PZ' || '3qSg1w' || '62912E' || 'Hpt'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (6, ''' || 'row-gi' || 'thub-s' || 'erver-' || 'to-ser' || 'ver-to' || 'ken'', ' || '''ghs_8'
-    || 'Qk6Hhw' || 'DWe1DR' || 'hzJfqG' || 'Vm5Dam' || '0GYsE0' || 'twTXP''' || ')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (6, ''' || 'row-gi' || 'thub-s' || 'erver-' || 'to-ser' || 'ver-to' || 'ken'', ' || '''ghs_u'
+    || '7h6EtY' || 'EUzN0O' || 'HDcjnl' || 'hGHS6u' || 'N3GFP4' || '5kAwt''' || ')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (7, ''' || 'row-gi' || 'thub-r' || 'efresh' || '-token' || ''', ''gh' || 'r_FXrD' || 'Oo3Kdl'
-    || '8KYo6Q' || 'mxNctC' || 'Kht7Nf' || 'zL3Z5w' || 'rV'')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (7, ''' || 'row-gi' || 'thub-r' || 'efresh' || '-token' || ''', ''gh' || 'r_N2vU' || 'GlbjEJ'
+    || '6rp5sJ' || '4U6KCo' || 'RrPIIO' || 'HF1xET' || 'I8'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (8, ''' || 'row-gi' || 'thub-f' || 'ine-gr' || 'ained-' || 'pat'', ' || '''githu' || 'b_pat_'
-    || '7Pj5Gg' || 'vCVd0C' || 'QgyIep' || 'FUl4_E' || 'WqCNn2' || 'Jck7JX' || 'n5PlwM' || 'bsBJgs' || '6MeyKV' || 'vARksF' || 'RfvDXt' || '4Uj0JR' || 'o0EUm6' || 'Sd3I'')';
+    || '0zRU50' || 'R8aOJl' || 'Ce5ZIG' || 'gAec_K' || 'xL4K6V' || 'LQPDuh' || 'G24iQL' || '6Et48f' || 'h4ZM1T' || 'MQnkH5' || 'qUV7yM' || 'LhJ9DD' || 'IXb6fQ' || 'IT9B'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (9, ''' || 'row-gi' || 'tlab-p' || 'at'', ''' || 'glpat-' || 'LpJrEf' || '6b6UuK' || 'oIqDe5'
-    || 'a5'')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (9, ''' || 'row-gi' || 'tlab-p' || 'at'', ''' || 'glpat-' || 'ptBDOx' || 'LtL4EO' || 'uh3Is1'
+    || 'Mj'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (10, ' || '''row-g' || 'itlab-' || 'deploy' || '-token' || ''', ''gl' || 'dt-Sk4' || 'Qb1GXq'
-    || 'yLXl1J' || 'dzAap''' || ')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (10, ' || '''row-g' || 'itlab-' || 'deploy' || '-token' || ''', ''gl' || 'dt-tOt' || 'ALPnGd'
+    || 'tEtEz1' || 'P2jsv''' || ')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (11, ' || '''row-g' || 'itlab-' || 'runner' || '-token' || ''', ''gl' || 'rt-ZrB' || 'Xi8Nex'
-    || '5Ses8Q' || 'k6Hhw''' || ')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (11, ' || '''row-g' || 'itlab-' || 'runner' || '-token' || ''', ''gl' || 'rt-fbK' || 'cRRbcL'
+    || '4tPY23' || 'nL0QT''' || ')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (12, ' || '''row-g' || 'itlab-' || 'pipeli' || 'ne-tri' || 'gger-t' || 'oken'',' || ' ''glpt'
-    || 't-e607' || 'b193ae' || '4c6d17' || 'f904a2' || 'c37d5f' || '6a0829' || 'd3b5c0' || ''')';
+    || 't-d66d' || 'd1bd11' || '2a9df5' || '1030ee' || 'dc80d6' || '7dc9e3' || 'df6e86' || ''')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (13, ' || '''row-s' || 'lack-b' || 'ot-tok' || 'en'', ''' || 'xoxb-2' || '345678' || '901-34'
-    || '567890' || '12-gyI' || 'epFUl4' || 'CZlzFX' || 'rDOo3K' || 'dl8'')';
+    || '567890' || '12-pnP' || 'nVPcMx' || 'rwmZ9w' || 'JIhAgO' || 'DNw'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (14, ' || '''row-s' || 'lack-u' || 'ser-to' || 'ken'', ' || '''xoxp-' || '234567' || '8901-3'
-    || '456789' || '012-45' || '678901' || '23-3b5' || 'c06e8f' || '391b26' || 'c4e59f' || '718c2a' || '4bf5d''' || ')';
+    || '456789' || '012-45' || '678901' || '23-8c9' || '64f385' || 'd2dde1' || '66cd08' || '9bc06f' || 'dc8b2''' || ')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (15, ' || '''row-s' || 'lack-a' || 'pp-tok' || 'en'', ''' || 'xapp-1' || '-A0123' || 'ABCDEF'
-    || '-45678' || '901234' || '56-80a' || '15b3d4' || '8e607b' || '193ae4' || 'c6d17f' || '904a2c' || '37d5f6' || 'a0829d' || '3b5c06' || 'e8f391' || 'b26c4e' || '5'')';
+    || '-45678' || '901234' || '56-6b4' || 'af922e' || 'f8f371' || '7cad25' || '469ae6' || 'efde49' || '2f50d2' || '8e249e' || 'cabbd0' || '7f39d1' || '6c2bae' || 'f'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (16, ' || '''row-s' || 'lack-l' || 'egacy-' || 'token''' || ', ''xox' || 's-2345' || '678901'
-    || '-34567' || '89012-' || 'uCWs3T' || 'izIQnz' || 'DTl5Rc' || '2HYrzM' || ''')';
+    || '-34567' || '89012-' || 'EgTYVl' || 'bpArIt' || 'BbsBr5' || 'wgNzav' || ''')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (17, ' || '''row-s' || 'lack-w' || 'ebhook' || '-url'',' || ' ''http' || 's://ho' || 'oks.sl'
-    || 'ack.co' || 'm/serv' || 'ices/T' || '01234A' || 'BC/B05' || '678DEF' || '/1JdzA' || 'ap6PXu' || '6KasCY' || 'j9Ofy6' || 'T'')';
+    || 'ack.co' || 'm/serv' || 'ices/T' || '01234A' || 'BC/B05' || '678DEF' || '/yH7A5' || 'XMazAH' || 'gWN0Nb' || 'o0PZ3q' || 'S'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (18, ' || '''row-s' || 'tripe-' || 'live-s' || 'ecret-' || 'key'', ' || '''sk_li' || 've_8Qk'
-    || '6HhwDW' || 'e1DRhz' || 'JfqGVm' || '5Da'')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (18, ' || '''row-s' || 'tripe-' || 'live-s' || 'ecret-' || 'key'', ' || '''sk_li' || 've_u7h'
+    || '6EtYEU' || 'zN0OHD' || 'cjnlhG' || 'HS6'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (19, ' || '''row-s' || 'tripe-' || 'restri' || 'cted-k' || 'ey'', ''' || 'rk_liv' || 'e_FXrD'
-    || 'Oo3Kdl' || '8KYo6Q' || 'mxNctC' || 'Kht7Nf' || 'zLWwBS' || 'ltGSgw' || 'EYu5Vk' || '1KSp1F' || 'Vn7Te4' || 'Jat1Oa' || 'o4Mg2D' || 'ds9Sax' || '9NdvFb' || 'mCRi19'
-    || 'WiwCUo' || 'ALl0H''' || ')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (19, ' || '''row-s' || 'tripe-' || 'restri' || 'cted-k' || 'ey'', ''' || 'rk_liv' || 'e_N2vU'
+    || 'GlbjEJ' || '6rp5sJ' || '4U6KCo' || 'RrPIIO' || 'HFs8uJ' || 'kt2xbz' || 'em99By' || 'flk4Ob' || 'vcAr73' || 'TN0Zeo' || 'nialX5' || '9PWCEu' || 'NbQi21' || 'IEZz1O'
+    || 'n2l25J' || 'VIVwS''' || ')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (20, ' || '''row-s' || 'tripe-' || 'test-s' || 'ecret-' || 'key'', ' || '''sk_te' || 'st_Mey'
-    || 'KVvARk' || 'sFRfvD' || 'Xt4Uj0' || 'JRo'')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (20, ' || '''row-s' || 'tripe-' || 'test-s' || 'ecret-' || 'key'', ' || '''sk_te' || 'st_jb8'
+    || 'vcDVGU' || 'd6dMgp' || 'B6f6BW' || 'cTn'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (21, ' || '''row-s' || 'tripe-' || 'webhoo' || 'k-secr' || 'et'', ''' || 'whsec_' || 'Tl5Rc2'
-    || 'HYrzMY' || 'm2Ke0B' || 'bq7QYv' || '7LbtDZ' || 'kA'')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (21, ' || '''row-s' || 'tripe-' || 'webhoo' || 'k-secr' || 'et'', ''' || 'whsec_' || '9hTBaZ'
+    || 'lm6ZZp' || '9wYb7h' || 'KFbhvL' || 'U7zeij' || 'zf'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (22, ' || '''row-g' || 'oogle-' || 'api-ke' || 'y'', ''A' || 'IzaY0W' || '2RsJoJ' || 'h5X_V1'
-    || 'QrInIg' || '4W-U0P' || 'qHmHf3' || 'Vz'')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (22, ' || '''row-g' || 'oogle-' || 'api-ke' || 'y'', ''A' || 'IzaVe9' || 'ev8NfO' || 'EVWA-7'
+    || '7GXgmh' || 'pCGpIs' || 'jysjsb' || '7q'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (23, ' || '''row-g' || 'oogle-' || 'oauth-' || 'client' || '-secre' || 't'', ''G' || 'OCSPX-'
-    || 'f7d9Yz' || 'QvQoCe' || '6c8XyP' || 'uPnBd5' || 'b7Wx'')';
+    || 'll06K2' || 'xJfxCc' || 'i626nR' || 'VgbZRP' || 'WNeA'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
@@ -160,11 +160,11 @@ DO $plant$ BEGIN EXECUTE
   ' || '"type"'
     || ': "ser' || 'vice_a' || 'ccount' || '",
   "' || 'projec' || 't_id":' || ' "acme' || '-prod"' || ',
-  "p' || 'rivate' || '_key_i' || 'd": "e' || '607b19' || '3ae4c6'
-    || 'd17f90' || '4a2c37' || 'd5f6a0' || '829d3b' || '5c0",
-' || '  "pri' || 'vate_k' || 'ey": "' || '-----B' || 'EGIN P' || 'RIVATE' || ' KEY--' || '---\nE' || 'c0Li5P'
-    || 'l7XsDc' || 'wGe2Nk' || '7Rn9Zu' || 'FeyIg4' || 'Pm9TpB' || 'bwHg+K' || 'i6RoBV' || 'rDdyJi' || '0Mk8Tq' || 'DXt\nk' || '6WrCbv' || 'Fd1Mj6' || 'Qm8YtE' || 'dxHf3O'
-    || 'l8SoAa' || 'vGfzJh' || '5QnAUq' || 'CcxIh/' || 'Lj7SpC' || 'WsEezK' || 'j1N\n-' || '----EN' || 'D PRIV' || 'ATE KE' || 'Y-----' || '",
+  "p' || 'rivate' || '_key_i' || 'd": "2' || 'ad144b' || '163d39'
+    || 'e18fd5' || 'cad683' || '184233' || 'b09f9f' || '4b7",
+' || '  "pri' || 'vate_k' || 'ey": "' || '-----B' || 'EGIN P' || 'RIVATE' || ' KEY--' || '---\no' || 'NL4RRn'
+    || '3/Jd7g' || 'ykBLJw' || '9BOo4N' || 'u3+q7o' || 'V6/7co' || 'gLc2Dq' || 'ycULRq' || 'XdKu8W' || 'RKXc8K' || 'IZY\n4' || 'cQJJ9O' || 'K4re4T' || '63tS7Z' || 'zMW1Z5'
+    || 'PF5Qnx' || 'ioOeEz' || 'KnZQTi' || 'DOmzf4' || 'BylFKR' || 'xWG5fi' || 'yuy\n-' || '----EN' || 'D PRIV' || 'ATE KE' || 'Y-----' || '",
   "' || 'client' || '_email'
     || '": "de' || 'ployer' || '@acme-' || 'prod.i' || 'am.gse' || 'rvicea' || 'ccount' || '.com",' || '
   "cl' || 'ient_i' || 'd": "1' || '234567' || '890"
@@ -173,106 +173,106 @@ END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (25, ' || '''row-a' || 'zure-s' || 'torage' || '-accou' || 'nt-key' || ''', ''De' || 'faultE'
-    || 'ndpoin' || 'tsProt' || 'ocol=h' || 'ttps;A' || 'ccount' || 'Name=a' || 'cme;Ac' || 'countK' || 'ey=Ge2' || 'Nk7Rn9' || 'ZuFeyI' || 'g4Pm9T' || 'pBbwHg' || '+Ki6Ro'
-    || 'BVrDdy' || 'Ji0Mk8' || 'TqDXtF' || 'f+Lk2O' || 'mAVsFZ' || 'vHh0Nm' || '4QoCXu' || 'HbxJj2' || 'Po6Sq=' || '=;Endp' || 'ointSu' || 'ffix=c' || 'ore.wi' || 'ndows.'
+    || 'ndpoin' || 'tsProt' || 'ocol=h' || 'ttps;A' || 'ccount' || 'Name=a' || 'cme;Ac' || 'countK' || 'ey=lpy' || 'E1yjcY' || 'ae73o1' || 'C9gbKC' || '5RvO+T' || 'g5WBov'
+    || 'R5Lhx3' || 'N7rbdl' || 'CHZE6a' || 'oyPR78' || 'frLFWf' || 'n8icSm' || 'BiPgRQ' || '+kbgL9' || 'WFwSN=' || '=;Endp' || 'ointSu' || 'ffix=c' || 'ore.wi' || 'ndows.'
     || 'net'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (26, ' || '''row-a' || 'zure-s' || 'as-tok' || 'en'', ''' || 'https:' || '//acme' || '.blob.'
-    || 'core.w' || 'indows' || '.net/c' || '/f.txt' || '?sv=20' || '22-11-' || '02&ss=' || 'b&srt=' || 'o&sp=r' || '&se=20' || '30-01-' || '01T00:' || '00:00Z' || '&sig=T'
-    || 'rFaxKe' || '%2BMm5' || 'Sr9VtH' || 'czMg0O' || 'o7UtBX' || 'vJe%2F' || 'Oi2Qq9' || 'WvDZ%3' || 'D'')';
+    || 'core.w' || 'indows' || '.net/c' || '/f.txt' || '?sv=20' || '22-11-' || '02&ss=' || 'b&srt=' || 'o&sp=r' || '&se=20' || '30-01-' || '01T00:' || '00:00Z' || '&sig=J'
+    || '1xLK1r' || 'e7w7Zd' || 'WvIUmX' || 'NVLxWL' || 'j23jfT' || 'gxbtTp' || 'oJiza6' || '%3D'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (27, ' || '''row-t' || 'wilio-' || 'api-ke' || 'y'', ''S' || 'Ka2c37' || 'd5f6a0' || '829d3b'
-    || '5c06e8' || 'f391b2' || '6c4'')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (27, ' || '''row-t' || 'wilio-' || 'api-ke' || 'y'', ''S' || 'Kbec4f' || '0a2410' || 'ed4ad9'
+    || '0b4155' || '54daa5' || '86e'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (28, ' || '''row-s' || 'endgri' || 'd-api-' || 'key'', ' || '''SG.5Z' || '3b-PsL' || 'sEe4Y2'
-    || 'azOrKr' || 'Dd.CgA' || 'i5WzSz' || 'LlBf9h' || '4VyRyK' || 'kAe8g3' || 'UxQxJj' || '9d7f2T' || 'wPwI'')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (28, ' || '''row-s' || 'endgri' || 'd-api-' || 'key'', ' || '''SG.su' || 'O5JmEn' || 'DxU_TX'
+    || 'lQaJNy' || 'Qs.kXW' || 'QRhvto' || 'PCx32-' || 'J_ONrQ' || 'KytPro' || '66sy_N' || 'c-J4K8' || 'ykBV'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (29, ' || '''row-n' || 'pm-acc' || 'ess-to' || 'ken'', ' || '''//reg' || 'istry.' || 'npmjs.'
-    || 'org/:_' || 'authTo' || 'ken=np' || 'm_NfzL' || 'WwBSlt' || 'GSgwEY' || 'u5Vk1K' || 'Sp1FVn' || '7T1fcL' || 'eY'')';
+    || 'org/:_' || 'authTo' || 'ken=np' || 'm_QOVV' || 'R8qedA' || 'yevVFG' || 'VartHc' || 'W398OK' || 'hg2bbz' || 'qN'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (30, ' || '''row-o' || 'penai-' || 'api-ke' || 'y'', ''s' || 'k-proj' || '-e6c8X' || 'yPuPnB'
-    || 'd5b7Wx' || 'OtOmAc' || '4a6VwN' || 'sNl9b3' || 'Z5UvMr' || 'Mk8a2Y' || '4TuLqL' || 'j7Z1X3' || 'StKpKi' || '6Y0W2R' || 'sJoT3B' || 'lbkFJl' || 'DjFe3W' || '_WuIkC'
-    || 'iEd2V-' || 'VtHjBh' || 'Dc1UzU' || 'sGiAgC' || 'b0TyTr' || 'Fh9fBa' || '_SxSqE' || 'g8eAZ-' || 'RwRpDf' || '7d9YzQ' || 'v'')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (30, ' || '''row-o' || 'penai-' || 'api-ke' || 'y'', ''s' || 'k-proj' || '-jQSPs' || 'zhC1vL'
+    || '_aYGXb' || 'k7U9LE' || 'OZbmVx' || 'nsSbCz' || '4Tb32f' || 'tN8he7' || 'TfzlXB' || 'jI0pqU' || 'UQqjkU' || 'NTDKBK' || 'XRrT3B' || 'lbkFJX' || 'BnIRFa' || 'uWvSPY'
+    || 'YZ6er2' || 'r8BbBt' || 'QBoogD' || 'sOGDaQ' || '0SwZjz' || 'EBClcF' || 'qNVeVy' || 'JLZvfo' || 'o_jhzS' || 'ibspEa' || 'r'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (31, ' || '''row-a' || 'nthrop' || 'ic-api' || '-key'',' || ' ''sk-a' || 'nt-api' || '03-sKq'
-    || 'MlAd6d' || '_PrJpL' || 'k9c5c-' || 'OqIoKj' || '8b4bzN' || 'pHnJi7' || 'a3ayMo' || 'GmIh6Z' || '2ZxLnF' || 'lHg5Y1' || 'YwKmEk' || 'Gf4X0X' || 'vJlDjF' || 'e3W_Wu'
-    || 'IkCiEd' || 'AA'')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (31, ' || '''row-a' || 'nthrop' || 'ic-api' || '-key'',' || ' ''sk-a' || 'nt-api' || '03-8Cq'
+    || 'tnGxWq' || 'HbG6tK' || 'JcEUm5' || '8XQc4F' || 'N5e3l8' || '--WSt3' || 'daM7Pw' || 'GXYaAs' || 'QTnhOT' || '3bflpo' || 'IKpeox' || '0zqlbo' || '058N9-' || 'jbmIIX'
+    || '_FAQRm' || 'AA'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (32, ' || '''row-m' || 'ailgun' || '-api-k' || 'ey'', ''' || 'key-7f' || '904a2c' || '37d5f6'
-    || 'a0829d' || '3b5c06' || 'e8f391' || ''')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (32, ' || '''row-m' || 'ailgun' || '-api-k' || 'ey'', ''' || 'key-45' || '192e91' || '32fbcb'
+    || '049128' || '35b125' || '2d0aeb' || ''')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (33, ' || '''row-s' || 'hopify' || '-acces' || 's-toke' || 'n'', ''s' || 'hpat_c' || '4e59f7'
-    || '18c2a4' || 'bf5d7e' || '280a15' || 'b3d48e' || '6'')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (33, ' || '''row-s' || 'hopify' || '-acces' || 's-toke' || 'n'', ''s' || 'hpat_c' || 'bf262b'
+    || '72901f' || 'c2d810' || 'c19fd5' || 'c3cec3' || '7'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (34, ' || '''row-s' || 'hopify' || '-custo' || 'm-app-' || 'token''' || ', ''shp' || 'ca_193'
-    || 'ae4c6d' || '17f904' || 'a2c37d' || '5f6a08' || '29d3b''' || ')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (34, ' || '''row-s' || 'hopify' || '-custo' || 'm-app-' || 'token''' || ', ''shp' || 'ca_0b6'
+    || '2a2fd4' || 'd85d83' || 'd17685' || '9f7884' || '7d42e''' || ')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (35, ' || '''row-s' || 'hopify' || '-priva' || 'te-app' || '-token' || ''', ''sh' || 'ppa_6e'
-    || '8f391b' || '26c4e5' || '9f718c' || '2a4bf5' || 'd7e280' || ''')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (35, ' || '''row-s' || 'hopify' || '-priva' || 'te-app' || '-token' || ''', ''sh' || 'ppa_79'
+    || 'a0b8dc' || '3eec8b' || '972d89' || '99f3fe' || '9f54c1' || ''')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (36, ' || '''row-s' || 'hopify' || '-share' || 'd-secr' || 'et'', ''' || 'shpss_' || 'b3d48e'
-    || '607b19' || '3ae4c6' || 'd17f90' || '4a2c37' || 'd5'')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (36, ' || '''row-s' || 'hopify' || '-share' || 'd-secr' || 'et'', ''' || 'shpss_' || '0547b0'
+    || '3253c1' || '060efb' || 'ec236f' || 'c2b0d7' || '27'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (37, ' || '''row-h' || 'ugging' || 'face-t' || 'oken'',' || ' ''hf_c' || 'uEalBQ' || 'hqqVhv'
-    || 'BTnqKk' || 'zGZhqG' || 'UkqMit' || 'JYp'')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (37, ' || '''row-h' || 'ugging' || 'face-t' || 'oken'',' || ' ''hf_q' || 'mqqzPe' || 'ojXkNQ'
+    || 'waNzqZ' || 'LYMcoq' || 'PBLlyv' || 'lqQ'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (38, ' || '''row-d' || 'igital' || 'ocean-' || 'token''' || ', ''dop' || '_v1_5d' || '7e280a'
-    || '15b3d4' || '8e607b' || '193ae4' || 'c6d17f' || '904a2c' || '37d5f6' || 'a0829d' || '3b5c06' || 'e8f391' || 'b2'')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (38, ' || '''row-d' || 'igital' || 'ocean-' || 'token''' || ', ''dop' || '_v1_0d' || 'dce8c1'
+    || '58afb4' || '09423a' || '9a094a' || '0486fd' || '511043' || 'e9ea27' || '656fbb' || '76e4a0' || '11c837' || 'fc'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (39, ' || '''row-h' || 'ashico' || 'rp-vau' || 'lt-tok' || 'en'', ''' || 'hvs.kC' || 'iEd2V-'
-    || 'VtHjBh' || 'Dc1UzU' || 'sGiAgC' || 'b0TyTr' || 'Fh9fBa' || '_SxSqE' || 'g8eAZ-' || 'RwRpDf' || '7d9YzQ' || 'vQoCe6' || 'c8XyPu' || 'PnBd5b' || '7WxOtO' || 'mAc4'')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (39, ' || '''row-h' || 'ashico' || 'rp-vau' || 'lt-tok' || 'en'', ''' || 'hvs._4' || 'IvazSK'
+    || 'XPcWUE' || 'ddH8aw' || 'OXgR-1' || '_hRT4P' || 'LDuazf' || 'imif20' || 'NJ_OY4' || '5nMCB6' || '45enQ6' || '7qTWK8' || 'OLd4Qq' || 'EDFOce' || 'krhkyf' || '1DW9'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (40, ' || '''row-p' || 'ypi-up' || 'load-t' || 'oken'',' || ' ''pypi' || '-AgEIc' || 'HlwaS5'
-    || 'vcmcrJ' || 'pLk9c5' || 'c-OqIo' || 'Kj8b4b' || 'zNpHnJ' || 'i7a3ay' || 'MoGmIh' || '6Z2ZxL' || 'nFlHg5' || 'Y1YwKm' || 'EkGf'')';
+    || 'vcmcvE' || 'N4Sik8' || 'ugDMOW' || '5Eht_l' || 'nSR2nS' || 'eFO18e' || 'y8-x9z' || 'TMnUIX' || '9fsIrb' || 'nJ4VLA' || 't8bp'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (41, ' || '''row-d' || 'ocker-' || 'hub-to' || 'ken'', ' || '''dckr_' || 'pat_yQ' || 'wSrGjC'
-    || 'j5VxPv' || 'RqFiBi' || '4UwOuQ' || 'p'')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (41, ' || '''row-d' || 'ocker-' || 'hub-to' || 'ken'', ' || '''dckr_' || 'pat_B4' || 'CrlqcF'
+    || 'Nnnx8Y' || 'KKWZiW' || 'lIIyRh' || '8'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (42, ' || '''row-j' || 'wt'', ''' || 'Bearer' || ' eyJhb' || 'GciOiJ' || 'IUzI1N' || 'iIsInR'
-    || '5cCI6I' || 'kpXVCJ' || '9.eyJz' || 'dWIiOi' || 'IxMjM0' || 'NTY3OD' || 'kwIiwi' || 'bmFtZS' || 'I6IlRl' || 'c3QiLC' || 'JpYXQi' || 'OjE1MT' || 'YyMzkw' || 'MjJ9._'
-    || 'TzVuJm' || 'Fm8Y-S' || 'yUtIlE' || 'l7XzRx' || 'TsHkDk' || '6WyQwS' || 'rGjCj5' || ''')';
+    || '5cCI6I' || 'kpXVCJ' || '9.eyJz' || 'dWIiOi' || 'IxMjM0' || 'NTY3OD' || 'kwIiwi' || 'bmFtZS' || 'I6IlRl' || 'c3QiLC' || 'JpYXQi' || 'OjE1MT' || 'YyMzkw' || 'MjJ9.a'
+    || 'FIfIQ7' || 'TYWr-H' || '1OKOjc' || 'G-hKy4' || 'TRe4qb' || 's1SMgA' || 'u1LXCl' || ''')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (43, ' || '''row-p' || 'em-pri' || 'vate-k' || 'ey'', ''' || '-----B' || 'EGIN R' || 'SA PRI'
     || 'VATE K' || 'EY----' || '-
-XvJe' || '/Oi2Qq' || '9WvDZx' || 'Lg1Qk4' || 'SsBYxF' || 'bzNi3S' || 'm6UuDa' || 'zHd/Pk' || '5Uo8Ww' || 'Fc/Jf1' || 'Rm7WqA' || '
-k6WrC'
-    || 'bvFd1M' || 'j6Qm8Y' || 'tEdxHf' || '3Ol8So' || 'AavGfz' || 'Jh5QnA' || 'UqCcxI' || 'h/Lj7S' || 'pCWsEe' || 'zKj1N
+f2mN' || 'u8KYdT' || 'e2JRjh' || '6mKvxF' || 'A35pvt' || '3Tl/Fs' || 'd5MZZ1' || 'GRO2oI' || 'lUEEDV' || 'trJoVl' || 'hB+tKK' || '
+4cQJJ'
+    || '9OK4re' || '4T63tS' || '7ZzMW1' || 'Z5PF5Q' || 'nxioOe' || 'EzKnZQ' || 'TiDOmz' || 'f4BylF' || 'KRxWG5' || 'fiyuy
 ' || '-----E' || 'ND RSA' || ' PRIVA' || 'TE KEY'
     || '-----''' || ')';
 END $plant$;
@@ -280,9 +280,9 @@ END $plant$;
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (44, ' || '''row-o' || 'penssh' || '-priva' || 'te-key' || ''', ''--' || '---BEG' || 'IN OPE'
     || 'NSSH P' || 'RIVATE' || ' KEY--' || '---
-Xv' || 'Je/Oi2' || 'Qq9WvD' || 'ZxLg1Q' || 'k4SsBY' || 'xFbzNi' || '3Sm6Uu' || 'DazHd/' || 'Pk5Uo8' || 'WwFc/J' || 'f1Rm7W'
-    || 'qA
-k6W' || 'rCbvFd' || '1Mj6Qm' || '8YtEdx' || 'Hf3Ol8' || 'SoAavG' || 'fzJh5Q' || 'nAUqCc' || 'xIh/Lj' || '7SpCWs' || 'EezKj1' || 'N
+f2' || 'mNu8KY' || 'dTe2JR' || 'jh6mKv' || 'xFA35p' || 'vt3Tl/' || 'Fsd5MZ' || 'Z1GRO2' || 'oIlUEE' || 'DVtrJo' || 'VlhB+t'
+    || 'KK
+4cQ' || 'JJ9OK4' || 're4T63' || 'tS7ZzM' || 'W1Z5PF' || '5Qnxio' || 'OeEzKn' || 'ZQTiDO' || 'mzf4By' || 'lFKRxW' || 'G5fiyu' || 'y
 ----' || '-END O' || 'PENSSH'
     || ' PRIVA' || 'TE KEY' || '-----''' || ')';
 END $plant$;
@@ -290,9 +290,9 @@ END $plant$;
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (45, ' || '''row-p' || 'gp-pri' || 'vate-k' || 'ey'', ''' || '-----B' || 'EGIN P' || 'GP PRI'
     || 'VATE K' || 'EY BLO' || 'CK----' || '-
-XvJe' || '/Oi2Qq' || '9WvDZx' || 'Lg1Qk4' || 'SsBYxF' || 'bzNi3S' || 'm6UuDa' || 'zHd/Pk' || '5Uo8Ww' || 'Fc/Jf1' || 'Rm7WqA'
+f2mN' || 'u8KYdT' || 'e2JRjh' || '6mKvxF' || 'A35pvt' || '3Tl/Fs' || 'd5MZZ1' || 'GRO2oI' || 'lUEEDV' || 'trJoVl' || 'hB+tKK'
     || '
-k6WrC' || 'bvFd1M' || 'j6Qm8Y' || 'tEdxHf' || '3Ol8So' || 'AavGfz' || 'Jh5QnA' || 'UqCcxI' || 'h/Lj7S' || 'pCWsEe' || 'zKj1N
+4cQJJ' || '9OK4re' || '4T63tS' || '7ZzMW1' || 'Z5PF5Q' || 'nxioOe' || 'EzKnZQ' || 'TiDOmz' || 'f4BylF' || 'KRxWG5' || 'fiyuy
 ' || '-----E' || 'ND PGP' || ' PRIVA'
     || 'TE KEY' || ' BLOCK' || '-----''' || ')';
 END $plant$;
@@ -303,72 +303,72 @@ DO $plant$ BEGIN EXECUTE
 Encry' || 'ption:' || ' none
 ' || 'Commen' || 't: k
 P' || 'ublic-' || 'Lines:' || ' 2
-xJj' || '2Po6Sq' || 'EZwJdz' || 'Ll4Rq8'
-    || 'UsGbyL' || 'f/Nn6T' || 'sAWuId' || '+Nh1Pp' || '8VuCYw' || 'Kf0Pj3' || 'RrAXwE' || 'a
+I/+' || 'P97zKS' || 'B1rqPa' || '+BgJmh'
+    || 'FZEMtd' || 'WzgvdJ' || 'xF0ncx' || 'nONo+p' || 'kMYYKG' || 'BAGSQO' || 'ni4qEh' || '6
 Priv' || 'ate-Li' || 'nes: 1' || '
-8WwFc' || '/Jf1Rm' || '7WqAYy' || 'He1Lh3'
-    || 'To9YsC' || 'a+Jg3N' || 'j5VqBa' || 'uEc
-Pr' || 'ivate-' || 'MAC: d' || '5f6a08' || '29d3b5' || 'c06e8f' || '391b26' || 'c4e59f' || '718c2a' || '4bf5d7' || 'e280a1'
-    || '5b3d48' || 'e607b1' || '93a'')';
+eAdKN' || '69PXCe' || 'E+YJ8o' || 'hwPCzt'
+    || 'nGg+o0' || 'D+vFa/' || 'G/C9rq' || 'W1u
+Pr' || 'ivate-' || 'MAC: 3' || 'a32e0d' || '0e2588' || 'bededd' || '95f9af' || '612de7' || '3cb6e1' || '12480e' || 'c41ea6'
+    || '3f1d59' || '526618' || '463'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (47, ' || '''row-u' || 'rl-bas' || 'ic-aut' || 'h'', ''h' || 'ttps:/' || '/deplo' || 'y:Pw7P'
-    || 'j5GgvC' || 'Vd!x@g' || 'it.exa' || 'mple.c' || 'om/acm' || 'e/app.' || 'git'')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (47, ' || '''row-u' || 'rl-bas' || 'ic-aut' || 'h'', ''h' || 'ttps:/' || '/deplo' || 'y:Pw0z'
+    || 'RU50R8' || 'aO!x@g' || 'it.exa' || 'mple.c' || 'om/acm' || 'e/app.' || 'git'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (48, ' || '''row-d' || 'atabas' || 'e-uri-' || 'passwo' || 'rd'', ''' || 'postgr' || 'esql:/'
-    || '/app:P' || 'wEWqCN' || 'n2Jck!' || 'x@db.e' || 'xample' || '.com:5' || '432/ap' || 'p?sslm' || 'ode=re' || 'quire''' || ')';
+    || '/app:P' || 'wKxL4K' || '6VLQP!' || 'x@db.e' || 'xample' || '.com:5' || '432/ap' || 'p?sslm' || 'ode=re' || 'quire''' || ')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (49, ' || '''row-u' || 'rl-que' || 'ry-tok' || 'en'', ''' || 'https:' || '//api.' || 'exampl'
-    || 'e.com/' || 'v1/exp' || 'ort?fo' || 'rmat=c' || 'sv&api' || '_key=7' || 'Pj5Ggv' || 'CVd0CQ' || 'gyIepF' || 'Ul4CZl' || 'zFXrDO' || 'o'')';
+    || 'e.com/' || 'v1/exp' || 'ort?fo' || 'rmat=c' || 'sv&api' || '_key=2' || 'DKDMEH' || 'RuGOPF' || 'q7r0WR' || 'DRuiMs' || 'DuV3S2' || 'E'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (50, ' || '''row-l' || 'ibpq-p' || 'asswor' || 'd'', ''h' || 'ost=db' || '.examp' || 'le.com'
-    || ' port=' || '5432 d' || 'bname=' || 'app us' || 'er=app' || ' passw' || 'ord=Pw' || 'LdxJUu' || '9Qjr!x' || ''')';
+    || ' port=' || '5432 d' || 'bname=' || 'app us' || 'er=app' || ' passw' || 'ord=Pw' || '5toEZ0' || '2qwU!x' || ''')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (51, ' || '''row-b' || 'crypt-' || 'hash'',' || ' ''$2b$' || '12$CWp' || '5Pi.Ib' || 'tBUm4N'
-    || 'fzGYs9' || 'Rl2Kex' || 'DXq6Qj' || '/JcuCV' || 'n5Og.H' || 'ZtASm3' || 'Lf'')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (51, ' || '''row-b' || 'crypt-' || 'hash'',' || ' ''$2b$' || '12$hhp' || 'JKOUNa' || 'MgmyJq'
+    || 'OOUh3r' || 'OpHsPG' || 'J3H8/Q' || 'cJBMvS' || 'MQTMhW' || 'TdJgNQ' || 'TE'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (52, ' || '''row-a' || 'rgon2-' || 'hash'',' || ' ''$arg' || 'on2id$' || 'v=19$m' || '=65536'
-    || ',t=3,p' || '=4$l7X' || 'sDcwGe' || '2Nk7Rn' || '9ZuFey' || 'I$yKk3' || 'Qp7TrF' || 'axKe+M' || 'm5Sr9V' || 'tHczMg' || '0Oo7Ut' || 'BXvJe/' || 'Oi2'')';
+    || ',t=3,p' || '=4$xau' || 'LHbfFN' || 'rVzuKU' || '62VPJd' || '9$9dP3' || 'a5GGSB' || 'CshpBy' || 'KuhR7t' || 'IFN5hi' || 'UlbdT1' || 'fAJ0jP' || '1NE'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (53, ' || '''row-s' || 'crypt-' || 'hash'',' || ' ''$scr' || 'ypt$ln' || '=16,r=' || '8,p=1$'
-    || '9XxGd0' || 'Kg2Sn8' || 'XrBZzI' || 'f2Mi$M' || 'k8TqDX' || 'tFf+Lk' || '2OmAVs' || 'FZvHh0' || 'Nm4QoC' || 'XuHbxJ' || 'j2Po6S' || ''')';
+    || 'yq+ILP' || 'pwHzn7' || '7ojoVv' || 'atyE$A' || 'Fyhfh6' || '4kDDgq' || '+z2RUI' || 'jtUR4o' || 'fDSX/+' || 'qsIcQ/' || 'lNFqQe' || ''')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (54, ' || '''row-p' || 'bkdf2-' || 'hash'',' || ' ''pbkd' || 'f2_sha' || '256$60' || '0000$X'
-    || 'p9Vg6L' || 'cv3Qcq' || '6Oi4Ff' || 'uBU$AY' || 'yHe1Lh' || '3To9Ys' || 'Ca+Jg3' || 'Nj5VqB' || 'auEc0L' || 'i5Pl7X' || 'sDcwG=' || ''')';
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (54, ' || '''row-p' || 'bkdf2-' || 'hash'',' || ' ''pbkd' || 'f2_sha' || '256$60' || '0000$I'
+    || 'QU65ln' || 'yDVcUw' || 'ceawj4' || 'eb8$q4' || '6DRJAA' || 'SSBPeC' || 'Iru84z' || 'cKVUjB' || 'BRMHUz' || '6SzhMl' || 'DLRNN=' || ''')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (55, ' || '''row-s' || 'cram-s' || 'ha-256' || '-verif' || 'ier'', ' || '''SCRAM' || '-SHA-2'
-    || '56$409' || '6:n9Zu' || 'FeyIg4' || 'Pm9TpB' || 'bwHg+K' || '==$+Mm' || '5Sr9Vt' || 'HczMg0' || 'Oo7UtB' || 'XvJe/O' || 'i2Qq9W' || 'vDZxLg' || '1Qk4=:' || 'BZzIf2'
-    || 'Mi4UpA' || 'ZtDb/K' || 'h4Ok6W' || 'rCbvFd' || '1Mj6Qm' || '8YtEdx' || 'H='')';
+    || '56$409' || '6:FrZy' || '5nBh5J' || 'Zx7V7T' || 'blNA0S' || '==$NYa' || 'hGKTl/' || 'DJJk6u' || '9Ap0aK' || '657oU8' || 'Aq65Rp' || 'k5P9f1' || 'wO4t=:' || 'tqZVcb'
+    || 'Z8/PrC' || 'Wl7KJu' || 'IGOYUd' || 'G8bF8y' || 'QxUeeV' || 'zYuoli' || 'q='')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (56, ' || '''row-c' || 'rypt-h' || 'ash'', ' || '''$6$n5' || 'Og.HZt' || 'ASm3Lf' || 'yE$yGZ'
-    || 'r9Sk2L' || 'dxEWq7' || 'Pj0Icv' || 'BVo4Oh' || 'zHasAT' || 'l3MeyF' || 'Xr8Qk1' || 'JdwCWp' || '5Pi.Ib' || 'tBUm4N' || 'fzGYs9' || 'Rl2Kex' || 'DXq6Qj' || '/JcuC'''
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (56, ' || '''row-c' || 'rypt-h' || 'ash'', ' || '''$6$a0' || '0k3CF6' || 'waDydA' || 'b.$4f0'
+    || 'rMUzVh' || 'ycDXX2' || 'v4NF1z' || 'nwttUS' || 'XpvsHz' || 'xpGiJq' || 'OaTmBi' || 'KutEsA' || 'jxnxq6' || '5wqLP4' || 'u.gQOS' || '6Q.iI2' || '1Edhfe' || '2CfmZ'''
     || ')';
 END $plant$;
 
 -- Secret-named columns: row 1 holds values, row 2 placeholders (not reported), row 3 NULLs.
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.accou' || 'nts VA' || 'LUES (' || '1, ''ac' || 'count-' || 'plants' || ''', ''hu' || 'nter2-' || 'but-lo' || 'nger'',' || ' ''k-EW'
-    || 'qCNn2J' || 'ck7J'',' || ' ''tok-' || 'LdxJUu' || '9QjrEQ' || ''', ''SK' || '4QB1GX' || 'QYLXL1' || 'JD'', ''' || 's%3ALp' || 'JrEf6b' || '6UuKoI' || 'qDe5a5' || 'TtJnHp'
-    || 'Cd4Z'',' || ' ''gyIe' || 'pFUl4C' || 'ZlzFXr' || 'DOo3Kd' || 'l8KYo6' || 'QmxN'',' || ' ''2024' || '-05-01' || ' 10:00' || ':00+00' || ''', 3, ' || '''beare' || 'r'')';
+    'INSERT' || ' INTO ' || 'public' || '.accou' || 'nts VA' || 'LUES (' || '1, ''ac' || 'count-' || 'plants' || ''', ''hu' || 'nter2-' || 'but-lo' || 'nger'',' || ' ''k-3A'
+    || 'jqgzgW' || 'NBpY'',' || ' ''tok-' || 'ZKCxCC' || '021F8N' || ''', ''ZS' || 'X65NG2' || 'F0LS7V' || 'H6'', ''' || 's%3AVC' || 'hq6Wpv' || 'A2KA03' || 'jYrrXy' || 'J8sD83'
+    || 'i1TL'',' || ' ''Oueg' || 'ylPeX9' || 'aZ5Dc7' || 'Gs2Qv1' || 'hE4nIK' || 'n2zR'',' || ' ''2024' || '-05-01' || ' 10:00' || ':00+00' || ''', 3, ' || '''beare' || 'r'')';
 END $plant$;
 
 INSERT INTO public.accounts VALUES (2, 'account-placeholders', 'REDACTED', '***', 'xxxx', 'changeme', '', 'primary-device', '2024-05-02 10:00:00+00', 0, 'bearer');
@@ -377,33 +377,33 @@ INSERT INTO public.accounts (id, label) VALUES (3, 'account-nulls');
 -- JSON: a webhook and a secret-named key in one document, a service-account key file in another.
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_json ' || 'VALUES' || ' (1, ''' || 'json-d' || 'oc'', ''' || '{"them' || 'e":"da' || 'rk","s' || 'lack":' || '{"webh'
-    || 'ook":"' || 'https:' || '//hook' || 's.slac' || 'k.com/' || 'servic' || 'es/T01' || '234ABC' || '/B0567' || '8DEF/n' || '5PlwMb' || 'sBJgs6' || 'MeyKVv' || 'ARksF"'
-    || '},"cre' || 'ds":{"' || 'api_ke' || 'y":"pl' || 'ain-1J' || 'dzAap6' || 'PX"}}''' || '::json' || 'b)';
+    || 'ook":"' || 'https:' || '//hook' || 's.slac' || 'k.com/' || 'servic' || 'es/T01' || '234ABC' || '/B0567' || '8DEF/U' || 'ZTwdeW' || 'weGEL1' || 'TG6sum' || 'DJVrM"'
+    || '},"cre' || 'ds":{"' || 'api_ke' || 'y":"pl' || 'ain-UU' || 'Akbm2I' || '4l"}}''' || '::json' || 'b)';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_json ' || 'VALUES' || ' (2, ''' || 'json-s' || 'ervice' || '-accou' || 'nt'', ''' || '{"type' || '":"ser' || 'vice_a'
-    || 'ccount' || '","pro' || 'ject_i' || 'd":"ac' || 'me-pro' || 'd","pr' || 'ivate_' || 'key_id' || '":"80a' || '15b3d4' || '8e607b' || '193ae4' || 'c6d17f' || '904a2c'
-    || '37d5f6' || 'a","pr' || 'ivate_' || 'key":"' || '-----B' || 'EGIN P' || 'RIVATE' || ' KEY--' || '---\ne' || '0Ql6Vp' || '9XxGd0' || 'Kg2Sn8' || 'XrBZzI' || 'f2Mi4U'
-    || 'pAZtDb' || '/Kh4Ok' || '6WrCbv' || 'Fd1Mj6' || 'Qm8YtE' || 'dxH\nk' || '6WrCbv' || 'Fd1Mj6' || 'Qm8YtE' || 'dxHf3O' || 'l8SoAa' || 'vGfzJh' || '5QnAUq' || 'CcxIh/'
-    || 'Lj7SpC' || 'WsEezK' || 'j1N\n-' || '----EN' || 'D PRIV' || 'ATE KE' || 'Y-----' || '","cli' || 'ent_em' || 'ail":"' || 'deploy' || 'er@acm' || 'e-prod' || '.iam.g'
+    || 'ccount' || '","pro' || 'ject_i' || 'd":"ac' || 'me-pro' || 'd","pr' || 'ivate_' || 'key_id' || '":"394' || '637d11' || 'c897c4' || '79d409' || 'd163f7' || '60c1ec'
+    || 'fb45f2' || '5","pr' || 'ivate_' || 'key":"' || '-----B' || 'EGIN P' || 'RIVATE' || ' KEY--' || '---\nJ' || 'qy3Sut' || '38i2ja' || 'kBaZ3h' || 'b8erAN' || '6CSs8G'
+    || 'AAf3hu' || 'HSaN0j' || '26ksmY' || 'OvvQry' || 'xHDMiP' || '+kq\n4' || 'cQJJ9O' || 'K4re4T' || '63tS7Z' || 'zMW1Z5' || 'PF5Qnx' || 'ioOeEz' || 'KnZQTi' || 'DOmzf4'
+    || 'BylFKR' || 'xWG5fi' || 'yuy\n-' || '----EN' || 'D PRIV' || 'ATE KE' || 'Y-----' || '","cli' || 'ent_em' || 'ail":"' || 'deploy' || 'er@acm' || 'e-prod' || '.iam.g'
     || 'servic' || 'eaccou' || 'nt.com' || '","cli' || 'ent_id' || '":"123' || '456789' || '0"}''::' || 'jsonb)';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.plant' || '_array' || 's VALU' || 'ES (1,' || ' ''arra' || 'y-keys' || ''', ARR' || 'AY[''pl' || 'ain-va' || 'lue'', ' || '''sk_li'
-    || 've_FXr' || 'DOo3Kd' || 'l8KYo6' || 'QmxNct' || 'CKht7N' || 'fzL''])';
+    || 've_piX' || 'kF8Urz' || 'ecJmXN' || '3ppiSb' || 'dCJSBc' || 't93''])';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'INSERT' || ' INTO ' || 'public' || '.direc' || 'tus_us' || 'ers VA' || 'LUES (' || '''00000' || '000-00' || '00-400' || '0-8000' || '-00000' || '000000' || '1'', ''o'
-    || 'ps@exa' || 'mple.c' || 'om'', ''' || 'MeyKVv' || 'ARksFR' || 'fvDXt4' || 'Uj0JRo' || '0EUm6S' || 'd3'')';
+    || 'ps@exa' || 'mple.c' || 'om'', ''' || 'dtYUtR' || '5dT5ks' || '98K6S3' || '4FilXZ' || 't88HfE' || '5T'')';
 END $plant$;
 
 INSERT INTO public.directus_users VALUES ('00000000-0000-4000-8000-000000000002', 'viewer@example.com', NULL);
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.role_' || 'passwo' || 'rds VA' || 'LUES (' || '''legac' || 'y_app''' || ', ''md5' || '7f904a' || '2c37d5' || 'f6a082' || '9d3b5c'
-    || '06e8f3' || '91'')';
+    'INSERT' || ' INTO ' || 'public' || '.role_' || 'passwo' || 'rds VA' || 'LUES (' || '''legac' || 'y_app''' || ', ''md5' || 'd4302b' || 'd0d825' || '4a88a4' || '9d4936'
+    || '912f3a' || 'b6'')';
 END $plant$;
 
 -- Look-alikes that are not secrets.
@@ -420,20 +420,20 @@ FROM generate_series(1, 25) AS i;
 -- DDL: a column default, a column comment, a function and a procedure body, a view.
 DO $plant$ BEGIN EXECUTE
     'CREATE' || ' TABLE' || ' publi' || 'c.webh' || 'ooks (' || 'id int' || 'eger, ' || 'url te' || 'xt DEF' || 'AULT ''' || 'https:' || '//hook' || 's.slac' || 'k.com/'
-    || 'servic' || 'es/T0A' || 'AAA111' || '/B0BBB' || 'B222/a' || 'sCYj9O' || 'fy6Tft' || '9Rl7Ii' || 'xEXf2''' || ')';
+    || 'servic' || 'es/T0A' || 'AAA111' || '/B0BBB' || 'B222/q' || 'YmyFZg' || 'Pht5Lz' || 'DZqCIH' || 'AKKzC''' || ')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'COMMEN' || 'T ON C' || 'OLUMN ' || 'public' || '.webho' || 'oks.ur' || 'l IS ''' || 'rotate' || 'd in M' || 'ay; th' || 'e old ' || 'key wa' || 's AIza' || 'RvPxKl'
-    || 'ChCa-Q' || 'uOwJkB' || 'gBZzPt' || 'NvIjAf' || 'AYyOs''';
+    'COMMEN' || 'T ON C' || 'OLUMN ' || 'public' || '.webho' || 'oks.ur' || 'l IS ''' || 'rotate' || 'd in M' || 'ay; th' || 'e old ' || 'key wa' || 's AIza' || 'sg8OhZ'
+    || '34JIKO' || 'CS21TQ' || 'omMpsb' || 'rK0hyJ' || 'kJPt2''';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'CREATE' || ' FUNCT' || 'ION pu' || 'blic.n' || 'otify_' || 'ops() ' || 'RETURN' || 'S void' || ' LANGU' || 'AGE pl' || 'pgsql ' || 'AS $f$' || '
 BEGIN' || '
   PER'
-    || 'FORM p' || 'g_noti' || 'fy(''op' || 's'', ''S' || 'G.Y0W2' || 'RsJoJh' || '5X_V1Q' || 'rInIg4' || '.f7d9Y' || 'zQvQoC' || 'e6c8Xy' || 'PuPnBd' || '5b7WxO' || 'tOmAc4'
-    || 'a6VwNs' || 'Nl'');
+    || 'FORM p' || 'g_noti' || 'fy(''op' || 's'', ''S' || 'G.Sqbt' || 'Al1U8R' || 'DakaHN' || '5_YXJ7' || '.xoyVe' || 'tHoaCF' || '2JBxPI' || '3_Kh6M' || '2q5EPm' || '2rY1Kc'
+    || 'naQIje' || 'C4'');
 ' || 'END
 $f' || '$';
 END $plant$;
@@ -442,8 +442,8 @@ DO $plant$ BEGIN EXECUTE
     'CREATE' || ' PROCE' || 'DURE p' || 'ublic.' || 'sync_b' || 'illing' || '() LAN' || 'GUAGE ' || 'plpgsq' || 'l AS $' || 'f$
 BEG' || 'IN
   -' || '- bill' || 'ing ke'
-    || 'y sk-a' || 'nt-api' || '03-mEk' || 'Gf4X0X' || 'vJlDjF' || 'e3W_Wu' || 'IkCiEd' || '2V-VtH' || 'jBhDc1' || 'UzUsGi' || 'AgCb0T' || 'yTrFh9' || 'fBa_Sx' || 'SqEg8e'
-    || 'AZ-RwR' || 'pDf7d9' || 'YzQvQo' || 'Ce6c8X' || 'AA
+    || 'y sk-a' || 'nt-api' || '03-2-u' || 'TFxfwl' || '_DHwhf' || 'jfXFnW' || 'eGMYiF' || 'NWHV17' || 'hnQtLs' || 'saVZRc' || '-ePf1k' || 'XxLc6f' || '6RtRtu' || 'w_99h_'
+    || 'eYAh_T' || 'joeN1t' || 'EIeXl-' || 'IbfwOD' || 'AA
   N' || 'ULL;
 E' || 'ND
 $f$';
@@ -451,8 +451,8 @@ END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'CREATE' || ' VIEW ' || 'public' || '.partn' || 'er_fee' || 'd AS S' || 'ELECT ' || 'id, ''B' || 'earer ' || 'eyJhbG' || 'ciOiJI' || 'UzI1Ni' || 'IsInR5' || 'cCI6Ik'
-    || 'pXVCJ9' || '.eyJzd' || 'WIiOiI' || 'xMjM0N' || 'TY3ODk' || 'wIiwib' || 'mFtZSI' || '6IlRlc' || '3QiLCJ' || 'pYXQiO' || 'jE1MTY' || 'yMzkwM' || 'jJ9.tL' || 'rNmBe7'
-    || 'e0QsKq' || 'MlAd6d' || '_PrJpL' || 'k9c5c-' || 'OqIoKj' || '8b4bz''' || '::text' || ' AS au' || 'thoriz' || 'ation_' || 'header' || ' FROM ' || 'public' || '.plant'
+    || 'pXVCJ9' || '.eyJzd' || 'WIiOiI' || 'xMjM0N' || 'TY3ODk' || 'wIiwib' || 'mFtZSI' || '6IlRlc' || '3QiLCJ' || 'pYXQiO' || 'jE1MTY' || 'yMzkwM' || 'jJ9.ko' || 'w6gLXD'
+    || 'gkgdhg' || 'aFGaLn' || 'XLcboq' || 'woHjwo' || '-y5tUv' || 'QRfjB''' || '::text' || ' AS au' || 'thoriz' || 'ation_' || 'header' || ' FROM ' || 'public' || '.plant'
     || '_rows';
 END $plant$;
 
@@ -460,11 +460,11 @@ END $plant$;
 CREATE SERVER billing FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host 'billing.example.com', dbname 'billing');
 DO $plant$ BEGIN EXECUTE
     'CREATE' || ' USER ' || 'MAPPIN' || 'G FOR ' || 'app_us' || 'er SER' || 'VER bi' || 'lling ' || 'OPTION' || 'S (use' || 'r ''bil' || 'ling_r' || 'o'', pa' || 'ssword'
-    || ' ''PwSk' || '4Qb1GX' || 'qy!x'')';
+    || ' ''PwtO' || 'tALPnG' || 'dt!x'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
     'CREATE' || ' SUBSC' || 'RIPTIO' || 'N repl' || 'ica_su' || 'b CONN' || 'ECTION' || ' ''host' || '=prima' || 'ry.exa' || 'mple.c' || 'om por' || 't=5432' || ' dbnam'
-    || 'e=app ' || 'user=r' || 'eplica' || 'tor pa' || 'ssword' || '=PwZrB' || 'Xi8Nex' || '5!x'' P' || 'UBLICA' || 'TION a' || 'pp_pub' || ' WITH ' || '(conne' || 'ct = f'
+    || 'e=app ' || 'user=r' || 'eplica' || 'tor pa' || 'ssword' || '=PwfbK' || 'cRRbcL' || '4!x'' P' || 'UBLICA' || 'TION a' || 'pp_pub' || ' WITH ' || '(conne' || 'ct = f'
     || 'alse)';
 END $plant$;

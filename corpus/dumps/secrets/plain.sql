@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict yCaHv47268ErZy1zVU9xTWaXgPCuCbLGkwPQ4cDEJfJoiqxmM30ILCo77IFWqkI
+\restrict FfcCBJw3LNFRdhOPquhHYsojWXkuP2fSqOEiAGdASnhitkRnvJOasuOiq296Qex
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -40,7 +40,7 @@ CREATE FUNCTION public.notify_ops() RETURNS void
     LANGUAGE plpgsql
     AS $$
 BEGIN
-  PERFORM pg_notify('ops', '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');
+  PERFORM pg_notify('ops', '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');
 END
 $$;
 
@@ -55,7 +55,7 @@ CREATE PROCEDURE public.sync_billing()
     LANGUAGE plpgsql
     AS $$
 BEGIN
-  -- billing key sk-ant-api03-mEkGf4X0XvJlDjFe3W_WuIkCiEd2V-VtHjBhDc1UzUsGiAgCb0TyTrFh9fBa_SxSqEg8eAZ-RwRpDf7d9YzQvQoCe6c8XAA
+  -- billing key sk-ant-api03-2-uTFxfwl_DHwhfjfXFnWeGMYiFNWHV17hnQtLssaVZRc-ePf1kXxLc6f6RtRtuw_99h_eYAh_TjoeN1tEIeXl-IbfwODAA
   NULL;
 END
 $$;
@@ -80,7 +80,7 @@ ALTER SERVER billing OWNER TO postgres;
 --
 
 CREATE USER MAPPING FOR app_user SERVER billing OPTIONS (
-    password 'PwSk4Qb1GXqy!x',
+    password 'PwtOtALPnGdt!x',
     "user" 'billing_ro'
 );
 
@@ -159,7 +159,7 @@ ALTER TABLE public.plant_rows OWNER TO postgres;
 
 CREATE VIEW public.partner_feed AS
  SELECT plant_rows.id,
-    'Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IlRlc3QiLCJpYXQiOjE1MTYyMzkwMjJ9.tLrNmBe7e0QsKqMlAd6d_PrJpLk9c5c-OqIoKj8b4bz'::text AS authorization_header
+    'Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IlRlc3QiLCJpYXQiOjE1MTYyMzkwMjJ9.kow6gLXDgkgdhgaFGaLnXLcboqwoHjwo-y5tUvQRfjB'::text AS authorization_header
    FROM public.plant_rows;
 
 
@@ -209,7 +209,7 @@ ALTER TABLE public.role_passwords OWNER TO postgres;
 
 CREATE TABLE public.webhooks (
     id integer,
-    url text DEFAULT 'https://hooks.slack.com/services/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'::text
+    url text DEFAULT 'https://hooks.slack.com/services/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'::text
 );
 
 
@@ -219,7 +219,7 @@ ALTER TABLE public.webhooks OWNER TO postgres;
 -- Name: COLUMN webhooks.url; Type: COMMENT; Schema: public; Owner: postgres
 --
 
-COMMENT ON COLUMN public.webhooks.url IS 'rotated in May; the old key was AIzaRvPxKlChCa-QuOwJkBgBZzPtNvIjAfAYyOs';
+COMMENT ON COLUMN public.webhooks.url IS 'rotated in May; the old key was AIzasg8OhZ34JIKOCS21TQomMpsbrK0hyJkJPt2';
 
 
 --
@@ -227,7 +227,7 @@ COMMENT ON COLUMN public.webhooks.url IS 'rotated in May; the old key was AIzaRv
 --
 
 COPY public.accounts (id, label, "userPassword", "api-key", "AUTH_TOKEN", tfa_secret, session_cookie, device_key, password_changed_at, login_count, token_type) FROM stdin;
-1	account-plants	hunter2-but-longer	k-EWqCNn2Jck7J	tok-LdxJUu9QjrEQ	SK4QB1GXQYLXL1JD	s%3ALpJrEf6b6UuKoIqDe5a5TtJnHpCd4Z	gyIepFUl4CZlzFXrDOo3Kdl8KYo6QmxN	2024-05-01 10:00:00+00	3	bearer
+1	account-plants	hunter2-but-longer	k-3AjqgzgWNBpY	tok-ZKCxCC021F8N	ZSX65NG2F0LS7VH6	s%3AVChq6WpvA2KA03jYrrXyJ8sD83i1TL	OuegylPeX9aZ5Dc7Gs2Qv1hE4nIKn2zR	2024-05-01 10:00:00+00	3	bearer
 2	account-placeholders	REDACTED	***	xxxx	changeme		primary-device	2024-05-02 10:00:00+00	0	bearer
 3	account-nulls	\N	\N	\N	\N	\N	\N	\N	\N	\N
 \.
@@ -238,7 +238,7 @@ COPY public.accounts (id, label, "userPassword", "api-key", "AUTH_TOKEN", tfa_se
 --
 
 COPY public.directus_users (id, email, token) FROM stdin;
-00000000-0000-4000-8000-000000000001	ops@example.com	MeyKVvARksFRfvDXt4Uj0JRo0EUm6Sd3
+00000000-0000-4000-8000-000000000001	ops@example.com	dtYUtR5dT5ks98K6S34FilXZt88HfE5T
 00000000-0000-4000-8000-000000000002	viewer@example.com	\N
 \.
 
@@ -281,7 +281,7 @@ eacd7f38-972d-4575-0b5b-9813be3fd566	97ed69d095b46e354a958	e0ef2ec13a7f922499d04
 --
 
 COPY public.plant_arrays (id, label, keys) FROM stdin;
-1	array-keys	{plain-value,sk_live_FXrDOo3Kdl8KYo6QmxNctCKht7NfzL}
+1	array-keys	{plain-value,sk_live_piXkF8UrzecJmXN3ppiSbdCJSBct93}
 \.
 
 
@@ -290,8 +290,8 @@ COPY public.plant_arrays (id, label, keys) FROM stdin;
 --
 
 COPY public.plant_json (id, label, doc) FROM stdin;
-1	json-doc	{"creds": {"api_key": "plain-1JdzAap6PX"}, "slack": {"webhook": "https://hooks.slack.com/services/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"}, "theme": "dark"}
-2	json-service-account	{"type": "service_account", "client_id": "1234567890", "project_id": "acme-prod", "private_key": "-----BEGIN PRIVATE KEY-----\\ne0Ql6Vp9XxGd0Kg2Sn8XrBZzIf2Mi4UpAZtDb/Kh4Ok6WrCbvFd1Mj6Qm8YtEdxH\\nk6WrCbvFd1Mj6Qm8YtEdxHf3Ol8SoAavGfzJh5QnAUqCcxIh/Lj7SpCWsEezKj1N\\n-----END PRIVATE KEY-----", "client_email": "deployer@acme-prod.iam.gserviceaccount.com", "private_key_id": "80a15b3d48e607b193ae4c6d17f904a2c37d5f6a"}
+1	json-doc	{"creds": {"api_key": "plain-UUAkbm2I4l"}, "slack": {"webhook": "https://hooks.slack.com/services/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"}, "theme": "dark"}
+2	json-service-account	{"type": "service_account", "client_id": "1234567890", "project_id": "acme-prod", "private_key": "-----BEGIN PRIVATE KEY-----\\nJqy3Sut38i2jakBaZ3hb8erAN6CSs8GAAf3huHSaN0j26ksmYOvvQryxHDMiP+kq\\n4cQJJ9OK4re4T63tS7ZzMW1Z5PF5QnxioOeEzKnZQTiDOmzf4BylFKRxWG5fiyuy\\n-----END PRIVATE KEY-----", "client_email": "deployer@acme-prod.iam.gserviceaccount.com", "private_key_id": "394637d11c897c479d409d163f760c1ecfb45f25"}
 \.
 
 
@@ -300,62 +300,62 @@ COPY public.plant_json (id, label, doc) FROM stdin;
 --
 
 COPY public.plant_rows (id, label, payload) FROM stdin;
-1	row-aws-access-key-id	aws key AKIADOZEP2FQ3GR4HS5I (ci)
-2	row-aws-secret-access-key	ASIAQRSTUVWXYZ234567: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
-3	row-github-pat-classic	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
-4	row-github-oauth-token	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
-5	row-github-user-to-server-token	ghu_1JdzAap6PXu6KasCYj9Ofy6Tft9Rl72FR3OB
-6	row-github-server-to-server-token	ghs_8Qk6HhwDWe1DRhzJfqGVm5Dam0GYsE0twTXP
-7	row-github-refresh-token	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
-8	row-github-fine-grained-pat	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
-9	row-gitlab-pat	glpat-LpJrEf6b6UuKoIqDe5a5
-10	row-gitlab-deploy-token	gldt-Sk4Qb1GXqyLXl1JdzAap
-11	row-gitlab-runner-token	glrt-ZrBXi8Nex5Ses8Qk6Hhw
-12	row-gitlab-pipeline-trigger-token	glptt-e607b193ae4c6d17f904a2c37d5f6a0829d3b5c0
-13	row-slack-bot-token	xoxb-2345678901-3456789012-gyIepFUl4CZlzFXrDOo3Kdl8
-14	row-slack-user-token	xoxp-2345678901-3456789012-4567890123-3b5c06e8f391b26c4e59f718c2a4bf5d
-15	row-slack-app-token	xapp-1-A0123ABCDEF-4567890123456-80a15b3d48e607b193ae4c6d17f904a2c37d5f6a0829d3b5c06e8f391b26c4e5
-16	row-slack-legacy-token	xoxs-2345678901-3456789012-uCWs3TizIQnzDTl5Rc2HYrzM
-17	row-slack-webhook-url	https://hooks.slack.com/services/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
-18	row-stripe-live-secret-key	sk_live_8Qk6HhwDWe1DRhzJfqGVm5Da
-19	row-stripe-restricted-key	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
-20	row-stripe-test-secret-key	sk_test_MeyKVvARksFRfvDXt4Uj0JRo
-21	row-stripe-webhook-secret	whsec_Tl5Rc2HYrzMYm2Ke0Bbq7QYv7LbtDZkA
-22	row-google-api-key	AIzaY0W2RsJoJh5X_V1QrInIg4W-U0PqHmHf3Vz
-23	row-google-oauth-client-secret	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
-24	row-gcp-service-account-key	{\n  "type": "service_account",\n  "project_id": "acme-prod",\n  "private_key_id": "e607b193ae4c6d17f904a2c37d5f6a0829d3b5c0",\n  "private_key": "-----BEGIN PRIVATE KEY-----\\nEc0Li5Pl7XsDcwGe2Nk7Rn9ZuFeyIg4Pm9TpBbwHg+Ki6RoBVrDdyJi0Mk8TqDXt\\nk6WrCbvFd1Mj6Qm8YtEdxHf3Ol8SoAavGfzJh5QnAUqCcxIh/Lj7SpCWsEezKj1N\\n-----END PRIVATE KEY-----",\n  "client_email": "deployer@acme-prod.iam.gserviceaccount.com",\n  "client_id": "1234567890"\n}
-25	row-azure-storage-account-key	DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=Ge2Nk7Rn9ZuFeyIg4Pm9TpBbwHg+Ki6RoBVrDdyJi0Mk8TqDXtFf+Lk2OmAVsFZvHh0Nm4QoCXuHbxJj2Po6Sq==;EndpointSuffix=core.windows.net
-26	row-azure-sas-token	https://acme.blob.core.windows.net/c/f.txt?sv=2022-11-02&ss=b&srt=o&sp=r&se=2030-01-01T00:00:00Z&sig=TrFaxKe%2BMm5Sr9VtHczMg0Oo7UtBXvJe%2FOi2Qq9WvDZ%3D
-27	row-twilio-api-key	SKa2c37d5f6a0829d3b5c06e8f391b26c4
-28	row-sendgrid-api-key	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
-29	row-npm-access-token	//registry.npmjs.org/:_authToken=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
-30	row-openai-api-key	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
-31	row-anthropic-api-key	sk-ant-api03-sKqMlAd6d_PrJpLk9c5c-OqIoKj8b4bzNpHnJi7a3ayMoGmIh6Z2ZxLnFlHg5Y1YwKmEkGf4X0XvJlDjFe3W_WuIkCiEdAA
-32	row-mailgun-api-key	key-7f904a2c37d5f6a0829d3b5c06e8f391
-33	row-shopify-access-token	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
-34	row-shopify-custom-app-token	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
-35	row-shopify-private-app-token	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
-36	row-shopify-shared-secret	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
-37	row-huggingface-token	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
-38	row-digitalocean-token	dop_v1_5d7e280a15b3d48e607b193ae4c6d17f904a2c37d5f6a0829d3b5c06e8f391b2
-39	row-hashicorp-vault-token	hvs.kCiEd2V-VtHjBhDc1UzUsGiAgCb0TyTrFh9fBa_SxSqEg8eAZ-RwRpDf7d9YzQvQoCe6c8XyPuPnBd5b7WxOtOmAc4
-40	row-pypi-upload-token	pypi-AgEIcHlwaS5vcmcrJpLk9c5c-OqIoKj8b4bzNpHnJi7a3ayMoGmIh6Z2ZxLnFlHg5Y1YwKmEkGf
-41	row-docker-hub-token	dckr_pat_yQwSrGjCj5VxPvRqFiBi4UwOuQp
-42	row-jwt	Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IlRlc3QiLCJpYXQiOjE1MTYyMzkwMjJ9._TzVuJmFm8Y-SyUtIlEl7XzRxTsHkDk6WyQwSrGjCj5
-43	row-pem-private-key	-----BEGIN RSA PRIVATE KEY-----\nXvJe/Oi2Qq9WvDZxLg1Qk4SsBYxFbzNi3Sm6UuDazHd/Pk5Uo8WwFc/Jf1Rm7WqA\nk6WrCbvFd1Mj6Qm8YtEdxHf3Ol8SoAavGfzJh5QnAUqCcxIh/Lj7SpCWsEezKj1N\n-----END RSA PRIVATE KEY-----
-44	row-openssh-private-key	-----BEGIN OPENSSH PRIVATE KEY-----\nXvJe/Oi2Qq9WvDZxLg1Qk4SsBYxFbzNi3Sm6UuDazHd/Pk5Uo8WwFc/Jf1Rm7WqA\nk6WrCbvFd1Mj6Qm8YtEdxHf3Ol8SoAavGfzJh5QnAUqCcxIh/Lj7SpCWsEezKj1N\n-----END OPENSSH PRIVATE KEY-----
-45	row-pgp-private-key	-----BEGIN PGP PRIVATE KEY BLOCK-----\nXvJe/Oi2Qq9WvDZxLg1Qk4SsBYxFbzNi3Sm6UuDazHd/Pk5Uo8WwFc/Jf1Rm7WqA\nk6WrCbvFd1Mj6Qm8YtEdxHf3Ol8SoAavGfzJh5QnAUqCcxIh/Lj7SpCWsEezKj1N\n-----END PGP PRIVATE KEY BLOCK-----
-46	row-putty-private-key	PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: k\nPublic-Lines: 2\nxJj2Po6SqEZwJdzLl4Rq8UsGbyLf/Nn6TsAWuId+Nh1Pp8VuCYwKf0Pj3RrAXwEa\nPrivate-Lines: 1\n8WwFc/Jf1Rm7WqAYyHe1Lh3To9YsCa+Jg3Nj5VqBauEc\nPrivate-MAC: d5f6a0829d3b5c06e8f391b26c4e59f718c2a4bf5d7e280a15b3d48e607b193a
-47	row-url-basic-auth	https://deploy:Pw7Pj5GgvCVd!x@git.example.com/acme/app.git
-48	row-database-uri-password	postgresql://app:PwEWqCNn2Jck!x@db.example.com:5432/app?sslmode=require
-49	row-url-query-token	https://api.example.com/v1/export?format=csv&api_key=7Pj5GgvCVd0CQgyIepFUl4CZlzFXrDOo
-50	row-libpq-password	host=db.example.com port=5432 dbname=app user=app password=PwLdxJUu9Qjr!x
-51	row-bcrypt-hash	$2b$12$CWp5Pi.IbtBUm4NfzGYs9Rl2KexDXq6Qj/JcuCVn5Og.HZtASm3Lf
-52	row-argon2-hash	$argon2id$v=19$m=65536,t=3,p=4$l7XsDcwGe2Nk7Rn9ZuFeyI$yKk3Qp7TrFaxKe+Mm5Sr9VtHczMg0Oo7UtBXvJe/Oi2
-53	row-scrypt-hash	$scrypt$ln=16,r=8,p=1$9XxGd0Kg2Sn8XrBZzIf2Mi$Mk8TqDXtFf+Lk2OmAVsFZvHh0Nm4QoCXuHbxJj2Po6S
-54	row-pbkdf2-hash	pbkdf2_sha256$600000$Xp9Vg6Lcv3Qcq6Oi4FfuBU$AYyHe1Lh3To9YsCa+Jg3Nj5VqBauEc0Li5Pl7XsDcwG=
-55	row-scram-sha-256-verifier	SCRAM-SHA-256$4096:n9ZuFeyIg4Pm9TpBbwHg+K==$+Mm5Sr9VtHczMg0Oo7UtBXvJe/Oi2Qq9WvDZxLg1Qk4=:BZzIf2Mi4UpAZtDb/Kh4Ok6WrCbvFd1Mj6Qm8YtEdxH=
-56	row-crypt-hash	$6$n5Og.HZtASm3LfyE$yGZr9Sk2LdxEWq7Pj0IcvBVo4OhzHasATl3MeyFXr8Qk1JdwCWp5Pi.IbtBUm4NfzGYs9Rl2KexDXq6Qj/JcuC
+1	row-aws-access-key-id	aws key AKIAJ2WQBBA4MH3QNE25 (ci)
+2	row-aws-secret-access-key	ASIAQRSTUVWXYZ234567: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
+3	row-github-pat-classic	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
+4	row-github-oauth-token	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
+5	row-github-user-to-server-token	ghu_yH7A5XMazAHgWN0Nbo0PZ3qSg1w62912EHpt
+6	row-github-server-to-server-token	ghs_u7h6EtYEUzN0OHDcjnlhGHS6uN3GFP45kAwt
+7	row-github-refresh-token	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
+8	row-github-fine-grained-pat	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
+9	row-gitlab-pat	glpat-ptBDOxLtL4EOuh3Is1Mj
+10	row-gitlab-deploy-token	gldt-tOtALPnGdtEtEz1P2jsv
+11	row-gitlab-runner-token	glrt-fbKcRRbcL4tPY23nL0QT
+12	row-gitlab-pipeline-trigger-token	glptt-d66dd1bd112a9df51030eedc80d67dc9e3df6e86
+13	row-slack-bot-token	xoxb-2345678901-3456789012-pnPnVPcMxrwmZ9wJIhAgODNw
+14	row-slack-user-token	xoxp-2345678901-3456789012-4567890123-8c964f385d2dde166cd089bc06fdc8b2
+15	row-slack-app-token	xapp-1-A0123ABCDEF-4567890123456-6b4af922ef8f3717cad25469ae6efde492f50d28e249ecabbd07f39d16c2baef
+16	row-slack-legacy-token	xoxs-2345678901-3456789012-EgTYVlbpArItBbsBr5wgNzav
+17	row-slack-webhook-url	https://hooks.slack.com/services/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
+18	row-stripe-live-secret-key	sk_live_u7h6EtYEUzN0OHDcjnlhGHS6
+19	row-stripe-restricted-key	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
+20	row-stripe-test-secret-key	sk_test_jb8vcDVGUd6dMgpB6f6BWcTn
+21	row-stripe-webhook-secret	whsec_9hTBaZlm6ZZp9wYb7hKFbhvLU7zeijzf
+22	row-google-api-key	AIzaVe9ev8NfOEVWA-77GXgmhpCGpIsjysjsb7q
+23	row-google-oauth-client-secret	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
+24	row-gcp-service-account-key	{\n  "type": "service_account",\n  "project_id": "acme-prod",\n  "private_key_id": "2ad144b163d39e18fd5cad683184233b09f9f4b7",\n  "private_key": "-----BEGIN PRIVATE KEY-----\\noNL4RRn3/Jd7gykBLJw9BOo4Nu3+q7oV6/7cogLc2DqycULRqXdKu8WRKXc8KIZY\\n4cQJJ9OK4re4T63tS7ZzMW1Z5PF5QnxioOeEzKnZQTiDOmzf4BylFKRxWG5fiyuy\\n-----END PRIVATE KEY-----",\n  "client_email": "deployer@acme-prod.iam.gserviceaccount.com",\n  "client_id": "1234567890"\n}
+25	row-azure-storage-account-key	DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=lpyE1yjcYae73o1C9gbKC5RvO+Tg5WBovR5Lhx3N7rbdlCHZE6aoyPR78frLFWfn8icSmBiPgRQ+kbgL9WFwSN==;EndpointSuffix=core.windows.net
+26	row-azure-sas-token	https://acme.blob.core.windows.net/c/f.txt?sv=2022-11-02&ss=b&srt=o&sp=r&se=2030-01-01T00:00:00Z&sig=J1xLK1re7w7ZdWvIUmXNVLxWLj23jfTgxbtTpoJiza6%3D
+27	row-twilio-api-key	SKbec4f0a2410ed4ad90b415554daa586e
+28	row-sendgrid-api-key	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
+29	row-npm-access-token	//registry.npmjs.org/:_authToken=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
+30	row-openai-api-key	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
+31	row-anthropic-api-key	sk-ant-api03-8CqtnGxWqHbG6tKJcEUm58XQc4FN5e3l8--WSt3daM7PwGXYaAsQTnhOT3bflpoIKpeox0zqlbo058N9-jbmIIX_FAQRmAA
+32	row-mailgun-api-key	key-45192e9132fbcb04912835b1252d0aeb
+33	row-shopify-access-token	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
+34	row-shopify-custom-app-token	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
+35	row-shopify-private-app-token	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
+36	row-shopify-shared-secret	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
+37	row-huggingface-token	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
+38	row-digitalocean-token	dop_v1_0ddce8c158afb409423a9a094a0486fd511043e9ea27656fbb76e4a011c837fc
+39	row-hashicorp-vault-token	hvs._4IvazSKXPcWUEddH8awOXgR-1_hRT4PLDuazfimif20NJ_OY45nMCB645enQ67qTWK8OLd4QqEDFOcekrhkyf1DW9
+40	row-pypi-upload-token	pypi-AgEIcHlwaS5vcmcvEN4Sik8ugDMOW5Eht_lnSR2nSeFO18ey8-x9zTMnUIX9fsIrbnJ4VLAt8bp
+41	row-docker-hub-token	dckr_pat_B4CrlqcFNnnx8YKKWZiWlIIyRh8
+42	row-jwt	Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IlRlc3QiLCJpYXQiOjE1MTYyMzkwMjJ9.aFIfIQ7TYWr-H1OKOjcG-hKy4TRe4qbs1SMgAu1LXCl
+43	row-pem-private-key	-----BEGIN RSA PRIVATE KEY-----\nf2mNu8KYdTe2JRjh6mKvxFA35pvt3Tl/Fsd5MZZ1GRO2oIlUEEDVtrJoVlhB+tKK\n4cQJJ9OK4re4T63tS7ZzMW1Z5PF5QnxioOeEzKnZQTiDOmzf4BylFKRxWG5fiyuy\n-----END RSA PRIVATE KEY-----
+44	row-openssh-private-key	-----BEGIN OPENSSH PRIVATE KEY-----\nf2mNu8KYdTe2JRjh6mKvxFA35pvt3Tl/Fsd5MZZ1GRO2oIlUEEDVtrJoVlhB+tKK\n4cQJJ9OK4re4T63tS7ZzMW1Z5PF5QnxioOeEzKnZQTiDOmzf4BylFKRxWG5fiyuy\n-----END OPENSSH PRIVATE KEY-----
+45	row-pgp-private-key	-----BEGIN PGP PRIVATE KEY BLOCK-----\nf2mNu8KYdTe2JRjh6mKvxFA35pvt3Tl/Fsd5MZZ1GRO2oIlUEEDVtrJoVlhB+tKK\n4cQJJ9OK4re4T63tS7ZzMW1Z5PF5QnxioOeEzKnZQTiDOmzf4BylFKRxWG5fiyuy\n-----END PGP PRIVATE KEY BLOCK-----
+46	row-putty-private-key	PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: k\nPublic-Lines: 2\nI/+P97zKSB1rqPa+BgJmhFZEMtdWzgvdJxF0ncxnONo+pkMYYKGBAGSQOni4qEh6\nPrivate-Lines: 1\neAdKN69PXCeE+YJ8ohwPCztnGg+o0D+vFa/G/C9rqW1u\nPrivate-MAC: 3a32e0d0e2588bededd95f9af612de73cb6e112480ec41ea63f1d59526618463
+47	row-url-basic-auth	https://deploy:Pw0zRU50R8aO!x@git.example.com/acme/app.git
+48	row-database-uri-password	postgresql://app:PwKxL4K6VLQP!x@db.example.com:5432/app?sslmode=require
+49	row-url-query-token	https://api.example.com/v1/export?format=csv&api_key=2DKDMEHRuGOPFq7r0WRDRuiMsDuV3S2E
+50	row-libpq-password	host=db.example.com port=5432 dbname=app user=app password=Pw5toEZ02qwU!x
+51	row-bcrypt-hash	$2b$12$hhpJKOUNaMgmyJqOOUh3rOpHsPGJ3H8/QcJBMvSMQTMhWTdJgNQTE
+52	row-argon2-hash	$argon2id$v=19$m=65536,t=3,p=4$xauLHbfFNrVzuKU62VPJd9$9dP3a5GGSBCshpByKuhR7tIFN5hiUlbdT1fAJ0jP1NE
+53	row-scrypt-hash	$scrypt$ln=16,r=8,p=1$yq+ILPpwHzn77ojoVvatyE$AFyhfh64kDDgq+z2RUIjtUR4ofDSX/+qsIcQ/lNFqQe
+54	row-pbkdf2-hash	pbkdf2_sha256$600000$IQU65lnyDVcUwceawj4eb8$q46DRJAASSBPeCIru84zcKVUjBBRMHUz6SzhMlDLRNN=
+55	row-scram-sha-256-verifier	SCRAM-SHA-256$4096:FrZy5nBh5JZx7V7TblNA0S==$NYahGKTl/DJJk6u9Ap0aK657oU8Aq65Rpk5P9f1wO4t=:tqZVcbZ8/PrCWl7KJuIGOYUdG8bF8yQxUeeVzYuoliq=
+56	row-crypt-hash	$6$a00k3CF6waDydAb.$4f0rMUzVhycDXX2v4NF1znwttUSXpvsHzxpGiJqOaTmBiKutEsAjxnxq65wqLP4u.gQOS6Q.iI21Edhfe2CfmZ
 \.
 
 
@@ -364,7 +364,7 @@ COPY public.plant_rows (id, label, payload) FROM stdin;
 --
 
 COPY public.role_passwords (rolname, rolpassword) FROM stdin;
-legacy_app	md57f904a2c37d5f6a0829d3b5c06e8f391
+legacy_app	md5d4302bd0d8254a88a49d4936912f3ab6
 \.
 
 
@@ -436,7 +436,7 @@ ALTER TABLE ONLY public.role_passwords
 -- Name: replica_sub; Type: SUBSCRIPTION; Schema: -; Owner: postgres
 --
 
-CREATE SUBSCRIPTION replica_sub CONNECTION 'host=primary.example.com port=5432 dbname=app user=replicator password=PwZrBXi8Nex5!x' PUBLICATION app_pub WITH (connect = false, slot_name = 'replica_sub');
+CREATE SUBSCRIPTION replica_sub CONNECTION 'host=primary.example.com port=5432 dbname=app user=replicator password=PwfbKcRRbcL4!x' PUBLICATION app_pub WITH (connect = false, slot_name = 'replica_sub');
 
 
 ALTER SUBSCRIPTION replica_sub OWNER TO postgres;
@@ -445,5 +445,5 @@ ALTER SUBSCRIPTION replica_sub OWNER TO postgres;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict yCaHv47268ErZy1zVU9xTWaXgPCuCbLGkwPQ4cDEJfJoiqxmM30ILCo77IFWqkI
+\unrestrict FfcCBJw3LNFRdhOPquhHYsojWXkuP2fSqOEiAGdASnhitkRnvJOasuOiq296Qex
 

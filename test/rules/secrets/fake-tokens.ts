@@ -7,46 +7,31 @@ import { crc32 } from "node:zlib";
  */
 const ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
-/** `length` base62 characters, varied by `seed`, mixing cases and digits. */
-export function base62Run(length: number, seed = 7): string {
+/**
+ * `length` characters of `alphabet` from a xorshift32 stream seeded by (seed, alphabet): distinct
+ * seeds give unrelated strings, so two plants never share a run.
+ */
+function run(alphabet: string, length: number, seed: number): string {
+  let x = (Math.imul(seed + 1, 0x9e3779b1) ^ Math.imul(alphabet.length, 0x85ebca6b)) >>> 0 || 1;
   let out = "";
-  for (let i = 0; i < length; i++) out += ALPHABET[(i * 17 + seed * 7 + ((i * i) % 13)) % 62];
+  for (let i = 0; i < length; i++) {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    out += alphabet[x % alphabet.length];
+  }
   return out;
 }
 
-export function hexRun(length: number, seed = 3): string {
-  let out = "";
-  for (let i = 0; i < length; i++) out += "0123456789abcdef"[(i * 7 + seed * 5 + ((i * i) % 5)) % 16];
-  return out;
-}
-
-export function base32Run(length: number, seed = 1): string {
-  const a = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-  let out = "";
-  for (let i = 0; i < length; i++) out += a[(i * 11 + seed * 3) % 32];
-  return out;
-}
-
-export function base64Run(length: number, seed = 5): string {
-  const a = ALPHABET + "+/";
-  let out = "";
-  for (let i = 0; i < length; i++) out += a[(i * 23 + seed * 13 + ((i * i) % 7)) % 64];
-  return out;
-}
-
-export function urlSafeRun(length: number, seed = 9): string {
-  const a = ALPHABET + "-_";
-  let out = "";
-  for (let i = 0; i < length; i++) out += a[(i * 29 + seed * 7 + ((i * i) % 11)) % 64];
-  return out;
-}
-
-export function cryptRun(length: number, seed = 2): string {
-  const a = "./" + ALPHABET;
-  let out = "";
-  for (let i = 0; i < length; i++) out += a[(i * 19 + seed * 11 + ((i * i) % 3)) % 64];
-  return out;
-}
+/** `length` base62 characters, varied by `seed`. */
+export const base62Run = (length: number, seed = 7) => run(ALPHABET, length, seed);
+export const hexRun = (length: number, seed = 3) => run("0123456789abcdef", length, seed);
+export const base32Run = (length: number, seed = 1) => run("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", length, seed);
+export const base64Run = (length: number, seed = 5) => run(ALPHABET + "+/", length, seed);
+export const urlSafeRun = (length: number, seed = 9) => run(ALPHABET + "-_", length, seed);
+export const cryptRun = (length: number, seed = 2) => run("./" + ALPHABET, length, seed);
 
 /** Base 62 with BigInt, independent of the implementation under test. */
 function base62Of(n: number): string {
