@@ -119,7 +119,7 @@ export function inFamily(canonical: string, family: TypeFamily, types: TypeDirec
       const wanted = canonicalType(family.slice(5));
       if (current === wanted) return types.kindOf(current) === "enum";
     } else {
-      const bases = FAMILY_BASES[family as keyof typeof FAMILY_BASES];
+      const bases = FAMILY_BASES[family as keyof typeof FAMILY_BASES] ?? [];
       if (bases.includes(parts.base) || (parts.base.includes(".") && bases.includes(bareName(parts.base)) && types.kindOf(current) === undefined)) return true;
     }
     const base = types.domainBase(current);
@@ -179,7 +179,7 @@ export function checkColumnType(spec: { type?: string | undefined; family?: Type
   }
   if (spec.family !== undefined) {
     if (inFamily(found, spec.family, types)) return { ok: true, how: "family" };
-    return { ok: false, expected: spec.family.startsWith("enum:") ? `enum type ${canonicalType(spec.family.slice(5))}` : `a ${spec.family} type (${FAMILY_BASES[spec.family as keyof typeof FAMILY_BASES].join(", ")})` };
+    return { ok: false, expected: spec.family.startsWith("enum:") ? `enum type ${canonicalType(spec.family.slice(5))}` : `a ${spec.family} type (${(FAMILY_BASES[spec.family as keyof typeof FAMILY_BASES] ?? []).join(", ")})` };
   }
   return { ok: true, how: "exact" };
 }
