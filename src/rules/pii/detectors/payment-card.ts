@@ -114,9 +114,50 @@ export function cardInCell(cell: string): PiiMatch | undefined {
   return validateCardDigits(digits, trimmed, cell.indexOf(trimmed));
 }
 
+/** Words that announce a card number nearby, in the dictionary's languages. */
+const CARD_CONTEXT = ["card", "carte", "karte", "tarjeta", "visa", "mastercard", "master card", "amex", "american express", "discover", "credit", "crédit", "debit", "débit", "cc", "pan", "cb", "kreditkarte", "tarj"];
+const CONTEXT_WINDOW = 40;
+
+/** True when one of the card words ends within `CONTEXT_WINDOW` characters before `start`. */
+function hasCardContext(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - CONTEXT_WINDOW), start).toLowerCase();
+  for (const word of CARD_CONTEXT) {
+    let at = window.indexOf(word);
+    while (at >= 0) {
+      const before = at > 0 ? window.charCodeAt(at - 1) : 0x20;
+      const after = at + word.length < window.length ? window.charCodeAt(at + word.length) : 0x20;
+      const letter = (c: number) => (c >= 0x61 && c <= 0x7a) || c > 0x7f;
+      // `card` also matches `cards`, `cardholder`; the word must not be the tail of another (`discard`).
+      if (!letter(before) && (word.length > 3 || !letter(after))) return true;
+      at = window.indexOf(word, at + 1);
+    }
+  }
+  return false;
+}
+
+/** Printed in the issuer's groups: 4-4-4-4 (and 4-4-4-4-3 for 19 digits), Amex 4-6-5, Diners 4-6-4. */
+function printedInGroups(text: string): boolean {
+  const groups: number[] = [];
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) run++;
+    else {
+      groups.push(run);
+      run = 0;
+    }
+  }
+  groups.push(run);
+  const shape = groups.join("-");
+  return shape === "4-4-4-4" || shape === "4-4-4-4-3" || shape === "4-6-5" || shape === "4-6-4" || shape === "4-4-4-1" || shape === "4-4-4-3";
+}
+
 /**
  * Card numbers in free text: maximal runs of digits joined by single spaces or hyphens, 12 to 19
  * digits, not glued to letters or further digits; each run is validated once, so the scan is linear.
+ * Luhn passes one random number in ten, so in free text a number must also be printed in the
+ * issuer's groups (`4532 0151 1283 0366`) or follow a card word (`visa 4532015112830366`): an
+ * order id that happens to start with 4 and pass Luhn is not a card.
  */
 export function findCards(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
@@ -145,8 +186,11 @@ export function findCards(text: string): PiiMatch[] {
     const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
     const after = end < n ? text.charCodeAt(end) : 0x20;
     if (runLength >= 12 && runLength <= 19 && !isGlue(before) && !isGlue(after)) {
-      const match = validateCardDigits(digits, text.slice(start, end), start);
-      if (match) out.push(match);
+      const printed = text.slice(start, end);
+      if (printedInGroups(printed) || hasCardContext(text, start)) {
+        const match = validateCardDigits(digits, printed, start);
+        if (match) out.push(match);
+      }
     }
   }
   return out;

@@ -52,3 +52,17 @@ describe("payment cards", () => {
     expect(findCards("v4532015112830366.2")).toEqual([]);
   });
 });
+
+describe("card numbers in free text need the printed groups or a card word", () => {
+  it("an unspaced Luhn-valid number after 'Visa' is a card", () => {
+    expect(findCards("paid by Visa 4532015112830366 today")).toHaveLength(1);
+    expect(findCards("carte bancaire n° 4532015112830366")).toHaveLength(1);
+  });
+  it("the same digits as a bare order id are not", () => {
+    expect(findCards("order 4532015112830366 shipped")).toEqual([]);
+    expect(findCards("discard 4532015112830366")).toEqual([]);
+  });
+  it("Amex printed 4-6-5 is a card without a card word", () => {
+    expect(findCards("ref 3714 496353 98431")).toHaveLength(1);
+  });
+});
