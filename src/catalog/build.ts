@@ -112,11 +112,23 @@ const RECOGNIZERS: Record<string, Recognizer[]> = {
 /** Statements longer than this go straight to the recognizers: the parser's time grows fast with size. */
 const MAX_PARSER_STATEMENT = 64 * 1024;
 
-/** The parser's complaint without the source excerpt it appends (which may quote a secret). */
-function parserError(err: unknown): string {
+/**
+ * The parser's complaint without the source excerpt it appends (which may quote a secret): the
+ * position, and the word found there when it is a keyword or name (never a literal).
+ */
+function parserError(err: unknown, cursor: TokenCursor): string {
   const message = err instanceof Error ? err.message : "";
-  const position = /^Syntax error at line \d+ col \d+/.exec(message);
-  return position ? position[0] : "parse error";
+  const position = /^Syntax error at line (\d+) col (\d+)/.exec(message);
+  if (!position) return "parse error";
+  let offset = 0;
+  for (let line = 1; line < Number(position[1]); line++) {
+    const nl = cursor.text.indexOf("\n", offset);
+    if (nl < 0) break;
+    offset = nl + 1;
+  }
+  offset += Number(position[2]) - 1;
+  const token = cursor.tokens.find((t) => t.start <= offset && offset < t.end);
+  return token && token.type === "word" ? `${position[0]}, at ${cursor.text.slice(token.start, token.end)}` : position[0];
 }
 
 /** Kinds that exist in dumps but model nothing in the catalog (settings, statistics...): read, nothing kept. */
@@ -176,7 +188,7 @@ export class CatalogBuilder {
         }
         why = `pgsql-ast-parser misreads it (${outcome.why})`;
       } catch (err) {
-        why = `pgsql-ast-parser rejects it (${parserError(err)})`;
+        why = `pgsql-ast-parser rejects it (${parserError(err, cursor)})`;
       }
     }
     const recognizers = RECOGNIZERS[kind] ?? (kind.startsWith("ALTER ") && kind !== "ALTER TABLE" ? [recognizeAlterOwner] : []);

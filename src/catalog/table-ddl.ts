@@ -218,7 +218,9 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
   }
   const elements = c.parens();
   if (elements) {
+    let elementNumber = 0;
     for (const part of c.splitTopLevel(elements.from, elements.to)) {
+      elementNumber++;
       const el = c.sub(part.from, part.to);
       let constraintName: string | undefined;
       if (el.words("constraint")) constraintName = el.name();
@@ -242,7 +244,7 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
         table.columns.push(definition.column);
         pendingConstraints.push(...definition.constraints);
         if (definition.column.identity) identities.push(definition);
-      } else state.note("recognizer", "warning", `CREATE TABLE ${table.schema}.${table.name}: an element could not be read: ${c.slice(part.from, part.to).slice(0, 80)}`, range);
+      } else state.note("recognizer", "warning", `CREATE TABLE ${table.schema}.${table.name}: element ${elementNumber} of the column list could not be read`, range);
     }
   }
   // Clauses after the element list, in any order pg_dump writes them.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CatalogBuilder, catalogJson } from "../../src/catalog/build.js";
+import { buildCatalogFromSql, CatalogBuilder, catalogJson } from "../../src/catalog/build.js";
 import { ddlStatements } from "./statements.js";
 
 function build(sql: string) {
@@ -177,4 +177,57 @@ CREATE SUBSCRIPTION s CONNECTION 'host=db password=hunter2hunter2 dbname=x' PUBL
     expect(data.subscriptions[0]).toMatchObject({ connection: "host=db password=******** dbname=x", publications: ["p1", "p2"] });
   });
   it("is deterministic", () => expect(JSON.stringify(catalogJson(build(`CREATE TABLE t (a int);`).catalog))).toBe(JSON.stringify(catalogJson(build(`CREATE TABLE t (a int);`).catalog))));
+});
+
+describe("CatalogBuilder: pgsql-ast-parser first, recognizers where it fails", () => {
+  it("counts a statement the parser reads under parser, with no diagnostic", () => {
+    const { builder } = build("CREATE TABLE public.t (a integer NOT NULL);");
+    expect(builder.parseCounts()["CREATE TABLE"]).toEqual({ parser: 1, recognizer: 0, skipped: 0, unrecognized: 0 });
+    expect(builder.diagnostics).toEqual([]);
+  });
+
+  it("a statement the parser rejects is read by a recognizer and recorded as an info diagnostic with its range", () => {
+    const sql = "CREATE TABLE public.m (d date) PARTITION BY RANGE (d);";
+    const { builder, catalog } = build(sql);
+    expect(catalog.table("m")?.kind).toBe("partitioned table");
+    expect(builder.parseCounts()["CREATE TABLE"]).toEqual({ parser: 0, recognizer: 1, skipped: 0, unrecognized: 0 });
+    expect(builder.diagnostics).toEqual([{ code: "recognizer", severity: "info", message: expect.stringMatching(/^CREATE TABLE parsed by recognizer: pgsql-ast-parser rejects it \(Syntax error at line 1 col \d+/), range: ddlStatements(sql)[0]!.range }]);
+  });
+
+  it("a statement the parser misreads (doubled quotes in a name) goes to the recognizer, and the name is right", () => {
+    const { builder, catalog } = build('CREATE TABLE public.t ("odd ""name""" text);');
+    expect(catalog.table("t")?.columns.map((c) => c.name)).toEqual(['odd "name"']);
+    expect(builder.diagnostics[0]?.message).toContain("pgsql-ast-parser misreads it");
+  });
+
+  it("the parser's error excerpt never reaches a diagnostic (it may quote a secret)", () => {
+    const { builder } = build("ALTER ROLE bob WITH LOGIN PASSWORD 'hunter2-very-secret';");
+    expect(JSON.stringify(builder.diagnostics)).not.toContain("hunter2");
+  });
+
+  it("with the parser off every DDL statement is a recognizer's", () => {
+    const builder = new CatalogBuilder({ useParser: false });
+    for (const s of ddlStatements("CREATE TABLE public.t (a integer); ALTER TABLE ONLY public.t ADD CONSTRAINT t_pkey PRIMARY KEY (a);")) builder.statement(s);
+    expect(builder.parseCounts()).toEqual({ "ALTER TABLE": { parser: 0, recognizer: 1, skipped: 0, unrecognized: 0 }, "CREATE TABLE": { parser: 0, recognizer: 1, skipped: 0, unrecognized: 0 } });
+    expect(builder.build().primaryKey("t")?.columns).toEqual(["a"]);
+  });
+
+  it("INSERT and COPY are counted as skipped, never parsed", () => {
+    const { builder } = build("INSERT INTO public.t VALUES (1); COPY public.t (a) FROM stdin;");
+    expect(builder.parseCounts()).toEqual({ INSERT: { parser: 0, recognizer: 0, skipped: 1, unrecognized: 0 }, COPY: { parser: 0, recognizer: 0, skipped: 1, unrecognized: 0 } });
+  });
+});
+
+describe("buildCatalogFromSql", () => {
+  it("lexes a whole dump, counts COPY and INSERT rows per table", () => {
+    const { catalog, diagnostics } = buildCatalogFromSql(`CREATE TABLE public.t (a integer, b text);
+COPY public.t (a, b) FROM stdin;
+1\tx
+2\t\\N
+\\.
+INSERT INTO public.t VALUES (3, 'y'), (4, 'z');
+`);
+    expect(catalog.table("t")).toMatchObject({ rowCount: 4, rowsFromCopy: 2, rowsFromInsert: 2 });
+    expect(diagnostics.filter((d) => d.severity === "warning")).toEqual([]);
+  });
 });
