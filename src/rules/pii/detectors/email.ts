@@ -27,7 +27,7 @@ const ROLE_LOCALS = new Set([
   "hr", "jobs", "careers", "press", "media", "marketing", "team", "hello", "office", "privacy", "legal", "compliance", "dpo",
   "etl", "repl", "replication", "backup", "backups", "deploy", "deployer", "bot", "ci", "build", "builds", "system", "daemon",
   "cron", "service", "svc", "api", "monitoring", "alerts", "alert", "notifications", "notification", "newsletter", "mailer",
-  "mailer-daemon", "bounce", "bounces", "feedback", "orders", "shop", "store", "service-desk", "servicedesk",
+  "mailer-daemon", "bounce", "bounces", "feedback", "orders", "shop", "store", "service-desk", "servicedesk", "git",
 ]);
 /** Domains that only ever hold machine identities (cloud service accounts). */
 const MACHINE_DOMAINS = ["gserviceaccount.com", "iam.gserviceaccount.com", "developer.gserviceaccount.com", "appspot.gserviceaccount.com"];
@@ -75,12 +75,24 @@ export function findEmails(text: string): PiiMatch[] {
     const local = text.slice(s, at);
     const domain = text.slice(at + 1, e);
     if (!validLocal(local) || !validDomain(domain) || isNonPersonalAddress(local, domain)) continue;
+    if (isUriUserinfo(text, s)) continue;
     const value = text.slice(s, e);
     const reason = syntheticEmailReason(local, domain);
     out.push({ detector: "email", value, start: s, end: e, masked: maskEmail(local, domain), ...(reason ? { syntheticReason: reason } : {}) });
     from = e;
   }
   return out;
+}
+
+/**
+ * `postgres://app:secret@db.acme.com` and `ssh://deploy@host`: the part before `@` is URI userinfo
+ * (RFC 3986 section 3.2.1), a credential for the secrets rule, not a mailbox. `mailto:` is the exception.
+ */
+function isUriUserinfo(text: string, localStart: number): boolean {
+  const prev = localStart > 0 ? text[localStart - 1] : "";
+  if (prev === "/") return true;
+  if (prev !== ":") return false;
+  return !text.slice(Math.max(0, localStart - 7), localStart).toLowerCase().endsWith("mailto:");
 }
 
 /** Why an address is a sanitized stand-in (reserved domain, placeholder or numbered local part, hash), or undefined when it looks real. */

@@ -75,3 +75,12 @@ describe("role and machine addresses are not personal", () => {
     expect(findEmails("olivia.marchetti@acme-prod.com")).toHaveLength(1);
   });
 });
+
+describe("URI userinfo is not a mailbox", () => {
+  it.each(["postgres://app:s3cret@db.acme-prod.com/main", "ssh://olivia@build.acme-prod.com", "git@github.com:org/repo.git"])("%s holds no personal address", (text) => {
+    expect(findEmails(text)).toEqual([]);
+  });
+  it("mailto: is an address", () => {
+    expect(findEmails("<a href='mailto:olivia.marchetti@orange.fr'>").map((m) => m.value)).toEqual(["olivia.marchetti@orange.fr"]);
+  });
+});
