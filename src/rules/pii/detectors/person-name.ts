@@ -6,13 +6,13 @@ import { isHashOrToken, isLetter, isMaskedValue, isPlaceholderValue } from "../s
  * (John/Jane Doe, Max/Erika Mustermann, Jean Dupont, Juan Pérez, Fulano de Tal ...), compared lower-cased.
  */
 const PLACEHOLDER_NAMES = new Set([
-  "john doe", "jane doe", "john", "jane", "doe", "j. doe", "richard roe", "max mustermann", "erika mustermann", "mustermann",
-  "max", "erika", "jean dupont", "jeanne dupont", "dupont", "jean", "juan perez", "juan pérez", "pérez", "perez", "fulano",
-  "fulano de tal", "mengano", "zutano", "test", "test user", "tester", "testuser", "user", "customer", "client", "first",
-  "last", "firstname", "lastname", "first name", "last name", "name", "nom", "prenom", "prénom", "vorname", "nachname",
-  "nombre", "apellido", "foo", "bar", "foo bar", "lorem", "ipsum", "lorem ipsum", "anonymous", "anonyme", "anonym",
-  "anónimo", "anonimo", "unknown", "redacted", "deleted", "removed", "nobody", "somebody", "someone", "demo", "sample",
-  "example", "dummy", "fake", "x", "n/a", "alice", "bob", "carol", "mallory", "eve", "jane smith", "john smith",
+  // Pairs only for real first names and surnames (a lone "Jean" or "Dupont" is a real person's name too).
+  "john doe", "jane doe", "doe", "j. doe", "richard roe", "max mustermann", "erika mustermann", "mustermann", "jean dupont",
+  "jeanne dupont", "juan perez", "juan pérez", "fulano", "fulano de tal", "mengano", "zutano", "john smith", "jane smith",
+  "test", "test user", "tester", "testuser", "user", "customer", "client", "first", "last", "firstname", "lastname",
+  "first name", "last name", "name", "nom", "prenom", "prénom", "vorname", "nachname", "nombre", "apellido", "foo", "bar",
+  "foo bar", "lorem", "ipsum", "lorem ipsum", "anonymous", "anonyme", "anonym", "anónimo", "anonimo", "unknown", "redacted",
+  "deleted", "removed", "nobody", "somebody", "someone", "demo", "sample", "example", "dummy", "fake", "x", "n/a",
 ]);
 
 /**

@@ -90,3 +90,9 @@ describe("street addresses (name evidence plus shape)", () => {
     expect(personalValueInCell(cell, "street-address")).toBeUndefined();
   });
 });
+
+describe("common real names are not placeholders on their own", () => {
+  it.each(["Jean", "Alice", "Max", "Dupont", "Pérez", "Eve"])("%s is a real-looking name", (cell) => {
+    expect(personNameInCell(cell)?.syntheticReason).toBeUndefined();
+  });
+});
