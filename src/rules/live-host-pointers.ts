@@ -179,7 +179,7 @@ export const liveHostPointers = defineRule({
     context.onComment((comment) => {
       // URIs and libpq strings only: a dotted word in prose is not a host, unless it is deny-listed.
       const mentions = extractHostsFromText(comment.text);
-      if (denyOnly) mentions.push(...hostLikeWords(comment.text));
+      if (denyOnly) for (const word of hostLikeWords(comment.text)) mentions.push(word);
       const reported = new Set<number>();
       for (const mention of mentions) {
         if (reported.has(mention.start)) continue;

@@ -51,20 +51,37 @@ function endsAuthority(c: number): boolean {
   );
 }
 
+/** First index of `code` in text[from, to), or -1. Bounded, unlike `indexOf`, so that repeated
+ * calls over overlapping spans cannot add up to quadratic time. */
+function indexIn(text: string, code: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
+
+/** Last index of `code` in text[from, to), or -1. */
+function lastIndexIn(text: string, code: number, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
+
 /** Split one `host[:port]` or `[v6]:port` item; returns the host's index range within `text`. */
 function hostOfItem(text: string, from: number, to: number): { start: number; end: number } | null {
   if (from >= to) return null;
   if (text.charCodeAt(from) === 91 /* [ */) {
-    const close = text.indexOf("]", from);
-    if (close < 0 || close >= to) return null;
+    const close = indexIn(text, 93 /* ] */, from, to);
+    if (close < 0) return null;
     return { start: from + 1, end: close };
   }
-  const colon = text.indexOf(":", from);
-  const end = colon >= 0 && colon < to ? colon : to;
+  const colon = indexIn(text, 58 /* : */, from, to);
+  const end = colon >= 0 ? colon : to;
   return end > from ? { start: from, end } : null;
 }
 
-function maskedUri(text: string, schemeStart: number, authorityStart: number, userinfoEnd: number, authorityEnd: number, uriEnd: number): string {
+function isUriTerminator(c: number): boolean {
+  return isSpace(c) || c === 34 || c === 39 || c === 60 || c === 62 || c === 96;
+}
+
+function maskedUri(text: string, schemeStart: number, authorityStart: number, userinfoEnd: number, authorityEnd: number, uriEnd: number, queryStart: number): string {
   let out = text.slice(schemeStart, authorityStart);
   if (userinfoEnd >= 0) out += "***@";
   out += text.slice(userinfoEnd >= 0 ? userinfoEnd + 1 : authorityStart, authorityEnd);
@@ -72,12 +89,10 @@ function maskedUri(text: string, schemeStart: number, authorityStart: number, us
   // query and fragment likewise.
   let i = authorityEnd;
   if (i < uriEnd && text.charCodeAt(i) === 47 /* / */) {
-    let j = i + 1;
-    while (j < uriEnd && text.charCodeAt(j) !== 63 && text.charCodeAt(j) !== 35) j++;
-    out += j > i + 1 ? "/…" : "/";
-    i = j;
+    out += queryStart > i + 1 ? "/…" : "/";
+    i = queryStart;
   }
-  if (i < uriEnd) out += `${text[i]}***`;
+  if (i < uriEnd && (text.charCodeAt(i) === 63 || text.charCodeAt(i) === 35)) out += `${text[i]}***`;
   return out;
 }
 
@@ -85,6 +100,8 @@ function maskedUri(text: string, schemeStart: number, authorityStart: number, us
 export function extractUriHosts(text: string): HostMention[] {
   const found: HostMention[] = [];
   let search = 0;
+  let runEnd = -1;
+  let queryAt = -1;
   for (;;) {
     const sep = text.indexOf("://", search);
     if (sep < 0) break;
@@ -103,32 +120,39 @@ export function extractUriHosts(text: string): HostMention[] {
     let authorityEnd = authorityStart;
     const limit = Math.min(text.length, authorityStart + MAX_AUTHORITY);
     while (authorityEnd < limit && !endsAuthority(text.charCodeAt(authorityEnd))) authorityEnd++;
-    // The end of the whole URI, for display and query parsing.
-    let uriEnd = authorityEnd;
-    while (uriEnd < text.length && uriEnd - authorityEnd < MAX_AUTHORITY) {
-      const c = text.charCodeAt(uriEnd);
-      if (isSpace(c) || c === 34 || c === 39 || c === 60 || c === 62 || c === 96) break;
-      uriEnd++;
+    // The end of the whole URI (for display and query parsing) is the end of the run of
+    // non-terminators it sits in; one run is scanned once however many URIs it holds.
+    if (authorityEnd >= runEnd) {
+      runEnd = authorityEnd;
+      while (runEnd < text.length && !isUriTerminator(text.charCodeAt(runEnd))) runEnd++;
+    }
+    const uriEnd = runEnd;
+    // Where the query or fragment starts (uriEnd when none), cached the same way.
+    if (queryAt < authorityEnd) {
+      queryAt = authorityEnd;
+      while (queryAt < uriEnd && text.charCodeAt(queryAt) !== 63 && text.charCodeAt(queryAt) !== 35) queryAt++;
     }
     search = Math.max(search, authorityEnd);
-    const userinfoEnd = text.lastIndexOf("@", authorityEnd - 1);
-    const hostsStart = userinfoEnd >= authorityStart ? userinfoEnd + 1 : authorityStart;
-    const display = maskedUri(text, schemeStart, authorityStart, userinfoEnd >= authorityStart ? userinfoEnd : -1, authorityEnd, uriEnd);
+    const userinfoEnd = lastIndexIn(text, 64 /* @ */, authorityStart, authorityEnd);
+    const hostsStart = userinfoEnd >= 0 ? userinfoEnd + 1 : authorityStart;
+    const display = maskedUri(text, schemeStart, authorityStart, userinfoEnd, authorityEnd, uriEnd, Math.min(queryAt, uriEnd));
     let itemStart = hostsStart;
     while (itemStart <= authorityEnd) {
-      let itemEnd = text.indexOf(",", itemStart);
-      if (itemEnd < 0 || itemEnd > authorityEnd) itemEnd = authorityEnd;
+      let itemEnd = indexIn(text, 44 /* , */, itemStart, authorityEnd);
+      if (itemEnd < 0) itemEnd = authorityEnd;
       const item = hostOfItem(text, itemStart, itemEnd);
       if (item) found.push({ host: text.slice(item.start, item.end), start: item.start, end: item.end, kind: "uri", scheme, display });
       itemStart = itemEnd + 1;
     }
     // postgresql:///db?host=db.internal (libpq: query parameters are connection keywords).
     if (scheme === "postgres" || scheme === "postgresql") {
-      const q = text.indexOf("?", authorityEnd);
-      if (q >= 0 && q < uriEnd) {
+      const q = queryAt < uriEnd && text.charCodeAt(queryAt) === 63 ? queryAt : -1;
+      if (q >= 0) {
         for (const m of extractConninfoHosts(text.slice(q + 1, uriEnd), "&")) {
           found.push({ ...m, start: m.start + q + 1, end: m.end + q + 1, kind: "uri", scheme, display });
         }
+        // The query was read to the end of the run: URIs nested in it were read as its keywords.
+        search = Math.max(search, uriEnd);
       }
     }
   }
@@ -218,8 +242,9 @@ function pushHosts(found: HostMention[], value: string, valueStart: number, valu
 /** URIs and libpq strings: everything that names a host in prose, comments, bodies and ordinary values. */
 export function extractHostsFromText(text: string): HostMention[] {
   const mentions: HostMention[] = [];
-  if (text.includes("://")) mentions.push(...extractUriHosts(text));
-  if (text.includes("host")) mentions.push(...extractConninfoHosts(text));
+  // Loops, not push(...list): a spread of a huge list overflows the call stack.
+  if (text.includes("://")) for (const m of extractUriHosts(text)) mentions.push(m);
+  if (text.includes("host")) for (const m of extractConninfoHosts(text)) mentions.push(m);
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

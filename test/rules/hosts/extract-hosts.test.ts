@@ -47,6 +47,14 @@ describe("extractUriHosts", () => {
     expect(m?.display).not.toContain("abc");
   });
 
+  it("shows a URI in parentheses without the closing parenthesis", () => {
+    expect(extractUriHosts("(see https://api.acme.com) and https://x.acme.com?a=1").map((m) => m.display)).toEqual(["https://api.acme.com", "https://x.acme.com?***"]);
+  });
+
+  it("reads nested and back-to-back URIs in one run of text", () => {
+    expect(hosts(extractUriHosts("https://login.acme.com/?next=https://app.corp/x,http://b.lan"))).toEqual(["login.acme.com", "app.corp", "b.lan"]);
+  });
+
   it("ignores unknown schemes and bare ://", () => {
     expect(extractUriHosts("file:///etc/passwd custom://x.acme.com ://y.acme.com")).toEqual([]);
   });
@@ -125,10 +133,18 @@ describe("hostLikeWords (deny-list scan)", () => {
 });
 
 describe("extractors are linear on hostile input", () => {
+  it("finds every host of 20k back-to-back URIs in one run (each read once, not rescanned)", () => {
+    const text = "http://a.corp/x?y=1&".repeat(20000);
+    const found = extractUriHosts(text);
+    expect(found).toHaveLength(20000);
+  });
+
   it("handles 200k repetitions of near-miss prefixes without blowing up", () => {
     const hostile = "host=' ".repeat(20000) + "://".repeat(20000) + "http://a".repeat(20000) + "a.".repeat(50000);
     expect(() => extractHostsFromText(hostile)).not.toThrow();
     expect(() => hostLikeWords(hostile)).not.toThrow();
     expect(() => extractHostsFromHostValue(hostile)).not.toThrow();
+    // 200k mentions in one value: no call-stack overflow from spreading them.
+    expect(extractHostsFromText("host=a ".repeat(200000))).toHaveLength(200000);
   });
 });
