@@ -151,7 +151,8 @@ export function canonicalType(typeText: string): string {
     if (["character varying", "varchar", "char varying", "national character varying", "national char varying", "nchar varying"].includes(name)) return withMods("character varying") + suffix;
     if (["character", "char", "national character", "national char", "nchar"].includes(name)) return `character(${mods ?? "1"})` + suffix;
     if (name === "bpchar") return (mods !== undefined ? `character(${mods})` : "bpchar") + suffix;
-    if (["numeric", "decimal", "dec"].includes(name)) return withMods("numeric") + suffix;
+    // numeric(p) means scale 0, and format_type prints it: numeric(10,0).
+    if (["numeric", "decimal", "dec"].includes(name)) return (mods !== undefined && !mods.includes(",") ? `numeric(${mods},0)` : withMods("numeric")) + suffix;
     if (first === "timestamp" && head.length <= 4) return zone("timestamp", false) + suffix;
     if (first === "time" && head.length <= 4) return zone("time", false) + suffix;
     if (name === "timestamptz") return zone("timestamp", true) + suffix;

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { canonicalType, quoteIdent } from "../../src/catalog/canonical-type.js";
 
@@ -70,4 +72,13 @@ describe("quoteIdent", () => {
     expect(quoteIdent("user")).toBe('"user"');
     expect(quoteIdent('a"b')).toBe('"a""b"');
   });
+});
+
+describe("canonicalType equals PostgreSQL 15's format_type() for every spelling in fixtures/type-spellings.txt", () => {
+  // type-spellings.truth.json: what the live server printed for a column declared with each spelling (type-spellings.sh).
+  const dir = fileURLToPath(new URL("./fixtures/", import.meta.url));
+  const spellings = readFileSync(`${dir}type-spellings.txt`, "utf8").split("\n").filter((l) => l.trim() !== "");
+  const truth = JSON.parse(readFileSync(`${dir}type-spellings.truth.json`, "utf8")) as string[];
+  it("has one truth per spelling", () => expect(truth).toHaveLength(spellings.length));
+  spellings.forEach((spelling, i) => it(`${spelling} -> ${truth[i]}`, () => expect(canonicalType(spelling)).toBe(truth[i])));
 });
