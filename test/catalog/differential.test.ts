@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { catalogFromEvents } from "../../src/catalog/from-events.js";
 import type { Catalog } from "../../src/catalog/catalog.js";
+import { CatalogData } from "../../src/catalog/model.js";
 import { lexString } from "../../src/lexer/lexer.js";
 
 /** One table of the live catalog, as the truth queries print it (test/catalog/fixtures/truth.sql). */
@@ -189,6 +190,8 @@ describe("catalog equals the live PostgreSQL catalog (differential)", () => {
       const { catalog } = catalogFromEvents(lexString(text));
       const diffs = differences(catalog, truth, c.expect);
       expect(diffs.join("\n")).toBe("");
+      // The catalog has the published shape (what `dumpguard catalog` prints).
+      expect(CatalogData.safeParse(catalog.data).error).toBeUndefined();
     });
 
     it(`${c.name}: every statement is parsed, recognized or known to carry nothing`, async () => {
