@@ -262,13 +262,58 @@ DO $plant$ BEGIN EXECUTE
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (42, ' || '''row-j' || 'wt'', ''' || 'Bearer' || ' eyJhb' || 'GciOiJ' || 'IUzI1N' || 'iIsInR'
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (42, ' || '''row-l' || 'inear-' || 'api-ke' || 'y'', ''l' || 'in_api' || '_y322W' || 'Sd5YWP'
+    || '3r9Ir2' || '2DMvjO' || 'UnEPgw' || 'hX6xpt' || 'dJ8l3''' || ')';
+END $plant$;
+
+DO $plant$ BEGIN EXECUTE
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (43, ' || '''row-g' || 'rafana' || '-servi' || 'ce-acc' || 'ount-t' || 'oken'',' || ' ''glsa'
+    || '_TaqBr' || 'sKBJUx' || 'XPEqcu' || 'XICReq' || 'gZOYjy' || 'iqt_fa' || 'a2c0aa' || ''')';
+END $plant$;
+
+DO $plant$ BEGIN EXECUTE
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (44, ' || '''row-g' || 'rafana' || '-cloud' || '-token' || ''', ''gl' || 'c_eyJv' || 'IjoiMS'
+    || 'IsIm4i' || 'OiJzdG' || 'Fjay14' || 'Iiwiay' || 'I6IkZZ' || 'OXlaMF' || 'ZaT29W' || 'MEJjZj' || 'F4d3FF' || 'dFBhVC' || 'IsIm0i' || 'Onsici' || 'I6InBy' || 'b2QtZX'
+    || 'Utd2Vz' || 'dC0wIn' || '19'')';
+END $plant$;
+
+DO $plant$ BEGIN EXECUTE
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (45, ' || '''row-d' || 'atabri' || 'cks-to' || 'ken'', ' || '''dapib' || '41f065' || 'ce70dd'
+    || '83fae7' || '7ce6cd' || 'bef8d3' || '4'')';
+END $plant$;
+
+DO $plant$ BEGIN EXECUTE
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (46, ' || '''row-n' || 'otion-' || 'token''' || ', ''ntn' || '_4bgBG' || 'rfp70I' || 'TjRTB6'
+    || 'mGR6jj' || 'hzQOzm' || '3iLnSG' || 'wwxXoA' || 'llswA''' || ')';
+END $plant$;
+
+DO $plant$ BEGIN EXECUTE
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (47, ' || '''row-f' || 'igma-t' || 'oken'',' || ' ''figd' || '_d2OvS' || 'goqqGh' || 'GeEVUO'
+    || '5CS2KY' || 'Wq0BL-' || '4UH7_f' || 'eB6O0''' || ')';
+END $plant$;
+
+DO $plant$ BEGIN EXECUTE
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (48, ' || '''row-g' || 'roq-ap' || 'i-key''' || ', ''gsk' || '_Z41ax' || '8L4PkS' || 'KbnVFg'
+    || 'FMs6Up' || '7dVYt2' || 'nNYpu5' || 'fKpFrW' || '45lJUY' || 'vGxnx''' || ')';
+END $plant$;
+
+DO $plant$ BEGIN EXECUTE
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (49, ' || '''row-1' || 'passwo' || 'rd-ser' || 'vice-a' || 'ccount' || '-token' || ''', ''op'
+    || 's_eyJz' || 'aWduSW' || '5BZGRy' || 'ZXNzIj' || 'oibXku' || 'MXBhc3' || 'N3b3Jk' || 'LmNvbS' || 'IsInVz' || 'ZXJBdX' || 'RoIjp7' || 'Im1ldG' || 'hvZCI6' || 'IlNSUG'
+    || 'ctNDA5' || 'NiIsIm' || 'FsZyI6' || 'IlBCRV' || 'MyZy1I' || 'UzI1Ni' || 'IsIml0' || 'ZXJhdG' || 'lvbnMi' || 'OjY1MD' || 'AwMCwi' || 'c2FsdC' || 'I6Ilpv' || 'b2gxWk'
+    || '5kalBM' || 'blJJSm' || '9Gd2dY' || 'b3UifS' || 'wiZW1h' || 'aWwiOi' || 'J4QDFw' || 'YXNzd2' || '9yZHNl' || 'cnZpY2' || 'VhY2Nv' || 'dW50cy' || '5jb20i' || 'LCJzcn'
+    || 'BYIjoi' || 'NmZlYz' || 'Q3YWFi' || 'ZDU2YW' || 'JiMmNh' || 'YTk2OT' || 'ZlNDA4' || 'ZWMxZm' || 'JlNGI4' || 'YzExYz' || 'liMzUw' || 'M2M0ND' || 'YyMzIw' || 'NDVjYz'
+    || 'IxOTVi' || 'ZCJ9'')';
+END $plant$;
+
+DO $plant$ BEGIN EXECUTE
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (50, ' || '''row-j' || 'wt'', ''' || 'Bearer' || ' eyJhb' || 'GciOiJ' || 'IUzI1N' || 'iIsInR'
     || '5cCI6I' || 'kpXVCJ' || '9.eyJz' || 'dWIiOi' || 'IxMjM0' || 'NTY3OD' || 'kwIiwi' || 'bmFtZS' || 'I6IlRl' || 'c3QiLC' || 'JpYXQi' || 'OjE1MT' || 'YyMzkw' || 'MjJ9.a'
     || 'FIfIQ7' || 'TYWr-H' || '1OKOjc' || 'G-hKy4' || 'TRe4qb' || 's1SMgA' || 'u1LXCl' || ''')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (43, ' || '''row-p' || 'em-pri' || 'vate-k' || 'ey'', ''' || '-----B' || 'EGIN R' || 'SA PRI'
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (51, ' || '''row-p' || 'em-pri' || 'vate-k' || 'ey'', ''' || '-----B' || 'EGIN R' || 'SA PRI'
     || 'VATE K' || 'EY----' || '-
 f2mN' || 'u8KYdT' || 'e2JRjh' || '6mKvxF' || 'A35pvt' || '3Tl/Fs' || 'd5MZZ1' || 'GRO2oI' || 'lUEEDV' || 'trJoVl' || 'hB+tKK' || '
 4cQJJ'
@@ -278,7 +323,7 @@ f2mN' || 'u8KYdT' || 'e2JRjh' || '6mKvxF' || 'A35pvt' || '3Tl/Fs' || 'd5MZZ1' ||
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (44, ' || '''row-o' || 'penssh' || '-priva' || 'te-key' || ''', ''--' || '---BEG' || 'IN OPE'
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (52, ' || '''row-o' || 'penssh' || '-priva' || 'te-key' || ''', ''--' || '---BEG' || 'IN OPE'
     || 'NSSH P' || 'RIVATE' || ' KEY--' || '---
 f2' || 'mNu8KY' || 'dTe2JR' || 'jh6mKv' || 'xFA35p' || 'vt3Tl/' || 'Fsd5MZ' || 'Z1GRO2' || 'oIlUEE' || 'DVtrJo' || 'VlhB+t'
     || 'KK
@@ -288,7 +333,7 @@ f2' || 'mNu8KY' || 'dTe2JR' || 'jh6mKv' || 'xFA35p' || 'vt3Tl/' || 'Fsd5MZ' || '
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (45, ' || '''row-p' || 'gp-pri' || 'vate-k' || 'ey'', ''' || '-----B' || 'EGIN P' || 'GP PRI'
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (53, ' || '''row-p' || 'gp-pri' || 'vate-k' || 'ey'', ''' || '-----B' || 'EGIN P' || 'GP PRI'
     || 'VATE K' || 'EY BLO' || 'CK----' || '-
 f2mN' || 'u8KYdT' || 'e2JRjh' || '6mKvxF' || 'A35pvt' || '3Tl/Fs' || 'd5MZZ1' || 'GRO2oI' || 'lUEEDV' || 'trJoVl' || 'hB+tKK'
     || '
@@ -298,7 +343,7 @@ f2mN' || 'u8KYdT' || 'e2JRjh' || '6mKvxF' || 'A35pvt' || '3Tl/Fs' || 'd5MZZ1' ||
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (46, ' || '''row-p' || 'utty-p' || 'rivate' || '-key'',' || ' ''PuTT' || 'Y-User' || '-Key-F'
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (54, ' || '''row-p' || 'utty-p' || 'rivate' || '-key'',' || ' ''PuTT' || 'Y-User' || '-Key-F'
     || 'ile-3:' || ' ssh-e' || 'd25519' || '
 Encry' || 'ption:' || ' none
 ' || 'Commen' || 't: k
@@ -313,53 +358,53 @@ Pr' || 'ivate-' || 'MAC: 3' || 'a32e0d' || '0e2588' || 'bededd' || '95f9af' || '
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (47, ' || '''row-u' || 'rl-bas' || 'ic-aut' || 'h'', ''h' || 'ttps:/' || '/deplo' || 'y:Pw0z'
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (55, ' || '''row-u' || 'rl-bas' || 'ic-aut' || 'h'', ''h' || 'ttps:/' || '/deplo' || 'y:Pw0z'
     || 'RU50R8' || 'aO!x@g' || 'it.exa' || 'mple.c' || 'om/acm' || 'e/app.' || 'git'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (48, ' || '''row-d' || 'atabas' || 'e-uri-' || 'passwo' || 'rd'', ''' || 'postgr' || 'esql:/'
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (56, ' || '''row-d' || 'atabas' || 'e-uri-' || 'passwo' || 'rd'', ''' || 'postgr' || 'esql:/'
     || '/app:P' || 'wKxL4K' || '6VLQP!' || 'x@db.e' || 'xample' || '.com:5' || '432/ap' || 'p?sslm' || 'ode=re' || 'quire''' || ')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (49, ' || '''row-u' || 'rl-que' || 'ry-tok' || 'en'', ''' || 'https:' || '//api.' || 'exampl'
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (57, ' || '''row-u' || 'rl-que' || 'ry-tok' || 'en'', ''' || 'https:' || '//api.' || 'exampl'
     || 'e.com/' || 'v1/exp' || 'ort?fo' || 'rmat=c' || 'sv&api' || '_key=2' || 'DKDMEH' || 'RuGOPF' || 'q7r0WR' || 'DRuiMs' || 'DuV3S2' || 'E'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (50, ' || '''row-l' || 'ibpq-p' || 'asswor' || 'd'', ''h' || 'ost=db' || '.examp' || 'le.com'
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (58, ' || '''row-l' || 'ibpq-p' || 'asswor' || 'd'', ''h' || 'ost=db' || '.examp' || 'le.com'
     || ' port=' || '5432 d' || 'bname=' || 'app us' || 'er=app' || ' passw' || 'ord=Pw' || '5toEZ0' || '2qwU!x' || ''')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (51, ' || '''row-b' || 'crypt-' || 'hash'',' || ' ''$2b$' || '12$hhp' || 'JKOUNa' || 'MgmyJq'
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (59, ' || '''row-b' || 'crypt-' || 'hash'',' || ' ''$2b$' || '12$hhp' || 'JKOUNa' || 'MgmyJq'
     || 'OOUh3r' || 'OpHsPG' || 'J3H8/Q' || 'cJBMvS' || 'MQTMhW' || 'TdJgNQ' || 'TE'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (52, ' || '''row-a' || 'rgon2-' || 'hash'',' || ' ''$arg' || 'on2id$' || 'v=19$m' || '=65536'
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (60, ' || '''row-a' || 'rgon2-' || 'hash'',' || ' ''$arg' || 'on2id$' || 'v=19$m' || '=65536'
     || ',t=3,p' || '=4$xau' || 'LHbfFN' || 'rVzuKU' || '62VPJd' || '9$9dP3' || 'a5GGSB' || 'CshpBy' || 'KuhR7t' || 'IFN5hi' || 'UlbdT1' || 'fAJ0jP' || '1NE'')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (53, ' || '''row-s' || 'crypt-' || 'hash'',' || ' ''$scr' || 'ypt$ln' || '=16,r=' || '8,p=1$'
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (61, ' || '''row-s' || 'crypt-' || 'hash'',' || ' ''$scr' || 'ypt$ln' || '=16,r=' || '8,p=1$'
     || 'yq+ILP' || 'pwHzn7' || '7ojoVv' || 'atyE$A' || 'Fyhfh6' || '4kDDgq' || '+z2RUI' || 'jtUR4o' || 'fDSX/+' || 'qsIcQ/' || 'lNFqQe' || ''')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (54, ' || '''row-p' || 'bkdf2-' || 'hash'',' || ' ''pbkd' || 'f2_sha' || '256$60' || '0000$I'
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (62, ' || '''row-p' || 'bkdf2-' || 'hash'',' || ' ''pbkd' || 'f2_sha' || '256$60' || '0000$I'
     || 'QU65ln' || 'yDVcUw' || 'ceawj4' || 'eb8$q4' || '6DRJAA' || 'SSBPeC' || 'Iru84z' || 'cKVUjB' || 'BRMHUz' || '6SzhMl' || 'DLRNN=' || ''')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (55, ' || '''row-s' || 'cram-s' || 'ha-256' || '-verif' || 'ier'', ' || '''SCRAM' || '-SHA-2'
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (63, ' || '''row-s' || 'cram-s' || 'ha-256' || '-verif' || 'ier'', ' || '''SCRAM' || '-SHA-2'
     || '56$409' || '6:FrZy' || '5nBh5J' || 'Zx7V7T' || 'blNA0S' || '==$NYa' || 'hGKTl/' || 'DJJk6u' || '9Ap0aK' || '657oU8' || 'Aq65Rp' || 'k5P9f1' || 'wO4t=:' || 'tqZVcb'
     || 'Z8/PrC' || 'Wl7KJu' || 'IGOYUd' || 'G8bF8y' || 'QxUeeV' || 'zYuoli' || 'q='')';
 END $plant$;
 
 DO $plant$ BEGIN EXECUTE
-    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (56, ' || '''row-c' || 'rypt-h' || 'ash'', ' || '''$6$a0' || '0k3CF6' || 'waDydA' || 'b.$4f0'
+    'INSERT' || ' INTO ' || 'public' || '.plant' || '_rows ' || 'VALUES' || ' (64, ' || '''row-c' || 'rypt-h' || 'ash'', ' || '''$6$a0' || '0k3CF6' || 'waDydA' || 'b.$4f0'
     || 'rMUzVh' || 'ycDXX2' || 'v4NF1z' || 'nwttUS' || 'XpvsHz' || 'xpGiJq' || 'OaTmBi' || 'KutEsA' || 'jxnxq6' || '5wqLP4' || 'u.gQOS' || '6Q.iI2' || '1Edhfe' || '2CfmZ'''
     || ')';
 END $plant$;

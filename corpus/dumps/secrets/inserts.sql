@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict bsBpKb6HwJGJSzLKhf2FUUtgqRdIk0mGIxPypgsYKaTtUPACaW9AgBjVH2jTuwy
+\restrict KbMld4ykH1Y9T1ZWw8OoniQgVAPAb4ArshLRdnDXO19OyXMBWS8ZyrQgobdk7v8
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -337,20 +337,28 @@ INSERT INTO public.plant_rows VALUES (38, 'row-digitalocean-token', 'dop_v1_0ddc
 INSERT INTO public.plant_rows VALUES (39, 'row-hashicorp-vault-token', 'hvs._4IvazSKXPcWUEddH8awOXgR-1_hRT4PLDuazfimif20NJ_OY45nMCB645enQ67qTWK8OLd4QqEDFOcekrhkyf1DW9');
 INSERT INTO public.plant_rows VALUES (40, 'row-pypi-upload-token', 'pypi-AgEIcHlwaS5vcmcvEN4Sik8ugDMOW5Eht_lnSR2nSeFO18ey8-x9zTMnUIX9fsIrbnJ4VLAt8bp');
 INSERT INTO public.plant_rows VALUES (41, 'row-docker-hub-token', 'dckr_pat_B4CrlqcFNnnx8YKKWZiWlIIyRh8');
-INSERT INTO public.plant_rows VALUES (42, 'row-jwt', 'Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IlRlc3QiLCJpYXQiOjE1MTYyMzkwMjJ9.aFIfIQ7TYWr-H1OKOjcG-hKy4TRe4qbs1SMgAu1LXCl');
-INSERT INTO public.plant_rows VALUES (43, 'row-pem-private-key', '-----BEGIN RSA PRIVATE KEY-----
+INSERT INTO public.plant_rows VALUES (42, 'row-linear-api-key', 'lin_api_y322WSd5YWP3r9Ir22DMvjOUnEPgwhX6xptdJ8l3');
+INSERT INTO public.plant_rows VALUES (43, 'row-grafana-service-account-token', 'glsa_TaqBrsKBJUxXPEqcuXICReqgZOYjyiqt_faa2c0aa');
+INSERT INTO public.plant_rows VALUES (44, 'row-grafana-cloud-token', 'glc_eyJvIjoiMSIsIm4iOiJzdGFjay14IiwiayI6IkZZOXlaMFZaT29WMEJjZjF4d3FFdFBhVCIsIm0iOnsiciI6InByb2QtZXUtd2VzdC0wIn19');
+INSERT INTO public.plant_rows VALUES (45, 'row-databricks-token', 'dapib41f065ce70dd83fae77ce6cdbef8d34');
+INSERT INTO public.plant_rows VALUES (46, 'row-notion-token', 'ntn_4bgBGrfp70ITjRTB6mGR6jjhzQOzm3iLnSGwwxXoAllswA');
+INSERT INTO public.plant_rows VALUES (47, 'row-figma-token', 'figd_d2OvSgoqqGhGeEVUO5CS2KYWq0BL-4UH7_feB6O0');
+INSERT INTO public.plant_rows VALUES (48, 'row-groq-api-key', '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');
+INSERT INTO public.plant_rows VALUES (49, 'row-1password-service-account-token', 'ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1NiIsIml0ZXJhdGlvbnMiOjY1MDAwMCwic2FsdCI6Ilpvb2gxWk5kalBMblJJSm9Gd2dYb3UifSwiZW1haWwiOiJ4QDFwYXNzd29yZHNlcnZpY2VhY2NvdW50cy5jb20iLCJzcnBYIjoiNmZlYzQ3YWFiZDU2YWJiMmNhYTk2OTZlNDA4ZWMxZmJlNGI4YzExYzliMzUwM2M0NDYyMzIwNDVjYzIxOTViZCJ9');
+INSERT INTO public.plant_rows VALUES (50, 'row-jwt', 'Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IlRlc3QiLCJpYXQiOjE1MTYyMzkwMjJ9.aFIfIQ7TYWr-H1OKOjcG-hKy4TRe4qbs1SMgAu1LXCl');
+INSERT INTO public.plant_rows VALUES (51, 'row-pem-private-key', '-----BEGIN RSA PRIVATE KEY-----
 f2mNu8KYdTe2JRjh6mKvxFA35pvt3Tl/Fsd5MZZ1GRO2oIlUEEDVtrJoVlhB+tKK
 4cQJJ9OK4re4T63tS7ZzMW1Z5PF5QnxioOeEzKnZQTiDOmzf4BylFKRxWG5fiyuy
 -----END RSA PRIVATE KEY-----');
-INSERT INTO public.plant_rows VALUES (44, 'row-openssh-private-key', '-----BEGIN OPENSSH PRIVATE KEY-----
+INSERT INTO public.plant_rows VALUES (52, 'row-openssh-private-key', '-----BEGIN OPENSSH PRIVATE KEY-----
 f2mNu8KYdTe2JRjh6mKvxFA35pvt3Tl/Fsd5MZZ1GRO2oIlUEEDVtrJoVlhB+tKK
 4cQJJ9OK4re4T63tS7ZzMW1Z5PF5QnxioOeEzKnZQTiDOmzf4BylFKRxWG5fiyuy
 -----END OPENSSH PRIVATE KEY-----');
-INSERT INTO public.plant_rows VALUES (45, 'row-pgp-private-key', '-----BEGIN PGP PRIVATE KEY BLOCK-----
+INSERT INTO public.plant_rows VALUES (53, 'row-pgp-private-key', '-----BEGIN PGP PRIVATE KEY BLOCK-----
 f2mNu8KYdTe2JRjh6mKvxFA35pvt3Tl/Fsd5MZZ1GRO2oIlUEEDVtrJoVlhB+tKK
 4cQJJ9OK4re4T63tS7ZzMW1Z5PF5QnxioOeEzKnZQTiDOmzf4BylFKRxWG5fiyuy
 -----END PGP PRIVATE KEY BLOCK-----');
-INSERT INTO public.plant_rows VALUES (46, 'row-putty-private-key', 'PuTTY-User-Key-File-3: ssh-ed25519
+INSERT INTO public.plant_rows VALUES (54, 'row-putty-private-key', 'PuTTY-User-Key-File-3: ssh-ed25519
 Encryption: none
 Comment: k
 Public-Lines: 2
@@ -358,16 +366,16 @@ I/+P97zKSB1rqPa+BgJmhFZEMtdWzgvdJxF0ncxnONo+pkMYYKGBAGSQOni4qEh6
 Private-Lines: 1
 eAdKN69PXCeE+YJ8ohwPCztnGg+o0D+vFa/G/C9rqW1u
 Private-MAC: 3a32e0d0e2588bededd95f9af612de73cb6e112480ec41ea63f1d59526618463');
-INSERT INTO public.plant_rows VALUES (47, 'row-url-basic-auth', 'https://deploy:Pw0zRU50R8aO!x@git.example.com/acme/app.git');
-INSERT INTO public.plant_rows VALUES (48, 'row-database-uri-password', 'postgresql://app:PwKxL4K6VLQP!x@db.example.com:5432/app?sslmode=require');
-INSERT INTO public.plant_rows VALUES (49, 'row-url-query-token', 'https://api.example.com/v1/export?format=csv&api_key=2DKDMEHRuGOPFq7r0WRDRuiMsDuV3S2E');
-INSERT INTO public.plant_rows VALUES (50, 'row-libpq-password', 'host=db.example.com port=5432 dbname=app user=app password=Pw5toEZ02qwU!x');
-INSERT INTO public.plant_rows VALUES (51, 'row-bcrypt-hash', '$2b$12$hhpJKOUNaMgmyJqOOUh3rOpHsPGJ3H8/QcJBMvSMQTMhWTdJgNQTE');
-INSERT INTO public.plant_rows VALUES (52, 'row-argon2-hash', '$argon2id$v=19$m=65536,t=3,p=4$xauLHbfFNrVzuKU62VPJd9$9dP3a5GGSBCshpByKuhR7tIFN5hiUlbdT1fAJ0jP1NE');
-INSERT INTO public.plant_rows VALUES (53, 'row-scrypt-hash', '$scrypt$ln=16,r=8,p=1$yq+ILPpwHzn77ojoVvatyE$AFyhfh64kDDgq+z2RUIjtUR4ofDSX/+qsIcQ/lNFqQe');
-INSERT INTO public.plant_rows VALUES (54, 'row-pbkdf2-hash', 'pbkdf2_sha256$600000$IQU65lnyDVcUwceawj4eb8$q46DRJAASSBPeCIru84zcKVUjBBRMHUz6SzhMlDLRNN=');
-INSERT INTO public.plant_rows VALUES (55, 'row-scram-sha-256-verifier', 'SCRAM-SHA-256$4096:FrZy5nBh5JZx7V7TblNA0S==$NYahGKTl/DJJk6u9Ap0aK657oU8Aq65Rpk5P9f1wO4t=:tqZVcbZ8/PrCWl7KJuIGOYUdG8bF8yQxUeeVzYuoliq=');
-INSERT INTO public.plant_rows VALUES (56, 'row-crypt-hash', '$6$a00k3CF6waDydAb.$4f0rMUzVhycDXX2v4NF1znwttUSXpvsHzxpGiJqOaTmBiKutEsAjxnxq65wqLP4u.gQOS6Q.iI21Edhfe2CfmZ');
+INSERT INTO public.plant_rows VALUES (55, 'row-url-basic-auth', 'https://deploy:Pw0zRU50R8aO!x@git.example.com/acme/app.git');
+INSERT INTO public.plant_rows VALUES (56, 'row-database-uri-password', 'postgresql://app:PwKxL4K6VLQP!x@db.example.com:5432/app?sslmode=require');
+INSERT INTO public.plant_rows VALUES (57, 'row-url-query-token', 'https://api.example.com/v1/export?format=csv&api_key=2DKDMEHRuGOPFq7r0WRDRuiMsDuV3S2E');
+INSERT INTO public.plant_rows VALUES (58, 'row-libpq-password', 'host=db.example.com port=5432 dbname=app user=app password=Pw5toEZ02qwU!x');
+INSERT INTO public.plant_rows VALUES (59, 'row-bcrypt-hash', '$2b$12$hhpJKOUNaMgmyJqOOUh3rOpHsPGJ3H8/QcJBMvSMQTMhWTdJgNQTE');
+INSERT INTO public.plant_rows VALUES (60, 'row-argon2-hash', '$argon2id$v=19$m=65536,t=3,p=4$xauLHbfFNrVzuKU62VPJd9$9dP3a5GGSBCshpByKuhR7tIFN5hiUlbdT1fAJ0jP1NE');
+INSERT INTO public.plant_rows VALUES (61, 'row-scrypt-hash', '$scrypt$ln=16,r=8,p=1$yq+ILPpwHzn77ojoVvatyE$AFyhfh64kDDgq+z2RUIjtUR4ofDSX/+qsIcQ/lNFqQe');
+INSERT INTO public.plant_rows VALUES (62, 'row-pbkdf2-hash', 'pbkdf2_sha256$600000$IQU65lnyDVcUwceawj4eb8$q46DRJAASSBPeCIru84zcKVUjBBRMHUz6SzhMlDLRNN=');
+INSERT INTO public.plant_rows VALUES (63, 'row-scram-sha-256-verifier', 'SCRAM-SHA-256$4096:FrZy5nBh5JZx7V7TblNA0S==$NYahGKTl/DJJk6u9Ap0aK657oU8Aq65Rpk5P9f1wO4t=:tqZVcbZ8/PrCWl7KJuIGOYUdG8bF8yQxUeeVzYuoliq=');
+INSERT INTO public.plant_rows VALUES (64, 'row-crypt-hash', '$6$a00k3CF6waDydAb.$4f0rMUzVhycDXX2v4NF1znwttUSXpvsHzxpGiJqOaTmBiKutEsAjxnxq65wqLP4u.gQOS6Q.iI21Edhfe2CfmZ');
 
 
 --
@@ -452,5 +460,5 @@ ALTER SUBSCRIPTION replica_sub OWNER TO postgres;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict bsBpKb6HwJGJSzLKhf2FUUtgqRdIk0mGIxPypgsYKaTtUPACaW9AgBjVH2jTuwy
+\unrestrict KbMld4ykH1Y9T1ZWw8OoniQgVAPAb4ArshLRdnDXO19OyXMBWS8ZyrQgobdk7v8
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict FfcCBJw3LNFRdhOPquhHYsojWXkuP2fSqOEiAGdASnhitkRnvJOasuOiq296Qex
+\restrict rVCVxj11V1L9aQLcJwAlkBBAAThDWNSRJdlGqgaAXcbbUO1HPTbSNwXKwgDYN5a
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -341,21 +341,29 @@ COPY public.plant_rows (id, label, payload) FROM stdin;
 39	row-hashicorp-vault-token	hvs._4IvazSKXPcWUEddH8awOXgR-1_hRT4PLDuazfimif20NJ_OY45nMCB645enQ67qTWK8OLd4QqEDFOcekrhkyf1DW9
 40	row-pypi-upload-token	pypi-AgEIcHlwaS5vcmcvEN4Sik8ugDMOW5Eht_lnSR2nSeFO18ey8-x9zTMnUIX9fsIrbnJ4VLAt8bp
 41	row-docker-hub-token	dckr_pat_B4CrlqcFNnnx8YKKWZiWlIIyRh8
-42	row-jwt	Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IlRlc3QiLCJpYXQiOjE1MTYyMzkwMjJ9.aFIfIQ7TYWr-H1OKOjcG-hKy4TRe4qbs1SMgAu1LXCl
-43	row-pem-private-key	-----BEGIN RSA PRIVATE KEY-----\nf2mNu8KYdTe2JRjh6mKvxFA35pvt3Tl/Fsd5MZZ1GRO2oIlUEEDVtrJoVlhB+tKK\n4cQJJ9OK4re4T63tS7ZzMW1Z5PF5QnxioOeEzKnZQTiDOmzf4BylFKRxWG5fiyuy\n-----END RSA PRIVATE KEY-----
-44	row-openssh-private-key	-----BEGIN OPENSSH PRIVATE KEY-----\nf2mNu8KYdTe2JRjh6mKvxFA35pvt3Tl/Fsd5MZZ1GRO2oIlUEEDVtrJoVlhB+tKK\n4cQJJ9OK4re4T63tS7ZzMW1Z5PF5QnxioOeEzKnZQTiDOmzf4BylFKRxWG5fiyuy\n-----END OPENSSH PRIVATE KEY-----
-45	row-pgp-private-key	-----BEGIN PGP PRIVATE KEY BLOCK-----\nf2mNu8KYdTe2JRjh6mKvxFA35pvt3Tl/Fsd5MZZ1GRO2oIlUEEDVtrJoVlhB+tKK\n4cQJJ9OK4re4T63tS7ZzMW1Z5PF5QnxioOeEzKnZQTiDOmzf4BylFKRxWG5fiyuy\n-----END PGP PRIVATE KEY BLOCK-----
-46	row-putty-private-key	PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: k\nPublic-Lines: 2\nI/+P97zKSB1rqPa+BgJmhFZEMtdWzgvdJxF0ncxnONo+pkMYYKGBAGSQOni4qEh6\nPrivate-Lines: 1\neAdKN69PXCeE+YJ8ohwPCztnGg+o0D+vFa/G/C9rqW1u\nPrivate-MAC: 3a32e0d0e2588bededd95f9af612de73cb6e112480ec41ea63f1d59526618463
-47	row-url-basic-auth	https://deploy:Pw0zRU50R8aO!x@git.example.com/acme/app.git
-48	row-database-uri-password	postgresql://app:PwKxL4K6VLQP!x@db.example.com:5432/app?sslmode=require
-49	row-url-query-token	https://api.example.com/v1/export?format=csv&api_key=2DKDMEHRuGOPFq7r0WRDRuiMsDuV3S2E
-50	row-libpq-password	host=db.example.com port=5432 dbname=app user=app password=Pw5toEZ02qwU!x
-51	row-bcrypt-hash	$2b$12$hhpJKOUNaMgmyJqOOUh3rOpHsPGJ3H8/QcJBMvSMQTMhWTdJgNQTE
-52	row-argon2-hash	$argon2id$v=19$m=65536,t=3,p=4$xauLHbfFNrVzuKU62VPJd9$9dP3a5GGSBCshpByKuhR7tIFN5hiUlbdT1fAJ0jP1NE
-53	row-scrypt-hash	$scrypt$ln=16,r=8,p=1$yq+ILPpwHzn77ojoVvatyE$AFyhfh64kDDgq+z2RUIjtUR4ofDSX/+qsIcQ/lNFqQe
-54	row-pbkdf2-hash	pbkdf2_sha256$600000$IQU65lnyDVcUwceawj4eb8$q46DRJAASSBPeCIru84zcKVUjBBRMHUz6SzhMlDLRNN=
-55	row-scram-sha-256-verifier	SCRAM-SHA-256$4096:FrZy5nBh5JZx7V7TblNA0S==$NYahGKTl/DJJk6u9Ap0aK657oU8Aq65Rpk5P9f1wO4t=:tqZVcbZ8/PrCWl7KJuIGOYUdG8bF8yQxUeeVzYuoliq=
-56	row-crypt-hash	$6$a00k3CF6waDydAb.$4f0rMUzVhycDXX2v4NF1znwttUSXpvsHzxpGiJqOaTmBiKutEsAjxnxq65wqLP4u.gQOS6Q.iI21Edhfe2CfmZ
+42	row-linear-api-key	lin_api_y322WSd5YWP3r9Ir22DMvjOUnEPgwhX6xptdJ8l3
+43	row-grafana-service-account-token	glsa_TaqBrsKBJUxXPEqcuXICReqgZOYjyiqt_faa2c0aa
+44	row-grafana-cloud-token	glc_eyJvIjoiMSIsIm4iOiJzdGFjay14IiwiayI6IkZZOXlaMFZaT29WMEJjZjF4d3FFdFBhVCIsIm0iOnsiciI6InByb2QtZXUtd2VzdC0wIn19
+45	row-databricks-token	dapib41f065ce70dd83fae77ce6cdbef8d34
+46	row-notion-token	ntn_4bgBGrfp70ITjRTB6mGR6jjhzQOzm3iLnSGwwxXoAllswA
+47	row-figma-token	figd_d2OvSgoqqGhGeEVUO5CS2KYWq0BL-4UH7_feB6O0
+48	row-groq-api-key	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
+49	row-1password-service-account-token	ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1NiIsIml0ZXJhdGlvbnMiOjY1MDAwMCwic2FsdCI6Ilpvb2gxWk5kalBMblJJSm9Gd2dYb3UifSwiZW1haWwiOiJ4QDFwYXNzd29yZHNlcnZpY2VhY2NvdW50cy5jb20iLCJzcnBYIjoiNmZlYzQ3YWFiZDU2YWJiMmNhYTk2OTZlNDA4ZWMxZmJlNGI4YzExYzliMzUwM2M0NDYyMzIwNDVjYzIxOTViZCJ9
+50	row-jwt	Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IlRlc3QiLCJpYXQiOjE1MTYyMzkwMjJ9.aFIfIQ7TYWr-H1OKOjcG-hKy4TRe4qbs1SMgAu1LXCl
+51	row-pem-private-key	-----BEGIN RSA PRIVATE KEY-----\nf2mNu8KYdTe2JRjh6mKvxFA35pvt3Tl/Fsd5MZZ1GRO2oIlUEEDVtrJoVlhB+tKK\n4cQJJ9OK4re4T63tS7ZzMW1Z5PF5QnxioOeEzKnZQTiDOmzf4BylFKRxWG5fiyuy\n-----END RSA PRIVATE KEY-----
+52	row-openssh-private-key	-----BEGIN OPENSSH PRIVATE KEY-----\nf2mNu8KYdTe2JRjh6mKvxFA35pvt3Tl/Fsd5MZZ1GRO2oIlUEEDVtrJoVlhB+tKK\n4cQJJ9OK4re4T63tS7ZzMW1Z5PF5QnxioOeEzKnZQTiDOmzf4BylFKRxWG5fiyuy\n-----END OPENSSH PRIVATE KEY-----
+53	row-pgp-private-key	-----BEGIN PGP PRIVATE KEY BLOCK-----\nf2mNu8KYdTe2JRjh6mKvxFA35pvt3Tl/Fsd5MZZ1GRO2oIlUEEDVtrJoVlhB+tKK\n4cQJJ9OK4re4T63tS7ZzMW1Z5PF5QnxioOeEzKnZQTiDOmzf4BylFKRxWG5fiyuy\n-----END PGP PRIVATE KEY BLOCK-----
+54	row-putty-private-key	PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: k\nPublic-Lines: 2\nI/+P97zKSB1rqPa+BgJmhFZEMtdWzgvdJxF0ncxnONo+pkMYYKGBAGSQOni4qEh6\nPrivate-Lines: 1\neAdKN69PXCeE+YJ8ohwPCztnGg+o0D+vFa/G/C9rqW1u\nPrivate-MAC: 3a32e0d0e2588bededd95f9af612de73cb6e112480ec41ea63f1d59526618463
+55	row-url-basic-auth	https://deploy:Pw0zRU50R8aO!x@git.example.com/acme/app.git
+56	row-database-uri-password	postgresql://app:PwKxL4K6VLQP!x@db.example.com:5432/app?sslmode=require
+57	row-url-query-token	https://api.example.com/v1/export?format=csv&api_key=2DKDMEHRuGOPFq7r0WRDRuiMsDuV3S2E
+58	row-libpq-password	host=db.example.com port=5432 dbname=app user=app password=Pw5toEZ02qwU!x
+59	row-bcrypt-hash	$2b$12$hhpJKOUNaMgmyJqOOUh3rOpHsPGJ3H8/QcJBMvSMQTMhWTdJgNQTE
+60	row-argon2-hash	$argon2id$v=19$m=65536,t=3,p=4$xauLHbfFNrVzuKU62VPJd9$9dP3a5GGSBCshpByKuhR7tIFN5hiUlbdT1fAJ0jP1NE
+61	row-scrypt-hash	$scrypt$ln=16,r=8,p=1$yq+ILPpwHzn77ojoVvatyE$AFyhfh64kDDgq+z2RUIjtUR4ofDSX/+qsIcQ/lNFqQe
+62	row-pbkdf2-hash	pbkdf2_sha256$600000$IQU65lnyDVcUwceawj4eb8$q46DRJAASSBPeCIru84zcKVUjBBRMHUz6SzhMlDLRNN=
+63	row-scram-sha-256-verifier	SCRAM-SHA-256$4096:FrZy5nBh5JZx7V7TblNA0S==$NYahGKTl/DJJk6u9Ap0aK657oU8Aq65Rpk5P9f1wO4t=:tqZVcbZ8/PrCWl7KJuIGOYUdG8bF8yQxUeeVzYuoliq=
+64	row-crypt-hash	$6$a00k3CF6waDydAb.$4f0rMUzVhycDXX2v4NF1znwttUSXpvsHzxpGiJqOaTmBiKutEsAjxnxq65wqLP4u.gQOS6Q.iI21Edhfe2CfmZ
 \.
 
 
@@ -445,5 +453,5 @@ ALTER SUBSCRIPTION replica_sub OWNER TO postgres;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict FfcCBJw3LNFRdhOPquhHYsojWXkuP2fSqOEiAGdASnhitkRnvJOasuOiq296Qex
+\unrestrict rVCVxj11V1L9aQLcJwAlkBBAAThDWNSRJdlGqgaAXcbbUO1HPTbSNwXKwgDYN5a
 

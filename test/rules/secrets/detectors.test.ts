@@ -153,6 +153,22 @@ const cases: Case[] = [
   { detector: "hashicorp-vault-token", valid: [{ value: T.vault() }], invalid: [{ value: "hv" + "s.abc", name: "too short" }] },
   { detector: "pypi-upload-token", valid: [{ value: T.pypi() }], invalid: [{ value: "py" + "pi-" + urlSafeRun(60), name: "not a pypi.org macaroon" }] },
   { detector: "docker-hub-token", valid: [{ value: T.docker() }], invalid: [{ value: "dc" + "kr_pat_x", name: "too short" }] },
+  { detector: "linear-api-key", valid: [{ value: T.linear() }], invalid: [{ value: "lin" + "_api_" + base62Run(39), name: "39 characters" }] },
+  {
+    detector: "grafana-service-account-token",
+    valid: [{ value: T.grafanaSa() }],
+    invalid: [{ value: "gl" + "sa_" + base62Run(41), name: "no underscore before the checksum" }],
+  },
+  { detector: "grafana-cloud-token", valid: [{ value: T.grafanaCloud() }], invalid: [{ value: "gl" + "c_eyJ" + "abc", name: "too short" }] },
+  { detector: "databricks-token", valid: [{ value: T.databricks() }], invalid: [{ value: "da" + "pi" + hexRun(31), name: "31 hex" }, { value: "rapidapi" + hexRun(32), name: "glued to a word" }] },
+  {
+    detector: "notion-token",
+    valid: [{ value: T.notion() }, { value: "sec" + "ret_" + "A1" + base62Run(41, 5).replace(/[0-9]/g, "b") }],
+    invalid: [{ value: "secret_" + "a".repeat(43), name: "one character class only" }, { value: "mysecret_" + base62Run(43), name: "glued to a word" }],
+  },
+  { detector: "figma-token", valid: [{ value: T.figma() }], invalid: [{ value: "fi" + "gd_" + "short", name: "too short" }] },
+  { detector: "groq-api-key", valid: [{ value: T.groq() }], invalid: [{ value: "gs" + "k_" + base62Run(51), name: "51 characters" }] },
+  { detector: "1password-service-account-token", valid: [{ value: T.onePassword() }], invalid: [{ value: "op" + "s_eyJ" + "abc", name: "too short" }] },
   {
     detector: "jwt",
     valid: [{ value: T.jwt() }, { value: `Bearer ${T.jwt()}`, secret: T.jwt() }, { value: jwt({ alg: "none" }).replace(/[^.]+$/, ""), name: "unsigned token" }],

@@ -13,7 +13,21 @@ import { npmAccessToken } from "./npm.js";
 import { openaiApiKey } from "./openai.js";
 import { argon2Hash, bcryptHash, cryptHash, md5RolePassword, pbkdf2Hash, scramSha256Verifier, scryptHash } from "./password-hashes.js";
 import { opensshPrivateKey, pemPrivateKey, pgpPrivateKey, puttyPrivateKey } from "./private-keys.js";
-import { digitaloceanToken, dockerHubToken, hashicorpVaultToken, huggingfaceToken, pypiUploadToken } from "./saas-tokens.js";
+import {
+  databricksToken,
+  digitaloceanToken,
+  dockerHubToken,
+  figmaToken,
+  grafanaCloudToken,
+  grafanaServiceAccountToken,
+  groqApiKey,
+  hashicorpVaultToken,
+  huggingfaceToken,
+  linearApiKey,
+  notionToken,
+  onePasswordServiceAccountToken,
+  pypiUploadToken,
+} from "./saas-tokens.js";
 import { sendgridApiKey } from "./sendgrid.js";
 import { shopifyAccessToken, shopifyCustomAppToken, shopifyPrivateAppToken, shopifySharedSecret } from "./shopify.js";
 import { slackAppToken, slackBotToken, slackLegacyToken, slackUserToken, slackWebhookUrl } from "./slack.js";
@@ -65,6 +79,14 @@ export const allDetectors: readonly Detector[] = [
   hashicorpVaultToken,
   pypiUploadToken,
   dockerHubToken,
+  linearApiKey,
+  grafanaServiceAccountToken,
+  grafanaCloudToken,
+  databricksToken,
+  notionToken,
+  figmaToken,
+  groqApiKey,
+  onePasswordServiceAccountToken,
   jsonWebToken,
   pemPrivateKey,
   opensshPrivateKey,

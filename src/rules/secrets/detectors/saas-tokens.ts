@@ -54,3 +54,89 @@ export const dockerHubToken = prefixedTokenDetector({
   max: 40,
   help: "delete the token in Docker Hub security settings and replace the value with a placeholder before hand-off",
 });
+
+export const linearApiKey = prefixedTokenDetector({
+  id: "linear-api-key",
+  description: "Linear personal API key (lin_api_ + 40 characters)",
+  prefixes: ["lin_api_"],
+  body: isAlnum,
+  min: 40,
+  max: 40,
+  help: "revoke the key in Linear settings (Security & access) and replace the value with a placeholder before hand-off",
+});
+
+/** Grafana service-account token: `glsa_` + 32 base62 + `_` + 8 hex (CRC-32 of the rest). */
+export const grafanaServiceAccountToken = prefixedTokenDetector({
+  id: "grafana-service-account-token",
+  description: "Grafana service account token (glsa_)",
+  prefixes: ["glsa_"],
+  body: (c) => isAlnum(c) || c === 0x5f,
+  min: 41,
+  max: 41,
+  validate: (body) => body.charCodeAt(32) === 0x5f && /^[A-Za-z0-9]{32}_[0-9a-f]{8}$/.test(body),
+  help: "delete the token in Grafana (Administration > Service accounts) and replace the value with a placeholder before hand-off",
+});
+
+/** Grafana Cloud access-policy token: `glc_` + base64 of a JSON document. */
+export const grafanaCloudToken = prefixedTokenDetector({
+  id: "grafana-cloud-token",
+  description: "Grafana Cloud access policy token (glc_eyJ…)",
+  prefixes: ["glc_eyJ"],
+  body: (c) => isAlnum(c) || c === 0x2b || c === 0x2f || c === 0x3d,
+  min: 30,
+  max: 400,
+  help: "delete the token in the Grafana Cloud portal and replace the value with a placeholder before hand-off",
+});
+
+export const databricksToken = prefixedTokenDetector({
+  id: "databricks-token",
+  description: "Databricks personal access token (dapi + 32 hex)",
+  prefixes: ["dapi"],
+  body: isLowerHex,
+  min: 32,
+  max: 32,
+  help: "revoke the token in Databricks user settings and replace the value with a placeholder before hand-off",
+});
+
+/** Notion integration tokens: `ntn_` + 46 base62 (2024 format), or legacy `secret_` + 43 base62. */
+export const notionToken = prefixedTokenDetector({
+  id: "notion-token",
+  description: "Notion integration token (ntn_ / secret_ + 43)",
+  prefixes: ["ntn_", "secret_"],
+  body: isAlnum,
+  min: 43,
+  max: 46,
+  validate: (body, prefix) => (prefix === "ntn_" ? body.length === 46 : body.length === 43) && /[0-9]/.test(body) && /[A-Z]/.test(body) && /[a-z]/.test(body),
+  help: "refresh the integration secret in Notion and replace the value with a placeholder before hand-off",
+});
+
+export const figmaToken = prefixedTokenDetector({
+  id: "figma-token",
+  description: "Figma personal access token (figd_)",
+  prefixes: ["figd_"],
+  body: isTokenChar,
+  min: 40,
+  max: 60,
+  help: "revoke the token in Figma account settings and replace the value with a placeholder before hand-off",
+});
+
+export const groqApiKey = prefixedTokenDetector({
+  id: "groq-api-key",
+  description: "Groq API key (gsk_ + 52 characters)",
+  prefixes: ["gsk_"],
+  body: isAlnum,
+  min: 52,
+  max: 52,
+  help: "delete the key in the Groq console and replace the value with a placeholder before hand-off",
+});
+
+/** 1Password service-account token: `ops_` + base64 of a JSON document. */
+export const onePasswordServiceAccountToken = prefixedTokenDetector({
+  id: "1password-service-account-token",
+  description: "1Password service account token (ops_eyJ…)",
+  prefixes: ["ops_eyJ"],
+  body: (c) => isAlnum(c) || c === 0x2b || c === 0x2f || c === 0x3d || c === 0x2d || c === 0x5f,
+  min: 100,
+  max: 2000,
+  help: "revoke the service account token in 1Password and replace the value with a placeholder before hand-off",
+});
