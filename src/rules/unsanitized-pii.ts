@@ -1,3 +1,19 @@
+/**
+ * unsanitized-pii (issue 7): per column, does the dump hold real-looking personal data, synthetic
+ * stand-ins, or none?
+ *
+ * - Which columns: those whose name announces personal data (`pii/column-names.ts`, EN/FR/DE/ES), read
+ *   with that category's validators; other text/json/array columns as free text (e-mails, phones in a
+ *   strong shape, cards, IBANs; JSON leaves under a personal key with that key's validators).
+ * - Each match is real-looking or synthetic (reserved domains, fiction phone ranges, published test
+ *   numbers, masks, placeholders, hashes); after the column, a single repeated value or a numbered
+ *   sequence turns synthetic too, and a table whose validated identifiers are all synthetic is taken as
+ *   pseudonymized (its names/addresses/birth dates, which nothing can validate, become `info`).
+ * - One verdict per column (`ctx.reportColumnVerdict`) and one finding per (detector, column) with a
+ *   count, the first row as location, up to 3 related rows and masked evidence; never a value.
+ * Memory is bounded per column (counters, a distinct sketch, 8 samples) whatever the row count;
+ * `sample` bounds the rows scanned per table and is stated in the report.
+ */
 import { z } from "zod";
 import type { RelatedLocation, Severity } from "../report/schema.js";
 import { defineRule, type RowEvent, type RuleContext } from "./rule.js";

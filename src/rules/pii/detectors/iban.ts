@@ -88,8 +88,11 @@ export function findIbans(text: string): PiiMatch[] {
   const n = text.length;
   let i = 0;
   while (i + 15 <= n) {
-    const length = isUpper(text.charCodeAt(i)) && isUpper(text.charCodeAt(i + 1)) ? IBAN_LENGTHS[text.slice(i, i + 2)] : undefined;
-    if (length === undefined || (i > 0 && isAlnum(text.charCodeAt(i - 1))) || !isDigit(text.charCodeAt(i + 2)) || !isDigit(text.charCodeAt(i + 3))) {
+    // Cheap character tests first: base64 blobs are full of upper-case pairs, rarely followed by two digits.
+    const candidate =
+      isUpper(text.charCodeAt(i)) && isUpper(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !(i > 0 && isAlnum(text.charCodeAt(i - 1)));
+    const length = candidate ? IBAN_LENGTHS[text.slice(i, i + 2)] : undefined;
+    if (length === undefined) {
       i++;
       continue;
     }
