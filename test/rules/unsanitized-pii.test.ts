@@ -276,3 +276,16 @@ describe("unsanitized-pii: a sequence dropped at the end keeps the other values'
     expect(r.findings[0]?.message).toContain("1 real-looking e-mail address in");
   });
 });
+
+describe("unsanitized-pii: JSON keys named for personal data", () => {
+  it("reads JSON leaves with their key's validators (name, birth date, SSN), but not name-only keys (city)", () => {
+    const doc = JSON.stringify({ person: { first_name: "Siobhan", dob: "1984-07-23", ssn: "536-22-8471", city: "Leeds" } });
+    const r = runRuleOnRows(rule, [{ table: "events", columns: ["payload"], types: ["jsonb"], rows: [[doc]] }]);
+    const found = r.findings.map((f) => [f.object?.name, f.object?.jsonPath]).sort();
+    expect(found).toEqual([
+      ["birth-date", "$.person.dob"],
+      ["person-name", "$.person.first_name"],
+      ["us-ssn", "$.person.ssn"],
+    ]);
+  });
+});
