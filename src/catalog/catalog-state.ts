@@ -106,6 +106,13 @@ export function checkColumns(table: Table, definition: string): string[] {
 /** Add a constraint and apply what it implies: a primary key makes its columns NOT NULL (PostgreSQL sets attnotnull). */
 export function addConstraint(table: Table, constraint: Constraint): void {
   if (constraint.kind === "check") constraint.columns = checkColumns(table, constraint.definition);
+  if (constraint.name === "") {
+    // Unnamed CHECK: <table>_<column>_check when it uses exactly one column, else <table>_check; a digit is appended until unique.
+    const base = [table.name, ...(constraint.columns.length === 1 ? constraint.columns : []), "check"].join("_");
+    let candidate = base;
+    for (let n = 1; table.constraints.some((c) => c.name === candidate); n++) candidate = `${base}${n}`;
+    constraint.name = candidate;
+  }
   const same = table.constraints.findIndex((c) => c.name === constraint.name);
   if (same >= 0) table.constraints[same] = constraint;
   else table.constraints.push(constraint);

@@ -28,10 +28,12 @@ const indexOfWord = (c: TokenCursor, from: number, to: number, words: string[]) 
 export function readConstraint(c: TokenCursor, from: number, to: number, table: { schema: string; name: string }, name: string | undefined, inlineColumn?: string): Constraint | undefined {
   const body = c.sub(from, to);
   const definitionAsWritten = c.slice(from, to);
-  const defaultName = (suffix: string, columns: string[]) => name ?? [table.name, ...columns.slice(0, 1), suffix].join("_");
+  // PostgreSQL's choice for an unnamed constraint (ChooseIndexName / ChooseConstraintName): table, all key columns, suffix.
+  // An unnamed CHECK is named when added, from the columns its expression uses (addConstraint).
+  const defaultName = (suffix: string, columns: string[]) => name ?? [table.name, ...columns, suffix].join("_");
   if (body.words("check")) {
     const columns = inlineColumn ? [inlineColumn] : [];
-    return { name: defaultName("check", columns), kind: "check", columns, definition: definitionAsWritten };
+    return { name: name ?? "", kind: "check", columns, definition: definitionAsWritten };
   }
   if (body.words("primary", "key")) {
     const columns = body.nameList() ?? (inlineColumn ? [inlineColumn] : []);

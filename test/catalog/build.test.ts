@@ -231,3 +231,26 @@ INSERT INTO public.t VALUES (3, 'y'), (4, 'z');
     expect(diagnostics.filter((d) => d.severity === "warning")).toEqual([]);
   });
 });
+
+describe("CatalogBuilder: hand-written DDL gets PostgreSQL's constraint names", () => {
+  // Names as PostgreSQL 15 chooses them for unnamed constraints (verified with psql: \d t).
+  const { catalog } = build(`CREATE TABLE public.p (id integer PRIMARY KEY, id2 integer, UNIQUE (id, id2));
+CREATE TABLE t (a integer REFERENCES p, b integer CHECK (b > 0), c integer, d integer, UNIQUE (c, d), CHECK (c > d), CHECK (c < 100), FOREIGN KEY (c, d) REFERENCES p (id, id2));`);
+  const names = catalog.table("t")!.constraints.map((c) => `${c.kind}:${c.name}`);
+  it("foreign keys: <table>_<columns>_fkey, referencing the target's primary key when no columns are given", () => {
+    expect(names).toContain("foreign key:t_a_fkey");
+    expect(names).toContain("foreign key:t_c_d_fkey");
+    expect(catalog.table("t")!.constraints.find((c) => c.name === "t_a_fkey")?.references).toEqual({ schema: "public", table: "p", columns: ["id"] });
+    expect(names.filter((n) => n.startsWith("foreign key"))).toHaveLength(2);
+  });
+  it("unique: <table>_<columns>_key", () => {
+    expect(names).toContain("unique:t_c_d_key");
+    expect(catalog.table("p")!.constraints.map((c) => c.name)).toEqual(["p_pkey", "p_id_id2_key"]);
+  });
+  it("checks: one column -> <table>_<column>_check, several -> <table>_check, repeats numbered", () => {
+    expect(names).toContain("check:t_b_check");
+    expect(names).toContain("check:t_check");
+    expect(names).toContain("check:t_c_check");
+  });
+  it("primary key: <table>_pkey", () => expect(catalog.primaryKey("p")?.name).toBe("p_pkey"));
+});
