@@ -19,7 +19,10 @@ import { tokenizeSql } from "./tokens.js";
  * - Memory is bounded: statements and lines longer than the limits keep being scanned but stop
  *   accumulating text.
  *
- * Assumes `standard_conforming_strings = on` (pg_dump sets it at the top of every dump).
+ * Strings follow standard_conforming_strings as the dump sets it (`SET standard_conforming_strings
+ * = on` in every pg_dump output; when off, '…' takes backslash escapes). psql lexes a script line by
+ * line, so the server's "string continued after a newline" rule never applies: `E'a'<newline>'b\'`
+ * is an E string and then a standard one (checked against psql 15 in test/lexer/fixtures).
  */
 export interface LexerOptions {
   /** Longest statement text kept, in UTF-16 code units (default 64 Mi). */
@@ -56,11 +59,6 @@ const S_DOLLAR_START = 22; // after a `$` that is not inside a word
 const S_DOLLAR_TAG = 23;
 const S_DOLLAR_BODY = 24;
 const S_UAMP = 25; // after `u&`: U&'…' / U&"…" or the word u and an operator
-// After an E'…' string: blanks holding a newline, then `'`, continue the same string (scan.l's
-// {quotecontinue}); the `--` comments allowed after that newline read on in S_ESTRING_GAP_COMMENT.
-const S_ESTRING_GAP = 26;
-const S_ESTRING_GAP_DASH = 27;
-const S_ESTRING_GAP_COMMENT = 28;
 // After `COPY … FROM stdin;`:
 const COPY_REST = 30; // the rest of the COPY statement's line
 const COPY = 31;
@@ -110,9 +108,6 @@ const isOpenableMode = (mode: number): boolean =>
   mode === S_ESTRING ||
   mode === S_ESTRING_BACKSLASH ||
   mode === S_ESTRING_QUOTE ||
-  mode === S_ESTRING_GAP ||
-  mode === S_ESTRING_GAP_DASH ||
-  mode === S_ESTRING_GAP_COMMENT ||
   mode === S_IDENT ||
   mode === S_IDENT_QUOTE ||
   mode === S_DOLLAR_START ||
@@ -173,7 +168,6 @@ export class SqlLexer {
   private openIdx = 0;
   private openPos: Position | null = null;
   private blockDepth = 0;
-  private gapNewline = false;
   /**
    * psql follows the server's standard_conforming_strings; a dump sets it with a SET statement
    * (pg_dump always writes `on`). When off, '…' strings take backslash escapes like E'…'.
@@ -692,39 +686,8 @@ export class SqlLexer {
           if (c === 0x27) {
             this.mode = S_ESTRING;
             i++;
-          } else if (isSpace(c)) {
-            this.gapNewline = c === 0x0a || c === 0x0d;
-            this.mode = S_ESTRING_GAP;
-            i++;
           } else this.mode = STMT;
           continue;
-        case S_ESTRING_GAP:
-          // Whatever fails to continue the string is read again as ordinary statement text,
-          // where blanks and comments change nothing.
-          if (c === 0x27 && this.gapNewline) {
-            this.mode = S_ESTRING;
-            i++;
-          } else if (isSpace(c)) {
-            if (c === 0x0a || c === 0x0d) this.gapNewline = true;
-            i++;
-          } else if (c === 0x2d && this.gapNewline) {
-            this.mode = S_ESTRING_GAP_DASH;
-            i++;
-          } else this.mode = STMT;
-          continue;
-        case S_ESTRING_GAP_DASH:
-          if (c === 0x2d) {
-            this.mode = S_ESTRING_GAP_COMMENT;
-            i++;
-          } else this.mode = STMT; // a lone `-` is an operator: nothing to undo
-          continue;
-        case S_ESTRING_GAP_COMMENT: {
-          const k = buf.indexOf("\n", i);
-          if (k < 0) return n;
-          this.mode = S_ESTRING_GAP;
-          i = k + 1;
-          continue;
-        }
         case S_IDENT: {
           const k = buf.indexOf('"', i);
           if (k < 0) return n;
