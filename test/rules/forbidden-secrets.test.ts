@@ -33,6 +33,21 @@ describe("forbidden-secrets on rows (invalid: must report)", () => {
     expectNoClearValue(findings, ...tokens);
   });
 
+  it("stays one readable finding for 20 000 leaked tokens in one column", () => {
+    const findings = run((send) => {
+      for (let i = 0; i < 20_000; i++) send.row("public", "sessions", ["note"], ["text"], [checksummedToken("gh" + "o_", i)], i);
+    });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.count).toBe(20_000);
+    expect(findings[0]!.evidence).toHaveLength(3);
+    expect(findings[0]!.related).toHaveLength(3);
+  });
+
+  it("reports a webhook in a json cell that escapes its slashes", () => {
+    const findings = run((send) => send.row("public", "cfg", ["doc"], ["json"], [JSON.stringify({ hook: T.slackWebhook() }).replace(/\//g, "\\/")]));
+    expect(findings.map(detectorsOf)).toEqual([["slack-webhook-url"]]);
+  });
+
   it("reports a token inside a jsonb cell at its key path", () => {
     const findings = run((send) => send.row("public", "integrations", ["config"], ["jsonb"], [JSON.stringify({ slack: { bot: T.slackBot() } })]));
     expect(findings.map(detectorsOf)).toEqual([["slack-bot-token"]]);

@@ -289,3 +289,18 @@ describe("unsanitized-pii: JSON keys named for personal data", () => {
     ]);
   });
 });
+
+describe("unsanitized-pii: birth dates generalized to the month", () => {
+  it("ten or more dates of birth all on the 1st are synthetic", () => {
+    const rows = Array.from({ length: 12 }, (_, i) => [`19${60 + i}-${String((i % 12) + 1).padStart(2, "0")}-01`]);
+    const r = runRuleOnRows(rule, [{ table: "people", columns: ["date_of_birth"], types: ["date"], rows }]);
+    expect(r.findings).toEqual([]);
+    expect(verdictOf(r, "date_of_birth")?.verdict).toBe("synthetic");
+  });
+
+  it("one date not on the 1st keeps the column real", () => {
+    const rows = Array.from({ length: 12 }, (_, i) => [`19${60 + i}-${String((i % 12) + 1).padStart(2, "0")}-${i === 5 ? "17" : "01"}`]);
+    const r = runRuleOnRows(rule, [{ table: "people", columns: ["date_of_birth"], types: ["date"], rows }]);
+    expect(verdictOf(r, "date_of_birth")?.verdict).toBe("real");
+  });
+});

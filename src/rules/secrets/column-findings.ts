@@ -21,6 +21,11 @@ export interface ColumnFinding {
   evidence: Evidence[];
 }
 
+interface Accumulator extends ColumnFinding {
+  /** The secrets already turned into evidence, so a repeated value is not hashed again. */
+  seen: string[];
+}
+
 export interface ColumnHit {
   detector: string;
   description: string;
@@ -41,7 +46,7 @@ export interface ColumnHit {
  * masked evidences. Memory is bounded by detectors x columns, whatever the number of rows.
  */
 export class ColumnFindings {
-  private readonly byKey = new Map<string, ColumnFinding>();
+  private readonly byKey = new Map<string, Accumulator>();
 
   add(hit: ColumnHit): void {
     const key = `${hit.detector}\0${hit.schema}\0${hit.table}\0${hit.column}`;
@@ -59,6 +64,7 @@ export class ColumnFindings {
         range: hit.range,
         related: [],
         evidence: [],
+        seen: [],
       };
       this.byKey.set(key, finding);
     }
@@ -67,14 +73,14 @@ export class ColumnFindings {
     if (finding.related.length < MAX_RELATED && lastRow !== hit.rowIndex) {
       finding.related.push({ message: `row ${hit.rowIndex + 1} of ${hit.schema}.${hit.table}`, range: hit.range, row: hit.rowIndex });
     }
-    if (finding.evidence.length < MAX_EVIDENCE) {
-      const evidence = maskedEvidence(hit.detector, hit.secret);
-      if (!finding.evidence.some((e) => e.fingerprint === evidence.fingerprint)) finding.evidence.push(evidence);
+    if (finding.evidence.length < MAX_EVIDENCE && !finding.seen.includes(hit.secret)) {
+      finding.seen.push(hit.secret);
+      finding.evidence.push(maskedEvidence(hit.detector, hit.secret));
     }
   }
 
   /** Findings in order of first occurrence. */
   all(): ColumnFinding[] {
-    return [...this.byKey.values()];
+    return [...this.byKey.values()].map(({ seen: _seen, ...finding }) => finding);
   }
 }

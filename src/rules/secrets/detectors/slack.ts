@@ -35,7 +35,8 @@ const WEBHOOK = "hooks.slack.com/";
 export const slackWebhookUrl: Detector = {
   id: "slack-webhook-url",
   description: "Slack incoming-webhook URL",
-  keywords: [WEBHOOK],
+  // Without the slash: a `json` cell may write it `\/` (RFC 8259 allows the escape).
+  keywords: ["hooks.slack.com"],
   help: "delete the webhook in Slack and replace the URL with a placeholder before hand-off",
   find(value) {
     const out: DetectorMatch[] = [];
