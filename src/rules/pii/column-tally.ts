@@ -26,6 +26,8 @@ export interface DetectorTally {
   reserve: RealSample[];
   /** Real-looking values per digit-run shape, for the numbered-sequence check (bounded). */
   shapes: Map<string, number>;
+  /** Real-looking birth dates on the 1st of a month: all of them means the column was generalized to the month. */
+  firstOfMonth: number;
 }
 
 const MAX_SAMPLES = 4;
@@ -61,7 +63,7 @@ export class ColumnTally {
     for (const m of matches) {
       let t = this.detectors.get(m.detector);
       if (!t) {
-        t = { real: 0, synthetic: 0, syntheticReasons: new Map(), samples: [], reserve: [], shapes: new Map() };
+        t = { real: 0, synthetic: 0, syntheticReasons: new Map(), samples: [], reserve: [], shapes: new Map(), firstOfMonth: 0 };
         this.detectors.set(m.detector, t);
       }
       if (m.syntheticReason) {
@@ -70,6 +72,7 @@ export class ColumnTally {
         continue;
       }
       t.real++;
+      if (m.detector === "birth-date" && isFirstOfMonth(m.value)) t.firstOfMonth++;
       const shape = SHAPELESS.has(m.detector) ? undefined : digitShape(m.value);
       if (shape !== undefined && (t.shapes.has(shape) || t.shapes.size < MAX_SHAPES)) t.shapes.set(shape, (t.shapes.get(shape) ?? 0) + 1);
       const full = t.samples.length >= MAX_SAMPLES;
@@ -101,6 +104,13 @@ export class ColumnTally {
       if (t.real === 0) continue;
       if (distinct === 1 && this.nonNull >= 3 && !this.distinct.approximate) {
         moveToSynthetic(t, t.real, "one repeated value");
+        t.samples.length = 0;
+        t.reserve.length = 0;
+        continue;
+      }
+      // One birthday in 30 falls on the 1st; ten or more all on the 1st is a generalization, not chance ((1/30)^10).
+      if (t.real >= 10 && t.firstOfMonth === t.real) {
+        moveToSynthetic(t, t.real, "generalized to the month");
         t.samples.length = 0;
         t.reserve.length = 0;
         continue;
@@ -163,4 +173,10 @@ export function digitShape(value: string): string | undefined {
   }
   // A shape needs words around the number (`user#@`, `Customer #`); bare numbers (postcodes, CVVs) share the shape `#` by nature.
   return sawDigit && letters >= 2 ? out.toLowerCase() : undefined;
+}
+
+/** `1984-07-01`, `1984-07-01 00:00:00`, `01/07/1984`, `01.07.1984`. */
+function isFirstOfMonth(date: string): boolean {
+  if (date[4] === "-") return date.slice(8, 10) === "01";
+  return date.slice(0, 2) === "01";
 }
