@@ -133,7 +133,17 @@ export function createHostClassifier(options: HostClassifierOptions = {}): (host
   const internalSuffixes = (options.internalSuffixes ?? defaultInternalSuffixes).map((s) => normalizeHostName(s.replace(/^[*.]+/, "")));
   const context = options.context ?? "host";
 
-  return (raw: string): HostClassification => {
+  // Dumps repeat the same hosts row after row: remember answers (bounded; cleared when full).
+  const remembered = new Map<string, HostClassification>();
+  const classify = (raw: string): HostClassification => {
+    const known = remembered.get(raw);
+    if (known) return known;
+    const result = classifyUncached(raw);
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(raw, result);
+    return result;
+  };
+  const classifyUncached = (raw: string): HostClassification => {
     let text = raw.trim();
     if (text.startsWith("[") && text.endsWith("]")) text = text.slice(1, -1);
     const address = parseIpAddress(text);
@@ -167,7 +177,10 @@ export function createHostClassifier(options: HostClassifierOptions = {}): (host
     }
     return { class: "unlisted", reason: "last label is not a public suffix", host };
   };
+  return classify;
 }
+
+const MAX_REMEMBERED = 50_000;
 
 /** Classify one host with the given options. For many hosts, build one classifier with createHostClassifier. */
 export function classifyHost(host: string, options: HostClassifierOptions = {}): HostClassification {

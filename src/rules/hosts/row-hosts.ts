@@ -71,44 +71,52 @@ function mayHoldHost(value: string): boolean {
  */
 export function cellHosts(column: string, type: string | undefined, value: string): CellHost[] {
   const base = baseType(type);
-  const isArray = base?.endsWith("[]") ?? false;
-  const element = isArray ? base!.slice(0, -2) : base;
+  const isArray = base !== undefined && base.endsWith("[]");
+  const element = isArray ? base.slice(0, -2) : base;
   if (element !== undefined && hostlessTypes.has(element)) return [];
-  const elements = (reader: (text: string) => CellHost[]): CellHost[] => {
-    if (!isArray) return reader(value);
-    const items = parseArrayLiteral(value);
-    if (!items) return reader(value);
-    // Array elements are located at the whole value: the decoded element does not map back to one span.
-    return items.flatMap((item) =>
-      item === null ? [] : reader(item).map((h) => ({ ...h, mention: { ...h.mention, start: 0, end: value.length } })),
-    );
-  };
-  if (element === "inet" || element === "cidr") {
-    return elements((text) => inetAddress(text).map((mention) => ({ mention, role: "address" as const })));
-  }
-  // json/jsonb by type; in a data-only dump (no CREATE TABLE, so no types) or a text column, a
-  // value that is a JSON object or array is walked the same way.
-  const first = value.charCodeAt(0);
-  const jsonTyped = element === "json" || element === "jsonb";
-  const jsonShaped = !isArray && (element === undefined || element === "text") && (first === 123 || first === 91);
-  const strings = (jsonTyped || jsonShaped) && value.length <= MAX_CELL_FOR_JSON ? jsonStrings(value) : undefined;
-  if (jsonTyped && !strings) return [];
-  if (strings) {
-    const found: CellHost[] = [];
-    for (const s of strings) {
-      if (s.isKey) continue;
-      const role = s.key !== undefined ? hostRoleOfName(s.key) : undefined;
-      if (!role && !mayHoldHost(s.value)) continue;
-      const mentions = role ? extractHostsFromHostValue(s.value) : extractHostsFromText(s.value);
-      // A JSON string does not map back to one span of the cell text without re-reading escapes: locate at the row.
-      for (const mention of mentions) found.push({ mention: { ...mention, start: 0, end: 0 }, role, jsonPath: pathPattern(s.path) });
+  const found: CellHost[] = [];
+  const isAddress = element === "inet" || element === "cidr";
+  if (!isAddress) {
+    // json/jsonb by type; in a data-only dump (no CREATE TABLE, so no types) or a text column, a
+    // value that is a JSON object or array is walked the same way.
+    const first = value.charCodeAt(0);
+    const jsonTyped = element === "json" || element === "jsonb";
+    const jsonShaped = !isArray && (element === undefined || element === "text") && (first === 123 || first === 91);
+    const strings = (jsonTyped || jsonShaped) && value.length <= MAX_CELL_FOR_JSON ? jsonStrings(value) : undefined;
+    if (jsonTyped && !strings) return found;
+    if (strings) {
+      for (const s of strings) {
+        if (s.isKey) continue;
+        const role = s.key !== undefined ? hostRoleOfName(s.key) : undefined;
+        if (!role && !mayHoldHost(s.value)) continue;
+        const mentions = role ? extractHostsFromHostValue(s.value) : extractHostsFromText(s.value);
+        // A JSON string does not map back to one span of the cell text without re-reading escapes: locate at the row.
+        for (const mention of mentions) found.push({ mention: { ...mention, start: 0, end: 0 }, role, jsonPath: pathPattern(s.path) });
+      }
+      return found;
     }
+  }
+  const role = isAddress ? "address" : hostRoleOfName(column);
+  if (!isArray) {
+    readScalar(value, role, found, -1);
     return found;
   }
-  const role = hostRoleOfName(column);
-  return elements((text) => {
-    if (role) return extractHostsFromHostValue(text).map((mention) => ({ mention, role }));
-    if (!mayHoldHost(text)) return [];
-    return extractHostsFromText(text).map((mention) => ({ mention, role: undefined }));
-  });
+  const items = parseArrayLiteral(value);
+  if (!items) {
+    readScalar(value, role, found, -1);
+    return found;
+  }
+  // Array elements are located at the whole value: a decoded element does not map back to one span.
+  for (const item of items) if (item !== null) readScalar(item, role, found, value.length);
+  return found;
+}
+
+/** Hosts of one scalar value (or array element) by the role its column gives it; `wholeLength` >= 0 locates them at the whole cell. */
+function readScalar(text: string, role: HostNameRole | "address" | undefined, found: CellHost[], wholeLength: number): void {
+  let mentions: HostMention[];
+  if (role === "address") mentions = inetAddress(text);
+  else if (role) mentions = extractHostsFromHostValue(text);
+  else if (mayHoldHost(text)) mentions = extractHostsFromText(text);
+  else return;
+  for (const mention of mentions) found.push({ mention: wholeLength >= 0 ? { ...mention, start: 0, end: wholeLength } : mention, role });
 }
