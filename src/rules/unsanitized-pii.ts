@@ -16,6 +16,7 @@
  */
 import { z } from "zod";
 import type { RelatedLocation, Severity } from "../report/schema.js";
+import { identifierWords } from "../data/identifier-words.js";
 import { defineRule, type RowEvent, type RuleContext } from "./rule.js";
 import { ColumnTally } from "./pii/column-tally.js";
 import { hash64 } from "./pii/hyperloglog.js";
@@ -192,7 +193,7 @@ export const unsanitizedPii = defineRule({
         for (const tally of tallies) tally.settle();
         const key = `${state.schema}\0${state.table}`;
         status.set(key, pseudonymStatus(tallies));
-        if (tallies.some((t) => t.name?.category.tier === "direct")) aboutPeople.add(key);
+        if (tallies.some((t) => t.name?.category.tier === "direct") || [...state.columns.keys()].some(isPersonReference)) aboutPeople.add(key);
       }
       for (const state of order) {
         if (state.sampler) {
@@ -221,6 +222,17 @@ export const unsanitizedPii = defineRule({
 const VALIDATED: ReadonlySet<DetectorId> = new Set(["email", "phone", "payment-card", "iban", "us-ssn", "uk-nino", "fr-nir"]);
 /** Detectors that cannot tell a generated value from a real one (a faker name is a plausible name). */
 const UNVERIFIABLE: ReadonlySet<DetectorId> = new Set(["person-name", "personal-value", "birth-date"]);
+
+/** Words naming a person a row can point at: `user_id`, `customerId`, `member_ref`, `patient_no`. */
+const PERSON_WORDS = new Set(["user", "users", "customer", "client", "member", "person", "patient", "employee", "account", "subscriber", "visitor", "student", "guest", "buyer", "utilisateur", "benutzer", "kunde", "usuario", "cliente"]);
+const REFERENCE_WORDS = new Set(["id", "uuid", "ref", "no", "number", "key", "fk"]);
+
+/** True for a column that refers to a person (`user_id`), which makes the table's rows about people even without a declared foreign key. */
+export function isPersonReference(column: string): boolean {
+  const words = identifierWords(column);
+  const last = words[words.length - 1];
+  return words.length >= 2 && last !== undefined && REFERENCE_WORDS.has(last) && words.slice(0, -1).some((w) => PERSON_WORDS.has(w));
+}
 
 type PseudonymStatus = "pseudonymized" | "real" | "undecided";
 

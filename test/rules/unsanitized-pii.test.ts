@@ -304,3 +304,15 @@ describe("unsanitized-pii: birth dates generalized to the month", () => {
     expect(verdictOf(r, "date_of_birth")?.verdict).toBe("real");
   });
 });
+
+describe("unsanitized-pii: IP addresses are personal next to a person", () => {
+  it("a login log with a user_id column (no declared foreign key) reports public IPs", () => {
+    const r = runRuleOnRows(rule, [{ table: "audit_log", columns: ["user_id", "ip_address"], types: ["bigint", "inet"], rows: [["17", "81.56.203.14"]] }]);
+    expect(r.findings.map((f) => f.object?.name)).toEqual(["ip-address"]);
+  });
+
+  it("a table of servers with public IPs is not personal data", () => {
+    const r = runRuleOnRows(rule, [{ table: "servers", columns: ["hostname", "ip"], types: ["text", "inet"], rows: [["db1", "81.56.203.14"]] }]);
+    expect(r.findings).toEqual([]);
+  });
+});

@@ -32,7 +32,8 @@ export const NAME_CATEGORIES: readonly NameCategory[] = [
   { id: "email", detectors: ["email"], tier: "direct", strict: false, phrases: [
     "email", "e mail", "mail", "emailaddress", "email address", "courriel", "adresse mail", "adresse email", "correo", "correo electronico", "correo electrónico", "mailadresse", "mail adresse", "emailadresse",
   ] },
-  { id: "ip-address", detectors: ["ip-address"], tier: "direct", strict: false, phrases: [
+  // A quasi-identifier: personal next to a person (a login's address), not in a table of servers.
+  { id: "ip-address", detectors: ["ip-address"], tier: "quasi", strict: false, phrases: [
     "ip", "ip address", "ipaddress", "ipaddr", "ip addr", "ipv4", "ipv6", "ip v4", "ip v6", "remote addr", "remote address", "remote ip", "client ip", "client addr", "client address", "adresse ip", "ip adresse", "direccion ip", "dirección ip", "last login ip", "login ip", "source ip", "x forwarded for",
   ] },
   { id: "device-id", detectors: ["personal-value"], tier: "quasi", strict: false, phrases: [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyColumnName } from "../../../src/rules/pii/column-names.js";
+import { isPersonReference } from "../../../src/rules/unsanitized-pii.js";
 
 const category = (name: string) => classifyColumnName(name)?.category.id;
 
@@ -98,4 +99,9 @@ describe("classifyColumnName", () => {
   it("never throws on odd names", () => {
     for (const name of ["", " ", "___", "🙂", "a".repeat(10_000), "\u0000"]) expect(() => classifyColumnName(name)).not.toThrow();
   });
+});
+
+describe("isPersonReference", () => {
+  it.each(["user_id", "customerId", "member_ref", "patient_no"])("%s refers to a person", (c) => expect(isPersonReference(c)).toBe(true));
+  it.each(["id", "order_id", "user", "users_count", "product_key"])("%s does not", (c) => expect(isPersonReference(c)).toBe(false));
 });
