@@ -1,5 +1,4 @@
 import type { Detector, DetectorMatch, ValueContext } from "./detector.js";
-import { asciiLower } from "./scan.js";
 
 export interface SecretHit extends DetectorMatch {
   detector: Detector;
@@ -24,12 +23,13 @@ interface KeywordGate {
   order: Map<string, number>;
 }
 
-const loweredKeywords = new WeakMap<Detector, readonly string[]>();
+const insensitiveGates = new WeakMap<Detector, RegExp>();
 
-function lowerKeywords(detector: Detector): readonly string[] {
-  let words = loweredKeywords.get(detector);
-  if (!words) loweredKeywords.set(detector, (words = detector.keywords.map((k) => k.toLowerCase())));
-  return words;
+/** A case-insensitive literal alternation of the detector's keywords (no lower-cased copy of the value). */
+function insensitiveGate(detector: Detector): RegExp {
+  let gate = insensitiveGates.get(detector);
+  if (!gate) insensitiveGates.set(detector, (gate = new RegExp(detector.keywords.map(escapeRegExp).join("|"), "i")));
+  return gate;
 }
 
 const gates = new WeakMap<readonly Detector[], KeywordGate>();
@@ -48,7 +48,7 @@ function gateFor(detectors: readonly Detector[]): KeywordGate {
   return gate;
 }
 
-/** True when `text` contains one of the keywords (already lower-cased when `text` is). No closures: this runs per value per detector. */
+/** True when `text` contains one of the keywords. No closures: this runs per value per detector. */
 function containsAny(text: string, keywords: readonly string[]): boolean {
   for (let i = 0; i < keywords.length; i++) if (text.indexOf(keywords[i]!) !== -1) return true;
   return false;
@@ -74,13 +74,11 @@ export function findSecrets(value: string, context: ValueContext, detectors: rea
   const gate = gateFor(detectors);
   const anyKeyword = (gate.caseSensitive?.test(value) ?? false) || (gate.caseInsensitive?.test(value) ?? false);
   if (!anyKeyword && gate.keywordless.length === 0) return [];
-  let lowered: string | undefined;
   const hits: SecretHit[] = [];
   for (const detector of anyKeyword ? detectors : gate.keywordless) {
     if (detector.keywords.length > 0) {
       if (detector.caseInsensitiveKeywords) {
-        if (lowered === undefined) lowered = asciiLower(value);
-        if (!containsAny(lowered, lowerKeywords(detector))) continue;
+        if (!insensitiveGate(detector).test(value)) continue;
       } else if (!containsAny(value, detector.keywords)) continue;
     }
     let matches: DetectorMatch[];

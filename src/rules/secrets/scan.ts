@@ -59,10 +59,3 @@ export function shannonEntropy(text: string): number {
   }
   return bits;
 }
-
-/** Lower-case ASCII letters only, leaving every other code unit in place (so indexes stay aligned). */
-export function asciiLower(text: string): string {
-  let upper = false;
-  for (let i = 0; i < text.length && !upper; i++) upper = isUpper(text.charCodeAt(i));
-  return upper ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text;
-}

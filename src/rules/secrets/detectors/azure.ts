@@ -12,16 +12,17 @@ export const azureStorageAccountKey: Detector = {
   help: "rotate the storage account key in the Azure portal and replace the value with a placeholder before hand-off",
   find(value) {
     const out: DetectorMatch[] = [];
-    const lower = value.toLowerCase();
-    let from = 0;
+    // Case-insensitive search without a lower-cased copy (toLowerCase can change lengths outside ASCII).
+    const keyword = /accountkey=/gi;
     for (;;) {
-      const at = lower.indexOf("accountkey=", from);
-      if (at === -1) break;
+      const found = keyword.exec(value);
+      if (!found) break;
+      const at = found.index;
       const start = at + ACCOUNT_KEY.length;
       const length = runLength(value, start, isBase64, 100);
       let end = start + length;
       while (value[end] === "=" && end - start < length + 2) end++;
-      from = end;
+      keyword.lastIndex = Math.max(keyword.lastIndex, end);
       if (length >= 40 && length <= 100) out.push({ start, end });
     }
     return out;

@@ -1,9 +1,9 @@
 import type { Detector, DetectorMatch } from "../detector.js";
 import { isPlaceholder } from "../placeholder.js";
-import { asciiLower, isAlnum } from "../scan.js";
+import { isAlnum } from "../scan.js";
 
 /** Other libpq keywords (docs: "Parameter Key Words"); one must be present so a lone `password=` in prose is not taken for a connection string. */
-const CONNINFO_KEYWORDS = ["host=", "hostaddr=", "dbname=", "user=", "port=", "sslmode=", "service="];
+const CONNINFO_KEYWORD = /host=|hostaddr=|dbname=|user=|port=|sslmode=|service=/i;
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
@@ -12,16 +12,16 @@ const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0
  * (docs 34.1.1.1): values are bare or single-quoted with `\'` and `\\` escapes.
  */
 export function findConninfoPasswords(value: string): DetectorMatch[] {
-  const lower = asciiLower(value);
-  if (!CONNINFO_KEYWORDS.some((k) => lower.indexOf(k) !== -1)) return [];
+  if (!CONNINFO_KEYWORD.test(value)) return [];
   const out: DetectorMatch[] = [];
-  let from = 0;
+  // Case-insensitive search without a lower-cased copy (toLowerCase can change lengths outside ASCII).
+  const keyword = /password/gi;
   for (;;) {
-    const at = lower.indexOf("password", from);
-    if (at === -1) break;
-    from = at + 8;
+    const found = keyword.exec(value);
+    if (!found) break;
+    const at = found.index;
     let keyStart = at;
-    if (lower.startsWith("ssl", at - 3)) keyStart = at - 3;
+    if (at >= 3 && value.slice(at - 3, at).toLowerCase() === "ssl") keyStart = at - 3;
     // The keyword stands alone: start of text, a space, or an opening quote before it.
     const before = keyStart === 0 ? 0x20 : value.charCodeAt(keyStart - 1);
     if (isAlnum(before) || before === 0x5f || before === 0x3f || before === 0x26) continue;
@@ -48,7 +48,7 @@ export function findConninfoPasswords(value: string): DetectorMatch[] {
       end = j;
       secret = value.slice(start, end);
     }
-    from = Math.max(from, end);
+    keyword.lastIndex = Math.max(keyword.lastIndex, end);
     if (end > start && !isPlaceholder(secret)) out.push({ start, end });
   }
   return out;
