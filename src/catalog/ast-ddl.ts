@@ -78,13 +78,13 @@ export function catalogFromAst(ast: Statement, c: TokenCursor, state: CatalogSta
   for (const name of namesOf(ast)) if (name && !sameName(c, name)) return misread(`the name ${name.name} reads differently`);
   switch (ast.type) {
     case "create table": {
-      const schema = ast.name.schema ?? "public";
+      const schema = ast.name.schema ?? c.defaultSchema;
       const table: Table = {
         schema,
         name: ast.name.name,
         kind: "table",
         unlogged: ast.unlogged === true,
-        inherits: (ast.inherits ?? []).map((p) => ({ schema: p.schema ?? "public", name: p.name })),
+        inherits: (ast.inherits ?? []).map((p) => ({ schema: p.schema ?? c.defaultSchema, name: p.name })),
         columns: [],
         constraints: [],
         rowCount: 0,
@@ -124,7 +124,7 @@ export function catalogFromAst(ast: Statement, c: TokenCursor, state: CatalogSta
       return OK;
     }
     case "alter table": {
-      const schema = ast.table.schema ?? "public";
+      const schema = ast.table.schema ?? c.defaultSchema;
       const name = ast.table.name;
       if (!sameName(c, ast.table)) return misread("the table name reads differently");
       const parts = partsByStart(c, tokensIn(c, ast.table._location)!.to, c.tokens.length);
@@ -136,16 +136,16 @@ export function catalogFromAst(ast: Statement, c: TokenCursor, state: CatalogSta
     case "create sequence": {
       // Without AS a sequence is bigint, and pg_dump leaves AS bigint out.
       const dataType = sliceOf(c, ast.options.as?._location);
-      const sequence: CatalogState["data"]["sequences"][number] = { schema: ast.name.schema ?? "public", name: ast.name.name, dataType: dataType !== undefined ? canonicalType(dataType) : "bigint", range };
+      const sequence: CatalogState["data"]["sequences"][number] = { schema: ast.name.schema ?? c.defaultSchema, name: ast.name.name, dataType: dataType !== undefined ? canonicalType(dataType, c.defaultSchema) : "bigint", range };
       state.data.sequences.push(sequence);
       return OK;
     }
     case "alter sequence": {
-      const schema = ast.name.schema ?? "public";
+      const schema = ast.name.schema ?? c.defaultSchema;
       const sequence = state.data.sequences.find((s) => s.schema === schema && s.name === ast.name.name);
       if (ast.change.type === "owner to") state.data.owners.push({ objectKind: "sequence", target: `${quoteIdent(schema)}.${quoteIdent(ast.name.name)}`, owner: ast.change.owner.name, range });
       else if (ast.change.type === "set options" && ast.change.ownedBy && ast.change.ownedBy !== "none" && sequence)
-        sequence.ownedBy = { schema: ast.change.ownedBy.schema ?? "public", table: ast.change.ownedBy.table, column: ast.change.ownedBy.column };
+        sequence.ownedBy = { schema: ast.change.ownedBy.schema ?? c.defaultSchema, table: ast.change.ownedBy.table, column: ast.change.ownedBy.column };
       return OK;
     }
     case "select": {
@@ -157,7 +157,7 @@ export function catalogFromAst(ast: Statement, c: TokenCursor, state: CatalogSta
       // The argument is a regclass literal: a name with identifier rules.
       const parsedName = new TokenCursor(nameArg.value).qualifiedName();
       if (!parsedName) return misread("setval names no sequence");
-      const seqName = { schema: parsedName.schema ?? "public", name: parsedName.name };
+      const seqName = { schema: parsedName.schema ?? c.defaultSchema, name: parsedName.name };
       const sequence = state.data.sequences.find((s) => s.schema === seqName.schema && s.name === seqName.name);
       if (sequence) {
         const value = sliceOf(c, valueArg._location);
@@ -167,7 +167,7 @@ export function catalogFromAst(ast: Statement, c: TokenCursor, state: CatalogSta
       return OK;
     }
     case "create index": {
-      const schema = ast.table.schema ?? "public";
+      const schema = ast.table.schema ?? c.defaultSchema;
       state.data.indexes.push({ schema, name: ast.indexName?.name ?? `${ast.table.name}_idx`, table: ast.table.name, unique: ast.unique === true, definition: c.slice(0, c.tokens.length), range });
       return OK;
     }
@@ -177,7 +177,7 @@ export function catalogFromAst(ast: Statement, c: TokenCursor, state: CatalogSta
       const query = tokensIn(c, ast.query._location);
       if (!query) return misread("the view query is not located in the source");
       const definition = c.slice(query.from, viewQueryEnd(c, query.from));
-      state.data.views.push({ schema: ast.name.schema ?? "public", name: ast.name.name, materialized: ast.type === "create materialized view", definition, range });
+      state.data.views.push({ schema: ast.name.schema ?? c.defaultSchema, name: ast.name.name, materialized: ast.type === "create materialized view", definition, range });
       return OK;
     }
     case "create schema":
@@ -192,27 +192,27 @@ export function catalogFromAst(ast: Statement, c: TokenCursor, state: CatalogSta
       const schema = on.name.schema;
       state.data.comments.push({ objectKind: on.type, target: schema ? `${schema}.${on.name.name}` : on.name.name, text: ast.comment, range });
       if (on.type === "table") {
-        const table = state.table(schema ?? "public", on.name.name);
+        const table = state.table(schema ?? c.defaultSchema, on.name.name);
         if (table) table.comment = ast.comment;
       }
       return OK;
     }
     case "create enum":
-      state.data.types.push({ schema: ast.name.schema ?? "public", name: ast.name.name, kind: "enum", values: ast.values.map((v) => v.value), range });
+      state.data.types.push({ schema: ast.name.schema ?? c.defaultSchema, name: ast.name.name, kind: "enum", values: ast.values.map((v) => v.value), range });
       return OK;
     case "create composite type": {
       const attributes: { name: string; type: string }[] = [];
       for (const attribute of ast.attributes) {
         const type = sliceOf(c, attribute.dataType._location);
         if (type === undefined) return misread(`attribute ${attribute.name.name} type is not located in the source`);
-        attributes.push({ name: attribute.name.name, type: canonicalType(type) });
+        attributes.push({ name: attribute.name.name, type: canonicalType(type, c.defaultSchema) });
       }
-      state.data.types.push({ schema: ast.name.schema ?? "public", name: ast.name.name, kind: "composite", attributes, range });
+      state.data.types.push({ schema: ast.name.schema ?? c.defaultSchema, name: ast.name.name, kind: "composite", attributes, range });
       return OK;
     }
     case "create function": {
       const routine: CatalogState["data"]["routines"][number] = {
-        schema: ast.name.schema ?? "public",
+        schema: ast.name.schema ?? c.defaultSchema,
         name: ast.name.name,
         kind: "function",
         arguments: ast.arguments.map((a) => sliceOf(c, a._location) ?? "").join(", "),

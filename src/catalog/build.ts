@@ -147,6 +147,7 @@ export interface CatalogBuilderOptions {
 export class CatalogBuilder {
   private readonly state = new CatalogState();
   private readonly useParser: boolean;
+  private defaultSchema = "public";
   private readonly live: Catalog = catalogView(this.state.data, (schema, name) => this.state.table(schema, name));
   private built: Catalog | undefined;
   private readonly counts = new Map<string, ParseCounts>();
@@ -170,6 +171,8 @@ export class CatalogBuilder {
     const cursor = new TokenCursor(statement.text);
     const kind = kindOf(cursor);
     const counts = this.countsFor(kind);
+    if (kind === "SET" || kind === "SELECT") this.followSearchPath(cursor);
+    cursor.defaultSchema = this.defaultSchema;
     if (kind === "") {
       counts.skipped++;
       return;
@@ -247,6 +250,32 @@ export class CatalogBuilder {
     deepFreeze(this.state.data);
     this.built = catalogView(this.state.data);
     return this.built;
+  }
+
+  /**
+   * `SET search_path = app, pg_catalog;` (pg_dump before 10, hand-written dumps) or
+   * `SELECT pg_catalog.set_config('search_path', 'app', false);`: unqualified names that follow
+   * are created in the first schema listed (`pg_catalog` and `"$user"` aside), else in public.
+   */
+  private followSearchPath(c: TokenCursor): void {
+    let entries: string[] | undefined;
+    if (c.isWord("set") && c.isWord("search_path", 1)) {
+      c.i = 2;
+      if (c.isWord("to") || c.peek()?.value === "=") c.i++;
+      entries = c.splitTopLevel(c.i, c.tokens.length).map((p) => c.tokens[p.from]?.value ?? "");
+    } else if (c.isWord("select")) {
+      c.i = 1;
+      const fn = c.qualifiedName();
+      const args = fn?.name === "set_config" ? c.parens() : undefined;
+      const parts = args ? c.splitTopLevel(args.from, args.to) : [];
+      const [name, value] = parts.map((p) => c.tokens[p.from]);
+      if (name?.type === "string" && name.value === "search_path" && value?.type === "string") {
+        const list = new TokenCursor(value.value);
+        entries = list.splitTopLevel(0, list.tokens.length).map((p) => list.tokens[p.from]?.value ?? "");
+      }
+    }
+    c.i = 0;
+    if (entries) this.defaultSchema = entries.find((e) => e !== "" && e !== "pg_catalog" && e !== "$user") ?? "public";
   }
 
   private countsFor(kind: string): ParseCounts {

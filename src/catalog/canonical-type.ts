@@ -86,10 +86,10 @@ function stripArray(tokens: SqlToken[]): { tokens: SqlToken[]; array: boolean } 
  * `search_path = pg_catalog` (docs: "Data Types", table 8.1 aliases). `character varying(255)` and
  * `varchar(255)` both give `character varying(255)`; `timestamptz` gives `timestamp with time zone`;
  * `int4[]` and `_int4` give `integer[]`; `serial` gives `integer`; user types stay schema-qualified
- * (an unqualified user type is taken to be in `public`). Never throws; unrecognised text is returned
+ * (an unqualified user type is taken to be in `defaultSchema`, the dump's search_path). Never throws; unrecognised text is returned
  * with whitespace normalised.
  */
-export function canonicalType(typeText: string): string {
+export function canonicalType(typeText: string, defaultSchema = "public"): string {
   const stripped = stripArray(scanSqlTokens(typeText));
   let tokens = stripped.tokens;
   let array = stripped.array;
@@ -129,7 +129,7 @@ export function canonicalType(typeText: string): string {
 
   let name = head.join(" ");
   if (!quotedHead && name.startsWith("_") && head.length === 1 && !array) {
-    const element = canonicalType(name.slice(1));
+    const element = canonicalType(name.slice(1), defaultSchema);
     if (!element.includes(".")) return `${element}[]`;
   }
   const withMods = (base: string) => (mods !== undefined ? `${base}(${mods})` : base);
@@ -166,5 +166,5 @@ export function canonicalType(typeText: string): string {
   if (head.length !== 1) return typeText.trim().replace(/\s+/g, " ");
   name = head[0]!;
   if (schema === "pg_catalog") return withMods(quoteIdent(name)) + suffix;
-  return withMods(`${quoteIdent(schema ?? "public")}.${quoteIdent(name)}`) + suffix;
+  return withMods(`${quoteIdent(schema ?? defaultSchema)}.${quoteIdent(name)}`) + suffix;
 }

@@ -9,7 +9,7 @@ import { TokenCursor, type NameParts } from "./token-cursor.js";
  * read the statement and false when the statement is not of its kind.
  */
 
-const qualified = (n: NameParts | undefined, fallback = "public") => ({ schema: n?.schema ?? fallback, name: n?.name ?? "" });
+const qualified = (n: NameParts | undefined, c: TokenCursor) => ({ schema: n?.schema ?? c.defaultSchema, name: n?.name ?? "" });
 const display = (n: NameParts) => [...n.qualifiers, n.name].join(".");
 
 /** Object kinds of COMMENT ON / ALTER ... OWNER TO / SECURITY LABEL, longest first. */
@@ -59,12 +59,12 @@ export function recognizeCreateSequence(c: TokenCursor, state: CatalogState, ran
   const n = c.qualifiedName();
   if (!n) return false;
   // Without AS a sequence is bigint, and pg_dump leaves AS bigint out.
-  const sequence: CatalogState["data"]["sequences"][number] = { ...qualified(n), dataType: "bigint", range };
+  const sequence: CatalogState["data"]["sequences"][number] = { ...qualified(n, c), dataType: "bigint", range };
   if (c.words("as")) {
     const start = c.i;
     c.name();
     if (c.isWord("precision")) c.i++;
-    sequence.dataType = canonicalType(c.slice(start, c.i));
+    sequence.dataType = canonicalType(c.slice(start, c.i), c.defaultSchema);
   }
   state.data.sequences.push(sequence);
   return true;
@@ -77,13 +77,13 @@ export function recognizeAlterSequence(c: TokenCursor, state: CatalogState, rang
   c.words("if", "exists");
   const n = c.qualifiedName();
   if (!n) return false;
-  const { schema, name } = qualified(n);
+  const { schema, name } = qualified(n, c);
   const sequence = state.data.sequences.find((s) => s.schema === schema && s.name === name);
   if (c.words("owned", "by")) {
     const target = c.qualifiedName();
     if (target && sequence && target.qualifiers.length >= 1) {
       const tableName = target.qualifiers[target.qualifiers.length - 1]!;
-      const tableSchema = target.qualifiers.length >= 2 ? target.qualifiers[target.qualifiers.length - 2]! : "public";
+      const tableSchema = target.qualifiers.length >= 2 ? target.qualifiers[target.qualifiers.length - 2]! : c.defaultSchema;
       sequence.ownedBy = { schema: tableSchema, table: tableName, column: target.name };
     }
   } else if (c.words("owner", "to")) {
@@ -109,7 +109,7 @@ export function recognizeSetval(c: TokenCursor, state: CatalogState): boolean {
   // The argument is a regclass literal: a name with identifier rules.
   const seqName = new TokenCursor(nameToken.value).qualifiedName();
   if (!seqName) return false;
-  const { schema, name } = qualified(seqName);
+  const { schema, name } = qualified(seqName, c);
   const sequence = state.data.sequences.find((s) => s.schema === schema && s.name === name);
   if (!sequence) return true;
   sequence.lastValue = valueText;
@@ -129,7 +129,7 @@ export function recognizeCreateIndex(c: TokenCursor, state: CatalogState, range:
   c.words("only");
   const table = c.qualifiedName();
   if (!table) return false;
-  const { schema, name: tableName } = qualified(table);
+  const { schema, name: tableName } = qualified(table, c);
   state.data.indexes.push({ schema, name: name ?? `${tableName}_idx`, table: tableName, unique, definition: c.slice(0, c.tokens.length), range });
   return true;
 }
@@ -160,7 +160,7 @@ export function recognizeCreateView(c: TokenCursor, state: CatalogState, range: 
   if (c.isPunct("(")) c.parens();
   if (c.words("with")) c.parens();
   if (!c.words("as")) return false;
-  state.data.views.push({ ...qualified(n), materialized, definition: c.slice(c.i, viewQueryEnd(c, c.i)), range });
+  state.data.views.push({ ...qualified(n, c), materialized, definition: c.slice(c.i, viewQueryEnd(c, c.i)), range });
   return true;
 }
 
@@ -173,7 +173,7 @@ export function recognizeCreateRoutine(c: TokenCursor, state: CatalogState, rang
   const n = c.qualifiedName();
   const args = c.parens();
   if (!n || !args) return false;
-  const routine: CatalogState["data"]["routines"][number] = { ...qualified(n), kind, arguments: c.slice(args.from, args.to), range };
+  const routine: CatalogState["data"]["routines"][number] = { ...qualified(n, c), kind, arguments: c.slice(args.from, args.to), range };
   while (!c.done) {
     if (c.words("returns")) {
       const start = c.i;
@@ -209,7 +209,7 @@ export function recognizeCreateTrigger(c: TokenCursor, state: CatalogState, rang
   while (!c.done && !c.isWord("on")) c.i++;
   if (!c.words("on")) return false;
   const table = c.qualifiedName();
-  const { schema, name: tableName } = qualified(table);
+  const { schema, name: tableName } = qualified(table, c);
   state.data.triggers.push({ schema, table: tableName, name, definition: c.slice(0, c.tokens.length), range });
   return true;
 }
@@ -219,7 +219,7 @@ export function recognizeCreatePolicy(c: TokenCursor, state: CatalogState, range
   if (!c.words("create", "policy")) return false;
   const name = c.name();
   if (name === undefined || !c.words("on")) return false;
-  const { schema, name: tableName } = qualified(c.qualifiedName());
+  const { schema, name: tableName } = qualified(c.qualifiedName(), c);
   state.data.policies.push({ schema, table: tableName, name, definition: c.slice(0, c.tokens.length), range });
   return true;
 }
@@ -229,7 +229,7 @@ export function recognizeCreateType(c: TokenCursor, state: CatalogState, range: 
   if (!c.words("create", "type")) return false;
   const n = c.qualifiedName();
   if (!n) return false;
-  const base = qualified(n);
+  const base = qualified(n, c);
   if (c.done) {
     state.data.types.push({ ...base, kind: "shell", range });
     return true;
@@ -254,7 +254,7 @@ export function recognizeCreateType(c: TokenCursor, state: CatalogState, range: 
         if (name === undefined) continue;
         const start = el.i;
         while (!el.done && !el.isWord("collate")) el.i++;
-        attributes.push({ name, type: canonicalType(el.slice(start, el.i)) });
+        attributes.push({ name, type: canonicalType(el.slice(start, el.i), el.defaultSchema) });
       }
     state.data.types.push({ ...base, kind: "composite", attributes, range });
     return true;
@@ -271,7 +271,7 @@ export function recognizeCreateDomain(c: TokenCursor, state: CatalogState, range
   c.words("as");
   const start = c.i;
   while (!c.done && !["collate", "default", "constraint", "not", "null", "check"].includes(c.peek()!.type === "word" ? c.peek()!.value : "")) c.i = c.isPunct("(") ? c.closing(c.i) + 1 : c.i + 1;
-  state.data.types.push({ ...qualified(n), kind: "domain", baseType: canonicalType(c.slice(start, c.i)), definition: c.rest(), range });
+  state.data.types.push({ ...qualified(n, c), kind: "domain", baseType: canonicalType(c.slice(start, c.i), c.defaultSchema), definition: c.rest(), range });
   return true;
 }
 
@@ -296,11 +296,11 @@ export function recognizeComment(c: TokenCursor, state: CatalogState, range: Ran
   const targetCursor = c.sub(start, isAt);
   const n = targetCursor.qualifiedName();
   if (n && (kind === "table" || kind === "foreign table")) {
-    const table = state.table(n.schema ?? "public", n.name);
+    const table = state.table(n.schema ?? c.defaultSchema, n.name);
     if (table) table.comment = text;
   } else if (n && kind === "column" && n.qualifiers.length >= 1) {
     const tableName = n.qualifiers[n.qualifiers.length - 1]!;
-    const schema = n.qualifiers.length >= 2 ? n.qualifiers[n.qualifiers.length - 2]! : "public";
+    const schema = n.qualifiers.length >= 2 ? n.qualifiers[n.qualifiers.length - 2]! : c.defaultSchema;
     const table = state.table(schema, tableName);
     const column = table ? findColumn(table, n.name) : undefined;
     if (column) column.comment = text;

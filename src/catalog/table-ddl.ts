@@ -55,7 +55,7 @@ export function readConstraint(c: TokenCursor, from: number, to: number, table: 
       name: defaultName("fkey", columns),
       kind: "foreign key",
       columns,
-      references: { schema: target?.schema ?? "public", table: target?.name ?? "", columns: targetColumns },
+      references: { schema: target?.schema ?? c.defaultSchema, table: target?.name ?? "", columns: targetColumns },
       definition: inlineColumn ? `FOREIGN KEY (${inlineColumn}) ${definitionAsWritten}` : definitionAsWritten,
     };
   }
@@ -98,7 +98,7 @@ export function addIdentitySequence(state: CatalogState, c: TokenCursor, options
       } else if (o.words("as")) {
         const start = o.i;
         o.name();
-        dataType = canonicalType(o.slice(start, o.i));
+        dataType = canonicalType(o.slice(start, o.i), o.defaultSchema);
       } else o.i++;
     }
   }
@@ -117,7 +117,7 @@ export function readColumnDefinition(c: TokenCursor, from: number, to: number, t
     else col.i++;
   }
   const typeText = col.slice(typeStart, col.i);
-  const column: Column = { name, type: canonicalType(typeText), nullable: true };
+  const column: Column = { name, type: canonicalType(typeText, col.defaultSchema), nullable: true };
   const constraints: Constraint[] = [];
   let identityOptions: { from: number; to: number } | undefined;
   while (!col.done) {
@@ -193,7 +193,7 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
   const qname = c.qualifiedName();
   if (!qname) return false;
   const table: Table = {
-    schema: qname.schema ?? "public",
+    schema: qname.schema ?? c.defaultSchema,
     name: qname.name,
     kind: foreign ? "foreign table" : "table",
     unlogged,
@@ -210,7 +210,7 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
   if (c.words("partition", "of")) {
     const parentName = c.qualifiedName();
     if (parentName) {
-      table.partitionOf = { schema: parentName.schema ?? "public", name: parentName.name };
+      table.partitionOf = { schema: parentName.schema ?? c.defaultSchema, name: parentName.name };
       const parent = state.table(table.partitionOf.schema, table.partitionOf.name);
       // A partition has its parent's columns, with their types, NOT NULL and defaults.
       if (parent) table.columns = parent.columns.map((col) => ({ ...col, range }));
@@ -255,7 +255,7 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
       const list = c.parens();
       if (list) for (const part of c.splitTopLevel(list.from, list.to)) {
         const parent = c.sub(part.from, part.to).qualifiedName();
-        if (parent) table.inherits.push({ schema: parent.schema ?? "public", name: parent.name });
+        if (parent) table.inherits.push({ schema: parent.schema ?? c.defaultSchema, name: parent.name });
       }
     } else if (c.words("partition", "by")) {
       table.kind = "partitioned table";
@@ -337,7 +337,7 @@ export function recognizeAlterTable(c: TokenCursor, state: CatalogState, range: 
   c.words("only");
   const qname = c.qualifiedName();
   if (!qname) return false;
-  const schema = qname.schema ?? "public";
+  const schema = qname.schema ?? c.defaultSchema;
   for (const part of c.splitTopLevel(c.i, c.tokens.length)) alterTableAction(c.sub(part.from, part.to), state, schema, qname.name, range);
   return true;
 }
@@ -387,7 +387,7 @@ export function alterTableAction(a: TokenCursor, state: CatalogState, schema: st
     else if (a.words("set", "data", "type") || a.words("type")) {
       const start = a.i;
       while (!a.done && !a.isWord("collate") && !a.isWord("using")) a.i = a.isPunct("(") ? a.closing(a.i) + 1 : a.i + 1;
-      column.type = canonicalType(a.slice(start, a.i));
+      column.type = canonicalType(a.slice(start, a.i), a.defaultSchema);
     }
     return;
   }
@@ -401,7 +401,7 @@ export function alterTableAction(a: TokenCursor, state: CatalogState, schema: st
   }
   if (a.words("attach", "partition")) {
     const childName = a.qualifiedName();
-    const child = childName ? state.table(childName.schema ?? "public", childName.name) : undefined;
+    const child = childName ? state.table(childName.schema ?? a.defaultSchema, childName.name) : undefined;
     if (child) {
       child.partitionOf = { schema, name: tableName };
       child.partitionBound = a.rest();
@@ -410,7 +410,7 @@ export function alterTableAction(a: TokenCursor, state: CatalogState, schema: st
   }
   if (a.words("inherit")) {
     const parent = a.qualifiedName();
-    if (parent && table) table.inherits.push({ schema: parent.schema ?? "public", name: parent.name });
+    if (parent && table) table.inherits.push({ schema: parent.schema ?? a.defaultSchema, name: parent.name });
     return;
   }
   if (a.words("drop", "constraint")) {

@@ -22,6 +22,8 @@ export interface NameParts {
 export class TokenCursor {
   readonly tokens: SqlToken[];
   i = 0;
+  /** Schema of unqualified names: the first schema of the dump's `SET search_path` (pg_dump before 10 wrote unqualified names). */
+  defaultSchema = "public";
 
   constructor(readonly text: string, tokens?: SqlToken[]) {
     this.tokens = tokens ?? scanSqlTokens(text);
@@ -172,6 +174,7 @@ export class TokenCursor {
   /** A sub-cursor over tokens [from, to) of the same text. */
   sub(from: number, to: number): TokenCursor {
     const cursor = new TokenCursor(this.text, this.tokens.slice(from, to));
+    cursor.defaultSchema = this.defaultSchema;
     return cursor;
   }
 }

@@ -254,3 +254,24 @@ CREATE TABLE t (a integer REFERENCES p, b integer CHECK (b > 0), c integer, d in
   });
   it("primary key: <table>_pkey", () => expect(catalog.primaryKey("p")?.name).toBe("p_pkey"));
 });
+
+describe("CatalogBuilder: search_path (pg_dump before 10 wrote unqualified names)", () => {
+  const { catalog } = build(`SET search_path = public, pg_catalog;
+CREATE TYPE mood AS ENUM ('a');
+CREATE TABLE users (id integer NOT NULL, m mood);
+SET search_path = app, pg_catalog;
+CREATE TABLE accounts (id integer NOT NULL, user_id integer, m public.mood);
+ALTER TABLE ONLY accounts ADD CONSTRAINT accounts_pkey PRIMARY KEY (id);
+ALTER TABLE ONLY accounts ADD CONSTRAINT accounts_user_fk FOREIGN KEY (user_id) REFERENCES public.users(id);
+COMMENT ON TABLE accounts IS 'in app';
+SELECT pg_catalog.set_config('search_path', '', false);
+CREATE TABLE public.later (id integer);`);
+  it("unqualified names go to the first schema of search_path", () => {
+    expect(catalog.table("public.users")?.columns.map((c) => c.type)).toEqual(["integer", "public.mood"]);
+    expect(catalog.table("app.accounts")?.comment).toBe("in app");
+    expect(catalog.primaryKey("app.accounts")?.columns).toEqual(["id"]);
+    expect(catalog.referencesTo("public.users").map((r) => `${r.table.schema}.${r.table.name}`)).toEqual(["app.accounts"]);
+    expect(catalog.table("public.accounts")).toBeUndefined();
+  });
+  it("an empty search_path (pg_dump 10+) leaves public as the default", () => expect(catalog.table("public.later")).toBeDefined());
+});
