@@ -72,6 +72,26 @@ describe("live-host-pointers: connection targets (error)", () => {
     expect(f!.help).toMatch(/\.invalid/);
   });
 
+  it("other wrappers' host options: mongo_fdw address, kafka_fdw brokers, oracle_fdw dbserver, tds_fdw servername", () => {
+    const found = run([
+      { statement: "CREATE SERVER m FOREIGN DATA WRAPPER mongo_fdw OPTIONS (address '10.3.3.3', port '27017');" },
+      { statement: "CREATE SERVER k FOREIGN DATA WRAPPER kafka_fdw OPTIONS (brokers 'kafka-1.corp:9092,kafka-2.corp:9092');" },
+      { statement: "CREATE SERVER o FOREIGN DATA WRAPPER oracle_fdw OPTIONS (dbserver '//ora.acme-prod.com:1521/ORCL');" },
+      { statement: "CREATE SERVER t FOREIGN DATA WRAPPER tds_fdw OPTIONS (servername 'mssql01', database 'x');" },
+    ]);
+    expect(found.map((f) => [f.object?.name, f.evidence?.[0]?.detector, f.severity])).toEqual([
+      ["m", "internal-host", "error"],
+      ["k", "internal-host", "error"],
+      ["k", "internal-host", "error"],
+      ["o", "public-host", "error"],
+      ["t", "internal-host", "error"],
+    ]);
+  });
+
+  it("a street address column is not a host column", () => {
+    expect(run([{ row: { table: "customers", columns: ["address"], values: ["Main.St 5"] } }, { row: { table: "customers", columns: ["addr"], values: ["Hauptstr.5"] } }])).toEqual([]);
+  });
+
   it("a single-label host option is internal", () => {
     const [f] = run([{ statement: "CREATE SERVER s FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host 'pgprimary');" }]);
     expect(summary(f!)).toEqual({ severity: "error", detector: "internal-host", kind: "server" });

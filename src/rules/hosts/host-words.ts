@@ -8,7 +8,11 @@ import { identifierWords } from "../../data/identifier-words.js";
  */
 export type HostNameRole = "host" | "url";
 
-const hostWords: ReadonlySet<string> = new Set(["host", "hostname", "hostaddr", "server", "servername", "dbserver", "fqdn", "ip"]);
+const hostWords: ReadonlySet<string> = new Set(["host", "hosts", "hostname", "hostaddr", "server", "servers", "servername", "dbserver", "fqdn", "ip", "brokers"]);
+
+/** Option names of foreign-data wrappers that hold a host (mongo_fdw `address`, kafka_fdw `brokers`);
+ * as column names they more often hold street addresses, so they count for options only. */
+const optionHostWords: ReadonlySet<string> = new Set(["address", "addr", "svr"]);
 const urlWords: ReadonlySet<string> = new Set(["url", "uri", "endpoint", "webhook", "callback", "domain", "origin", "redirect", "dsn", "href", "hook"]);
 
 /** Word pairs that look like host words but are not (`server_version`, `ip_count`). */
@@ -40,4 +44,11 @@ function roleOfName(name: string): HostNameRole | undefined {
     if (w.endsWith("url") || w.endsWith("uri") || w.endsWith("endpoint")) return "url";
   }
   return undefined;
+}
+
+/** The role an FDW server, user mapping or foreign table option name gives its value. */
+export function hostRoleOfOption(name: string): HostNameRole | undefined {
+  const role = hostRoleOfName(name);
+  if (role) return role;
+  return identifierWords(name).some((w) => optionHostWords.has(w)) ? "host" : undefined;
 }

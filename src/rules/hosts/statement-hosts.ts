@@ -2,7 +2,7 @@ import type { SqlToken } from "../../lexer/tokens.js";
 import { tokenizeSql } from "../../lexer/tokens.js";
 import type { ObjectRef } from "../../report/schema.js";
 import { extractHostsFromHostValue, extractHostsFromText, type HostMention } from "./extract-hosts.js";
-import { hostRoleOfName, type HostNameRole } from "./host-words.js";
+import { hostRoleOfName, hostRoleOfOption, type HostNameRole } from "./host-words.js";
 
 /**
  * Where a host sits in a statement decides how much it matters (issue 6 point 5):
@@ -217,7 +217,8 @@ export function statementHostMentions(text: string, kind: string): StatementHost
     let column: string | undefined;
     if (token.type === "string") {
       const owner = nameBefore(tokens, i);
-      if (owner && (context === "connection-target" || owner.viaDefault || owner.viaSetting)) role = hostRoleOfName(owner.name);
+      if (owner && context === "connection-target" && !owner.viaDefault && !owner.viaSetting) role = hostRoleOfOption(owner.name);
+      else if (owner && (context === "connection-target" || owner.viaDefault || owner.viaSetting)) role = hostRoleOfName(owner.name);
       if (owner?.viaDefault) column = owner.name;
     }
     const mentions = role ? extractHostsFromHostValue(token.value) : extractHostsFromText(token.value);
