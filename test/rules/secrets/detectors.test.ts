@@ -115,7 +115,10 @@ const cases: Case[] = [
   },
   {
     detector: "azure-storage-account-key",
-    valid: [{ value: T.azureConnection(), secret: base64Run(86, 16) + "==" }],
+    valid: [
+      { value: T.azureConnection(), secret: base64Run(86, 16) + "==" },
+      { value: "İİİİ " + T.azureConnection(), secret: base64Run(86, 16) + "==", name: "after characters whose lower case is longer" },
+    ],
     invalid: [{ value: "AccountKey=", name: "empty key" }, { value: "AccountKey=abc;", name: "short key" }],
   },
   {
@@ -233,6 +236,7 @@ const cases: Case[] = [
     valid: [
       { value: `host=db.example.com port=5432 dbname=app user=app password=${pw}`, secret: pw },
       { value: `dbname=app password = 'p\\'w d'`, secret: "p\\'w d" },
+      { value: `İİİ host=db user=app password=${pw}`, secret: pw, name: "after characters whose lower case is longer" },
     ],
     invalid: [
       { value: `password=${pw}`, name: "no other conninfo keyword" },
