@@ -27,7 +27,7 @@ const CONTEXT_CHECKS = {
   },
   "secret-named-option": {
     description: "option or setting whose name says credential",
-    help: "drop the option (for FDW user mappings: dump with the mapping's password removed) or set it to a placeholder before hand-off",
+    help: "remove the value at the source before dumping (ALTER USER MAPPING … OPTIONS (DROP password), ALTER ROLE … RESET name, ALTER SERVER … OPTIONS (DROP …)) or replace it with a placeholder, and rotate the credential",
   },
   "high-entropy-secret": {
     description: "random-looking value under a name that hints at a credential",
