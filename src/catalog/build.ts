@@ -148,7 +148,7 @@ export class CatalogBuilder {
   private readonly state = new CatalogState();
   private readonly useParser: boolean;
   private defaultSchema = "public";
-  private readonly live: Catalog = catalogView(this.state.data, (schema, name) => this.state.table(schema, name));
+  private readonly live: Catalog = catalogView(this.state.data, (schema, name) => this.tableForData(schema, name));
   private built: Catalog | undefined;
   private readonly counts = new Map<string, ParseCounts>();
 
@@ -227,7 +227,7 @@ export class CatalogBuilder {
 
   addRows(table: { schema: string; name: string }, count: number, source: "copy" | "insert", range: Range): void {
     if (this.built || !(count > 0)) return;
-    const target = this.state.tableForRows(table.schema, table.name);
+    const target = this.tableForData(table.schema, table.name) ?? this.state.tableForRows(table.schema, table.name);
     target.rowCount += count;
     if (source === "copy") target.rowsFromCopy += count;
     else target.rowsFromInsert += count;
@@ -276,6 +276,14 @@ export class CatalogBuilder {
     }
     c.i = 0;
     if (entries) this.defaultSchema = entries.find((e) => e !== "" && e !== "pg_catalog" && e !== "$user") ?? "public";
+  }
+
+  /**
+   * The COPY and INSERT readers (src/data) take an unqualified table to be in public. Under a
+   * `SET search_path = app` it is in app: while streaming, public.t that does not exist means app.t.
+   */
+  private tableForData(schema: string, name: string): Table | undefined {
+    return this.state.table(schema, name) ?? (schema === "public" && this.defaultSchema !== "public" ? this.state.table(this.defaultSchema, name) : undefined);
   }
 
   private countsFor(kind: string): ParseCounts {

@@ -274,4 +274,11 @@ CREATE TABLE public.later (id integer);`);
     expect(catalog.table("public.accounts")).toBeUndefined();
   });
   it("an empty search_path (pg_dump 10+) leaves public as the default", () => expect(catalog.table("public.later")).toBeDefined());
+  it("rows the data readers place in public (unqualified COPY) land in the search_path's table", () => {
+    const builder = new CatalogBuilder();
+    for (const s of ddlStatements("SET search_path = app, pg_catalog; CREATE TABLE accounts (id integer);")) builder.statement(s);
+    expect(builder.view().columnType("public.accounts", "id")).toBe("integer");
+    builder.addRows({ schema: "public", name: "accounts" }, 2, "copy", ddlStatements("SELECT 1;")[0]!.range);
+    expect(builder.build().table("app.accounts")?.rowCount).toBe(2);
+  });
 });
