@@ -90,6 +90,29 @@ const NOUN: Record<DetectorId, string> = {
   "personal-value": "personal value",
 };
 
+/** Name-only categories in words, singular and plural, for messages about `personal-value` matches. */
+const CATEGORY_WORDS: Record<string, [string, string]> = {
+  "street-address": ["street address", "street addresses"],
+  city: ["city", "cities"],
+  postcode: ["postcode", "postcodes"],
+  country: ["country", "countries"],
+  gender: ["gender value", "gender values"],
+  "national-id": ["identity document or tax number", "identity document or tax numbers"],
+  "card-security-code": ["card security code", "card security codes"],
+  "account-number": ["bank account number", "bank account numbers"],
+  "card-expiry": ["card expiry date", "card expiry dates"],
+  bic: ["BIC code", "BIC codes"],
+  "geo-location": ["geographic coordinate", "geographic coordinates"],
+  "user-agent": ["user agent", "user agents"],
+  "device-id": ["device identifier", "device identifiers"],
+};
+
+function describeValues(detector: DetectorId, tally: ColumnTally, count: number): string {
+  const words = detector === "personal-value" && tally.name ? CATEGORY_WORDS[tally.name.category.id] : undefined;
+  if (words) return count === 1 ? words[0] : words[1];
+  return count === 1 ? NOUN[detector] : NOUNS[detector];
+}
+
 const HELP: Record<DetectorId, string> = {
   email: "replace the addresses with synthetic ones under a reserved domain (user123@example.com) before hand-off, or add the column to the sanitization step",
   phone: "replace the numbers with fictional ones (+1 555-01xx, Ofcom drama ranges) or a fixed placeholder before hand-off",
@@ -302,7 +325,7 @@ function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTall
 
   for (const [detector, { moved: count, first }] of [...trusted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const where = `${tally.schema}.${tally.table}.${tally.column}`;
-    const what = detector === "personal-value" && tally.name ? `${tally.name.category.id} value${count === 1 ? "" : "s"}` : count === 1 ? NOUN[detector] : NOUNS[detector];
+    const what = describeValues(detector, tally, count);
     ctx.report({
       message: `column ${where} holds ${count} plausible ${what}, taken as generated because the e-mails, phones and identity numbers of ${tally.schema}.${tally.table} (or of the table it references) are all synthetic`,
       severity: "info",
@@ -322,7 +345,7 @@ function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTall
     const where = `${tally.schema}.${tally.table}.${tally.column}`;
     const jsonPart = first?.jsonPath !== undefined ? ` (JSON, e.g. at ${first.jsonPath})` : tally.name ? "" : " (free text)";
     const syntheticPart = t.synthetic > 0 ? `, ${t.synthetic} look synthetic` : "";
-    const what = detector === "personal-value" && tally.name ? `${tally.name.category.id} value${t.real === 1 ? "" : "s"}` : t.real === 1 ? NOUN[detector] : NOUNS[detector];
+    const what = describeValues(detector, tally, t.real);
     const related: RelatedLocation[] = t.samples.slice(1, 4).map((s) => ({ message: `another real-looking value (row ${s.row + 1})`, range: s.range, row: s.row }));
     ctx.report({
       message: `column ${where} holds ${t.real} real-looking ${what}${jsonPart} in ${tally.rowsScanned} scanned rows${syntheticPart}`,

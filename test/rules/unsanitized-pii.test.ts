@@ -316,3 +316,12 @@ describe("unsanitized-pii: IP addresses are personal next to a person", () => {
     expect(r.findings).toEqual([]);
   });
 });
+
+describe("unsanitized-pii: messages name what the column holds", () => {
+  it("says street addresses and identity document numbers in words", () => {
+    const r = runRuleOnRows(rule, [{ table: "people", columns: ["street", "passport_number"], rows: [["12 rue des Lilas", "19AB12345"], ["3 Elm Road", "20CD67890"]] }]);
+    const messages = r.findings.map((f) => f.message).sort();
+    expect(messages[0]).toContain("holds 2 real-looking identity document or tax numbers");
+    expect(messages[1]).toContain("holds 2 real-looking street addresses");
+  });
+});
