@@ -135,7 +135,8 @@ export const forbiddenSecrets = defineRule({
         evidence,
         count: hits.length,
         ...(hits.length > 1 ? { related: hits.slice(1, 1 + MAX_RELATED).map((h) => ({ message: h.description, range: rangeOf(h) })) } : {}),
-        identity: `${located.range.start.offset}`,
+        // Not the offset: a baseline entry must survive a re-dump that shifts the statement.
+        identity: what,
       });
     };
 

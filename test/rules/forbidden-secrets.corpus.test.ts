@@ -135,6 +135,18 @@ describe.skipIf(!engineReady || !dumpsReady)("forbidden-secrets on the secrets c
     expect(report.suppressions.map((s) => s.count).sort()).toEqual([1, 2, accounts].sort());
   });
 
+  it("keeps every finding fingerprint when the dump shifts (a baseline survives a re-dump)", async () => {
+    const { analyze } = await import("../../src/analyze.js");
+    const dump = readFileSync(path("corpus/dumps/secrets/plain.sql"), "utf8");
+    const at = dump.indexOf("SET statement_timeout");
+    const shifted = dump.slice(0, at) + "SET lock_timeout = 0;\nSET idle_in_transaction_session_timeout = 0;\n" + dump.slice(at);
+    const before = (await analyze(dump, { onlyRules: ["forbidden-secrets"] })).findings;
+    const after = (await analyze(shifted, { onlyRules: ["forbidden-secrets"] })).findings;
+    expect(after.map((f) => f.location.kind === "dump" && f.location.range.start.line)).not.toEqual(before.map((f) => f.location.kind === "dump" && f.location.range.start.line));
+    expect(new Set(after.map((f) => f.fingerprint))).toEqual(new Set(before.map((f) => f.fingerprint)));
+    expect(new Set(before.map((f) => f.fingerprint)).size).toBe(before.length);
+  });
+
   /** Every plain-text variant of the clean corpus databases (custom/gzip archives are another rule's business). */
   const cleanDumps = ["app", "kitchen-sink", "birth-surface"].flatMap((name) => {
     const dir = path(`corpus/dumps/${name}`);
