@@ -217,7 +217,10 @@ export class CatalogBuilder {
   meta(event: MetaCommandEvent): void {
     if (this.built) return;
     const target = readConnectTarget(event);
-    if (target) this.state.data.connects.push(target);
+    if (target) {
+      this.state.data.connects.push(target);
+      this.state.database = target.database;
+    }
   }
 
   comment(event: CommentEvent): void {

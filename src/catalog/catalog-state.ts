@@ -50,6 +50,8 @@ export class CatalogState {
   readonly data: CatalogData = emptyCatalogData();
   readonly diagnostics: Diagnostic[] = [];
   private readonly tableIndex = new Map<string, Table>();
+  /** The last `\connect` target: set in pg_dumpall output and pg_dump --create. */
+  database: string | undefined;
 
   table(schema: string, name: string): Table | undefined {
     return this.tableIndex.get(key(schema, name));
@@ -57,7 +59,10 @@ export class CatalogState {
 
   /** Add a table; a second CREATE of the same name replaces the columns but keeps rows already counted. */
   putTable(table: Table): Table {
+    if (this.database !== undefined) table.database = this.database;
     const existing = this.table(table.schema, table.name);
+    if (existing && existing.database !== table.database)
+      this.note("catalog-merge", "warning", `table ${table.schema}.${table.name} is created in database ${existing.database ?? "(none)"} and again in ${table.database ?? "(none)"}; the catalog keeps one entry, with the later columns and the rows of both`, table.range);
     if (existing) {
       const { rowCount, rowsFromCopy, rowsFromInsert, dataRange } = existing;
       Object.assign(existing, table, { rowCount, rowsFromCopy, rowsFromInsert }, dataRange ? { dataRange } : {});

@@ -65,6 +65,8 @@ export const Table = z.object({
   dataRange: Range.optional(),
   /** False when the dump holds rows for this table but no CREATE (a data-only dump): columns are then unknown. */
   declared: z.boolean().optional(),
+  /** pg_dumpall / pg_dump --create: the database (`\connect` target) the table was created in. */
+  database: z.string().optional(),
 });
 export type Table = z.infer<typeof Table>;
 

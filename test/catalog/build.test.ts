@@ -282,3 +282,19 @@ CREATE TABLE public.later (id integer);`);
     expect(builder.build().table("app.accounts")?.rowCount).toBe(2);
   });
 });
+
+describe("CatalogBuilder: pg_dumpall with several databases", () => {
+  const meta = (text: string) => ({ kind: "meta" as const, text, command: "connect", range: ddlStatements("SELECT 1;")[0]!.range });
+  it("tables record the \\connect database; the same table in two databases is one entry with a warning", () => {
+    const builder = new CatalogBuilder();
+    builder.meta(meta("\\connect -reuse-previous=on \"dbname='shop'\""));
+    for (const s of ddlStatements("CREATE TABLE public.users (id integer);")) builder.statement(s);
+    builder.meta(meta("\\connect crm"));
+    for (const s of ddlStatements("CREATE TABLE public.users (id integer, email text); CREATE TABLE public.leads (id integer);")) builder.statement(s);
+    const catalog = builder.build();
+    expect(catalog.data.connects.map((c) => c.database)).toEqual(["shop", "crm"]);
+    expect(catalog.table("leads")?.database).toBe("crm");
+    expect(catalog.table("users")?.columns.map((c) => c.name)).toEqual(["id", "email"]);
+    expect(builder.diagnostics.filter((d) => d.code === "catalog-merge")).toHaveLength(1);
+  });
+});
