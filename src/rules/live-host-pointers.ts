@@ -131,7 +131,9 @@ export const liveHostPointers = defineRule({
     const severityOf = (verdict: HostVerdict, connection: boolean): Severity =>
       verdict.detector === "denied-host" || connection ? "error" : options.valueSeverity;
 
-    const reportOne = (verdict: HostVerdict, mention: HostMention, range: Range, object: ObjectRef, where: StatementHostContext | "meta", verb: string) => {
+    /** `identity`: what tells this occurrence apart from others of the same host on the same object,
+     * without its offset, so a baseline survives lines moving. */
+    const reportOne = (verdict: HostVerdict, mention: HostMention, range: Range, object: ObjectRef, where: StatementHostContext | "meta", verb: string, identity: string) => {
       const connection = where === "connection-target" || where === "meta";
       context.report({
         message: `${objectLabel(object)} ${verb} ${verdict.host}, ${verdict.description}${connection ? "; a restore or the first use would connect there" : ""}`,
@@ -140,19 +142,31 @@ export const liveHostPointers = defineRule({
         range,
         object,
         evidence: [evidenceWithMask(verdict.detector, verdict.host, mention.display)],
-        identity: `${verdict.detector}:${verdict.host}:${range.start.offset}`,
+        identity,
       });
+    };
+
+    /** The n-th time a host appears in one statement or line: part of the finding's identity. */
+    const occurrences = () => {
+      const seen = new Map<string, number>();
+      return (detector: string, host: string, salt = "") => {
+        const key = `${detector}:${host}`;
+        const n = (seen.get(key) ?? 0) + 1;
+        seen.set(key, n);
+        return `${key}#${n}${salt}`;
+      };
     };
 
     context.onStatement((statement) => {
       const reported = new Set<number>();
+      const nth = occurrences();
       for (const found of statementHostMentions(statement.text, statement.statementKind)) {
         const certain = found.mention.kind !== "bare" || found.role === "host" || (found.role === "url" && found.context === "connection-target");
         const verdict = judge(found.mention, certain, found.role === "host");
         if (!verdict) continue;
         reported.add(found.start);
         const verb = found.context === "connection-target" ? "connects to" : "names";
-        reportOne(verdict, found.mention, rangeIn(statement, found.start, found.end), found.object, found.context, verb);
+        reportOne(verdict, found.mention, rangeIn(statement, found.start, found.end), found.object, found.context, verb, nth(verdict.detector, verdict.host));
       }
       if (denyOnly) {
         for (const piece of statementTexts(statement.text, statement.statementKind)) {
@@ -161,18 +175,19 @@ export const liveHostPointers = defineRule({
             if (reported.has(start) || denyOnly(word.host).class !== "denied") continue;
             reported.add(start);
             const verdict = judge(word, true, false);
-            if (verdict) reportOne(verdict, word, rangeIn(statement, start, piece.exact ? start + word.host.length : start + 1), statementObject(statement.text, statement.statementKind), "other", "names");
+            if (verdict) reportOne(verdict, word, rangeIn(statement, start, piece.exact ? start + word.host.length : start + 1), statementObject(statement.text, statement.statementKind), "other", "names", nth(verdict.detector, verdict.host));
           }
         }
       }
     });
 
     context.onMeta((meta) => {
+      const nth = occurrences();
       for (const found of connectLineHosts(meta.text)) {
         const verdict = judge(found.mention, true, true);
         if (!verdict) continue;
         const object: ObjectRef = { kind: "connect", ...(found.database ? { name: found.database } : {}) };
-        reportOne(verdict, found.mention, rangeIn(meta, found.start, found.end), object, "meta", "connects to");
+        reportOne(verdict, found.mention, rangeIn(meta, found.start, found.end), object, "meta", "connects to", nth(verdict.detector, verdict.host, meta.text));
       }
     });
 
@@ -181,12 +196,13 @@ export const liveHostPointers = defineRule({
       const mentions = extractHostsFromText(comment.text);
       if (denyOnly) for (const word of hostLikeWords(comment.text)) mentions.push(word);
       const reported = new Set<number>();
+      const nth = occurrences();
       for (const mention of mentions) {
         if (reported.has(mention.start)) continue;
         const verdict = mention.kind === "bare" ? (denyOnly && denyOnly(mention.host).class === "denied" ? judge(mention, true, false) : undefined) : judge(mention, true, false);
         if (!verdict) continue;
         reported.add(mention.start);
-        reportOne(verdict, mention, rangeIn(comment, mention.start, mention.end), { kind: "comment" }, "comment", "names");
+        reportOne(verdict, mention, rangeIn(comment, mention.start, mention.end), { kind: "comment" }, "comment", "names", nth(verdict.detector, verdict.host, comment.text));
       }
     });
 

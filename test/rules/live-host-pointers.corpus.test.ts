@@ -128,6 +128,17 @@ describe.skipIf(!engineReady)(`live-host-pointers on corpus/dumps/hosts (${why})
     });
   }
 
+  it("fingerprints do not depend on where a finding is: the same dump with lines shifted keeps them", async () => {
+    const { analyze } = await import("../../src/analyze.js");
+    const text = readFileSync("corpus/dumps/hosts/plain.sql", "utf8");
+    const shifted = text.replace("--\n-- PostgreSQL database dump\n--\n", "--\n-- PostgreSQL database dump\n--\n\n\n\n");
+    expect(shifted).not.toBe(text);
+    const a = await analyze(text, { onlyRules: ["live-host-pointers"] });
+    const b = await analyze(shifted, { onlyRules: ["live-host-pointers"] });
+    expect(b.findings.map((f) => f.fingerprint).sort()).toEqual(a.findings.map((f) => f.fingerprint).sort());
+    expect(new Set(a.findings.map((f) => f.fingerprint)).size).toBe(a.findings.length);
+  });
+
   it("never shows a planted secret in JSON, SARIF or text output", async () => {
     const report = await run("corpus/dumps/hosts/plain.sql");
     const { formatJson } = await import("../../src/report/format-json.js");
