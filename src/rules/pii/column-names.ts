@@ -20,7 +20,8 @@ export interface NameCategory {
 const PERSON_ROLES = [
   "customer", "client", "contact", "person", "patient", "employee", "member", "holder", "cardholder",
   "recipient", "sender", "billing", "shipping", "guest", "student", "passenger", "beneficiary", "applicant",
-  "buyer", "subscriber", "account holder", "emergency contact", "parent", "guardian", "spouse",
+  "buyer", "subscriber", "account holder", "emergency contact", "parent", "guardian", "spouse", "actor", "author",
+  "requester", "reporter", "assignee", "signer", "signatory", "driver", "traveler", "traveller", "attendee", "participant",
 ];
 
 /**

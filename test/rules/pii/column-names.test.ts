@@ -31,6 +31,8 @@ describe("classifyColumnName", () => {
     ["full_name", "person-name.full"],
     ["customer_name", "person-name.full"],
     ["cardholder_name", "person-name.full"],
+    ["actor_name", "person-name.full"],
+    ["authorName", "person-name.full"],
     ["date_of_birth", "birth-date"],
     ["dateOfBirth", "birth-date"],
     ["dob", "birth-date"],
