@@ -59,6 +59,10 @@ const S_DOLLAR_START = 22; // after a `$` that is not inside a word
 const S_DOLLAR_TAG = 23;
 const S_DOLLAR_BODY = 24;
 const S_UAMP = 25; // after `u&`: U&'…' / U&"…" or the word u and an operator
+// A backslash outside quotes inside a statement: psql runs it as a meta-command (to the end of
+// the line) in the middle of the query, except `\;` and `\:`, which put a literal `;` / `:` in it.
+const S_BACKSLASH = 26;
+const S_META = 27;
 // After `COPY … FROM stdin;`:
 const COPY_REST = 30; // the rest of the COPY statement's line
 const COPY = 31;
@@ -180,6 +184,15 @@ export class SqlLexer {
   private dollarDelimiter = "";
   private dollarMatched = 0;
 
+  // A meta-command inside a statement: its own text, apart from the statement's.
+  private metaStartPos: Position = { offset: 0, line: 1, column: 1 };
+  private metaAcc = "";
+  private metaFrom = 0;
+  private metaOverflow = false;
+  /** Statement characters before the backslash, for a `\g` that sends the query without it. */
+  private statementLengthAtMeta = 0;
+  private statementOverflowAtMeta = false;
+
   // COPY state.
   private copyLineOpen = false;
   private copyStartPos: Position = { offset: 0, line: 1, column: 1 };
@@ -262,6 +275,10 @@ export class SqlLexer {
       if (mode === S_DOLLAR_TAG) {
         this.tagCarry += buf.slice(this.tagStart, n);
         this.tagStart = 0;
+      }
+      if (mode === S_BACKSLASH || mode === S_META) {
+        this.accumulateMeta(n);
+        this.metaFrom = 0;
       }
       if (isOpenableMode(mode) && this.openPos === null) this.openPos = this.posAt(this.openIdx);
     }
@@ -465,13 +482,18 @@ export class SqlLexer {
   }
 
   private emitLine(text: string, truncated: boolean, range: Range): void {
-    const isMeta = this.mode === META;
-    if (truncated) this.problem("line-too-large", `${isMeta ? "meta-command" : "comment"} line longer than ${this.maxLine} characters; only its start is kept`, range.start, range.end);
-    if (isMeta) {
-      let k = 1;
-      while (k < text.length && !isSpace(text.charCodeAt(k)) && text.charCodeAt(k) !== 0x5c) k++;
-      this.emit(truncated ? { kind: "meta", text, command: text.slice(1, k), range, truncated } : { kind: "meta", text, command: text.slice(1, k), range });
-    } else this.emit(truncated ? { kind: "comment", text, range, truncated } : { kind: "comment", text, range });
+    if (this.mode === META) {
+      this.emitMeta(text, truncated, range);
+      return;
+    }
+    if (truncated) this.problem("line-too-large", `comment line longer than ${this.maxLine} characters; only its start is kept`, range.start, range.end);
+    this.emit(truncated ? { kind: "comment", text, range, truncated } : { kind: "comment", text, range });
+  }
+
+  private emitMeta(text: string, truncated: boolean, range: Range): void {
+    if (truncated) this.problem("line-too-large", `meta-command line longer than ${this.maxLine} characters; only its start is kept`, range.start, range.end);
+    const command = metaCommandName(text);
+    this.emit(truncated ? { kind: "meta", text, command, range, truncated } : { kind: "meta", text, command, range });
   }
 
   private emitBlockComment(end: Position): void {
@@ -560,6 +582,55 @@ export class SqlLexer {
     this.openPos = null;
   }
 
+  private startInlineMeta(index: number): void {
+    this.mode = S_BACKSLASH;
+    this.metaStartPos = this.posAt(index);
+    this.metaAcc = "";
+    this.metaFrom = index;
+    this.metaOverflow = false;
+    const length = this.overflow ? this.cap + 1 : this.acc.length + index - this.accFrom;
+    this.statementOverflowAtMeta = length > this.cap;
+    this.statementLengthAtMeta = Math.min(this.cap, length);
+  }
+
+  private accumulateMeta(to: number): void {
+    if (this.metaOverflow || to <= this.metaFrom) return;
+    const room = this.maxLine + 1 - this.metaAcc.length;
+    if (to - this.metaFrom <= room) this.metaAcc += this.buf.slice(this.metaFrom, to);
+    else {
+      this.metaAcc += this.buf.slice(this.metaFrom, this.metaFrom + room);
+      this.metaOverflow = true;
+    }
+    this.metaFrom = to;
+  }
+
+  /**
+   * A meta-command inside a statement ended (at its line break or the end of input). Commands that
+   * send the query buffer (\g and its kin) end the statement before the backslash, as psql sends
+   * it; after any other command the statement goes on, its text still holding the command line so
+   * that positions inside the text stay exact. Returns true when the statement ended.
+   */
+  private endInlineMeta(text: string, truncated: boolean, end: Position): boolean {
+    const range = { start: this.metaStartPos, end };
+    if (!SENDING_META_COMMANDS.has(metaCommandName(text))) {
+      this.emitMeta(text, truncated, range);
+      this.mode = STMT;
+      return false;
+    }
+    this.accumulate(this.buf.length);
+    let statement = this.acc.slice(0, this.statementLengthAtMeta);
+    const truncatedStatement = this.statementOverflowAtMeta;
+    this.acc = "";
+    let k = statement.length;
+    while (k > 0 && isSpace(statement.charCodeAt(k - 1))) k--;
+    statement = statement.slice(0, k);
+    const statementEnd = truncatedStatement ? this.metaStartPos : positionIn({ text: statement, range: { start: this.startPos, end: this.startPos } }, k);
+    if (statement.length > 0) this.emitStatement(statement, truncatedStatement, { start: this.startPos, end: statementEnd });
+    this.emitMeta(text, truncated, range);
+    this.mode = TOP;
+    return true;
+  }
+
   private scanStatement(start: number): number {
     const buf = this.buf;
     const n = buf.length;
@@ -637,6 +708,9 @@ export class SqlLexer {
               break;
             case 0x29:
               if (this.parenDepth > 0) this.parenDepth--;
+              break;
+            case 0x5c:
+              this.startInlineMeta(i);
               break;
             case 0x3b:
               if (this.parenDepth === 0 && this.beginDepth === 0) {
@@ -726,6 +800,27 @@ export class SqlLexer {
           i++;
           if (this.blockCommentStep(c)) this.mode = STMT;
           continue;
+        case S_BACKSLASH:
+          if (c === 0x3b || c === 0x3a) {
+            // psqlscan.l: `\;` and `\:` force the character into the query; `\;` restarts the identifier count.
+            if (c === 0x3b) this.identifierCount = 0;
+            this.mode = STMT;
+            i++;
+          } else this.mode = S_META;
+          continue;
+        case S_META: {
+          const k = buf.indexOf("\n", i);
+          if (k < 0) return n;
+          const cr = this.crBefore(k);
+          this.accumulateMeta(k);
+          let text = this.metaAcc;
+          this.metaAcc = "";
+          if (cr && !this.metaOverflow) text = text.slice(0, -1);
+          const truncated = this.metaOverflow || text.length > this.maxLine;
+          if (this.endInlineMeta(truncated ? text.slice(0, this.maxLine) : text, truncated, this.lineEndPos(k, cr))) return k + 1;
+          i = k + 1;
+          continue;
+        }
         case S_UAMP:
           if (c === 0x27) {
             this.open(i, S_STRING);
@@ -955,6 +1050,12 @@ export class SqlLexer {
   }
 
   private finishStatement(eof: Position): void {
+    if (this.mode === S_BACKSLASH || this.mode === S_META) {
+      const text = this.metaAcc;
+      this.metaAcc = "";
+      const truncated = this.metaOverflow || text.length > this.maxLine;
+      if (this.endInlineMeta(truncated ? text.slice(0, this.maxLine) : text, truncated, eof)) return;
+    }
     const mode = this.mode;
     const unterminated: [LexProblemCode, string] | undefined =
       mode === S_STRING || mode === S_ESTRING || mode === S_ESTRING_BACKSLASH
@@ -981,6 +1082,16 @@ export class SqlLexer {
     }
     this.emitStatement(text, this.overflow, { start: this.startPos, end });
   }
+}
+
+/** psql meta-commands that send the query buffer to the server (psql 15 docs, "Meta-Commands"). */
+const SENDING_META_COMMANDS = new Set(["g", "gx", "gset", "gexec", "gdesc", "crosstabview", "watch"]);
+
+/** The command word of a meta-command line: after the backslash, up to a blank or the next backslash. */
+function metaCommandName(line: string): string {
+  let k = 1;
+  while (k < line.length && !isSpace(line.charCodeAt(k)) && line.charCodeAt(k) !== 0x5c) k++;
+  return line.slice(1, k);
 }
 
 function limit(value: number | undefined): number {

@@ -133,6 +133,34 @@ describe("between statements", () => {
   });
 });
 
+describe("meta-commands inside a statement (psql runs them mid-query)", () => {
+  it("\\g sends the query without the backslash command: the statement ends before it", () => {
+    const events = lexString("SELECT 1 \\g\nSELECT 2;");
+    expect(events.map((e) => [e.kind, e.kind === "statement" || e.kind === "meta" ? e.text : "", r(e)])).toEqual([
+      ["statement", "SELECT 1", "0:1:1-8:1:9"],
+      ["meta", "\\g", "9:1:10-11:1:12"],
+      ["statement", "SELECT 2;", "12:2:1-21:2:10"],
+    ]);
+  });
+
+  it("any other command is a meta event inside the statement, which goes on and keeps the line in its text", () => {
+    const events = lexString("SELECT 1\n\\! echo hi\n+ 1;");
+    expect(events.map((e) => [e.kind, e.kind === "meta" ? e.command : "", r(e)])).toEqual([
+      ["meta", "!", "9:2:1-19:2:11"],
+      ["statement", "", "0:1:1-24:3:5"],
+    ]);
+    expect(events[1]).toMatchObject({ text: "SELECT 1\n\\! echo hi\n+ 1;" });
+  });
+
+  it("\\; puts a literal ; in the query without ending it", () => {
+    expect(statements("SELECT 1 \\; SELECT 2;")).toEqual(["SELECT 1 \\; SELECT 2;"]);
+  });
+
+  it("a backslash inside quotes or comments is not a command", () => {
+    expect(kinds(lexString("SELECT '\\g', $$\\g$$, \"\\g\" /* \\g */;"))).toEqual(["statement"]);
+  });
+});
+
 describe("COPY", () => {
   it("data lines, then copy-end at the \\. line", () => {
     const events = lexString("COPY public.t (id, name) FROM stdin;\n1\tAnn\n2\t\\N\n\\.\nSELECT 1;\n");
