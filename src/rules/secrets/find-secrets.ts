@@ -6,13 +6,12 @@ export interface SecretHit extends DetectorMatch {
   secret: string;
 }
 
-
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * One scan per value for all keywords at once: a regular expression that is an alternation of
  * literals (no quantifier, so no backtracking beyond the longest keyword at each position).
- * Only when it matches do the per-detector `indexOf` prefilters run.
+ * Only when it matches do the per-detector prefilters run.
  */
 interface KeywordGate {
   caseSensitive: RegExp | undefined;
@@ -72,7 +71,7 @@ export function mayHoldKnownSecret(value: string, detectors: readonly Detector[]
  */
 export function findSecrets(value: string, context: ValueContext, detectors: readonly Detector[]): SecretHit[] {
   const gate = gateFor(detectors);
-  const anyKeyword = (gate.caseSensitive?.test(value) ?? false) || (gate.caseInsensitive?.test(value) ?? false);
+  const anyKeyword = mayHoldKnownSecret(value, detectors);
   if (!anyKeyword && gate.keywordless.length === 0) return [];
   const hits: SecretHit[] = [];
   for (const detector of anyKeyword ? detectors : gate.keywordless) {
