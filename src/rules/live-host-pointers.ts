@@ -100,6 +100,8 @@ interface ColumnTally {
   /** Distinct hosts beyond the tracked limit are only counted, so memory stays bounded. */
   untrackedHosts: number;
   first: { range: Range; row: number; display: string; host: string; description: string };
+  /** Row of the last counted value: a cell naming two hosts is one value. */
+  lastRow: number;
   related: RelatedLocation[];
 }
 
@@ -238,10 +240,12 @@ export const liveHostPointers = defineRule({
               untrackedHosts: 0,
               first: { range: row.range, row: row.rowIndex, display: cell.mention.display, host: verdict.host, description: verdict.description },
               related: [],
+              lastRow: -1,
             };
             tallies.set(key, tally);
           }
-          tally.count++;
+          if (tally.lastRow !== row.rowIndex) tally.count++;
+          tally.lastRow = row.rowIndex;
           const seen = tally.hosts.get(verdict.host);
           if (seen !== undefined) tally.hosts.set(verdict.host, seen + 1);
           else if (tally.hosts.size < MAX_TRACKED_HOSTS) tally.hosts.set(verdict.host, 1);
@@ -266,7 +270,7 @@ export const liveHostPointers = defineRule({
         const occurrences = tally.count === 1 ? "1 value pointing at" : `${tally.count} values pointing at`;
         context.report({
           message:
-            tally.count === 1
+            tally.count === 1 && tally.hosts.size === 1 && tally.untrackedHosts === 0
               ? `${where} holds ${occurrences} ${tally.first.host}, ${tally.first.description}`
               : `${where} holds ${occurrences} ${detectorNoun[tally.detector]} (${distinctText} distinct: ${top.join(", ")}${more})`,
           severity: tally.detector === "denied-host" ? "error" : options.valueSeverity,
