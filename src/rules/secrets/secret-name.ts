@@ -21,6 +21,9 @@ const STRONG_WORDS = new Set([
   "privkey",
   "rolpassword",
   "bearer",
+  // Issue 5 lists `auth` among the names that say credential (`auth`, `AUTH`, `x_auth`); metadata
+  // words still exclude `auth_provider`, `auth_method`, `auth_type`.
+  "auth",
 ]);
 
 /** Two-word names (after tokenizing) that say credential: `api_key`, `accessKey`, `PRIVATE-KEY`. */
@@ -44,7 +47,7 @@ const STRONG_PAIRS = [
 ];
 
 /** Words that on their own only hint at a credential (`auth`, `key`): the value must also look random. */
-const WEAK_WORDS = new Set(["auth", "key", "sig", "signature", "hmac", "jwt", "otp", "mfa", "tfa"]);
+const WEAK_WORDS = new Set(["key", "sig", "signature", "hmac", "jwt", "otp", "mfa", "tfa"]);
 
 /**
  * Words that turn a secret-ish name into metadata about the secret: `password_changed_at`,
