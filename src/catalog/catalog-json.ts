@@ -3,8 +3,36 @@ import type { CatalogData } from "./model.js";
 
 export const MASK = "********";
 
-/** `password=secret` / `password='se cret'` inside a libpq connection string, value masked. */
+/**
+ * A libpq connection string with its password masked: `password=secret` / `password='se cret'`
+ * in key=value form; `postgresql://user:secret@host/db` and `?password=secret` in URI form.
+ */
 export function maskConnectionPassword(connection: string): string {
+  const trimmed = connection.trimStart();
+  if (trimmed.startsWith("postgresql://") || trimmed.startsWith("postgres://")) return maskUriPassword(connection);
+  return maskKeywordPassword(connection);
+}
+
+/** libpq URI (docs: "Connection URIs"): `scheme://[user[:password]@]host...[?param=value&...]`. */
+function maskUriPassword(uri: string): string {
+  const schemeEnd = uri.indexOf("://") + 3;
+  const authorityEnd = [uri.indexOf("/", schemeEnd), uri.indexOf("?", schemeEnd)].filter((k) => k >= 0).reduce((a, b) => Math.min(a, b), uri.length);
+  const at = uri.lastIndexOf("@", authorityEnd - 1);
+  let out = uri;
+  if (at >= schemeEnd) {
+    const colon = uri.indexOf(":", schemeEnd);
+    if (colon >= 0 && colon < at) out = uri.slice(0, colon + 1) + MASK + uri.slice(at);
+  }
+  const query = out.indexOf("?");
+  if (query < 0) return out;
+  const params = out
+    .slice(query + 1)
+    .split("&")
+    .map((p) => (p.toLowerCase().startsWith("password=") ? `${p.slice(0, "password=".length)}${MASK}` : p));
+  return `${out.slice(0, query + 1)}${params.join("&")}`;
+}
+
+function maskKeywordPassword(connection: string): string {
   let out = "";
   let i = 0;
   const lower = connection.toLowerCase();
