@@ -138,6 +138,25 @@ const METADATA_WORDS = new Set([
   "env",
   "var",
   "variable",
+  // Settings about cookies and passwords rather than the values: `cookie_consent`, `password_policy_level`.
+  "consent",
+  "banner",
+  "notice",
+  "preference",
+  "preferences",
+  "accepted",
+  "domain",
+  "samesite",
+  "httponly",
+  "flag",
+  "flags",
+  "mode",
+  "level",
+  "complexity",
+  "rule",
+  "rules",
+  "validity",
+  "verified",
 ]);
 
 /**
