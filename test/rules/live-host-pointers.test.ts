@@ -126,6 +126,19 @@ describe("live-host-pointers: connection targets (error)", () => {
     expect(f!.range?.start.line).toBe(5);
   });
 
+  it("pgsql-http and pg_net calls in a routine body are connection targets; a URL in a plain routine is a warning", () => {
+    const found = run([
+      { statement: "CREATE FUNCTION public.notify() RETURNS void LANGUAGE sql AS $$ SELECT http_post('https://hooks.acme-prod.com/x', '{}', 'application/json') $$;" },
+      { statement: "CREATE FUNCTION public.ping() RETURNS void LANGUAGE sql AS $$ SELECT net.http_get('http://10.2.2.2/ping') $$;" },
+      { statement: "CREATE FUNCTION public.doc() RETURNS text LANGUAGE sql AS $$ SELECT 'see https://docs.acme-prod.com' $$;" },
+    ]);
+    expect(found.map((f) => [f.object?.name, f.severity])).toEqual([
+      ["notify", "error"],
+      ["ping", "error"],
+      ["doc", "warning"],
+    ]);
+  });
+
   it("\\connect with a positional host and with a conninfo", () => {
     const found = run([{ meta: "\\connect app appuser db.prod.acme.com 5432" }, { meta: "\\connect \"host=10.1.1.1 dbname=app\"" }]);
     expect(found.map(summary)).toEqual([

@@ -22,6 +22,9 @@ export interface StatementHostMention {
   object: ObjectRef;
 }
 
+/** Literal alternatives only: linear time. */
+const connectingCall = /dblink|postgres_fdw|http_get|http_post|http_put|http_patch|http_delete|http_head|net\.http_/i;
+
 /** Statement kinds whose strings carry values rules see elsewhere (rows) or nothing host-like. */
 const skippedKinds: ReadonlySet<string> = new Set(["INSERT", "COPY"]);
 
@@ -206,7 +209,9 @@ export function statementHostMentions(text: string, kind: string): StatementHost
   // Hosts live in string literals and comments only; most statements have neither.
   if (!text.includes("'") && !text.includes("$") && !text.includes("--") && !text.includes("/*")) return [];
   const tokens = tokenizeSql(text);
-  const routineUsesDblink = (kind === "CREATE FUNCTION" || kind === "CREATE PROCEDURE") && /dblink|postgres_fdw/i.test(text);
+  // A routine that calls out (dblink, postgres_fdw, the pgsql-http extension, pg_net) connects to
+  // the hosts it names as soon as it runs.
+  const routineUsesDblink = (kind === "CREATE FUNCTION" || kind === "CREATE PROCEDURE") && connectingCall.test(text);
   const context = contextOf(kind, routineUsesDblink);
   let object: ObjectRef | undefined;
   const found: StatementHostMention[] = [];
