@@ -3,6 +3,7 @@ import { inputIntegrity } from "./input-integrity.js";
 import { forbiddenSecrets } from "./forbidden-secrets.js";
 import { unsanitizedPii } from "./unsanitized-pii.js";
 import { liveHostPointers } from "./live-host-pointers.js";
+import { requiredShape } from "./required-shape.js";
 
 /** Every rule dumpguard ships, in the order they run. One import and one entry per rule. */
 export const allRules: readonly Rule[] = [
@@ -10,4 +11,5 @@ export const allRules: readonly Rule[] = [
   forbiddenSecrets,
   unsanitizedPii,
   liveHostPointers,
+  requiredShape,
 ];
