@@ -13,8 +13,10 @@ export type LexEvent =
   | LexProblemEvent;
 
 /** One SQL statement, from its first token to and including its terminating `;`
- * (or to end of input when the last statement has none). `text` is the raw source,
- * inner comments included; leading whitespace and leading comments are not part of it. */
+ * (or to its last non-blank character when the input ends without `;`, or before a `\g`-like
+ * meta-command that sends it). `text` is the raw source, inner comments included; leading
+ * whitespace and leading comments are not part of it. A problem about a statement (unterminated
+ * string, size limit) is emitted just before it. */
 export interface StatementEvent {
   kind: "statement";
   text: string;
@@ -23,7 +25,10 @@ export interface StatementEvent {
   truncated?: boolean;
 }
 
-/** A psql meta-command line (`\connect db`, `\restrict key`, any backslash line), without its line break. */
+/** A psql meta-command line (`\connect db`, `\restrict key`, any backslash line), without its line break.
+ * psql also runs a backslash command met inside a statement (outside quotes and comments): that one
+ * comes before the statement holding it, whose text keeps the command line (so positions inside the
+ * text stay exact) although psql would not send it. */
 export interface MetaCommandEvent {
   kind: "meta";
   /** The whole line, e.g. `\connect -reuse-previous=on "dbname='app'"`. */
@@ -35,7 +40,8 @@ export interface MetaCommandEvent {
   truncated?: boolean;
 }
 
-/** A `--` comment line at top level (between statements), without `--` stripped, without its line break. */
+/** A `--` comment line or a `/* */` block (nested, possibly several lines) at top level, between
+ * statements; the text as written, `--` / `/*` included, without the line break after it. */
 export interface CommentEvent {
   kind: "comment";
   text: string;
