@@ -40,7 +40,7 @@ export interface MetaCommandEvent {
   truncated?: boolean;
 }
 
-/** A `--` comment line or a `/* */` block (nested, possibly several lines) at top level, between
+/** A `--` comment line or a block comment (nested, possibly several lines) at top level, between
  * statements; the text as written, `--` / `/*` included, without the line break after it. */
 export interface CommentEvent {
   kind: "comment";
