@@ -15,6 +15,7 @@
  * `sample` bounds the rows scanned per table and is stated in the report.
  */
 import { z } from "zod";
+import type { Range } from "../report/location.js";
 import type { RelatedLocation, Severity } from "../report/schema.js";
 import { identifierWords } from "../data/identifier-words.js";
 import { defineRule, type RowEvent, type RuleContext } from "./rule.js";
@@ -45,7 +46,7 @@ export const UnsanitizedPiiOptions = z
     /**
      * A table whose validated identifiers (e-mail, phone, card, IBAN, national numbers) are all synthetic was
      * pseudonymized: its names, addresses and birth dates, which have no checksum to tell generated from real,
-     * are then taken as generated too and reported as `info` instead of findings at error/warning.
+     * are then taken as generated too (verdict `synthetic`), said in an info diagnostic instead of findings.
      */
     trustPseudonymizedTables: z.boolean().default(true),
     /** Sample large tables: the first `firstRows` rows plus a seeded reservoir of `reservoir` rows from the rest. Stated in the report. */
@@ -232,9 +233,21 @@ export const unsanitizedPii = defineRule({
         // A city or a postcode is personal only next to a person: in this table or in the table its rows belong to (a warehouse's city is not).
         const personContext = aboutPeople.has(key) || referenced.some((r) => aboutPeople.has(r));
         const sampled = state.sampler !== undefined && state.sampler.counts.rowsSampled < state.sampler.counts.rowsSeen;
+        const trusted: TrustedColumn[] = [];
         for (const tally of talliesOf(state)) {
           if (!personContext && tally.name?.category.tier === "quasi") continue;
-          reportColumn(ctx, tally, options, sampled, pseudonymized);
+          trusted.push(...reportColumn(ctx, tally, options, sampled, pseudonymized));
+        }
+        if (trusted.length > 0) {
+          // Not a finding about the dump but the reason behind `synthetic` verdicts, said once per table.
+          const list = trusted.map((t) => `${t.column} (${t.count} ${t.what})`).join(", ");
+          const first = trusted.find((t) => t.range)?.range;
+          ctx.diagnose({
+            code: "pii-pseudonymized-table",
+            severity: "info",
+            message: `${state.schema}.${state.table}: ${list} look real but are taken as generated, because the table's e-mails, phones and identity numbers (or those of the table it references) are all synthetic; set the unsanitized-pii option trustPseudonymizedTables: false to report them`,
+            ...(first ? { range: first } : {}),
+          });
         }
       }
     });
@@ -291,8 +304,16 @@ function referencedTables(ctx: RuleContext<UnsanitizedPiiOptions>, state: TableS
   return out;
 }
 
-/** The verdict and the findings for one finished column. */
-function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTally, options: UnsanitizedPiiOptions, sampled: boolean, pseudonymized: boolean): void {
+/** A column whose plausible values were taken as generated because its table is pseudonymized. */
+interface TrustedColumn {
+  column: string;
+  count: number;
+  what: string;
+  range?: Range;
+}
+
+/** The verdict and the findings for one finished column; returns what it took as generated in a pseudonymized table. */
+function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTally, options: UnsanitizedPiiOptions, sampled: boolean, pseudonymized: boolean): TrustedColumn[] {
   const trusted = new Map<DetectorId, ReturnType<ColumnTally["trustAsSynthetic"]>>();
   if (pseudonymized) {
     for (const [detector, t] of tally.detectors) {
@@ -305,7 +326,7 @@ function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTall
   }
   const realLooking = tally.realLooking;
   const synthetic = tally.synthetic;
-  if (!tally.name && realLooking + synthetic === 0) return; // a free-text column with nothing in it is not worth a verdict line
+  if (!tally.name && realLooking + synthetic === 0) return []; // a free-text column with nothing in it is not worth a verdict line
   const verdict = realLooking > 0 ? "real" : synthetic > 0 ? "synthetic" : "none";
   ctx.reportColumnVerdict({
     schema: tally.schema,
@@ -323,19 +344,10 @@ function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTall
     sampled,
   });
 
-  for (const [detector, { moved: count, first }] of [...trusted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const where = `${tally.schema}.${tally.table}.${tally.column}`;
-    const what = describeValues(detector, tally, count);
-    ctx.report({
-      message: `column ${where} holds ${count} plausible ${what}, taken as generated because the e-mails, phones and identity numbers of ${tally.schema}.${tally.table} (or of the table it references) are all synthetic`,
-      severity: "info",
-      help: "confirm that the sanitizer also replaced this column; set trustPseudonymizedTables: false to report such columns as findings",
-      ...(first ? { range: first.range } : {}),
-      object: { kind: "column", schema: tally.schema, table: tally.table, column: tally.column, name: detector },
-      count,
-      identity: `${detector}:${where}:pseudonymized`,
-    });
-  }
+  const trustedColumns: TrustedColumn[] = [...trusted]
+    .filter(([, t]) => t.moved > 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([detector, { moved, first }]) => ({ column: tally.column, count: moved, what: describeValues(detector, tally, moved), ...(first ? { range: first.range } : {}) }));
 
   const detectors = [...tally.detectors].filter(([, t]) => t.real > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [detector, t] of detectors) {
@@ -366,6 +378,7 @@ function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTall
       identity: `${detector}:${where}`,
     });
   }
+  return trustedColumns;
 }
 
 /** `error` at or above the threshold (strict detectors: `strictMinValues`; others: `minValues` or `minRatio` of rows), `warning` below; quasi-identifiers capped. */

@@ -1,4 +1,4 @@
-import type { ColumnVerdict } from "../../../src/report/schema.js";
+import type { ColumnVerdict, Diagnostic } from "../../../src/report/schema.js";
 import type { FindingInput, RowEvent, Rule, RuleContext } from "../../../src/rules/rule.js";
 
 /** A minimal stand-in for the engine: collects reports, verdicts and sampling notes; rows are fed by hand. */
@@ -7,6 +7,7 @@ export function runRuleOnRows(rule: Rule, tables: { schema?: string; table: stri
   const endListeners: (() => void)[] = [];
   const findings: FindingInput[] = [];
   const verdicts: ColumnVerdict[] = [];
+  const diagnostics: Diagnostic[] = [];
   const sampling: { schema: string; table: string; rowsSeen: number; rowsSampled: number }[] = [];
   const ctx = {
     options: rule.options.parse(options),
@@ -18,7 +19,7 @@ export function runRuleOnRows(rule: Rule, tables: { schema?: string; table: stri
     onInputProblem: () => {},
     onEnd: (l: () => void) => endListeners.push(l),
     report: (f: FindingInput) => findings.push(f),
-    diagnose: () => {},
+    diagnose: (d: Diagnostic) => diagnostics.push(d),
     reportColumnVerdict: (v: ColumnVerdict) => verdicts.push(v),
     reportSampling: (s: (typeof sampling)[number]) => sampling.push(s),
   } as unknown as RuleContext<unknown>;
@@ -36,5 +37,5 @@ export function runRuleOnRows(rule: Rule, tables: { schema?: string; table: stri
     }
   }
   for (const l of endListeners) l();
-  return { findings, verdicts, sampling };
+  return { findings, verdicts, sampling, diagnostics };
 }
