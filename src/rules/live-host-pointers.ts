@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { rangeIn } from "../lexer/position.js";
 import type { Range } from "../report/location.js";
-import { evidenceWithMask } from "../report/redact.js";
+import { evidenceWithMask, fingerprint } from "../report/redact.js";
 import type { ObjectRef, RelatedLocation, Severity } from "../report/schema.js";
 import { defineRule } from "./rule.js";
 import { createHostClassifier, type HostClassification } from "./hosts/classify-host.js";
@@ -189,7 +189,7 @@ export const liveHostPointers = defineRule({
         const verdict = judge(found.mention, true, true);
         if (!verdict) continue;
         const object: ObjectRef = { kind: "connect", ...(found.database ? { name: found.database } : {}) };
-        reportOne(verdict, found.mention, rangeIn(meta, found.start, found.end), object, "meta", "connects to", nth(verdict.detector, verdict.host, meta.text));
+        reportOne(verdict, found.mention, rangeIn(meta, found.start, found.end), object, "meta", "connects to", nth(verdict.detector, verdict.host, fingerprint("line", meta.text)));
       }
     });
 
@@ -204,7 +204,7 @@ export const liveHostPointers = defineRule({
         const verdict = mention.kind === "bare" ? (denyOnly && denyOnly(mention.host).class === "denied" ? judge(mention, true, false) : undefined) : judge(mention, true, false);
         if (!verdict) continue;
         reported.add(mention.start);
-        reportOne(verdict, mention, rangeIn(comment, mention.start, mention.end), { kind: "comment" }, "comment", "names", nth(verdict.detector, verdict.host, comment.text));
+        reportOne(verdict, mention, rangeIn(comment, mention.start, mention.end), { kind: "comment" }, "comment", "names", nth(verdict.detector, verdict.host, fingerprint("line", comment.text)));
       }
     });
 

@@ -298,3 +298,24 @@ describe("live-host-pointers: hostile input never throws", () => {
     );
   });
 });
+
+describe("live-host-pointers: userinfo, paths and query strings never appear in findings", () => {
+  const secret = fc.stringMatching(/^[A-Za-z0-9]{12,24}$/);
+  it("for URIs in rows, statements and comments", () => {
+    fc.assert(
+      fc.property(secret, secret, secret, fc.constantFrom("https", "postgresql", "redis", "mongodb+srv", "amqp"), (password, pathToken, queryToken, scheme) => {
+        const uri = `${scheme}://svc:${password}@db.acme-prod.com:1234/${pathToken}?token=${queryToken}`;
+        const found = run([
+          { row: { table: "t", columns: ["url", "note"], values: [uri, `see ${uri} now`] } },
+          { statement: `COMMENT ON TABLE public.t IS 'from ${uri}';` },
+          { statement: `CREATE SUBSCRIPTION s CONNECTION '${uri}' PUBLICATION p WITH (connect = false);` },
+          { comment: `-- ${uri}` },
+        ]);
+        expect(found.length).toBeGreaterThanOrEqual(4);
+        const text = JSON.stringify(found);
+        for (const value of [password, pathToken, queryToken]) expect(text).not.toContain(value);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
