@@ -11,7 +11,9 @@ import type { Table } from "./model.js";
 import { catalogView } from "./query.js";
 import { recognizeAlterTable, recognizeCreateTable } from "./table-ddl.js";
 import {
+  recognizeAlterOptions,
   recognizeAlterOwner,
+  recognizeAlterSubscription,
   recognizeAlterSequence,
   recognizeComment,
   recognizeCreateDomain,
@@ -48,6 +50,9 @@ type Recognizer = (c: TokenCursor, state: CatalogState, range: Range) => boolean
 /** Statement kinds whose statements carry nothing for the catalog: they are counted, never parsed. */
 const DATA_KINDS = new Set(["insert", "copy", "begin", "commit", "start", "end", "rollback", "\\"]);
 
+/** Object types named by two words (CREATE USER MAPPING, not CREATE USER). */
+const MULTI_WORD_KINDS = new Set(["foreign table", "foreign data", "materialized view", "user mapping", "text search", "event trigger", "access method", "operator class", "operator family", "default privileges"]);
+
 /** The statement kind as counted: leading keywords, as far as they name the statement. */
 function kindOf(c: TokenCursor): string {
   const words: string[] = [];
@@ -63,7 +68,8 @@ function kindOf(c: TokenCursor): string {
     const skip = new Set(["unique", "unlogged", "temporary", "temp", "global", "local", "recursive", "constraint", "default"]);
     const kept = rest.filter((w) => w !== "" && !skip.has(w));
     const second = kept[0] ?? "";
-    const multi = ["foreign", "materialized", "user", "text", "event"].includes(second) && kept[1] ? `${second} ${kept[1]}` : second;
+    const follower = kept[1] ?? "";
+    const multi = MULTI_WORD_KINDS.has(`${second} ${follower}`) ? `${second} ${follower}` : second;
     return `${a} ${multi}`.toUpperCase().trim();
   }
   if (a === "comment" && b === "on") return "COMMENT ON";
@@ -101,6 +107,9 @@ const RECOGNIZERS: Record<string, Recognizer[]> = {
   "CREATE PUBLICATION": [recognizePublication],
   "ALTER PUBLICATION": [recognizePublication],
   "CREATE SUBSCRIPTION": [recognizeSubscription],
+  "ALTER SUBSCRIPTION": [recognizeAlterSubscription],
+  "ALTER SERVER": [recognizeAlterOptions],
+  "ALTER USER MAPPING": [recognizeAlterOptions],
   "CREATE ROLE": [recognizeRole],
   "ALTER ROLE": [recognizeRole],
   "CREATE USER": [recognizeRole],

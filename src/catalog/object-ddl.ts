@@ -468,3 +468,49 @@ export function recognizeSet(c: TokenCursor, state: CatalogState): boolean {
   }
   return true;
 }
+
+/** `ALTER SERVER s OPTIONS (SET host 'x', ADD port '1', DROP dbname)` / `ALTER USER MAPPING FOR u SERVER s OPTIONS (...)`. */
+export function recognizeAlterOptions(c: TokenCursor, state: CatalogState, range: Range): boolean {
+  c.i = 0;
+  let options: Record<string, string> | undefined;
+  if (c.words("alter", "server")) {
+    const name = c.name();
+    options = state.data.servers.find((s) => s.name === name)?.options;
+  } else if (c.words("alter", "user", "mapping")) {
+    c.words("if", "exists");
+    if (!c.words("for")) return false;
+    const user = c.name();
+    if (!c.words("server")) return false;
+    const server = c.name();
+    options = state.data.userMappings.find((m) => m.user === user && m.server === server)?.options;
+  } else return false;
+  while (!c.done && !c.isWord("options")) c.i++;
+  if (!c.words("options")) return recognizeAlterOwner(c, state, range);
+  const list = c.parens();
+  if (!list || !options) return list !== undefined;
+  for (const part of c.splitTopLevel(list.from, list.to)) {
+    const el = c.sub(part.from, part.to);
+    if (el.words("drop")) {
+      const key = el.name();
+      if (key !== undefined) delete options[key];
+      continue;
+    }
+    el.words("add") || el.words("set");
+    const key = el.name();
+    if (key !== undefined) options[key] = el.peek()?.value ?? "";
+  }
+  return true;
+}
+
+/** `ALTER SUBSCRIPTION s CONNECTION '...'` (and OWNER TO). */
+export function recognizeAlterSubscription(c: TokenCursor, state: CatalogState, range: Range): boolean {
+  c.i = 0;
+  if (!c.words("alter", "subscription")) return false;
+  const name = c.name();
+  if (c.words("connection")) {
+    const subscription = state.data.subscriptions.find((s) => s.name === name);
+    if (subscription && c.peek()?.type === "string") subscription.connection = c.peek()!.value;
+    return true;
+  }
+  return recognizeAlterOwner(c, state, range);
+}

@@ -298,3 +298,22 @@ describe("CatalogBuilder: pg_dumpall with several databases", () => {
     expect(builder.diagnostics.filter((d) => d.code === "catalog-merge")).toHaveLength(1);
   });
 });
+
+describe("CatalogBuilder: ALTER forms for foreign data and roles", () => {
+  it("ALTER SERVER / USER MAPPING OPTIONS and ALTER SUBSCRIPTION CONNECTION update the objects", () => {
+    const { catalog, builder } = build(`CREATE SERVER s FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host 'a', dbname 'x');
+ALTER SERVER s OPTIONS (SET host 'b', ADD port '5433', DROP dbname);
+CREATE USER MAPPING FOR bob SERVER s OPTIONS ("user" 'bob');
+ALTER USER MAPPING FOR bob SERVER s OPTIONS (ADD password 'pw-added-later');
+CREATE SUBSCRIPTION sub CONNECTION 'host=a' PUBLICATION p WITH (connect = false);
+ALTER SUBSCRIPTION sub CONNECTION 'host=b password=pw2';
+CREATE USER carol WITH LOGIN;
+ALTER USER carol WITH PASSWORD 'md5abc';`);
+    expect(catalog.data.servers[0]?.options).toEqual({ host: "b", port: "5433" });
+    expect(catalog.data.userMappings[0]?.options).toEqual({ user: "bob", password: "pw-added-later" });
+    expect(catalog.data.subscriptions[0]?.connection).toBe("host=b password=pw2");
+    expect(catalog.data.roles).toEqual([expect.objectContaining({ name: "carol", attributes: ["LOGIN"], password: "md5abc" })]);
+    expect(builder.diagnostics.filter((d) => d.severity === "warning")).toEqual([]);
+    expect(Object.keys(builder.parseCounts())).toEqual(expect.arrayContaining(["ALTER USER", "ALTER USER MAPPING", "CREATE USER", "CREATE USER MAPPING"]));
+  });
+});
