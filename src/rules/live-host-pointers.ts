@@ -1,3 +1,18 @@
+/**
+ * live-host-pointers (issue 6): nothing in a sanitized dump may point at a real host, because a
+ * restore that follows the pointer (an FDW server, a subscription, a dblink call, a webhook)
+ * reaches production. Decided statically: no name is resolved, nothing is connected to.
+ *
+ * - Connection targets are `error` at the exact host: CREATE/ALTER SERVER, user mapping and
+ *   foreign table options, CREATE SUBSCRIPTION ... CONNECTION, routines that call dblink,
+ *   postgres_fdw, pgsql-http or pg_net, `\connect` lines with a host.
+ * - Values are `warning` (option `valueSeverity`): rows aggregated per (detector, table, column,
+ *   JSON path) with count, distinct and top hosts and the first rows; column defaults, views,
+ *   COMMENT ON, comments, role/database settings, other routine bodies, one finding per host.
+ * - Deny-listed names are `error` wherever they appear, prose included.
+ * Detectors (evidence ids): internal-host, public-host, denied-host. Hosts are shown (they are
+ * what to fix); URI userinfo, paths and query strings are masked.
+ */
 import { z } from "zod";
 import { rangeIn } from "../lexer/position.js";
 import type { Range } from "../report/location.js";
