@@ -37,14 +37,14 @@ export function readConstraint(c: TokenCursor, from: number, to: number, table: 
   }
   if (body.words("primary", "key")) {
     const columns = body.nameList() ?? (inlineColumn ? [inlineColumn] : []);
-    return { name: name ?? `${table.name}_pkey`, kind: "primary key", columns, definition: inlineColumn && !definitionAsWritten.includes("(") ? `PRIMARY KEY (${inlineColumn})` : definitionAsWritten };
+    // A column constraint has no column list; pg_get_constraintdef prints one.
+    return { name: name ?? `${table.name}_pkey`, kind: "primary key", columns, definition: inlineColumn && !definitionAsWritten.includes("(") ? `PRIMARY KEY (${quoteIdent(inlineColumn)})` : definitionAsWritten };
   }
   if (body.words("unique")) {
-    if (body.words("nulls", "not", "distinct") || body.words("nulls", "distinct")) {
-      /* option of the index, not of the column list */
-    }
+    // UNIQUE NULLS [NOT] DISTINCT (PostgreSQL 15) qualifies the index, not the column list.
+    if (!body.words("nulls", "not", "distinct")) body.words("nulls", "distinct");
     const columns = body.nameList() ?? (inlineColumn ? [inlineColumn] : []);
-    return { name: defaultName("key", columns), kind: "unique", columns, definition: inlineColumn && !body.isPunct("(") && !definitionAsWritten.includes("(") ? `UNIQUE (${inlineColumn})` : definitionAsWritten };
+    return { name: defaultName("key", columns), kind: "unique", columns, definition: inlineColumn && !definitionAsWritten.includes("(") ? `UNIQUE (${quoteIdent(inlineColumn)})` : definitionAsWritten };
   }
   let columns: string[] = inlineColumn ? [inlineColumn] : [];
   if (body.words("foreign", "key")) columns = body.nameList() ?? [];
@@ -56,7 +56,7 @@ export function readConstraint(c: TokenCursor, from: number, to: number, table: 
       kind: "foreign key",
       columns,
       references: { schema: target?.schema ?? c.defaultSchema, table: target?.name ?? "", columns: targetColumns },
-      definition: inlineColumn ? `FOREIGN KEY (${inlineColumn}) ${definitionAsWritten}` : definitionAsWritten,
+      definition: inlineColumn ? `FOREIGN KEY (${quoteIdent(inlineColumn)}) ${definitionAsWritten}` : definitionAsWritten,
     };
   }
   if (body.words("exclude")) {
@@ -181,13 +181,10 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
   c.i = 0;
   if (!c.words("create")) return false;
   c.words("global") || c.words("local");
-  let unlogged = false;
-  let foreign = false;
-  if (c.words("unlogged")) unlogged = true;
-  else if (c.words("temporary") || c.words("temp")) {
-    /* temporary tables are never dumped; read anyway */
-  }
-  if (c.words("foreign")) foreign = true;
+  // pg_dump never writes a temporary table; a hand-written one is read like any other.
+  const unlogged = c.words("unlogged");
+  if (!unlogged) c.words("temporary") || c.words("temp");
+  const foreign = c.words("foreign");
   if (!c.words("table")) return false;
   c.words("if", "not", "exists");
   const qname = c.qualifiedName();
