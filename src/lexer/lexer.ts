@@ -610,7 +610,7 @@ export class SqlLexer {
    * it; after any other command the statement goes on, its text still holding the command line so
    * that positions inside the text stay exact. Returns true when the statement ended.
    */
-  private endInlineMeta(text: string, truncated: boolean, end: Position): boolean {
+  private endInlineMeta(text: string, truncated: boolean, end: Position, nextLine: number): boolean {
     const range = { start: this.metaStartPos, end };
     if (!SENDING_META_COMMANDS.has(metaCommandName(text))) {
       this.emitMeta(text, truncated, range);
@@ -628,6 +628,12 @@ export class SqlLexer {
     if (statement.length > 0) this.emitStatement(statement, truncatedStatement, { start: this.startPos, end: statementEnd });
     this.emitMeta(text, truncated, range);
     this.mode = TOP;
+    // `COPY … FROM stdin \g`: the data starts on the next line.
+    if (this.statementSent(statement) && nextLine >= 0) {
+      this.copyStartPos = this.posAt(nextLine);
+      this.copyLineOpen = false;
+      this.mode = COPY;
+    }
     return true;
   }
 
@@ -817,7 +823,7 @@ export class SqlLexer {
           this.metaAcc = "";
           if (cr && !this.metaOverflow) text = text.slice(0, -1);
           const truncated = this.metaOverflow || text.length > this.maxLine;
-          if (this.endInlineMeta(truncated ? text.slice(0, this.maxLine) : text, truncated, this.lineEndPos(k, cr))) return k + 1;
+          if (this.endInlineMeta(truncated ? text.slice(0, this.maxLine) : text, truncated, this.lineEndPos(k, cr), k + 1)) return k + 1;
           i = k + 1;
           continue;
         }
@@ -924,15 +930,19 @@ export class SqlLexer {
     this.acc = "";
     const range = { start: this.startPos, end: this.posAt(end) };
     this.emitStatement(text, truncated, range);
-    const c = text.charCodeAt(0) | 0x20;
-    if (c === 0x73) {
-      const setting = standardConformingStringsSetting(text);
-      if (setting !== undefined) this.standardStrings = setting;
-    }
-    if (isCopyFromStdin(text)) {
+    if (this.statementSent(text)) {
       this.mode = COPY_REST;
       this.restPos = null;
     } else this.mode = TOP;
+  }
+
+  /** What a statement psql sent changes for what follows; true when it starts COPY data. */
+  private statementSent(text: string): boolean {
+    if ((text.charCodeAt(0) | 0x20) === 0x73) {
+      const setting = standardConformingStringsSetting(text);
+      if (setting !== undefined) this.standardStrings = setting;
+    }
+    return isCopyFromStdin(text);
   }
 
   private emitStatement(text: string, truncated: boolean, range: Range): void {
@@ -1054,7 +1064,7 @@ export class SqlLexer {
       const text = this.metaAcc;
       this.metaAcc = "";
       const truncated = this.metaOverflow || text.length > this.maxLine;
-      if (this.endInlineMeta(truncated ? text.slice(0, this.maxLine) : text, truncated, eof)) return;
+      if (this.endInlineMeta(truncated ? text.slice(0, this.maxLine) : text, truncated, eof, -1)) return;
     }
     const mode = this.mode;
     const unterminated: [LexProblemCode, string] | undefined =

@@ -152,6 +152,10 @@ describe("meta-commands inside a statement (psql runs them mid-query)", () => {
     expect(events[1]).toMatchObject({ text: "SELECT 1\n\\! echo hi\n+ 1;" });
   });
 
+  it("COPY … FROM stdin sent by \\g reads its data from the next line", () => {
+    expect(kinds(lexString("COPY t FROM stdin \\g\n1\n\\.\nSELECT 1;"))).toEqual(["statement", "meta", "copy-data", "copy-end", "statement"]);
+  });
+
   it("\\; puts a literal ; in the query without ending it", () => {
     expect(statements("SELECT 1 \\; SELECT 2;")).toEqual(["SELECT 1 \\; SELECT 2;"]);
   });
