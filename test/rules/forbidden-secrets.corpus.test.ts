@@ -10,7 +10,7 @@ const path = (p: string) => new URL(p, root).pathname;
 const engineReady = existsSync(path("src/lexer/lexer.ts"));
 const dumpsReady = existsSync(path("corpus/dumps/secrets/plain.sql"));
 
-type Variant = "plain" | "inserts" | "dumpall";
+type Variant = "plain" | "inserts" | "column-inserts" | "quote-all-identifiers" | "dumpall";
 
 interface Expected {
   detector: string;
@@ -89,7 +89,7 @@ describe.skipIf(!engineReady || !dumpsReady)("forbidden-secrets on the secrets c
     return analyze({ path: path(file) }, { onlyRules: ["forbidden-secrets"] });
   };
 
-  for (const variant of ["plain", "inserts", "dumpall"] as const) {
+  for (const variant of ["plain", "inserts", "column-inserts", "quote-all-identifiers", "dumpall"] as const) {
     it(`${variant}: finds every planted secret at the right object and line, and nothing else`, async () => {
       const file = `corpus/dumps/secrets/${variant}.sql`;
       const dump = readFileSync(path(file), "utf8");

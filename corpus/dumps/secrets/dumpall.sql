@@ -2,7 +2,7 @@
 -- PostgreSQL database cluster dump
 --
 
-\restrict YW1jujBS9D7nITHRH9eXWtiDeHBogOfxxCWJtYyAGgrwn2j4RRzn5R0iUQrnArA
+\restrict uAQRbTcpvaABco4bSNumaqJXxFvbSUkZKtWCIPeSxbM9nrLmXaPpkh15qXlSqe6
 
 SET default_transaction_read_only = off;
 
@@ -37,7 +37,7 @@ ALTER ROLE app_user SET "app.api_token" TO 'plain-502fVlR3B4pbDI';
 
 
 
-\unrestrict YW1jujBS9D7nITHRH9eXWtiDeHBogOfxxCWJtYyAGgrwn2j4RRzn5R0iUQrnArA
+\unrestrict uAQRbTcpvaABco4bSNumaqJXxFvbSUkZKtWCIPeSxbM9nrLmXaPpkh15qXlSqe6
 
 --
 -- Databases
@@ -53,7 +53,7 @@ ALTER ROLE app_user SET "app.api_token" TO 'plain-502fVlR3B4pbDI';
 -- PostgreSQL database dump
 --
 
-\restrict 060nj2WX1ceYAah3nhF7IkR60pDoycfTRa5IiaetZyBGBuIuTn3GudZ6Ri37BKj
+\restrict NxaX4tGcScSa4Ui2ks1yTafmKHkSocmcYrfCPNCMcCe3Fd0UwfqGIRDtxvMZfhH
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -73,7 +73,7 @@ SET row_security = off;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 060nj2WX1ceYAah3nhF7IkR60pDoycfTRa5IiaetZyBGBuIuTn3GudZ6Ri37BKj
+\unrestrict NxaX4tGcScSa4Ui2ks1yTafmKHkSocmcYrfCPNCMcCe3Fd0UwfqGIRDtxvMZfhH
 
 --
 -- Database "postgres" dump
@@ -85,7 +85,7 @@ SET row_security = off;
 -- PostgreSQL database dump
 --
 
-\restrict mLM1wiNemQRuz5nmZH5voQVYMofh39ebo9A6hB0v0Vkd1idIJtg8fycEm4laZ6L
+\restrict mWD3qjDsRyyta7BVePaY8UGqELWvRocWh3qPdu0I77PkaKoJhF7KNRPZWash9w7
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -105,7 +105,7 @@ SET row_security = off;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict mLM1wiNemQRuz5nmZH5voQVYMofh39ebo9A6hB0v0Vkd1idIJtg8fycEm4laZ6L
+\unrestrict mWD3qjDsRyyta7BVePaY8UGqELWvRocWh3qPdu0I77PkaKoJhF7KNRPZWash9w7
 
 --
 -- Database "secrets" dump
@@ -115,7 +115,7 @@ SET row_security = off;
 -- PostgreSQL database dump
 --
 
-\restrict xYTIxBA9z3xnmBFlhZ90RUDuR8KeW2gax9BKCFSbznWztIA7oABDEEAQWBBhyXJ
+\restrict V3bfNrXudHhQzpzDvuqogXvV3e8mypqySc3vraaZZLuc2k9vr2qLea6TYLmxLqt
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -140,9 +140,9 @@ CREATE DATABASE secrets WITH TEMPLATE = template0 ENCODING = 'UTF8' LOCALE_PROVI
 
 ALTER DATABASE secrets OWNER TO postgres;
 
-\unrestrict xYTIxBA9z3xnmBFlhZ90RUDuR8KeW2gax9BKCFSbznWztIA7oABDEEAQWBBhyXJ
+\unrestrict V3bfNrXudHhQzpzDvuqogXvV3e8mypqySc3vraaZZLuc2k9vr2qLea6TYLmxLqt
 \connect secrets
-\restrict xYTIxBA9z3xnmBFlhZ90RUDuR8KeW2gax9BKCFSbznWztIA7oABDEEAQWBBhyXJ
+\restrict V3bfNrXudHhQzpzDvuqogXvV3e8mypqySc3vraaZZLuc2k9vr2qLea6TYLmxLqt
 
 SET statement_timeout = 0;
 SET lock_timeout = 0;
@@ -590,7 +590,7 @@ ALTER SUBSCRIPTION replica_sub OWNER TO postgres;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict xYTIxBA9z3xnmBFlhZ90RUDuR8KeW2gax9BKCFSbznWztIA7oABDEEAQWBBhyXJ
+\unrestrict V3bfNrXudHhQzpzDvuqogXvV3e8mypqySc3vraaZZLuc2k9vr2qLea6TYLmxLqt
 
 --
 -- PostgreSQL database cluster dump complete

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict KbMld4ykH1Y9T1ZWw8OoniQgVAPAb4ArshLRdnDXO19OyXMBWS8ZyrQgobdk7v8
+\restrict 8zyZZ9AvYgKvI1rUyqn4g8RlbwlgBdinHxkRHNz0Of71FJNB2opkfvRH41SXb3r
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -460,5 +460,5 @@ ALTER SUBSCRIPTION replica_sub OWNER TO postgres;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict KbMld4ykH1Y9T1ZWw8OoniQgVAPAb4ArshLRdnDXO19OyXMBWS8ZyrQgobdk7v8
+\unrestrict 8zyZZ9AvYgKvI1rUyqn4g8RlbwlgBdinHxkRHNz0Of71FJNB2opkfvRH41SXb3r
 

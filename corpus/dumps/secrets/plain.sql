@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict rVCVxj11V1L9aQLcJwAlkBBAAThDWNSRJdlGqgaAXcbbUO1HPTbSNwXKwgDYN5a
+\restrict ssC9h3dDs7Emt77QwbEEQU718cSrNHimgjSRfKQg2IEVKKaNRpkkvPBkJq4VYmX
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -453,5 +453,5 @@ ALTER SUBSCRIPTION replica_sub OWNER TO postgres;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict rVCVxj11V1L9aQLcJwAlkBBAAThDWNSRJdlGqgaAXcbbUO1HPTbSNwXKwgDYN5a
+\unrestrict ssC9h3dDs7Emt77QwbEEQU718cSrNHimgjSRfKQg2IEVKKaNRpkkvPBkJq4VYmX
 
