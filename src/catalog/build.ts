@@ -38,7 +38,6 @@ import {
 import { TokenCursor } from "./token-cursor.js";
 import { catalogFromAst } from "./ast-ddl.js";
 import { readConnectTarget, readHeaderComment } from "./header.js";
-
 import { catalogFromEvents } from "./from-events.js";
 
 export { canonicalType } from "./canonical-type.js";
@@ -53,20 +52,21 @@ const DATA_KINDS = new Set(["insert", "copy", "begin", "commit", "start", "end",
 /** Object types named by two words (CREATE USER MAPPING, not CREATE USER). */
 const MULTI_WORD_KINDS = new Set(["foreign table", "foreign data", "materialized view", "user mapping", "text search", "event trigger", "access method", "operator class", "operator family", "default privileges"]);
 
+/** Words between CREATE and the object type that do not change the kind (CREATE UNLOGGED TABLE is a CREATE TABLE). */
+const KIND_MODIFIERS = new Set(["unique", "unlogged", "temporary", "temp", "global", "local", "recursive", "constraint", "trusted", "procedural"]);
+
 /** The statement kind as counted: leading keywords, as far as they name the statement. */
 function kindOf(c: TokenCursor): string {
   const words: string[] = [];
-  for (let k = 0; k < 4; k++) {
+  for (let k = 0; k < 6; k++) {
     const t = c.tokens[k];
     if (!t || t.type !== "word") break;
     words.push(t.value);
   }
-  const [a = "", b = "", d = "", e = ""] = words;
+  const [a = "", b = "", d = ""] = words;
   if (a === "create" || a === "alter" || a === "drop") {
-    let rest = [b, d, e];
-    if (b === "or" && d === "replace") rest = [e];
-    const skip = new Set(["unique", "unlogged", "temporary", "temp", "global", "local", "recursive", "constraint", "default"]);
-    const kept = rest.filter((w) => w !== "" && !skip.has(w));
+    const rest = b === "or" && d === "replace" ? words.slice(3) : words.slice(1);
+    const kept = rest.filter((w) => !KIND_MODIFIERS.has(w));
     const second = kept[0] ?? "";
     const follower = kept[1] ?? "";
     const multi = MULTI_WORD_KINDS.has(`${second} ${follower}`) ? `${second} ${follower}` : second;
@@ -101,7 +101,7 @@ const RECOGNIZERS: Record<string, Recognizer[]> = {
   "COMMENT ON": [recognizeComment],
   "GRANT": [recognizeGrant],
   "REVOKE": [recognizeGrant],
-  "ALTER DEFAULT": [recognizeGrant],
+  "ALTER DEFAULT PRIVILEGES": [recognizeGrant],
   "CREATE SERVER": [recognizeCreateServer],
   "CREATE USER MAPPING": [recognizeUserMapping],
   "CREATE PUBLICATION": [recognizePublication],

@@ -317,3 +317,16 @@ ALTER USER carol WITH PASSWORD 'md5abc';`);
     expect(Object.keys(builder.parseCounts())).toEqual(expect.arrayContaining(["ALTER USER", "ALTER USER MAPPING", "CREATE USER", "CREATE USER MAPPING"]));
   });
 });
+
+describe("CatalogBuilder: statement kinds", () => {
+  it("names kinds by their object type, modifiers aside", () => {
+    const { builder } = build(`CREATE UNLOGGED TABLE public.u (a integer);
+CREATE OR REPLACE VIEW public.v AS SELECT 1 AS x;
+CREATE UNIQUE INDEX u_a ON public.u USING btree (a);
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT SELECT ON TABLES TO PUBLIC;
+CREATE MATERIALIZED VIEW public.mv AS SELECT 1 AS x WITH NO DATA;`);
+    expect(Object.keys(builder.parseCounts()).sort()).toEqual(["ALTER DEFAULT PRIVILEGES", "CREATE INDEX", "CREATE MATERIALIZED VIEW", "CREATE TABLE", "CREATE VIEW"]);
+    expect(builder.diagnostics.filter((d) => d.severity === "warning")).toEqual([]);
+    expect(builder.build().data.grants).toHaveLength(1);
+  });
+});
