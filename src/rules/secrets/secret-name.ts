@@ -250,10 +250,16 @@ export function secretNameStrength(name: string): SecretNameStrength | undefined
 const MAX_CACHED = 10_000;
 const cache = new Map<string, SecretNameStrength | "none">();
 
+/** Digest words: `token_hash`, `api_key_digest` hold one-way digests of random secrets, not the secrets. */
+const DIGEST_WORDS = new Set(["hash", "hashed", "digest", "sha1", "sha256", "sha512", "hmac256"]);
+/** …but a digest of a password can be cracked offline: password names stay credentials. */
+const PASSWORD_WORDS = new Set(["password", "passwd", "pwd", "passphrase", "passcode", "rolpassword"]);
+
 function classify(name: string): SecretNameStrength | undefined {
   const words = identifierWords(name);
   if (words.length === 0) return undefined;
   if (words.some((w) => METADATA_WORDS.has(w))) return undefined;
+  if (words.some((w) => DIGEST_WORDS.has(w)) && !words.some((w) => PASSWORD_WORDS.has(w) || w.endsWith("password"))) return undefined;
   if (words.some((w) => STRONG_WORDS.has(w))) return "strong";
   const compact = words.join("");
   if (STRONG_PAIRS.some((p) => compact.includes(p))) return "strong";

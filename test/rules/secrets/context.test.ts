@@ -29,12 +29,14 @@ describe("secretNameStrength", () => {
     ["credentials", "strong"],
     ["authtoken", "strong"],
     ["dbpassword", "strong"],
+    ["password_hash", "strong"],
+    ["encrypted_password", "strong"],
     ["auth", "strong"],
     ["device_key", "weak"],
   ] as const)("%s is %s", (name, strength) => {
     expect(secretNameStrength(name)).toBe(strength);
   });
-  it.each(["password_changed_at", "token_type", "api_key_id", "secret_question", "token_expires_at", "password_hint", "public_key", "author", "email", "sha256_hash", "checksum", "id", "keyword", "passwordless", "idempotency_key", "cache_key", "object_key", "sortKey", "auth_provider", "auth_method", "cookie_consent", "password_policy_level"])(
+  it.each(["password_changed_at", "token_type", "api_key_id", "secret_question", "token_expires_at", "password_hint", "public_key", "author", "email", "sha256_hash", "checksum", "id", "keyword", "passwordless", "idempotency_key", "cache_key", "object_key", "sortKey", "auth_provider", "auth_method", "cookie_consent", "password_policy_level", "token_hash", "api_key_digest", "secret_sha256"])(
     "%s is not secret-named",
     (name) => {
       expect(secretNameStrength(name)).toBeUndefined();
