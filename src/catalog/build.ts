@@ -188,7 +188,9 @@ export class CatalogBuilder {
     }
     // pgsql-ast-parser first; a targeted recognizer where it rejects or misreads what pg_dump wrote.
     let why: string;
+    if (statement.truncated) this.state.note("truncated", "warning", `${kind} statement was cut at the lexer's size limit; the catalog holds what its first part declares`, statement.range);
     if (!this.useParser) why = "the parser is off";
+    else if (statement.truncated) why = "the statement is truncated";
     else if (statement.text.length > MAX_PARSER_STATEMENT) why = `${statement.text.length} characters is more than the parser is given`;
     else {
       try {

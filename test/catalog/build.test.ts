@@ -330,3 +330,13 @@ CREATE MATERIALIZED VIEW public.mv AS SELECT 1 AS x WITH NO DATA;`);
     expect(builder.build().data.grants).toHaveLength(1);
   });
 });
+
+describe("CatalogBuilder: truncated statements", () => {
+  it("reads what a statement cut at the lexer's limit declares, with a warning", () => {
+    const builder = new CatalogBuilder();
+    const [s] = ddlStatements("CREATE TABLE public.t (a integer NOT NULL, b text, c;");
+    builder.statement({ ...s!, text: "CREATE TABLE public.t (a integer NOT NULL, b text, c", truncated: true });
+    expect(builder.build().table("t")?.columns.slice(0, 2).map((c) => c.name)).toEqual(["a", "b"]);
+    expect(builder.diagnostics.map((d) => d.code)).toContain("truncated");
+  });
+});
