@@ -250,8 +250,8 @@ export function secretNameStrength(name: string): SecretNameStrength | undefined
 const MAX_CACHED = 10_000;
 const cache = new Map<string, SecretNameStrength | "none">();
 
-/** Digest words: `token_hash`, `api_key_digest` hold one-way digests of random secrets, not the secrets. */
-const DIGEST_WORDS = new Set(["hash", "hashed", "digest", "sha1", "sha256", "sha512", "hmac256"]);
+/** Digest words (`sha256` tokenizes as `sha`, `256`): `token_hash`, `api_key_digest` hold one-way digests of random secrets, not the secrets. */
+const DIGEST_WORDS = new Set(["hash", "hashed", "digest", "sha", "checksum"]);
 /** …but a digest of a password can be cracked offline: password names stay credentials. */
 const PASSWORD_WORDS = new Set(["password", "passwd", "pwd", "passphrase", "passcode", "rolpassword"]);
 
