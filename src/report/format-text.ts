@@ -12,10 +12,12 @@ function where(finding: Finding, inputName: string): string {
 function objectName(finding: Finding): string {
   const o = finding.object;
   if (!o) return "";
-  const parts = [o.schema, o.table, o.column].filter(Boolean).join(".");
-  const name = parts || o.name || "";
+  const path = [o.schema, o.table, o.column].filter(Boolean).join(".");
+  // A schema-qualified object (function, type, server) reads as schema.name; a named thing on a table (constraint, trigger) follows it.
+  const named = !o.name ? path : !path ? o.name : o.table || o.column ? `${path} ${o.name}` : `${path}.${o.name}`;
+  const row = o.row !== undefined ? ` row ${o.row + 1}` : "";
   const json = o.jsonPath ? ` ${o.jsonPath}` : "";
-  return name ? ` [${o.kind ? `${o.kind} ` : ""}${name}${json}]` : "";
+  return named ? ` [${o.kind ? `${o.kind} ` : ""}${named}${row}${json}]` : "";
 }
 
 /** A report for a person: findings grouped by severity, `file:line:col`, then a summary line. */

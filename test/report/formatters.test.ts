@@ -68,6 +68,14 @@ describe("formatText", () => {
     expect(text).toContain("d.sql:4:1  forbidden-secrets [column public.keys.token]");
     expect(text).toContain("schemas/birth-surface.spec.json $.tables[0]");
   });
+  it("names functions, constraints and rows by what they are", () => {
+    const base = sampleReport();
+    const finding = base.findings[0]!;
+    const render = (object: NonNullable<typeof finding.object>) => formatText({ ...base, findings: [{ ...finding, object }] });
+    expect(render({ kind: "function", schema: "public", name: "sync_remote" })).toContain("[function public.sync_remote]");
+    expect(render({ kind: "constraint", schema: "public", table: "t", name: "t_pkey" })).toContain("[constraint public.t t_pkey]");
+    expect(render({ kind: "row", schema: "public", table: "t", row: 0 })).toContain("[row public.t row 1]");
+  });
   it("ends with a summary line", () => {
     expect(text.trimEnd().split("\n").at(-1)).toMatch(/^d\.sql: 2 error\(s\), 1 warning\(s\), 1 info — 3 statements, 1 tables, 2 rows/);
   });
