@@ -606,8 +606,8 @@ export class SqlLexer {
 
   /**
    * A meta-command inside a statement ended (at its line break or the end of input). Commands that
-   * send the query buffer (\g and its kin) end the statement before the backslash, as psql sends
-   * it; after any other command the statement goes on, its text still holding the command line so
+   * send the query buffer (\g and its kin) end the statement just before the backslash, as psql
+   * sends it; after any other command the statement goes on, its text still holding the command line so
    * that positions inside the text stay exact. Returns true when the statement ended.
    */
   private endInlineMeta(text: string, truncated: boolean, end: Position, nextLine: number): boolean {
@@ -617,15 +617,11 @@ export class SqlLexer {
       this.mode = STMT;
       return false;
     }
+    // psql sends the buffer as it stands, blanks before the backslash included.
     this.accumulate(this.buf.length);
-    let statement = this.acc.slice(0, this.statementLengthAtMeta);
-    const truncatedStatement = this.statementOverflowAtMeta;
+    const statement = this.acc.slice(0, this.statementLengthAtMeta);
     this.acc = "";
-    let k = statement.length;
-    while (k > 0 && isSpace(statement.charCodeAt(k - 1))) k--;
-    statement = statement.slice(0, k);
-    const statementEnd = truncatedStatement ? this.metaStartPos : positionIn({ text: statement, range: { start: this.startPos, end: this.startPos } }, k);
-    if (statement.length > 0) this.emitStatement(statement, truncatedStatement, { start: this.startPos, end: statementEnd });
+    this.emitStatement(statement, this.statementOverflowAtMeta, { start: this.startPos, end: this.metaStartPos });
     this.emitMeta(text, truncated, range);
     this.mode = TOP;
     // `COPY … FROM stdin \g`: the data starts on the next line.

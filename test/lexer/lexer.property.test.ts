@@ -39,7 +39,7 @@ function naivePositions(text: string): Map<number, { index: number; position: Po
 }
 
 /** Every statement, comment, meta and copy-data event's range covers exactly its text in the input. */
-function checkRanges(text: string, events: LexEvent[]): void {
+function checkRanges(text: string, events: LexEvent[], limits: { maxStatementChars?: number; maxLineChars?: number } = {}): void {
   const table = naivePositions(text);
   let previousEnd = 0;
   for (const event of events) {
@@ -50,10 +50,15 @@ function checkRanges(text: string, events: LexEvent[]): void {
     expect(event.range.start).toEqual(start!.position);
     expect(event.range.end).toEqual(end!.position);
     const source = text.slice(start!.index, end!.index);
-    if (event.kind === "statement" || event.kind === "comment" || event.kind === "meta") {
-      expect(event.text).toBe(source);
-    } else if (event.kind === "copy-data") {
-      expect(event.line).toBe(source);
+    if (event.kind === "statement" || event.kind === "comment" || event.kind === "meta" || event.kind === "copy-data") {
+      const kept = event.kind === "copy-data" ? event.line : event.text;
+      if (event.truncated) {
+        // Cut text: the start of the source, exactly as long as the limit.
+        const limit = event.kind === "statement" ? limits.maxStatementChars : limits.maxLineChars;
+        expect(source.startsWith(kept)).toBe(true);
+        expect(kept.length).toBe(limit);
+        expect(source.length).toBeGreaterThan(kept.length);
+      } else expect(kept).toBe(source);
     } else if (event.kind === "copy-end" && event.terminated) {
       expect(source).toBe("\\.");
     }
@@ -141,6 +146,16 @@ describe("chunk invariance", () => {
     );
   });
 
+  it("SQL-ish random inputs with small size limits give the same events however they are cut", () => {
+    fc.assert(
+      fc.property(sqlish, cuts, fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 8 }), (text, at, maxStatementChars, maxLineChars) => {
+        const options = { maxStatementChars, maxLineChars };
+        expect(lexChunks(text, at, options)).toEqual(lexString(text, options));
+      }),
+      { numRuns: 800 },
+    );
+  });
+
   it("SQL-ish random inputs give the same events however they are cut", () => {
     fc.assert(
       fc.property(sqlish, cuts, (text, at) => {
@@ -161,6 +176,20 @@ describe("exact ranges", () => {
       fc.property(
         sqlish.filter((t) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(t)),
         (text) => checkRanges(text, lexString(text)),
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe("exact ranges under size limits", () => {
+  it("SQL-ish random inputs with small limits: ranges cover the whole construct, cut text is its start", () => {
+    fc.assert(
+      fc.property(
+        sqlish.filter((t) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(t)),
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 1, max: 8 }),
+        (text, maxStatementChars, maxLineChars) => checkRanges(text, lexString(text, { maxStatementChars, maxLineChars }), { maxStatementChars, maxLineChars }),
       ),
       { numRuns: 400 },
     );

@@ -134,10 +134,10 @@ describe("between statements", () => {
 });
 
 describe("meta-commands inside a statement (psql runs them mid-query)", () => {
-  it("\\g sends the query without the backslash command: the statement ends before it", () => {
+  it("\\g sends the query without the backslash command: the statement ends just before it, blanks included, as psql sends it", () => {
     const events = lexString("SELECT 1 \\g\nSELECT 2;");
     expect(events.map((e) => [e.kind, e.kind === "statement" || e.kind === "meta" ? e.text : "", r(e)])).toEqual([
-      ["statement", "SELECT 1", "0:1:1-8:1:9"],
+      ["statement", "SELECT 1 ", "0:1:1-9:1:10"],
       ["meta", "\\g", "9:1:10-11:1:12"],
       ["statement", "SELECT 2;", "12:2:1-21:2:10"],
     ]);

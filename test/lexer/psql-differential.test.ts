@@ -11,14 +11,12 @@ const sentByPsql = JSON.parse(readFileSync(join(fixtures, "psql-split.statements
 
 /**
  * Where the lexer's text differs from psql's query buffer by design: psql keeps a leading block
- * comment (the lexer emits it as a comment event) and the blanks before a `\g`; psql turns `\;`
+ * comment (the lexer emits it as a comment event); psql turns `\;`
  * into `;` and drops a meta-command line met inside a statement (the lexer emits it as a meta
  * event and keeps the raw source in the statement, so positions inside the text stay exact).
  */
 function psqlText(sent: string): string {
-  let text = sent.trimEnd();
-  if (text.startsWith("/*")) text = text.slice(text.indexOf("*/") + 2).trimStart();
-  return text;
+  return sent.startsWith("/*") ? sent.slice(sent.indexOf("*/") + 2).trimStart() : sent;
 }
 const asPsqlWouldSend = (text: string): string => text.replaceAll("\\;", ";").replace(/^\\echo[^\n]*\n/m, "");
 
