@@ -51,6 +51,7 @@ export function catalogView(data: CatalogData, liveLookup?: (schema: string, nam
           list.push({ table: t, constraint });
           built.set(k, list);
         }
+    if (!liveLookup) for (const list of built.values()) Object.freeze(list);
     referencing = built;
     return built;
   };
