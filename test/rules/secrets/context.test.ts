@@ -143,6 +143,24 @@ describe("statementObject", () => {
   });
 });
 
+describe("statementStrings and statementObject on arbitrary input", () => {
+  it("never throw and keep every span inside the text", () => {
+    const piece = fc.constantFrom("CREATE ", "USER MAPPING ", "FOR ", "SERVER ", "OPTIONS (", "password ", "'", "''", "$$", "$f$", "--", "/*", "*/", "\n", "SET ", " TO ", "=", ".", '"', "E'", "\\", ")", ";", "x");
+    const kinds = fc.constantFrom("CREATE USER MAPPING", "ALTER ROLE", "SET", "SELECT", "COMMENT ON", "CREATE FUNCTION", "ALTER TABLE", "CREATE SUBSCRIPTION", "");
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 30 }), kinds, (parts, kind) => {
+        const text = parts.join("");
+        for (const s of statementStrings(text, kind)) {
+          expect(s.start).toBeGreaterThanOrEqual(0);
+          expect(s.end).toBeLessThanOrEqual(text.length);
+        }
+        expect(typeof statementObject(text, kind)).toBe("object");
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe("findSecrets on arbitrary input", () => {
   it("never throws and every hit lies inside the value", () => {
     const pieces = fc.constantFrom("ghp_", "AKIA", "eyJ", "://", ":", "@", "-----BEGIN ", "PRIVATE KEY-----", "$2b$", "password=", "host=", "sig=", "sv=", "xoxb-", "SG.", ".", "$", "=", "/", "a", "Z", "9", hexRun(8), base62Run(12));
