@@ -3,7 +3,7 @@ import type { LexEvent, LexProblemCode } from "./events.js";
 import { positionIn } from "./position.js";
 import { tokenizeSql } from "./tokens.js";
 
-/**
+/*
  * The streaming lexer: splits a plain pg_dump into statements, psql meta-commands, top-level
  * comments and COPY data lines, the way psql reads a script (`src/fe_utils/psqlscan.l`,
  * `src/bin/psql/copy.c`) and with PostgreSQL's lexical rules (docs, "Lexical Structure").
@@ -23,7 +23,11 @@ import { tokenizeSql } from "./tokens.js";
  * = on` in every pg_dump output; when off, '…' takes backslash escapes). psql lexes a script line by
  * line, so the server's "string continued after a newline" rule never applies: `E'a'<newline>'b\'`
  * is an E string and then a standard one (checked against psql 15 in test/lexer/fixtures).
+ * A backslash outside quotes inside a statement is a meta-command psql runs mid-query: it becomes a
+ * meta event; `\g` and its kin end the statement before the backslash.
  */
+
+/** Size limits; beyond them text is cut (and a problem reported) but scanning goes on. */
 export interface LexerOptions {
   /** Longest statement text kept, in UTF-16 code units (default 64 Mi). */
   maxStatementChars?: number;
@@ -120,6 +124,10 @@ const isOpenableMode = (mode: number): boolean =>
   mode === S_SLASH ||
   mode === S_BLOCK_COMMENT;
 
+/**
+ * Feed decoded text with `write` (any chunking), then call `end` once; every event goes to `emit`
+ * synchronously, in input order. Never throws for anything in the input.
+ */
 export class SqlLexer {
   private readonly emit: (event: LexEvent) => void;
   private readonly maxStatement: number;
