@@ -55,6 +55,12 @@ if (existsSync(`${CORPUS}dumps`))
     }
   }
 
+// Each dump is lexed and built once for all the tests that read it (the corpus is large).
+const events = new Map<string, ReturnType<typeof lexString>>();
+const eventsOf = (path: string) => events.get(path) ?? (events.set(path, lexString(readFileSync(path, "utf8"))), events.get(path)!);
+const builds = new Map<string, ReturnType<typeof catalogFromEvents>>();
+const buildOf = (path: string) => builds.get(path) ?? (builds.set(path, catalogFromEvents(eventsOf(path))), builds.get(path)!);
+
 const nul = <T>(v: T | undefined | null) => (v === undefined ? null : v);
 
 /** Every difference between the catalog and the truth, one readable line each. */
@@ -177,36 +183,33 @@ describe("catalog equals the live PostgreSQL catalog (differential)", () => {
   for (const c of cases.filter((x) => x.name.startsWith("corpus") && (x.expect === "all" || x.expect === "schema"))) {
     it(`${c.name}: schemas, indexes, sequences, views, routines, triggers, policies, types, extensions, FDW, publications, subscriptions match`, () => {
       const truth = JSON.parse(readFileSync(c.truth, "utf8")) as TruthObjects;
-      const { catalog } = catalogFromEvents(lexString(readFileSync(c.dump, "utf8")));
+      const { catalog } = buildOf(c.dump);
       expect(objectDifferences(catalog, truth, c.expect === "all").join("\n")).toBe("");
     });
   }
 
   for (const c of cases) {
-    it(`${c.name}: tables, columns, constraints and rows match exactly`, async () => {
-      const text = readFileSync(c.dump, "utf8");
+    it(`${c.name}: tables, columns, constraints and rows match exactly`, () => {
       const parsed = JSON.parse(readFileSync(c.truth, "utf8")) as TruthTable[] | { tables: TruthTable[] };
       const truth = Array.isArray(parsed) ? parsed : parsed.tables;
-      const { catalog } = catalogFromEvents(lexString(text));
+      const { catalog } = buildOf(c.dump);
       const diffs = differences(catalog, truth, c.expect);
       expect(diffs.join("\n")).toBe("");
       // The catalog has the published shape (what `dumpguard catalog` prints).
       expect(CatalogData.safeParse(catalog.data).error).toBeUndefined();
     });
 
-    it(`${c.name}: every statement is parsed, recognized or known to carry nothing`, async () => {
-      const text = readFileSync(c.dump, "utf8");
-      const { diagnostics, parseCounts } = catalogFromEvents(lexString(text));
+    it(`${c.name}: every statement is parsed, recognized or known to carry nothing`, () => {
+      const { diagnostics, parseCounts } = buildOf(c.dump);
       const unrecognized = Object.entries(parseCounts).filter(([, v]) => v.unrecognized > 0).map(([k, v]) => `${k}: ${v.unrecognized}`);
       expect(unrecognized).toEqual([]);
       expect(diagnostics.filter((d) => d.severity === "warning").map((d) => d.message)).toEqual([]);
     });
   }
   for (const c of cases.filter((x) => x.expect === "all")) {
-    it(`${c.name}: the parser path and the recognizers alone build the same catalog`, async () => {
-      const events = lexString(readFileSync(c.dump, "utf8"));
-      const withParser = catalogFromEvents(events);
-      const recognizersOnly = catalogFromEvents(events, { useParser: false });
+    it(`${c.name}: the parser path and the recognizers alone build the same catalog`, () => {
+      const withParser = buildOf(c.dump);
+      const recognizersOnly = catalogFromEvents(eventsOf(c.dump), { useParser: false });
       expect(Object.values(withParser.parseCounts).some((k) => k.parser > 0)).toBe(true);
       expect(JSON.parse(JSON.stringify(withParser.catalog.data))).toEqual(JSON.parse(JSON.stringify(recognizersOnly.catalog.data)));
     });
