@@ -228,7 +228,10 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
         if (constraint) pendingConstraints.push(constraint);
         continue;
       }
-      if (el.words("like")) continue;
+      if (el.words("like")) {
+        copyLikeColumns(el, state, table);
+        continue;
+      }
       if (table.partitionOf) {
         // `PARTITION OF parent (col WITH OPTIONS NOT NULL ...)`: options on inherited columns.
         const colName = el.name();
@@ -278,6 +281,41 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
   for (const constraint of pendingConstraints) addConstraint(stored, constraint);
   for (const identity of identities) addIdentitySequence(state, c, identity.identityOptions, stored, identity.column, range);
   return true;
+}
+
+/**
+ * `LIKE source [INCLUDING | EXCLUDING option]...` (docs: CREATE TABLE, "LIKE"): the source's
+ * columns with their types and NOT NULL; defaults, identity and generation expressions only when
+ * included (DEFAULTS, IDENTITY, GENERATED or ALL).
+ */
+function copyLikeColumns(el: TokenCursor, state: CatalogState, table: Table): void {
+  const sourceName = el.qualifiedName();
+  const source = sourceName ? state.table(sourceName.schema ?? el.defaultSchema, sourceName.name) : undefined;
+  if (!source) {
+    state.note("recognizer", "warning", `CREATE TABLE ${table.schema}.${table.name} copies the columns of a table the dump has not declared`, table.range);
+    return;
+  }
+  const included = new Set<string>();
+  while (!el.done) {
+    const verb = el.name();
+    const option = el.name();
+    if (option === undefined) break;
+    if (verb === "including") included.add(option);
+    else if (verb === "excluding" && option === "all") included.clear();
+    else if (verb === "excluding") included.delete(option);
+  }
+  const has = (option: string) => included.has(option) || included.has("all");
+  for (const column of source.columns) {
+    // Comments are copied only with INCLUDING COMMENTS; the catalog keeps them on the source.
+    const { default: defaultText, identity, generated, comment: _comment, ...rest } = column;
+    table.columns.push({
+      ...rest,
+      ...(has("defaults") && defaultText !== undefined ? { default: defaultText } : {}),
+      ...(has("identity") && identity !== undefined ? { identity } : {}),
+      ...(has("generated") && generated !== undefined ? { generated } : {}),
+      ...(table.range ? { range: table.range } : {}),
+    });
+  }
 }
 
 /**

@@ -340,3 +340,24 @@ describe("CatalogBuilder: truncated statements", () => {
     expect(builder.diagnostics.map((d) => d.code)).toContain("truncated");
   });
 });
+
+describe("CatalogBuilder: CREATE TABLE (LIKE ...)", () => {
+  // Expected columns as PostgreSQL 15 created them (checked with pg_attribute / pg_get_expr); the source
+  // table is written as pg_dump prints it (generation expression in pg_get_expr form).
+  const { catalog } = build(`CREATE TABLE public.src (id integer DEFAULT 7 NOT NULL, name text, g integer GENERATED ALWAYS AS ((id * 2)) STORED);
+CREATE TABLE public.copy1 (LIKE public.src, extra text);
+CREATE TABLE public.copy2 (LIKE public.src INCLUDING DEFAULTS INCLUDING GENERATED);`);
+  it("copies names, types and NOT NULL, and only the included defaults and generation expressions", () => {
+    expect(catalog.table("copy1")!.columns.map((c) => [c.name, c.type, c.nullable, c.default ?? null, c.generated ?? null])).toEqual([
+      ["id", "integer", false, null, null],
+      ["name", "text", true, null, null],
+      ["g", "integer", true, null, null],
+      ["extra", "text", true, null, null],
+    ]);
+    expect(catalog.table("copy2")!.columns.map((c) => [c.name, c.default ?? null, c.generated ?? null])).toEqual([
+      ["id", "7", null],
+      ["name", null, null],
+      ["g", null, "(id * 2)"],
+    ]);
+  });
+});
