@@ -615,8 +615,8 @@ export class SqlLexer {
   /**
    * A meta-command inside a statement ended (at its line break or the end of input). Commands that
    * send the query buffer (\g and its kin) end the statement just before the backslash, as psql
-   * sends it; after any other command the statement goes on, its text still holding the command line so
-   * that positions inside the text stay exact. Returns true when the statement ended.
+   * sends it; after any other command the statement goes on, its text still holding the command
+   * line so that positions inside the text stay exact. Returns true when the statement ended.
    */
   private endInlineMeta(text: string, truncated: boolean, end: Position, nextLine: number): boolean {
     const range = { start: this.metaStartPos, end };
