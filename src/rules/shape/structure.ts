@@ -253,8 +253,24 @@ function checkKeys(ctx: Context, want: ResolvedTable, table: Table, tableWhere: 
 export function checkStructure(catalog: Catalog, spec: ResolvedSpec, specPath: string | undefined, places: DumpPlaces = NO_PLACES): FindingInput[] {
   const ctx: Context = { places, catalog, specPath, types: typeDirectory(catalog.data.types), out: [] };
   const { tables, anchors } = activeRequirements(catalog, spec);
+  const all = catalog.tables();
+  const dataOnly = all.length > 0 && all.every((t) => t.declared === false);
   for (const want of tables) {
     const table = catalog.table({ schema: want.schema, name: want.name });
+    if (!table && dataOnly) {
+      // A data-only dump names only tables with rows: an empty table is indistinguishable from a missing one.
+      ctx.out.push({
+        message: `table ${qualified(want.schema, want.name)} has no rows in this data-only dump; whether it exists cannot be checked`,
+        severity: "warning",
+        help: "Hand off a dump that includes the schema (not --data-only), so the shape can be verified.",
+        specLocation: specAt(want.origin, specPath),
+        object: { kind: "table", schema: want.schema, table: want.name },
+        expected: `table ${qualified(want.schema, want.name)}`,
+        found: "no rows, no CREATE TABLE (data-only dump)",
+        identity: "missing-table",
+      });
+      continue;
+    }
     if (!table) {
       ctx.out.push({
         message: `table ${qualified(want.schema, want.name)} is missing from the dump; the spec requires it`,
