@@ -204,6 +204,7 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
   };
   const pendingConstraints: Constraint[] = [];
   const identities: ColumnDefinition[] = [];
+  let typedTable = false;
   if (c.words("partition", "of")) {
     const parentName = c.qualifiedName();
     if (parentName) {
@@ -213,7 +214,12 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
       if (parent) table.columns = parent.columns.map((col) => ({ ...col, range }));
     }
   } else if (c.words("of")) {
-    c.qualifiedName();
+    typedTable = true;
+    // A typed table has the composite type's attributes as columns.
+    const typeName = c.qualifiedName();
+    const type = typeName && state.data.types.find((t) => t.kind === "composite" && t.schema === (typeName.schema ?? c.defaultSchema) && t.name === typeName.name);
+    if (type) table.columns = (type.attributes ?? []).map((a) => ({ name: a.name, type: a.type, nullable: true, range }));
+    else state.note("recognizer", "warning", `CREATE TABLE ${table.schema}.${table.name} OF a type the dump has not declared: its columns are unknown`, range);
   }
   const elements = c.parens();
   if (elements) {
@@ -232,12 +238,15 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
         copyLikeColumns(el, state, table);
         continue;
       }
-      if (table.partitionOf) {
-        // `PARTITION OF parent (col WITH OPTIONS NOT NULL ...)`: options on inherited columns.
-        const colName = el.name();
-        const column = colName !== undefined ? findColumn(table, colName) : undefined;
-        el.words("with", "options");
-        if (column && el.words("not", "null")) column.nullable = false;
+      if (table.partitionOf || typedTable) {
+        // `PARTITION OF parent (col WITH OPTIONS NOT NULL ...)`, `OF type (...)`: options on columns the table already has.
+        const options = readColumnDefinition(c, part.from, part.to, table);
+        const column = options && findColumn(table, options.column.name);
+        if (column && options) {
+          column.nullable &&= options.column.nullable;
+          if (options.column.default !== undefined) column.default = options.column.default;
+          pendingConstraints.push(...options.constraints);
+        }
         continue;
       }
       const definition = readColumnDefinition(c, part.from, part.to, table);

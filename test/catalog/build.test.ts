@@ -361,3 +361,35 @@ CREATE TABLE public.copy2 (LIKE public.src INCLUDING DEFAULTS INCLUDING GENERATE
     ]);
   });
 });
+
+describe("CatalogBuilder: typed tables and partition column options", () => {
+  it("CREATE TABLE ... OF type takes the composite type's attributes; WITH OPTIONS adds NOT NULL and defaults", () => {
+    const { catalog } = build(`CREATE TYPE public.pair AS (a integer, b text);
+CREATE TABLE public.pairs OF public.pair (a WITH OPTIONS NOT NULL, b WITH OPTIONS DEFAULT 'x'::text);`);
+    expect(catalog.table("pairs")!.columns.map((c) => [c.name, c.type, c.nullable, c.default ?? null])).toEqual([
+      ["a", "integer", false, null],
+      ["b", "text", true, "'x'::text"],
+    ]);
+  });
+  it("the typed-table form pg_dump writes (options without WITH OPTIONS)", () => {
+    const { catalog } = build(`CREATE TYPE public.pair AS (a integer, b text);
+CREATE TABLE public.pairs OF public.pair (
+    a NOT NULL,
+    b DEFAULT 'x'::text
+);`);
+    expect(catalog.table("pairs")!.columns.map((c) => [c.name, c.nullable, c.default ?? null])).toEqual([
+      ["a", false, null],
+      ["b", true, "'x'::text"],
+    ]);
+  });
+  it("a partition declared with PARTITION OF and column options", () => {
+    const { catalog } = build(`CREATE TABLE public.m (id integer, note text) PARTITION BY LIST (id);
+CREATE TABLE public.m1 PARTITION OF public.m (note WITH OPTIONS NOT NULL, CONSTRAINT m1_note_check CHECK ((note <> ''::text))) FOR VALUES IN (1);`);
+    expect(catalog.table("m1")!.columns.map((c) => [c.name, c.nullable])).toEqual([
+      ["id", true],
+      ["note", false],
+    ]);
+    expect(catalog.table("m1")!.constraints.map((c) => [c.name, c.columns])).toEqual([["m1_note_check", ["note"]]]);
+    expect(catalog.table("m1")!.partitionBound).toBe("FOR VALUES IN (1)");
+  });
+});
