@@ -124,3 +124,28 @@ for (const variant of ["plain.sql", "inserts.sql"]) {
     });
   });
 }
+
+describe("a team spec that extends the shipped one", () => {
+  it("drops the Directus group and a registry column, and the matching gaps are gone", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join, resolve } = await import("node:path");
+    const dir = mkdtempSync(join(tmpdir(), "dumpguard-team-spec-"));
+    const team = join(dir, "team.spec.json");
+    writeFileSync(team, JSON.stringify({
+      extends: resolve(SPEC),
+      groups: [{ name: "directus", when: { tableMatches: "directus_*" }, omit: true }],
+      // without the group the Directus tables would be extra tables (the shipped spec warns on those)
+      extraTablesAllowed: ["directus_*"],
+      tables: [{ name: "birth_registry", columns: [{ name: "applied_at", omit: true }] }],
+    }));
+    for (const name of ["birth-surface-directus-missing-field", "birth-surface-missing-column"]) {
+      const report = await analyze({ path: dumpPath(name, "plain.sql") }, { onlyRules: ["required-shape"], spec: team });
+      expect(report.spec?.errors).toBeUndefined();
+      expect(report.findings).toEqual([]);
+    }
+    // The inherited requirements still hold: the wrong type is still found.
+    const wrong = await analyze({ path: dumpPath("birth-surface-wrong-type", "plain.sql") }, { onlyRules: ["required-shape"], spec: team });
+    expect(wrong.findings.map((f) => f.object?.column)).toEqual(["created_at"]);
+  });
+});

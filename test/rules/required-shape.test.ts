@@ -223,6 +223,19 @@ describe("required-shape: invalid (data roles)", () => {
   });
 });
 
+describe("required-shape: bounded state", () => {
+  it("stops remembering ids at maxTrackedIds and says so in a diagnostic", async () => {
+    const sql = withRows([1, 2, 3, 2].map((n) => `${uuid(n)}\tdraft\t\\N\t\\N\t\\N`));
+    const spec = { tables: [{ name: "birth_registry", columns: [{ name: "object_id", role: { kind: "id" } }] }] };
+    const capped = await analyze(sql, { ruleSet: [requiredShape], spec, rules: { "required-shape": { options: { maxTrackedIds: 2 } } } });
+    // ids 1 and 2 are remembered, 3 is not; the repeated 2 is still caught
+    expect(capped.findings.map((f) => f.count)).toEqual([1]);
+    expect(capped.diagnostics.map((d) => d.code)).toContain("required-shape-id-cap");
+    const full = await analyze(sql, { ruleSet: [requiredShape], spec });
+    expect(full.diagnostics.map((d) => d.code)).not.toContain("required-shape-id-cap");
+  });
+});
+
 describe("required-shape: anchors and attestation", () => {
   const anchorSql = (rows: string[]) => `${REGISTRY}
 CREATE TABLE public.snapshot_anchor (
