@@ -150,7 +150,7 @@ export function catalogFromAst(ast: Statement, c: TokenCursor, state: CatalogSta
     }
     case "select": {
       // SELECT pg_catalog.setval('seq', value, is_called): the only SELECT pg_dump writes that the catalog keeps.
-      const expr = ast.type === "select" && "columns" in ast ? ast.columns?.[0]?.expr : undefined;
+      const expr = "columns" in ast ? ast.columns?.[0]?.expr : undefined;
       if (!expr || expr.type !== "call" || expr.function.name !== "setval") return OK;
       const [nameArg, valueArg, calledArg] = expr.args;
       if (!nameArg || nameArg.type !== "string" || !valueArg) return misread("setval arguments are not literals");
