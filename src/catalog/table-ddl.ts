@@ -400,6 +400,17 @@ export function alterTableAction(a: TokenCursor, state: CatalogState, schema: st
       } else if (constraint) state.note("recognizer", "warning", `ALTER TABLE adds constraint ${constraint.name} to ${schema}.${tableName}, which the dump never created`, range);
       return;
     }
+    if (a.words("not", "null")) {
+      // PostgreSQL 18 catalogs NOT NULL as a constraint: ADD CONSTRAINT name NOT NULL column.
+      const columnName = a.name();
+      const column = table && columnName !== undefined ? findColumn(table, columnName) : undefined;
+      if (column) column.nullable = false;
+      return;
+    }
+    if (constraintName !== undefined || a.isWord("constraint")) {
+      state.note("recognizer", "warning", `ALTER TABLE ${schema}.${tableName} adds a constraint of a kind the catalog does not read`, range);
+      return;
+    }
     a.words("column");
     a.words("if", "not", "exists");
     const definition = readColumnDefinition(a, a.i, a.tokens.length, { schema, name: tableName });

@@ -393,3 +393,20 @@ CREATE TABLE public.m1 PARTITION OF public.m (note WITH OPTIONS NOT NULL, CONSTR
     expect(catalog.table("m1")!.partitionBound).toBe("FOR VALUES IN (1)");
   });
 });
+
+describe("CatalogBuilder: ALTER TABLE ADD forms", () => {
+  it("ADD COLUMN, ADD CONSTRAINT ... NOT NULL (PostgreSQL 18), DROP CONSTRAINT", () => {
+    const { catalog, builder } = build(`CREATE TABLE public.t (a integer, b integer);
+ALTER TABLE public.t ADD COLUMN c text DEFAULT 'x'::text NOT NULL;
+ALTER TABLE ONLY public.t ADD CONSTRAINT t_a_not_null NOT NULL a;
+ALTER TABLE ONLY public.t ADD CONSTRAINT t_b_check CHECK ((b > 0));
+ALTER TABLE ONLY public.t DROP CONSTRAINT t_b_check;`);
+    expect(catalog.table("t")!.columns.map((c) => [c.name, c.nullable, c.default ?? null])).toEqual([
+      ["a", false, null],
+      ["b", true, null],
+      ["c", false, "'x'::text"],
+    ]);
+    expect(catalog.table("t")!.constraints).toEqual([]);
+    expect(builder.diagnostics.filter((d) => d.severity === "warning")).toEqual([]);
+  });
+});
