@@ -236,8 +236,64 @@ export function jsonPathOf(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function issueMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === "unrecognized_keys") return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}: not part of the spec format (see schemas/spec.schema.json)`;
+/** The keys the object schema at `path` (of a value `root`) allows, following arrays, optionals and unions. */
+function allowedKeysAt(root: unknown, path: readonly PropertyKey[]): string[] {
+  type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; options?: z.ZodType[] };
+  const def = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+  let candidates: z.ZodType[] = [Spec];
+  let value: unknown = root;
+  const unwrap = (list: z.ZodType[]): z.ZodType[] =>
+    list.flatMap((schema) => {
+      const d = def(schema);
+      if (d.type === "optional" && d.innerType) return unwrap([d.innerType]);
+      if (d.type === "union" && d.options) return unwrap(d.options);
+      return [schema];
+    });
+  for (const part of path) {
+    value = value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[part] : undefined;
+    candidates = unwrap(candidates).flatMap((schema) => {
+      const d = def(schema);
+      if (d.type === "object" && typeof part === "string" && d.shape?.[part]) return [d.shape[part]];
+      if (d.type === "array" && typeof part === "number" && d.element) return [d.element];
+      return [];
+    });
+  }
+  const objects = unwrap(candidates).filter((schema) => def(schema).type === "object");
+  // A union of objects (a role): the option whose discriminator literal the value carries, else all of them.
+  const kind = value !== null && typeof value === "object" ? (value as Record<string, unknown>).kind : undefined;
+  const chosen = objects.filter((schema) => {
+    const k = def(schema).shape?.kind;
+    return k === undefined || kind === undefined || (k as unknown as { _zod: { def: { values?: unknown[] } } })._zod.def.values?.includes(kind);
+  });
+  return [...new Set((chosen.length ? chosen : objects).flatMap((schema) => Object.keys(def(schema).shape ?? {})))];
+}
+
+/** Levenshtein distance, capped: for "did you mean" on short key names only. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2 || a.length > 40 || b.length > 40) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+function issueMessage(issue: z.core.$ZodIssue, root: unknown): string {
+  if (issue.code === "unrecognized_keys") {
+    let allowed: string[] = [];
+    try {
+      allowed = allowedKeysAt(root, issue.path);
+    } catch {
+      // zod internals changed shape: fall back to the plain message.
+    }
+    const hints = issue.keys.map((key) => {
+      const near = allowed.find((a) => editDistance(key, a) <= 2);
+      return near ? `"${key}" (did you mean "${near}"?)` : `"${key}"`;
+    });
+    return `unknown key${issue.keys.length > 1 ? "s" : ""} ${hints.join(", ")}${allowed.length ? `; expected only ${allowed.map((a) => `"${a}"`).join(", ")}` : " (see schemas/spec.schema.json)"}`;
+  }
   return issue.message;
 }
 
@@ -569,7 +625,7 @@ export function loadSpec(source: string | unknown): LoadedSpec {
     const parsed = Spec.safeParse(current.raw);
     if (!parsed.success) {
       const file = current.file;
-      for (const issue of parsed.error.issues) errors.push({ ...(file ? { file } : {}), jsonPath: jsonPathOf(issue.path), message: issueMessage(issue) });
+      for (const issue of parsed.error.issues) errors.push({ ...(file ? { file } : {}), jsonPath: jsonPathOf(issue.path), message: issueMessage(issue, current.raw) });
       break;
     }
     const semantic = semanticErrors(parsed.data, current.file);

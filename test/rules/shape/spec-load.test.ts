@@ -47,7 +47,13 @@ describe("loadSpec: broken specs are errors with a JSON path, never a silent pas
     if (loaded.ok) return;
     expect(loaded.errors).toHaveLength(1);
     expect(loaded.errors[0]!.jsonPath).toBe("$.tables[0].columns[0]");
-    expect(loaded.errors[0]!.message).toContain('"nulable"');
+    expect(loaded.errors[0]!.message).toContain('"nulable" (did you mean "nullable"?)');
+    expect(loaded.errors[0]!.message).toContain('expected only "name"');
+  });
+
+  it("lists the keys of the role kind the object declares", () => {
+    const loaded = loadSpec({ tables: [{ name: "t", columns: [{ name: "c", role: { kind: "hash", form: "hex", length: 64, notAfter: "2030-01-01" } }] }] });
+    expect(!loaded.ok && loaded.errors[0]!.message).toBe('unknown key "notAfter"; expected only "kind", "description", "form", "length", "bytes"');
   });
 
   it("rejects a wrong type with the path of the value", () => {
