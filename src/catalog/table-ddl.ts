@@ -204,6 +204,7 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
   };
   const pendingConstraints: Constraint[] = [];
   const identities: ColumnDefinition[] = [];
+  const notNullColumns: string[] = [];
   let typedTable = false;
   if (c.words("partition", "of")) {
     const parentName = c.qualifiedName();
@@ -236,6 +237,14 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
       }
       if (el.words("like")) {
         copyLikeColumns(el, state, table);
+        continue;
+      }
+      if (constraintName !== undefined || el.isWord("not")) {
+        // Table-level `[CONSTRAINT name] NOT NULL column` (PostgreSQL 18); any other kind is not read.
+        if (el.words("not", "null")) {
+          const columnName = el.name();
+          if (columnName !== undefined) notNullColumns.push(columnName);
+        } else state.note("recognizer", "warning", `CREATE TABLE ${table.schema}.${table.name}: element ${elementNumber} is a constraint of a kind the catalog does not read`, range);
         continue;
       }
       if (table.partitionOf || typedTable) {
@@ -286,6 +295,10 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
     } else c.i++;
   }
   if (table.inherits.length > 0) table.columns = mergeInheritedColumns(state, table);
+  for (const name of notNullColumns) {
+    const column = findColumn(table, name);
+    if (column) column.nullable = false;
+  }
   const stored = state.putTable(table);
   for (const constraint of pendingConstraints) addConstraint(stored, constraint);
   for (const identity of identities) addIdentitySequence(state, c, identity.identityOptions, stored, identity.column, range);

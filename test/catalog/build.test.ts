@@ -410,3 +410,13 @@ ALTER TABLE ONLY public.t DROP CONSTRAINT t_b_check;`);
     expect(builder.diagnostics.filter((d) => d.severity === "warning")).toEqual([]);
   });
 });
+
+describe("CatalogBuilder: table-level NOT NULL (PostgreSQL 18)", () => {
+  it("CONSTRAINT name NOT NULL column marks the column and adds no column", () => {
+    const { catalog } = build("CREATE TABLE public.t (a integer, b text, CONSTRAINT t_a_nn NOT NULL a);");
+    expect(catalog.table("t")!.columns.map((c) => [c.name, c.nullable])).toEqual([
+      ["a", false],
+      ["b", true],
+    ]);
+  });
+});
