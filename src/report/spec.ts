@@ -402,6 +402,10 @@ function semanticErrors(spec: Spec, file: string | undefined): SpecError[] {
           if (role.form === "base64" && role.bytes === undefined) err([...cat, "role", "bytes"], 'expected "bytes" (decoded length) for form "base64"');
           if (role.form !== "base64" && role.bytes !== undefined) err([...cat, "role", "bytes"], '"bytes" applies to form "base64" only');
         }
+        if (role?.kind === "status" && role.allowed && role.minRowsPerValue) {
+          for (const value of Object.keys(role.minRowsPerValue))
+            if (!role.allowed.includes(value)) err([...cat, "role", "minRowsPerValue", value], `expected one of the allowed values (${role.allowed.join(", ")}): a row minimum for a value that is not allowed can never be met`);
+        }
         if (role?.kind === "timestamp") {
           const lo = role.notBefore !== undefined ? parseTimestampText(role.notBefore) : 0;
           const hi = role.notAfter !== undefined ? parseTimestampText(role.notAfter) : Date.UTC(2100, 0, 1);

@@ -108,6 +108,11 @@ describe("loadSpec: broken specs are errors with a JSON path, never a silent pas
     expect(!loaded.ok && loaded.errors.map((e) => e.jsonPath)).toEqual(["$.tables[0].columns[0].role", "$.tables[0].columns[1].role.notBefore"]);
   });
 
+  it("rejects a per-value row minimum for a status value the spec does not allow", () => {
+    const loaded = loadSpec({ tables: [{ name: "t", columns: [{ name: "s", role: { kind: "status", allowed: ["a", "b"], minRowsPerValue: { a: 1, "rolled back": 1 } } }] }] });
+    expect(!loaded.ok && loaded.errors.map((e) => e.jsonPath)).toEqual(['$.tables[0].columns[0].role.minRowsPerValue["rolled back"]']);
+  });
+
   it("rejects a table listed twice and an unparsable table name", () => {
     const loaded = loadSpec({ tables: [{ name: "t" }, { name: "public.t" }, { name: "a.b.c.d" }] });
     expect(!loaded.ok && loaded.errors.map((e) => e.jsonPath)).toEqual(["$.tables[1].name", "$.tables[2].name"]);
