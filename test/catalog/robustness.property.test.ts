@@ -57,3 +57,27 @@ describe("catalog robustness: bad input never throws", () => {
     );
   });
 });
+
+describe("catalogJson never prints a password", () => {
+  it("role, user-mapping, server and subscription passwords (key=value and URI forms) are masked, whatever they are", () => {
+    const secret = fc.stringMatching(/^[A-Za-z0-9]{10,24}$/).map((s) => `Zq${s}`);
+    fc.assert(
+      fc.property(secret, secret, secret, secret, (rolePw, mappingPw, subPw, uriPw) => {
+        const builder = new CatalogBuilder();
+        for (const text of [
+          "CREATE ROLE app;",
+          `ALTER ROLE app WITH LOGIN PASSWORD '${rolePw}';`,
+          "CREATE SERVER s FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host 'h');",
+          `ALTER SERVER s OPTIONS (ADD password '${mappingPw}');`,
+          `CREATE USER MAPPING FOR app SERVER s OPTIONS ("user" 'u', password '${mappingPw}');`,
+          `CREATE SUBSCRIPTION a CONNECTION 'host=h password=${subPw} dbname=d' PUBLICATION p WITH (connect = false);`,
+          `CREATE SUBSCRIPTION b CONNECTION 'postgresql://u:${uriPw}@h/d' PUBLICATION p WITH (connect = false);`,
+        ])
+          builder.statement(statement(text));
+        const json = JSON.stringify(catalogJson(builder.build()));
+        for (const pw of [rolePw, mappingPw, subPw, uriPw]) expect(json).not.toContain(pw);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
