@@ -316,7 +316,8 @@ export function parseTimestampText(text: string): number | undefined {
   if (s.length < 10 || s[4] !== "-" || s[7] !== "-") return undefined;
   const year = num(0, 4), month = num(5, 2), day = num(8, 2);
   if (year === undefined || month === undefined || day === undefined || month < 1 || month > 12 || day < 1) return undefined;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const daysInMonth = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   if (day > daysInMonth) return undefined;
   let ms = Date.UTC(year, month - 1, day);
   let i = 10;

@@ -49,6 +49,12 @@ interface ColumnCheck {
   overflow: boolean;
   rows: number;
   unparsable: number;
+  /** Timestamp window in epoch ms, parsed once. */
+  notBefore: number;
+  notAfter: number;
+  /** Column index for the last `columns` array seen (the engine reuses it across a COPY block). */
+  columnsSeen: readonly string[] | undefined;
+  index: number;
 }
 
 interface AnchorCheck { anchor: ResolvedAnchor; group?: string; rows: number; complete: number }
@@ -89,6 +95,9 @@ export class RowChecks {
         list.push({
           schema: t.schema, table: t.name, column: c.name, role: c.role, origin: c.origin, ...(group !== undefined ? { group } : {}),
           nulls: new Failures(), invalid: new Failures(), seen: new Set(), counts: new Map(), overflow: false, rows: 0, unparsable: 0,
+          notBefore: c.role.kind === "timestamp" && c.role.notBefore !== undefined ? (parseTimestampText(c.role.notBefore) ?? DEFAULT_NOT_BEFORE) : DEFAULT_NOT_BEFORE,
+          notAfter: c.role.kind === "timestamp" && c.role.notAfter !== undefined ? (parseTimestampText(c.role.notAfter) ?? DEFAULT_NOT_AFTER) : DEFAULT_NOT_AFTER,
+          columnsSeen: undefined, index: -1,
         });
         this.byTable.set(key, list);
       }
@@ -157,7 +166,11 @@ export class RowChecks {
   }
 
   private checkValue(check: ColumnCheck, row: RowEvent): void {
-    const index = row.columns.indexOf(check.column);
+    if (check.columnsSeen !== row.columns) {
+      check.columnsSeen = row.columns;
+      check.index = row.columns.indexOf(check.column);
+    }
+    const index = check.index;
     if (index < 0) return;
     check.rows++;
     const value = row.values[index] ?? null;
@@ -191,12 +204,10 @@ export class RowChecks {
         break;
       case "timestamp": {
         const ms = parseTimestampText(value);
-        const lo = role.notBefore !== undefined ? (parseTimestampText(role.notBefore) ?? DEFAULT_NOT_BEFORE) : DEFAULT_NOT_BEFORE;
-        const hi = role.notAfter !== undefined ? (parseTimestampText(role.notAfter) ?? DEFAULT_NOT_AFTER) : DEFAULT_NOT_AFTER;
         if (ms === undefined) {
           check.unparsable++;
           check.invalid.add(row, value, "not a timestamp");
-        } else if (ms < lo || ms > hi) check.invalid.add(row, value, "outside the plausible window");
+        } else if (ms < check.notBefore || ms > check.notAfter) check.invalid.add(row, value, "outside the plausible window");
         break;
       }
     }

@@ -214,6 +214,13 @@ describe("parseTimestampText", () => {
     expect(parseTimestampText("2024-03-01 10:20:30-03:30")).toBe(Date.UTC(2024, 2, 1, 13, 50, 30));
     expect(parseTimestampText("2024-03-01T10:20:30Z")).toBe(Date.UTC(2024, 2, 1, 10, 20, 30));
   });
+  it("knows the Gregorian leap years", () => {
+    expect(parseTimestampText("2024-02-29")).toBe(Date.UTC(2024, 1, 29));
+    expect(parseTimestampText("2000-02-29")).toBe(Date.UTC(2000, 1, 29));
+    expect(parseTimestampText("2023-02-29")).toBeUndefined();
+    expect(parseTimestampText("1900-02-29")).toBeUndefined();
+    expect(parseTimestampText("2024-04-31")).toBeUndefined();
+  });
   it("rejects what is not a date", () => {
     for (const bad of ["", "infinity", "2024-02-30", "2024-13-01", "24-03-01", "2024-03-01 25:00", "2024-03-01 10:00:00 BC", "2024-03-01x", "not a date"]) {
       expect(parseTimestampText(bad), bad).toBeUndefined();
