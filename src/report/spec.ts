@@ -170,7 +170,7 @@ export const Spec = z
     extends: z.string().min(1).optional().describe("Path of a spec this one extends, relative to this file. See loadSpec for the merge."),
     extraTables: ExtraPolicy.optional().describe("Tables that no requirement lists (default allow)."),
     extraTablesAllowed: z.array(z.string().min(1)).optional().describe("Globs of tables never reported as extra."),
-    extraColumns: ExtraPolicy.optional().describe("Default for columns a table entry does not list (default allow)."),
+    extraColumns: ExtraPolicy.optional().describe("Default for columns a table entry does not list (default allow); applies to table entries that list columns."),
     tables: z.array(TableSpec).optional(),
     groups: z.array(GroupSpec).optional(),
     anchors: z.array(AnchorSpec).optional(),

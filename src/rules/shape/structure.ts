@@ -76,6 +76,9 @@ interface Context {
   out: FindingInput[];
 }
 
+/** `{ range }` when known, else the fallback location. */
+const rangeOr = <T>(range: Range | undefined, fallback: () => T): { range: Range } | T => (range ? { range } : fallback());
+
 /** The column's own line when the rule found it, else what the catalog knows. */
 const columnRange = (ctx: Context, table: Table, column: Column): Range | undefined =>
   ctx.places.column(table.schema, table.name, column.name) ?? column.range ?? table.range;
@@ -162,7 +165,7 @@ function checkTable(ctx: Context, want: ResolvedTable, table: Table, extraColumn
           message: `column ${name}.${quoteIdent(column.name)} is not in the spec`,
           severity: severityOf(extraColumns),
           help: "Drop the column from the hand-off copy, list it in the spec, or set extraColumns to allow.",
-          ...(columnRange(ctx, table, column) ? { range: columnRange(ctx, table, column)! } : tableWhere(want.origin)),
+          ...rangeOr(columnRange(ctx, table, column), () => tableWhere(want.origin)),
           object: { kind: "column", schema: table.schema, table: table.name, column: column.name },
           expected: "only the columns the spec lists",
           found: `column ${quoteIdent(column.name)} ${column.type}`,
@@ -176,7 +179,7 @@ function checkTable(ctx: Context, want: ResolvedTable, table: Table, extraColumn
     ctx.out.push({
       message: `table ${name} holds ${table.rowCount} row(s); the spec requires at least ${want.minRows.count}`,
       help: "Include enough rows to show the states the rehearsal needs (before, after apply, after rollback).",
-      ...((ctx.places.data(table.schema, table.name) ?? table.dataRange) ? { range: (ctx.places.data(table.schema, table.name) ?? table.dataRange)! } : tableWhere(want.minRows.origin)),
+      ...rangeOr(ctx.places.data(table.schema, table.name) ?? table.dataRange, () => tableWhere(want.minRows!.origin)),
       object: tableObject,
       expected: `>= ${want.minRows.count} rows`,
       found: `${table.rowCount} rows`,
