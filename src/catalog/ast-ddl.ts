@@ -103,7 +103,7 @@ export function catalogFromAst(ast: Statement, c: TokenCursor, state: CatalogSta
         const part = element._location && parts.get(element._location.start);
         const definition = part && readColumnDefinition(c, part.from, part.to, table);
         if (!definition || definition.column.name !== element.name.name) return misread(`column ${element.name.name} reads differently in the source`);
-        definition.column.range = range;
+        definition.column.range ??= range;
         table.columns.push(definition.column);
         constraints.push(...definition.constraints);
         if (definition.column.identity) identities.push(definition);

@@ -182,6 +182,7 @@ export class CatalogBuilder {
     const counts = this.countsFor(kind);
     if (kind === "SET" || kind === "SELECT") this.followSearchPath(cursor);
     cursor.defaultSchema = this.defaultSchema;
+    cursor.locate(statement.range.start);
     if (kind === "") {
       counts.skipped++;
       return;

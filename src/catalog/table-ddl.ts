@@ -28,6 +28,13 @@ const indexOfWord = (c: TokenCursor, from: number, to: number, words: string[]) 
 export function readConstraint(c: TokenCursor, from: number, to: number, table: { schema: string; name: string }, name: string | undefined, inlineColumn?: string): Constraint | undefined {
   const body = c.sub(from, to);
   const definitionAsWritten = c.slice(from, to);
+  const located = c.rangeOf(from, to);
+  const constraint = readConstraintBody(body, c, definitionAsWritten, table, name, inlineColumn);
+  if (constraint && located) constraint.range = located;
+  return constraint;
+}
+
+function readConstraintBody(body: TokenCursor, c: TokenCursor, definitionAsWritten: string, table: { schema: string; name: string }, name: string | undefined, inlineColumn?: string): Constraint | undefined {
   // PostgreSQL's choice for an unnamed constraint (ChooseIndexName / ChooseConstraintName): table, all key columns, suffix.
   // An unnamed CHECK is named when added, from the columns its expression uses (addConstraint).
   const defaultName = (suffix: string, columns: string[]) => name ?? [table.name, ...columns, suffix].join("_");
@@ -118,6 +125,8 @@ export function readColumnDefinition(c: TokenCursor, from: number, to: number, t
   }
   const typeText = col.slice(typeStart, col.i);
   const column: Column = { name, type: canonicalType(typeText, col.defaultSchema), nullable: true };
+  const columnRange = c.rangeOf(from, to);
+  if (columnRange) column.range = columnRange;
   const constraints: Constraint[] = [];
   let identityOptions: { from: number; to: number } | undefined;
   while (!col.done) {
@@ -260,7 +269,7 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
       }
       const definition = readColumnDefinition(c, part.from, part.to, table);
       if (definition) {
-        definition.column.range = range;
+        definition.column.range ??= range;
         table.columns.push(definition.column);
         pendingConstraints.push(...definition.constraints);
         if (definition.column.identity) identities.push(definition);
@@ -428,7 +437,7 @@ export function alterTableAction(a: TokenCursor, state: CatalogState, schema: st
     a.words("if", "not", "exists");
     const definition = readColumnDefinition(a, a.i, a.tokens.length, { schema, name: tableName });
     if (definition && table) {
-      definition.column.range = range;
+      definition.column.range ??= range;
       table.columns.push(definition.column);
       for (const constraint of definition.constraints) addConstraint(table, constraint);
       if (definition.column.identity) addIdentitySequence(state, a, definition.identityOptions, table, definition.column, range);

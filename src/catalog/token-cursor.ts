@@ -1,4 +1,6 @@
 import { scanSqlTokens, type SqlToken } from "../data/sql-tokens.js";
+import { advancePosition } from "../lexer/position.js";
+import type { Position, Range } from "../report/location.js";
 import { quoteIdent } from "./canonical-type.js";
 
 const isRegclassCast = (tokens: SqlToken[], k: number) => {
@@ -24,6 +26,13 @@ export class TokenCursor {
   i = 0;
   /** Schema of unqualified names: the first schema of the dump's `SET search_path` (pg_dump before 10 wrote unqualified names). */
   defaultSchema = "public";
+
+  /**
+   * Where the text starts in the input, and the last few positions computed (shared by
+   * sub-cursors): each new position is counted from the nearest known one before it, so locating
+   * every column of a wide table stays linear.
+   */
+  private walk: { origin: Position; known: { at: number; position: Position }[] } | undefined;
 
   constructor(readonly text: string, tokens?: SqlToken[]) {
     this.tokens = tokens ?? scanSqlTokens(text);
@@ -171,10 +180,37 @@ export class TokenCursor {
     return names;
   }
 
+  /** Give the cursor the input position of its text's first character, so `rangeOf` can locate tokens. */
+  locate(origin: Position): void {
+    this.walk = { origin, known: [] };
+  }
+
+  private positionAt(index: number): Position | undefined {
+    const walk = this.walk;
+    if (!walk) return undefined;
+    let base = { at: 0, position: walk.origin };
+    for (const point of walk.known) if (point.at <= index && point.at > base.at) base = point;
+    const position = advancePosition(base.position, this.text, base.at, index);
+    walk.known.push({ at: index, position });
+    if (walk.known.length > 8) walk.known.shift();
+    return position;
+  }
+
+  /** The input range of tokens [from, to), when the cursor was located. */
+  rangeOf(from: number, to: number): Range | undefined {
+    const a = this.tokens[from];
+    const b = this.tokens[to - 1];
+    if (!a || !b || to <= from) return undefined;
+    const start = this.positionAt(a.start);
+    const end = this.positionAt(b.end);
+    return start && end ? { start, end } : undefined;
+  }
+
   /** A sub-cursor over tokens [from, to) of the same text. */
   sub(from: number, to: number): TokenCursor {
     const cursor = new TokenCursor(this.text, this.tokens.slice(from, to));
     cursor.defaultSchema = this.defaultSchema;
+    cursor.walk = this.walk;
     return cursor;
   }
 }

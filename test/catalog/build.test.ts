@@ -420,3 +420,16 @@ describe("CatalogBuilder: table-level NOT NULL (PostgreSQL 18)", () => {
     ]);
   });
 });
+
+describe("CatalogBuilder: locations", () => {
+  it("a column's range covers its definition line; a constraint's its definition", () => {
+    const sql = "SET client_encoding = 'UTF8';\nCREATE TABLE public.t (\n    id integer NOT NULL,\n    \"Émail\" text,\n    CONSTRAINT t_id_check CHECK ((id > 0))\n);";
+    const { catalog } = build(sql);
+    const [id, email] = catalog.table("t")!.columns;
+    expect(id!.range).toEqual({ start: { offset: 58, line: 3, column: 5 }, end: { offset: 77, line: 3, column: 24 } });
+    // "Émail": É is 2 bytes in UTF-8 and 1 UTF-16 unit.
+    expect(email!.range?.start).toEqual({ offset: 83, line: 4, column: 5 });
+    expect(email!.range?.end).toEqual({ offset: 96, line: 4, column: 17 });
+    expect(catalog.table("t")!.constraints[0]!.range?.start).toMatchObject({ line: 5, column: 27 });
+  });
+});
