@@ -159,6 +159,12 @@ describe("required-shape: invalid (structure)", () => {
   it("does not call tables named by extraTablesAllowed extra", async () => {
     expect(await check(REGISTRY, { extraTables: "error", extraTablesAllowed: ["birth_*"], tables: [{ name: "approvals" }] })).toEqual([]);
   });
+  it("reports status values the column's enum cannot hold, at the column", async () => {
+    const findings = await check(REGISTRY, { tables: [{ name: "birth_registry", columns: [{ name: "status", role: { kind: "status", allowed: ["draft", "applied", "rolled_back", "archived"] } }] }] });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ expected: "labels including archived", found: "labels draft, applied, rolled_back" });
+    expect(line(findings[0])).toBe(lineOf(REGISTRY, "    status public.birth_status"));
+  });
   it("checks an active group's tables", async () => {
     const findings = await check(REGISTRY, { groups: [{ name: "g", when: { tableHasRows: "approvals" }, tables: [{ name: "approvals", columns: [{ name: "decided_at" }] }] }] });
     expect(findings.map((f) => f.object?.column)).toEqual(["decided_at"]);
@@ -274,6 +280,11 @@ ${rows.join("\n")}${rows.length ? "\n" : ""}\\.
     const findings = await check(sql, { attestation: { text: statement, in: ["leading-comment"] } });
     expect(findings).toHaveLength(1);
     expect(findings[0]!.location).toEqual({ kind: "spec", specFile: "<spec>", jsonPath: "$.attestation" });
+  });
+  it("finds the attestation in COMMENT ON DATABASE", async () => {
+    const sql = `${REGISTRY}\nCOMMENT ON DATABASE app IS '${statement}';\n`;
+    expect(await check(sql, { attestation: { text: statement, in: ["database-comment"] } })).toEqual([]);
+    expect(await check(REGISTRY, { attestation: { text: statement, in: ["database-comment"] } })).toHaveLength(1);
   });
   it("finds the attestation in a table's rows", async () => {
     const sql = `${REGISTRY}\nCREATE TABLE public.handoff_attestation (statement text);\nCOPY public.handoff_attestation (statement) FROM stdin;\n${statement}\n\\.\n`;

@@ -99,6 +99,23 @@ function checkColumn(ctx: Context, table: Table, want: ResolvedColumn, column: C
       found: column.type,
       identity: "column-type",
     });
+  const role = want.role;
+  const labels = role?.kind === "status" ? ctx.types.enumLabels(column.type) : undefined;
+  if (role?.kind === "status" && labels) {
+    // A status the enum cannot hold can never appear in the rows: say so at the type, not only as empty data.
+    const wanted = [...new Set([...(role.allowed ?? []), ...Object.keys(role.minRowsPerValue ?? {})])];
+    const unknown = wanted.filter((v) => !labels.includes(v));
+    if (unknown.length)
+      ctx.out.push({
+        message: `enum ${column.type} of column ${name}.${quoteIdent(column.name)} has no label ${unknown.map((v) => JSON.stringify(v)).join(", ")}, which the spec's status values name`,
+        help: "Dump a schema whose enum has production's labels, or correct the status values in the spec.",
+        ...where,
+        object,
+        expected: `labels including ${unknown.join(", ")}`,
+        found: `labels ${labels.join(", ")}`,
+        identity: "status-enum-labels",
+      });
+  }
   if (want.nullable !== undefined && want.nullable !== column.nullable)
     ctx.out.push({
       message: `column ${name}.${quoteIdent(column.name)} is ${column.nullable ? "nullable" : "NOT NULL"}; the spec requires it to be ${want.nullable ? "nullable" : "NOT NULL"}`,

@@ -47,9 +47,11 @@ export interface TypeDirectory {
   kindOf(canonical: string): "enum" | "domain" | "other" | undefined;
   /** Canonical base type of a domain. */
   domainBase(canonical: string): string | undefined;
+  /** Labels of an enum type, in declaration order. */
+  enumLabels(canonical: string): readonly string[] | undefined;
 }
 
-export interface UserTypeInfo { schema: string; name: string; kind: string; baseType?: string | undefined }
+export interface UserTypeInfo { schema: string; name: string; kind: string; baseType?: string | undefined; values?: string[] | undefined }
 
 /** A `TypeDirectory` over the catalog's `types` list. */
 export function typeDirectory(types: readonly UserTypeInfo[]): TypeDirectory {
@@ -64,6 +66,10 @@ export function typeDirectory(types: readonly UserTypeInfo[]): TypeDirectory {
     domainBase(canonical) {
       const t = byName.get(canonical);
       return t?.kind === "domain" && t.baseType ? canonicalType(t.baseType) : undefined;
+    },
+    enumLabels(canonical) {
+      const t = byName.get(canonical);
+      return t?.kind === "enum" ? (t.values ?? []) : undefined;
     },
   };
 }

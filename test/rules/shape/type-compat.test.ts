@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkColumnType, inFamily, isWidening, typeDirectory, typeParts } from "../../../src/rules/shape/type-compat.js";
 
 const types = typeDirectory([
-  { schema: "public", name: "birth_status", kind: "enum" },
+  { schema: "public", name: "birth_status", kind: "enum", values: ["draft", "applied"] },
   { schema: "public", name: "email_address", kind: "domain", baseType: "text" },
   { schema: "public", name: "counter", kind: "domain", baseType: "int4" },
   { schema: "app", name: "text", kind: "enum" },
@@ -10,6 +10,14 @@ const types = typeDirectory([
   { schema: "public", name: "loop_b", kind: "domain", baseType: "public.loop_a" },
 ]);
 const none = typeDirectory([]);
+
+describe("typeDirectory", () => {
+  it("gives enum labels by canonical name, and none for other kinds", () => {
+    expect(types.enumLabels("public.birth_status")).toEqual(["draft", "applied"]);
+    expect(types.enumLabels("public.email_address")).toBeUndefined();
+    expect(types.enumLabels("text")).toBeUndefined();
+  });
+});
 
 describe("typeParts", () => {
   it("splits modifiers out of the middle of a canonical type", () => {
