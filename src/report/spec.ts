@@ -167,7 +167,9 @@ export const Spec = z
   .object({
     $schema: z.string().optional(),
     description,
-    extends: z.string().min(1).optional().describe("Path of a spec this one extends, relative to this file. See loadSpec for the merge."),
+    extends: z.string().min(1).optional().describe(
+        "Path of a spec this one extends, relative to this file. This file's settings win: top-level settings and attestation replace the parent's; tables merge by qualified name and their columns by name (keys given replace, `type`/`family` as one), groups by name, anchors by table; `omit: true` drops an inherited entry. Cycles are an error.",
+      ),
     extraTables: ExtraPolicy.optional().describe("Tables that no requirement lists (default allow)."),
     extraTablesAllowed: z.array(z.string().min(1)).optional().describe("Globs of tables never reported as extra."),
     extraColumns: ExtraPolicy.optional().describe("Default for columns a table entry does not list (default allow); applies to table entries that list columns."),
