@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { catalogFromEvents } from "../../src/catalog/from-events.js";
 import type { Catalog } from "../../src/catalog/catalog.js";
 import { CatalogData } from "../../src/catalog/model.js";
+import { quoteIdent } from "../../src/catalog/canonical-type.js";
 import { lexString } from "../../src/lexer/lexer.js";
 
 /** One table of the live catalog, as the truth queries print it (test/catalog/fixtures/truth.sql). */
@@ -212,6 +213,27 @@ describe("catalog equals the live PostgreSQL catalog (differential)", () => {
       const recognizersOnly = catalogFromEvents(eventsOf(c.dump), { useParser: false });
       expect(Object.values(withParser.parseCounts).some((k) => k.parser > 0)).toBe(true);
       expect(JSON.parse(JSON.stringify(withParser.catalog.data))).toEqual(JSON.parse(JSON.stringify(recognizersOnly.catalog.data)));
+    });
+  }
+  for (const c of cases.filter((x) => x.expect === "all" || x.expect === "schema")) {
+    it(`${c.name}: every column range points at that column's definition in the input bytes`, () => {
+      const bytes = readFileSync(c.dump);
+      const { catalog } = buildOf(c.dump);
+      const wrong: string[] = [];
+      for (const table of catalog.tables())
+        for (const column of table.columns) {
+          const r = column.range;
+          if (!r) continue;
+          const text = bytes.subarray(r.start.offset, r.end.offset).toString("utf8");
+          // Line and column agree with the byte offset.
+          const before = bytes.subarray(0, r.start.offset).toString("utf8");
+          const line = before.split("\n").length;
+          const col = before.length - before.lastIndexOf("\n");
+          // --quote-all-identifiers quotes every name; columns copied from a parent point at the statement.
+          const startsRight = text.startsWith(quoteIdent(column.name)) || text.startsWith(`"${column.name.replaceAll('"', '""')}"`) || /^(CREATE|ALTER) /.test(text);
+          if (!startsRight || line !== r.start.line || col !== r.start.column) wrong.push(`${table.schema}.${table.name}.${column.name}: ${JSON.stringify(text.slice(0, 40))} at ${r.start.line}:${r.start.column} (expected ${line}:${col})`);
+        }
+      expect(wrong.join("\n")).toBe("");
     });
   }
   it.skipIf(cases.length > 0)("has fixtures", () => expect(existsSync(FIXTURES)).toBe(true));
