@@ -171,6 +171,16 @@ export class CatalogBuilder {
 
   statement(statement: StatementInfo): void {
     if (this.built) return;
+    try {
+      this.readStatement(statement);
+    } catch {
+      // A fault here is a dumpguard bug, never the dump's: the statement is reported, the build goes on.
+      this.countsFor("").unrecognized++;
+      this.state.note("unrecognized", "warning", "a statement could not be read into the catalog (internal error)", statement.range);
+    }
+  }
+
+  private readStatement(statement: StatementInfo): void {
     // Data statements can be megabytes (--inserts): classify them by their first word, never tokenize them.
     const first = (leadingWords(statement.text, 1)[0] ?? "").toLowerCase();
     if (DATA_KINDS.has(first)) {
