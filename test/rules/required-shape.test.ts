@@ -264,6 +264,15 @@ ${rows.join("\n")}${rows.length ? "\n" : ""}\\.
     expect(findings[0]).toMatchObject({ found: "1 row(s), 0 complete", object: { table: "snapshot_anchor" } });
     expect(line(findings[0])).toBe(lineOf(sql, "COPY public.snapshot_anchor"));
   });
+  it("reports a missing anchor table once when a table entry also requires it", async () => {
+    const findings = await check(REGISTRY, { ...anchorSpec, tables: [{ name: "snapshot_anchor", columns: [{ name: "snapshot_id" }] }] });
+    expect(findings.map((f) => f.location)).toEqual([{ kind: "spec", specFile: "<spec>", jsonPath: "$.tables[0]" }]);
+  });
+  it("reports a missing anchor column once when the table entry also lists it", async () => {
+    const sql = anchorSql([]).replace("    content_hash text\n);", "    digest text\n);").replace("(snapshot_id, taken_at, content_hash)", "(snapshot_id, taken_at, digest)");
+    const findings = await check(sql, { ...anchorSpec, tables: [{ name: "snapshot_anchor", columns: [{ name: "content_hash" }] }] });
+    expect(findings.map((f) => [f.object?.column ?? null, f.found])).toEqual([["content_hash", "no such column"]]);
+  });
   it("reports an empty anchor and a missing anchor table", async () => {
     expect((await check(anchorSql([]), anchorSpec)).map((f) => f.found)).toEqual(["0 row(s), 0 complete"]);
     const missing = await check(REGISTRY, anchorSpec);
