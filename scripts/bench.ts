@@ -127,7 +127,7 @@ async function mainBench() {
   await generate();
   const size = statSync(dumpPath).size;
   console.log(`input: ${(size / 1048576).toFixed(1)} MB\n`);
-  const results = [];
+  const results: { mode: string; mbPerSecond: number; seconds: number; peakRssMb: number }[] = [];
   const { allRules } = await import("../src/rules/index.js");
   const ruleModes = allRules.filter((r) => r.id !== "input-integrity").map((r) => `rule:${r.id}`);
   for (const mode of ["floor", "floor-text", "input", "lexer", "lexer+rows", "pipeline", ...ruleModes, "analyze"]) {

@@ -17,6 +17,13 @@ export { Baseline, loadBaseline } from "./report/baseline.js";
 export type { Catalog, TableName } from "./catalog/catalog.js";
 export { CatalogData } from "./catalog/model.js";
 export { catalogJson } from "./catalog/build.js";
+// The building blocks, for tools that want the events themselves (editors, custom gates).
+export { SqlLexer, lexString, type LexerOptions } from "./lexer/lexer.js";
+export type { LexEvent } from "./lexer/events.js";
+export { tokenizeSql, type SqlToken } from "./lexer/tokens.js";
+export { statementKind } from "./lexer/statement-kind.js";
+export { parseCopyStatement, decodeCopyLine, type CopyTarget } from "./data/copy.js";
+export { parseInsertStatement } from "./data/insert.js";
 export { allRules } from "./rules/index.js";
 export { defineRule, type Rule, type RuleContext, type RowEvent, type StatementInfo, type FindingInput } from "./rules/rule.js";
 export { VERSION } from "./version.js";
