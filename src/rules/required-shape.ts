@@ -36,7 +36,7 @@ export const requiredShape = defineRule({
       const declared = createTableColumnRanges(statement);
       if (declared && named.has(`${declared.schema}\0${declared.table}`)) columnLines.set(`${declared.schema}\0${declared.table}`, declared.columns);
     });
-    ctx.onRow((row) => rows.row(row));
+    ctx.onRow((row) => rows.row(row, ctx.catalog));
     ctx.onEnd(() => {
       for (const finding of checkStructure(ctx.catalog, spec.value, spec.path, {
         column: (schema, table, column) => columnLines.get(`${schema}\0${table}`)?.get(column),

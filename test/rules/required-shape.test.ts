@@ -229,6 +229,53 @@ describe("required-shape: invalid (data roles)", () => {
   });
 });
 
+describe("required-shape: partitioned tables", () => {
+  // As pg_dump writes them: the parent, each partition, ATTACH PARTITION, then rows per partition.
+  const sql = `CREATE TABLE public.events (
+    id integer NOT NULL,
+    state text NOT NULL
+)
+PARTITION BY LIST (state);
+
+CREATE TABLE public.events_open (
+    id integer NOT NULL,
+    state text NOT NULL
+);
+
+CREATE TABLE public.events_closed (
+    id integer NOT NULL,
+    state text NOT NULL
+);
+
+ALTER TABLE ONLY public.events ATTACH PARTITION public.events_open FOR VALUES IN ('open');
+
+ALTER TABLE ONLY public.events ATTACH PARTITION public.events_closed FOR VALUES IN ('closed');
+
+COPY public.events_closed (id, state) FROM stdin;
+1\tclosed
+2\tclosed
+\\.
+
+COPY public.events_open (id, state) FROM stdin;
+2\topen
+\\.
+`;
+  it("counts the partitions' rows for the parent's row minimum, status and id checks", async () => {
+    const spec = (minRows: number) => ({ tables: [{ name: "events", minRows, columns: [{ name: "id", role: { kind: "id" } }, { name: "state", role: { kind: "status", minDistinct: 2 } }] }] });
+    const findings = await check(sql, spec(3));
+    // 3 rows over two partitions, 2 states; id 2 repeats across partitions
+    expect(findings.map((f) => f.expected)).toEqual(["unique ids"]);
+    expect(line(findings[0])).toBe(lineOf(sql, "2\topen"));
+    const tooFew = await check(sql, spec(4));
+    expect(tooFew.map((f) => [f.expected, f.found])).toContainEqual([">= 4 rows", "3 rows"]);
+    expect(line(tooFew.find((f) => f.expected === ">= 4 rows"))).toBe(lineOf(sql, "COPY public.events_closed"));
+  });
+  it("treats a partitioned table with rows in its partitions as having rows", async () => {
+    const spec = { groups: [{ name: "g", when: { tableHasRows: "events" }, tables: [{ name: "audit" }] }] };
+    expect((await check(sql, spec)).map((f) => f.object?.table)).toEqual(["audit"]);
+  });
+});
+
 describe("required-shape: bounded state", () => {
   it("stops remembering ids at maxTrackedIds and says so in a diagnostic", async () => {
     const sql = withRows([1, 2, 3, 2].map((n) => `${uuid(n)}\tdraft\t\\N\t\\N\t\\N`));

@@ -134,9 +134,30 @@ export class RowChecks {
     if (kind === "COPY") this.lastCopy = range;
   }
 
-  row(row: RowEvent): void {
-    const key = `${row.schema}\0${row.table}`;
-    if (!this.dataStart.has(key)) this.dataStart.set(key, row.source === "copy" && this.lastCopy ? this.lastCopy : row.range);
+  /** Partition -> key of its top partitioned table, when that table carries requirements (cached per table). */
+  private readonly partitionRoots = new Map<string, string | undefined>();
+
+  private requirementKey(key: string, row: RowEvent, catalog: Catalog | undefined): string {
+    if (this.byTable.has(key) || this.anchors.has(key) || this.attestationTables.has(key) || !catalog) return key;
+    if (this.partitionRoots.has(key)) return this.partitionRoots.get(key) ?? key;
+    // pg_dump writes a partitioned table's rows under each partition: requirements on the parent see them all.
+    let root: string | undefined;
+    let current = catalog.table({ schema: row.schema, name: row.table });
+    for (let depth = 0; depth < 8 && current?.partitionOf; depth++) {
+      const parentKey = `${current.partitionOf.schema}\0${current.partitionOf.name}`;
+      if (this.byTable.has(parentKey) || this.anchors.has(parentKey)) root = parentKey;
+      current = catalog.table(current.partitionOf);
+    }
+    this.partitionRoots.set(key, root);
+    return root ?? key;
+  }
+
+  row(row: RowEvent, catalog?: Catalog): void {
+    const own = `${row.schema}\0${row.table}`;
+    const start = row.source === "copy" && this.lastCopy ? this.lastCopy : row.range;
+    if (!this.dataStart.has(own)) this.dataStart.set(own, start);
+    const key = this.requirementKey(own, row, catalog);
+    if (!this.dataStart.has(key)) this.dataStart.set(key, start);
     const checks = this.byTable.get(key);
     if (checks) for (const check of checks) this.checkValue(check, row);
     const anchors = this.anchors.get(key);

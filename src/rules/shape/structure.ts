@@ -19,7 +19,8 @@ const keyList = (columns: readonly string[]) => `(${columns.map(quoteIdent).join
 export function groupActive(catalog: Catalog, when: GroupCondition): boolean {
   if ("tableMatches" in when) return catalog.tables().some((t) => tableMatches(when.tableMatches, t.schema, t.name));
   if ("tableExists" in when) return catalog.table(when.tableExists) !== undefined;
-  return (catalog.table(when.tableHasRows)?.rowCount ?? 0) > 0;
+  const table = catalog.table(when.tableHasRows);
+  return table !== undefined && rowsIncludingPartitions(catalog, table) > 0;
 }
 
 /** The tables, anchors and groups that apply to this dump: the top level plus every group whose condition holds. */
@@ -143,6 +144,14 @@ function checkColumn(ctx: Context, table: Table, want: ResolvedColumn, column: C
   }
 }
 
+/** Rows of a table plus, for a partitioned table, those of its partitions (pg_dump writes rows under each partition). */
+export function rowsIncludingPartitions(catalog: Catalog, table: Table, depth = 0): number {
+  if (table.kind !== "partitioned table" || depth > 8) return table.rowCount;
+  let rows = table.rowCount;
+  for (const t of catalog.tables()) if (t.partitionOf?.schema === table.schema && t.partitionOf.name === table.name) rows += rowsIncludingPartitions(catalog, t, depth + 1);
+  return rows;
+}
+
 function checkTable(ctx: Context, want: ResolvedTable, table: Table, extraColumns: ExtraPolicy): void {
   const name = qualified(table.schema, table.name);
   const tableObject = { kind: "table", schema: table.schema, table: table.name };
@@ -192,14 +201,15 @@ function checkTable(ctx: Context, want: ResolvedTable, table: Table, extraColumn
     }
     checkKeys(ctx, want, table, tableWhere);
   }
-  if (want.minRows && table.rowCount < want.minRows.count)
+  const rowCount = rowsIncludingPartitions(ctx.catalog, table);
+  if (want.minRows && rowCount < want.minRows.count)
     ctx.out.push({
-      message: `table ${name} holds ${table.rowCount} row(s); the spec requires at least ${want.minRows.count}`,
+      message: `table ${name} holds ${rowCount} row(s); the spec requires at least ${want.minRows.count}`,
       help: "Include enough rows to show the states the rehearsal needs (before, after apply, after rollback).",
       ...rangeOr(ctx.places.data(table.schema, table.name) ?? table.dataRange, () => tableWhere(want.minRows!.origin)),
       object: tableObject,
       expected: `>= ${want.minRows.count} rows`,
-      found: `${table.rowCount} rows`,
+      found: `${rowCount} rows`,
       identity: "min-rows",
     });
 }
