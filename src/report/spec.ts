@@ -612,7 +612,8 @@ export function loadSpec(source: string | unknown): LoadedSpec {
       return undefined;
     }
     try {
-      return { raw: JSON.parse(text) as unknown, file, text };
+      // An editor's byte-order mark is not JSON, but it is not the author's mistake either.
+      return { raw: JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text) as unknown, file, text };
     } catch (error) {
       errors.push({ file, jsonPath: "$", message: `expected JSON: ${(error as Error).message}` });
       return undefined;

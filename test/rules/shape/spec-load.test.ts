@@ -32,6 +32,12 @@ describe("loadSpec: valid specs", () => {
     expect(loaded.ok && [loaded.spec.extraTables, loaded.spec.extraColumns]).toEqual(["allow", "allow"]);
   });
 
+  it("accepts a file that starts with a UTF-8 byte-order mark", () => {
+    const dir = specDir({ "bom.json": '\uFEFF{ "tables": [{ "name": "t" }] }' });
+    const loaded = loadSpec(join(dir, "bom.json"));
+    expect(loaded.ok && loaded.spec.tables.map((t) => t.name)).toEqual(["t"]);
+  });
+
   it("hashes the file bytes so the report pins the exact spec", () => {
     const dir = specDir({ "a.json": '{ "tables": [] }\n' });
     const loaded = loadSpec(join(dir, "a.json"));
