@@ -157,6 +157,7 @@ export class CatalogBuilder {
   private readonly state = new CatalogState();
   private readonly useParser: boolean;
   private defaultSchema = "public";
+  private lastRowsTarget: { schema: string; name: string; table: Table } | undefined;
   private readonly live: Catalog = catalogView(this.state.data, (schema, name) => this.tableForData(schema, name));
   private built: Catalog | undefined;
   private readonly counts = new Map<string, ParseCounts>();
@@ -171,6 +172,7 @@ export class CatalogBuilder {
 
   statement(statement: StatementInfo): void {
     if (this.built) return;
+    this.lastRowsTarget = undefined;
     try {
       this.readStatement(statement);
     } catch {
@@ -252,7 +254,13 @@ export class CatalogBuilder {
 
   addRows(table: { schema: string; name: string }, count: number, source: "copy" | "insert", range: Range): void {
     if (this.built || !(count > 0)) return;
-    const target = this.tableForData(table.schema, table.name) ?? this.state.tableForRows(table.schema, table.name);
+    // Called once per COPY line: consecutive rows of one table skip the lookup.
+    const last = this.lastRowsTarget;
+    const target =
+      last && last.schema === table.schema && last.name === table.name
+        ? last.table
+        : (this.tableForData(table.schema, table.name) ?? this.state.tableForRows(table.schema, table.name));
+    this.lastRowsTarget = { schema: table.schema, name: table.name, table: target };
     target.rowCount += count;
     if (source === "copy") target.rowsFromCopy += count;
     else target.rowsFromInsert += count;
