@@ -369,7 +369,8 @@ export function parseTimestampText(text: string): number | undefined {
   return ms - sign * (oh * 60 + om) * 60 * 1000;
 }
 
-interface FileSpec { spec: Spec; file?: string; text: string }
+/** `bytes`: what the file holds (or the object's JSON), hashed for the report. */
+interface FileSpec { spec: Spec; file?: string; bytes: Uint8Array | string }
 
 type Origin = (path: readonly PropertyKey[]) => SpecOrigin;
 
@@ -598,22 +599,29 @@ export function loadSpec(source: string | unknown): LoadedSpec {
   const chain: FileSpec[] = [];
   const errors: SpecError[] = [];
   const seen: string[] = [];
-  let current: { raw: unknown; file?: string; text: string } | undefined;
+  let current: { raw: unknown; file?: string; bytes: Uint8Array | string } | undefined;
   // Files are named as the caller named the root: relative to the working directory unless given absolute,
   // so reports do not depend on where the checkout lives.
   const display = (abs: string): string => (typeof source === "string" && !isAbsolute(source) ? relative(process.cwd(), abs) || abs : abs);
-  const read = (abs: string): { raw: unknown; file: string; text: string } | undefined => {
+  const read = (abs: string): { raw: unknown; file: string; bytes: Uint8Array } | undefined => {
     const file = display(abs);
+    let bytes: Uint8Array;
     let text: string;
     try {
-      text = readFileSync(abs, "utf8");
+      bytes = readFileSync(abs);
     } catch (error) {
       errors.push({ file, jsonPath: "$", message: `cannot read spec file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
       return undefined;
     }
     try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      errors.push({ file, jsonPath: "$", message: "expected a UTF-8 text file" });
+      return undefined;
+    }
+    try {
       // An editor's byte-order mark is not JSON, but it is not the author's mistake either.
-      return { raw: JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text) as unknown, file, text };
+      return { raw: JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text) as unknown, file, bytes };
     } catch (error) {
       errors.push({ file, jsonPath: "$", message: `expected JSON: ${(error as Error).message}` });
       return undefined;
@@ -627,7 +635,7 @@ export function loadSpec(source: string | unknown): LoadedSpec {
     } catch {
       text = "undefined";
     }
-    current = { raw: source, text };
+    current = { raw: source, bytes: text };
   }
   while (current) {
     const parsed = Spec.safeParse(current.raw);
@@ -641,7 +649,7 @@ export function loadSpec(source: string | unknown): LoadedSpec {
       errors.push(...semantic);
       break;
     }
-    chain.push({ spec: parsed.data, text: current.text, ...(current.file ? { file: current.file } : {}) });
+    chain.push({ spec: parsed.data, bytes: current.bytes, ...(current.file ? { file: current.file } : {}) });
     if (current.file) seen.push(current.file);
     const ext = parsed.data.extends;
     if (ext === undefined) break;
@@ -664,7 +672,7 @@ export function loadSpec(source: string | unknown): LoadedSpec {
   const hash = createHash("sha256");
   chain.forEach((l, i) => {
     if (i > 0) hash.update("\0");
-    hash.update(l.text);
+    hash.update(l.bytes);
   });
   const path = typeof source === "string" ? source : undefined;
   return { ok: true, spec, ...(path !== undefined ? { path } : {}), sha256: hash.digest("hex") };

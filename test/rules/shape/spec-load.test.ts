@@ -133,6 +133,13 @@ describe("loadSpec: broken specs are errors with a JSON path, never a silent pas
     expect(!bad.ok && bad.errors[0]!.message).toMatch(/^expected JSON/);
   });
 
+  it("reports a file that is not UTF-8", () => {
+    const dir = specDir({});
+    writeFileSync(join(dir, "latin1.json"), Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x3a, 0x31, 0x7d]));
+    const loaded = loadSpec(join(dir, "latin1.json"));
+    expect(!loaded.ok && loaded.errors[0]).toEqual({ file: join(dir, "latin1.json"), jsonPath: "$", message: "expected a UTF-8 text file" });
+  });
+
   it("never throws, whatever the value", () => {
     for (const value of [null, 42, "", [], { tables: null }, { tables: [null] }, { groups: [{}] }, Symbol.iterator]) {
       expect(() => loadSpec(value)).not.toThrow();
