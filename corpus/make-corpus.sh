@@ -3,6 +3,7 @@
 # SQL source in corpus/sources, from a throwaway PostgreSQL cluster on 127.0.0.1.
 #
 #   bash corpus/make-corpus.sh [NAME...]     regenerate corpus/dumps/NAME/* and corpus/truth/NAME.json
+#   bash corpus/make-corpus.sh --truth-only [NAME...]   rewrite only corpus/truth/NAME.json (the dumps stay as they are)
 #   bash corpus/make-corpus.sh --check       rebuild every truth file from a fresh cluster and diff it
 #                                            against the committed one (exit 1 on any difference)
 #
@@ -19,8 +20,9 @@ names=()
 for arg in "$@"; do
   case "$arg" in
     --check) mode=check ;;
+    --truth-only) mode=truth ;;
     -h | --help)
-      sed -n '2,14p' "$0"
+      sed -n '2,15p' "$0"
       exit 0
       ;;
     *) names+=("$arg") ;;
@@ -170,7 +172,7 @@ for name in "${names[@]}"; do
       esac
     done
     say "$name: $(ls "$out" | tr '\n' ' ')($(($(date +%s) - start)) s)"
-  else
+  elif [ "$mode" = check ]; then
     if ! diff -u "$here/truth/$name.json" "$truth_out/$name.json" >"$work/diff" 2>&1; then
       say "$name: live truth differs from corpus/truth/$name.json"
       cat "$work/diff"
@@ -178,6 +180,8 @@ for name in "${names[@]}"; do
     else
       say "$name: truth matches ($(($(date +%s) - start)) s)"
     fi
+  else
+    say "$name: truth written ($(($(date +%s) - start)) s)"
   fi
   stop_cluster
 done

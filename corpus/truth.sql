@@ -59,8 +59,11 @@ SELECT json_build_object(
     'labels', CASE WHEN t.typtype = 'e' THEN (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid) END,
     'baseType', CASE WHEN t.typtype = 'd' THEN pg_catalog.format_type(t.typbasetype, t.typtypmod) END) ORDER BY n.nspname, t.typname), '[]')
   FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND t.typtype IN ('e', 'r', 'd') AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep WHERE dep.objid = t.oid AND dep.deptype = 'e')
-   OR (t.typtype = 'c' AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND (SELECT c.relkind FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid) = 'c')),
+  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+    AND (t.typtype IN ('e', 'r', 'd') OR (t.typtype = 'c' AND (SELECT c.relkind FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid) = 'c'))
+    -- types that belong to an extension (dblink_pkey_results, ...) are never written by pg_dump
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep WHERE dep.objid = t.oid AND dep.deptype = 'e')
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep WHERE dep.objid = t.typrelid AND dep.deptype = 'e')),
 'extensions', (SELECT COALESCE(json_agg(e.extname ORDER BY e.extname), '[]') FROM pg_catalog.pg_extension e WHERE e.extname <> 'plpgsql'),
 'servers', (SELECT COALESCE(json_agg(json_build_object('name', s.srvname, 'options', COALESCE(s.srvoptions, '{}')) ORDER BY s.srvname), '[]') FROM pg_catalog.pg_foreign_server s),
 'userMappings', (SELECT COALESCE(json_agg(json_build_object('server', m.srvname, 'user', m.usename, 'optionNames', (SELECT COALESCE(json_agg(split_part(o, '=', 1) ORDER BY o), '[]') FROM unnest(m.umoptions) o)) ORDER BY m.srvname, m.usename), '[]') FROM pg_catalog.pg_user_mappings m),
