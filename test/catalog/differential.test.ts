@@ -137,12 +137,6 @@ interface TruthObjects {
 const byText = (a: unknown, b: unknown) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : JSON.stringify(a) > JSON.stringify(b) ? 1 : 0);
 const sorted = <T>(list: T[]) => [...list].sort(byText);
 
-/**
- * Types that belong to an extension: truth.sql lists them (its types query, unlike its tables and
- * views queries, does not skip extension members) but pg_dump never writes them, the extension does.
- */
-const EXTENSION_MEMBER_TYPES = new Set(["public.dblink_pkey_results"]);
-
 /** Differences in every object list beyond tables; `withData`: sequence values are in the dump. */
 function objectDifferences(catalog: Catalog, truth: TruthObjects, withData: boolean): string[] {
   const diffs: string[] = [];
@@ -171,7 +165,7 @@ function objectDifferences(catalog: Catalog, truth: TruthObjects, withData: bool
   d("routines", truth.routines, data.routines.map((r) => ({ schema: r.schema, name: r.name, kind: r.kind, language: r.language ?? null })));
   d("triggers", truth.triggers, data.triggers.map((t) => ({ table: t.table, name: t.name })));
   d("policies", truth.policies, data.policies.map((p) => ({ schema: p.schema, table: p.table, name: p.name })));
-  d("types", truth.types.filter((t) => !EXTENSION_MEMBER_TYPES.has(`${t.schema}.${t.name}`)), data.types.map((t) => ({ schema: t.schema, name: t.name, kind: t.kind, labels: t.kind === "enum" ? (t.values ?? []) : null, baseType: t.kind === "domain" ? (t.baseType ?? null) : null })));
+  d("types", truth.types, data.types.map((t) => ({ schema: t.schema, name: t.name, kind: t.kind, labels: t.kind === "enum" ? (t.values ?? []) : null, baseType: t.kind === "domain" ? (t.baseType ?? null) : null })));
   d("extensions", truth.extensions, data.extensions.map((e) => e.name));
   d("servers", truth.servers.map((s) => ({ ...s, options: sorted(s.options) })), data.servers.map((s) => ({ name: s.name, options: sorted(Object.entries(s.options).map(([k, v]) => `${k}=${v}`)) })));
   d("userMappings", truth.userMappings.map((m) => ({ ...m, optionNames: sorted(m.optionNames) })), data.userMappings.map((m) => ({ server: m.server, user: m.user, optionNames: sorted(Object.keys(m.options)) })));
