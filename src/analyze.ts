@@ -97,6 +97,8 @@ interface CopyState {
   columns: string[];
   types: (string | undefined)[];
   rowIndex: number;
+  /** The COPY statement: a table's data starts here (`Table.dataRange`). */
+  statementRange: Range;
 }
 
 /**
@@ -226,7 +228,7 @@ export async function analyzeWithCatalog(input: InputSource, options: AnalyzeOpt
       const target = parseCopyStatement(event.text);
       if (target) {
         const columns = target.columns ?? tableColumns(target.schema, target.table);
-        copy = { target, columns, types: typesOf(target.schema, target.table, columns), rowIndex: 0 };
+        copy = { target, columns, types: typesOf(target.schema, target.table, columns), rowIndex: 0, statementRange: event.range };
         if (target.format !== "text") problem({ code: "copy-format", message: `COPY ${target.format} format is not decoded; rows of ${target.schema}.${target.table} are not checked`, range: event.range, object: { kind: "table", schema: target.schema, table: target.table } });
       } else {
         problem({ code: "copy-unparsed", message: "a COPY statement could not be read; its data lines are skipped", range: event.range });
@@ -266,7 +268,7 @@ export async function analyzeWithCatalog(input: InputSource, options: AnalyzeOpt
         if (values.length !== copy.columns.length && copy.columns.length > 0)
           problem({ code: "row-width", message: `COPY row has ${values.length} fields for ${copy.columns.length} columns of ${target.schema}.${target.table}`, range: event.range, object: { kind: "row", schema: target.schema, table: target.table, row: copy.rowIndex } });
         emitRow({ schema: target.schema, table: target.table, columns: copy.columns, types: copy.types, values, rowIndex: copy.rowIndex++, source: "copy", range: event.range });
-        builder.addRows({ schema: target.schema, name: target.table }, 1, "copy", event.range);
+        builder.addRows({ schema: target.schema, name: target.table }, 1, "copy", copy.statementRange);
         return;
       }
       case "copy-end":

@@ -12,7 +12,7 @@ export { formatSarif } from "./report/format-sarif.js";
 export { formatText } from "./report/format-text.js";
 export { Report, Finding, Evidence, Diagnostic, Severity, ColumnVerdict, InputProvenance, DumpHeader } from "./report/schema.js";
 export { Position, Range } from "./report/location.js";
-export { Spec, loadSpec } from "./report/spec.js";
+export { Spec, loadSpec, type ResolvedSpec, type LoadedSpec } from "./report/spec.js";
 export { Baseline, loadBaseline } from "./report/baseline.js";
 export type { Catalog, TableName } from "./catalog/catalog.js";
 export { CatalogData } from "./catalog/model.js";

@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { analyze, ConfigError } from "../../src/analyze.js";
+import { analyze, analyzeWithCatalog, ConfigError } from "../../src/analyze.js";
 import { defineRule, type RowEvent, type StatementInfo } from "../../src/rules/rule.js";
 import { formatJson } from "../../src/report/format-json.js";
 import { Report } from "../../src/report/schema.js";
@@ -62,6 +62,14 @@ describe("the engine wires lexer, rows, catalog and rules", () => {
     expect(report.summary.tables).toBe(2);
     expect(report.input.header.serverVersion).toBe("15.18");
     expect(seen.ended).toBe(1);
+  });
+
+  it("records where each table's data starts: the COPY statement, or the first INSERT", async () => {
+    const { catalog } = await analyzeWithCatalog(DUMP);
+    expect(catalog.table({ schema: "public", name: "people" })?.dataRange?.start.line).toBe(5);
+    expect(catalog.table({ schema: "public", name: "tags" })?.dataRange?.start.line).toBe(9);
+    expect(catalog.table({ schema: "public", name: "people" })?.rowsFromCopy).toBe(2);
+    expect(catalog.table({ schema: "public", name: "tags" })?.rowsFromInsert).toBe(3);
   });
 
   it("passes statement kinds to rules", async () => {
