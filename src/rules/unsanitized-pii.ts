@@ -283,7 +283,7 @@ function pseudonymStatus(tallies: readonly ColumnTally[]): PseudonymStatus {
     for (const [detector, t] of tally.detectors) {
       if (!VALIDATED.has(detector)) continue;
       if (t.real > 0) return "real";
-      if (tally.name && t.synthetic >= 3) anchors++;
+      if ((tally.name && t.synthetic >= 3) || t.keyedSynthetic >= 3) anchors++;
     }
   }
   return anchors > 0 ? "pseudonymized" : "undecided";

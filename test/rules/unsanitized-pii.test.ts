@@ -330,3 +330,19 @@ describe("unsanitized-pii: messages name what the column holds", () => {
     expect(messages[1]).toContain("holds 2 real-looking street addresses");
   });
 });
+
+describe("unsanitized-pii: pseudonymized JSON documents", () => {
+  const doc = (name: string, email: string) => JSON.stringify({ identity: { first_name: name }, contact: { email } });
+  it("plausible names under a first_name key next to synthetic e-mails under an email key are taken as generated", () => {
+    const rows = [["Siobhan", "u1@example.com"], ["Declan", "u2@example.com"], ["Imogen", "u3@example.com"]].map(([n, e]) => [doc(n!, e!)]);
+    const r = runRuleOnRows(rule, [{ table: "profiles", columns: ["profile"], types: ["jsonb"], rows }]);
+    expect(r.findings).toEqual([]);
+    expect(verdictOf(r, "profile")?.verdict).toBe("synthetic");
+  });
+
+  it("synthetic e-mails merely mentioned in free text do not vouch for the names", () => {
+    const rows = [["Siobhan", "u1@example.com"], ["Declan", "u2@example.com"], ["Imogen", "u3@example.com"]].map(([n, e]) => [JSON.stringify({ identity: { first_name: n }, note: `see ${e}` })]);
+    const r = runRuleOnRows(rule, [{ table: "profiles", columns: ["profile"], types: ["jsonb"], rows }]);
+    expect(r.findings.map((f) => f.object?.name)).toEqual(["person-name"]);
+  });
+});

@@ -28,6 +28,8 @@ export interface DetectorTally {
   shapes: Map<string, number>;
   /** Real-looking birth dates on the 1st of a month: all of them means the column was generalized to the month. */
   firstOfMonth: number;
+  /** Synthetic values found under a JSON key named for them: evidence of sanitization like a named column's. */
+  keyedSynthetic: number;
 }
 
 const MAX_SAMPLES = 4;
@@ -63,11 +65,12 @@ export class ColumnTally {
     for (const m of matches) {
       let t = this.detectors.get(m.detector);
       if (!t) {
-        t = { real: 0, synthetic: 0, syntheticReasons: new Map(), samples: [], reserve: [], shapes: new Map(), firstOfMonth: 0 };
+        t = { real: 0, synthetic: 0, syntheticReasons: new Map(), samples: [], reserve: [], shapes: new Map(), firstOfMonth: 0, keyedSynthetic: 0 };
         this.detectors.set(m.detector, t);
       }
       if (m.syntheticReason) {
         t.synthetic++;
+        if (m.viaKey) t.keyedSynthetic++;
         t.syntheticReasons.set(m.syntheticReason, (t.syntheticReasons.get(m.syntheticReason) ?? 0) + 1);
         continue;
       }

@@ -18,6 +18,8 @@ import { sanitizationMarker } from "./synthetic-markers.js";
 /** A match with the JSON key path it was found under, for json/jsonb cells. */
 export interface CellMatch extends PiiMatch {
   jsonPath?: string;
+  /** Found under a JSON key named for this kind of data (`{"email": ...}`): as telling as a named column. */
+  viaKey?: boolean;
 }
 
 /** How a column is scanned: by the validators its name announces, as free text, or not at all. */
@@ -131,15 +133,19 @@ export function scanJsonCell(text: string, birth: BirthDateOptions): CellMatch[]
   const out: CellMatch[] = [];
   for (const s of strings) {
     const found: CellMatch[] = [];
+    let viaKey = false;
     if (!s.isKey && s.key !== undefined) {
       const name = classifyKey(s.key);
       if (name && !name.category.detectors.every((d) => d === "personal-value")) {
         const m = scanNamedCell(s.value, { ...name, category: { ...name.category, detectors: name.category.detectors.filter((d) => d !== "personal-value") } }, birth);
-        if (m) found.push(m);
+        if (m) {
+          found.push(m);
+          viaKey = true;
+        }
       }
     }
     if (found.length === 0) found.push(...scanFreeText(s.value));
-    for (const m of found) out.push({ ...m, jsonPath: s.path });
+    for (const m of found) out.push({ ...m, jsonPath: s.path, ...(viaKey ? { viaKey } : {}) });
   }
   return out;
 }
