@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict zRYAjNo5kBMnqe2vYy6tfVjJJAs2LsjafanUuF6y5Q9ObAUolG2vOfDksiXn84w
+\restrict kAjXvUtVKhZtU6gN5hw9BxMKRQfOFffb2lmNymN5cZLc6Dlmzvn1qGrZmUE4g3T
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -1021,104 +1021,104 @@ COPY public.support_tickets (id, subject, body, opened_at) FROM stdin;
 COPY public.user_profiles (id, profile) FROM stdin;
 1	{"contact": {"email": "echeverria.jannik@protonmail.com", "phone": "620 89 80 02"}, "preferences": {"language": "es", "newsletter": false}}
 2	{"bank": {"iban": "FR8482774672297744541828285"}, "contact": {"email": "piglesias@icloud.com", "phone": "07452 194141"}, "preferences": {"language": "es", "newsletter": true}}
-3	{"contact": {"email": "quentin_ashcombe@telefonica.net", "phone": "07 44 73 68 22"}, "preferences": {"language": "en", "newsletter": false}}
-4	{"bank": {"iban": "GB66IKLA37652422184323"}, "contact": {"email": "vquaglieri@telefonica.net", "phone": "06 15 61 96 25"}, "preferences": {"language": "en", "newsletter": true}}
-5	{"contact": {"email": "rupert_girard@hotmail.co.uk", "phone": "07727 582676"}, "preferences": {"language": "de", "newsletter": false}}
-6	{"bank": {"iban": "NL72EONE4487822732"}, "contact": {"email": "yasmine_quaglieri@hotmail.co.uk", "phone": "06 47 34 55 68"}, "preferences": {"language": "en", "newsletter": true}}
-7	{"contact": {"email": "friederikeguerin87@telefonica.net", "phone": "694 32 09 18"}, "preferences": {"language": "en", "newsletter": false}}
-8	{"bank": {"iban": "FR1989101799455327432978540"}, "contact": {"email": "castellanos.imogen@yahoo.fr", "phone": "07724 325911"}, "preferences": {"language": "en", "newsletter": true}}
-9	{"contact": {"email": "iboyer@free.fr", "phone": "06 36 11 00 65"}, "preferences": {"language": "en", "newsletter": false}}
-10	{"bank": {"iban": "GB70BZUO34830507534964"}, "contact": {"email": "fhaverkamp@gmail.com", "phone": "07417 878505"}, "preferences": {"language": "en", "newsletter": true}}
-11	{"contact": {"email": "luciagarnier83@free.fr", "phone": "605 37 90 38"}, "preferences": {"language": "fr", "newsletter": false}}
-12	{"bank": {"iban": "FR5839822168813366594262287"}, "contact": {"email": "hugo_zubizarreta@telefonica.net", "phone": "07486 100801"}, "preferences": {"language": "es", "newsletter": true}}
-13	{"contact": {"email": "cormac.kowalczyk@icloud.com", "phone": "06 67 41 77 84"}, "preferences": {"language": "de", "newsletter": false}}
-14	{"bank": {"iban": "NL86PZDV8414373607"}, "contact": {"email": "ottilie.kleinschmidt@laposte.net", "phone": "07967 033873"}, "preferences": {"language": "de", "newsletter": true}}
-15	{"contact": {"email": "sebastienecheverria91@laposte.net", "phone": "636 86 72 70"}, "preferences": {"language": "es", "newsletter": false}}
-16	{"bank": {"iban": "BE10015019226070"}, "contact": {"email": "lukas_guerin@gmail.com", "phone": "06 27 08 67 42"}, "preferences": {"language": "en", "newsletter": true}}
-17	{"contact": {"email": "jannik_fontaine@free.fr", "phone": "650 45 14 81"}, "preferences": {"language": "fr", "newsletter": false}}
-18	{"bank": {"iban": "GB65GOGH97280171626228"}, "contact": {"email": "guerin.siobhan@protonmail.com", "phone": "07823 934415"}, "preferences": {"language": "es", "newsletter": true}}
-19	{"contact": {"email": "thornbury.pascal@laposte.net", "phone": "662 02 54 01"}, "preferences": {"language": "es", "newsletter": false}}
-20	{"bank": {"iban": "BE60932725546246"}, "contact": {"email": "qkowalczyk@web.de", "phone": "644 23 07 02"}, "preferences": {"language": "es", "newsletter": true}}
-21	{"contact": {"email": "lzubizarreta@t-online.de", "phone": "06 12 84 74 35"}, "preferences": {"language": "en", "newsletter": false}}
-22	{"bank": {"iban": "ES8958833772075727565554"}, "contact": {"email": "declan.villanueva@laposte.net", "phone": "07549 068580"}, "preferences": {"language": "fr", "newsletter": true}}
-23	{"contact": {"email": "henrike.moreau@hotmail.co.uk", "phone": "07 52 15 17 16"}, "preferences": {"language": "es", "newsletter": false}}
-24	{"bank": {"iban": "FR4084983446033536161862231"}, "contact": {"email": "blanchard.oceane@gmail.com", "phone": "07521 848455"}, "preferences": {"language": "de", "newsletter": true}}
-25	{"contact": {"email": "jpemberton@web.de", "phone": "625 42 81 33"}, "preferences": {"language": "de", "newsletter": false}}
-26	{"bank": {"iban": "ES1739490732453695800580"}, "contact": {"email": "leocadia_kowalczyk@yahoo.fr", "phone": "(312) 319-5545"}, "preferences": {"language": "es", "newsletter": true}}
-27	{"contact": {"email": "romane_quaglieri@gmx.de", "phone": "(312) 275-6616"}, "preferences": {"language": "de", "newsletter": false}}
-28	{"bank": {"iban": "BE41146451836402"}, "contact": {"email": "oceaneguerin41@web.de", "phone": "(206) 759-5176"}, "preferences": {"language": "es", "newsletter": true}}
-29	{"contact": {"email": "lindqvist.laurent@sfr.fr", "phone": "06 19 00 31 60"}, "preferences": {"language": "es", "newsletter": false}}
-30	{"bank": {"iban": "FR6086905957917148548189861"}, "contact": {"email": "pascal.marchetti@telefonica.net", "phone": "07812 374265"}, "preferences": {"language": "fr", "newsletter": true}}
-31	{"contact": {"email": "valentin.iglesias@free.fr", "phone": "656 97 44 00"}, "preferences": {"language": "fr", "newsletter": false}}
-32	{"bank": {"iban": "ES3832698585090817345367"}, "contact": {"email": "lmercier@telefonica.net", "phone": "07577 549848"}, "preferences": {"language": "de", "newsletter": true}}
-33	{"contact": {"email": "julienmercier85@free.fr", "phone": "661 56 02 11"}, "preferences": {"language": "de", "newsletter": false}}
-34	{"bank": {"iban": "DE45306993827723584075"}, "contact": {"email": "gfaure@gmx.de", "phone": "06 80 77 39 76"}, "preferences": {"language": "de", "newsletter": true}}
-35	{"contact": {"email": "friederikeblanchard82@sfr.fr", "phone": "671 38 05 33"}, "preferences": {"language": "es", "newsletter": false}}
-36	{"bank": {"iban": "DE25279721887610168417"}, "contact": {"email": "pkleinschmidt@laposte.net", "phone": "648 65 00 33"}, "preferences": {"language": "de", "newsletter": true}}
-37	{"contact": {"email": "alejandro_marchetti@laposte.net", "phone": "07518 093826"}, "preferences": {"language": "de", "newsletter": false}}
-38	{"bank": {"iban": "ES9808730924051039876978"}, "contact": {"email": "boyer.yasmine@gmail.com", "phone": "06 15 90 26 98"}, "preferences": {"language": "fr", "newsletter": true}}
-39	{"contact": {"email": "swhitfield@protonmail.com", "phone": "(303) 609-6631"}, "preferences": {"language": "en", "newsletter": false}}
-40	{"bank": {"iban": "FR8525858132720757324227664"}, "contact": {"email": "castellanos.thibault@yahoo.fr", "phone": "(617) 332-5086"}, "preferences": {"language": "en", "newsletter": true}}
-41	{"contact": {"email": "yasmine.thornbury@gmx.de", "phone": "06 29 64 42 89"}, "preferences": {"language": "en", "newsletter": false}}
-42	{"bank": {"iban": "DE04962889232735960930"}, "contact": {"email": "hcastellanos@protonmail.com", "phone": "06 82 70 11 01"}, "preferences": {"language": "de", "newsletter": true}}
-43	{"contact": {"email": "lukas_echeverria@t-online.de", "phone": "(415) 446-4584"}, "preferences": {"language": "es", "newsletter": false}}
-44	{"bank": {"iban": "DE03928691754161775352"}, "contact": {"email": "elodie_brandauer@free.fr", "phone": "07802 013061"}, "preferences": {"language": "en", "newsletter": true}}
-45	{"contact": {"email": "amelieboyer72@hotmail.co.uk", "phone": "610 79 43 40"}, "preferences": {"language": "de", "newsletter": false}}
-46	{"bank": {"iban": "BE52717927449985"}, "contact": {"email": "nicolas_guerin@icloud.com", "phone": "06 12 47 98 91"}, "preferences": {"language": "de", "newsletter": true}}
-47	{"contact": {"email": "valentin_villanueva@t-online.de", "phone": "682 07 67 27"}, "preferences": {"language": "en", "newsletter": false}}
-48	{"bank": {"iban": "IT71T4211901850541086001254"}, "contact": {"email": "bastienpemberton90@sfr.fr", "phone": "07993 426014"}, "preferences": {"language": "es", "newsletter": true}}
-49	{"contact": {"email": "friederikevillanueva83@yahoo.fr", "phone": "07439 905627"}, "preferences": {"language": "fr", "newsletter": false}}
-50	{"bank": {"iban": "NL43JXUN5002251379"}, "contact": {"email": "henrikeblanchard50@orange.fr", "phone": "(206) 609-4683"}, "preferences": {"language": "de", "newsletter": true}}
-51	{"contact": {"email": "bermudez.bastien@sfr.fr", "phone": "(312) 386-9600"}, "preferences": {"language": "fr", "newsletter": false}}
-52	{"bank": {"iban": "ES2116097534314370482995"}, "contact": {"email": "whitfield.lukas@gmx.de", "phone": "07594 981073"}, "preferences": {"language": "fr", "newsletter": true}}
-53	{"contact": {"email": "mateo_iglesias@telefonica.net", "phone": "06 74 53 62 39"}, "preferences": {"language": "de", "newsletter": false}}
-54	{"bank": {"iban": "FR3139583235044445903739906"}, "contact": {"email": "dmoreau@gmail.com", "phone": "07769 175356"}, "preferences": {"language": "es", "newsletter": true}}
-55	{"contact": {"email": "karineguerin77@orange.fr", "phone": "(617) 536-6804"}, "preferences": {"language": "es", "newsletter": false}}
-56	{"bank": {"iban": "GB91HWGP03178490239307"}, "contact": {"email": "jiglesias@outlook.es", "phone": "07 98 19 07 87"}, "preferences": {"language": "es", "newsletter": true}}
-57	{"contact": {"email": "cormac_castellanos@hotmail.co.uk", "phone": "644 99 83 10"}, "preferences": {"language": "de", "newsletter": false}}
-58	{"bank": {"iban": "ES9279844706872832572587"}, "contact": {"email": "elodiefontaine59@icloud.com", "phone": "07898 600510"}, "preferences": {"language": "en", "newsletter": true}}
-59	{"contact": {"email": "villanueva.bastien@outlook.es", "phone": "07993 555746"}, "preferences": {"language": "de", "newsletter": false}}
-60	{"bank": {"iban": "BE16850448861012"}, "contact": {"email": "ximenagarnier83@icloud.com", "phone": "07482 174444"}, "preferences": {"language": "fr", "newsletter": true}}
-61	{"contact": {"email": "ineslefevre46@protonmail.com", "phone": "07793 144892"}, "preferences": {"language": "es", "newsletter": false}}
-62	{"bank": {"iban": "BE29076750742849"}, "contact": {"email": "ameliezubizarreta84@web.de", "phone": "(415) 878-2921"}, "preferences": {"language": "de", "newsletter": true}}
-63	{"contact": {"email": "nicolasboyer93@gmx.de", "phone": "(303) 452-5857"}, "preferences": {"language": "en", "newsletter": false}}
-64	{"bank": {"iban": "GB05HFBF80546390060766"}, "contact": {"email": "ines_fontaine@hotmail.co.uk", "phone": "06 40 78 93 87"}, "preferences": {"language": "fr", "newsletter": true}}
-65	{"contact": {"email": "twhitfield@orange.fr", "phone": "690 32 86 29"}, "preferences": {"language": "de", "newsletter": false}}
-66	{"bank": {"iban": "NL39SOFR9946773671"}, "contact": {"email": "egarnier@yahoo.fr", "phone": "624 63 30 63"}, "preferences": {"language": "en", "newsletter": true}}
-67	{"contact": {"email": "elodie.marchetti@yahoo.fr", "phone": "601 00 72 37"}, "preferences": {"language": "fr", "newsletter": false}}
-68	{"bank": {"iban": "FR6579949684545866972876630"}, "contact": {"email": "bastien.blanchard@free.fr", "phone": "(617) 230-0438"}, "preferences": {"language": "fr", "newsletter": true}}
-69	{"contact": {"email": "pemberton.julien@free.fr", "phone": "616 76 28 51"}, "preferences": {"language": "de", "newsletter": false}}
-70	{"bank": {"iban": "IT95I3292359692177989847551"}, "contact": {"email": "ottiliebrandauer74@free.fr", "phone": "07580 037754"}, "preferences": {"language": "en", "newsletter": true}}
-71	{"contact": {"email": "rupertmercier80@t-online.de", "phone": "07569 297152"}, "preferences": {"language": "de", "newsletter": false}}
-72	{"bank": {"iban": "NL05XHSM7540811547"}, "contact": {"email": "declan_thornbury@telefonica.net", "phone": "601 89 58 41"}, "preferences": {"language": "en", "newsletter": true}}
-73	{"contact": {"email": "romaneguerin93@telefonica.net", "phone": "639 28 42 78"}, "preferences": {"language": "fr", "newsletter": false}}
-74	{"bank": {"iban": "GB80FDMR24905749078026"}, "contact": {"email": "damien.kowalczyk@laposte.net", "phone": "06 46 72 68 56"}, "preferences": {"language": "es", "newsletter": true}}
-75	{"contact": {"email": "mfontaine@gmx.de", "phone": "689 35 15 71"}, "preferences": {"language": "es", "newsletter": false}}
-76	{"bank": {"iban": "FR2346837088374530857406503"}, "contact": {"email": "romanemoreau53@t-online.de", "phone": "06 21 28 08 57"}, "preferences": {"language": "en", "newsletter": true}}
-77	{"contact": {"email": "boyer.oceane@gmail.com", "phone": "663 27 17 14"}, "preferences": {"language": "fr", "newsletter": false}}
-78	{"bank": {"iban": "FR1658974309811601290246593"}, "contact": {"email": "cormac.iglesias@t-online.de", "phone": "649 86 04 44"}, "preferences": {"language": "de", "newsletter": true}}
-79	{"contact": {"email": "hugo_moreau@free.fr", "phone": "07 31 00 80 23"}, "preferences": {"language": "es", "newsletter": false}}
-80	{"bank": {"iban": "NL44AENZ5214362976"}, "contact": {"email": "fmercier@orange.fr", "phone": "06 29 81 06 24"}, "preferences": {"language": "es", "newsletter": true}}
-81	{"contact": {"email": "siobhan.echeverria@hotmail.co.uk", "phone": "(212) 635-0008"}, "preferences": {"language": "es", "newsletter": false}}
-82	{"bank": {"iban": "NL73JRPL3239630070"}, "contact": {"email": "qgarnier@gmail.com", "phone": "07942 892285"}, "preferences": {"language": "en", "newsletter": true}}
-83	{"contact": {"email": "fontaine.leocadia@telefonica.net", "phone": "07558 341322"}, "preferences": {"language": "es", "newsletter": false}}
-84	{"bank": {"iban": "FR3754258725353791655217498"}, "contact": {"email": "alejandro.fontaine@t-online.de", "phone": "07 90 81 10 05"}, "preferences": {"language": "en", "newsletter": true}}
-85	{"contact": {"email": "chloequaglieri78@protonmail.com", "phone": "07416 947142"}, "preferences": {"language": "es", "newsletter": false}}
-86	{"bank": {"iban": "BE24709352265011"}, "contact": {"email": "ximena_castellanos@outlook.es", "phone": "(617) 598-0999"}, "preferences": {"language": "de", "newsletter": true}}
-87	{"contact": {"email": "pemberton.ines@icloud.com", "phone": "07863 469683"}, "preferences": {"language": "de", "newsletter": false}}
-88	{"bank": {"iban": "ES5925346801507718471067"}, "contact": {"email": "avillanueva@protonmail.com", "phone": "(617) 776-4924"}, "preferences": {"language": "es", "newsletter": true}}
-89	{"contact": {"email": "guerin.thibault@sfr.fr", "phone": "06 35 06 46 86"}, "preferences": {"language": "es", "newsletter": false}}
-90	{"bank": {"iban": "NL14DQKU6191275891"}, "contact": {"email": "quaglieri.henrike@gmx.de", "phone": "(303) 640-1685"}, "preferences": {"language": "fr", "newsletter": true}}
-91	{"contact": {"email": "bermudez.ines@free.fr", "phone": "07830 409430"}, "preferences": {"language": "es", "newsletter": false}}
-92	{"bank": {"iban": "IT58M7334114087762962511657"}, "contact": {"email": "elodiekleinschmidt50@laposte.net", "phone": "640 33 57 19"}, "preferences": {"language": "fr", "newsletter": true}}
-93	{"contact": {"email": "hugo_castellanos@yahoo.fr", "phone": "(312) 940-4157"}, "preferences": {"language": "de", "newsletter": false}}
-94	{"bank": {"iban": "GB08SBXH17602055199163"}, "contact": {"email": "marchetti.siobhan@free.fr", "phone": "664 13 74 77"}, "preferences": {"language": "fr", "newsletter": true}}
-95	{"contact": {"email": "florian.mercier@gmail.com", "phone": "07805 123474"}, "preferences": {"language": "fr", "newsletter": false}}
-96	{"bank": {"iban": "ES7362742579938969572067"}, "contact": {"email": "aiglesias@orange.fr", "phone": "06 77 43 16 91"}, "preferences": {"language": "en", "newsletter": true}}
-97	{"contact": {"email": "oberholzer.leocadia@icloud.com", "phone": "07 84 56 70 66"}, "preferences": {"language": "fr", "newsletter": false}}
-98	{"bank": {"iban": "ES6600243053979802140216"}, "contact": {"email": "mercier.damien@gmail.com", "phone": "06 79 78 04 26"}, "preferences": {"language": "de", "newsletter": true}}
-99	{"contact": {"email": "lkowalczyk@telefonica.net", "phone": "(415) 937-2561"}, "preferences": {"language": "de", "newsletter": false}}
-100	{"bank": {"iban": "DE86403813390299149648"}, "contact": {"email": "ashcombe.ximena@protonmail.com", "phone": "663 58 96 65"}, "preferences": {"language": "fr", "newsletter": true}}
+3	{"contact": {"email": "quentin_ashcombe@telefonica.net", "phone": "07 44 73 68 22"}, "identity": {"first_name": "Quentin", "date_of_birth": "1999-01-26"}, "preferences": {"language": "en", "newsletter": false}}
+4	{"bank": {"iban": "GB82AJTR52422184323780"}, "contact": {"email": "karine.zubizarreta@orange.fr", "phone": "07819 625843"}, "payment": {"card_number": "375576025545274"}, "preferences": {"language": "de", "newsletter": true}}
+5	{"contact": {"email": "friederike_oberholzer@protonmail.com", "phone": "07 51 14 73 45"}, "preferences": {"language": "es", "newsletter": false}}
+6	{"bank": {"iban": "IT65W6729155243259119089101"}, "contact": {"email": "nguerin@telefonica.net", "phone": "677 94 32 09"}, "identity": {"first_name": "Nicolas", "date_of_birth": "2003-10-26"}, "preferences": {"language": "fr", "newsletter": true}}
+7	{"contact": {"email": "harrietgarnier54@t-online.de", "phone": "07536 321036"}, "preferences": {"language": "fr", "newsletter": false}}
+8	{"bank": {"iban": "DE21050178785059409753"}, "contact": {"email": "hugomoreau40@t-online.de", "phone": "(617) 947-5019"}, "payment": {"card_number": "5530507534964020"}, "preferences": {"language": "fr", "newsletter": true}}
+9	{"contact": {"email": "luciagarnier83@free.fr", "phone": "605 37 90 38"}, "identity": {"first_name": "Lucía", "date_of_birth": "1940-06-19"}, "preferences": {"language": "fr", "newsletter": false}}
+10	{"bank": {"iban": "NL02TKDV6100801603"}, "contact": {"email": "declan.oberholzer@telefonica.net", "phone": "657 24 22 21"}, "preferences": {"language": "en", "newsletter": true}}
+11	{"contact": {"email": "julienblanchard46@icloud.com", "phone": "(212) 436-6594"}, "preferences": {"language": "fr", "newsletter": false}}
+12	{"bank": {"iban": "FR2677844885596212596703387"}, "contact": {"email": "guerin.siobhan@outlook.es", "phone": "(617) 718-1367"}, "payment": {"card_number": "5356918841437363"}, "identity": {"first_name": "Siobhan", "date_of_birth": "1958-01-22"}, "preferences": {"language": "de", "newsletter": true}}
+13	{"contact": {"email": "fguerin@telefonica.net", "phone": "06 45 38 73 68"}, "preferences": {"language": "es", "newsletter": false}}
+14	{"bank": {"iban": "BE18901501922607"}, "contact": {"email": "echeverria.rupert@t-online.de", "phone": "06 22 70 86 74"}, "preferences": {"language": "fr", "newsletter": true}}
+15	{"contact": {"email": "friederikepemberton50@yahoo.fr", "phone": "(415) 362-2895"}, "identity": {"first_name": "Friederike", "date_of_birth": "1999-03-10"}, "preferences": {"language": "es", "newsletter": false}}
+16	{"bank": {"iban": "FR7917162622803358936620254"}, "contact": {"email": "oceane.pemberton@t-online.de", "phone": "652 52 29 72"}, "payment": {"card_number": "4154533374423073"}, "preferences": {"language": "en", "newsletter": true}}
+17	{"contact": {"email": "guerin.damien@protonmail.com", "phone": "07897 224101"}, "preferences": {"language": "fr", "newsletter": false}}
+18	{"bank": {"iban": "BE82580045883377"}, "contact": {"email": "jannik_pemberton@icloud.com", "phone": "07841 242490"}, "identity": {"first_name": "Jannik", "date_of_birth": "1988-04-02"}, "preferences": {"language": "es", "newsletter": true}}
+19	{"contact": {"email": "declan_thornbury@orange.fr", "phone": "652 15 17 16"}, "preferences": {"language": "es", "newsletter": false}}
+20	{"bank": {"iban": "FR4084983446033536161862231"}, "contact": {"email": "blanchard.oceane@gmail.com", "phone": "07521 848455"}, "payment": {"card_number": "5374623625428137"}, "preferences": {"language": "de", "newsletter": true}}
+21	{"contact": {"email": "pwhitfield@sfr.fr", "phone": "07850 841195"}, "identity": {"first_name": "Pascal", "date_of_birth": "1977-06-16"}, "preferences": {"language": "es", "newsletter": false}}
+22	{"bank": {"iban": "FR1729487543438360672336197"}, "contact": {"email": "olefevre@free.fr", "phone": "07736 958005"}, "preferences": {"language": "en", "newsletter": true}}
+23	{"contact": {"email": "amarchetti@gmail.com", "phone": "07736 754623"}, "preferences": {"language": "de", "newsletter": false}}
+24	{"bank": {"iban": "FR6083640229497529799031900"}, "contact": {"email": "lukas_whitfield@web.de", "phone": "07476 581464"}, "payment": {"card_number": "5160539617471232"}, "identity": {"first_name": "Lukas", "date_of_birth": "1958-10-14"}, "preferences": {"language": "es", "newsletter": true}}
+25	{"contact": {"email": "imogen.brandauer@icloud.com", "phone": "690 59 57 91"}, "preferences": {"language": "en", "newsletter": false}}
+26	{"bank": {"iban": "IT29P6974400162537527754984"}, "contact": {"email": "thornbury.santiago@orange.fr", "phone": "(303) 861-5851"}, "preferences": {"language": "fr", "newsletter": true}}
+27	{"contact": {"email": "agarnier@free.fr", "phone": "698 58 50 90"}, "identity": {"first_name": "Alejandro", "date_of_birth": "1960-02-22"}, "preferences": {"language": "en", "newsletter": false}}
+28	{"bank": {"iban": "IT42Q4130699382772358407562"}, "contact": {"email": "florian.rousseau@web.de", "phone": "06 40 48 07 73"}, "payment": {"card_number": "4872769671380530"}, "preferences": {"language": "en", "newsletter": true}}
+29	{"contact": {"email": "pkleinschmidt@laposte.net", "phone": "648 65 00 33"}, "preferences": {"language": "de", "newsletter": false}}
+30	{"bank": {"iban": "GB85GDWA93826253590031"}, "contact": {"email": "guerin.hugo@telefonica.net", "phone": "684 17 89 25"}, "identity": {"first_name": "Hugo", "date_of_birth": "1946-07-28"}, "preferences": {"language": "de", "newsletter": true}}
+31	{"contact": {"email": "abermudez@yahoo.fr", "phone": "(415) 505-1039"}, "preferences": {"language": "en", "newsletter": false}}
+32	{"bank": {"iban": "GB50PMUA81951325086802"}, "contact": {"email": "henrikekleinschmidt98@icloud.com", "phone": "(303) 609-6631"}, "payment": {"card_number": "375813272075733"}, "preferences": {"language": "en", "newsletter": true}}
+33	{"contact": {"email": "yasmine.thornbury@gmx.de", "phone": "06 29 64 42 89"}, "identity": {"first_name": "Yasmine", "date_of_birth": "1940-09-22"}, "preferences": {"language": "en", "newsletter": false}}
+34	{"bank": {"iban": "FR3014296288923273596093083"}, "contact": {"email": "santiagokowalczyk52@gmail.com", "phone": "(212) 348-2701"}, "preferences": {"language": "fr", "newsletter": true}}
+35	{"contact": {"email": "lukas_echeverria@t-online.de", "phone": "(415) 446-4584"}, "preferences": {"language": "es", "newsletter": false}}
+36	{"bank": {"iban": "DE03928691754161775352"}, "contact": {"email": "elodie_brandauer@free.fr", "phone": "07802 013061"}, "payment": {"card_number": "5403575610794342"}, "identity": {"first_name": "Élodie", "date_of_birth": "1954-01-10"}, "preferences": {"language": "en", "newsletter": true}}
+37	{"contact": {"email": "rupertgarnier56@gmx.de", "phone": "(415) 495-7534"}, "preferences": {"language": "es", "newsletter": false}}
+38	{"bank": {"iban": "IT49M4998557754782076727704"}, "contact": {"email": "florianguerin64@sfr.fr", "phone": "(303) 339-7179"}, "preferences": {"language": "fr", "newsletter": true}}
+39	{"contact": {"email": "alejandro_villanueva@icloud.com", "phone": "(415) 526-0147"}, "identity": {"first_name": "Alejandro", "date_of_birth": "1953-10-12"}, "preferences": {"language": "en", "newsletter": false}}
+40	{"bank": {"iban": "NL79DKAH9905627045"}, "contact": {"email": "yasmine.pemberton@icloud.com", "phone": "600 12 54 77"}, "payment": {"card_number": "348472161985090"}, "preferences": {"language": "es", "newsletter": true}}
+41	{"contact": {"email": "lucia_boyer@web.de", "phone": "(206) 650-0225"}, "preferences": {"language": "fr", "newsletter": false}}
+42	{"bank": {"iban": "DE75869600041643944294"}, "contact": {"email": "maelys.castellanos@t-online.de", "phone": "07538 087999"}, "identity": {"first_name": "Maëlys", "date_of_birth": "1948-12-24"}, "preferences": {"language": "de", "newsletter": true}}
+43	{"contact": {"email": "pascal.rousseau@sfr.fr", "phone": "653 43 14 37"}, "preferences": {"language": "fr", "newsletter": false}}
+44	{"bank": {"iban": "ES1262393005012045691753"}, "contact": {"email": "laurent_lindqvist@yahoo.fr", "phone": "683 47 04 74"}, "payment": {"card_number": "375039583235044"}, "preferences": {"language": "es", "newsletter": true}}
+45	{"contact": {"email": "sebastien.thornbury@laposte.net", "phone": "639 90 62 26"}, "identity": {"first_name": "Sébastien", "date_of_birth": "1982-03-25"}, "preferences": {"language": "es", "newsletter": false}}
+46	{"bank": {"iban": "FR5299819078774282603178490"}, "contact": {"email": "santiago_girard@yahoo.fr", "phone": "(415) 358-7853"}, "preferences": {"language": "es", "newsletter": true}}
+47	{"contact": {"email": "ottiliegarnier41@laposte.net", "phone": "07789 775529"}, "preferences": {"language": "fr", "newsletter": false}}
+48	{"bank": {"iban": "BE48831039311368"}, "contact": {"email": "inesbermudez61@outlook.es", "phone": "(617) 462-5744"}, "payment": {"card_number": "5498600510837987"}, "identity": {"first_name": "Inès", "date_of_birth": "1991-06-13"}, "preferences": {"language": "en", "newsletter": true}}
+49	{"contact": {"email": "damienecheverria89@free.fr", "phone": "(312) 457-2587"}, "preferences": {"language": "en", "newsletter": false}}
+50	{"bank": {"iban": "GB66YXJO55746377420611"}, "contact": {"email": "romanemoreau82@sfr.fr", "phone": "637 37 71 72"}, "preferences": {"language": "es", "newsletter": true}}
+51	{"contact": {"email": "ximenagarnier83@icloud.com", "phone": "07482 174444"}, "identity": {"first_name": "Ximena", "date_of_birth": "1975-12-24"}, "preferences": {"language": "fr", "newsletter": false}}
+52	{"bank": {"iban": "BE75250777382878"}, "contact": {"email": "florian.mercier@yahoo.fr", "phone": "685 59 31 44"}, "payment": {"card_number": "4921290767507424"}, "preferences": {"language": "en", "newsletter": true}}
+53	{"contact": {"email": "siobhankowalczyk83@btinternet.com", "phone": "07887 811214"}, "preferences": {"language": "de", "newsletter": false}}
+54	{"bank": {"iban": "BE33387052202805"}, "contact": {"email": "mercier.declan@btinternet.com", "phone": "07 70 71 44 07"}, "identity": {"first_name": "Declan", "date_of_birth": "1961-06-18"}, "preferences": {"language": "en", "newsletter": true}}
+55	{"contact": {"email": "imogen_castellanos@protonmail.com", "phone": "06 22 01 77 81"}, "preferences": {"language": "es", "newsletter": false}}
+56	{"bank": {"iban": "GB51QSUI67149190006010"}, "contact": {"email": "opemberton@protonmail.com", "phone": "639 67 51 69"}, "payment": {"card_number": "4723700290285132"}, "preferences": {"language": "en", "newsletter": true}}
+57	{"contact": {"email": "sebastien.garnier@yahoo.fr", "phone": "699 49 68 45"}, "identity": {"first_name": "Sébastien", "date_of_birth": "1983-07-24"}, "preferences": {"language": "de", "newsletter": false}}
+58	{"bank": {"iban": "GB10DMYP57238033781542"}, "contact": {"email": "lukas.oberholzer@free.fr", "phone": "07492 716762"}, "preferences": {"language": "en", "newsletter": true}}
+59	{"contact": {"email": "henrike_castellanos@telefonica.net", "phone": "633 29 23 59"}, "preferences": {"language": "es", "newsletter": false}}
+60	{"bank": {"iban": "DE92665526929715249418"}, "contact": {"email": "castellanos.hugo@icloud.com", "phone": "(303) 575-5109"}, "payment": {"card_number": "347503553477014"}, "identity": {"first_name": "Hugo", "date_of_birth": "1974-10-27"}, "preferences": {"language": "es", "newsletter": true}}
+61	{"contact": {"email": "maelysvillanueva69@hotmail.co.uk", "phone": "07481 154742"}, "preferences": {"language": "en", "newsletter": false}}
+62	{"bank": {"iban": "BE96137705312044"}, "contact": {"email": "leocadia_blanchard@laposte.net", "phone": "680 16 32 82"}, "preferences": {"language": "en", "newsletter": true}}
+63	{"contact": {"email": "rupertvillanueva52@protonmail.com", "phone": "07865 114624"}, "identity": {"first_name": "Rupert", "date_of_birth": "1990-01-15"}, "preferences": {"language": "en", "newsletter": false}}
+64	{"bank": {"iban": "ES3551571727094027403212"}, "contact": {"email": "thibaultlindqvist45@protonmail.com", "phone": "06 67 15 24 68"}, "payment": {"card_number": "6011085790468370"}, "preferences": {"language": "en", "newsletter": true}}
+65	{"contact": {"email": "bbermudez@telefonica.net", "phone": "07730 857406"}, "preferences": {"language": "es", "newsletter": false}}
+66	{"bank": {"iban": "BE59668979820564"}, "contact": {"email": "boyer.oceane@gmail.com", "phone": "663 27 17 14"}, "identity": {"first_name": "Océane", "date_of_birth": "1984-12-24"}, "preferences": {"language": "fr", "newsletter": true}}
+67	{"contact": {"email": "thibault.whitfield@hotmail.co.uk", "phone": "(303) 743-0981"}, "preferences": {"language": "fr", "newsletter": false}}
+68	{"bank": {"iban": "IT61J1008023672621022981062"}, "contact": {"email": "gaelle.guerin@free.fr", "phone": "07859 310952"}, "payment": {"card_number": "5460159521436291"}, "preferences": {"language": "fr", "newsletter": true}}
+69	{"contact": {"email": "siobhan.echeverria@hotmail.co.uk", "phone": "(212) 635-0008"}, "identity": {"first_name": "Siobhan", "date_of_birth": "2004-08-10"}, "preferences": {"language": "es", "newsletter": false}}
+70	{"bank": {"iban": "NL73JRPL3239630070"}, "contact": {"email": "nicolas.bermudez@gmx.de", "phone": "(312) 389-2285"}, "preferences": {"language": "en", "newsletter": true}}
+71	{"contact": {"email": "fontaine.leocadia@telefonica.net", "phone": "07558 341322"}, "preferences": {"language": "es", "newsletter": false}}
+72	{"bank": {"iban": "FR3754258725353791655217498"}, "contact": {"email": "alejandro.fontaine@t-online.de", "phone": "07 90 81 10 05"}, "payment": {"card_number": "4308679511694715"}, "identity": {"first_name": "Alejandro", "date_of_birth": "1973-06-07"}, "preferences": {"language": "en", "newsletter": true}}
+73	{"contact": {"email": "ximena_castellanos@outlook.es", "phone": "(617) 598-0999"}, "preferences": {"language": "de", "newsletter": false}}
+74	{"bank": {"iban": "ES7290924188249051011566"}, "contact": {"email": "damien_marchetti@laposte.net", "phone": "07 60 09 95 42"}, "preferences": {"language": "fr", "newsletter": true}}
+75	{"contact": {"email": "pemberton.pascal@outlook.es", "phone": "(415) 587-0393"}, "identity": {"first_name": "Pascal", "date_of_birth": "1947-04-04"}, "preferences": {"language": "es", "newsletter": false}}
+76	{"bank": {"iban": "NL61KLQW0150771847"}, "contact": {"email": "rupert.brandauer@sfr.fr", "phone": "07876 492463"}, "payment": {"card_number": "4067074259927199"}, "preferences": {"language": "fr", "newsletter": true}}
+77	{"contact": {"email": "crousseau@web.de", "phone": "06 35 06 46 86"}, "preferences": {"language": "es", "newsletter": false}}
+78	{"bank": {"iban": "NL14DQKU6191275891"}, "contact": {"email": "quaglieri.henrike@gmx.de", "phone": "(303) 640-1685"}, "identity": {"first_name": "Henrike", "date_of_birth": "1954-11-13"}, "preferences": {"language": "fr", "newsletter": true}}
+79	{"contact": {"email": "sebastien_lefevre@web.de", "phone": "07 36 37 16 16"}, "preferences": {"language": "de", "newsletter": false}}
+80	{"bank": {"iban": "IT54D9184733411408776296251"}, "contact": {"email": "azubizarreta@laposte.net", "phone": "06 59 97 40 33"}, "payment": {"card_number": "4657174508484046"}, "preferences": {"language": "es", "newsletter": true}}
+81	{"contact": {"email": "marchetti.siobhan@free.fr", "phone": "664 13 74 77"}, "identity": {"first_name": "Siobhan", "date_of_birth": "1943-07-20"}, "preferences": {"language": "fr", "newsletter": false}}
+82	{"bank": {"iban": "BE23103384476732"}, "contact": {"email": "lukas.girard@hotmail.co.uk", "phone": "07499 163701"}, "preferences": {"language": "fr", "newsletter": true}}
+83	{"contact": {"email": "vhaverkamp@icloud.com", "phone": "07567 008843"}, "preferences": {"language": "fr", "newsletter": false}}
+84	{"bank": {"iban": "DE29067964883542639030"}, "contact": {"email": "siobhan_blanchard@free.fr", "phone": "07899 389695"}, "payment": {"card_number": "374567066218609"}, "identity": {"first_name": "Siobhan", "date_of_birth": "1945-10-04"}, "preferences": {"language": "en", "newsletter": true}}
+85	{"contact": {"email": "koberholzer@yahoo.fr", "phone": "06 43 05 39 79"}, "preferences": {"language": "en", "newsletter": false}}
+86	{"bank": {"iban": "IT83G5614732683222184598663"}, "contact": {"email": "fpemberton@yahoo.fr", "phone": "665 92 78 29"}, "preferences": {"language": "de", "newsletter": true}}
+87	{"contact": {"email": "cormac_kleinschmidt@orange.fr", "phone": "06 99 14 96 48"}, "identity": {"first_name": "Cormac", "date_of_birth": "1974-10-07"}, "preferences": {"language": "en", "newsletter": false}}
+88	{"bank": {"iban": "FR1731557891722335247542802"}, "contact": {"email": "lukas_chevalier@outlook.es", "phone": "06 44 03 90 16"}, "payment": {"card_number": "5436403723938212"}, "preferences": {"language": "en", "newsletter": true}}
+89	{"contact": {"email": "maelysthornbury47@protonmail.com", "phone": "(415) 929-8696"}, "preferences": {"language": "en", "newsletter": false}}
+90	{"bank": {"iban": "ES0881795166046744764730"}, "contact": {"email": "valentina.girard@btinternet.com", "phone": "605 77 52 47"}, "identity": {"first_name": "Valentina", "date_of_birth": "1960-05-26"}, "preferences": {"language": "es", "newsletter": true}}
+91	{"contact": {"email": "quentin_garnier@gmx.de", "phone": "610 00 88 84"}, "preferences": {"language": "de", "newsletter": false}}
+92	{"bank": {"iban": "DE08553217246429769128"}, "contact": {"email": "harriet_ashcombe@gmx.de", "phone": "07465 911079"}, "payment": {"card_number": "4663402926301282"}, "preferences": {"language": "de", "newsletter": true}}
+93	{"contact": {"email": "amelie_lindqvist@outlook.es", "phone": "675 82 44 75"}, "identity": {"first_name": "Amélie", "date_of_birth": "2003-06-02"}, "preferences": {"language": "fr", "newsletter": false}}
+94	{"bank": {"iban": "ES9743702968939591233235"}, "contact": {"email": "chloe_lefevre@telefonica.net", "phone": "684 36 79 17"}, "preferences": {"language": "de", "newsletter": true}}
+95	{"contact": {"email": "yasmine.lefevre@btinternet.com", "phone": "603 62 24 30"}, "preferences": {"language": "de", "newsletter": false}}
+96	{"bank": {"iban": "DE58280286564844819066"}, "contact": {"email": "jiglesias@outlook.es", "phone": "617 90 27 68"}, "payment": {"card_number": "347524845611475"}, "identity": {"first_name": "Julien", "date_of_birth": "1952-11-08"}, "preferences": {"language": "en", "newsletter": true}}
+97	{"contact": {"email": "ottilielindqvist83@protonmail.com", "phone": "(617) 238-1802"}, "preferences": {"language": "fr", "newsletter": false}}
+98	{"bank": {"iban": "NL96MGRZ5325620863"}, "contact": {"email": "lpemberton@outlook.es", "phone": "07593 668458"}, "preferences": {"language": "fr", "newsletter": true}}
+99	{"contact": {"email": "julienfaure51@gmx.de", "phone": "07832 657972"}, "identity": {"first_name": "Julien", "date_of_birth": "1994-11-26"}, "preferences": {"language": "fr", "newsletter": false}}
+100	{"bank": {"iban": "BE27707299282170"}, "contact": {"email": "lwhitfield@telefonica.net", "phone": "699 40 57 32"}, "payment": {"card_number": "6011695879307057"}, "preferences": {"language": "de", "newsletter": true}}
 \.
 
 
@@ -1182,5 +1182,5 @@ ALTER TABLE ONLY public.user_profiles
 -- PostgreSQL database dump complete
 --
 
-\unrestrict zRYAjNo5kBMnqe2vYy6tfVjJJAs2LsjafanUuF6y5Q9ObAUolG2vOfDksiXn84w
+\unrestrict kAjXvUtVKhZtU6gN5hw9BxMKRQfOFffb2lmNymN5cZLc6Dlmzvn1qGrZmUE4g3T
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict dSVccbpZHlRhNfvuDzOaLaec9wskepAoV8fISl1vhm8uHC6HaSaNw3qaCsxZqTQ
+\restrict 0fSzRKuxJS7kNXkTjrhS84SDL3rexXfbkeqCgjJ0OOIzHYYZ3dVYAwDjz351eMA
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -151,66 +151,66 @@ ALTER TABLE public.user_profiles OWNER TO postgres;
 --
 
 COPY public.clientes (id, nombre, apellido, correo, telefono, fecha_nacimiento, direccion, dni) FROM stdin;
-1	Mengano	de Tal	mengano.detal1@corp.example	+44 20 7946 0001	1970-01-01	Calle Ejemplo 1	****0001X
-2	Fulano	de Tal	fulano.detal2@example.org	+44 7700 900002	1970-01-01	Calle Ejemplo 2	****0002X
-3	Fulano	de Tal	user3@corp.example	+1 415-555-0103	1970-01-01	Calle Ejemplo 3	****0003X
-4	Fulano	de Tal	fulano.detal4@mail.invalid	+1 212-555-0104	1970-01-01	Calle Ejemplo 4	****0004X
-5	Fulano	de Tal	fulano.detal5@example.net	+44 20 7946 0005	1970-01-01	Calle Ejemplo 5	****0005X
-6	Zutano	de Tal	user6@example.com	+44 7700 900006	1970-01-01	Calle Ejemplo 6	****0006X
-7	Mengano	de Tal	mengano.detal7@example.net	+1 415-555-0107	1970-01-01	Calle Ejemplo 7	****0007X
-8	Zutano	de Tal	zutano.detal8@mail.invalid	+1 212-555-0108	1970-01-01	Calle Ejemplo 8	****0008X
-9	Mengano	de Tal	user9@shop.test	+44 20 7946 0009	1970-01-01	Calle Ejemplo 9	****0009X
+1	Zutano	de Tal	zutano.detal1@corp.example	+44 20 7946 0001	1970-01-01	Calle Ejemplo 1	****0001X
+2	Fulano	de Tal	fulano.detal2@example.com	+44 7700 900002	1970-01-01	Calle Ejemplo 2	****0002X
+3	Fulano	de Tal	user3@example.net	+1 415-555-0103	1970-01-01	Calle Ejemplo 3	****0003X
+4	Zutano	de Tal	zutano.detal4@mail.invalid	+1 212-555-0104	1970-01-01	Calle Ejemplo 4	****0004X
+5	Zutano	de Tal	zutano.detal5@shop.test	+44 20 7946 0005	1970-01-01	Calle Ejemplo 5	****0005X
+6	Mengano	de Tal	user6@shop.test	+44 7700 900006	1970-01-01	Calle Ejemplo 6	****0006X
+7	Zutano	de Tal	zutano.detal7@example.org	+1 415-555-0107	1970-01-01	Calle Ejemplo 7	****0007X
+8	Mengano	de Tal	mengano.detal8@corp.example	+1 212-555-0108	1970-01-01	Calle Ejemplo 8	****0008X
+9	Fulano	de Tal	user9@mail.invalid	+44 20 7946 0009	1970-01-01	Calle Ejemplo 9	****0009X
 10	Mengano	de Tal	mengano.detal10@mail.invalid	+44 7700 900010	1970-01-01	Calle Ejemplo 10	****0010X
-11	Zutano	de Tal	zutano.detal11@corp.example	+1 415-555-0111	1970-01-01	Calle Ejemplo 11	****0011X
-12	Fulano	de Tal	user12@example.com	+1 212-555-0112	1970-01-01	Calle Ejemplo 12	****0012X
-13	Mengano	de Tal	mengano.detal13@example.org	+44 20 7946 0013	1970-01-01	Calle Ejemplo 13	****0013X
-14	Zutano	de Tal	zutano.detal14@corp.example	+44 7700 900014	1970-01-01	Calle Ejemplo 14	****0014X
-15	Mengano	de Tal	user15@example.org	+1 415-555-0115	1970-01-01	Calle Ejemplo 15	****0015X
-16	Mengano	de Tal	mengano.detal16@shop.test	+1 212-555-0116	1970-01-01	Calle Ejemplo 16	****0016X
-17	Mengano	de Tal	mengano.detal17@example.net	+44 20 7946 0017	1970-01-01	Calle Ejemplo 17	****0017X
-18	Fulano	de Tal	user18@corp.example	+44 7700 900018	1970-01-01	Calle Ejemplo 18	****0018X
+11	Fulano	de Tal	fulano.detal11@corp.example	+1 415-555-0111	1970-01-01	Calle Ejemplo 11	****0011X
+12	Zutano	de Tal	user12@example.net	+1 212-555-0112	1970-01-01	Calle Ejemplo 12	****0012X
+13	Fulano	de Tal	fulano.detal13@corp.example	+44 20 7946 0013	1970-01-01	Calle Ejemplo 13	****0013X
+14	Fulano	de Tal	fulano.detal14@mail.invalid	+44 7700 900014	1970-01-01	Calle Ejemplo 14	****0014X
+15	Fulano	de Tal	user15@corp.example	+1 415-555-0115	1970-01-01	Calle Ejemplo 15	****0015X
+16	Mengano	de Tal	mengano.detal16@mail.invalid	+1 212-555-0116	1970-01-01	Calle Ejemplo 16	****0016X
+17	Fulano	de Tal	fulano.detal17@corp.example	+44 20 7946 0017	1970-01-01	Calle Ejemplo 17	****0017X
+18	Fulano	de Tal	user18@example.net	+44 7700 900018	1970-01-01	Calle Ejemplo 18	****0018X
 19	Mengano	de Tal	mengano.detal19@example.net	+1 415-555-0119	1970-01-01	Calle Ejemplo 19	****0019X
-20	Zutano	de Tal	zutano.detal20@mail.invalid	+1 212-555-0120	1970-01-01	Calle Ejemplo 20	****0020X
-21	Mengano	de Tal	user21@example.com	+44 20 7946 0021	1970-01-01	Calle Ejemplo 21	****0021X
-22	Fulano	de Tal	fulano.detal22@example.org	+44 7700 900022	1970-01-01	Calle Ejemplo 22	****0022X
-23	Fulano	de Tal	fulano.detal23@example.net	+1 415-555-0123	1970-01-01	Calle Ejemplo 23	****0023X
-24	Fulano	de Tal	user24@shop.test	+1 212-555-0124	1970-01-01	Calle Ejemplo 24	****0024X
-25	Zutano	de Tal	zutano.detal25@example.com	+44 20 7946 0025	1970-01-01	Calle Ejemplo 25	****0025X
-26	Fulano	de Tal	fulano.detal26@example.com	+44 7700 900026	1970-01-01	Calle Ejemplo 26	****0026X
-27	Fulano	de Tal	user27@corp.example	+1 415-555-0127	1970-01-01	Calle Ejemplo 27	****0027X
-28	Fulano	de Tal	fulano.detal28@mail.invalid	+1 212-555-0128	1970-01-01	Calle Ejemplo 28	****0028X
-29	Fulano	de Tal	fulano.detal29@example.org	+44 20 7946 0029	1970-01-01	Calle Ejemplo 29	****0029X
-30	Fulano	de Tal	user30@example.com	+44 7700 900030	1970-01-01	Calle Ejemplo 30	****0030X
-31	Fulano	de Tal	fulano.detal31@shop.test	+1 415-555-0131	1970-01-01	Calle Ejemplo 31	****0031X
-32	Zutano	de Tal	zutano.detal32@example.net	+1 212-555-0132	1970-01-01	Calle Ejemplo 32	****0032X
-33	Mengano	de Tal	user33@shop.test	+44 20 7946 0033	1970-01-01	Calle Ejemplo 33	****0033X
-34	Mengano	de Tal	mengano.detal34@example.com	+44 7700 900034	1970-01-01	Calle Ejemplo 34	****0034X
-35	Fulano	de Tal	fulano.detal35@example.org	+1 415-555-0135	1970-01-01	Calle Ejemplo 35	****0035X
-36	Mengano	de Tal	user36@mail.invalid	+1 212-555-0136	1970-01-01	Calle Ejemplo 36	****0036X
-37	Mengano	de Tal	mengano.detal37@example.com	+44 20 7946 0037	1970-01-01	Calle Ejemplo 37	****0037X
-38	Zutano	de Tal	zutano.detal38@example.org	+44 7700 900038	1970-01-01	Calle Ejemplo 38	****0038X
-39	Zutano	de Tal	user39@shop.test	+1 415-555-0139	1970-01-01	Calle Ejemplo 39	****0039X
-40	Fulano	de Tal	fulano.detal40@example.net	+1 212-555-0140	1970-01-01	Calle Ejemplo 40	****0040X
-41	Fulano	de Tal	fulano.detal41@mail.invalid	+44 20 7946 0041	1970-01-01	Calle Ejemplo 41	****0041X
-42	Mengano	de Tal	user42@example.net	+44 7700 900042	1970-01-01	Calle Ejemplo 42	****0042X
-43	Zutano	de Tal	zutano.detal43@example.org	+1 415-555-0143	1970-01-01	Calle Ejemplo 43	****0043X
-44	Mengano	de Tal	mengano.detal44@mail.invalid	+1 212-555-0144	1970-01-01	Calle Ejemplo 44	****0044X
-45	Zutano	de Tal	user45@example.net	+44 20 7946 0045	1970-01-01	Calle Ejemplo 45	****0045X
-46	Fulano	de Tal	fulano.detal46@example.org	+44 7700 900046	1970-01-01	Calle Ejemplo 46	****0046X
-47	Zutano	de Tal	zutano.detal47@example.org	+1 415-555-0147	1970-01-01	Calle Ejemplo 47	****0047X
-48	Mengano	de Tal	user48@corp.example	+1 212-555-0148	1970-01-01	Calle Ejemplo 48	****0048X
-49	Zutano	de Tal	zutano.detal49@example.org	+44 20 7946 0049	1970-01-01	Calle Ejemplo 49	****0049X
-50	Zutano	de Tal	zutano.detal50@example.com	+44 7700 900050	1970-01-01	Calle Ejemplo 50	****0050X
-51	Zutano	de Tal	user51@example.org	+1 415-555-0151	1970-01-01	Calle Ejemplo 51	****0051X
-52	Mengano	de Tal	mengano.detal52@example.com	+1 212-555-0152	1970-01-01	Calle Ejemplo 52	****0052X
+20	Zutano	de Tal	zutano.detal20@shop.test	+1 212-555-0120	1970-01-01	Calle Ejemplo 20	****0020X
+21	Fulano	de Tal	user21@corp.example	+44 20 7946 0021	1970-01-01	Calle Ejemplo 21	****0021X
+22	Zutano	de Tal	zutano.detal22@shop.test	+44 7700 900022	1970-01-01	Calle Ejemplo 22	****0022X
+23	Mengano	de Tal	mengano.detal23@corp.example	+1 415-555-0123	1970-01-01	Calle Ejemplo 23	****0023X
+24	Fulano	de Tal	user24@mail.invalid	+1 212-555-0124	1970-01-01	Calle Ejemplo 24	****0024X
+25	Zutano	de Tal	zutano.detal25@corp.example	+44 20 7946 0025	1970-01-01	Calle Ejemplo 25	****0025X
+26	Fulano	de Tal	fulano.detal26@corp.example	+44 7700 900026	1970-01-01	Calle Ejemplo 26	****0026X
+27	Fulano	de Tal	user27@mail.invalid	+1 415-555-0127	1970-01-01	Calle Ejemplo 27	****0027X
+28	Zutano	de Tal	zutano.detal28@shop.test	+1 212-555-0128	1970-01-01	Calle Ejemplo 28	****0028X
+29	Mengano	de Tal	mengano.detal29@example.com	+44 20 7946 0029	1970-01-01	Calle Ejemplo 29	****0029X
+30	Zutano	de Tal	user30@example.net	+44 7700 900030	1970-01-01	Calle Ejemplo 30	****0030X
+31	Mengano	de Tal	mengano.detal31@example.net	+1 415-555-0131	1970-01-01	Calle Ejemplo 31	****0031X
+32	Mengano	de Tal	mengano.detal32@shop.test	+1 212-555-0132	1970-01-01	Calle Ejemplo 32	****0032X
+33	Zutano	de Tal	user33@corp.example	+44 20 7946 0033	1970-01-01	Calle Ejemplo 33	****0033X
+34	Zutano	de Tal	zutano.detal34@shop.test	+44 7700 900034	1970-01-01	Calle Ejemplo 34	****0034X
+35	Mengano	de Tal	mengano.detal35@example.org	+1 415-555-0135	1970-01-01	Calle Ejemplo 35	****0035X
+36	Zutano	de Tal	user36@example.com	+1 212-555-0136	1970-01-01	Calle Ejemplo 36	****0036X
+37	Fulano	de Tal	fulano.detal37@example.org	+44 20 7946 0037	1970-01-01	Calle Ejemplo 37	****0037X
+38	Fulano	de Tal	fulano.detal38@example.com	+44 7700 900038	1970-01-01	Calle Ejemplo 38	****0038X
+39	Zutano	de Tal	user39@mail.invalid	+1 415-555-0139	1970-01-01	Calle Ejemplo 39	****0039X
+40	Zutano	de Tal	zutano.detal40@mail.invalid	+1 212-555-0140	1970-01-01	Calle Ejemplo 40	****0040X
+41	Mengano	de Tal	mengano.detal41@shop.test	+44 20 7946 0041	1970-01-01	Calle Ejemplo 41	****0041X
+42	Mengano	de Tal	user42@example.com	+44 7700 900042	1970-01-01	Calle Ejemplo 42	****0042X
+43	Mengano	de Tal	mengano.detal43@example.net	+1 415-555-0143	1970-01-01	Calle Ejemplo 43	****0043X
+44	Mengano	de Tal	mengano.detal44@corp.example	+1 212-555-0144	1970-01-01	Calle Ejemplo 44	****0044X
+45	Fulano	de Tal	user45@example.com	+44 20 7946 0045	1970-01-01	Calle Ejemplo 45	****0045X
+46	Fulano	de Tal	fulano.detal46@corp.example	+44 7700 900046	1970-01-01	Calle Ejemplo 46	****0046X
+47	Mengano	de Tal	mengano.detal47@corp.example	+1 415-555-0147	1970-01-01	Calle Ejemplo 47	****0047X
+48	Zutano	de Tal	user48@shop.test	+1 212-555-0148	1970-01-01	Calle Ejemplo 48	****0048X
+49	Mengano	de Tal	mengano.detal49@example.net	+44 20 7946 0049	1970-01-01	Calle Ejemplo 49	****0049X
+50	Fulano	de Tal	fulano.detal50@shop.test	+44 7700 900050	1970-01-01	Calle Ejemplo 50	****0050X
+51	Zutano	de Tal	user51@mail.invalid	+1 415-555-0151	1970-01-01	Calle Ejemplo 51	****0051X
+52	Mengano	de Tal	mengano.detal52@example.org	+1 212-555-0152	1970-01-01	Calle Ejemplo 52	****0052X
 53	Fulano	de Tal	fulano.detal53@mail.invalid	+44 20 7946 0053	1970-01-01	Calle Ejemplo 53	****0053X
-54	Fulano	de Tal	user54@example.com	+44 7700 900054	1970-01-01	Calle Ejemplo 54	****0054X
-55	Zutano	de Tal	zutano.detal55@shop.test	+1 415-555-0155	1970-01-01	Calle Ejemplo 55	****0055X
-56	Mengano	de Tal	mengano.detal56@example.net	+1 212-555-0156	1970-01-01	Calle Ejemplo 56	****0056X
-57	Fulano	de Tal	user57@corp.example	+44 20 7946 0057	1970-01-01	Calle Ejemplo 57	****0057X
-58	Zutano	de Tal	zutano.detal58@mail.invalid	+44 7700 900058	1970-01-01	Calle Ejemplo 58	****0058X
-59	Zutano	de Tal	zutano.detal59@example.net	+1 415-555-0159	1970-01-01	Calle Ejemplo 59	****0059X
-60	Mengano	de Tal	user60@mail.invalid	+1 212-555-0160	1970-01-01	Calle Ejemplo 60	****0060X
+54	Mengano	de Tal	user54@example.net	+44 7700 900054	1970-01-01	Calle Ejemplo 54	****0054X
+55	Fulano	de Tal	fulano.detal55@example.com	+1 415-555-0155	1970-01-01	Calle Ejemplo 55	****0055X
+56	Fulano	de Tal	fulano.detal56@example.org	+1 212-555-0156	1970-01-01	Calle Ejemplo 56	****0056X
+57	Fulano	de Tal	user57@example.com	+44 20 7946 0057	1970-01-01	Calle Ejemplo 57	****0057X
+58	Zutano	de Tal	zutano.detal58@shop.test	+44 7700 900058	1970-01-01	Calle Ejemplo 58	****0058X
+59	Mengano	de Tal	mengano.detal59@shop.test	+1 415-555-0159	1970-01-01	Calle Ejemplo 59	****0059X
+60	Mengano	de Tal	user60@example.net	+1 212-555-0160	1970-01-01	Calle Ejemplo 60	****0060X
 \.
 
 
@@ -219,306 +219,306 @@ COPY public.clientes (id, nombre, apellido, correo, telefono, fecha_nacimiento, 
 --
 
 COPY public.customers (id, first_name, last_name, email, phone, date_of_birth, street, city, postcode, country, gender, last_login_ip, created_at) FROM stdin;
-1	Rupert	Brown	rupert.brown1@example.net	+44 20 7946 0001	1979-01-01	123 Main Street	Springfield	00000	ZZ	M	203.0.113.2	2024-05-01 10:00:00+00
-2	Bob	Doe	bob.doe2@example.org	07700 900002	1975-01-01	9 Sample Road	Exampleville	00000	ZZ	F	192.0.2.3	2024-05-01 10:00:00+00
-3	Niaj	Davis	user3@example.com	+1 415-555-0103	1967-01-01	24 Sample Road	Anytown	00000	ZZ	X	2001:db8::3	2024-05-01 10:00:00+00
-4	Victor	Smith	victor.smith4@mail.invalid	(212) 555-0104	1961-01-01	42 Sample Road	Anytown	00000	ZZ	M	198.51.100.5	2024-05-01 10:00:00+00
-5	Ivan	Williams	ivan.williams5@shop.test	+44 20 7946 0005	1973-01-01	53 Example Avenue	Springfield	00000	ZZ	F	198.51.100.6	2024-05-01 10:00:00+00
-6	Peggy	Example	user6@mail.invalid	07700 900006	1975-01-01	15 Sample Road	Exampleville	00000	ZZ	F	198.51.100.7	2024-05-01 10:00:00+00
-7	Walter	Pérez	walter.perez7@corp.example	+1 415-555-0107	1961-01-01	34 Main Street	Anytown	00000	ZZ	F	2001:db8::7	2024-05-01 10:00:00+00
-8	Trent	Jones	trent.jones8@example.net	(212) 555-0108	2004-01-01	50 Example Avenue	Exampleville	00000	ZZ	X	2001:db8::8	2024-05-01 10:00:00+00
-9	Olivia	Jones	user9@corp.example	+44 20 7946 0009	1954-01-01	177 Main Street	Anytown	00000	ZZ	F	2001:db8::9	2024-05-01 10:00:00+00
-10	Rupert	Roe	rupert.roe10@corp.example	07700 900010	1959-01-01	90 Example Avenue	Anytown	00000	ZZ	M	192.0.2.11	2024-05-01 10:00:00+00
-11	Ivan	Brown	ivan.brown11@mail.invalid	+1 415-555-0111	1979-01-01	37 Sample Road	Exampleville	00000	ZZ	M	198.51.100.12	2024-05-01 10:00:00+00
-12	Trent	Smith	user12@mail.invalid	(212) 555-0112	1999-01-01	107 Main Street	Anytown	00000	ZZ	M	192.0.2.13	2024-05-01 10:00:00+00
-13	Heidi	Williams	heidi.williams13@mail.invalid	+44 20 7946 0013	1976-01-01	82 Example Avenue	Anytown	00000	ZZ	M	203.0.113.14	2024-05-01 10:00:00+00
-14	Grace	Roe	grace.roe14@example.org	07700 900014	1999-01-01	58 Main Street	Springfield	00000	ZZ	M	198.51.100.15	2024-05-01 10:00:00+00
-15	Peggy	Johnson	user15@mail.invalid	+1 415-555-0115	1967-01-01	140 Sample Road	Springfield	00000	ZZ	X	198.51.100.16	2024-05-01 10:00:00+00
-16	Rupert	Doe	rupert.doe16@example.com	(212) 555-0116	1994-01-01	55 Sample Road	Anytown	00000	ZZ	M	198.51.100.17	2024-05-01 10:00:00+00
-17	Heidi	Williams	heidi.williams17@example.com	+44 20 7946 0017	1953-01-01	2 Main Street	Exampleville	00000	ZZ	X	2001:db8::11	2024-05-01 10:00:00+00
-18	Ivan	Pérez	user18@example.org	07700 900018	1987-01-01	100 Sample Road	Exampleville	00000	ZZ	M	198.51.100.19	2024-05-01 10:00:00+00
-19	Heidi	Roe	heidi.roe19@mail.invalid	+1 415-555-0119	1982-01-01	171 Main Street	Springfield	00000	ZZ	F	203.0.113.20	2024-05-01 10:00:00+00
-20	Walter	Sample	walter.sample20@example.net	(212) 555-0120	1977-01-01	104 Main Street	Springfield	00000	ZZ	F	203.0.113.21	2024-05-01 10:00:00+00
-21	Dave	Example	user21@mail.invalid	+44 20 7946 0021	1977-01-01	38 Example Avenue	Exampleville	00000	ZZ	M	2001:db8::15	2024-05-01 10:00:00+00
-22	Carol	Dupont	carol.dupont22@corp.example	07700 900022	1961-01-01	119 Sample Road	Anytown	00000	ZZ	M	192.0.2.23	2024-05-01 10:00:00+00
-23	Erin	Davis	erin.davis23@example.net	+1 415-555-0123	1987-01-01	66 Main Street	Springfield	00000	ZZ	F	2001:db8::17	2024-05-01 10:00:00+00
-24	Dave	Davis	user24@example.com	(212) 555-0124	2001-01-01	149 Main Street	Springfield	00000	ZZ	F	2001:db8::18	2024-05-01 10:00:00+00
-25	Carol	Smith	carol.smith25@corp.example	+44 20 7946 0025	2004-01-01	33 Main Street	Springfield	00000	ZZ	X	203.0.113.26	2024-05-01 10:00:00+00
-26	Rupert	Dupont	rupert.dupont26@mail.invalid	07700 900026	1974-01-01	31 Main Street	Springfield	00000	ZZ	X	2001:db8::1a	2024-05-01 10:00:00+00
-27	Judy	Williams	user27@shop.test	+1 415-555-0127	1990-01-01	95 Example Avenue	Springfield	00000	ZZ	M	198.51.100.28	2024-05-01 10:00:00+00
-28	Rupert	Tester	rupert.tester28@example.com	(212) 555-0128	1973-01-01	10 Example Avenue	Springfield	00000	ZZ	F	203.0.113.29	2024-05-01 10:00:00+00
-29	Dave	Miller	dave.miller29@example.com	+44 20 7946 0029	1976-01-01	80 Main Street	Exampleville	00000	ZZ	M	2001:db8::1d	2024-05-01 10:00:00+00
-30	Jane	Pérez	user30@example.com	07700 900030	1951-01-01	147 Sample Road	Exampleville	00000	ZZ	M	198.51.100.31	2024-05-01 10:00:00+00
-31	Bob	Pérez	bob.perez31@example.com	+1 415-555-0131	1992-01-01	124 Example Avenue	Anytown	00000	ZZ	X	2001:db8::1f	2024-05-01 10:00:00+00
-32	Ivan	Pérez	ivan.perez32@mail.invalid	(212) 555-0132	1992-01-01	169 Main Street	Exampleville	00000	ZZ	M	198.51.100.33	2024-05-01 10:00:00+00
-33	Grace	Example	user33@mail.invalid	+44 20 7946 0033	1954-01-01	51 Example Avenue	Exampleville	00000	ZZ	X	2001:db8::21	2024-05-01 10:00:00+00
-34	Frank	Davis	frank.davis34@shop.test	07700 900034	2004-01-01	31 Main Street	Anytown	00000	ZZ	M	198.51.100.35	2024-05-01 10:00:00+00
-35	Frank	Tester	frank.tester35@shop.test	+1 415-555-0135	1950-01-01	65 Main Street	Anytown	00000	ZZ	X	192.0.2.36	2024-05-01 10:00:00+00
-36	Grace	Johnson	user36@example.net	(212) 555-0136	1965-01-01	83 Main Street	Springfield	00000	ZZ	F	192.0.2.37	2024-05-01 10:00:00+00
-37	Jane	Example	jane.example37@example.org	+44 20 7946 0037	1979-01-01	84 Main Street	Exampleville	00000	ZZ	M	198.51.100.38	2024-05-01 10:00:00+00
-38	Peggy	Johnson	peggy.johnson38@example.net	07700 900038	1989-01-01	166 Main Street	Springfield	00000	ZZ	X	203.0.113.39	2024-05-01 10:00:00+00
-39	Trent	Jones	user39@example.net	+1 415-555-0139	1961-01-01	161 Main Street	Springfield	00000	ZZ	X	203.0.113.40	2024-05-01 10:00:00+00
-40	Ivan	Johnson	ivan.johnson40@example.org	(212) 555-0140	1995-01-01	78 Sample Road	Exampleville	00000	ZZ	F	2001:db8::28	2024-05-01 10:00:00+00
-41	Jane	Johnson	jane.johnson41@shop.test	+44 20 7946 0041	1986-01-01	48 Example Avenue	Anytown	00000	ZZ	F	198.51.100.42	2024-05-01 10:00:00+00
-42	Sybil	Example	user42@shop.test	07700 900042	1986-01-01	22 Main Street	Anytown	00000	ZZ	X	2001:db8::2a	2024-05-01 10:00:00+00
-43	Dave	Mustermann	dave.mustermann43@example.org	+1 415-555-0143	1973-01-01	169 Example Avenue	Exampleville	00000	ZZ	M	2001:db8::2b	2024-05-01 10:00:00+00
-44	Walter	Tester	walter.tester44@example.com	(212) 555-0144	1967-01-01	145 Main Street	Exampleville	00000	ZZ	F	192.0.2.45	2024-05-01 10:00:00+00
-45	John	Davis	user45@example.org	+44 20 7946 0045	1994-01-01	65 Example Avenue	Anytown	00000	ZZ	M	2001:db8::2d	2024-05-01 10:00:00+00
-46	Frank	Johnson	frank.johnson46@shop.test	07700 900046	1997-01-01	74 Sample Road	Exampleville	00000	ZZ	F	203.0.113.47	2024-05-01 10:00:00+00
-47	Heidi	Mustermann	heidi.mustermann47@mail.invalid	+1 415-555-0147	2003-01-01	108 Sample Road	Springfield	00000	ZZ	M	203.0.113.48	2024-05-01 10:00:00+00
-48	Carol	Doe	user48@corp.example	(212) 555-0148	1983-01-01	68 Example Avenue	Springfield	00000	ZZ	F	2001:db8::30	2024-05-01 10:00:00+00
-49	Carol	Example	carol.example49@example.net	+44 20 7946 0049	1991-01-01	83 Sample Road	Exampleville	00000	ZZ	M	192.0.2.50	2024-05-01 10:00:00+00
-50	Niaj	Tester	niaj.tester50@mail.invalid	07700 900050	2000-01-01	141 Main Street	Springfield	00000	ZZ	X	2001:db8::32	2024-05-01 10:00:00+00
-51	Sybil	Roe	user51@mail.invalid	+1 415-555-0151	1974-01-01	11 Example Avenue	Anytown	00000	ZZ	M	198.51.100.52	2024-05-01 10:00:00+00
-52	Rupert	Johnson	rupert.johnson52@corp.example	(212) 555-0152	2004-01-01	80 Main Street	Anytown	00000	ZZ	X	198.51.100.53	2024-05-01 10:00:00+00
-53	Carol	Pérez	carol.perez53@corp.example	+44 20 7946 0053	1993-01-01	2 Example Avenue	Springfield	00000	ZZ	X	2001:db8::35	2024-05-01 10:00:00+00
-54	Dave	Miller	user54@example.net	07700 900054	1958-01-01	131 Main Street	Exampleville	00000	ZZ	X	2001:db8::36	2024-05-01 10:00:00+00
-55	Judy	Jones	judy.jones55@mail.invalid	+1 415-555-0155	2004-01-01	57 Main Street	Exampleville	00000	ZZ	F	203.0.113.56	2024-05-01 10:00:00+00
-56	Victor	Placeholder	victor.placeholder56@shop.test	(212) 555-0156	1981-01-01	99 Sample Road	Springfield	00000	ZZ	M	203.0.113.57	2024-05-01 10:00:00+00
-57	Rupert	Mustermann	user57@example.com	+44 20 7946 0057	1969-01-01	44 Main Street	Exampleville	00000	ZZ	X	2001:db8::39	2024-05-01 10:00:00+00
-58	Rupert	Doe	rupert.doe58@example.net	07700 900058	1972-01-01	138 Sample Road	Exampleville	00000	ZZ	X	2001:db8::3a	2024-05-01 10:00:00+00
-59	Erin	Sample	erin.sample59@example.net	+1 415-555-0159	1978-01-01	9 Main Street	Exampleville	00000	ZZ	F	192.0.2.60	2024-05-01 10:00:00+00
-60	John	Williams	user60@shop.test	(212) 555-0160	1989-01-01	128 Sample Road	Exampleville	00000	ZZ	X	192.0.2.61	2024-05-01 10:00:00+00
-61	Jane	Davis	jane.davis61@mail.invalid	+44 20 7946 0061	1962-01-01	52 Sample Road	Springfield	00000	ZZ	X	2001:db8::3d	2024-05-01 10:00:00+00
-62	Jane	Smith	jane.smith62@example.com	07700 900062	1999-01-01	6 Main Street	Anytown	00000	ZZ	M	2001:db8::3e	2024-05-01 10:00:00+00
-63	John	Williams	user63@corp.example	+1 415-555-0163	1963-01-01	47 Main Street	Anytown	00000	ZZ	X	203.0.113.64	2024-05-01 10:00:00+00
-64	Rupert	Dupont	rupert.dupont64@example.org	(212) 555-0164	1990-01-01	104 Sample Road	Anytown	00000	ZZ	X	198.51.100.65	2024-05-01 10:00:00+00
-65	Alice	Brown	alice.brown65@shop.test	+44 20 7946 0065	1955-01-01	172 Sample Road	Anytown	00000	ZZ	M	192.0.2.66	2024-05-01 10:00:00+00
-66	Mallory	Williams	user66@example.org	07700 900066	1960-01-01	125 Example Avenue	Exampleville	00000	ZZ	X	203.0.113.67	2024-05-01 10:00:00+00
-67	Bob	Miller	bob.miller67@corp.example	+1 415-555-0167	1967-01-01	72 Main Street	Anytown	00000	ZZ	M	192.0.2.68	2024-05-01 10:00:00+00
-68	Walter	Roe	walter.roe68@shop.test	(212) 555-0168	1957-01-01	63 Main Street	Anytown	00000	ZZ	M	192.0.2.69	2024-05-01 10:00:00+00
-69	Peggy	Jones	user69@corp.example	+44 20 7946 0069	1961-01-01	116 Sample Road	Anytown	00000	ZZ	X	198.51.100.70	2024-05-01 10:00:00+00
-70	Dave	Pérez	dave.perez70@corp.example	07700 900070	1954-01-01	172 Main Street	Springfield	00000	ZZ	M	198.51.100.71	2024-05-01 10:00:00+00
-71	Dave	Smith	dave.smith71@example.org	+1 415-555-0171	1994-01-01	12 Example Avenue	Exampleville	00000	ZZ	X	198.51.100.72	2024-05-01 10:00:00+00
-72	Walter	Dupont	user72@example.net	(212) 555-0172	1987-01-01	85 Sample Road	Springfield	00000	ZZ	F	203.0.113.73	2024-05-01 10:00:00+00
-73	Ivan	Mustermann	ivan.mustermann73@example.org	+44 20 7946 0073	1975-01-01	28 Example Avenue	Anytown	00000	ZZ	X	192.0.2.74	2024-05-01 10:00:00+00
-74	Olivia	Pérez	olivia.perez74@example.net	07700 900074	1962-01-01	1 Main Street	Exampleville	00000	ZZ	X	192.0.2.75	2024-05-01 10:00:00+00
-75	Walter	Pérez	user75@shop.test	+1 415-555-0175	2001-01-01	104 Sample Road	Exampleville	00000	ZZ	F	2001:db8::4b	2024-05-01 10:00:00+00
-76	Victor	Johnson	victor.johnson76@corp.example	(212) 555-0176	1955-01-01	91 Sample Road	Anytown	00000	ZZ	M	198.51.100.77	2024-05-01 10:00:00+00
-77	Olivia	Brown	olivia.brown77@example.net	+44 20 7946 0077	1999-01-01	86 Main Street	Anytown	00000	ZZ	X	192.0.2.78	2024-05-01 10:00:00+00
-78	Sybil	Doe	user78@corp.example	07700 900078	1961-01-01	163 Example Avenue	Exampleville	00000	ZZ	X	203.0.113.79	2024-05-01 10:00:00+00
-79	Frank	Tester	frank.tester79@corp.example	+1 415-555-0179	1958-01-01	139 Sample Road	Springfield	00000	ZZ	F	2001:db8::4f	2024-05-01 10:00:00+00
-80	Olivia	Example	olivia.example80@corp.example	(212) 555-0180	2004-01-01	169 Sample Road	Exampleville	00000	ZZ	F	2001:db8::50	2024-05-01 10:00:00+00
-81	Erin	Mustermann	user81@shop.test	+44 20 7946 0081	1975-01-01	9 Example Avenue	Anytown	00000	ZZ	F	203.0.113.82	2024-05-01 10:00:00+00
-82	Heidi	Pérez	heidi.perez82@example.com	07700 900082	1969-01-01	37 Main Street	Exampleville	00000	ZZ	M	192.0.2.83	2024-05-01 10:00:00+00
-83	Sybil	Placeholder	sybil.placeholder83@corp.example	+1 415-555-0183	1955-01-01	87 Sample Road	Springfield	00000	ZZ	F	203.0.113.84	2024-05-01 10:00:00+00
-84	Olivia	Brown	user84@shop.test	(212) 555-0184	1971-01-01	107 Example Avenue	Anytown	00000	ZZ	M	203.0.113.85	2024-05-01 10:00:00+00
-85	Frank	Tester	frank.tester85@mail.invalid	+44 20 7946 0085	1954-01-01	5 Main Street	Anytown	00000	ZZ	M	192.0.2.86	2024-05-01 10:00:00+00
-86	Olivia	Roe	olivia.roe86@mail.invalid	07700 900086	1960-01-01	154 Main Street	Anytown	00000	ZZ	F	192.0.2.87	2024-05-01 10:00:00+00
-87	John	Miller	user87@example.org	+1 415-555-0187	1974-01-01	169 Example Avenue	Exampleville	00000	ZZ	F	203.0.113.88	2024-05-01 10:00:00+00
-88	Peggy	Jones	peggy.jones88@example.com	(212) 555-0188	1960-01-01	163 Main Street	Anytown	00000	ZZ	X	192.0.2.89	2024-05-01 10:00:00+00
-89	Alice	Pérez	alice.perez89@mail.invalid	+44 20 7946 0089	2000-01-01	160 Example Avenue	Anytown	00000	ZZ	M	203.0.113.90	2024-05-01 10:00:00+00
-90	Walter	Johnson	user90@shop.test	07700 900090	1953-01-01	146 Example Avenue	Springfield	00000	ZZ	F	192.0.2.91	2024-05-01 10:00:00+00
-91	Peggy	Johnson	peggy.johnson91@example.com	+1 415-555-0191	1968-01-01	77 Sample Road	Exampleville	00000	ZZ	X	203.0.113.92	2024-05-01 10:00:00+00
-92	Dave	Pérez	dave.perez92@corp.example	(212) 555-0192	1964-01-01	161 Example Avenue	Exampleville	00000	ZZ	F	192.0.2.93	2024-05-01 10:00:00+00
-93	Bob	Mustermann	user93@example.com	+44 20 7946 0093	1977-01-01	66 Example Avenue	Exampleville	00000	ZZ	F	198.51.100.94	2024-05-01 10:00:00+00
-94	Jane	Davis	jane.davis94@example.com	07700 900094	1965-01-01	128 Sample Road	Exampleville	00000	ZZ	F	2001:db8::5e	2024-05-01 10:00:00+00
-95	Ivan	Dupont	ivan.dupont95@corp.example	+1 415-555-0195	1984-01-01	149 Main Street	Exampleville	00000	ZZ	X	198.51.100.96	2024-05-01 10:00:00+00
-96	Alice	Miller	user96@mail.invalid	(212) 555-0196	2000-01-01	92 Main Street	Springfield	00000	ZZ	X	198.51.100.97	2024-05-01 10:00:00+00
-97	Judy	Smith	judy.smith97@example.net	+44 20 7946 0097	1957-01-01	56 Example Avenue	Springfield	00000	ZZ	M	198.51.100.98	2024-05-01 10:00:00+00
-98	Heidi	Pérez	heidi.perez98@example.net	07700 900098	1955-01-01	96 Main Street	Exampleville	00000	ZZ	M	203.0.113.99	2024-05-01 10:00:00+00
-99	Peggy	Mustermann	user99@mail.invalid	+1 415-555-0199	1974-01-01	17 Main Street	Springfield	00000	ZZ	M	2001:db8::63	2024-05-01 10:00:00+00
-100	Olivia	Pérez	olivia.perez100@example.org	(212) 555-0100	2000-01-01	17 Sample Road	Anytown	00000	ZZ	M	2001:db8::64	2024-05-01 10:00:00+00
-101	Trent	Brown	trent.brown101@mail.invalid	+44 20 7946 0101	2001-01-01	3 Example Avenue	Anytown	00000	ZZ	F	198.51.100.102	2024-05-01 10:00:00+00
-102	Dave	Roe	user102@corp.example	07700 900102	1959-01-01	47 Main Street	Anytown	00000	ZZ	M	198.51.100.103	2024-05-01 10:00:00+00
-103	Grace	Williams	grace.williams103@corp.example	+1 415-555-0103	1951-01-01	4 Example Avenue	Anytown	00000	ZZ	F	2001:db8::67	2024-05-01 10:00:00+00
-104	Grace	Placeholder	grace.placeholder104@example.com	(212) 555-0104	1965-01-01	96 Main Street	Springfield	00000	ZZ	X	192.0.2.105	2024-05-01 10:00:00+00
-105	Niaj	Jones	user105@example.com	+44 20 7946 0105	1965-01-01	35 Example Avenue	Springfield	00000	ZZ	X	198.51.100.106	2024-05-01 10:00:00+00
-106	Peggy	Roe	peggy.roe106@example.org	07700 900106	1998-01-01	57 Sample Road	Anytown	00000	ZZ	M	198.51.100.107	2024-05-01 10:00:00+00
-107	Bob	Johnson	bob.johnson107@example.net	+1 415-555-0107	1994-01-01	121 Sample Road	Anytown	00000	ZZ	M	2001:db8::6b	2024-05-01 10:00:00+00
-108	Dave	Davis	user108@mail.invalid	(212) 555-0108	1974-01-01	61 Sample Road	Springfield	00000	ZZ	X	203.0.113.109	2024-05-01 10:00:00+00
-109	Judy	Doe	judy.doe109@shop.test	+44 20 7946 0109	1991-01-01	49 Example Avenue	Exampleville	00000	ZZ	F	192.0.2.110	2024-05-01 10:00:00+00
-110	Erin	Mustermann	erin.mustermann110@mail.invalid	07700 900110	1950-01-01	11 Main Street	Springfield	00000	ZZ	M	203.0.113.111	2024-05-01 10:00:00+00
-111	Ivan	Davis	user111@example.org	+1 415-555-0111	1960-01-01	114 Main Street	Exampleville	00000	ZZ	F	198.51.100.112	2024-05-01 10:00:00+00
-112	Rupert	Roe	rupert.roe112@shop.test	(212) 555-0112	1988-01-01	57 Example Avenue	Springfield	00000	ZZ	M	198.51.100.113	2024-05-01 10:00:00+00
-113	Ivan	Sample	ivan.sample113@example.net	+44 20 7946 0113	1952-01-01	66 Sample Road	Springfield	00000	ZZ	F	192.0.2.114	2024-05-01 10:00:00+00
-114	Bob	Williams	user114@corp.example	07700 900114	1962-01-01	44 Sample Road	Springfield	00000	ZZ	F	203.0.113.115	2024-05-01 10:00:00+00
-115	Heidi	Johnson	heidi.johnson115@mail.invalid	+1 415-555-0115	1976-01-01	66 Main Street	Springfield	00000	ZZ	X	2001:db8::73	2024-05-01 10:00:00+00
-116	Ivan	Pérez	ivan.perez116@example.net	(212) 555-0116	1965-01-01	129 Sample Road	Anytown	00000	ZZ	X	203.0.113.117	2024-05-01 10:00:00+00
-117	Carol	Johnson	user117@example.net	+44 20 7946 0117	1987-01-01	79 Example Avenue	Exampleville	00000	ZZ	M	2001:db8::75	2024-05-01 10:00:00+00
-118	Trent	Davis	trent.davis118@corp.example	07700 900118	1980-01-01	85 Sample Road	Exampleville	00000	ZZ	M	192.0.2.119	2024-05-01 10:00:00+00
-119	Walter	Doe	walter.doe119@example.com	+1 415-555-0119	1989-01-01	164 Example Avenue	Exampleville	00000	ZZ	X	203.0.113.120	2024-05-01 10:00:00+00
-120	Sybil	Pérez	user120@example.org	(212) 555-0120	1989-01-01	21 Sample Road	Anytown	00000	ZZ	F	203.0.113.121	2024-05-01 10:00:00+00
-121	Alice	Sample	alice.sample121@example.com	+44 20 7946 0121	1974-01-01	72 Example Avenue	Springfield	00000	ZZ	X	2001:db8::79	2024-05-01 10:00:00+00
-122	Dave	Roe	dave.roe122@mail.invalid	07700 900122	1977-01-01	112 Main Street	Anytown	00000	ZZ	X	192.0.2.123	2024-05-01 10:00:00+00
-123	Alice	Mustermann	user123@example.com	+1 415-555-0123	1980-01-01	35 Example Avenue	Springfield	00000	ZZ	X	198.51.100.124	2024-05-01 10:00:00+00
-124	Niaj	Smith	niaj.smith124@example.net	(212) 555-0124	1968-01-01	106 Sample Road	Anytown	00000	ZZ	M	192.0.2.125	2024-05-01 10:00:00+00
-125	Grace	Example	grace.example125@mail.invalid	+44 20 7946 0125	1992-01-01	49 Sample Road	Exampleville	00000	ZZ	M	198.51.100.126	2024-05-01 10:00:00+00
-126	Grace	Smith	user126@mail.invalid	07700 900126	1978-01-01	83 Example Avenue	Anytown	00000	ZZ	X	203.0.113.127	2024-05-01 10:00:00+00
-127	Jane	Miller	jane.miller127@mail.invalid	+1 415-555-0127	1956-01-01	112 Main Street	Anytown	00000	ZZ	M	203.0.113.128	2024-05-01 10:00:00+00
-128	Dave	Smith	dave.smith128@corp.example	(212) 555-0128	1996-01-01	178 Main Street	Anytown	00000	ZZ	M	192.0.2.129	2024-05-01 10:00:00+00
-129	Niaj	Placeholder	user129@example.net	+44 20 7946 0129	1977-01-01	72 Sample Road	Exampleville	00000	ZZ	F	192.0.2.130	2024-05-01 10:00:00+00
-130	Mallory	Dupont	mallory.dupont130@example.net	07700 900130	1997-01-01	2 Example Avenue	Springfield	00000	ZZ	X	2001:db8::82	2024-05-01 10:00:00+00
-131	Peggy	Miller	peggy.miller131@corp.example	+1 415-555-0131	1971-01-01	140 Example Avenue	Anytown	00000	ZZ	F	198.51.100.132	2024-05-01 10:00:00+00
-132	Sybil	Placeholder	user132@example.net	(212) 555-0132	1950-01-01	153 Main Street	Exampleville	00000	ZZ	X	192.0.2.133	2024-05-01 10:00:00+00
-133	Dave	Pérez	dave.perez133@shop.test	+44 20 7946 0133	1983-01-01	121 Example Avenue	Anytown	00000	ZZ	F	203.0.113.134	2024-05-01 10:00:00+00
-134	Sybil	Williams	sybil.williams134@shop.test	07700 900134	1950-01-01	65 Sample Road	Exampleville	00000	ZZ	M	192.0.2.135	2024-05-01 10:00:00+00
-135	Walter	Roe	user135@example.net	+1 415-555-0135	1964-01-01	110 Sample Road	Exampleville	00000	ZZ	F	2001:db8::87	2024-05-01 10:00:00+00
-136	Heidi	Davis	heidi.davis136@example.com	(212) 555-0136	1967-01-01	91 Example Avenue	Springfield	00000	ZZ	M	192.0.2.137	2024-05-01 10:00:00+00
-137	Judy	Williams	judy.williams137@example.net	+44 20 7946 0137	1983-01-01	71 Sample Road	Anytown	00000	ZZ	F	2001:db8::89	2024-05-01 10:00:00+00
-138	Frank	Williams	user138@shop.test	07700 900138	1986-01-01	117 Example Avenue	Springfield	00000	ZZ	M	2001:db8::8a	2024-05-01 10:00:00+00
-139	Dave	Brown	dave.brown139@mail.invalid	+1 415-555-0139	1960-01-01	57 Example Avenue	Anytown	00000	ZZ	F	198.51.100.140	2024-05-01 10:00:00+00
-140	Alice	Dupont	alice.dupont140@example.net	(212) 555-0140	1988-01-01	74 Example Avenue	Springfield	00000	ZZ	M	203.0.113.141	2024-05-01 10:00:00+00
-141	Sybil	Roe	user141@example.net	+44 20 7946 0141	1975-01-01	61 Main Street	Exampleville	00000	ZZ	M	192.0.2.142	2024-05-01 10:00:00+00
-142	Peggy	Roe	peggy.roe142@corp.example	07700 900142	1980-01-01	165 Example Avenue	Springfield	00000	ZZ	M	2001:db8::8e	2024-05-01 10:00:00+00
-143	Heidi	Example	heidi.example143@shop.test	+1 415-555-0143	1992-01-01	96 Example Avenue	Springfield	00000	ZZ	X	198.51.100.144	2024-05-01 10:00:00+00
-144	Niaj	Doe	user144@example.org	(212) 555-0144	2003-01-01	147 Main Street	Anytown	00000	ZZ	M	198.51.100.145	2024-05-01 10:00:00+00
-145	Trent	Mustermann	trent.mustermann145@example.com	+44 20 7946 0145	1979-01-01	170 Main Street	Exampleville	00000	ZZ	X	192.0.2.146	2024-05-01 10:00:00+00
-146	Jane	Mustermann	jane.mustermann146@corp.example	07700 900146	1964-01-01	9 Sample Road	Anytown	00000	ZZ	F	198.51.100.147	2024-05-01 10:00:00+00
-147	Mallory	Roe	user147@corp.example	+1 415-555-0147	1987-01-01	19 Main Street	Springfield	00000	ZZ	M	203.0.113.148	2024-05-01 10:00:00+00
-148	Peggy	Tester	peggy.tester148@example.com	(212) 555-0148	1951-01-01	105 Example Avenue	Anytown	00000	ZZ	X	2001:db8::94	2024-05-01 10:00:00+00
-149	Trent	Miller	trent.miller149@corp.example	+44 20 7946 0149	1991-01-01	125 Sample Road	Springfield	00000	ZZ	M	2001:db8::95	2024-05-01 10:00:00+00
-150	Grace	Dupont	user150@shop.test	07700 900150	1963-01-01	84 Main Street	Exampleville	00000	ZZ	F	203.0.113.151	2024-05-01 10:00:00+00
-151	Mallory	Mustermann	mallory.mustermann151@corp.example	+1 415-555-0151	1987-01-01	83 Main Street	Springfield	00000	ZZ	X	203.0.113.152	2024-05-01 10:00:00+00
-152	Jane	Example	jane.example152@example.com	(212) 555-0152	1982-01-01	104 Sample Road	Anytown	00000	ZZ	X	203.0.113.153	2024-05-01 10:00:00+00
-153	Peggy	Johnson	user153@mail.invalid	+44 20 7946 0153	1983-01-01	146 Sample Road	Anytown	00000	ZZ	M	198.51.100.154	2024-05-01 10:00:00+00
-154	Judy	Smith	judy.smith154@example.org	07700 900154	1960-01-01	134 Main Street	Exampleville	00000	ZZ	M	192.0.2.155	2024-05-01 10:00:00+00
-155	Trent	Miller	trent.miller155@example.com	+1 415-555-0155	1957-01-01	60 Example Avenue	Springfield	00000	ZZ	X	203.0.113.156	2024-05-01 10:00:00+00
-156	Frank	Placeholder	user156@mail.invalid	(212) 555-0156	1988-01-01	27 Main Street	Springfield	00000	ZZ	F	192.0.2.157	2024-05-01 10:00:00+00
-157	Frank	Roe	frank.roe157@example.com	+44 20 7946 0157	1956-01-01	148 Main Street	Anytown	00000	ZZ	F	192.0.2.158	2024-05-01 10:00:00+00
-158	Grace	Williams	grace.williams158@example.com	07700 900158	1976-01-01	95 Sample Road	Exampleville	00000	ZZ	F	192.0.2.159	2024-05-01 10:00:00+00
-159	Alice	Dupont	user159@corp.example	+1 415-555-0159	1986-01-01	74 Main Street	Springfield	00000	ZZ	M	2001:db8::9f	2024-05-01 10:00:00+00
-160	Jane	Davis	jane.davis160@shop.test	(212) 555-0160	1980-01-01	177 Example Avenue	Exampleville	00000	ZZ	X	198.51.100.161	2024-05-01 10:00:00+00
-161	Judy	Tester	judy.tester161@mail.invalid	+44 20 7946 0161	1962-01-01	131 Example Avenue	Springfield	00000	ZZ	X	192.0.2.162	2024-05-01 10:00:00+00
-162	Judy	Roe	user162@example.org	07700 900162	1962-01-01	70 Main Street	Springfield	00000	ZZ	F	2001:db8::a2	2024-05-01 10:00:00+00
-163	Alice	Placeholder	alice.placeholder163@shop.test	+1 415-555-0163	1966-01-01	46 Main Street	Anytown	00000	ZZ	F	203.0.113.164	2024-05-01 10:00:00+00
-164	Mallory	Dupont	mallory.dupont164@mail.invalid	(212) 555-0164	1960-01-01	177 Example Avenue	Springfield	00000	ZZ	F	198.51.100.165	2024-05-01 10:00:00+00
-165	Ivan	Miller	user165@example.net	+44 20 7946 0165	1958-01-01	108 Main Street	Exampleville	00000	ZZ	M	198.51.100.166	2024-05-01 10:00:00+00
-166	John	Dupont	john.dupont166@mail.invalid	07700 900166	1975-01-01	58 Sample Road	Anytown	00000	ZZ	F	192.0.2.167	2024-05-01 10:00:00+00
-167	Dave	Dupont	dave.dupont167@example.com	+1 415-555-0167	1979-01-01	163 Sample Road	Anytown	00000	ZZ	M	192.0.2.168	2024-05-01 10:00:00+00
-168	Peggy	Miller	user168@example.net	(212) 555-0168	1970-01-01	76 Sample Road	Anytown	00000	ZZ	F	198.51.100.169	2024-05-01 10:00:00+00
-169	Trent	Example	trent.example169@mail.invalid	+44 20 7946 0169	1968-01-01	56 Example Avenue	Anytown	00000	ZZ	F	2001:db8::a9	2024-05-01 10:00:00+00
-170	Grace	Mustermann	grace.mustermann170@corp.example	07700 900170	1966-01-01	162 Main Street	Exampleville	00000	ZZ	X	192.0.2.171	2024-05-01 10:00:00+00
-171	Erin	Davis	user171@example.org	+1 415-555-0171	1991-01-01	144 Main Street	Anytown	00000	ZZ	F	192.0.2.172	2024-05-01 10:00:00+00
-172	Victor	Roe	victor.roe172@mail.invalid	(212) 555-0172	1972-01-01	176 Main Street	Exampleville	00000	ZZ	F	198.51.100.173	2024-05-01 10:00:00+00
-173	Peggy	Example	peggy.example173@example.org	+44 20 7946 0173	1979-01-01	105 Main Street	Springfield	00000	ZZ	F	192.0.2.174	2024-05-01 10:00:00+00
-174	Grace	Tester	user174@mail.invalid	07700 900174	1981-01-01	39 Main Street	Anytown	00000	ZZ	M	192.0.2.175	2024-05-01 10:00:00+00
-175	Sybil	Davis	sybil.davis175@example.com	+1 415-555-0175	1961-01-01	98 Main Street	Springfield	00000	ZZ	M	198.51.100.176	2024-05-01 10:00:00+00
-176	Erin	Smith	erin.smith176@example.org	(212) 555-0176	1959-01-01	171 Main Street	Springfield	00000	ZZ	F	198.51.100.177	2024-05-01 10:00:00+00
-177	Victor	Tester	user177@shop.test	+44 20 7946 0177	1992-01-01	71 Sample Road	Exampleville	00000	ZZ	F	198.51.100.178	2024-05-01 10:00:00+00
-178	Grace	Mustermann	grace.mustermann178@corp.example	07700 900178	1965-01-01	166 Sample Road	Springfield	00000	ZZ	M	198.51.100.179	2024-05-01 10:00:00+00
-179	Olivia	Dupont	olivia.dupont179@example.com	+1 415-555-0179	2004-01-01	156 Main Street	Exampleville	00000	ZZ	F	192.0.2.180	2024-05-01 10:00:00+00
-180	Sybil	Placeholder	user180@mail.invalid	(212) 555-0180	1999-01-01	64 Sample Road	Springfield	00000	ZZ	M	192.0.2.181	2024-05-01 10:00:00+00
-181	Olivia	Davis	olivia.davis181@shop.test	+44 20 7946 0181	1990-01-01	40 Sample Road	Anytown	00000	ZZ	X	2001:db8::b5	2024-05-01 10:00:00+00
-182	Heidi	Placeholder	heidi.placeholder182@example.org	07700 900182	1991-01-01	159 Main Street	Exampleville	00000	ZZ	X	203.0.113.183	2024-05-01 10:00:00+00
-183	Erin	Davis	user183@mail.invalid	+1 415-555-0183	1950-01-01	22 Main Street	Springfield	00000	ZZ	X	198.51.100.184	2024-05-01 10:00:00+00
-184	Judy	Williams	judy.williams184@mail.invalid	(212) 555-0184	1989-01-01	58 Example Avenue	Springfield	00000	ZZ	F	203.0.113.185	2024-05-01 10:00:00+00
-185	Sybil	Example	sybil.example185@corp.example	+44 20 7946 0185	1979-01-01	151 Main Street	Exampleville	00000	ZZ	F	192.0.2.186	2024-05-01 10:00:00+00
-186	Walter	Jones	user186@mail.invalid	07700 900186	2003-01-01	48 Sample Road	Anytown	00000	ZZ	X	2001:db8::ba	2024-05-01 10:00:00+00
-187	Erin	Dupont	erin.dupont187@mail.invalid	+1 415-555-0187	1967-01-01	109 Main Street	Exampleville	00000	ZZ	F	2001:db8::bb	2024-05-01 10:00:00+00
-188	Ivan	Example	ivan.example188@shop.test	(212) 555-0188	1982-01-01	18 Sample Road	Springfield	00000	ZZ	F	2001:db8::bc	2024-05-01 10:00:00+00
-189	John	Placeholder	user189@example.com	+44 20 7946 0189	1951-01-01	52 Main Street	Springfield	00000	ZZ	F	2001:db8::bd	2024-05-01 10:00:00+00
-190	Olivia	Davis	olivia.davis190@example.com	07700 900190	1999-01-01	132 Sample Road	Exampleville	00000	ZZ	X	2001:db8::be	2024-05-01 10:00:00+00
-191	Grace	Example	grace.example191@mail.invalid	+1 415-555-0191	1995-01-01	153 Sample Road	Springfield	00000	ZZ	X	192.0.2.192	2024-05-01 10:00:00+00
-192	Peggy	Tester	user192@mail.invalid	(212) 555-0192	1967-01-01	65 Example Avenue	Anytown	00000	ZZ	M	192.0.2.193	2024-05-01 10:00:00+00
-193	Grace	Brown	grace.brown193@mail.invalid	+44 20 7946 0193	1956-01-01	128 Main Street	Anytown	00000	ZZ	F	198.51.100.194	2024-05-01 10:00:00+00
-194	Sybil	Jones	sybil.jones194@shop.test	07700 900194	2002-01-01	95 Sample Road	Exampleville	00000	ZZ	M	198.51.100.195	2024-05-01 10:00:00+00
-195	Judy	Jones	user195@shop.test	+1 415-555-0195	1982-01-01	75 Main Street	Exampleville	00000	ZZ	X	198.51.100.196	2024-05-01 10:00:00+00
-196	Jane	Roe	jane.roe196@corp.example	(212) 555-0196	1973-01-01	156 Main Street	Exampleville	00000	ZZ	X	203.0.113.197	2024-05-01 10:00:00+00
-197	John	Example	john.example197@mail.invalid	+44 20 7946 0197	1955-01-01	10 Example Avenue	Springfield	00000	ZZ	F	198.51.100.198	2024-05-01 10:00:00+00
-198	Grace	Roe	user198@corp.example	07700 900198	1999-01-01	144 Example Avenue	Anytown	00000	ZZ	M	2001:db8::c6	2024-05-01 10:00:00+00
-199	Dave	Johnson	dave.johnson199@example.com	+1 415-555-0199	1953-01-01	168 Example Avenue	Exampleville	00000	ZZ	F	192.0.2.200	2024-05-01 10:00:00+00
-200	Grace	Johnson	grace.johnson200@mail.invalid	(212) 555-0100	1992-01-01	82 Example Avenue	Exampleville	00000	ZZ	M	203.0.113.201	2024-05-01 10:00:00+00
-201	Carol	Mustermann	user201@shop.test	+44 20 7946 0201	1982-01-01	26 Main Street	Exampleville	00000	ZZ	M	192.0.2.202	2024-05-01 10:00:00+00
-202	Trent	Placeholder	trent.placeholder202@example.net	07700 900202	1977-01-01	108 Example Avenue	Springfield	00000	ZZ	X	203.0.113.203	2024-05-01 10:00:00+00
-203	Trent	Miller	trent.miller203@example.net	+1 415-555-0103	1955-01-01	79 Sample Road	Exampleville	00000	ZZ	X	198.51.100.204	2024-05-01 10:00:00+00
-204	John	Johnson	user204@mail.invalid	(212) 555-0104	1988-01-01	19 Main Street	Anytown	00000	ZZ	F	198.51.100.205	2024-05-01 10:00:00+00
-205	Walter	Placeholder	walter.placeholder205@mail.invalid	+44 20 7946 0205	1962-01-01	179 Example Avenue	Exampleville	00000	ZZ	X	198.51.100.206	2024-05-01 10:00:00+00
-206	Bob	Johnson	bob.johnson206@mail.invalid	07700 900206	2004-01-01	118 Sample Road	Anytown	00000	ZZ	M	198.51.100.207	2024-05-01 10:00:00+00
-207	Peggy	Davis	user207@example.com	+1 415-555-0107	1960-01-01	163 Example Avenue	Anytown	00000	ZZ	F	203.0.113.208	2024-05-01 10:00:00+00
-208	Trent	Dupont	trent.dupont208@shop.test	(212) 555-0108	1969-01-01	179 Example Avenue	Exampleville	00000	ZZ	F	2001:db8::d0	2024-05-01 10:00:00+00
-209	Grace	Sample	grace.sample209@shop.test	+44 20 7946 0209	1960-01-01	78 Main Street	Exampleville	00000	ZZ	X	192.0.2.210	2024-05-01 10:00:00+00
-210	Jane	Doe	user210@example.org	07700 900210	1976-01-01	136 Sample Road	Exampleville	00000	ZZ	M	198.51.100.211	2024-05-01 10:00:00+00
-211	Dave	Brown	dave.brown211@example.com	+1 415-555-0111	1952-01-01	52 Example Avenue	Anytown	00000	ZZ	X	198.51.100.212	2024-05-01 10:00:00+00
-212	Trent	Brown	trent.brown212@example.org	(212) 555-0112	1977-01-01	19 Example Avenue	Anytown	00000	ZZ	F	192.0.2.213	2024-05-01 10:00:00+00
-213	Frank	Brown	user213@example.org	+44 20 7946 0213	1950-01-01	172 Sample Road	Springfield	00000	ZZ	F	2001:db8::d5	2024-05-01 10:00:00+00
-214	Erin	Placeholder	erin.placeholder214@example.org	07700 900214	1951-01-01	151 Example Avenue	Springfield	00000	ZZ	F	192.0.2.215	2024-05-01 10:00:00+00
-215	Victor	Miller	victor.miller215@example.com	+1 415-555-0115	1999-01-01	12 Main Street	Springfield	00000	ZZ	M	192.0.2.216	2024-05-01 10:00:00+00
-216	Ivan	Mustermann	user216@mail.invalid	(212) 555-0116	1952-01-01	89 Sample Road	Springfield	00000	ZZ	X	203.0.113.217	2024-05-01 10:00:00+00
-217	Alice	Williams	alice.williams217@example.com	+44 20 7946 0217	1958-01-01	79 Sample Road	Exampleville	00000	ZZ	X	203.0.113.218	2024-05-01 10:00:00+00
-218	Heidi	Dupont	heidi.dupont218@example.org	07700 900218	1968-01-01	147 Sample Road	Springfield	00000	ZZ	F	198.51.100.219	2024-05-01 10:00:00+00
-219	Mallory	Brown	user219@example.net	+1 415-555-0119	1960-01-01	80 Example Avenue	Anytown	00000	ZZ	F	198.51.100.220	2024-05-01 10:00:00+00
-220	Frank	Johnson	frank.johnson220@example.com	(212) 555-0120	1967-01-01	87 Main Street	Springfield	00000	ZZ	M	198.51.100.221	2024-05-01 10:00:00+00
-221	Heidi	Doe	heidi.doe221@example.org	+44 20 7946 0221	1982-01-01	140 Example Avenue	Anytown	00000	ZZ	M	203.0.113.222	2024-05-01 10:00:00+00
-222	Mallory	Brown	user222@example.org	07700 900222	1975-01-01	180 Main Street	Exampleville	00000	ZZ	F	2001:db8::de	2024-05-01 10:00:00+00
-223	Mallory	Placeholder	mallory.placeholder223@mail.invalid	+1 415-555-0123	1974-01-01	99 Sample Road	Springfield	00000	ZZ	M	2001:db8::df	2024-05-01 10:00:00+00
-224	Walter	Jones	walter.jones224@example.net	(212) 555-0124	1978-01-01	135 Example Avenue	Anytown	00000	ZZ	F	198.51.100.225	2024-05-01 10:00:00+00
-225	Olivia	Placeholder	user225@example.net	+44 20 7946 0225	1969-01-01	127 Sample Road	Exampleville	00000	ZZ	F	2001:db8::e1	2024-05-01 10:00:00+00
-226	Victor	Mustermann	victor.mustermann226@shop.test	07700 900226	1971-01-01	180 Sample Road	Anytown	00000	ZZ	M	192.0.2.227	2024-05-01 10:00:00+00
-227	Heidi	Sample	heidi.sample227@example.net	+1 415-555-0127	1995-01-01	161 Sample Road	Anytown	00000	ZZ	X	203.0.113.228	2024-05-01 10:00:00+00
-228	Walter	Brown	user228@shop.test	(212) 555-0128	1994-01-01	173 Main Street	Anytown	00000	ZZ	M	2001:db8::e4	2024-05-01 10:00:00+00
-229	Olivia	Pérez	olivia.perez229@example.com	+44 20 7946 0229	1967-01-01	56 Sample Road	Anytown	00000	ZZ	M	198.51.100.230	2024-05-01 10:00:00+00
-230	Olivia	Williams	olivia.williams230@shop.test	07700 900230	1984-01-01	76 Sample Road	Exampleville	00000	ZZ	F	2001:db8::e6	2024-05-01 10:00:00+00
-231	Alice	Dupont	user231@corp.example	+1 415-555-0131	1998-01-01	12 Example Avenue	Exampleville	00000	ZZ	F	198.51.100.232	2024-05-01 10:00:00+00
-232	Erin	Williams	erin.williams232@shop.test	(212) 555-0132	1969-01-01	154 Main Street	Springfield	00000	ZZ	M	198.51.100.233	2024-05-01 10:00:00+00
-233	Walter	Miller	walter.miller233@mail.invalid	+44 20 7946 0233	2000-01-01	17 Main Street	Anytown	00000	ZZ	M	2001:db8::e9	2024-05-01 10:00:00+00
-234	Jane	Miller	user234@mail.invalid	07700 900234	1957-01-01	95 Example Avenue	Anytown	00000	ZZ	M	2001:db8::ea	2024-05-01 10:00:00+00
-235	Rupert	Davis	rupert.davis235@example.com	+1 415-555-0135	1952-01-01	51 Main Street	Springfield	00000	ZZ	M	192.0.2.236	2024-05-01 10:00:00+00
-236	John	Sample	john.sample236@example.net	(212) 555-0136	1953-01-01	121 Sample Road	Anytown	00000	ZZ	M	192.0.2.237	2024-05-01 10:00:00+00
-237	Walter	Smith	user237@corp.example	+44 20 7946 0237	1991-01-01	64 Main Street	Anytown	00000	ZZ	M	2001:db8::ed	2024-05-01 10:00:00+00
-238	Olivia	Sample	olivia.sample238@shop.test	07700 900238	1975-01-01	177 Sample Road	Anytown	00000	ZZ	F	198.51.100.239	2024-05-01 10:00:00+00
-239	Heidi	Miller	heidi.miller239@example.org	+1 415-555-0139	1958-01-01	43 Main Street	Springfield	00000	ZZ	X	198.51.100.240	2024-05-01 10:00:00+00
-240	Olivia	Tester	user240@example.org	(212) 555-0140	2002-01-01	17 Main Street	Anytown	00000	ZZ	M	203.0.113.241	2024-05-01 10:00:00+00
-241	Judy	Sample	judy.sample241@example.org	+44 20 7946 0241	1997-01-01	179 Example Avenue	Springfield	00000	ZZ	X	192.0.2.242	2024-05-01 10:00:00+00
-242	Alice	Pérez	alice.perez242@example.net	07700 900242	1979-01-01	167 Main Street	Exampleville	00000	ZZ	M	192.0.2.243	2024-05-01 10:00:00+00
-243	Rupert	Johnson	user243@mail.invalid	+1 415-555-0143	1956-01-01	104 Main Street	Springfield	00000	ZZ	F	203.0.113.244	2024-05-01 10:00:00+00
-244	Trent	Williams	trent.williams244@example.com	(212) 555-0144	1953-01-01	140 Main Street	Springfield	00000	ZZ	F	192.0.2.245	2024-05-01 10:00:00+00
-245	Judy	Example	judy.example245@example.com	+44 20 7946 0245	1951-01-01	10 Main Street	Springfield	00000	ZZ	X	203.0.113.246	2024-05-01 10:00:00+00
-246	Bob	Jones	user246@example.net	07700 900246	1961-01-01	133 Main Street	Springfield	00000	ZZ	F	2001:db8::f6	2024-05-01 10:00:00+00
-247	Heidi	Williams	heidi.williams247@mail.invalid	+1 415-555-0147	1974-01-01	159 Example Avenue	Exampleville	00000	ZZ	M	203.0.113.248	2024-05-01 10:00:00+00
-248	Trent	Jones	trent.jones248@corp.example	(212) 555-0148	1968-01-01	104 Sample Road	Anytown	00000	ZZ	F	192.0.2.249	2024-05-01 10:00:00+00
-249	Trent	Williams	user249@corp.example	+44 20 7946 0249	1952-01-01	104 Sample Road	Exampleville	00000	ZZ	F	198.51.100.250	2024-05-01 10:00:00+00
-250	Ivan	Davis	ivan.davis250@example.net	07700 900250	1971-01-01	86 Main Street	Anytown	00000	ZZ	F	192.0.2.1	2024-05-01 10:00:00+00
-251	Victor	Williams	victor.williams251@mail.invalid	+1 415-555-0151	1995-01-01	48 Example Avenue	Exampleville	00000	ZZ	F	2001:db8::fb	2024-05-01 10:00:00+00
-252	Sybil	Smith	user252@example.net	(212) 555-0152	1962-01-01	153 Example Avenue	Exampleville	00000	ZZ	F	203.0.113.3	2024-05-01 10:00:00+00
-253	Bob	Example	bob.example253@shop.test	+44 20 7946 0253	1991-01-01	169 Main Street	Anytown	00000	ZZ	M	192.0.2.4	2024-05-01 10:00:00+00
-254	Frank	Davis	frank.davis254@example.net	07700 900254	1993-01-01	101 Main Street	Springfield	00000	ZZ	X	192.0.2.5	2024-05-01 10:00:00+00
-255	Heidi	Johnson	user255@example.org	+1 415-555-0155	1961-01-01	34 Main Street	Springfield	00000	ZZ	X	192.0.2.6	2024-05-01 10:00:00+00
-256	Sybil	Placeholder	sybil.placeholder256@example.net	(212) 555-0156	1958-01-01	82 Example Avenue	Exampleville	00000	ZZ	M	192.0.2.7	2024-05-01 10:00:00+00
-257	Grace	Johnson	grace.johnson257@example.com	+44 20 7946 0257	1972-01-01	132 Example Avenue	Springfield	00000	ZZ	M	2001:db8::101	2024-05-01 10:00:00+00
-258	Frank	Miller	user258@example.org	07700 900258	1950-01-01	83 Example Avenue	Springfield	00000	ZZ	M	198.51.100.9	2024-05-01 10:00:00+00
-259	Carol	Pérez	carol.perez259@example.net	+1 415-555-0159	1971-01-01	157 Main Street	Exampleville	00000	ZZ	X	192.0.2.10	2024-05-01 10:00:00+00
-260	Olivia	Miller	olivia.miller260@corp.example	(212) 555-0160	1971-01-01	124 Sample Road	Anytown	00000	ZZ	X	198.51.100.11	2024-05-01 10:00:00+00
-261	Ivan	Sample	user261@example.net	+44 20 7946 0261	1959-01-01	132 Main Street	Exampleville	00000	ZZ	X	2001:db8::105	2024-05-01 10:00:00+00
-262	Trent	Davis	trent.davis262@shop.test	07700 900262	1997-01-01	148 Main Street	Anytown	00000	ZZ	F	192.0.2.13	2024-05-01 10:00:00+00
-263	Rupert	Pérez	rupert.perez263@corp.example	+1 415-555-0163	2003-01-01	60 Sample Road	Exampleville	00000	ZZ	F	203.0.113.14	2024-05-01 10:00:00+00
-264	Dave	Pérez	user264@example.org	(212) 555-0164	1982-01-01	153 Example Avenue	Anytown	00000	ZZ	F	203.0.113.15	2024-05-01 10:00:00+00
-265	Ivan	Roe	ivan.roe265@example.com	+44 20 7946 0265	1986-01-01	103 Main Street	Exampleville	00000	ZZ	F	192.0.2.16	2024-05-01 10:00:00+00
-266	Rupert	Smith	rupert.smith266@example.com	07700 900266	1969-01-01	156 Sample Road	Anytown	00000	ZZ	X	198.51.100.17	2024-05-01 10:00:00+00
-267	Niaj	Johnson	user267@example.net	+1 415-555-0167	1982-01-01	76 Sample Road	Springfield	00000	ZZ	X	198.51.100.18	2024-05-01 10:00:00+00
-268	Dave	Jones	dave.jones268@example.com	(212) 555-0168	1975-01-01	22 Example Avenue	Springfield	00000	ZZ	F	198.51.100.19	2024-05-01 10:00:00+00
-269	Peggy	Sample	peggy.sample269@example.org	+44 20 7946 0269	1957-01-01	73 Main Street	Springfield	00000	ZZ	X	192.0.2.20	2024-05-01 10:00:00+00
-270	Erin	Jones	user270@mail.invalid	07700 900270	1977-01-01	11 Sample Road	Anytown	00000	ZZ	M	2001:db8::10e	2024-05-01 10:00:00+00
-271	Mallory	Pérez	mallory.perez271@corp.example	+1 415-555-0171	2004-01-01	126 Main Street	Exampleville	00000	ZZ	F	198.51.100.22	2024-05-01 10:00:00+00
-272	Rupert	Miller	rupert.miller272@example.net	(212) 555-0172	1978-01-01	42 Example Avenue	Exampleville	00000	ZZ	X	198.51.100.23	2024-05-01 10:00:00+00
-273	Alice	Example	user273@corp.example	+44 20 7946 0273	1974-01-01	29 Sample Road	Exampleville	00000	ZZ	F	2001:db8::111	2024-05-01 10:00:00+00
-274	Heidi	Johnson	heidi.johnson274@example.org	07700 900274	1958-01-01	3 Sample Road	Exampleville	00000	ZZ	F	192.0.2.25	2024-05-01 10:00:00+00
-275	Frank	Brown	frank.brown275@example.com	+1 415-555-0175	1966-01-01	123 Main Street	Anytown	00000	ZZ	M	198.51.100.26	2024-05-01 10:00:00+00
-276	Rupert	Smith	user276@example.net	(212) 555-0176	1995-01-01	121 Example Avenue	Springfield	00000	ZZ	F	203.0.113.27	2024-05-01 10:00:00+00
-277	Olivia	Sample	olivia.sample277@corp.example	+44 20 7946 0277	1983-01-01	107 Main Street	Springfield	00000	ZZ	M	203.0.113.28	2024-05-01 10:00:00+00
-278	Victor	Doe	victor.doe278@example.org	07700 900278	1989-01-01	98 Main Street	Anytown	00000	ZZ	X	192.0.2.29	2024-05-01 10:00:00+00
-279	Olivia	Pérez	user279@example.org	+1 415-555-0179	1975-01-01	57 Main Street	Anytown	00000	ZZ	X	198.51.100.30	2024-05-01 10:00:00+00
-280	Erin	Placeholder	erin.placeholder280@mail.invalid	(212) 555-0180	1972-01-01	57 Sample Road	Anytown	00000	ZZ	X	198.51.100.31	2024-05-01 10:00:00+00
-281	Grace	Placeholder	grace.placeholder281@mail.invalid	+44 20 7946 0281	1969-01-01	164 Main Street	Exampleville	00000	ZZ	M	2001:db8::119	2024-05-01 10:00:00+00
-282	John	Placeholder	user282@corp.example	07700 900282	1985-01-01	141 Example Avenue	Anytown	00000	ZZ	F	203.0.113.33	2024-05-01 10:00:00+00
-283	Sybil	Miller	sybil.miller283@corp.example	+1 415-555-0183	2004-01-01	126 Example Avenue	Exampleville	00000	ZZ	F	203.0.113.34	2024-05-01 10:00:00+00
-284	Victor	Williams	victor.williams284@example.com	(212) 555-0184	1958-01-01	66 Example Avenue	Anytown	00000	ZZ	X	2001:db8::11c	2024-05-01 10:00:00+00
-285	Dave	Dupont	user285@example.org	+44 20 7946 0285	1985-01-01	17 Main Street	Exampleville	00000	ZZ	X	198.51.100.36	2024-05-01 10:00:00+00
-286	Olivia	Brown	olivia.brown286@corp.example	07700 900286	1966-01-01	174 Sample Road	Exampleville	00000	ZZ	M	198.51.100.37	2024-05-01 10:00:00+00
-287	Olivia	Sample	olivia.sample287@example.com	+1 415-555-0187	1985-01-01	78 Example Avenue	Exampleville	00000	ZZ	F	192.0.2.38	2024-05-01 10:00:00+00
-288	Mallory	Johnson	user288@shop.test	(212) 555-0188	1956-01-01	94 Main Street	Springfield	00000	ZZ	X	192.0.2.39	2024-05-01 10:00:00+00
-289	Sybil	Williams	sybil.williams289@example.org	+44 20 7946 0289	1969-01-01	144 Sample Road	Exampleville	00000	ZZ	F	203.0.113.40	2024-05-01 10:00:00+00
-290	Judy	Smith	judy.smith290@example.org	07700 900290	1969-01-01	164 Sample Road	Exampleville	00000	ZZ	M	203.0.113.41	2024-05-01 10:00:00+00
-291	Erin	Smith	user291@example.net	+1 415-555-0191	2000-01-01	173 Example Avenue	Springfield	00000	ZZ	X	198.51.100.42	2024-05-01 10:00:00+00
-292	Victor	Jones	victor.jones292@example.com	(212) 555-0192	1966-01-01	3 Sample Road	Exampleville	00000	ZZ	X	198.51.100.43	2024-05-01 10:00:00+00
-293	Victor	Mustermann	victor.mustermann293@corp.example	+44 20 7946 0293	1964-01-01	97 Main Street	Exampleville	00000	ZZ	F	198.51.100.44	2024-05-01 10:00:00+00
-294	Grace	Johnson	user294@example.org	07700 900294	1985-01-01	55 Sample Road	Exampleville	00000	ZZ	X	2001:db8::126	2024-05-01 10:00:00+00
-295	Heidi	Sample	heidi.sample295@example.org	+1 415-555-0195	1963-01-01	162 Sample Road	Springfield	00000	ZZ	F	192.0.2.46	2024-05-01 10:00:00+00
-296	Rupert	Brown	rupert.brown296@corp.example	(212) 555-0196	2002-01-01	38 Main Street	Exampleville	00000	ZZ	X	2001:db8::128	2024-05-01 10:00:00+00
-297	Trent	Jones	user297@corp.example	+44 20 7946 0297	1998-01-01	45 Main Street	Exampleville	00000	ZZ	M	203.0.113.48	2024-05-01 10:00:00+00
-298	John	Sample	john.sample298@shop.test	07700 900298	2000-01-01	119 Sample Road	Anytown	00000	ZZ	X	198.51.100.49	2024-05-01 10:00:00+00
-299	Ivan	Brown	ivan.brown299@mail.invalid	+1 415-555-0199	1956-01-01	136 Sample Road	Springfield	00000	ZZ	X	192.0.2.50	2024-05-01 10:00:00+00
-300	Peggy	Mustermann	user300@mail.invalid	(212) 555-0100	1980-01-01	47 Example Avenue	Exampleville	00000	ZZ	F	192.0.2.51	2024-05-01 10:00:00+00
+1	Victor	Placeholder	victor.placeholder1@shop.test	+44 20 7946 0001	1981-01-01	99 Sample Road	Springfield	00000	ZZ	M	203.0.113.2	2024-05-01 10:00:00+00
+2	Rupert	Mustermann	rupert.mustermann2@example.com	07700 900002	1969-01-01	44 Main Street	Exampleville	00000	ZZ	X	2001:db8::2	2024-05-01 10:00:00+00
+3	Rupert	Doe	user3@example.net	+1 415-555-0103	1972-01-01	138 Sample Road	Exampleville	00000	ZZ	X	2001:db8::3	2024-05-01 10:00:00+00
+4	Erin	Sample	erin.sample4@example.net	(212) 555-0104	1978-01-01	9 Main Street	Exampleville	00000	ZZ	F	192.0.2.5	2024-05-01 10:00:00+00
+5	John	Williams	john.williams5@shop.test	+44 20 7946 0005	1989-01-01	128 Sample Road	Exampleville	00000	ZZ	X	192.0.2.6	2024-05-01 10:00:00+00
+6	Jane	Davis	user6@mail.invalid	07700 900006	1962-01-01	52 Sample Road	Springfield	00000	ZZ	X	2001:db8::6	2024-05-01 10:00:00+00
+7	Jane	Smith	jane.smith7@example.com	+1 415-555-0107	1999-01-01	6 Main Street	Anytown	00000	ZZ	M	2001:db8::7	2024-05-01 10:00:00+00
+8	John	Williams	john.williams8@corp.example	(212) 555-0108	1963-01-01	47 Main Street	Anytown	00000	ZZ	X	203.0.113.9	2024-05-01 10:00:00+00
+9	Rupert	Dupont	user9@example.org	+44 20 7946 0009	1990-01-01	104 Sample Road	Anytown	00000	ZZ	X	198.51.100.10	2024-05-01 10:00:00+00
+10	Alice	Brown	alice.brown10@shop.test	07700 900010	1955-01-01	172 Sample Road	Anytown	00000	ZZ	M	192.0.2.11	2024-05-01 10:00:00+00
+11	Mallory	Williams	mallory.williams11@example.org	+1 415-555-0111	1960-01-01	125 Example Avenue	Exampleville	00000	ZZ	X	203.0.113.12	2024-05-01 10:00:00+00
+12	Bob	Miller	user12@corp.example	(212) 555-0112	1967-01-01	72 Main Street	Anytown	00000	ZZ	M	192.0.2.13	2024-05-01 10:00:00+00
+13	Walter	Roe	walter.roe13@shop.test	+44 20 7946 0013	1957-01-01	63 Main Street	Anytown	00000	ZZ	M	192.0.2.14	2024-05-01 10:00:00+00
+14	Peggy	Jones	peggy.jones14@corp.example	07700 900014	1961-01-01	116 Sample Road	Anytown	00000	ZZ	X	198.51.100.15	2024-05-01 10:00:00+00
+15	Dave	Pérez	user15@corp.example	+1 415-555-0115	1954-01-01	172 Main Street	Springfield	00000	ZZ	M	198.51.100.16	2024-05-01 10:00:00+00
+16	Dave	Smith	dave.smith16@example.org	(212) 555-0116	1994-01-01	12 Example Avenue	Exampleville	00000	ZZ	X	198.51.100.17	2024-05-01 10:00:00+00
+17	Walter	Dupont	walter.dupont17@example.net	+44 20 7946 0017	1987-01-01	85 Sample Road	Springfield	00000	ZZ	F	203.0.113.18	2024-05-01 10:00:00+00
+18	Ivan	Mustermann	user18@example.org	07700 900018	1975-01-01	28 Example Avenue	Anytown	00000	ZZ	X	192.0.2.19	2024-05-01 10:00:00+00
+19	Olivia	Pérez	olivia.perez19@example.net	+1 415-555-0119	1962-01-01	1 Main Street	Exampleville	00000	ZZ	X	192.0.2.20	2024-05-01 10:00:00+00
+20	Walter	Pérez	walter.perez20@shop.test	(212) 555-0120	2001-01-01	104 Sample Road	Exampleville	00000	ZZ	F	2001:db8::14	2024-05-01 10:00:00+00
+21	Victor	Johnson	user21@corp.example	+44 20 7946 0021	1955-01-01	91 Sample Road	Anytown	00000	ZZ	M	198.51.100.22	2024-05-01 10:00:00+00
+22	Olivia	Brown	olivia.brown22@example.net	07700 900022	1999-01-01	86 Main Street	Anytown	00000	ZZ	X	192.0.2.23	2024-05-01 10:00:00+00
+23	Sybil	Doe	sybil.doe23@corp.example	+1 415-555-0123	1961-01-01	163 Example Avenue	Exampleville	00000	ZZ	X	203.0.113.24	2024-05-01 10:00:00+00
+24	Frank	Tester	user24@corp.example	(212) 555-0124	1958-01-01	139 Sample Road	Springfield	00000	ZZ	F	2001:db8::18	2024-05-01 10:00:00+00
+25	Olivia	Example	olivia.example25@corp.example	+44 20 7946 0025	2004-01-01	169 Sample Road	Exampleville	00000	ZZ	F	2001:db8::19	2024-05-01 10:00:00+00
+26	Erin	Mustermann	erin.mustermann26@shop.test	07700 900026	1975-01-01	9 Example Avenue	Anytown	00000	ZZ	F	203.0.113.27	2024-05-01 10:00:00+00
+27	Heidi	Pérez	user27@example.com	+1 415-555-0127	1969-01-01	37 Main Street	Exampleville	00000	ZZ	M	192.0.2.28	2024-05-01 10:00:00+00
+28	Sybil	Placeholder	sybil.placeholder28@corp.example	(212) 555-0128	1955-01-01	87 Sample Road	Springfield	00000	ZZ	F	203.0.113.29	2024-05-01 10:00:00+00
+29	Olivia	Brown	olivia.brown29@shop.test	+44 20 7946 0029	1971-01-01	107 Example Avenue	Anytown	00000	ZZ	M	203.0.113.30	2024-05-01 10:00:00+00
+30	Frank	Tester	user30@mail.invalid	07700 900030	1954-01-01	5 Main Street	Anytown	00000	ZZ	M	192.0.2.31	2024-05-01 10:00:00+00
+31	Olivia	Roe	olivia.roe31@mail.invalid	+1 415-555-0131	1960-01-01	154 Main Street	Anytown	00000	ZZ	F	192.0.2.32	2024-05-01 10:00:00+00
+32	John	Miller	john.miller32@example.org	(212) 555-0132	1974-01-01	169 Example Avenue	Exampleville	00000	ZZ	F	203.0.113.33	2024-05-01 10:00:00+00
+33	Peggy	Jones	user33@example.com	+44 20 7946 0033	1960-01-01	163 Main Street	Anytown	00000	ZZ	X	192.0.2.34	2024-05-01 10:00:00+00
+34	Alice	Pérez	alice.perez34@mail.invalid	07700 900034	2000-01-01	160 Example Avenue	Anytown	00000	ZZ	M	203.0.113.35	2024-05-01 10:00:00+00
+35	Walter	Johnson	walter.johnson35@shop.test	+1 415-555-0135	1953-01-01	146 Example Avenue	Springfield	00000	ZZ	F	192.0.2.36	2024-05-01 10:00:00+00
+36	Peggy	Johnson	user36@example.com	(212) 555-0136	1968-01-01	77 Sample Road	Exampleville	00000	ZZ	X	203.0.113.37	2024-05-01 10:00:00+00
+37	Dave	Pérez	dave.perez37@corp.example	+44 20 7946 0037	1964-01-01	161 Example Avenue	Exampleville	00000	ZZ	F	192.0.2.38	2024-05-01 10:00:00+00
+38	Bob	Mustermann	bob.mustermann38@example.com	07700 900038	1977-01-01	66 Example Avenue	Exampleville	00000	ZZ	F	198.51.100.39	2024-05-01 10:00:00+00
+39	Jane	Davis	user39@example.com	+1 415-555-0139	1965-01-01	128 Sample Road	Exampleville	00000	ZZ	F	2001:db8::27	2024-05-01 10:00:00+00
+40	Ivan	Dupont	ivan.dupont40@corp.example	(212) 555-0140	1984-01-01	149 Main Street	Exampleville	00000	ZZ	X	198.51.100.41	2024-05-01 10:00:00+00
+41	Alice	Miller	alice.miller41@mail.invalid	+44 20 7946 0041	2000-01-01	92 Main Street	Springfield	00000	ZZ	X	198.51.100.42	2024-05-01 10:00:00+00
+42	Judy	Smith	user42@example.net	07700 900042	1957-01-01	56 Example Avenue	Springfield	00000	ZZ	M	198.51.100.43	2024-05-01 10:00:00+00
+43	Heidi	Pérez	heidi.perez43@example.net	+1 415-555-0143	1955-01-01	96 Main Street	Exampleville	00000	ZZ	M	203.0.113.44	2024-05-01 10:00:00+00
+44	Peggy	Mustermann	peggy.mustermann44@mail.invalid	(212) 555-0144	1974-01-01	17 Main Street	Springfield	00000	ZZ	M	2001:db8::2c	2024-05-01 10:00:00+00
+45	Olivia	Pérez	user45@example.org	+44 20 7946 0045	2000-01-01	17 Sample Road	Anytown	00000	ZZ	M	2001:db8::2d	2024-05-01 10:00:00+00
+46	Trent	Brown	trent.brown46@mail.invalid	07700 900046	2001-01-01	3 Example Avenue	Anytown	00000	ZZ	F	198.51.100.47	2024-05-01 10:00:00+00
+47	Dave	Roe	dave.roe47@corp.example	+1 415-555-0147	1959-01-01	47 Main Street	Anytown	00000	ZZ	M	198.51.100.48	2024-05-01 10:00:00+00
+48	Grace	Williams	user48@corp.example	(212) 555-0148	1951-01-01	4 Example Avenue	Anytown	00000	ZZ	F	2001:db8::30	2024-05-01 10:00:00+00
+49	Grace	Placeholder	grace.placeholder49@example.com	+44 20 7946 0049	1965-01-01	96 Main Street	Springfield	00000	ZZ	X	192.0.2.50	2024-05-01 10:00:00+00
+50	Niaj	Jones	niaj.jones50@example.com	07700 900050	1965-01-01	35 Example Avenue	Springfield	00000	ZZ	X	198.51.100.51	2024-05-01 10:00:00+00
+51	Peggy	Roe	user51@example.org	+1 415-555-0151	1998-01-01	57 Sample Road	Anytown	00000	ZZ	M	198.51.100.52	2024-05-01 10:00:00+00
+52	Bob	Johnson	bob.johnson52@example.net	(212) 555-0152	1994-01-01	121 Sample Road	Anytown	00000	ZZ	M	2001:db8::34	2024-05-01 10:00:00+00
+53	Dave	Davis	dave.davis53@mail.invalid	+44 20 7946 0053	1974-01-01	61 Sample Road	Springfield	00000	ZZ	X	203.0.113.54	2024-05-01 10:00:00+00
+54	Judy	Doe	user54@shop.test	07700 900054	1991-01-01	49 Example Avenue	Exampleville	00000	ZZ	F	192.0.2.55	2024-05-01 10:00:00+00
+55	Erin	Mustermann	erin.mustermann55@mail.invalid	+1 415-555-0155	1950-01-01	11 Main Street	Springfield	00000	ZZ	M	203.0.113.56	2024-05-01 10:00:00+00
+56	Ivan	Davis	ivan.davis56@example.org	(212) 555-0156	1960-01-01	114 Main Street	Exampleville	00000	ZZ	F	198.51.100.57	2024-05-01 10:00:00+00
+57	Rupert	Roe	user57@shop.test	+44 20 7946 0057	1988-01-01	57 Example Avenue	Springfield	00000	ZZ	M	198.51.100.58	2024-05-01 10:00:00+00
+58	Ivan	Sample	ivan.sample58@example.net	07700 900058	1952-01-01	66 Sample Road	Springfield	00000	ZZ	F	192.0.2.59	2024-05-01 10:00:00+00
+59	Bob	Williams	bob.williams59@corp.example	+1 415-555-0159	1962-01-01	44 Sample Road	Springfield	00000	ZZ	F	203.0.113.60	2024-05-01 10:00:00+00
+60	Heidi	Johnson	user60@mail.invalid	(212) 555-0160	1976-01-01	66 Main Street	Springfield	00000	ZZ	X	2001:db8::3c	2024-05-01 10:00:00+00
+61	Ivan	Pérez	ivan.perez61@example.net	+44 20 7946 0061	1965-01-01	129 Sample Road	Anytown	00000	ZZ	X	203.0.113.62	2024-05-01 10:00:00+00
+62	Carol	Johnson	carol.johnson62@example.net	07700 900062	1987-01-01	79 Example Avenue	Exampleville	00000	ZZ	M	2001:db8::3e	2024-05-01 10:00:00+00
+63	Trent	Davis	user63@corp.example	+1 415-555-0163	1980-01-01	85 Sample Road	Exampleville	00000	ZZ	M	192.0.2.64	2024-05-01 10:00:00+00
+64	Walter	Doe	walter.doe64@example.com	(212) 555-0164	1989-01-01	164 Example Avenue	Exampleville	00000	ZZ	X	203.0.113.65	2024-05-01 10:00:00+00
+65	Sybil	Pérez	sybil.perez65@example.org	+44 20 7946 0065	1989-01-01	21 Sample Road	Anytown	00000	ZZ	F	203.0.113.66	2024-05-01 10:00:00+00
+66	Alice	Sample	user66@example.com	07700 900066	1974-01-01	72 Example Avenue	Springfield	00000	ZZ	X	2001:db8::42	2024-05-01 10:00:00+00
+67	Dave	Roe	dave.roe67@mail.invalid	+1 415-555-0167	1977-01-01	112 Main Street	Anytown	00000	ZZ	X	192.0.2.68	2024-05-01 10:00:00+00
+68	Alice	Mustermann	alice.mustermann68@example.com	(212) 555-0168	1980-01-01	35 Example Avenue	Springfield	00000	ZZ	X	198.51.100.69	2024-05-01 10:00:00+00
+69	Niaj	Smith	user69@example.net	+44 20 7946 0069	1968-01-01	106 Sample Road	Anytown	00000	ZZ	M	192.0.2.70	2024-05-01 10:00:00+00
+70	Grace	Example	grace.example70@mail.invalid	07700 900070	1992-01-01	49 Sample Road	Exampleville	00000	ZZ	M	198.51.100.71	2024-05-01 10:00:00+00
+71	Grace	Smith	grace.smith71@mail.invalid	+1 415-555-0171	1978-01-01	83 Example Avenue	Anytown	00000	ZZ	X	203.0.113.72	2024-05-01 10:00:00+00
+72	Jane	Miller	user72@mail.invalid	(212) 555-0172	1956-01-01	112 Main Street	Anytown	00000	ZZ	M	203.0.113.73	2024-05-01 10:00:00+00
+73	Dave	Smith	dave.smith73@corp.example	+44 20 7946 0073	1996-01-01	178 Main Street	Anytown	00000	ZZ	M	192.0.2.74	2024-05-01 10:00:00+00
+74	Niaj	Placeholder	niaj.placeholder74@example.net	07700 900074	1977-01-01	72 Sample Road	Exampleville	00000	ZZ	F	192.0.2.75	2024-05-01 10:00:00+00
+75	Mallory	Dupont	user75@example.net	+1 415-555-0175	1997-01-01	2 Example Avenue	Springfield	00000	ZZ	X	2001:db8::4b	2024-05-01 10:00:00+00
+76	Peggy	Miller	peggy.miller76@corp.example	(212) 555-0176	1971-01-01	140 Example Avenue	Anytown	00000	ZZ	F	198.51.100.77	2024-05-01 10:00:00+00
+77	Sybil	Placeholder	sybil.placeholder77@example.net	+44 20 7946 0077	1950-01-01	153 Main Street	Exampleville	00000	ZZ	X	192.0.2.78	2024-05-01 10:00:00+00
+78	Dave	Pérez	user78@shop.test	07700 900078	1983-01-01	121 Example Avenue	Anytown	00000	ZZ	F	203.0.113.79	2024-05-01 10:00:00+00
+79	Sybil	Williams	sybil.williams79@shop.test	+1 415-555-0179	1950-01-01	65 Sample Road	Exampleville	00000	ZZ	M	192.0.2.80	2024-05-01 10:00:00+00
+80	Walter	Roe	walter.roe80@example.net	(212) 555-0180	1964-01-01	110 Sample Road	Exampleville	00000	ZZ	F	2001:db8::50	2024-05-01 10:00:00+00
+81	Heidi	Davis	user81@example.com	+44 20 7946 0081	1967-01-01	91 Example Avenue	Springfield	00000	ZZ	M	192.0.2.82	2024-05-01 10:00:00+00
+82	Judy	Williams	judy.williams82@example.net	07700 900082	1983-01-01	71 Sample Road	Anytown	00000	ZZ	F	2001:db8::52	2024-05-01 10:00:00+00
+83	Frank	Williams	frank.williams83@shop.test	+1 415-555-0183	1986-01-01	117 Example Avenue	Springfield	00000	ZZ	M	2001:db8::53	2024-05-01 10:00:00+00
+84	Dave	Brown	user84@mail.invalid	(212) 555-0184	1960-01-01	57 Example Avenue	Anytown	00000	ZZ	F	198.51.100.85	2024-05-01 10:00:00+00
+85	Alice	Dupont	alice.dupont85@example.net	+44 20 7946 0085	1988-01-01	74 Example Avenue	Springfield	00000	ZZ	M	203.0.113.86	2024-05-01 10:00:00+00
+86	Sybil	Roe	sybil.roe86@example.net	07700 900086	1975-01-01	61 Main Street	Exampleville	00000	ZZ	M	192.0.2.87	2024-05-01 10:00:00+00
+87	Peggy	Roe	user87@corp.example	+1 415-555-0187	1980-01-01	165 Example Avenue	Springfield	00000	ZZ	M	2001:db8::57	2024-05-01 10:00:00+00
+88	Heidi	Example	heidi.example88@shop.test	(212) 555-0188	1992-01-01	96 Example Avenue	Springfield	00000	ZZ	X	198.51.100.89	2024-05-01 10:00:00+00
+89	Niaj	Doe	niaj.doe89@example.org	+44 20 7946 0089	2003-01-01	147 Main Street	Anytown	00000	ZZ	M	198.51.100.90	2024-05-01 10:00:00+00
+90	Trent	Mustermann	user90@example.com	07700 900090	1979-01-01	170 Main Street	Exampleville	00000	ZZ	X	192.0.2.91	2024-05-01 10:00:00+00
+91	Jane	Mustermann	jane.mustermann91@corp.example	+1 415-555-0191	1964-01-01	9 Sample Road	Anytown	00000	ZZ	F	198.51.100.92	2024-05-01 10:00:00+00
+92	Mallory	Roe	mallory.roe92@corp.example	(212) 555-0192	1987-01-01	19 Main Street	Springfield	00000	ZZ	M	203.0.113.93	2024-05-01 10:00:00+00
+93	Peggy	Tester	user93@example.com	+44 20 7946 0093	1951-01-01	105 Example Avenue	Anytown	00000	ZZ	X	2001:db8::5d	2024-05-01 10:00:00+00
+94	Trent	Miller	trent.miller94@corp.example	07700 900094	1991-01-01	125 Sample Road	Springfield	00000	ZZ	M	2001:db8::5e	2024-05-01 10:00:00+00
+95	Grace	Dupont	grace.dupont95@shop.test	+1 415-555-0195	1963-01-01	84 Main Street	Exampleville	00000	ZZ	F	203.0.113.96	2024-05-01 10:00:00+00
+96	Mallory	Mustermann	user96@corp.example	(212) 555-0196	1987-01-01	83 Main Street	Springfield	00000	ZZ	X	203.0.113.97	2024-05-01 10:00:00+00
+97	Jane	Example	jane.example97@example.com	+44 20 7946 0097	1982-01-01	104 Sample Road	Anytown	00000	ZZ	X	203.0.113.98	2024-05-01 10:00:00+00
+98	Peggy	Johnson	peggy.johnson98@mail.invalid	07700 900098	1983-01-01	146 Sample Road	Anytown	00000	ZZ	M	198.51.100.99	2024-05-01 10:00:00+00
+99	Judy	Smith	user99@example.org	+1 415-555-0199	1960-01-01	134 Main Street	Exampleville	00000	ZZ	M	192.0.2.100	2024-05-01 10:00:00+00
+100	Trent	Miller	trent.miller100@example.com	(212) 555-0100	1957-01-01	60 Example Avenue	Springfield	00000	ZZ	X	203.0.113.101	2024-05-01 10:00:00+00
+101	Frank	Placeholder	frank.placeholder101@mail.invalid	+44 20 7946 0101	1988-01-01	27 Main Street	Springfield	00000	ZZ	F	192.0.2.102	2024-05-01 10:00:00+00
+102	Frank	Roe	user102@example.com	07700 900102	1956-01-01	148 Main Street	Anytown	00000	ZZ	F	192.0.2.103	2024-05-01 10:00:00+00
+103	Grace	Williams	grace.williams103@example.com	+1 415-555-0103	1976-01-01	95 Sample Road	Exampleville	00000	ZZ	F	192.0.2.104	2024-05-01 10:00:00+00
+104	Alice	Dupont	alice.dupont104@corp.example	(212) 555-0104	1986-01-01	74 Main Street	Springfield	00000	ZZ	M	2001:db8::68	2024-05-01 10:00:00+00
+105	Jane	Davis	user105@shop.test	+44 20 7946 0105	1980-01-01	177 Example Avenue	Exampleville	00000	ZZ	X	198.51.100.106	2024-05-01 10:00:00+00
+106	Judy	Tester	judy.tester106@mail.invalid	07700 900106	1962-01-01	131 Example Avenue	Springfield	00000	ZZ	X	192.0.2.107	2024-05-01 10:00:00+00
+107	Judy	Roe	judy.roe107@example.org	+1 415-555-0107	1962-01-01	70 Main Street	Springfield	00000	ZZ	F	2001:db8::6b	2024-05-01 10:00:00+00
+108	Alice	Placeholder	user108@shop.test	(212) 555-0108	1966-01-01	46 Main Street	Anytown	00000	ZZ	F	203.0.113.109	2024-05-01 10:00:00+00
+109	Mallory	Dupont	mallory.dupont109@mail.invalid	+44 20 7946 0109	1960-01-01	177 Example Avenue	Springfield	00000	ZZ	F	198.51.100.110	2024-05-01 10:00:00+00
+110	Ivan	Miller	ivan.miller110@example.net	07700 900110	1958-01-01	108 Main Street	Exampleville	00000	ZZ	M	198.51.100.111	2024-05-01 10:00:00+00
+111	John	Dupont	user111@mail.invalid	+1 415-555-0111	1975-01-01	58 Sample Road	Anytown	00000	ZZ	F	192.0.2.112	2024-05-01 10:00:00+00
+112	Dave	Dupont	dave.dupont112@example.com	(212) 555-0112	1979-01-01	163 Sample Road	Anytown	00000	ZZ	M	192.0.2.113	2024-05-01 10:00:00+00
+113	Peggy	Miller	peggy.miller113@example.net	+44 20 7946 0113	1970-01-01	76 Sample Road	Anytown	00000	ZZ	F	198.51.100.114	2024-05-01 10:00:00+00
+114	Trent	Example	user114@mail.invalid	07700 900114	1968-01-01	56 Example Avenue	Anytown	00000	ZZ	F	2001:db8::72	2024-05-01 10:00:00+00
+115	Grace	Mustermann	grace.mustermann115@corp.example	+1 415-555-0115	1966-01-01	162 Main Street	Exampleville	00000	ZZ	X	192.0.2.116	2024-05-01 10:00:00+00
+116	Erin	Davis	erin.davis116@example.org	(212) 555-0116	1991-01-01	144 Main Street	Anytown	00000	ZZ	F	192.0.2.117	2024-05-01 10:00:00+00
+117	Victor	Roe	user117@mail.invalid	+44 20 7946 0117	1972-01-01	176 Main Street	Exampleville	00000	ZZ	F	198.51.100.118	2024-05-01 10:00:00+00
+118	Peggy	Example	peggy.example118@example.org	07700 900118	1979-01-01	105 Main Street	Springfield	00000	ZZ	F	192.0.2.119	2024-05-01 10:00:00+00
+119	Grace	Tester	grace.tester119@mail.invalid	+1 415-555-0119	1981-01-01	39 Main Street	Anytown	00000	ZZ	M	192.0.2.120	2024-05-01 10:00:00+00
+120	Sybil	Davis	user120@example.com	(212) 555-0120	1961-01-01	98 Main Street	Springfield	00000	ZZ	M	198.51.100.121	2024-05-01 10:00:00+00
+121	Erin	Smith	erin.smith121@example.org	+44 20 7946 0121	1959-01-01	171 Main Street	Springfield	00000	ZZ	F	198.51.100.122	2024-05-01 10:00:00+00
+122	Victor	Tester	victor.tester122@shop.test	07700 900122	1992-01-01	71 Sample Road	Exampleville	00000	ZZ	F	198.51.100.123	2024-05-01 10:00:00+00
+123	Grace	Mustermann	user123@corp.example	+1 415-555-0123	1965-01-01	166 Sample Road	Springfield	00000	ZZ	M	198.51.100.124	2024-05-01 10:00:00+00
+124	Olivia	Dupont	olivia.dupont124@example.com	(212) 555-0124	2004-01-01	156 Main Street	Exampleville	00000	ZZ	F	192.0.2.125	2024-05-01 10:00:00+00
+125	Sybil	Placeholder	sybil.placeholder125@mail.invalid	+44 20 7946 0125	1999-01-01	64 Sample Road	Springfield	00000	ZZ	M	192.0.2.126	2024-05-01 10:00:00+00
+126	Olivia	Davis	user126@shop.test	07700 900126	1990-01-01	40 Sample Road	Anytown	00000	ZZ	X	2001:db8::7e	2024-05-01 10:00:00+00
+127	Heidi	Placeholder	heidi.placeholder127@example.org	+1 415-555-0127	1991-01-01	159 Main Street	Exampleville	00000	ZZ	X	203.0.113.128	2024-05-01 10:00:00+00
+128	Erin	Davis	erin.davis128@mail.invalid	(212) 555-0128	1950-01-01	22 Main Street	Springfield	00000	ZZ	X	198.51.100.129	2024-05-01 10:00:00+00
+129	Judy	Williams	user129@mail.invalid	+44 20 7946 0129	1989-01-01	58 Example Avenue	Springfield	00000	ZZ	F	203.0.113.130	2024-05-01 10:00:00+00
+130	Sybil	Example	sybil.example130@corp.example	07700 900130	1979-01-01	151 Main Street	Exampleville	00000	ZZ	F	192.0.2.131	2024-05-01 10:00:00+00
+131	Walter	Jones	walter.jones131@mail.invalid	+1 415-555-0131	2003-01-01	48 Sample Road	Anytown	00000	ZZ	X	2001:db8::83	2024-05-01 10:00:00+00
+132	Erin	Dupont	user132@mail.invalid	(212) 555-0132	1967-01-01	109 Main Street	Exampleville	00000	ZZ	F	2001:db8::84	2024-05-01 10:00:00+00
+133	Ivan	Example	ivan.example133@shop.test	+44 20 7946 0133	1982-01-01	18 Sample Road	Springfield	00000	ZZ	F	2001:db8::85	2024-05-01 10:00:00+00
+134	John	Placeholder	john.placeholder134@example.com	07700 900134	1951-01-01	52 Main Street	Springfield	00000	ZZ	F	2001:db8::86	2024-05-01 10:00:00+00
+135	Olivia	Davis	user135@example.com	+1 415-555-0135	1999-01-01	132 Sample Road	Exampleville	00000	ZZ	X	2001:db8::87	2024-05-01 10:00:00+00
+136	Grace	Example	grace.example136@mail.invalid	(212) 555-0136	1995-01-01	153 Sample Road	Springfield	00000	ZZ	X	192.0.2.137	2024-05-01 10:00:00+00
+137	Peggy	Tester	peggy.tester137@mail.invalid	+44 20 7946 0137	1967-01-01	65 Example Avenue	Anytown	00000	ZZ	M	192.0.2.138	2024-05-01 10:00:00+00
+138	Grace	Brown	user138@mail.invalid	07700 900138	1956-01-01	128 Main Street	Anytown	00000	ZZ	F	198.51.100.139	2024-05-01 10:00:00+00
+139	Sybil	Jones	sybil.jones139@shop.test	+1 415-555-0139	2002-01-01	95 Sample Road	Exampleville	00000	ZZ	M	198.51.100.140	2024-05-01 10:00:00+00
+140	Judy	Jones	judy.jones140@shop.test	(212) 555-0140	1982-01-01	75 Main Street	Exampleville	00000	ZZ	X	198.51.100.141	2024-05-01 10:00:00+00
+141	Jane	Roe	user141@corp.example	+44 20 7946 0141	1973-01-01	156 Main Street	Exampleville	00000	ZZ	X	203.0.113.142	2024-05-01 10:00:00+00
+142	John	Example	john.example142@mail.invalid	07700 900142	1955-01-01	10 Example Avenue	Springfield	00000	ZZ	F	198.51.100.143	2024-05-01 10:00:00+00
+143	Grace	Roe	grace.roe143@corp.example	+1 415-555-0143	1999-01-01	144 Example Avenue	Anytown	00000	ZZ	M	2001:db8::8f	2024-05-01 10:00:00+00
+144	Dave	Johnson	user144@example.com	(212) 555-0144	1953-01-01	168 Example Avenue	Exampleville	00000	ZZ	F	192.0.2.145	2024-05-01 10:00:00+00
+145	Grace	Johnson	grace.johnson145@mail.invalid	+44 20 7946 0145	1992-01-01	82 Example Avenue	Exampleville	00000	ZZ	M	203.0.113.146	2024-05-01 10:00:00+00
+146	Carol	Mustermann	carol.mustermann146@shop.test	07700 900146	1982-01-01	26 Main Street	Exampleville	00000	ZZ	M	192.0.2.147	2024-05-01 10:00:00+00
+147	Trent	Placeholder	user147@example.net	+1 415-555-0147	1977-01-01	108 Example Avenue	Springfield	00000	ZZ	X	203.0.113.148	2024-05-01 10:00:00+00
+148	Trent	Miller	trent.miller148@example.net	(212) 555-0148	1955-01-01	79 Sample Road	Exampleville	00000	ZZ	X	198.51.100.149	2024-05-01 10:00:00+00
+149	John	Johnson	john.johnson149@mail.invalid	+44 20 7946 0149	1988-01-01	19 Main Street	Anytown	00000	ZZ	F	198.51.100.150	2024-05-01 10:00:00+00
+150	Walter	Placeholder	user150@mail.invalid	07700 900150	1962-01-01	179 Example Avenue	Exampleville	00000	ZZ	X	198.51.100.151	2024-05-01 10:00:00+00
+151	Bob	Johnson	bob.johnson151@mail.invalid	+1 415-555-0151	2004-01-01	118 Sample Road	Anytown	00000	ZZ	M	198.51.100.152	2024-05-01 10:00:00+00
+152	Peggy	Davis	peggy.davis152@example.com	(212) 555-0152	1960-01-01	163 Example Avenue	Anytown	00000	ZZ	F	203.0.113.153	2024-05-01 10:00:00+00
+153	Trent	Dupont	user153@shop.test	+44 20 7946 0153	1969-01-01	179 Example Avenue	Exampleville	00000	ZZ	F	2001:db8::99	2024-05-01 10:00:00+00
+154	Grace	Sample	grace.sample154@shop.test	07700 900154	1960-01-01	78 Main Street	Exampleville	00000	ZZ	X	192.0.2.155	2024-05-01 10:00:00+00
+155	Jane	Doe	jane.doe155@example.org	+1 415-555-0155	1976-01-01	136 Sample Road	Exampleville	00000	ZZ	M	198.51.100.156	2024-05-01 10:00:00+00
+156	Dave	Brown	user156@example.com	(212) 555-0156	1952-01-01	52 Example Avenue	Anytown	00000	ZZ	X	198.51.100.157	2024-05-01 10:00:00+00
+157	Trent	Brown	trent.brown157@example.org	+44 20 7946 0157	1977-01-01	19 Example Avenue	Anytown	00000	ZZ	F	192.0.2.158	2024-05-01 10:00:00+00
+158	Frank	Brown	frank.brown158@example.org	07700 900158	1950-01-01	172 Sample Road	Springfield	00000	ZZ	F	2001:db8::9e	2024-05-01 10:00:00+00
+159	Erin	Placeholder	user159@example.org	+1 415-555-0159	1951-01-01	151 Example Avenue	Springfield	00000	ZZ	F	192.0.2.160	2024-05-01 10:00:00+00
+160	Victor	Miller	victor.miller160@example.com	(212) 555-0160	1999-01-01	12 Main Street	Springfield	00000	ZZ	M	192.0.2.161	2024-05-01 10:00:00+00
+161	Ivan	Mustermann	ivan.mustermann161@mail.invalid	+44 20 7946 0161	1952-01-01	89 Sample Road	Springfield	00000	ZZ	X	203.0.113.162	2024-05-01 10:00:00+00
+162	Alice	Williams	user162@example.com	07700 900162	1958-01-01	79 Sample Road	Exampleville	00000	ZZ	X	203.0.113.163	2024-05-01 10:00:00+00
+163	Heidi	Dupont	heidi.dupont163@example.org	+1 415-555-0163	1968-01-01	147 Sample Road	Springfield	00000	ZZ	F	198.51.100.164	2024-05-01 10:00:00+00
+164	Mallory	Brown	mallory.brown164@example.net	(212) 555-0164	1960-01-01	80 Example Avenue	Anytown	00000	ZZ	F	198.51.100.165	2024-05-01 10:00:00+00
+165	Frank	Johnson	user165@example.com	+44 20 7946 0165	1967-01-01	87 Main Street	Springfield	00000	ZZ	M	198.51.100.166	2024-05-01 10:00:00+00
+166	Heidi	Doe	heidi.doe166@example.org	07700 900166	1982-01-01	140 Example Avenue	Anytown	00000	ZZ	M	203.0.113.167	2024-05-01 10:00:00+00
+167	Mallory	Brown	mallory.brown167@example.org	+1 415-555-0167	1975-01-01	180 Main Street	Exampleville	00000	ZZ	F	2001:db8::a7	2024-05-01 10:00:00+00
+168	Mallory	Placeholder	user168@mail.invalid	(212) 555-0168	1974-01-01	99 Sample Road	Springfield	00000	ZZ	M	2001:db8::a8	2024-05-01 10:00:00+00
+169	Walter	Jones	walter.jones169@example.net	+44 20 7946 0169	1978-01-01	135 Example Avenue	Anytown	00000	ZZ	F	198.51.100.170	2024-05-01 10:00:00+00
+170	Olivia	Placeholder	olivia.placeholder170@example.net	07700 900170	1969-01-01	127 Sample Road	Exampleville	00000	ZZ	F	2001:db8::aa	2024-05-01 10:00:00+00
+171	Victor	Mustermann	user171@shop.test	+1 415-555-0171	1971-01-01	180 Sample Road	Anytown	00000	ZZ	M	192.0.2.172	2024-05-01 10:00:00+00
+172	Heidi	Sample	heidi.sample172@example.net	(212) 555-0172	1995-01-01	161 Sample Road	Anytown	00000	ZZ	X	203.0.113.173	2024-05-01 10:00:00+00
+173	Walter	Brown	walter.brown173@shop.test	+44 20 7946 0173	1994-01-01	173 Main Street	Anytown	00000	ZZ	M	2001:db8::ad	2024-05-01 10:00:00+00
+174	Olivia	Pérez	user174@example.com	07700 900174	1967-01-01	56 Sample Road	Anytown	00000	ZZ	M	198.51.100.175	2024-05-01 10:00:00+00
+175	Olivia	Williams	olivia.williams175@shop.test	+1 415-555-0175	1984-01-01	76 Sample Road	Exampleville	00000	ZZ	F	2001:db8::af	2024-05-01 10:00:00+00
+176	Alice	Dupont	alice.dupont176@corp.example	(212) 555-0176	1998-01-01	12 Example Avenue	Exampleville	00000	ZZ	F	198.51.100.177	2024-05-01 10:00:00+00
+177	Erin	Williams	user177@shop.test	+44 20 7946 0177	1969-01-01	154 Main Street	Springfield	00000	ZZ	M	198.51.100.178	2024-05-01 10:00:00+00
+178	Walter	Miller	walter.miller178@mail.invalid	07700 900178	2000-01-01	17 Main Street	Anytown	00000	ZZ	M	2001:db8::b2	2024-05-01 10:00:00+00
+179	Jane	Miller	jane.miller179@mail.invalid	+1 415-555-0179	1957-01-01	95 Example Avenue	Anytown	00000	ZZ	M	2001:db8::b3	2024-05-01 10:00:00+00
+180	Rupert	Davis	user180@example.com	(212) 555-0180	1952-01-01	51 Main Street	Springfield	00000	ZZ	M	192.0.2.181	2024-05-01 10:00:00+00
+181	John	Sample	john.sample181@example.net	+44 20 7946 0181	1953-01-01	121 Sample Road	Anytown	00000	ZZ	M	192.0.2.182	2024-05-01 10:00:00+00
+182	Walter	Smith	walter.smith182@corp.example	07700 900182	1991-01-01	64 Main Street	Anytown	00000	ZZ	M	2001:db8::b6	2024-05-01 10:00:00+00
+183	Olivia	Sample	user183@shop.test	+1 415-555-0183	1975-01-01	177 Sample Road	Anytown	00000	ZZ	F	198.51.100.184	2024-05-01 10:00:00+00
+184	Heidi	Miller	heidi.miller184@example.org	(212) 555-0184	1958-01-01	43 Main Street	Springfield	00000	ZZ	X	198.51.100.185	2024-05-01 10:00:00+00
+185	Olivia	Tester	olivia.tester185@example.org	+44 20 7946 0185	2002-01-01	17 Main Street	Anytown	00000	ZZ	M	203.0.113.186	2024-05-01 10:00:00+00
+186	Judy	Sample	user186@example.org	07700 900186	1997-01-01	179 Example Avenue	Springfield	00000	ZZ	X	192.0.2.187	2024-05-01 10:00:00+00
+187	Alice	Pérez	alice.perez187@example.net	+1 415-555-0187	1979-01-01	167 Main Street	Exampleville	00000	ZZ	M	192.0.2.188	2024-05-01 10:00:00+00
+188	Rupert	Johnson	rupert.johnson188@mail.invalid	(212) 555-0188	1956-01-01	104 Main Street	Springfield	00000	ZZ	F	203.0.113.189	2024-05-01 10:00:00+00
+189	Trent	Williams	user189@example.com	+44 20 7946 0189	1953-01-01	140 Main Street	Springfield	00000	ZZ	F	192.0.2.190	2024-05-01 10:00:00+00
+190	Judy	Example	judy.example190@example.com	07700 900190	1951-01-01	10 Main Street	Springfield	00000	ZZ	X	203.0.113.191	2024-05-01 10:00:00+00
+191	Bob	Jones	bob.jones191@example.net	+1 415-555-0191	1961-01-01	133 Main Street	Springfield	00000	ZZ	F	2001:db8::bf	2024-05-01 10:00:00+00
+192	Heidi	Williams	user192@mail.invalid	(212) 555-0192	1974-01-01	159 Example Avenue	Exampleville	00000	ZZ	M	203.0.113.193	2024-05-01 10:00:00+00
+193	Trent	Jones	trent.jones193@corp.example	+44 20 7946 0193	1968-01-01	104 Sample Road	Anytown	00000	ZZ	F	192.0.2.194	2024-05-01 10:00:00+00
+194	Trent	Williams	trent.williams194@corp.example	07700 900194	1952-01-01	104 Sample Road	Exampleville	00000	ZZ	F	198.51.100.195	2024-05-01 10:00:00+00
+195	Ivan	Davis	user195@example.net	+1 415-555-0195	1971-01-01	86 Main Street	Anytown	00000	ZZ	F	192.0.2.196	2024-05-01 10:00:00+00
+196	Victor	Williams	victor.williams196@mail.invalid	(212) 555-0196	1995-01-01	48 Example Avenue	Exampleville	00000	ZZ	F	2001:db8::c4	2024-05-01 10:00:00+00
+197	Sybil	Smith	sybil.smith197@example.net	+44 20 7946 0197	1962-01-01	153 Example Avenue	Exampleville	00000	ZZ	F	203.0.113.198	2024-05-01 10:00:00+00
+198	Bob	Example	user198@shop.test	07700 900198	1991-01-01	169 Main Street	Anytown	00000	ZZ	M	192.0.2.199	2024-05-01 10:00:00+00
+199	Frank	Davis	frank.davis199@example.net	+1 415-555-0199	1993-01-01	101 Main Street	Springfield	00000	ZZ	X	192.0.2.200	2024-05-01 10:00:00+00
+200	Heidi	Johnson	heidi.johnson200@example.org	(212) 555-0100	1961-01-01	34 Main Street	Springfield	00000	ZZ	X	192.0.2.201	2024-05-01 10:00:00+00
+201	Sybil	Placeholder	user201@example.net	+44 20 7946 0201	1958-01-01	82 Example Avenue	Exampleville	00000	ZZ	M	192.0.2.202	2024-05-01 10:00:00+00
+202	Grace	Johnson	grace.johnson202@example.com	07700 900202	1972-01-01	132 Example Avenue	Springfield	00000	ZZ	M	2001:db8::ca	2024-05-01 10:00:00+00
+203	Frank	Miller	frank.miller203@example.org	+1 415-555-0103	1950-01-01	83 Example Avenue	Springfield	00000	ZZ	M	198.51.100.204	2024-05-01 10:00:00+00
+204	Carol	Pérez	user204@example.net	(212) 555-0104	1971-01-01	157 Main Street	Exampleville	00000	ZZ	X	192.0.2.205	2024-05-01 10:00:00+00
+205	Olivia	Miller	olivia.miller205@corp.example	+44 20 7946 0205	1971-01-01	124 Sample Road	Anytown	00000	ZZ	X	198.51.100.206	2024-05-01 10:00:00+00
+206	Ivan	Sample	ivan.sample206@example.net	07700 900206	1959-01-01	132 Main Street	Exampleville	00000	ZZ	X	2001:db8::ce	2024-05-01 10:00:00+00
+207	Trent	Davis	user207@shop.test	+1 415-555-0107	1997-01-01	148 Main Street	Anytown	00000	ZZ	F	192.0.2.208	2024-05-01 10:00:00+00
+208	Rupert	Pérez	rupert.perez208@corp.example	(212) 555-0108	2003-01-01	60 Sample Road	Exampleville	00000	ZZ	F	203.0.113.209	2024-05-01 10:00:00+00
+209	Dave	Pérez	dave.perez209@example.org	+44 20 7946 0209	1982-01-01	153 Example Avenue	Anytown	00000	ZZ	F	203.0.113.210	2024-05-01 10:00:00+00
+210	Ivan	Roe	user210@example.com	07700 900210	1986-01-01	103 Main Street	Exampleville	00000	ZZ	F	192.0.2.211	2024-05-01 10:00:00+00
+211	Rupert	Smith	rupert.smith211@example.com	+1 415-555-0111	1969-01-01	156 Sample Road	Anytown	00000	ZZ	X	198.51.100.212	2024-05-01 10:00:00+00
+212	Niaj	Johnson	niaj.johnson212@example.net	(212) 555-0112	1982-01-01	76 Sample Road	Springfield	00000	ZZ	X	198.51.100.213	2024-05-01 10:00:00+00
+213	Dave	Jones	user213@example.com	+44 20 7946 0213	1975-01-01	22 Example Avenue	Springfield	00000	ZZ	F	198.51.100.214	2024-05-01 10:00:00+00
+214	Peggy	Sample	peggy.sample214@example.org	07700 900214	1957-01-01	73 Main Street	Springfield	00000	ZZ	X	192.0.2.215	2024-05-01 10:00:00+00
+215	Erin	Jones	erin.jones215@mail.invalid	+1 415-555-0115	1977-01-01	11 Sample Road	Anytown	00000	ZZ	M	2001:db8::d7	2024-05-01 10:00:00+00
+216	Mallory	Pérez	user216@corp.example	(212) 555-0116	2004-01-01	126 Main Street	Exampleville	00000	ZZ	F	198.51.100.217	2024-05-01 10:00:00+00
+217	Rupert	Miller	rupert.miller217@example.net	+44 20 7946 0217	1978-01-01	42 Example Avenue	Exampleville	00000	ZZ	X	198.51.100.218	2024-05-01 10:00:00+00
+218	Alice	Example	alice.example218@corp.example	07700 900218	1974-01-01	29 Sample Road	Exampleville	00000	ZZ	F	2001:db8::da	2024-05-01 10:00:00+00
+219	Heidi	Johnson	user219@example.org	+1 415-555-0119	1958-01-01	3 Sample Road	Exampleville	00000	ZZ	F	192.0.2.220	2024-05-01 10:00:00+00
+220	Frank	Brown	frank.brown220@example.com	(212) 555-0120	1966-01-01	123 Main Street	Anytown	00000	ZZ	M	198.51.100.221	2024-05-01 10:00:00+00
+221	Rupert	Smith	rupert.smith221@example.net	+44 20 7946 0221	1995-01-01	121 Example Avenue	Springfield	00000	ZZ	F	203.0.113.222	2024-05-01 10:00:00+00
+222	Olivia	Sample	user222@corp.example	07700 900222	1983-01-01	107 Main Street	Springfield	00000	ZZ	M	203.0.113.223	2024-05-01 10:00:00+00
+223	Victor	Doe	victor.doe223@example.org	+1 415-555-0123	1989-01-01	98 Main Street	Anytown	00000	ZZ	X	192.0.2.224	2024-05-01 10:00:00+00
+224	Olivia	Pérez	olivia.perez224@example.org	(212) 555-0124	1975-01-01	57 Main Street	Anytown	00000	ZZ	X	198.51.100.225	2024-05-01 10:00:00+00
+225	Erin	Placeholder	user225@mail.invalid	+44 20 7946 0225	1972-01-01	57 Sample Road	Anytown	00000	ZZ	X	198.51.100.226	2024-05-01 10:00:00+00
+226	Grace	Placeholder	grace.placeholder226@mail.invalid	07700 900226	1969-01-01	164 Main Street	Exampleville	00000	ZZ	M	2001:db8::e2	2024-05-01 10:00:00+00
+227	John	Placeholder	john.placeholder227@corp.example	+1 415-555-0127	1985-01-01	141 Example Avenue	Anytown	00000	ZZ	F	203.0.113.228	2024-05-01 10:00:00+00
+228	Sybil	Miller	user228@corp.example	(212) 555-0128	2004-01-01	126 Example Avenue	Exampleville	00000	ZZ	F	203.0.113.229	2024-05-01 10:00:00+00
+229	Victor	Williams	victor.williams229@example.com	+44 20 7946 0229	1958-01-01	66 Example Avenue	Anytown	00000	ZZ	X	2001:db8::e5	2024-05-01 10:00:00+00
+230	Dave	Dupont	dave.dupont230@example.org	07700 900230	1985-01-01	17 Main Street	Exampleville	00000	ZZ	X	198.51.100.231	2024-05-01 10:00:00+00
+231	Olivia	Brown	user231@corp.example	+1 415-555-0131	1966-01-01	174 Sample Road	Exampleville	00000	ZZ	M	198.51.100.232	2024-05-01 10:00:00+00
+232	Olivia	Sample	olivia.sample232@example.com	(212) 555-0132	1985-01-01	78 Example Avenue	Exampleville	00000	ZZ	F	192.0.2.233	2024-05-01 10:00:00+00
+233	Mallory	Johnson	mallory.johnson233@shop.test	+44 20 7946 0233	1956-01-01	94 Main Street	Springfield	00000	ZZ	X	192.0.2.234	2024-05-01 10:00:00+00
+234	Sybil	Williams	user234@example.org	07700 900234	1969-01-01	144 Sample Road	Exampleville	00000	ZZ	F	203.0.113.235	2024-05-01 10:00:00+00
+235	Judy	Smith	judy.smith235@example.org	+1 415-555-0135	1969-01-01	164 Sample Road	Exampleville	00000	ZZ	M	203.0.113.236	2024-05-01 10:00:00+00
+236	Erin	Smith	erin.smith236@example.net	(212) 555-0136	2000-01-01	173 Example Avenue	Springfield	00000	ZZ	X	198.51.100.237	2024-05-01 10:00:00+00
+237	Victor	Jones	user237@example.com	+44 20 7946 0237	1966-01-01	3 Sample Road	Exampleville	00000	ZZ	X	198.51.100.238	2024-05-01 10:00:00+00
+238	Victor	Mustermann	victor.mustermann238@corp.example	07700 900238	1964-01-01	97 Main Street	Exampleville	00000	ZZ	F	198.51.100.239	2024-05-01 10:00:00+00
+239	Grace	Johnson	grace.johnson239@example.org	+1 415-555-0139	1985-01-01	55 Sample Road	Exampleville	00000	ZZ	X	2001:db8::ef	2024-05-01 10:00:00+00
+240	Heidi	Sample	user240@example.org	(212) 555-0140	1963-01-01	162 Sample Road	Springfield	00000	ZZ	F	192.0.2.241	2024-05-01 10:00:00+00
+241	Rupert	Brown	rupert.brown241@corp.example	+44 20 7946 0241	2002-01-01	38 Main Street	Exampleville	00000	ZZ	X	2001:db8::f1	2024-05-01 10:00:00+00
+242	Trent	Jones	trent.jones242@corp.example	07700 900242	1998-01-01	45 Main Street	Exampleville	00000	ZZ	M	203.0.113.243	2024-05-01 10:00:00+00
+243	John	Sample	user243@shop.test	+1 415-555-0143	2000-01-01	119 Sample Road	Anytown	00000	ZZ	X	198.51.100.244	2024-05-01 10:00:00+00
+244	Ivan	Brown	ivan.brown244@mail.invalid	(212) 555-0144	1956-01-01	136 Sample Road	Springfield	00000	ZZ	X	192.0.2.245	2024-05-01 10:00:00+00
+245	Peggy	Mustermann	peggy.mustermann245@mail.invalid	+44 20 7946 0245	1980-01-01	47 Example Avenue	Exampleville	00000	ZZ	F	192.0.2.246	2024-05-01 10:00:00+00
+246	Niaj	Johnson	user246@example.net	07700 900246	1992-01-01	163 Example Avenue	Springfield	00000	ZZ	X	2001:db8::f6	2024-05-01 10:00:00+00
+247	Niaj	Mustermann	niaj.mustermann247@example.net	+1 415-555-0147	1969-01-01	80 Example Avenue	Exampleville	00000	ZZ	X	2001:db8::f7	2024-05-01 10:00:00+00
+248	Niaj	Doe	niaj.doe248@example.org	(212) 555-0148	1988-01-01	42 Main Street	Anytown	00000	ZZ	X	203.0.113.249	2024-05-01 10:00:00+00
+249	Mallory	Sample	user249@mail.invalid	+44 20 7946 0249	1973-01-01	172 Main Street	Exampleville	00000	ZZ	F	198.51.100.250	2024-05-01 10:00:00+00
+250	Erin	Mustermann	erin.mustermann250@example.org	07700 900250	1971-01-01	163 Main Street	Springfield	00000	ZZ	M	2001:db8::fa	2024-05-01 10:00:00+00
+251	Victor	Brown	victor.brown251@shop.test	+1 415-555-0151	1957-01-01	62 Sample Road	Anytown	00000	ZZ	M	203.0.113.2	2024-05-01 10:00:00+00
+252	Sybil	Tester	user252@example.org	(212) 555-0152	1963-01-01	89 Example Avenue	Springfield	00000	ZZ	M	198.51.100.3	2024-05-01 10:00:00+00
+253	Grace	Miller	grace.miller253@example.org	+44 20 7946 0253	1973-01-01	167 Sample Road	Exampleville	00000	ZZ	F	203.0.113.4	2024-05-01 10:00:00+00
+254	John	Williams	john.williams254@example.org	07700 900254	1968-01-01	76 Sample Road	Anytown	00000	ZZ	X	2001:db8::fe	2024-05-01 10:00:00+00
+255	Peggy	Johnson	user255@mail.invalid	+1 415-555-0155	1962-01-01	81 Example Avenue	Exampleville	00000	ZZ	X	192.0.2.6	2024-05-01 10:00:00+00
+256	Sybil	Dupont	sybil.dupont256@shop.test	(212) 555-0156	1964-01-01	49 Example Avenue	Exampleville	00000	ZZ	X	2001:db8::100	2024-05-01 10:00:00+00
+257	Rupert	Placeholder	rupert.placeholder257@example.net	+44 20 7946 0257	2004-01-01	33 Sample Road	Exampleville	00000	ZZ	M	198.51.100.8	2024-05-01 10:00:00+00
+258	Rupert	Miller	user258@example.net	07700 900258	1995-01-01	32 Main Street	Springfield	00000	ZZ	M	198.51.100.9	2024-05-01 10:00:00+00
+259	Olivia	Mustermann	olivia.mustermann259@corp.example	+1 415-555-0159	1985-01-01	13 Main Street	Anytown	00000	ZZ	M	198.51.100.10	2024-05-01 10:00:00+00
+260	Grace	Pérez	grace.perez260@example.net	(212) 555-0160	1986-01-01	106 Example Avenue	Exampleville	00000	ZZ	M	198.51.100.11	2024-05-01 10:00:00+00
+261	Jane	Miller	user261@corp.example	+44 20 7946 0261	1982-01-01	58 Main Street	Anytown	00000	ZZ	M	192.0.2.12	2024-05-01 10:00:00+00
+262	Carol	Placeholder	carol.placeholder262@example.net	07700 900262	1994-01-01	156 Sample Road	Anytown	00000	ZZ	F	198.51.100.13	2024-05-01 10:00:00+00
+263	Trent	Smith	trent.smith263@example.net	+1 415-555-0163	1992-01-01	116 Sample Road	Anytown	00000	ZZ	M	2001:db8::107	2024-05-01 10:00:00+00
+264	Dave	Smith	user264@example.org	(212) 555-0164	2000-01-01	166 Sample Road	Anytown	00000	ZZ	M	192.0.2.15	2024-05-01 10:00:00+00
+265	Judy	Williams	judy.williams265@corp.example	+44 20 7946 0265	1957-01-01	170 Sample Road	Exampleville	00000	ZZ	M	192.0.2.16	2024-05-01 10:00:00+00
+266	Mallory	Miller	mallory.miller266@example.net	07700 900266	1970-01-01	24 Example Avenue	Springfield	00000	ZZ	X	198.51.100.17	2024-05-01 10:00:00+00
+267	Carol	Williams	user267@example.com	+1 415-555-0167	1979-01-01	59 Example Avenue	Exampleville	00000	ZZ	M	203.0.113.18	2024-05-01 10:00:00+00
+268	Judy	Brown	judy.brown268@corp.example	(212) 555-0168	2003-01-01	26 Main Street	Anytown	00000	ZZ	M	2001:db8::10c	2024-05-01 10:00:00+00
+269	Trent	Johnson	trent.johnson269@example.org	+44 20 7946 0269	1986-01-01	103 Sample Road	Springfield	00000	ZZ	F	2001:db8::10d	2024-05-01 10:00:00+00
+270	Ivan	Smith	user270@corp.example	07700 900270	1989-01-01	115 Main Street	Springfield	00000	ZZ	M	192.0.2.21	2024-05-01 10:00:00+00
+271	Erin	Dupont	erin.dupont271@shop.test	+1 415-555-0171	1995-01-01	30 Main Street	Springfield	00000	ZZ	F	2001:db8::10f	2024-05-01 10:00:00+00
+272	John	Williams	john.williams272@example.net	(212) 555-0172	1976-01-01	7 Main Street	Springfield	00000	ZZ	M	203.0.113.23	2024-05-01 10:00:00+00
+273	Dave	Pérez	user273@shop.test	+44 20 7946 0273	1981-01-01	17 Main Street	Anytown	00000	ZZ	M	203.0.113.24	2024-05-01 10:00:00+00
+274	Niaj	Doe	niaj.doe274@mail.invalid	07700 900274	1972-01-01	159 Sample Road	Springfield	00000	ZZ	F	192.0.2.25	2024-05-01 10:00:00+00
+275	Sybil	Johnson	sybil.johnson275@example.net	+1 415-555-0175	1990-01-01	83 Sample Road	Exampleville	00000	ZZ	X	198.51.100.26	2024-05-01 10:00:00+00
+276	Jane	Pérez	user276@corp.example	(212) 555-0176	1970-01-01	119 Example Avenue	Exampleville	00000	ZZ	M	2001:db8::114	2024-05-01 10:00:00+00
+277	John	Jones	john.jones277@example.org	+44 20 7946 0277	1980-01-01	25 Main Street	Exampleville	00000	ZZ	F	192.0.2.28	2024-05-01 10:00:00+00
+278	Olivia	Placeholder	olivia.placeholder278@example.org	07700 900278	1961-01-01	40 Example Avenue	Exampleville	00000	ZZ	X	2001:db8::116	2024-05-01 10:00:00+00
+279	Dave	Tester	user279@mail.invalid	+1 415-555-0179	1966-01-01	10 Sample Road	Anytown	00000	ZZ	F	192.0.2.30	2024-05-01 10:00:00+00
+280	Trent	Mustermann	trent.mustermann280@example.org	(212) 555-0180	1962-01-01	93 Sample Road	Anytown	00000	ZZ	X	203.0.113.31	2024-05-01 10:00:00+00
+281	Carol	Pérez	carol.perez281@example.org	+44 20 7946 0281	1955-01-01	169 Example Avenue	Exampleville	00000	ZZ	M	203.0.113.32	2024-05-01 10:00:00+00
+282	Heidi	Roe	user282@example.net	07700 900282	1980-01-01	25 Main Street	Anytown	00000	ZZ	X	198.51.100.33	2024-05-01 10:00:00+00
+283	Judy	Sample	judy.sample283@example.org	+1 415-555-0183	1954-01-01	64 Main Street	Exampleville	00000	ZZ	X	198.51.100.34	2024-05-01 10:00:00+00
+284	John	Smith	john.smith284@mail.invalid	(212) 555-0184	1969-01-01	36 Sample Road	Anytown	00000	ZZ	M	192.0.2.35	2024-05-01 10:00:00+00
+285	Carol	Miller	user285@example.com	+44 20 7946 0285	1962-01-01	137 Example Avenue	Anytown	00000	ZZ	F	198.51.100.36	2024-05-01 10:00:00+00
+286	Carol	Doe	carol.doe286@shop.test	07700 900286	1980-01-01	30 Main Street	Exampleville	00000	ZZ	F	198.51.100.37	2024-05-01 10:00:00+00
+287	Sybil	Mustermann	sybil.mustermann287@shop.test	+1 415-555-0187	1956-01-01	167 Sample Road	Springfield	00000	ZZ	M	198.51.100.38	2024-05-01 10:00:00+00
+288	Erin	Doe	user288@example.net	(212) 555-0188	1962-01-01	83 Main Street	Springfield	00000	ZZ	M	198.51.100.39	2024-05-01 10:00:00+00
+289	Judy	Davis	judy.davis289@example.org	+44 20 7946 0289	2000-01-01	105 Example Avenue	Anytown	00000	ZZ	F	192.0.2.40	2024-05-01 10:00:00+00
+290	John	Sample	john.sample290@shop.test	07700 900290	1991-01-01	10 Example Avenue	Springfield	00000	ZZ	M	198.51.100.41	2024-05-01 10:00:00+00
+291	Mallory	Jones	user291@example.net	+1 415-555-0191	1971-01-01	14 Main Street	Springfield	00000	ZZ	M	2001:db8::123	2024-05-01 10:00:00+00
+292	Jane	Pérez	jane.perez292@corp.example	(212) 555-0192	2003-01-01	128 Sample Road	Springfield	00000	ZZ	F	198.51.100.43	2024-05-01 10:00:00+00
+293	Trent	Brown	trent.brown293@example.org	+44 20 7946 0293	2001-01-01	145 Example Avenue	Anytown	00000	ZZ	X	192.0.2.44	2024-05-01 10:00:00+00
+294	Mallory	Brown	user294@example.com	07700 900294	2003-01-01	33 Sample Road	Anytown	00000	ZZ	X	203.0.113.45	2024-05-01 10:00:00+00
+295	Victor	Tester	victor.tester295@example.com	+1 415-555-0195	1988-01-01	180 Example Avenue	Anytown	00000	ZZ	M	203.0.113.46	2024-05-01 10:00:00+00
+296	Walter	Tester	walter.tester296@mail.invalid	(212) 555-0196	1993-01-01	68 Sample Road	Springfield	00000	ZZ	F	2001:db8::128	2024-05-01 10:00:00+00
+297	Judy	Miller	user297@example.org	+44 20 7946 0297	1995-01-01	125 Main Street	Anytown	00000	ZZ	M	192.0.2.48	2024-05-01 10:00:00+00
+298	Trent	Sample	trent.sample298@example.org	07700 900298	1962-01-01	10 Sample Road	Anytown	00000	ZZ	F	192.0.2.49	2024-05-01 10:00:00+00
+299	Victor	Roe	victor.roe299@mail.invalid	+1 415-555-0199	1965-01-01	51 Example Avenue	Springfield	00000	ZZ	M	203.0.113.50	2024-05-01 10:00:00+00
+300	John	Johnson	user300@example.net	(212) 555-0100	1986-01-01	128 Main Street	Exampleville	00000	ZZ	X	192.0.2.51	2024-05-01 10:00:00+00
 \.
 
 
@@ -527,106 +527,106 @@ COPY public.customers (id, first_name, last_name, email, phone, date_of_birth, s
 --
 
 COPY public.identity_documents (id, customer_id, ssn, ni_number, nir, passport_number) FROM stdin;
-1	1	078-05-1120	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0001
-2	2	219-09-9999	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0002
-3	3	078-05-1120	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0003
-4	4	***-**-0004	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0004
-5	5	219-09-9999	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0005
-6	6	219-09-9999	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0006
-7	7	219-09-9999	XX XX XX XX X	2 ** ** ** *** *** **	XXXXX0007
-8	8	219-09-9999	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0008
-9	9	219-09-9999	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0009
-10	10	078-05-1120	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0010
-11	11	***-**-0011	XX XX XX XX X	2 ** ** ** *** *** **	XXXXX0011
-12	12	219-09-9999	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0012
+1	1	***-**-0001	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0001
+2	2	078-05-1120	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0002
+3	3	219-09-9999	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0003
+4	4	078-05-1120	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0004
+5	5	***-**-0005	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0005
+6	6	078-05-1120	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0006
+7	7	219-09-9999	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0007
+8	8	219-09-9999	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0008
+9	9	078-05-1120	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0009
+10	10	219-09-9999	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0010
+11	11	***-**-0011	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0011
+12	12	***-**-0012	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0012
 13	13	219-09-9999	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0013
 14	14	078-05-1120	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0014
-15	15	078-05-1120	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0015
-16	16	219-09-9999	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0016
-17	17	219-09-9999	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0017
-18	18	219-09-9999	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0018
-19	19	078-05-1120	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0019
-20	20	078-05-1120	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0020
-21	21	***-**-0021	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0021
-22	22	078-05-1120	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0022
-23	23	***-**-0023	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0023
-24	24	078-05-1120	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0024
-25	25	219-09-9999	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0025
-26	26	078-05-1120	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0026
+15	15	219-09-9999	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0015
+16	16	078-05-1120	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0016
+17	17	***-**-0017	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0017
+18	18	***-**-0018	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0018
+19	19	219-09-9999	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0019
+20	20	***-**-0020	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0020
+21	21	078-05-1120	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0021
+22	22	078-05-1120	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0022
+23	23	078-05-1120	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0023
+24	24	078-05-1120	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0024
+25	25	078-05-1120	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0025
+26	26	***-**-0026	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0026
 27	27	***-**-0027	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0027
-28	28	078-05-1120	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0028
-29	29	***-**-0029	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0029
-30	30	078-05-1120	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0030
-31	31	078-05-1120	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0031
-32	32	219-09-9999	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0032
-33	33	078-05-1120	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0033
-34	34	***-**-0034	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0034
+28	28	***-**-0028	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0028
+29	29	***-**-0029	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0029
+30	30	219-09-9999	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0030
+31	31	078-05-1120	XX XX XX XX X	2 ** ** ** *** *** **	XXXXX0031
+32	32	219-09-9999	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0032
+33	33	219-09-9999	XX XX XX XX X	2 ** ** ** *** *** **	XXXXX0033
+34	34	078-05-1120	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0034
 35	35	078-05-1120	XX XX XX XX X	2 ** ** ** *** *** **	XXXXX0035
 36	36	078-05-1120	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0036
-37	37	078-05-1120	XX XX XX XX X	2 ** ** ** *** *** **	XXXXX0037
+37	37	078-05-1120	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0037
 38	38	219-09-9999	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0038
-39	39	219-09-9999	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0039
-40	40	078-05-1120	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0040
-41	41	078-05-1120	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0041
-42	42	219-09-9999	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0042
-43	43	078-05-1120	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0043
-44	44	219-09-9999	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0044
-45	45	***-**-0045	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0045
-46	46	***-**-0046	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0046
-47	47	***-**-0047	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0047
-48	48	078-05-1120	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0048
+39	39	078-05-1120	XX XX XX XX X	2 ** ** ** *** *** **	XXXXX0039
+40	40	078-05-1120	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0040
+41	41	219-09-9999	XX XX XX XX X	2 ** ** ** *** *** **	XXXXX0041
+42	42	***-**-0042	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0042
+43	43	***-**-0043	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0043
+44	44	219-09-9999	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0044
+45	45	078-05-1120	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0045
+46	46	***-**-0046	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0046
+47	47	219-09-9999	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0047
+48	48	219-09-9999	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0048
 49	49	078-05-1120	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0049
-50	50	219-09-9999	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0050
-51	51	078-05-1120	XX XX XX XX X	2 ** ** ** *** *** **	XXXXX0051
-52	52	078-05-1120	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0052
-53	53	219-09-9999	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0053
-54	54	***-**-0054	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0054
-55	55	219-09-9999	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0055
-56	56	078-05-1120	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0056
-57	57	219-09-9999	XX XX XX XX X	2 ** ** ** *** *** **	XXXXX0057
-58	58	078-05-1120	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0058
+50	50	***-**-0050	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0050
+51	51	***-**-0051	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0051
+52	52	***-**-0052	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0052
+53	53	078-05-1120	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0053
+54	54	***-**-0054	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0054
+55	55	***-**-0055	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0055
+56	56	***-**-0056	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0056
+57	57	078-05-1120	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0057
+58	58	078-05-1120	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0058
 59	59	***-**-0059	XX XX XX XX X	2 ** ** ** *** *** **	XXXXX0059
-60	60	***-**-0060	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0060
-61	61	078-05-1120	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0061
-62	62	078-05-1120	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0062
-63	63	***-**-0063	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0063
-64	64	***-**-0064	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0064
-65	65	***-**-0065	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0065
-66	66	***-**-0066	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0066
-67	67	219-09-9999	XX XX XX XX X	2 ** ** ** *** *** **	XXXXX0067
-68	68	078-05-1120	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0068
-69	69	078-05-1120	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0069
-70	70	219-09-9999	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0070
-71	71	219-09-9999	XX XX XX XX X	2 ** ** ** *** *** **	XXXXX0071
+60	60	078-05-1120	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0060
+61	61	***-**-0061	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0061
+62	62	***-**-0062	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0062
+63	63	078-05-1120	XX XX XX XX X	2 ** ** ** *** *** **	XXXXX0063
+64	64	219-09-9999	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0064
+65	65	078-05-1120	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0065
+66	66	078-05-1120	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0066
+67	67	***-**-0067	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0067
+68	68	219-09-9999	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0068
+69	69	078-05-1120	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0069
+70	70	219-09-9999	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0070
+71	71	219-09-9999	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0071
 72	72	219-09-9999	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0072
-73	73	***-**-0073	XX XX XX XX X	2 ** ** ** *** *** **	XXXXX0073
-74	74	***-**-0074	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0074
-75	75	219-09-9999	XX XX XX XX X	2 ** ** ** *** *** **	XXXXX0075
-76	76	***-**-0076	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0076
-77	77	***-**-0077	XX XX XX XX X	2 ** ** ** *** *** **	XXXXX0077
-78	78	219-09-9999	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0078
-79	79	078-05-1120	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0079
-80	80	***-**-0080	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0080
-81	81	***-**-0081	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0081
-82	82	***-**-0082	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0082
-83	83	078-05-1120	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0083
-84	84	219-09-9999	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0084
-85	85	***-**-0085	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0085
-86	86	219-09-9999	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0086
-87	87	078-05-1120	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0087
-88	88	219-09-9999	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0088
-89	89	078-05-1120	XX XX XX XX X	2 ** ** ** *** *** **	XXXXX0089
-90	90	078-05-1120	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0090
-91	91	078-05-1120	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0091
-92	92	***-**-0092	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0092
-93	93	219-09-9999	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0093
-94	94	078-05-1120	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0094
-95	95	078-05-1120	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0095
-96	96	***-**-0096	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0096
-97	97	***-**-0097	XX XX XX XX X	2 ** ** ** *** *** **	XXXXX0097
-98	98	078-05-1120	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0098
-99	99	219-09-9999	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0099
-100	100	***-**-0100	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0100
+73	73	219-09-9999	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0073
+74	74	219-09-9999	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0074
+75	75	078-05-1120	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0075
+76	76	***-**-0076	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0076
+77	77	219-09-9999	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0077
+78	78	078-05-1120	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0078
+79	79	***-**-0079	XX XX XX XX X	2 ** ** ** *** *** **	XXXXX0079
+80	80	078-05-1120	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0080
+81	81	219-09-9999	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0081
+82	82	078-05-1120	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0082
+83	83	219-09-9999	XX XX XX XX X	2 ** ** ** *** *** **	XXXXX0083
+84	84	***-**-0084	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0084
+85	85	***-**-0085	XX XX XX XX X	2 ** ** ** *** *** **	XXXXX0085
+86	86	078-05-1120	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0086
+87	87	219-09-9999	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0087
+88	88	***-**-0088	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0088
+89	89	219-09-9999	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0089
+90	90	219-09-9999	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0090
+91	91	***-**-0091	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0091
+92	92	***-**-0092	XX XX XX XX X	1 ** ** ** *** *** **	XXXXX0092
+93	93	078-05-1120	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0093
+94	94	078-05-1120	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0094
+95	95	219-09-9999	XX XX XX XX X	2 ** ** ** *** *** **	XXXXX0095
+96	96	219-09-9999	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0096
+97	97	***-**-0097	AB 12 34 56 C	2 ** ** ** *** *** **	XXXXX0097
+98	98	219-09-9999	AB 12 34 56 C	1 ** ** ** *** *** **	XXXXX0098
+99	99	219-09-9999	QQ 12 34 56 C	2 ** ** ** *** *** **	XXXXX0099
+100	100	078-05-1120	QQ 12 34 56 C	1 ** ** ** *** *** **	XXXXX0100
 \.
 
 
@@ -635,66 +635,66 @@ COPY public.identity_documents (id, customer_id, ssn, ni_number, nir, passport_n
 --
 
 COPY public.kunden (id, vorname, nachname, e_mail, telefon, geburtsdatum, strasse, plz) FROM stdin;
-1	Hans	Mustermann	hans.mustermann1@shop.test	020 7946 0001	1960-01-01	Musterstraße 1	00000
-2	Petra	Mustermann	petra.mustermann2@corp.example	07700 900002	1990-01-01	Musterstraße 2	00000
-3	Max	Mustermann	user3@corp.example	(415) 555-0103	2002-01-01	Musterstraße 3	00000
-4	Hans	Mustermann	hans.mustermann4@example.net	(212) 555-0104	1959-01-01	Musterstraße 4	00000
-5	Erika	Mustermann	erika.mustermann5@example.org	020 7946 0005	1989-01-01	Musterstraße 5	00000
-6	Petra	Mustermann	user6@mail.invalid	07700 900006	1996-01-01	Musterstraße 6	00000
-7	Hans	Mustermann	hans.mustermann7@example.com	(415) 555-0107	1971-01-01	Musterstraße 7	00000
-8	Hans	Mustermann	hans.mustermann8@example.net	(212) 555-0108	1956-01-01	Musterstraße 8	00000
-9	Hans	Mustermann	user9@mail.invalid	020 7946 0009	1986-01-01	Musterstraße 9	00000
-10	Hans	Mustermann	hans.mustermann10@example.org	07700 900010	1992-01-01	Musterstraße 10	00000
-11	Erika	Mustermann	erika.mustermann11@corp.example	(415) 555-0111	1962-01-01	Musterstraße 11	00000
-12	Hans	Mustermann	user12@example.com	(212) 555-0112	1964-01-01	Musterstraße 12	00000
-13	Erika	Mustermann	erika.mustermann13@example.net	020 7946 0013	1975-01-01	Musterstraße 13	00000
-14	Erika	Mustermann	erika.mustermann14@corp.example	07700 900014	1963-01-01	Musterstraße 14	00000
-15	Erika	Mustermann	user15@example.org	(415) 555-0115	2002-01-01	Musterstraße 15	00000
-16	Petra	Mustermann	petra.mustermann16@mail.invalid	(212) 555-0116	1980-01-01	Musterstraße 16	00000
-17	Max	Mustermann	max.mustermann17@example.org	020 7946 0017	1969-01-01	Musterstraße 17	00000
-18	Hans	Mustermann	user18@example.org	07700 900018	1985-01-01	Musterstraße 18	00000
-19	Petra	Mustermann	petra.mustermann19@shop.test	(415) 555-0119	1975-01-01	Musterstraße 19	00000
-20	Max	Mustermann	max.mustermann20@example.org	(212) 555-0120	1988-01-01	Musterstraße 20	00000
-21	Max	Mustermann	user21@shop.test	020 7946 0021	1971-01-01	Musterstraße 21	00000
-22	Erika	Mustermann	erika.mustermann22@corp.example	07700 900022	1973-01-01	Musterstraße 22	00000
-23	Erika	Mustermann	erika.mustermann23@corp.example	(415) 555-0123	1980-01-01	Musterstraße 23	00000
-24	Hans	Mustermann	user24@example.com	(212) 555-0124	1982-01-01	Musterstraße 24	00000
-25	Max	Mustermann	max.mustermann25@mail.invalid	020 7946 0025	1972-01-01	Musterstraße 25	00000
-26	Erika	Mustermann	erika.mustermann26@example.org	07700 900026	1971-01-01	Musterstraße 26	00000
-27	Erika	Mustermann	user27@corp.example	(415) 555-0127	1993-01-01	Musterstraße 27	00000
-28	Petra	Mustermann	petra.mustermann28@shop.test	(212) 555-0128	1992-01-01	Musterstraße 28	00000
-29	Max	Mustermann	max.mustermann29@example.org	020 7946 0029	1991-01-01	Musterstraße 29	00000
-30	Petra	Mustermann	user30@corp.example	07700 900030	1954-01-01	Musterstraße 30	00000
-31	Petra	Mustermann	petra.mustermann31@example.net	(415) 555-0131	1986-01-01	Musterstraße 31	00000
-32	Erika	Mustermann	erika.mustermann32@example.net	(212) 555-0132	1987-01-01	Musterstraße 32	00000
-33	Petra	Mustermann	user33@corp.example	020 7946 0033	1994-01-01	Musterstraße 33	00000
-34	Petra	Mustermann	petra.mustermann34@shop.test	07700 900034	1963-01-01	Musterstraße 34	00000
-35	Petra	Mustermann	petra.mustermann35@example.net	(415) 555-0135	1977-01-01	Musterstraße 35	00000
-36	Petra	Mustermann	user36@shop.test	(212) 555-0136	1968-01-01	Musterstraße 36	00000
-37	Petra	Mustermann	petra.mustermann37@corp.example	020 7946 0037	1961-01-01	Musterstraße 37	00000
-38	Petra	Mustermann	petra.mustermann38@example.net	07700 900038	1963-01-01	Musterstraße 38	00000
-39	Max	Mustermann	user39@example.org	(415) 555-0139	1965-01-01	Musterstraße 39	00000
-40	Hans	Mustermann	hans.mustermann40@example.net	(212) 555-0140	2004-01-01	Musterstraße 40	00000
-41	Hans	Mustermann	hans.mustermann41@example.com	020 7946 0041	1956-01-01	Musterstraße 41	00000
-42	Erika	Mustermann	user42@example.org	07700 900042	1974-01-01	Musterstraße 42	00000
-43	Erika	Mustermann	erika.mustermann43@example.org	(415) 555-0143	1964-01-01	Musterstraße 43	00000
-44	Hans	Mustermann	hans.mustermann44@shop.test	(212) 555-0144	1997-01-01	Musterstraße 44	00000
-45	Petra	Mustermann	user45@shop.test	020 7946 0045	1964-01-01	Musterstraße 45	00000
-46	Max	Mustermann	max.mustermann46@corp.example	07700 900046	2003-01-01	Musterstraße 46	00000
-47	Hans	Mustermann	hans.mustermann47@example.net	(415) 555-0147	1959-01-01	Musterstraße 47	00000
-48	Hans	Mustermann	user48@shop.test	(212) 555-0148	1957-01-01	Musterstraße 48	00000
-49	Max	Mustermann	max.mustermann49@shop.test	020 7946 0049	1960-01-01	Musterstraße 49	00000
-50	Petra	Mustermann	petra.mustermann50@corp.example	07700 900050	1969-01-01	Musterstraße 50	00000
-51	Erika	Mustermann	user51@example.com	(415) 555-0151	1967-01-01	Musterstraße 51	00000
-52	Petra	Mustermann	petra.mustermann52@example.com	(212) 555-0152	1962-01-01	Musterstraße 52	00000
-53	Petra	Mustermann	petra.mustermann53@shop.test	020 7946 0053	1969-01-01	Musterstraße 53	00000
-54	Erika	Mustermann	user54@example.org	07700 900054	1992-01-01	Musterstraße 54	00000
-55	Erika	Mustermann	erika.mustermann55@example.com	(415) 555-0155	1969-01-01	Musterstraße 55	00000
-56	Petra	Mustermann	petra.mustermann56@corp.example	(212) 555-0156	1971-01-01	Musterstraße 56	00000
-57	Hans	Mustermann	user57@shop.test	020 7946 0057	1953-01-01	Musterstraße 57	00000
-58	Hans	Mustermann	hans.mustermann58@mail.invalid	07700 900058	2000-01-01	Musterstraße 58	00000
-59	Max	Mustermann	max.mustermann59@corp.example	(415) 555-0159	1970-01-01	Musterstraße 59	00000
-60	Petra	Mustermann	user60@example.org	(212) 555-0160	1952-01-01	Musterstraße 60	00000
+1	Hans	Mustermann	hans.mustermann1@example.org	020 7946 0001	1962-01-01	Musterstraße 1	00000
+2	Hans	Mustermann	hans.mustermann2@mail.invalid	07700 900002	1998-01-01	Musterstraße 2	00000
+3	Max	Mustermann	user3@example.com	(415) 555-0103	2004-01-01	Musterstraße 3	00000
+4	Hans	Mustermann	hans.mustermann4@mail.invalid	(212) 555-0104	1988-01-01	Musterstraße 4	00000
+5	Max	Mustermann	max.mustermann5@example.net	020 7946 0005	1964-01-01	Musterstraße 5	00000
+6	Petra	Mustermann	user6@corp.example	07700 900006	2000-01-01	Musterstraße 6	00000
+7	Erika	Mustermann	erika.mustermann7@example.com	(415) 555-0107	1990-01-01	Musterstraße 7	00000
+8	Hans	Mustermann	hans.mustermann8@example.net	(212) 555-0108	1988-01-01	Musterstraße 8	00000
+9	Max	Mustermann	user9@example.com	020 7946 0009	1951-01-01	Musterstraße 9	00000
+10	Petra	Mustermann	petra.mustermann10@mail.invalid	07700 900010	1951-01-01	Musterstraße 10	00000
+11	Erika	Mustermann	erika.mustermann11@example.org	(415) 555-0111	1963-01-01	Musterstraße 11	00000
+12	Hans	Mustermann	user12@shop.test	(212) 555-0112	1955-01-01	Musterstraße 12	00000
+13	Hans	Mustermann	hans.mustermann13@example.com	020 7946 0013	1974-01-01	Musterstraße 13	00000
+14	Hans	Mustermann	hans.mustermann14@example.com	07700 900014	2002-01-01	Musterstraße 14	00000
+15	Erika	Mustermann	user15@example.net	(415) 555-0115	1955-01-01	Musterstraße 15	00000
+16	Max	Mustermann	max.mustermann16@example.net	(212) 555-0116	1983-01-01	Musterstraße 16	00000
+17	Petra	Mustermann	petra.mustermann17@example.com	020 7946 0017	1988-01-01	Musterstraße 17	00000
+18	Max	Mustermann	user18@corp.example	07700 900018	1988-01-01	Musterstraße 18	00000
+19	Erika	Mustermann	erika.mustermann19@shop.test	(415) 555-0119	1997-01-01	Musterstraße 19	00000
+20	Hans	Mustermann	hans.mustermann20@example.net	(212) 555-0120	1991-01-01	Musterstraße 20	00000
+21	Max	Mustermann	user21@example.com	020 7946 0021	1959-01-01	Musterstraße 21	00000
+22	Max	Mustermann	max.mustermann22@example.net	07700 900022	2000-01-01	Musterstraße 22	00000
+23	Max	Mustermann	max.mustermann23@example.org	(415) 555-0123	1970-01-01	Musterstraße 23	00000
+24	Erika	Mustermann	user24@example.com	(212) 555-0124	1999-01-01	Musterstraße 24	00000
+25	Petra	Mustermann	petra.mustermann25@example.org	020 7946 0025	1994-01-01	Musterstraße 25	00000
+26	Erika	Mustermann	erika.mustermann26@mail.invalid	07700 900026	1992-01-01	Musterstraße 26	00000
+27	Petra	Mustermann	user27@corp.example	(415) 555-0127	1989-01-01	Musterstraße 27	00000
+28	Petra	Mustermann	petra.mustermann28@example.net	(212) 555-0128	1965-01-01	Musterstraße 28	00000
+29	Erika	Mustermann	erika.mustermann29@example.net	020 7946 0029	1964-01-01	Musterstraße 29	00000
+30	Max	Mustermann	user30@example.com	07700 900030	2003-01-01	Musterstraße 30	00000
+31	Max	Mustermann	max.mustermann31@example.com	(415) 555-0131	1986-01-01	Musterstraße 31	00000
+32	Max	Mustermann	max.mustermann32@example.net	(212) 555-0132	1951-01-01	Musterstraße 32	00000
+33	Erika	Mustermann	user33@corp.example	020 7946 0033	2002-01-01	Musterstraße 33	00000
+34	Petra	Mustermann	petra.mustermann34@corp.example	07700 900034	1991-01-01	Musterstraße 34	00000
+35	Hans	Mustermann	hans.mustermann35@shop.test	(415) 555-0135	1999-01-01	Musterstraße 35	00000
+36	Erika	Mustermann	user36@example.org	(212) 555-0136	1982-01-01	Musterstraße 36	00000
+37	Erika	Mustermann	erika.mustermann37@example.net	020 7946 0037	2001-01-01	Musterstraße 37	00000
+38	Erika	Mustermann	erika.mustermann38@shop.test	07700 900038	1990-01-01	Musterstraße 38	00000
+39	Max	Mustermann	user39@corp.example	(415) 555-0139	1964-01-01	Musterstraße 39	00000
+40	Hans	Mustermann	hans.mustermann40@mail.invalid	(212) 555-0140	1978-01-01	Musterstraße 40	00000
+41	Petra	Mustermann	petra.mustermann41@example.com	020 7946 0041	2003-01-01	Musterstraße 41	00000
+42	Petra	Mustermann	user42@shop.test	07700 900042	1990-01-01	Musterstraße 42	00000
+43	Max	Mustermann	max.mustermann43@shop.test	(415) 555-0143	1973-01-01	Musterstraße 43	00000
+44	Erika	Mustermann	erika.mustermann44@shop.test	(212) 555-0144	1996-01-01	Musterstraße 44	00000
+45	Erika	Mustermann	user45@mail.invalid	020 7946 0045	1954-01-01	Musterstraße 45	00000
+46	Petra	Mustermann	petra.mustermann46@example.net	07700 900046	1959-01-01	Musterstraße 46	00000
+47	Petra	Mustermann	petra.mustermann47@corp.example	(415) 555-0147	1977-01-01	Musterstraße 47	00000
+48	Petra	Mustermann	user48@shop.test	(212) 555-0148	1979-01-01	Musterstraße 48	00000
+49	Petra	Mustermann	petra.mustermann49@shop.test	020 7946 0049	1973-01-01	Musterstraße 49	00000
+50	Erika	Mustermann	erika.mustermann50@corp.example	07700 900050	2003-01-01	Musterstraße 50	00000
+51	Petra	Mustermann	user51@example.net	(415) 555-0151	1970-01-01	Musterstraße 51	00000
+52	Max	Mustermann	max.mustermann52@example.net	(212) 555-0152	1984-01-01	Musterstraße 52	00000
+53	Petra	Mustermann	petra.mustermann53@mail.invalid	020 7946 0053	1955-01-01	Musterstraße 53	00000
+54	Petra	Mustermann	user54@mail.invalid	07700 900054	1956-01-01	Musterstraße 54	00000
+55	Hans	Mustermann	hans.mustermann55@example.net	(415) 555-0155	2003-01-01	Musterstraße 55	00000
+56	Max	Mustermann	max.mustermann56@example.org	(212) 555-0156	1988-01-01	Musterstraße 56	00000
+57	Erika	Mustermann	user57@corp.example	020 7946 0057	1968-01-01	Musterstraße 57	00000
+58	Erika	Mustermann	erika.mustermann58@example.com	07700 900058	2003-01-01	Musterstraße 58	00000
+59	Max	Mustermann	max.mustermann59@example.com	(415) 555-0159	1957-01-01	Musterstraße 59	00000
+60	Petra	Mustermann	user60@example.org	(212) 555-0160	1994-01-01	Musterstraße 60	00000
 \.
 
 
@@ -703,106 +703,106 @@ COPY public.kunden (id, vorname, nachname, e_mail, telefon, geburtsdatum, strass
 --
 
 COPY public.payment_methods (id, customer_id, cardholder_name, card_number, iban, cvv) FROM stdin;
-1	1	Trent Mustermann	4111111111111111	GB29 NWBK 6016 1331 9268 19	***
-2	2	Mallory Johnson	6011111111111117	GB82WEST12345698765432	***
-3	3	Bob Dupont	5105105105105100	GB29 NWBK 6016 1331 9268 19	***
-4	4	Victor Pérez	**** **** **** 0004	GB82WEST12345698765432	***
-5	5	Peggy Williams	4111111111111111	NL91ABNA0417164300	***
-6	6	Carol Doe	4242 4242 4242 4242	GB29 NWBK 6016 1331 9268 19	***
-7	7	Rupert Doe	378282246310005	FR1420041010050500013M02606	***
-8	8	Dave Williams	**** **** **** 0008	ES9121000418450200051332	***
-9	9	Alice Johnson	4242 4242 4242 4242	FR1420041010050500013M02606	***
-10	10	Niaj Doe	5105105105105100	DE89370400440532013000	***
-11	11	Erin Roe	4111111111111111	DE89370400440532013000	***
-12	12	Mallory Davis	**** **** **** 0012	GB82WEST12345698765432	***
-13	13	Olivia Smith	5105105105105100	NL91ABNA0417164300	***
-14	14	Grace Johnson	5105105105105100	NL91ABNA0417164300	***
-15	15	Dave Brown	4242 4242 4242 4242	GB82WEST12345698765432	***
-16	16	Bob Doe	**** **** **** 0016	DE89370400440532013000	***
-17	17	Victor Roe	5555555555554444	FR1420041010050500013M02606	***
-18	18	Grace Roe	5105105105105100	GB29 NWBK 6016 1331 9268 19	***
-19	19	Frank Brown	4111111111111111	NL91ABNA0417164300	***
-20	20	Rupert Miller	**** **** **** 0020	GB29 NWBK 6016 1331 9268 19	***
-21	21	Peggy Miller	4111111111111111	DE89370400440532013000	***
-22	22	Dave Pérez	4111111111111111	DE89370400440532013000	***
-23	23	John Davis	4242 4242 4242 4242	GB82WEST12345698765432	***
-24	24	Niaj Smith	**** **** **** 0024	DE89370400440532013000	***
-25	25	Jane Dupont	5105105105105100	GB29 NWBK 6016 1331 9268 19	***
-26	26	Rupert Miller	4000056655665556	NL91ABNA0417164300	***
-27	27	Ivan Miller	5555555555554444	FR1420041010050500013M02606	***
-28	28	Mallory Dupont	**** **** **** 0028	DE89370400440532013000	***
-29	29	Victor Pérez	378282246310005	NL91ABNA0417164300	***
-30	30	Jane Davis	4111111111111111	NL91ABNA0417164300	***
-31	31	Olivia Tester	5105105105105100	GB82WEST12345698765432	***
-32	32	Walter Jones	**** **** **** 0032	ES9121000418450200051332	***
-33	33	Peggy Roe	378282246310005	FR1420041010050500013M02606	***
-34	34	Grace Tester	4000056655665556	DE89370400440532013000	***
-35	35	Olivia Roe	4000056655665556	DE89370400440532013000	***
-36	36	Bob Davis	**** **** **** 0036	GB29 NWBK 6016 1331 9268 19	***
-37	37	Ivan Brown	378282246310005	ES9121000418450200051332	***
-38	38	Walter Tester	5555555555554444	FR1420041010050500013M02606	***
-39	39	Sybil Davis	4000056655665556	DE89370400440532013000	***
-40	40	Frank Doe	**** **** **** 0040	DE89370400440532013000	***
-41	41	Niaj Miller	4000056655665556	GB82WEST12345698765432	***
-42	42	Trent Johnson	4242 4242 4242 4242	ES9121000418450200051332	***
-43	43	Erin Davis	4242 4242 4242 4242	FR1420041010050500013M02606	***
-44	44	Olivia Dupont	**** **** **** 0044	GB29 NWBK 6016 1331 9268 19	***
-45	45	Erin Sample	4242 4242 4242 4242	GB29 NWBK 6016 1331 9268 19	***
-46	46	Jane Doe	4242 4242 4242 4242	GB29 NWBK 6016 1331 9268 19	***
-47	47	Ivan Brown	6011111111111117	GB29 NWBK 6016 1331 9268 19	***
-48	48	Alice Roe	**** **** **** 0048	DE89370400440532013000	***
-49	49	Erin Williams	4000056655665556	NL91ABNA0417164300	***
-50	50	Niaj Pérez	378282246310005	GB29 NWBK 6016 1331 9268 19	***
-51	51	Heidi Pérez	5105105105105100	DE89370400440532013000	***
-52	52	Peggy Tester	**** **** **** 0052	NL91ABNA0417164300	***
-53	53	Dave Davis	5105105105105100	DE89370400440532013000	***
-54	54	Dave Davis	4111111111111111	NL91ABNA0417164300	***
-55	55	Jane Miller	6011111111111117	NL91ABNA0417164300	***
-56	56	Erin Miller	**** **** **** 0056	DE89370400440532013000	***
-57	57	Erin Tester	4111111111111111	GB29 NWBK 6016 1331 9268 19	***
-58	58	Ivan Doe	4000056655665556	GB29 NWBK 6016 1331 9268 19	***
-59	59	Mallory Pérez	5105105105105100	DE89370400440532013000	***
-60	60	Peggy Williams	**** **** **** 0060	GB29 NWBK 6016 1331 9268 19	***
-61	61	Bob Davis	4111111111111111	NL91ABNA0417164300	***
-62	62	Peggy Placeholder	6011111111111117	GB82WEST12345698765432	***
-63	63	Sybil Dupont	5555555555554444	DE89370400440532013000	***
-64	64	Frank Placeholder	**** **** **** 0064	NL91ABNA0417164300	***
-65	65	Sybil Johnson	378282246310005	ES9121000418450200051332	***
-66	66	Heidi Davis	4242 4242 4242 4242	GB82WEST12345698765432	***
-67	67	Ivan Smith	4242 4242 4242 4242	NL91ABNA0417164300	***
-68	68	Peggy Miller	**** **** **** 0068	NL91ABNA0417164300	***
-69	69	Heidi Johnson	6011111111111117	GB82WEST12345698765432	***
-70	70	Heidi Dupont	5555555555554444	GB29 NWBK 6016 1331 9268 19	***
-71	71	John Smith	4242 4242 4242 4242	GB29 NWBK 6016 1331 9268 19	***
-72	72	Grace Davis	**** **** **** 0072	NL91ABNA0417164300	***
-73	73	Mallory Tester	4111111111111111	GB82WEST12345698765432	***
-74	74	Mallory Jones	4000056655665556	ES9121000418450200051332	***
-75	75	Frank Dupont	4000056655665556	ES9121000418450200051332	***
-76	76	Carol Mustermann	**** **** **** 0076	GB82WEST12345698765432	***
-77	77	Dave Sample	4111111111111111	GB82WEST12345698765432	***
-78	78	Victor Tester	6011111111111117	ES9121000418450200051332	***
-79	79	Judy Pérez	5105105105105100	GB82WEST12345698765432	***
-80	80	Erin Williams	**** **** **** 0080	FR1420041010050500013M02606	***
-81	81	Ivan Roe	5105105105105100	NL91ABNA0417164300	***
-82	82	Mallory Smith	4111111111111111	ES9121000418450200051332	***
-83	83	Heidi Johnson	5555555555554444	GB82WEST12345698765432	***
-84	84	John Johnson	**** **** **** 0084	NL91ABNA0417164300	***
-85	85	Peggy Pérez	4000056655665556	DE89370400440532013000	***
-86	86	Mallory Smith	4242 4242 4242 4242	ES9121000418450200051332	***
-87	87	Frank Smith	4242 4242 4242 4242	FR1420041010050500013M02606	***
-88	88	Victor Sample	**** **** **** 0088	GB29 NWBK 6016 1331 9268 19	***
-89	89	Niaj Placeholder	378282246310005	GB29 NWBK 6016 1331 9268 19	***
-90	90	Frank Smith	5555555555554444	DE89370400440532013000	***
-91	91	Trent Mustermann	5555555555554444	GB82WEST12345698765432	***
-92	92	Walter Mustermann	**** **** **** 0092	ES9121000418450200051332	***
-93	93	Peggy Doe	6011111111111117	DE89370400440532013000	***
-94	94	Rupert Placeholder	4000056655665556	DE89370400440532013000	***
-95	95	Frank Miller	4111111111111111	NL91ABNA0417164300	***
-96	96	Frank Jones	**** **** **** 0096	ES9121000418450200051332	***
-97	97	Rupert Mustermann	5555555555554444	GB82WEST12345698765432	***
-98	98	Olivia Doe	378282246310005	DE89370400440532013000	***
-99	99	Carol Sample	4111111111111111	DE89370400440532013000	***
-100	100	Peggy Roe	**** **** **** 0100	GB29 NWBK 6016 1331 9268 19	***
+1	1	Grace Mustermann	4000056655665556	NL91ABNA0417164300	***
+2	2	Jane Roe	5105105105105100	ES9121000418450200051332	***
+3	3	Olivia Dupont	4111111111111111	NL91ABNA0417164300	***
+4	4	Bob Smith	**** **** **** 0004	ES9121000418450200051332	***
+5	5	Judy Dupont	6011111111111117	ES9121000418450200051332	***
+6	6	Niaj Mustermann	5105105105105100	GB82WEST12345698765432	***
+7	7	Walter Davis	4242 4242 4242 4242	NL91ABNA0417164300	***
+8	8	Judy Dupont	**** **** **** 0008	NL91ABNA0417164300	***
+9	9	Frank Davis	4242 4242 4242 4242	NL91ABNA0417164300	***
+10	10	Rupert Example	5555555555554444	FR1420041010050500013M02606	***
+11	11	Olivia Example	378282246310005	FR1420041010050500013M02606	***
+12	12	Niaj Williams	**** **** **** 0012	FR1420041010050500013M02606	***
+13	13	Rupert Mustermann	6011111111111117	GB29 NWBK 6016 1331 9268 19	***
+14	14	Walter Jones	5105105105105100	FR1420041010050500013M02606	***
+15	15	Trent Example	5555555555554444	GB82WEST12345698765432	***
+16	16	Bob Placeholder	**** **** **** 0016	ES9121000418450200051332	***
+17	17	Mallory Brown	4000056655665556	NL91ABNA0417164300	***
+18	18	Frank Sample	378282246310005	FR1420041010050500013M02606	***
+19	19	Jane Example	6011111111111117	GB29 NWBK 6016 1331 9268 19	***
+20	20	John Williams	**** **** **** 0020	GB29 NWBK 6016 1331 9268 19	***
+21	21	John Smith	4000056655665556	ES9121000418450200051332	***
+22	22	Olivia Placeholder	6011111111111117	NL91ABNA0417164300	***
+23	23	Niaj Brown	4111111111111111	DE89370400440532013000	***
+24	24	John Dupont	**** **** **** 0024	GB29 NWBK 6016 1331 9268 19	***
+25	25	Mallory Johnson	6011111111111117	DE89370400440532013000	***
+26	26	Bob Roe	4111111111111111	FR1420041010050500013M02606	***
+27	27	Peggy Brown	378282246310005	DE89370400440532013000	***
+28	28	Judy Placeholder	**** **** **** 0028	FR1420041010050500013M02606	***
+29	29	Rupert Placeholder	4000056655665556	ES9121000418450200051332	***
+30	30	Olivia Roe	4242 4242 4242 4242	FR1420041010050500013M02606	***
+31	31	John Roe	5105105105105100	FR1420041010050500013M02606	***
+32	32	Peggy Miller	**** **** **** 0032	GB29 NWBK 6016 1331 9268 19	***
+33	33	Rupert Placeholder	5105105105105100	FR1420041010050500013M02606	***
+34	34	Mallory Pérez	4000056655665556	NL91ABNA0417164300	***
+35	35	John Jones	378282246310005	ES9121000418450200051332	***
+36	36	Ivan Smith	**** **** **** 0036	ES9121000418450200051332	***
+37	37	Alice Placeholder	4111111111111111	GB29 NWBK 6016 1331 9268 19	***
+38	38	Sybil Miller	5105105105105100	ES9121000418450200051332	***
+39	39	Judy Tester	6011111111111117	DE89370400440532013000	***
+40	40	Alice Smith	**** **** **** 0040	ES9121000418450200051332	***
+41	41	Carol Placeholder	4242 4242 4242 4242	FR1420041010050500013M02606	***
+42	42	Grace Placeholder	4242 4242 4242 4242	ES9121000418450200051332	***
+43	43	Olivia Miller	4111111111111111	FR1420041010050500013M02606	***
+44	44	Alice Roe	**** **** **** 0044	GB82WEST12345698765432	***
+45	45	Bob Jones	5555555555554444	ES9121000418450200051332	***
+46	46	Jane Roe	5555555555554444	FR1420041010050500013M02606	***
+47	47	Carol Placeholder	378282246310005	DE89370400440532013000	***
+48	48	Bob Williams	**** **** **** 0048	DE89370400440532013000	***
+49	49	Mallory Dupont	4000056655665556	FR1420041010050500013M02606	***
+50	50	Peggy Davis	6011111111111117	ES9121000418450200051332	***
+51	51	Olivia Johnson	5105105105105100	GB82WEST12345698765432	***
+52	52	Walter Smith	**** **** **** 0052	GB82WEST12345698765432	***
+53	53	Mallory Doe	4111111111111111	GB29 NWBK 6016 1331 9268 19	***
+54	54	Judy Jones	5555555555554444	FR1420041010050500013M02606	***
+55	55	John Mustermann	5105105105105100	ES9121000418450200051332	***
+56	56	Walter Dupont	**** **** **** 0056	GB82WEST12345698765432	***
+57	57	Judy Williams	5555555555554444	FR1420041010050500013M02606	***
+58	58	Carol Williams	4000056655665556	ES9121000418450200051332	***
+59	59	Bob Dupont	4242 4242 4242 4242	GB29 NWBK 6016 1331 9268 19	***
+60	60	Bob Mustermann	**** **** **** 0060	DE89370400440532013000	***
+61	61	Olivia Roe	4000056655665556	ES9121000418450200051332	***
+62	62	Ivan Roe	378282246310005	NL91ABNA0417164300	***
+63	63	Judy Placeholder	5555555555554444	NL91ABNA0417164300	***
+64	64	John Johnson	**** **** **** 0064	GB82WEST12345698765432	***
+65	65	Rupert Example	378282246310005	ES9121000418450200051332	***
+66	66	Trent Roe	4000056655665556	FR1420041010050500013M02606	***
+67	67	Rupert Pérez	378282246310005	GB82WEST12345698765432	***
+68	68	Jane Roe	**** **** **** 0068	FR1420041010050500013M02606	***
+69	69	Judy Example	4111111111111111	NL91ABNA0417164300	***
+70	70	Walter Roe	378282246310005	NL91ABNA0417164300	***
+71	71	Carol Davis	378282246310005	ES9121000418450200051332	***
+72	72	Peggy Johnson	**** **** **** 0072	GB82WEST12345698765432	***
+73	73	Alice Davis	6011111111111117	GB82WEST12345698765432	***
+74	74	Sybil Placeholder	4111111111111111	NL91ABNA0417164300	***
+75	75	Bob Miller	5105105105105100	NL91ABNA0417164300	***
+76	76	Walter Dupont	**** **** **** 0076	GB29 NWBK 6016 1331 9268 19	***
+77	77	Trent Tester	4000056655665556	FR1420041010050500013M02606	***
+78	78	Rupert Pérez	5555555555554444	GB29 NWBK 6016 1331 9268 19	***
+79	79	Grace Tester	5105105105105100	NL91ABNA0417164300	***
+80	80	Peggy Davis	**** **** **** 0080	ES9121000418450200051332	***
+81	81	Heidi Pérez	5105105105105100	GB29 NWBK 6016 1331 9268 19	***
+82	82	Judy Williams	4242 4242 4242 4242	DE89370400440532013000	***
+83	83	Jane Placeholder	4000056655665556	DE89370400440532013000	***
+84	84	Judy Example	**** **** **** 0084	FR1420041010050500013M02606	***
+85	85	Ivan Williams	5555555555554444	GB29 NWBK 6016 1331 9268 19	***
+86	86	Grace Jones	4242 4242 4242 4242	NL91ABNA0417164300	***
+87	87	Frank Brown	4242 4242 4242 4242	FR1420041010050500013M02606	***
+88	88	John Dupont	**** **** **** 0088	GB29 NWBK 6016 1331 9268 19	***
+89	89	Bob Brown	5105105105105100	NL91ABNA0417164300	***
+90	90	Victor Tester	378282246310005	NL91ABNA0417164300	***
+91	91	Olivia Doe	4000056655665556	FR1420041010050500013M02606	***
+92	92	Mallory Davis	**** **** **** 0092	FR1420041010050500013M02606	***
+93	93	Rupert Example	6011111111111117	DE89370400440532013000	***
+94	94	John Example	4000056655665556	NL91ABNA0417164300	***
+95	95	Walter Pérez	5555555555554444	GB29 NWBK 6016 1331 9268 19	***
+96	96	Alice Johnson	**** **** **** 0096	FR1420041010050500013M02606	***
+97	97	Carol Example	4000056655665556	GB82WEST12345698765432	***
+98	98	Erin Dupont	4242 4242 4242 4242	FR1420041010050500013M02606	***
+99	99	Ivan Doe	4242 4242 4242 4242	DE89370400440532013000	***
+100	100	Erin Jones	**** **** **** 0100	NL91ABNA0417164300	***
 \.
 
 
@@ -811,206 +811,206 @@ COPY public.payment_methods (id, customer_id, cardholder_name, card_number, iban
 --
 
 COPY public.support_tickets (id, subject, body, opened_at) FROM stdin;
-1	Ticket 1	Call me back on +44 20 7946 0001 after 6pm. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
-2	Ticket 2	My card 4111111111111111 was charged twice.\nThanks, Victor	2024-06-01 09:30:00+00
-3	Ticket 3	Refund to IBAN DE89370400440532013000 please.	2024-06-01 09:30:00+00
-4	Ticket 4	Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
-5	Ticket 5	Hello, please write to me at frank.dupont5@shop.test instead. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
-6	Ticket 6	Call me back on +44 7700 900006 after 6pm. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
-7	Ticket 7	My card 5555555555554444 was charged twice.\nThanks, Walter	2024-06-01 09:30:00+00
-8	Ticket 8	Refund to IBAN DE89370400440532013000 please.	2024-06-01 09:30:00+00
-9	Ticket 9	Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
-10	Ticket 10	Hello, please write to me at trent.example10@corp.example instead. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
-11	Ticket 11	Call me back on +1 415-555-0111 after 6pm. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
-12	Ticket 12	My card 4000056655665556 was charged twice.\nThanks, Jane	2024-06-01 09:30:00+00
-13	Ticket 13	Refund to IBAN NL91ABNA0417164300 please.	2024-06-01 09:30:00+00
-14	Ticket 14	Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
-15	Ticket 15	Hello, please write to me at user15@example.org instead. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
-16	Ticket 16	Call me back on +1 212-555-0116 after 6pm. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
-17	Ticket 17	My card 4111111111111111 was charged twice.\nThanks, Ivan	2024-06-01 09:30:00+00
-18	Ticket 18	Refund to IBAN GB82WEST12345698765432 please.	2024-06-01 09:30:00+00
-19	Ticket 19	Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
-20	Ticket 20	Hello, please write to me at grace.smith20@example.org instead. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
-21	Ticket 21	Call me back on +44 20 7946 0021 after 6pm. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
-22	Ticket 22	My card 378282246310005 was charged twice.\nThanks, Heidi	2024-06-01 09:30:00+00
-23	Ticket 23	Refund to IBAN ES9121000418450200051332 please.	2024-06-01 09:30:00+00
-24	Ticket 24	Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
-25	Ticket 25	Hello, please write to me at walter.brown25@example.net instead. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
-26	Ticket 26	Call me back on +44 7700 900026 after 6pm. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
-27	Ticket 27	My card 5105105105105100 was charged twice.\nThanks, Dave	2024-06-01 09:30:00+00
-28	Ticket 28	Refund to IBAN GB29 NWBK 6016 1331 9268 19 please.	2024-06-01 09:30:00+00
-29	Ticket 29	Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
-30	Ticket 30	Hello, please write to me at user30@corp.example instead. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
+1	Ticket 1	Call me back on +44 20 7946 0001 after 6pm. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
+2	Ticket 2	My card 4111111111111111 was charged twice.\nThanks, Erin	2024-06-01 09:30:00+00
+3	Ticket 3	Refund to IBAN NL91ABNA0417164300 please.	2024-06-01 09:30:00+00
+4	Ticket 4	Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
+5	Ticket 5	Hello, please write to me at rupert.sample5@example.net instead. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
+6	Ticket 6	Call me back on +44 7700 900006 after 6pm. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
+7	Ticket 7	My card 5105105105105100 was charged twice.\nThanks, Sybil	2024-06-01 09:30:00+00
+8	Ticket 8	Refund to IBAN GB29 NWBK 6016 1331 9268 19 please.	2024-06-01 09:30:00+00
+9	Ticket 9	App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
+10	Ticket 10	Hello, please write to me at alice.miller10@shop.test instead. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
+11	Ticket 11	Call me back on +1 415-555-0111 after 6pm. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
+12	Ticket 12	My card 4242 4242 4242 4242 was charged twice.\nThanks, Peggy	2024-06-01 09:30:00+00
+13	Ticket 13	Refund to IBAN ES9121000418450200051332 please.	2024-06-01 09:30:00+00
+14	Ticket 14	Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
+15	Ticket 15	Hello, please write to me at user15@shop.test instead. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
+16	Ticket 16	Call me back on +1 212-555-0116 after 6pm. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
+17	Ticket 17	My card 5105105105105100 was charged twice.\nThanks, Frank	2024-06-01 09:30:00+00
+18	Ticket 18	Refund to IBAN DE89370400440532013000 please.	2024-06-01 09:30:00+00
+19	Ticket 19	Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
+20	Ticket 20	Hello, please write to me at frank.tester20@example.org instead. Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
+21	Ticket 21	Call me back on +44 20 7946 0021 after 6pm. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
+22	Ticket 22	My card 4111111111111111 was charged twice.\nThanks, Mallory	2024-06-01 09:30:00+00
+23	Ticket 23	Refund to IBAN GB29 NWBK 6016 1331 9268 19 please.	2024-06-01 09:30:00+00
+24	Ticket 24	Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
+25	Ticket 25	Hello, please write to me at erin.brown25@example.net instead. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
+26	Ticket 26	Call me back on +44 7700 900026 after 6pm. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
+27	Ticket 27	My card 5105105105105100 was charged twice.\nThanks, Niaj	2024-06-01 09:30:00+00
+28	Ticket 28	Refund to IBAN NL91ABNA0417164300 please.	2024-06-01 09:30:00+00
+29	Ticket 29	Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
+30	Ticket 30	Hello, please write to me at user30@example.com instead. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
 31	Ticket 31	Call me back on +1 415-555-0131 after 6pm. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
-32	Ticket 32	My card 6011111111111117 was charged twice.\nThanks, Heidi	2024-06-01 09:30:00+00
-33	Ticket 33	Refund to IBAN DE89370400440532013000 please.	2024-06-01 09:30:00+00
+32	Ticket 32	My card 5555555555554444 was charged twice.\nThanks, Peggy	2024-06-01 09:30:00+00
+33	Ticket 33	Refund to IBAN FR1420041010050500013M02606 please.	2024-06-01 09:30:00+00
 34	Ticket 34	Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
-35	Ticket 35	Hello, please write to me at ivan.jones35@shop.test instead. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
-36	Ticket 36	Call me back on +1 212-555-0136 after 6pm. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
-37	Ticket 37	My card 5555555555554444 was charged twice.\nThanks, John	2024-06-01 09:30:00+00
+35	Ticket 35	Hello, please write to me at rupert.davis35@example.net instead. Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
+36	Ticket 36	Call me back on +1 212-555-0136 after 6pm. Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
+37	Ticket 37	My card 5105105105105100 was charged twice.\nThanks, John	2024-06-01 09:30:00+00
 38	Ticket 38	Refund to IBAN FR1420041010050500013M02606 please.	2024-06-01 09:30:00+00
-39	Ticket 39	Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-40	Ticket 40	Hello, please write to me at jane.roe40@corp.example instead. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
-41	Ticket 41	Call me back on +44 20 7946 0041 after 6pm. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
-42	Ticket 42	My card 4242 4242 4242 4242 was charged twice.\nThanks, Rupert	2024-06-01 09:30:00+00
-43	Ticket 43	Refund to IBAN DE89370400440532013000 please.	2024-06-01 09:30:00+00
-44	Ticket 44	Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-45	Ticket 45	Hello, please write to me at user45@example.com instead. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
-46	Ticket 46	Call me back on +44 7700 900046 after 6pm. Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-47	Ticket 47	My card 4000056655665556 was charged twice.\nThanks, Judy	2024-06-01 09:30:00+00
-48	Ticket 48	Refund to IBAN GB82WEST12345698765432 please.	2024-06-01 09:30:00+00
-49	Ticket 49	Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
-50	Ticket 50	Hello, please write to me at erin.sample50@mail.invalid instead. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
-51	Ticket 51	Call me back on +1 415-555-0151 after 6pm. Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-52	Ticket 52	My card 4000056655665556 was charged twice.\nThanks, Peggy	2024-06-01 09:30:00+00
-53	Ticket 53	Refund to IBAN GB29 NWBK 6016 1331 9268 19 please.	2024-06-01 09:30:00+00
-54	Ticket 54	Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
-55	Ticket 55	Hello, please write to me at grace.jones55@example.org instead. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
-56	Ticket 56	Call me back on +1 212-555-0156 after 6pm. Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-57	Ticket 57	My card 4000056655665556 was charged twice.\nThanks, Mallory	2024-06-01 09:30:00+00
+39	Ticket 39	Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
+40	Ticket 40	Hello, please write to me at niaj.roe40@example.org instead. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
+41	Ticket 41	Call me back on +44 20 7946 0041 after 6pm. Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
+42	Ticket 42	My card 4111111111111111 was charged twice.\nThanks, Sybil	2024-06-01 09:30:00+00
+43	Ticket 43	Refund to IBAN ES9121000418450200051332 please.	2024-06-01 09:30:00+00
+44	Ticket 44	Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
+45	Ticket 45	Hello, please write to me at user45@shop.test instead. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
+46	Ticket 46	Call me back on +44 7700 900046 after 6pm. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
+47	Ticket 47	My card 4242 4242 4242 4242 was charged twice.\nThanks, Carol	2024-06-01 09:30:00+00
+48	Ticket 48	Refund to IBAN ES9121000418450200051332 please.	2024-06-01 09:30:00+00
+49	Ticket 49	Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
+50	Ticket 50	Hello, please write to me at john.roe50@shop.test instead. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
+51	Ticket 51	Call me back on +1 415-555-0151 after 6pm. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
+52	Ticket 52	My card 5105105105105100 was charged twice.\nThanks, Bob	2024-06-01 09:30:00+00
+53	Ticket 53	Refund to IBAN ES9121000418450200051332 please.	2024-06-01 09:30:00+00
+54	Ticket 54	App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
+55	Ticket 55	Hello, please write to me at carol.example55@example.com instead. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
+56	Ticket 56	Call me back on +1 212-555-0156 after 6pm. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
+57	Ticket 57	My card 4000056655665556 was charged twice.\nThanks, Carol	2024-06-01 09:30:00+00
 58	Ticket 58	Refund to IBAN FR1420041010050500013M02606 please.	2024-06-01 09:30:00+00
-59	Ticket 59	App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
-60	Ticket 60	Hello, please write to me at user60@mail.invalid instead. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
+59	Ticket 59	Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
+60	Ticket 60	Hello, please write to me at user60@shop.test instead. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
 61	Ticket 61	Call me back on +44 20 7946 0061 after 6pm. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
-62	Ticket 62	My card 4000056655665556 was charged twice.\nThanks, John	2024-06-01 09:30:00+00
-63	Ticket 63	Refund to IBAN ES9121000418450200051332 please.	2024-06-01 09:30:00+00
-64	Ticket 64	Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-65	Ticket 65	Hello, please write to me at rupert.smith65@example.net instead. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
-66	Ticket 66	Call me back on +44 7700 900066 after 6pm. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
-67	Ticket 67	My card 4111111111111111 was charged twice.\nThanks, Olivia	2024-06-01 09:30:00+00
-68	Ticket 68	Refund to IBAN DE89370400440532013000 please.	2024-06-01 09:30:00+00
-69	Ticket 69	Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-70	Ticket 70	Hello, please write to me at ivan.dupont70@shop.test instead. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
+62	Ticket 62	My card 4242 4242 4242 4242 was charged twice.\nThanks, Frank	2024-06-01 09:30:00+00
+63	Ticket 63	Refund to IBAN DE89370400440532013000 please.	2024-06-01 09:30:00+00
+64	Ticket 64	Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
+189	Ticket 189	Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
+65	Ticket 65	Hello, please write to me at john.dupont65@example.com instead. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
+66	Ticket 66	Call me back on +44 7700 900066 after 6pm. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
+67	Ticket 67	My card 378282246310005 was charged twice.\nThanks, Victor	2024-06-01 09:30:00+00
+68	Ticket 68	Refund to IBAN NL91ABNA0417164300 please.	2024-06-01 09:30:00+00
+69	Ticket 69	Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
+70	Ticket 70	Hello, please write to me at walter.johnson70@corp.example instead. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
 71	Ticket 71	Call me back on +1 415-555-0171 after 6pm. Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-72	Ticket 72	My card 6011111111111117 was charged twice.\nThanks, Rupert	2024-06-01 09:30:00+00
+72	Ticket 72	My card 4242 4242 4242 4242 was charged twice.\nThanks, Erin	2024-06-01 09:30:00+00
 73	Ticket 73	Refund to IBAN FR1420041010050500013M02606 please.	2024-06-01 09:30:00+00
-74	Ticket 74	Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
-75	Ticket 75	Hello, please write to me at user75@corp.example instead. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
+74	Ticket 74	App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
+75	Ticket 75	Hello, please write to me at user75@example.net instead. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
 76	Ticket 76	Call me back on +1 212-555-0176 after 6pm. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
-77	Ticket 77	My card 5555555555554444 was charged twice.\nThanks, Grace	2024-06-01 09:30:00+00
-78	Ticket 78	Refund to IBAN GB82WEST12345698765432 please.	2024-06-01 09:30:00+00
-79	Ticket 79	Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-80	Ticket 80	Hello, please write to me at ivan.smith80@shop.test instead. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
-81	Ticket 81	Call me back on +44 20 7946 0081 after 6pm. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
-82	Ticket 82	My card 5105105105105100 was charged twice.\nThanks, Sybil	2024-06-01 09:30:00+00
-83	Ticket 83	Refund to IBAN ES9121000418450200051332 please.	2024-06-01 09:30:00+00
-84	Ticket 84	Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
-85	Ticket 85	Hello, please write to me at bob.tester85@example.net instead. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
-86	Ticket 86	Call me back on +44 7700 900086 after 6pm. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
-87	Ticket 87	My card 6011111111111117 was charged twice.\nThanks, Mallory	2024-06-01 09:30:00+00
-88	Ticket 88	Refund to IBAN DE89370400440532013000 please.	2024-06-01 09:30:00+00
+77	Ticket 77	My card 4000056655665556 was charged twice.\nThanks, Frank	2024-06-01 09:30:00+00
+78	Ticket 78	Refund to IBAN FR1420041010050500013M02606 please.	2024-06-01 09:30:00+00
+79	Ticket 79	Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
+80	Ticket 80	Hello, please write to me at john.johnson80@example.net instead. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
+81	Ticket 81	Call me back on +44 20 7946 0081 after 6pm. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
+82	Ticket 82	My card 4000056655665556 was charged twice.\nThanks, Olivia	2024-06-01 09:30:00+00
+83	Ticket 83	Refund to IBAN FR1420041010050500013M02606 please.	2024-06-01 09:30:00+00
+84	Ticket 84	Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
+85	Ticket 85	Hello, please write to me at niaj.williams85@example.com instead. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
+86	Ticket 86	Call me back on +44 7700 900086 after 6pm. Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
+87	Ticket 87	My card 4111111111111111 was charged twice.\nThanks, Erin	2024-06-01 09:30:00+00
+88	Ticket 88	Refund to IBAN GB29 NWBK 6016 1331 9268 19 please.	2024-06-01 09:30:00+00
 89	Ticket 89	Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
-90	Ticket 90	Hello, please write to me at user90@corp.example instead. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
+90	Ticket 90	Hello, please write to me at user90@example.net instead. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
 91	Ticket 91	Call me back on +1 415-555-0191 after 6pm. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
-92	Ticket 92	My card 4111111111111111 was charged twice.\nThanks, Grace	2024-06-01 09:30:00+00
-93	Ticket 93	Refund to IBAN DE89370400440532013000 please.	2024-06-01 09:30:00+00
+92	Ticket 92	My card 4111111111111111 was charged twice.\nThanks, Jane	2024-06-01 09:30:00+00
+93	Ticket 93	Refund to IBAN GB82WEST12345698765432 please.	2024-06-01 09:30:00+00
 94	Ticket 94	Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
-95	Ticket 95	Hello, please write to me at mallory.dupont95@mail.invalid instead. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
-96	Ticket 96	Call me back on +1 212-555-0196 after 6pm. Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-97	Ticket 97	My card 6011111111111117 was charged twice.\nThanks, Niaj	2024-06-01 09:30:00+00
-98	Ticket 98	Refund to IBAN GB29 NWBK 6016 1331 9268 19 please.	2024-06-01 09:30:00+00
+95	Ticket 95	Hello, please write to me at ivan.brown95@shop.test instead. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
+96	Ticket 96	Call me back on +1 212-555-0196 after 6pm. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
+97	Ticket 97	My card 4242 4242 4242 4242 was charged twice.\nThanks, John	2024-06-01 09:30:00+00
+98	Ticket 98	Refund to IBAN FR1420041010050500013M02606 please.	2024-06-01 09:30:00+00
 99	Ticket 99	Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-100	Ticket 100	Hello, please write to me at jane.smith100@corp.example instead. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
-101	Ticket 101	Call me back on +44 20 7946 0101 after 6pm. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
-102	Ticket 102	My card 5105105105105100 was charged twice.\nThanks, John	2024-06-01 09:30:00+00
-103	Ticket 103	Refund to IBAN DE89370400440532013000 please.	2024-06-01 09:30:00+00
-104	Ticket 104	Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-105	Ticket 105	Hello, please write to me at user105@example.net instead. Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-106	Ticket 106	Call me back on +44 7700 900106 after 6pm. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
-107	Ticket 107	My card 5105105105105100 was charged twice.\nThanks, Dave	2024-06-01 09:30:00+00
-108	Ticket 108	Refund to IBAN DE89370400440532013000 please.	2024-06-01 09:30:00+00
-109	Ticket 109	Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-110	Ticket 110	Hello, please write to me at niaj.tester110@example.com instead. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
-111	Ticket 111	Call me back on +1 415-555-0111 after 6pm. Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-112	Ticket 112	My card 4242 4242 4242 4242 was charged twice.\nThanks, Grace	2024-06-01 09:30:00+00
-113	Ticket 113	Refund to IBAN NL91ABNA0417164300 please.	2024-06-01 09:30:00+00
-114	Ticket 114	Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
-115	Ticket 115	Hello, please write to me at trent.roe115@corp.example instead. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
-116	Ticket 116	Call me back on +1 212-555-0116 after 6pm. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
-117	Ticket 117	My card 4242 4242 4242 4242 was charged twice.\nThanks, Bob	2024-06-01 09:30:00+00
-118	Ticket 118	Refund to IBAN FR1420041010050500013M02606 please.	2024-06-01 09:30:00+00
+100	Ticket 100	Hello, please write to me at judy.smith100@corp.example instead. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
+101	Ticket 101	Call me back on +44 20 7946 0101 after 6pm. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
+102	Ticket 102	My card 4242 4242 4242 4242 was charged twice.\nThanks, Sybil	2024-06-01 09:30:00+00
+103	Ticket 103	Refund to IBAN GB29 NWBK 6016 1331 9268 19 please.	2024-06-01 09:30:00+00
+104	Ticket 104	Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
+105	Ticket 105	Hello, please write to me at user105@mail.invalid instead. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
+106	Ticket 106	Call me back on +44 7700 900106 after 6pm. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
+107	Ticket 107	My card 5555555555554444 was charged twice.\nThanks, Ivan	2024-06-01 09:30:00+00
+108	Ticket 108	Refund to IBAN FR1420041010050500013M02606 please.	2024-06-01 09:30:00+00
+109	Ticket 109	Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
+110	Ticket 110	Hello, please write to me at victor.davis110@mail.invalid instead. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
+111	Ticket 111	Call me back on +1 415-555-0111 after 6pm. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
+112	Ticket 112	My card 4000056655665556 was charged twice.\nThanks, Niaj	2024-06-01 09:30:00+00
+113	Ticket 113	Refund to IBAN FR1420041010050500013M02606 please.	2024-06-01 09:30:00+00
+114	Ticket 114	Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
+115	Ticket 115	Hello, please write to me at sybil.mustermann115@example.com instead. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
+116	Ticket 116	Call me back on +1 212-555-0116 after 6pm. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
+117	Ticket 117	My card 5105105105105100 was charged twice.\nThanks, Dave	2024-06-01 09:30:00+00
+118	Ticket 118	Refund to IBAN ES9121000418450200051332 please.	2024-06-01 09:30:00+00
 119	Ticket 119	Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
-120	Ticket 120	Hello, please write to me at user120@mail.invalid instead. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
-121	Ticket 121	Call me back on +44 20 7946 0121 after 6pm. Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-122	Ticket 122	My card 4242 4242 4242 4242 was charged twice.\nThanks, Peggy	2024-06-01 09:30:00+00
-123	Ticket 123	Refund to IBAN ES9121000418450200051332 please.	2024-06-01 09:30:00+00
-124	Ticket 124	Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-125	Ticket 125	Hello, please write to me at dave.jones125@example.com instead. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
-126	Ticket 126	Call me back on +44 7700 900126 after 6pm. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
-127	Ticket 127	My card 5105105105105100 was charged twice.\nThanks, Dave	2024-06-01 09:30:00+00
+120	Ticket 120	Hello, please write to me at user120@example.net instead. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
+121	Ticket 121	Call me back on +44 20 7946 0121 after 6pm. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
+122	Ticket 122	My card 4111111111111111 was charged twice.\nThanks, Jane	2024-06-01 09:30:00+00
+123	Ticket 123	Refund to IBAN GB82WEST12345698765432 please.	2024-06-01 09:30:00+00
+124	Ticket 124	Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
+125	Ticket 125	Hello, please write to me at walter.brown125@example.com instead. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
+126	Ticket 126	Call me back on +44 7700 900126 after 6pm. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
+127	Ticket 127	My card 4111111111111111 was charged twice.\nThanks, Heidi	2024-06-01 09:30:00+00
 128	Ticket 128	Refund to IBAN FR1420041010050500013M02606 please.	2024-06-01 09:30:00+00
 129	Ticket 129	App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
-130	Ticket 130	Hello, please write to me at walter.example130@shop.test instead. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
-131	Ticket 131	Call me back on +1 415-555-0131 after 6pm. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
-132	Ticket 132	My card 5555555555554444 was charged twice.\nThanks, Niaj	2024-06-01 09:30:00+00
+130	Ticket 130	Hello, please write to me at jane.roe130@mail.invalid instead. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
+131	Ticket 131	Call me back on +1 415-555-0131 after 6pm. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
+132	Ticket 132	My card 378282246310005 was charged twice.\nThanks, Ivan	2024-06-01 09:30:00+00
 133	Ticket 133	Refund to IBAN ES9121000418450200051332 please.	2024-06-01 09:30:00+00
-134	Ticket 134	App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
-135	Ticket 135	Hello, please write to me at user135@mail.invalid instead. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
-136	Ticket 136	Call me back on +1 212-555-0136 after 6pm. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
-137	Ticket 137	My card 5555555555554444 was charged twice.\nThanks, Ivan	2024-06-01 09:30:00+00
-138	Ticket 138	Refund to IBAN GB29 NWBK 6016 1331 9268 19 please.	2024-06-01 09:30:00+00
-139	Ticket 139	App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
-140	Ticket 140	Hello, please write to me at rupert.roe140@example.org instead. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
-141	Ticket 141	Call me back on +44 20 7946 0141 after 6pm. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
-142	Ticket 142	My card 4000056655665556 was charged twice.\nThanks, Peggy	2024-06-01 09:30:00+00
-143	Ticket 143	Refund to IBAN FR1420041010050500013M02606 please.	2024-06-01 09:30:00+00
-144	Ticket 144	Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
-145	Ticket 145	Hello, please write to me at peggy.perez145@shop.test instead. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
+134	Ticket 134	Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
+135	Ticket 135	Hello, please write to me at user135@example.net instead. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
+136	Ticket 136	Call me back on +1 212-555-0136 after 6pm. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
+137	Ticket 137	My card 4000056655665556 was charged twice.\nThanks, Frank	2024-06-01 09:30:00+00
+138	Ticket 138	Refund to IBAN GB82WEST12345698765432 please.	2024-06-01 09:30:00+00
+139	Ticket 139	Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
+140	Ticket 140	Hello, please write to me at judy.williams140@shop.test instead. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
+141	Ticket 141	Call me back on +44 20 7946 0141 after 6pm. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
+142	Ticket 142	My card 4111111111111111 was charged twice.\nThanks, Bob	2024-06-01 09:30:00+00
+143	Ticket 143	Refund to IBAN GB82WEST12345698765432 please.	2024-06-01 09:30:00+00
+144	Ticket 144	Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
+145	Ticket 145	Hello, please write to me at mallory.example145@shop.test instead. Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
 146	Ticket 146	Call me back on +44 7700 900146 after 6pm. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
-147	Ticket 147	My card 4242 4242 4242 4242 was charged twice.\nThanks, Niaj	2024-06-01 09:30:00+00
-148	Ticket 148	Refund to IBAN NL91ABNA0417164300 please.	2024-06-01 09:30:00+00
-149	Ticket 149	App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
-150	Ticket 150	Hello, please write to me at user150@shop.test instead. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
+147	Ticket 147	My card 4242 4242 4242 4242 was charged twice.\nThanks, Grace	2024-06-01 09:30:00+00
+148	Ticket 148	Refund to IBAN DE89370400440532013000 please.	2024-06-01 09:30:00+00
+149	Ticket 149	Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
+150	Ticket 150	Hello, please write to me at user150@shop.test instead. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
 151	Ticket 151	Call me back on +1 415-555-0151 after 6pm. Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-152	Ticket 152	My card 4111111111111111 was charged twice.\nThanks, Alice	2024-06-01 09:30:00+00
-153	Ticket 153	Refund to IBAN FR1420041010050500013M02606 please.	2024-06-01 09:30:00+00
+152	Ticket 152	My card 4242 4242 4242 4242 was charged twice.\nThanks, Walter	2024-06-01 09:30:00+00
+153	Ticket 153	Refund to IBAN NL91ABNA0417164300 please.	2024-06-01 09:30:00+00
 154	Ticket 154	App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
-155	Ticket 155	Hello, please write to me at erin.jones155@mail.invalid instead. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
-156	Ticket 156	Call me back on +1 212-555-0156 after 6pm. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
-157	Ticket 157	My card 5555555555554444 was charged twice.\nThanks, Erin	2024-06-01 09:30:00+00
-158	Ticket 158	Refund to IBAN FR1420041010050500013M02606 please.	2024-06-01 09:30:00+00
+155	Ticket 155	Hello, please write to me at sybil.mustermann155@mail.invalid instead. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
+156	Ticket 156	Call me back on +1 212-555-0156 after 6pm. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
+157	Ticket 157	My card 378282246310005 was charged twice.\nThanks, John	2024-06-01 09:30:00+00
+158	Ticket 158	Refund to IBAN GB29 NWBK 6016 1331 9268 19 please.	2024-06-01 09:30:00+00
 159	Ticket 159	Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-160	Ticket 160	Hello, please write to me at heidi.dupont160@corp.example instead. Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-161	Ticket 161	Call me back on +44 20 7946 0161 after 6pm. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
-162	Ticket 162	My card 4000056655665556 was charged twice.\nThanks, Judy	2024-06-01 09:30:00+00
-163	Ticket 163	Refund to IBAN FR1420041010050500013M02606 please.	2024-06-01 09:30:00+00
+160	Ticket 160	Hello, please write to me at trent.sample160@corp.example instead. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
+161	Ticket 161	Call me back on +44 20 7946 0161 after 6pm. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
+162	Ticket 162	My card 4111111111111111 was charged twice.\nThanks, Heidi	2024-06-01 09:30:00+00
+163	Ticket 163	Refund to IBAN ES9121000418450200051332 please.	2024-06-01 09:30:00+00
 164	Ticket 164	Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
-165	Ticket 165	Hello, please write to me at user165@example.org instead. Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-166	Ticket 166	Call me back on +44 7700 900166 after 6pm. Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-167	Ticket 167	My card 4111111111111111 was charged twice.\nThanks, Grace	2024-06-01 09:30:00+00
-168	Ticket 168	Refund to IBAN GB82WEST12345698765432 please.	2024-06-01 09:30:00+00
-169	Ticket 169	App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
-170	Ticket 170	Hello, please write to me at trent.johnson170@example.org instead. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
-171	Ticket 171	Call me back on +1 415-555-0171 after 6pm. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
-172	Ticket 172	My card 6011111111111117 was charged twice.\nThanks, Alice	2024-06-01 09:30:00+00
-173	Ticket 173	Refund to IBAN FR1420041010050500013M02606 please.	2024-06-01 09:30:00+00
-174	Ticket 174	App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
-175	Ticket 175	Hello, please write to me at judy.example175@mail.invalid instead. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
+165	Ticket 165	Hello, please write to me at user165@example.net instead. Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
+166	Ticket 166	Call me back on +44 7700 900166 after 6pm. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
+167	Ticket 167	My card 6011111111111117 was charged twice.\nThanks, John	2024-06-01 09:30:00+00
+168	Ticket 168	Refund to IBAN DE89370400440532013000 please.	2024-06-01 09:30:00+00
+169	Ticket 169	Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
+170	Ticket 170	Hello, please write to me at trent.miller170@corp.example instead. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
+171	Ticket 171	Call me back on +1 415-555-0171 after 6pm. Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
+172	Ticket 172	My card 4111111111111111 was charged twice.\nThanks, Olivia	2024-06-01 09:30:00+00
+173	Ticket 173	Refund to IBAN ES9121000418450200051332 please.	2024-06-01 09:30:00+00
+174	Ticket 174	Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
+175	Ticket 175	Hello, please write to me at rupert.mustermann175@example.net instead. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
 176	Ticket 176	Call me back on +1 212-555-0176 after 6pm. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
-177	Ticket 177	My card 5105105105105100 was charged twice.\nThanks, Peggy	2024-06-01 09:30:00+00
-178	Ticket 178	Refund to IBAN FR1420041010050500013M02606 please.	2024-06-01 09:30:00+00
-179	Ticket 179	App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
-180	Ticket 180	Hello, please write to me at user180@example.com instead. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
-181	Ticket 181	Call me back on +44 20 7946 0181 after 6pm. Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-182	Ticket 182	My card 4111111111111111 was charged twice.\nThanks, Ivan	2024-06-01 09:30:00+00
-183	Ticket 183	Refund to IBAN DE89370400440532013000 please.	2024-06-01 09:30:00+00
-184	Ticket 184	App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
-185	Ticket 185	Hello, please write to me at erin.roe185@example.net instead. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
-186	Ticket 186	Call me back on +44 7700 900186 after 6pm. Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-187	Ticket 187	My card 4000056655665556 was charged twice.\nThanks, Sybil	2024-06-01 09:30:00+00
-188	Ticket 188	Refund to IBAN GB82WEST12345698765432 please.	2024-06-01 09:30:00+00
-189	Ticket 189	Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-190	Ticket 190	Hello, please write to me at walter.mustermann190@shop.test instead. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
-191	Ticket 191	Call me back on +1 415-555-0191 after 6pm. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
-192	Ticket 192	My card 4242 4242 4242 4242 was charged twice.\nThanks, Alice	2024-06-01 09:30:00+00
-193	Ticket 193	Refund to IBAN NL91ABNA0417164300 please.	2024-06-01 09:30:00+00
+177	Ticket 177	My card 378282246310005 was charged twice.\nThanks, Carol	2024-06-01 09:30:00+00
+178	Ticket 178	Refund to IBAN GB82WEST12345698765432 please.	2024-06-01 09:30:00+00
+179	Ticket 179	Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
+180	Ticket 180	Hello, please write to me at user180@corp.example instead. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
+181	Ticket 181	Call me back on +44 20 7946 0181 after 6pm. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
+182	Ticket 182	My card 5555555555554444 was charged twice.\nThanks, Rupert	2024-06-01 09:30:00+00
+183	Ticket 183	Refund to IBAN FR1420041010050500013M02606 please.	2024-06-01 09:30:00+00
+184	Ticket 184	Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
+185	Ticket 185	Hello, please write to me at frank.miller185@mail.invalid instead. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
+186	Ticket 186	Call me back on +44 7700 900186 after 6pm. Request id 550e8400-e29b-41d4-a716-446655440000 timed out after 30 s.	2024-06-01 09:30:00+00
+187	Ticket 187	My card 378282246310005 was charged twice.\nThanks, Trent	2024-06-01 09:30:00+00
+188	Ticket 188	Refund to IBAN NL91ABNA0417164300 please.	2024-06-01 09:30:00+00
+190	Ticket 190	Hello, please write to me at niaj.perez190@corp.example instead. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
+191	Ticket 191	Call me back on +1 415-555-0191 after 6pm. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
+192	Ticket 192	My card 5105105105105100 was charged twice.\nThanks, Judy	2024-06-01 09:30:00+00
+193	Ticket 193	Refund to IBAN DE89370400440532013000 please.	2024-06-01 09:30:00+00
 194	Ticket 194	Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
-195	Ticket 195	Hello, please write to me at user195@example.org instead. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
-196	Ticket 196	Call me back on +1 212-555-0196 after 6pm. Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
-197	Ticket 197	My card 4000056655665556 was charged twice.\nThanks, Frank	2024-06-01 09:30:00+00
-198	Ticket 198	Refund to IBAN GB29 NWBK 6016 1331 9268 19 please.	2024-06-01 09:30:00+00
-199	Ticket 199	App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
-200	Ticket 200	Hello, please write to me at walter.johnson200@corp.example instead. Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
+195	Ticket 195	Hello, please write to me at user195@shop.test instead. Order 2024-03-15 shipped in 3 parcels, tracking 1Z999AA10123456784.	2024-06-01 09:30:00+00
+196	Ticket 196	Call me back on +1 212-555-0196 after 6pm. App version 10.2.45.1 crashes on start.	2024-06-01 09:30:00+00
+197	Ticket 197	My card 6011111111111117 was charged twice.\nThanks, Niaj	2024-06-01 09:30:00+00
+198	Ticket 198	Refund to IBAN DE89370400440532013000 please.	2024-06-01 09:30:00+00
+199	Ticket 199	Please update the delivery window to 14:00-16:00.	2024-06-01 09:30:00+00
+200	Ticket 200	Hello, please write to me at rupert.jones200@example.com instead. Invoice 48151623 was paid twice.	2024-06-01 09:30:00+00
 \.
 
 
@@ -1019,106 +1019,106 @@ COPY public.support_tickets (id, subject, body, opened_at) FROM stdin;
 --
 
 COPY public.user_profiles (id, profile) FROM stdin;
-1	{"contact": {"email": "bob.tester1@example.net", "phone": "020 7946 0001"}, "preferences": {"language": "en", "newsletter": false}}
-2	{"bank": {"iban": "FR1420041010050500013M02606"}, "contact": {"email": "niaj.doe2@shop.test", "phone": "07700 900002"}, "preferences": {"language": "en", "newsletter": true}}
-3	{"contact": {"email": "user3@example.com", "phone": "(415) 555-0103"}, "preferences": {"language": "en", "newsletter": false}}
-4	{"bank": {"iban": "ES9121000418450200051332"}, "contact": {"email": "olivia.roe4@example.com", "phone": "(212) 555-0104"}, "preferences": {"language": "en", "newsletter": true}}
-5	{"contact": {"email": "frank.miller5@example.com", "phone": "020 7946 0005"}, "preferences": {"language": "en", "newsletter": false}}
-6	{"bank": {"iban": "GB29NWBK60161331926819"}, "contact": {"email": "user6@example.org", "phone": "07700 900006"}, "preferences": {"language": "en", "newsletter": true}}
-7	{"contact": {"email": "mallory.miller7@shop.test", "phone": "(415) 555-0107"}, "preferences": {"language": "en", "newsletter": false}}
-8	{"bank": {"iban": "DE89370400440532013000"}, "contact": {"email": "jane.williams8@example.org", "phone": "(212) 555-0108"}, "preferences": {"language": "en", "newsletter": true}}
-9	{"contact": {"email": "user9@example.org", "phone": "020 7946 0009"}, "preferences": {"language": "en", "newsletter": false}}
-10	{"bank": {"iban": "DE89370400440532013000"}, "contact": {"email": "bob.jones10@example.net", "phone": "07700 900010"}, "preferences": {"language": "en", "newsletter": true}}
-11	{"contact": {"email": "bob.jones11@example.org", "phone": "(415) 555-0111"}, "preferences": {"language": "en", "newsletter": false}}
-12	{"bank": {"iban": "FR1420041010050500013M02606"}, "contact": {"email": "user12@example.net", "phone": "(212) 555-0112"}, "preferences": {"language": "en", "newsletter": true}}
-13	{"contact": {"email": "judy.perez13@corp.example", "phone": "020 7946 0013"}, "preferences": {"language": "en", "newsletter": false}}
-14	{"bank": {"iban": "NL91ABNA0417164300"}, "contact": {"email": "judy.miller14@example.com", "phone": "07700 900014"}, "preferences": {"language": "en", "newsletter": true}}
-15	{"contact": {"email": "user15@example.org", "phone": "(415) 555-0115"}, "preferences": {"language": "en", "newsletter": false}}
-16	{"bank": {"iban": "DE89370400440532013000"}, "contact": {"email": "john.johnson16@shop.test", "phone": "(212) 555-0116"}, "preferences": {"language": "en", "newsletter": true}}
-17	{"contact": {"email": "bob.perez17@example.com", "phone": "020 7946 0017"}, "preferences": {"language": "en", "newsletter": false}}
-18	{"bank": {"iban": "DE89370400440532013000"}, "contact": {"email": "user18@example.com", "phone": "07700 900018"}, "preferences": {"language": "en", "newsletter": true}}
-19	{"contact": {"email": "erin.dupont19@example.net", "phone": "(415) 555-0119"}, "preferences": {"language": "en", "newsletter": false}}
-20	{"bank": {"iban": "GB82WEST12345698765432"}, "contact": {"email": "victor.jones20@shop.test", "phone": "(212) 555-0120"}, "preferences": {"language": "en", "newsletter": true}}
-21	{"contact": {"email": "user21@corp.example", "phone": "020 7946 0021"}, "preferences": {"language": "en", "newsletter": false}}
-22	{"bank": {"iban": "ES9121000418450200051332"}, "contact": {"email": "walter.doe22@corp.example", "phone": "07700 900022"}, "preferences": {"language": "en", "newsletter": true}}
-23	{"contact": {"email": "sybil.sample23@example.org", "phone": "(415) 555-0123"}, "preferences": {"language": "en", "newsletter": false}}
-24	{"bank": {"iban": "GB29NWBK60161331926819"}, "contact": {"email": "user24@example.net", "phone": "(212) 555-0124"}, "preferences": {"language": "en", "newsletter": true}}
-25	{"contact": {"email": "jane.brown25@example.net", "phone": "020 7946 0025"}, "preferences": {"language": "en", "newsletter": false}}
-26	{"bank": {"iban": "FR1420041010050500013M02606"}, "contact": {"email": "frank.miller26@example.com", "phone": "07700 900026"}, "preferences": {"language": "en", "newsletter": true}}
-27	{"contact": {"email": "user27@example.net", "phone": "(415) 555-0127"}, "preferences": {"language": "en", "newsletter": false}}
-28	{"bank": {"iban": "NL91ABNA0417164300"}, "contact": {"email": "john.doe28@corp.example", "phone": "(212) 555-0128"}, "preferences": {"language": "en", "newsletter": true}}
-29	{"contact": {"email": "frank.johnson29@corp.example", "phone": "020 7946 0029"}, "preferences": {"language": "en", "newsletter": false}}
-30	{"bank": {"iban": "NL91ABNA0417164300"}, "contact": {"email": "user30@example.org", "phone": "07700 900030"}, "preferences": {"language": "en", "newsletter": true}}
-31	{"contact": {"email": "bob.roe31@example.com", "phone": "(415) 555-0131"}, "preferences": {"language": "en", "newsletter": false}}
-32	{"bank": {"iban": "GB29NWBK60161331926819"}, "contact": {"email": "niaj.smith32@example.com", "phone": "(212) 555-0132"}, "preferences": {"language": "en", "newsletter": true}}
-33	{"contact": {"email": "user33@mail.invalid", "phone": "020 7946 0033"}, "preferences": {"language": "en", "newsletter": false}}
-34	{"bank": {"iban": "NL91ABNA0417164300"}, "contact": {"email": "heidi.jones34@example.org", "phone": "07700 900034"}, "preferences": {"language": "en", "newsletter": true}}
-35	{"contact": {"email": "heidi.miller35@corp.example", "phone": "(415) 555-0135"}, "preferences": {"language": "en", "newsletter": false}}
-36	{"bank": {"iban": "GB82WEST12345698765432"}, "contact": {"email": "user36@mail.invalid", "phone": "(212) 555-0136"}, "preferences": {"language": "en", "newsletter": true}}
-37	{"contact": {"email": "erin.jones37@example.net", "phone": "020 7946 0037"}, "preferences": {"language": "en", "newsletter": false}}
-38	{"bank": {"iban": "DE89370400440532013000"}, "contact": {"email": "rupert.perez38@example.org", "phone": "07700 900038"}, "preferences": {"language": "en", "newsletter": true}}
-39	{"contact": {"email": "user39@corp.example", "phone": "(415) 555-0139"}, "preferences": {"language": "en", "newsletter": false}}
-40	{"bank": {"iban": "GB29NWBK60161331926819"}, "contact": {"email": "frank.jones40@example.com", "phone": "(212) 555-0140"}, "preferences": {"language": "en", "newsletter": true}}
-41	{"contact": {"email": "frank.perez41@example.com", "phone": "020 7946 0041"}, "preferences": {"language": "en", "newsletter": false}}
-42	{"bank": {"iban": "GB82WEST12345698765432"}, "contact": {"email": "user42@example.com", "phone": "07700 900042"}, "preferences": {"language": "en", "newsletter": true}}
-43	{"contact": {"email": "john.dupont43@shop.test", "phone": "(415) 555-0143"}, "preferences": {"language": "en", "newsletter": false}}
-44	{"bank": {"iban": "GB82WEST12345698765432"}, "contact": {"email": "jane.roe44@example.org", "phone": "(212) 555-0144"}, "preferences": {"language": "en", "newsletter": true}}
-45	{"contact": {"email": "user45@mail.invalid", "phone": "020 7946 0045"}, "preferences": {"language": "en", "newsletter": false}}
-46	{"bank": {"iban": "NL91ABNA0417164300"}, "contact": {"email": "niaj.smith46@example.com", "phone": "07700 900046"}, "preferences": {"language": "en", "newsletter": true}}
+1	{"contact": {"email": "ivan.mustermann1@shop.test", "phone": "020 7946 0001"}, "preferences": {"language": "en", "newsletter": false}}
+2	{"bank": {"iban": "NL91ABNA0417164300"}, "contact": {"email": "rupert.miller2@example.net", "phone": "07700 900002"}, "preferences": {"language": "en", "newsletter": true}}
+3	{"contact": {"email": "user3@corp.example", "phone": "(415) 555-0103"}, "identity": {"first_name": "Rupert", "date_of_birth": "1955-08-03"}, "preferences": {"language": "en", "newsletter": false}}
+4	{"bank": {"iban": "ES9121000418450200051332"}, "contact": {"email": "carol.davis4@example.org", "phone": "(212) 555-0104"}, "payment": {"card_number": "4111111111111111"}, "preferences": {"language": "en", "newsletter": true}}
+5	{"contact": {"email": "walter.smith5@shop.test", "phone": "020 7946 0005"}, "preferences": {"language": "en", "newsletter": false}}
+6	{"bank": {"iban": "FR1420041010050500013M02606"}, "contact": {"email": "user6@shop.test", "phone": "07700 900006"}, "identity": {"first_name": "Bob", "date_of_birth": "1957-06-27"}, "preferences": {"language": "en", "newsletter": true}}
+7	{"contact": {"email": "alice.miller7@example.org", "phone": "(415) 555-0107"}, "preferences": {"language": "en", "newsletter": false}}
+8	{"bank": {"iban": "NL91ABNA0417164300"}, "contact": {"email": "niaj.miller8@example.net", "phone": "(212) 555-0108"}, "payment": {"card_number": "4000056655665556"}, "preferences": {"language": "en", "newsletter": true}}
+9	{"contact": {"email": "user9@example.com", "phone": "020 7946 0009"}, "identity": {"first_name": "Alice", "date_of_birth": "1981-02-19"}, "preferences": {"language": "en", "newsletter": false}}
+10	{"bank": {"iban": "ES9121000418450200051332"}, "contact": {"email": "frank.mustermann10@corp.example", "phone": "07700 900010"}, "preferences": {"language": "en", "newsletter": true}}
+11	{"contact": {"email": "ivan.smith11@example.com", "phone": "(415) 555-0111"}, "preferences": {"language": "en", "newsletter": false}}
+12	{"bank": {"iban": "NL91ABNA0417164300"}, "contact": {"email": "user12@example.net", "phone": "(212) 555-0112"}, "payment": {"card_number": "4000056655665556"}, "identity": {"first_name": "John", "date_of_birth": "2002-08-21"}, "preferences": {"language": "en", "newsletter": true}}
+13	{"contact": {"email": "bob.sample13@example.net", "phone": "020 7946 0013"}, "preferences": {"language": "en", "newsletter": false}}
+14	{"bank": {"iban": "NL91ABNA0417164300"}, "contact": {"email": "alice.doe14@example.net", "phone": "07700 900014"}, "preferences": {"language": "en", "newsletter": true}}
+15	{"contact": {"email": "user15@corp.example", "phone": "(415) 555-0115"}, "identity": {"first_name": "Trent", "date_of_birth": "1988-12-03"}, "preferences": {"language": "en", "newsletter": false}}
+16	{"bank": {"iban": "ES9121000418450200051332"}, "contact": {"email": "grace.brown16@corp.example", "phone": "(212) 555-0116"}, "payment": {"card_number": "5105105105105100"}, "preferences": {"language": "en", "newsletter": true}}
+17	{"contact": {"email": "dave.sample17@example.net", "phone": "020 7946 0017"}, "preferences": {"language": "en", "newsletter": false}}
+18	{"bank": {"iban": "GB29NWBK60161331926819"}, "contact": {"email": "user18@example.com", "phone": "07700 900018"}, "identity": {"first_name": "Jane", "date_of_birth": "1994-02-07"}, "preferences": {"language": "en", "newsletter": true}}
+19	{"contact": {"email": "niaj.doe19@example.org", "phone": "(415) 555-0119"}, "preferences": {"language": "en", "newsletter": false}}
+20	{"bank": {"iban": "GB29NWBK60161331926819"}, "contact": {"email": "erin.williams20@corp.example", "phone": "(212) 555-0120"}, "payment": {"card_number": "4111111111111111"}, "preferences": {"language": "en", "newsletter": true}}
+21	{"contact": {"email": "user21@example.net", "phone": "020 7946 0021"}, "identity": {"first_name": "Sybil", "date_of_birth": "1970-03-25"}, "preferences": {"language": "en", "newsletter": false}}
+22	{"bank": {"iban": "DE89370400440532013000"}, "contact": {"email": "grace.roe22@example.org", "phone": "07700 900022"}, "preferences": {"language": "en", "newsletter": true}}
+23	{"contact": {"email": "peggy.example23@shop.test", "phone": "(415) 555-0123"}, "preferences": {"language": "en", "newsletter": false}}
+24	{"bank": {"iban": "DE89370400440532013000"}, "contact": {"email": "user24@example.org", "phone": "(212) 555-0124"}, "payment": {"card_number": "5555555555554444"}, "identity": {"first_name": "Sybil", "date_of_birth": "1985-02-18"}, "preferences": {"language": "en", "newsletter": true}}
+25	{"contact": {"email": "ivan.johnson25@mail.invalid", "phone": "020 7946 0025"}, "preferences": {"language": "en", "newsletter": false}}
+26	{"bank": {"iban": "GB29NWBK60161331926819"}, "contact": {"email": "john.sample26@shop.test", "phone": "07700 900026"}, "preferences": {"language": "en", "newsletter": true}}
+27	{"contact": {"email": "user27@example.com", "phone": "(415) 555-0127"}, "identity": {"first_name": "Sybil", "date_of_birth": "1999-09-04"}, "preferences": {"language": "en", "newsletter": false}}
+28	{"bank": {"iban": "FR1420041010050500013M02606"}, "contact": {"email": "jane.doe28@shop.test", "phone": "(212) 555-0128"}, "payment": {"card_number": "4242424242424242"}, "preferences": {"language": "en", "newsletter": true}}
+29	{"contact": {"email": "trent.tester29@corp.example", "phone": "020 7946 0029"}, "preferences": {"language": "en", "newsletter": false}}
+30	{"bank": {"iban": "NL91ABNA0417164300"}, "contact": {"email": "user30@shop.test", "phone": "07700 900030"}, "identity": {"first_name": "Heidi", "date_of_birth": "1987-04-21"}, "preferences": {"language": "en", "newsletter": true}}
+31	{"contact": {"email": "carol.dupont31@shop.test", "phone": "(415) 555-0131"}, "preferences": {"language": "en", "newsletter": false}}
+32	{"bank": {"iban": "ES9121000418450200051332"}, "contact": {"email": "walter.williams32@corp.example", "phone": "(212) 555-0132"}, "payment": {"card_number": "4111111111111111"}, "preferences": {"language": "en", "newsletter": true}}
+65	{"contact": {"email": "grace.johnson65@example.net", "phone": "020 7946 0065"}, "preferences": {"language": "en", "newsletter": false}}
+33	{"contact": {"email": "user33@mail.invalid", "phone": "020 7946 0033"}, "identity": {"first_name": "Judy", "date_of_birth": "1975-11-19"}, "preferences": {"language": "en", "newsletter": false}}
+34	{"bank": {"iban": "NL91ABNA0417164300"}, "contact": {"email": "jane.williams34@corp.example", "phone": "07700 900034"}, "preferences": {"language": "en", "newsletter": true}}
+35	{"contact": {"email": "dave.williams35@example.net", "phone": "(415) 555-0135"}, "preferences": {"language": "en", "newsletter": false}}
+36	{"bank": {"iban": "ES9121000418450200051332"}, "contact": {"email": "user36@example.com", "phone": "(212) 555-0136"}, "payment": {"card_number": "4111111111111111"}, "identity": {"first_name": "Olivia", "date_of_birth": "1992-06-07"}, "preferences": {"language": "en", "newsletter": true}}
+37	{"contact": {"email": "carol.smith37@example.com", "phone": "020 7946 0037"}, "preferences": {"language": "en", "newsletter": false}}
+38	{"bank": {"iban": "NL91ABNA0417164300"}, "contact": {"email": "grace.dupont38@corp.example", "phone": "07700 900038"}, "preferences": {"language": "en", "newsletter": true}}
+39	{"contact": {"email": "user39@mail.invalid", "phone": "(415) 555-0139"}, "identity": {"first_name": "Heidi", "date_of_birth": "1969-04-10"}, "preferences": {"language": "en", "newsletter": false}}
+40	{"bank": {"iban": "DE89370400440532013000"}, "contact": {"email": "carol.mustermann40@example.org", "phone": "(212) 555-0140"}, "payment": {"card_number": "5555555555554444"}, "preferences": {"language": "en", "newsletter": true}}
+41	{"contact": {"email": "peggy.smith41@example.com", "phone": "020 7946 0041"}, "preferences": {"language": "en", "newsletter": false}}
+42	{"bank": {"iban": "ES9121000418450200051332"}, "contact": {"email": "user42@example.com", "phone": "07700 900042"}, "identity": {"first_name": "Walter", "date_of_birth": "1960-10-14"}, "preferences": {"language": "en", "newsletter": true}}
+43	{"contact": {"email": "alice.brown43@corp.example", "phone": "(415) 555-0143"}, "preferences": {"language": "en", "newsletter": false}}
+44	{"bank": {"iban": "GB82WEST12345698765432"}, "contact": {"email": "dave.smith44@mail.invalid", "phone": "(212) 555-0144"}, "payment": {"card_number": "4000056655665556"}, "preferences": {"language": "en", "newsletter": true}}
+45	{"contact": {"email": "user45@example.org", "phone": "020 7946 0045"}, "identity": {"first_name": "Sybil", "date_of_birth": "1999-08-07"}, "preferences": {"language": "en", "newsletter": false}}
+46	{"bank": {"iban": "NL91ABNA0417164300"}, "contact": {"email": "grace.johnson46@corp.example", "phone": "07700 900046"}, "preferences": {"language": "en", "newsletter": true}}
 47	{"contact": {"email": "bob.roe47@example.net", "phone": "(415) 555-0147"}, "preferences": {"language": "en", "newsletter": false}}
-48	{"bank": {"iban": "FR1420041010050500013M02606"}, "contact": {"email": "user48@example.net", "phone": "(212) 555-0148"}, "preferences": {"language": "en", "newsletter": true}}
-49	{"contact": {"email": "trent.example49@mail.invalid", "phone": "020 7946 0049"}, "preferences": {"language": "en", "newsletter": false}}
-50	{"bank": {"iban": "FR1420041010050500013M02606"}, "contact": {"email": "judy.smith50@corp.example", "phone": "07700 900050"}, "preferences": {"language": "en", "newsletter": true}}
-51	{"contact": {"email": "user51@corp.example", "phone": "(415) 555-0151"}, "preferences": {"language": "en", "newsletter": false}}
-52	{"bank": {"iban": "ES9121000418450200051332"}, "contact": {"email": "sybil.brown52@example.com", "phone": "(212) 555-0152"}, "preferences": {"language": "en", "newsletter": true}}
-53	{"contact": {"email": "dave.davis53@example.net", "phone": "020 7946 0053"}, "preferences": {"language": "en", "newsletter": false}}
-54	{"bank": {"iban": "GB29NWBK60161331926819"}, "contact": {"email": "user54@corp.example", "phone": "07700 900054"}, "preferences": {"language": "en", "newsletter": true}}
-55	{"contact": {"email": "peggy.doe55@example.net", "phone": "(415) 555-0155"}, "preferences": {"language": "en", "newsletter": false}}
-56	{"bank": {"iban": "NL91ABNA0417164300"}, "contact": {"email": "frank.jones56@shop.test", "phone": "(212) 555-0156"}, "preferences": {"language": "en", "newsletter": true}}
-57	{"contact": {"email": "user57@corp.example", "phone": "020 7946 0057"}, "preferences": {"language": "en", "newsletter": false}}
-58	{"bank": {"iban": "ES9121000418450200051332"}, "contact": {"email": "frank.dupont58@shop.test", "phone": "07700 900058"}, "preferences": {"language": "en", "newsletter": true}}
-59	{"contact": {"email": "victor.davis59@mail.invalid", "phone": "(415) 555-0159"}, "preferences": {"language": "en", "newsletter": false}}
-60	{"bank": {"iban": "ES9121000418450200051332"}, "contact": {"email": "user60@example.org", "phone": "(212) 555-0160"}, "preferences": {"language": "en", "newsletter": true}}
-61	{"contact": {"email": "niaj.davis61@mail.invalid", "phone": "020 7946 0061"}, "preferences": {"language": "en", "newsletter": false}}
-62	{"bank": {"iban": "NL91ABNA0417164300"}, "contact": {"email": "dave.johnson62@example.org", "phone": "07700 900062"}, "preferences": {"language": "en", "newsletter": true}}
-63	{"contact": {"email": "user63@corp.example", "phone": "(415) 555-0163"}, "preferences": {"language": "en", "newsletter": false}}
-64	{"bank": {"iban": "ES9121000418450200051332"}, "contact": {"email": "dave.roe64@corp.example", "phone": "(212) 555-0164"}, "preferences": {"language": "en", "newsletter": true}}
-65	{"contact": {"email": "john.jones65@example.net", "phone": "020 7946 0065"}, "preferences": {"language": "en", "newsletter": false}}
-66	{"bank": {"iban": "GB29NWBK60161331926819"}, "contact": {"email": "user66@mail.invalid", "phone": "07700 900066"}, "preferences": {"language": "en", "newsletter": true}}
-67	{"contact": {"email": "mallory.tester67@example.org", "phone": "(415) 555-0167"}, "preferences": {"language": "en", "newsletter": false}}
-68	{"bank": {"iban": "DE89370400440532013000"}, "contact": {"email": "trent.brown68@example.com", "phone": "(212) 555-0168"}, "preferences": {"language": "en", "newsletter": true}}
-69	{"contact": {"email": "user69@example.org", "phone": "020 7946 0069"}, "preferences": {"language": "en", "newsletter": false}}
-70	{"bank": {"iban": "DE89370400440532013000"}, "contact": {"email": "rupert.doe70@example.org", "phone": "07700 900070"}, "preferences": {"language": "en", "newsletter": true}}
-71	{"contact": {"email": "niaj.williams71@example.com", "phone": "(415) 555-0171"}, "preferences": {"language": "en", "newsletter": false}}
-72	{"bank": {"iban": "GB29NWBK60161331926819"}, "contact": {"email": "user72@example.net", "phone": "(212) 555-0172"}, "preferences": {"language": "en", "newsletter": true}}
-73	{"contact": {"email": "rupert.doe73@shop.test", "phone": "020 7946 0073"}, "preferences": {"language": "en", "newsletter": false}}
-74	{"bank": {"iban": "FR1420041010050500013M02606"}, "contact": {"email": "grace.tester74@example.net", "phone": "07700 900074"}, "preferences": {"language": "en", "newsletter": true}}
-75	{"contact": {"email": "user75@example.net", "phone": "(415) 555-0175"}, "preferences": {"language": "en", "newsletter": false}}
-76	{"bank": {"iban": "GB29NWBK60161331926819"}, "contact": {"email": "erin.sample76@example.net", "phone": "(212) 555-0176"}, "preferences": {"language": "en", "newsletter": true}}
-77	{"contact": {"email": "frank.doe77@example.com", "phone": "020 7946 0077"}, "preferences": {"language": "en", "newsletter": false}}
-78	{"bank": {"iban": "DE89370400440532013000"}, "contact": {"email": "user78@mail.invalid", "phone": "07700 900078"}, "preferences": {"language": "en", "newsletter": true}}
-79	{"contact": {"email": "jane.sample79@mail.invalid", "phone": "(415) 555-0179"}, "preferences": {"language": "en", "newsletter": false}}
-80	{"bank": {"iban": "ES9121000418450200051332"}, "contact": {"email": "judy.perez80@example.org", "phone": "(212) 555-0180"}, "preferences": {"language": "en", "newsletter": true}}
-81	{"contact": {"email": "user81@example.com", "phone": "020 7946 0081"}, "preferences": {"language": "en", "newsletter": false}}
-82	{"bank": {"iban": "DE89370400440532013000"}, "contact": {"email": "olivia.miller82@example.net", "phone": "07700 900082"}, "preferences": {"language": "en", "newsletter": true}}
-83	{"contact": {"email": "rupert.roe83@example.com", "phone": "(415) 555-0183"}, "preferences": {"language": "en", "newsletter": false}}
-84	{"bank": {"iban": "GB82WEST12345698765432"}, "contact": {"email": "user84@mail.invalid", "phone": "(212) 555-0184"}, "preferences": {"language": "en", "newsletter": true}}
-85	{"contact": {"email": "erin.smith85@shop.test", "phone": "020 7946 0085"}, "preferences": {"language": "en", "newsletter": false}}
-86	{"bank": {"iban": "NL91ABNA0417164300"}, "contact": {"email": "trent.johnson86@shop.test", "phone": "07700 900086"}, "preferences": {"language": "en", "newsletter": true}}
-87	{"contact": {"email": "user87@shop.test", "phone": "(415) 555-0187"}, "preferences": {"language": "en", "newsletter": false}}
-88	{"bank": {"iban": "NL91ABNA0417164300"}, "contact": {"email": "grace.placeholder88@example.net", "phone": "(212) 555-0188"}, "preferences": {"language": "en", "newsletter": true}}
-89	{"contact": {"email": "bob.brown89@example.com", "phone": "020 7946 0089"}, "preferences": {"language": "en", "newsletter": false}}
-90	{"bank": {"iban": "GB29NWBK60161331926819"}, "contact": {"email": "user90@corp.example", "phone": "07700 900090"}, "preferences": {"language": "en", "newsletter": true}}
-91	{"contact": {"email": "mallory.example91@shop.test", "phone": "(415) 555-0191"}, "preferences": {"language": "en", "newsletter": false}}
-92	{"bank": {"iban": "DE89370400440532013000"}, "contact": {"email": "olivia.davis92@example.com", "phone": "(212) 555-0192"}, "preferences": {"language": "en", "newsletter": true}}
-93	{"contact": {"email": "user93@example.com", "phone": "020 7946 0093"}, "preferences": {"language": "en", "newsletter": false}}
-94	{"bank": {"iban": "ES9121000418450200051332"}, "contact": {"email": "erin.brown94@example.net", "phone": "07700 900094"}, "preferences": {"language": "en", "newsletter": true}}
-95	{"contact": {"email": "jane.tester95@example.net", "phone": "(415) 555-0195"}, "preferences": {"language": "en", "newsletter": false}}
-96	{"bank": {"iban": "GB29NWBK60161331926819"}, "contact": {"email": "user96@mail.invalid", "phone": "(212) 555-0196"}, "preferences": {"language": "en", "newsletter": true}}
-97	{"contact": {"email": "jane.placeholder97@corp.example", "phone": "020 7946 0097"}, "preferences": {"language": "en", "newsletter": false}}
-98	{"bank": {"iban": "ES9121000418450200051332"}, "contact": {"email": "dave.doe98@mail.invalid", "phone": "07700 900098"}, "preferences": {"language": "en", "newsletter": true}}
-99	{"contact": {"email": "user99@shop.test", "phone": "(415) 555-0199"}, "preferences": {"language": "en", "newsletter": false}}
-100	{"bank": {"iban": "NL91ABNA0417164300"}, "contact": {"email": "erin.jones100@example.net", "phone": "(212) 555-0100"}, "preferences": {"language": "en", "newsletter": true}}
+48	{"bank": {"iban": "FR1420041010050500013M02606"}, "contact": {"email": "user48@corp.example", "phone": "(212) 555-0148"}, "payment": {"card_number": "5105105105105100"}, "identity": {"first_name": "Olivia", "date_of_birth": "2002-10-08"}, "preferences": {"language": "en", "newsletter": true}}
+49	{"contact": {"email": "ivan.smith49@mail.invalid", "phone": "020 7946 0049"}, "preferences": {"language": "en", "newsletter": false}}
+50	{"bank": {"iban": "GB29NWBK60161331926819"}, "contact": {"email": "ivan.placeholder50@corp.example", "phone": "07700 900050"}, "preferences": {"language": "en", "newsletter": true}}
+51	{"contact": {"email": "user51@example.org", "phone": "(415) 555-0151"}, "identity": {"first_name": "Heidi", "date_of_birth": "1983-12-11"}, "preferences": {"language": "en", "newsletter": false}}
+52	{"bank": {"iban": "FR1420041010050500013M02606"}, "contact": {"email": "john.jones52@example.org", "phone": "(212) 555-0152"}, "payment": {"card_number": "6011111111111117"}, "preferences": {"language": "en", "newsletter": true}}
+53	{"contact": {"email": "erin.brown53@example.org", "phone": "020 7946 0053"}, "preferences": {"language": "en", "newsletter": false}}
+54	{"bank": {"iban": "ES9121000418450200051332"}, "contact": {"email": "user54@corp.example", "phone": "07700 900054"}, "identity": {"first_name": "Jane", "date_of_birth": "1959-02-18"}, "preferences": {"language": "en", "newsletter": true}}
+55	{"contact": {"email": "walter.sample55@mail.invalid", "phone": "(415) 555-0155"}, "preferences": {"language": "en", "newsletter": false}}
+56	{"bank": {"iban": "NL91ABNA0417164300"}, "contact": {"email": "peggy.smith56@example.org", "phone": "(212) 555-0156"}, "payment": {"card_number": "4000056655665556"}, "preferences": {"language": "en", "newsletter": true}}
+57	{"contact": {"email": "user57@shop.test", "phone": "020 7946 0057"}, "identity": {"first_name": "Frank", "date_of_birth": "2002-02-19"}, "preferences": {"language": "en", "newsletter": false}}
+58	{"bank": {"iban": "GB29NWBK60161331926819"}, "contact": {"email": "dave.miller58@corp.example", "phone": "07700 900058"}, "preferences": {"language": "en", "newsletter": true}}
+59	{"contact": {"email": "niaj.roe59@mail.invalid", "phone": "(415) 555-0159"}, "preferences": {"language": "en", "newsletter": false}}
+60	{"bank": {"iban": "FR1420041010050500013M02606"}, "contact": {"email": "user60@example.org", "phone": "(212) 555-0160"}, "payment": {"card_number": "4242424242424242"}, "identity": {"first_name": "Mallory", "date_of_birth": "1961-09-17"}, "preferences": {"language": "en", "newsletter": true}}
+61	{"contact": {"email": "peggy.roe61@example.com", "phone": "020 7946 0061"}, "preferences": {"language": "en", "newsletter": false}}
+62	{"bank": {"iban": "ES9121000418450200051332"}, "contact": {"email": "walter.dupont62@example.org", "phone": "07700 900062"}, "preferences": {"language": "en", "newsletter": true}}
+63	{"contact": {"email": "user63@example.org", "phone": "(415) 555-0163"}, "identity": {"first_name": "Trent", "date_of_birth": "1962-06-07"}, "preferences": {"language": "en", "newsletter": false}}
+64	{"bank": {"iban": "NL91ABNA0417164300"}, "contact": {"email": "dave.dupont64@shop.test", "phone": "(212) 555-0164"}, "payment": {"card_number": "378282246310005"}, "preferences": {"language": "en", "newsletter": true}}
+66	{"bank": {"iban": "FR1420041010050500013M02606"}, "contact": {"email": "user66@corp.example", "phone": "07700 900066"}, "identity": {"first_name": "Trent", "date_of_birth": "1983-01-14"}, "preferences": {"language": "en", "newsletter": true}}
+67	{"contact": {"email": "judy.brown67@example.org", "phone": "(415) 555-0167"}, "preferences": {"language": "en", "newsletter": false}}
+68	{"bank": {"iban": "DE89370400440532013000"}, "contact": {"email": "rupert.example68@shop.test", "phone": "(212) 555-0168"}, "payment": {"card_number": "6011111111111117"}, "preferences": {"language": "en", "newsletter": true}}
+69	{"contact": {"email": "user69@example.net", "phone": "020 7946 0069"}, "identity": {"first_name": "Victor", "date_of_birth": "1971-11-04"}, "preferences": {"language": "en", "newsletter": false}}
+70	{"bank": {"iban": "FR1420041010050500013M02606"}, "contact": {"email": "erin.perez70@corp.example", "phone": "07700 900070"}, "preferences": {"language": "en", "newsletter": true}}
+71	{"contact": {"email": "walter.perez71@shop.test", "phone": "(415) 555-0171"}, "preferences": {"language": "en", "newsletter": false}}
+72	{"bank": {"iban": "NL91ABNA0417164300"}, "contact": {"email": "user72@example.net", "phone": "(212) 555-0172"}, "payment": {"card_number": "6011111111111117"}, "identity": {"first_name": "Frank", "date_of_birth": "1990-05-11"}, "preferences": {"language": "en", "newsletter": true}}
+73	{"contact": {"email": "heidi.smith73@example.org", "phone": "020 7946 0073"}, "preferences": {"language": "en", "newsletter": false}}
+74	{"bank": {"iban": "DE89370400440532013000"}, "contact": {"email": "dave.smith74@example.net", "phone": "07700 900074"}, "preferences": {"language": "en", "newsletter": true}}
+75	{"contact": {"email": "user75@corp.example", "phone": "(415) 555-0175"}, "identity": {"first_name": "Mallory", "date_of_birth": "1967-09-03"}, "preferences": {"language": "en", "newsletter": false}}
+76	{"bank": {"iban": "GB29NWBK60161331926819"}, "contact": {"email": "trent.example76@example.com", "phone": "(212) 555-0176"}, "payment": {"card_number": "4111111111111111"}, "preferences": {"language": "en", "newsletter": true}}
+77	{"contact": {"email": "mallory.tester77@shop.test", "phone": "020 7946 0077"}, "preferences": {"language": "en", "newsletter": false}}
+78	{"bank": {"iban": "GB29NWBK60161331926819"}, "contact": {"email": "user78@example.net", "phone": "07700 900078"}, "identity": {"first_name": "Alice", "date_of_birth": "1978-12-08"}, "preferences": {"language": "en", "newsletter": true}}
+79	{"contact": {"email": "carol.sample79@example.net", "phone": "(415) 555-0179"}, "preferences": {"language": "en", "newsletter": false}}
+80	{"bank": {"iban": "ES9121000418450200051332"}, "contact": {"email": "jane.sample80@corp.example", "phone": "(212) 555-0180"}, "payment": {"card_number": "6011111111111117"}, "preferences": {"language": "en", "newsletter": true}}
+81	{"contact": {"email": "user81@example.net", "phone": "020 7946 0081"}, "identity": {"first_name": "John", "date_of_birth": "1978-01-15"}, "preferences": {"language": "en", "newsletter": false}}
+82	{"bank": {"iban": "GB82WEST12345698765432"}, "contact": {"email": "peggy.johnson82@mail.invalid", "phone": "07700 900082"}, "preferences": {"language": "en", "newsletter": true}}
+83	{"contact": {"email": "olivia.mustermann83@corp.example", "phone": "(415) 555-0183"}, "preferences": {"language": "en", "newsletter": false}}
+84	{"bank": {"iban": "ES9121000418450200051332"}, "contact": {"email": "user84@shop.test", "phone": "(212) 555-0184"}, "payment": {"card_number": "378282246310005"}, "identity": {"first_name": "Peggy", "date_of_birth": "1977-06-10"}, "preferences": {"language": "en", "newsletter": true}}
+85	{"contact": {"email": "judy.tester85@shop.test", "phone": "020 7946 0085"}, "preferences": {"language": "en", "newsletter": false}}
+86	{"bank": {"iban": "GB29NWBK60161331926819"}, "contact": {"email": "victor.dupont86@mail.invalid", "phone": "07700 900086"}, "preferences": {"language": "en", "newsletter": true}}
+87	{"contact": {"email": "user87@shop.test", "phone": "(415) 555-0187"}, "identity": {"first_name": "Dave", "date_of_birth": "1973-01-09"}, "preferences": {"language": "en", "newsletter": false}}
+88	{"bank": {"iban": "ES9121000418450200051332"}, "contact": {"email": "grace.dupont88@mail.invalid", "phone": "(212) 555-0188"}, "payment": {"card_number": "4242424242424242"}, "preferences": {"language": "en", "newsletter": true}}
+89	{"contact": {"email": "sybil.miller89@example.org", "phone": "020 7946 0089"}, "preferences": {"language": "en", "newsletter": false}}
+90	{"bank": {"iban": "GB29NWBK60161331926819"}, "contact": {"email": "user90@shop.test", "phone": "07700 900090"}, "identity": {"first_name": "Dave", "date_of_birth": "1982-05-24"}, "preferences": {"language": "en", "newsletter": true}}
+91	{"contact": {"email": "walter.williams91@shop.test", "phone": "(415) 555-0191"}, "preferences": {"language": "en", "newsletter": false}}
+92	{"bank": {"iban": "NL91ABNA0417164300"}, "contact": {"email": "alice.brown92@example.com", "phone": "(212) 555-0192"}, "payment": {"card_number": "4111111111111111"}, "preferences": {"language": "en", "newsletter": true}}
+93	{"contact": {"email": "user93@mail.invalid", "phone": "020 7946 0093"}, "identity": {"first_name": "Rupert", "date_of_birth": "1983-06-24"}, "preferences": {"language": "en", "newsletter": false}}
+94	{"bank": {"iban": "DE89370400440532013000"}, "contact": {"email": "peggy.doe94@corp.example", "phone": "07700 900094"}, "preferences": {"language": "en", "newsletter": true}}
+95	{"contact": {"email": "john.smith95@corp.example", "phone": "(415) 555-0195"}, "preferences": {"language": "en", "newsletter": false}}
+96	{"bank": {"iban": "NL91ABNA0417164300"}, "contact": {"email": "user96@shop.test", "phone": "(212) 555-0196"}, "payment": {"card_number": "4111111111111111"}, "identity": {"first_name": "Heidi", "date_of_birth": "2003-11-12"}, "preferences": {"language": "en", "newsletter": true}}
+97	{"contact": {"email": "judy.brown97@example.net", "phone": "020 7946 0097"}, "preferences": {"language": "en", "newsletter": false}}
+98	{"bank": {"iban": "DE89370400440532013000"}, "contact": {"email": "trent.sample98@shop.test", "phone": "07700 900098"}, "preferences": {"language": "en", "newsletter": true}}
+99	{"contact": {"email": "user99@example.org", "phone": "(415) 555-0199"}, "identity": {"first_name": "Dave", "date_of_birth": "1990-05-07"}, "preferences": {"language": "en", "newsletter": false}}
+100	{"bank": {"iban": "DE89370400440532013000"}, "contact": {"email": "judy.doe100@shop.test", "phone": "(212) 555-0100"}, "payment": {"card_number": "4000056655665556"}, "preferences": {"language": "en", "newsletter": true}}
 \.
 
 
@@ -1182,5 +1182,5 @@ ALTER TABLE ONLY public.user_profiles
 -- PostgreSQL database dump complete
 --
 
-\unrestrict dSVccbpZHlRhNfvuDzOaLaec9wskepAoV8fISl1vhm8uHC6HaSaNw3qaCsxZqTQ
+\unrestrict 0fSzRKuxJS7kNXkTjrhS84SDL3rexXfbkeqCgjJ0OOIzHYYZ3dVYAwDjz351eMA
 
