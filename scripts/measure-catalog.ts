@@ -1,5 +1,5 @@
 /**
- * Measure the catalog build (not a test): `npx tsx test/catalog/measure-build.ts [dump.sql ...]`.
+ * Measure the catalog build (not a test): `npx tsx scripts/measure-catalog.ts [dump.sql ...]`.
  * Without arguments: the catalog fixture dump, and a synthetic schema of 200 copies of it
  * (each copy renamed into its own schema) to see how the build scales with DDL volume.
  * Prints statements per kind (parser / recognizer / skipped / unrecognized) and build time.
@@ -7,10 +7,10 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
-import { catalogFromEvents } from "../../src/catalog/from-events.js";
-import { lexString } from "../../src/lexer/lexer.js";
+import { catalogFromEvents } from "../src/catalog/from-events.js";
+import { lexString } from "../src/lexer/lexer.js";
 
-const fixture = fileURLToPath(new URL("./fixtures/catalog-kitchen.schema-only.sql", import.meta.url));
+const fixture = fileURLToPath(new URL("../test/catalog/fixtures/catalog-kitchen.schema-only.sql", import.meta.url));
 
 async function measure(label: string, text: string, useParser = true) {
   const events = lexString(text);
