@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { defineRule } from "./rule.js";
+import type { Range } from "../report/location.js";
+import { defineRule, type StatementInfo } from "./rule.js";
+
+const DUMP_MARKERS = new Map<string, { kind: string; opens: boolean }>([
+  ["-- PostgreSQL database dump", { kind: "database", opens: true }],
+  ["-- PostgreSQL database dump complete", { kind: "database", opens: false }],
+  ["-- PostgreSQL database cluster dump", { kind: "database cluster", opens: true }],
+  ["-- PostgreSQL database cluster dump complete", { kind: "database cluster", opens: false }],
+]);
 
 /** What to tell the user for each kind of input problem. */
 const HELP: Record<string, string> = {
@@ -15,6 +23,8 @@ const HELP: Record<string, string> = {
   "unterminated-block-comment": "the file ends inside a /* comment: it was cut short; fetch it again",
   "unterminated-copy": "the file ends inside COPY data (no \\. line): it was cut short; fetch it again",
   "row-width": "the row does not have one value per column: the data was edited or cut; re-dump",
+  "unterminated-statement": "pg_dump ends every statement with `;`: the file was cut short; fetch it again",
+  "missing-dump-trailer": "pg_dump writes this closing comment last: the file was cut short or edited; fetch it again or re-dump",
   empty: "the input is empty: check the path or the producer",
   unreadable: "check the path and permissions",
 };
@@ -25,7 +35,47 @@ export const inputIntegrity = defineRule({
   defaultSeverity: "error",
   options: z.object({}).strict(),
   check(context) {
+    // pg_dump brackets each database it writes with these comments (pg_dumpall adds the cluster pair);
+    // an opening without its closing line means the file stops early, even when it stops between statements.
+    const open = new Map<string, Range>();
+    let last: StatementInfo | undefined;
+    context.onComment((comment) => {
+      const marker = DUMP_MARKERS.get(comment.text.trim());
+      if (!marker) return;
+      if (marker.opens) open.set(marker.kind, comment.range);
+      else open.delete(marker.kind);
+    });
+    // Set when the input ends inside a string, comment, dollar body or COPY block: already reported.
+    let cutInside = false;
+    context.onStatement((statement) => {
+      last = statement;
+    });
+    // psql runs the buffer at a `\g`-style meta-command too, so a statement followed by one was complete.
+    context.onMeta(() => {
+      last = undefined;
+    });
+    context.onEnd(() => {
+      if (cutInside) return; // one finding says the file is cut; the missing `;` and trailer follow from it
+      if (last && !last.text.trimEnd().endsWith(";")) {
+        context.report({
+          message: `the last statement (${last.statementKind}) has no closing \`;\`: the input ends in the middle of it`,
+          help: HELP["unterminated-statement"],
+          range: last.range,
+          identity: "unterminated-statement",
+        });
+        return;
+      }
+      for (const [kind, range] of open) {
+        context.report({
+          message: `the dump opens with "-- PostgreSQL ${kind} dump" but its closing line "-- PostgreSQL ${kind} dump complete" never comes`,
+          help: HELP["missing-dump-trailer"],
+          range,
+          identity: `missing-dump-trailer:${kind}`,
+        });
+      }
+    });
     context.onInputProblem((problem) => {
+      if (problem.code.startsWith("unterminated-")) cutInside = true;
       const help = HELP[problem.code];
       context.report({
         message: problem.message,
