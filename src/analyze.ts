@@ -319,7 +319,7 @@ export async function analyzeWithCatalog(input: InputSource, options: AnalyzeOpt
   const count = (s: Severity) => kept.filter((f) => f.severity === s).length;
   const result: Report = {
     tool: { name: "dumpguard", version: VERSION },
-    input: { ...(opened.name ? { path: opened.name } : {}), ...provenance, format: opened.problems.some((p) => p.code === "unreadable") ? "unreadable" : opened.format, header: catalog.data.header },
+    input: { ...(fileName ? { path: fileName } : {}), ...provenance, format: opened.problems.some((p) => p.code === "unreadable") ? "unreadable" : opened.format, header: catalog.data.header },
     rules: runs.map((r) => ({ id: r.rule.id, description: r.rule.description, severity: r.severity ?? "default" })),
     ...(specResult
       ? { spec: specResult.ok ? { ...(specResult.path ? { path: specResult.path } : {}), sha256: specResult.sha256 } : { ...(typeof options.spec === "string" ? { path: options.spec } : {}), errors: specResult.errors } }

@@ -94,7 +94,7 @@ export const InputFormat = z.enum(["plain", "gzip+plain", "custom", "tar", "dire
 export type InputFormat = z.infer<typeof InputFormat>;
 
 export const InputProvenance = z.object({
-  /** File path as given, absent for streams and strings. */
+  /** File path as given (or the name passed as the `file` option); absent for unnamed streams and strings. */
   path: z.string().optional(),
   /** sha256 of the bytes read, as they were read (compressed when the input is gzip). */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
