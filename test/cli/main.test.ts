@@ -55,6 +55,20 @@ describe.runIf(existsSync(CLI))("dumpguard CLI exit codes and formats", () => {
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.region.startLine).toBeGreaterThan(0);
   });
 
+  it("--spec: a gap fails the gate, a broken spec is exit 2 naming the JSON path, --rule can lower a rule", () => {
+    const spec = "schemas/birth-surface.spec.json";
+    expect(run(["check", "corpus/dumps/birth-surface/plain.sql", "--spec", spec]).code).toBe(0);
+    const gap = run(["check", "corpus/dumps/birth-surface-wrong-pk/plain.sql", "--spec", spec]);
+    expect(gap.code).toBe(1);
+    expect(gap.stdout).toContain("required-shape");
+    expect(run(["check", "corpus/dumps/birth-surface-wrong-pk/plain.sql", "--spec", spec, "--rule", "required-shape=warning"]).code).toBe(0);
+    const broken = join(dir, "broken.spec.json");
+    writeFileSync(broken, JSON.stringify({ tables: [{ name: "public.t", columns: [{ name: "id", nulable: false }] }] }));
+    const bad = run(["check", "corpus/dumps/birth-surface/plain.sql", "--spec", broken]);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toContain("$.tables[0].columns[0]");
+  });
+
   it("`catalog` prints the catalog as deterministic JSON", () => {
     const a = run(["catalog", clean]);
     expect(a.code).toBe(0);
