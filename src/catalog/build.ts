@@ -4,7 +4,7 @@ import { leadingWords } from "../lexer/statement-kind.js";
 import { lexString } from "../lexer/lexer.js";
 import type { Range } from "../report/location.js";
 import type { Diagnostic } from "../report/schema.js";
-import type { StatementInfo } from "../rules/rule.js";
+import type { StatementInfo } from "../lexer/events.js";
 import type { Catalog } from "./catalog.js";
 import { CatalogState, checkColumns, type ParseCounts } from "./catalog-state.js";
 import type { Table } from "./model.js";

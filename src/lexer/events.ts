@@ -25,6 +25,12 @@ export interface StatementEvent {
   truncated?: boolean;
 }
 
+/** A statement with what kind it is (`statementKind`), as the catalog and the rules receive it. */
+export interface StatementInfo extends StatementEvent {
+  /** Leading keywords naming the statement kind, upper case: "CREATE TABLE", "COMMENT ON", "ALTER TABLE", "SELECT", ... */
+  statementKind: string;
+}
+
 /** A psql meta-command line (`\connect db`, `\restrict key`, any backslash line), without its line break.
  * psql also runs a backslash command met inside a statement (outside quotes and comments): that one
  * comes before the statement holding it, whose text keeps the command line (so positions inside the

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Range } from "../report/location.js";
 import type { ColumnVerdict, Diagnostic, Evidence, ObjectRef, RelatedLocation, Severity } from "../report/schema.js";
-import type { CommentEvent, MetaCommandEvent, StatementEvent } from "../lexer/events.js";
+import type { CommentEvent, MetaCommandEvent, StatementInfo } from "../lexer/events.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { ResolvedSpec } from "../report/spec.js";
 
@@ -21,11 +21,7 @@ export interface RowEvent {
   range: Range;
 }
 
-/** A statement as rules see it: the lexer's statement plus what kind it is. */
-export interface StatementInfo extends StatementEvent {
-  /** Leading keywords naming the statement kind, upper case: "CREATE TABLE", "COMMENT ON", "ALTER TABLE", "SELECT", ... */
-  statementKind: string;
-}
+export type { StatementInfo };
 
 /** A problem with the input itself, located where known. */
 export interface InputProblemEvent {
