@@ -2,8 +2,6 @@ import { z } from "zod";
 import { defineRule } from "./rule.js";
 import { RowChecks } from "./shape/row-checks.js";
 import { checkStructure } from "./shape/structure.js";
-import { createTableColumnRanges } from "./shape/column-ranges.js";
-import type { Range } from "../report/location.js";
 
 /**
  * The dump holds what the rehearsal needs, per the spec file (issue 4): required tables, columns,
@@ -26,20 +24,10 @@ export const requiredShape = defineRule({
     if (!spec) return;
     const rows = new RowChecks(spec.value, { maxTrackedIds: ctx.options.maxTrackedIds });
     ctx.onComment((comment) => rows.comment(comment.text));
-    // Column lines of the tables the spec names, for findings about one column.
-    const named = new Set<string>();
-    for (const t of [...spec.value.tables, ...spec.value.groups.flatMap((g) => g.tables)]) named.add(`${t.schema}\0${t.name}`);
-    const columnLines = new Map<string, Map<string, Range>>();
-    ctx.onStatement((statement) => {
-      rows.statement(statement.statementKind, statement.range);
-      if (!statement.statementKind.startsWith("CREATE") || !statement.statementKind.includes("TABLE")) return;
-      const declared = createTableColumnRanges(statement);
-      if (declared && named.has(`${declared.schema}\0${declared.table}`)) columnLines.set(`${declared.schema}\0${declared.table}`, declared.columns);
-    });
+    ctx.onStatement((statement) => rows.statement(statement.statementKind, statement.range));
     ctx.onRow((row) => rows.row(row, ctx.catalog));
     ctx.onEnd(() => {
       for (const finding of checkStructure(ctx.catalog, spec.value, spec.path, {
-        column: (schema, table, column) => columnLines.get(`${schema}\0${table}`)?.get(column),
         data: (schema, table) => rows.dataRange(schema, table),
       })) ctx.report(finding);
       for (const finding of rows.findings(ctx.catalog, spec.path)) ctx.report(finding);

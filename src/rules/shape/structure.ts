@@ -61,13 +61,12 @@ export function uniqueIndexColumns(definition: string): string[] | undefined {
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => b[i] === x);
 
-/** Places in the dump the rule found itself, finer than the catalog's: a column's own line, a table's first COPY. */
+/** Places in the dump the rule found itself: a table's first COPY or INSERT, partitions counted under their parent. */
 export interface DumpPlaces {
-  column(schema: string, table: string, column: string): Range | undefined;
   data(schema: string, table: string): Range | undefined;
 }
 
-const NO_PLACES: DumpPlaces = { column: () => undefined, data: () => undefined };
+const NO_PLACES: DumpPlaces = { data: () => undefined };
 
 interface Context {
   places: DumpPlaces;
@@ -80,14 +79,13 @@ interface Context {
 /** `{ range }` when known, else the fallback location. */
 const rangeOr = <T>(range: Range | undefined, fallback: () => T): { range: Range } | T => (range ? { range } : fallback());
 
-/** The column's own line when the rule found it, else what the catalog knows. */
-const columnRange = (ctx: Context, table: Table, column: Column): Range | undefined =>
-  ctx.places.column(table.schema, table.name, column.name) ?? column.range ?? table.range;
+/** The column's own line in its CREATE TABLE (the catalog records it), else the table's statement. */
+const columnRange = (table: Table, column: Column): Range | undefined => column.range ?? table.range;
 
 function checkColumn(ctx: Context, table: Table, want: ResolvedColumn, column: Column): void {
   const name = qualified(table.schema, table.name);
   const object = { kind: "column", schema: table.schema, table: table.name, column: column.name };
-  const at = columnRange(ctx, table, column);
+  const at = columnRange(table, column);
   const where = at ? { range: at } : { specLocation: specAt(want.origin, ctx.specPath) };
   const verdict = checkColumnType(want, column.type, ctx.types);
   if (!verdict.ok)
@@ -191,7 +189,7 @@ function checkTable(ctx: Context, want: ResolvedTable, table: Table, extraColumn
           message: `column ${name}.${quoteIdent(column.name)} is not in the spec`,
           severity: severityOf(extraColumns),
           help: "Drop the column from the hand-off copy, list it in the spec, or set extraColumns to allow.",
-          ...rangeOr(columnRange(ctx, table, column), () => tableWhere(want.origin)),
+          ...rangeOr(columnRange(table, column), () => tableWhere(want.origin)),
           object: { kind: "column", schema: table.schema, table: table.name, column: column.name },
           expected: "only the columns the spec lists",
           found: `column ${quoteIdent(column.name)} ${column.type}`,

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { containsAttestation, normalizeAttestation } from "../../../src/rules/shape/attestation-text.js";
-import { createTableColumnRanges } from "../../../src/rules/shape/column-ranges.js";
 import { globMatch, tableMatches } from "../../../src/rules/shape/glob.js";
 import { base64DecodedLength, matchesHashForm } from "../../../src/rules/shape/hash-form.js";
 import { uniqueIndexColumns } from "../../../src/rules/shape/structure.js";
@@ -64,24 +63,6 @@ describe("attestation text", () => {
     expect(containsAttestation("sanitized, production copy; no live pointers", wanted)).toBe(false);
   });
   it("never matches an empty requirement", () => expect(containsAttestation("anything", "")).toBe(false));
-});
-
-describe("createTableColumnRanges", () => {
-  const at = (text: string) => ({ text, range: { start: { offset: 100, line: 10, column: 1 }, end: { offset: 100 + text.length, line: 10 + text.split("\n").length - 1, column: 1 } } });
-  it("places each column on its own line and skips table constraints", () => {
-    const text = 'CREATE TABLE app."Odd" (\n    id integer NOT NULL,\n    "Mixed Case" numeric(10,2) DEFAULT 0,\n    CONSTRAINT c CHECK ((id > 0)),\n    tags text[]\n);';
-    const found = createTableColumnRanges(at(text))!;
-    expect([found.schema, found.table]).toEqual(["app", "Odd"]);
-    expect([...found.columns.keys()]).toEqual(["id", "Mixed Case", "tags"]);
-    expect([...found.columns.values()].map((r) => r.start.line)).toEqual([11, 12, 14]);
-    expect(found.columns.get("Mixed Case")!.start.column).toBe(5);
-  });
-  it("ignores statements that are not CREATE TABLE and never throws on fragments", () => {
-    expect(createTableColumnRanges(at("CREATE VIEW v AS SELECT 1;"))).toBeUndefined();
-    for (const text of ["CREATE TABLE", "CREATE TABLE (", "CREATE TABLE t (a int", "CREATE TABLE t ((((", "CREATE UNLOGGED TABLE IF NOT EXISTS t ()"]) {
-      expect(() => createTableColumnRanges(at(text))).not.toThrow();
-    }
-  });
 });
 
 describe("uniqueIndexColumns", () => {
