@@ -68,5 +68,21 @@ SELECT json_build_object(
 'servers', (SELECT COALESCE(json_agg(json_build_object('name', s.srvname, 'options', COALESCE(s.srvoptions, '{}')) ORDER BY s.srvname), '[]') FROM pg_catalog.pg_foreign_server s),
 'userMappings', (SELECT COALESCE(json_agg(json_build_object('server', m.srvname, 'user', m.usename, 'optionNames', (SELECT COALESCE(json_agg(split_part(o, '=', 1) ORDER BY o), '[]') FROM unnest(m.umoptions) o)) ORDER BY m.srvname, m.usename), '[]') FROM pg_catalog.pg_user_mappings m),
 'publications', (SELECT COALESCE(json_agg(p.pubname ORDER BY p.pubname), '[]') FROM pg_catalog.pg_publication p),
+-- Details kept apart from the lists above, so a consumer comparing those lists field by field is unaffected.
+'viewDefinitions', (SELECT COALESCE(json_agg(json_build_object('schema', n.nspname, 'name', c.relname, 'definition', pg_catalog.pg_get_viewdef(c.oid)) ORDER BY n.nspname, c.relname), '[]')
+  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind IN ('v', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep WHERE dep.objid = c.oid AND dep.deptype = 'e')),
+'compositeTypes', (SELECT COALESCE(json_agg(json_build_object('schema', n.nspname, 'name', t.typname,
+    'attributes', (SELECT COALESCE(json_agg(json_build_object('name', a.attname, 'type', pg_catalog.format_type(a.atttypid, a.atttypmod)) ORDER BY a.attnum), '[]') FROM pg_catalog.pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped)
+  ) ORDER BY n.nspname, t.typname), '[]')
+  FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
+  WHERE t.typtype = 'c' AND c.relkind = 'c' AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep WHERE dep.objid = t.oid AND dep.deptype = 'e')
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep WHERE dep.objid = t.typrelid AND dep.deptype = 'e')),
+'indexDefinitions', (SELECT COALESCE(json_agg(json_build_object('schema', n.nspname, 'name', ic.relname, 'definition', pg_catalog.pg_get_indexdef(i.indexrelid)) ORDER BY n.nspname, ic.relname), '[]')
+  FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid JOIN pg_catalog.pg_class tc ON tc.oid = i.indrelid JOIN pg_catalog.pg_namespace n ON n.oid = ic.relnamespace
+  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep WHERE dep.objid = tc.oid AND dep.deptype = 'e')),
+'triggerDetails', (SELECT COALESCE(json_agg(json_build_object('schema', n.nspname, 'table', c.relname, 'name', tg.tgname, 'definition', pg_catalog.pg_get_triggerdef(tg.oid)) ORDER BY n.nspname, c.relname, tg.tgname), '[]')
+  FROM pg_catalog.pg_trigger tg JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE NOT tg.tgisinternal),
 'subscriptions', (SELECT COALESCE(json_agg(s.subname ORDER BY s.subname), '[]') FROM pg_catalog.pg_subscription s WHERE s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = pg_catalog.current_database()))
 );
