@@ -143,9 +143,32 @@ CREATE POLICY stock_by_region ON inventory.stock USING (warehouse_id > 0);
 CREATE SEQUENCE public.ticket_seq START 1000 INCREMENT 5;
 SELECT setval('public.ticket_seq', 1045);
 
-CREATE ROLE kitchen_reader;
+-- Roles come from kitchen-sink.globals.sql.
 GRANT USAGE ON SCHEMA inventory TO kitchen_reader;
 GRANT SELECT ON inventory.stock TO kitchen_reader;
+GRANT SELECT (id, code), UPDATE (code) ON public.all_types TO kitchen_reader;
+GRANT EXECUTE ON FUNCTION inventory.stock_of(text) TO kitchen_reader;
+REVOKE EXECUTE ON FUNCTION public.add_one(integer) FROM PUBLIC;
+ALTER SCHEMA "Sales Dept" OWNER TO kitchen_owner;
+ALTER TABLE "Sales Dept"."Customer Accounts" OWNER TO kitchen_owner;
+ALTER VIEW public.active_codes OWNER TO kitchen_owner;
+ALTER FUNCTION inventory.stock_of(text) OWNER TO kitchen_owner;
+ALTER TYPE public.mood OWNER TO kitchen_owner;
+
+-- Comments on more object kinds (a quote and a newline in one of them).
+COMMENT ON VIEW public.active_codes IS 'codes of flagged rows';
+COMMENT ON INDEX public.all_types_lower_body_idx IS 'case-insensitive body lookups';
+COMMENT ON SEQUENCE public.ticket_seq IS 'ticket numbers, step 5';
+COMMENT ON TRIGGER all_types_touch ON public.all_types IS 'keeps at_tstz current';
+COMMENT ON POLICY stock_by_region ON inventory.stock IS 'rows of real warehouses only';
+COMMENT ON PROCEDURE inventory.restock(integer, text, integer) IS 'add stock';
+COMMENT ON SCHEMA "Sales Dept" IS E'customer-facing\nteam''s schema';
+COMMENT ON COLUMN "Sales Dept"."Customer Accounts"."odd ""name""" IS 'a column whose name has quotes';
+COMMENT ON TYPE inventory.dimensions IS 'box size';
+
+-- Every byte value 0..255 once, in order, in one bytea.
+CREATE TABLE public.byte_values (id integer PRIMARY KEY, every_byte bytea NOT NULL);
+INSERT INTO public.byte_values SELECT 1, decode(string_agg(lpad(to_hex(b), 2, '0'), '' ORDER BY b), 'hex') FROM generate_series(0, 255) AS b;
 CREATE PUBLICATION kitchen_pub FOR TABLE inventory.stock;
 
 -- Rows: every COPY escape (tab, newline, CR, backslash), \N-looking text, unicode, NULLs, empty strings.

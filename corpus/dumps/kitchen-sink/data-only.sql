@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict zAyIfbKD4SvyjoTuCSgzKxjFmkqhinj7p0bnkWkZCK5ba6Qg79jRKb93cqtwGLr
+\restrict 6WJw9em4s1sIgmWaUW5RTVq16IpA3duJQgq1otUI8tNriTCjsFDe2U5mHFsSDtB
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -19,7 +19,7 @@ SET client_min_messages = warning;
 SET row_security = off;
 
 --
--- Data for Name: Customer Accounts; Type: TABLE DATA; Schema: Sales Dept; Owner: postgres
+-- Data for Name: Customer Accounts; Type: TABLE DATA; Schema: Sales Dept; Owner: kitchen_owner
 --
 
 COPY "Sales Dept"."Customer Accounts" ("AccountId", "odd ""name""", "order", "user", "MixedCase") FROM stdin;
@@ -83,6 +83,15 @@ COPY public.base_item (id, title) FROM stdin;
 
 
 --
+-- Data for Name: byte_values; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.byte_values (id, every_byte) FROM stdin;
+1	\\x000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f404142434445464748494a4b4c4d4e4f505152535455565758595a5b5c5d5e5f606162636465666768696a6b6c6d6e6f707172737475767778797a7b7c7d7e7f808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9fa0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3b4b5b6b7b8b9babbbcbdbebfc0c1c2c3c4c5c6c7c8c9cacbcccdcecfd0d1d2d3d4d5d6d7d8d9dadbdcdddedfe0e1e2e3e4e5e6e7e8e9eaebecedeeeff0f1f2f3f4f5f6f7f8f9fafbfcfdfeff
+\.
+
+
+--
 -- Data for Name: events_2025; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
@@ -137,7 +146,7 @@ COPY public.special_item (id, title, discount) FROM stdin;
 
 
 --
--- Name: Customer Accounts_AccountId_seq; Type: SEQUENCE SET; Schema: Sales Dept; Owner: postgres
+-- Name: Customer Accounts_AccountId_seq; Type: SEQUENCE SET; Schema: Sales Dept; Owner: kitchen_owner
 --
 
 SELECT pg_catalog.setval('"Sales Dept"."Customer Accounts_AccountId_seq"', 102, true);
@@ -175,5 +184,5 @@ SELECT pg_catalog.setval('public.ticket_seq', 1045, true);
 -- PostgreSQL database dump complete
 --
 
-\unrestrict zAyIfbKD4SvyjoTuCSgzKxjFmkqhinj7p0bnkWkZCK5ba6Qg79jRKb93cqtwGLr
+\unrestrict 6WJw9em4s1sIgmWaUW5RTVq16IpA3duJQgq1otUI8tNriTCjsFDe2U5mHFsSDtB
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict b4R1b1JQf3LTYLPwcgYD6A7eNedPBzV9m5nRBCQ79UPNoUinnxb453wh7yAXO3A
+\restrict 0lrfRnH0uqJ1nQ5GWMdavofDbVBS4h1mq3jZ8tdBU3Ea8YCfj7i6tmVIyceB9WJ
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -23,6 +23,14 @@ SET row_security = off;
 --
 
 CREATE SCHEMA "Sales Dept";
+
+
+--
+-- Name: SCHEMA "Sales Dept"; Type: COMMENT; Schema: -; Owner: -
+--
+
+COMMENT ON SCHEMA "Sales Dept" IS 'customer-facing
+team''s schema';
 
 
 --
@@ -93,6 +101,13 @@ CREATE TYPE inventory.dimensions AS (
 
 
 --
+-- Name: TYPE dimensions; Type: COMMENT; Schema: inventory; Owner: -
+--
+
+COMMENT ON TYPE inventory.dimensions IS 'box size';
+
+
+--
 -- Name: mood; Type: TYPE; Schema: public; Owner: -
 --
 
@@ -158,6 +173,13 @@ $$;
 
 
 --
+-- Name: PROCEDURE restock(IN p_warehouse integer, IN p_sku text, IN p_qty integer); Type: COMMENT; Schema: inventory; Owner: -
+--
+
+COMMENT ON PROCEDURE inventory.restock(IN p_warehouse integer, IN p_sku text, IN p_qty integer) IS 'add stock';
+
+
+--
 -- Name: stock_of(text); Type: FUNCTION; Schema: inventory; Owner: -
 --
 
@@ -213,6 +235,13 @@ CREATE TABLE "Sales Dept"."Customer Accounts" (
     "user" text NOT NULL,
     "MixedCase" character varying(40)
 );
+
+
+--
+-- Name: COLUMN "Customer Accounts"."odd ""name"""; Type: COMMENT; Schema: Sales Dept; Owner: -
+--
+
+COMMENT ON COLUMN "Sales Dept"."Customer Accounts"."odd ""name""" IS 'a column whose name has quotes';
 
 
 --
@@ -404,6 +433,13 @@ CREATE VIEW public.active_codes AS
 
 
 --
+-- Name: VIEW active_codes; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON VIEW public.active_codes IS 'codes of flagged rows';
+
+
+--
 -- Name: all_types_id_seq; Type: SEQUENCE; Schema: public; Owner: -
 --
 
@@ -424,6 +460,16 @@ ALTER TABLE public.all_types ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
 CREATE TABLE public.base_item (
     id integer NOT NULL,
     title text
+);
+
+
+--
+-- Name: byte_values; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.byte_values (
+    id integer NOT NULL,
+    every_byte bytea NOT NULL
 );
 
 
@@ -513,6 +559,13 @@ CREATE SEQUENCE public.ticket_seq
     NO MINVALUE
     NO MAXVALUE
     CACHE 1;
+
+
+--
+-- Name: SEQUENCE ticket_seq; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON SEQUENCE public.ticket_seq IS 'ticket numbers, step 5';
 
 
 --
@@ -611,6 +664,15 @@ COPY public.all_types (id, small, normal, big, amount, plain_numeric, ratio, pre
 
 COPY public.base_item (id, title) FROM stdin;
 1	base
+\.
+
+
+--
+-- Data for Name: byte_values; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+COPY public.byte_values (id, every_byte) FROM stdin;
+1	\\x000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f404142434445464748494a4b4c4d4e4f505152535455565758595a5b5c5d5e5f606162636465666768696a6b6c6d6e6f707172737475767778797a7b7c7d7e7f808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9fa0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3b4b5b6b7b8b9babbbcbdbebfc0c1c2c3c4c5c6c7c8c9cacbcccdcecfd0d1d2d3d4d5d6d7d8d9dadbdcdddedfe0e1e2e3e4e5e6e7e8e9eaebecedeeeff0f1f2f3f4f5f6f7f8f9fafbfcfdfeff
 \.
 
 
@@ -760,6 +822,14 @@ ALTER TABLE ONLY public.all_types
 
 
 --
+-- Name: byte_values byte_values_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.byte_values
+    ADD CONSTRAINT byte_values_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: events events_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -822,6 +892,13 @@ CREATE INDEX all_types_lower_body_idx ON public.all_types USING btree (lower(bod
 
 
 --
+-- Name: INDEX all_types_lower_body_idx; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON INDEX public.all_types_lower_body_idx IS 'case-insensitive body lookups';
+
+
+--
 -- Name: all_types_search_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -854,6 +931,13 @@ ALTER INDEX public.events_pkey ATTACH PARTITION public.events_other_pkey;
 --
 
 CREATE TRIGGER all_types_touch BEFORE UPDATE ON public.all_types FOR EACH ROW EXECUTE FUNCTION public.touch_row();
+
+
+--
+-- Name: TRIGGER all_types_touch ON all_types; Type: COMMENT; Schema: public; Owner: -
+--
+
+COMMENT ON TRIGGER all_types_touch ON public.all_types IS 'keeps at_tstz current';
 
 
 --
@@ -894,6 +978,13 @@ CREATE POLICY stock_by_region ON inventory.stock USING ((warehouse_id > 0));
 
 
 --
+-- Name: POLICY stock_by_region ON stock; Type: COMMENT; Schema: inventory; Owner: -
+--
+
+COMMENT ON POLICY stock_by_region ON inventory.stock IS 'rows of real warehouses only';
+
+
+--
 -- Name: kitchen_pub; Type: PUBLICATION; Schema: -; Owner: -
 --
 
@@ -918,5 +1009,5 @@ REFRESH MATERIALIZED VIEW inventory.stock_totals;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict b4R1b1JQf3LTYLPwcgYD6A7eNedPBzV9m5nRBCQ79UPNoUinnxb453wh7yAXO3A
+\unrestrict 0lrfRnH0uqJ1nQ5GWMdavofDbVBS4h1mq3jZ8tdBU3Ea8YCfj7i6tmVIyceB9WJ
 
