@@ -55,19 +55,22 @@ unavailable() {
   exit 3
 }
 
+# apt-get as root, or through password-less sudo for a non-root user.
+as_root=""
+if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1 && sudo -n true >/dev/null 2>&1; then as_root="sudo -n"; fi
 if ! bindir=$(find_bindir); then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  if { [ "$(id -u)" = 0 ] || [ -n "$as_root" ]; } && command -v apt-get >/dev/null 2>&1; then
     # The major version that wrote the committed truth first, the distribution's default otherwise.
     want=$(cat "$here/truth/PG_MAJOR" 2>/dev/null || echo 15)
     say "PostgreSQL not found: installing the Debian package 'postgresql-$want' (or 'postgresql') with apt-get"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >/dev/null 2>&1 || true
-    apt-get install -y -qq --no-install-recommends "postgresql-$want" >/dev/null 2>&1 ||
-      apt-get install -y -qq --no-install-recommends postgresql >/dev/null 2>&1 ||
+    $as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null 2>&1 || true
+    $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "postgresql-$want" >/dev/null 2>&1 ||
+      $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null 2>&1 ||
       unavailable "apt-get install postgresql failed"
     bindir=$(find_bindir) || unavailable "PostgreSQL binaries not found after installing"
   else
-    unavailable "PostgreSQL not found and cannot be installed (needs root and apt-get): install the 'postgresql' package"
+    unavailable "PostgreSQL not found and cannot be installed (needs root or password-less sudo, and apt-get): install the 'postgresql' package"
   fi
 fi
 say "using $("$bindir/pg_dump" --version)"
@@ -83,7 +86,8 @@ else
   as_pg() { "$@"; }
 fi
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/dumpguard-corpus.XXXXXX")
+# As root, under /tmp: the unprivileged user must be able to reach it (a TMPDIR under /root would not do).
+if [ "$(id -u)" = 0 ]; then work=$(mktemp -d /tmp/dumpguard-corpus.XXXXXX); else work=$(mktemp -d "${TMPDIR:-/tmp}/dumpguard-corpus.XXXXXX"); fi
 chmod 755 "$work"
 [ "$(id -u)" = 0 ] && chown "$pguser" "$work"
 cluster_up=0
@@ -96,17 +100,31 @@ stop_cluster() {
 }
 trap 'stop_cluster; rm -rf "$work"' EXIT
 
+# A port the OS says is free now (another run may take it before the server binds: start_cluster retries).
 free_port() {
-  node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
+  if command -v node >/dev/null 2>&1; then
+    node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
+  else
+    python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'
+  fi
 }
 
 start_cluster() {
   as_pg "$bindir/initdb" -D "$work/data" -U postgres --encoding=UTF8 --locale=C.UTF-8 -A trust >/dev/null
   export PGHOST=127.0.0.1 PGPORT PGUSER=postgres
-  PGPORT=$(free_port)
-  as_pg "$bindir/pg_ctl" -D "$work/data" -l "$work/log" -w \
-    -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $work -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c wal_level=logical" start >/dev/null
-  cluster_up=1
+  local attempt
+  for attempt in 1 2 3; do
+    PGPORT=$(free_port)
+    if as_pg "$bindir/pg_ctl" -D "$work/data" -l "$work/log" -w \
+      -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $work -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c wal_level=logical" start >/dev/null; then
+      cluster_up=1
+      return 0
+    fi
+    say "server did not start on port $PGPORT (attempt $attempt); its log:"
+    cat "$work/log" >&2 || true
+  done
+  say "could not start a PostgreSQL server"
+  exit 2
 }
 
 psql_run() { PGOPTIONS="-c client_min_messages=error" as_pg "$bindir/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
