@@ -134,6 +134,8 @@ cp -r "$here/sources" "$work/sources"
 cp "$here/truth.sql" "$work/truth.sql"
 [ "$(id -u)" = 0 ] && chown -R "$pguser" "$work/sources"
 
+all_sources=0
+[ ${#names[@]} -eq 0 ] && all_sources=1
 if [ ${#names[@]} -eq 0 ]; then
   for f in "$here"/sources/*.sql; do
     base=$(basename "$f" .sql)
@@ -212,6 +214,12 @@ done
 [ "$mode" = check ] || echo "$major" >"$here/truth/PG_MAJOR"
 if [ "$mode" = check ]; then
   committed=$(cat "$here/truth/PG_MAJOR" 2>/dev/null || echo "?")
+  # A truth file whose source is gone would silently stop being checked.
+  if [ "$all_sources" = 1 ]; then
+    for t in "$here"/truth/*.json; do
+      [ -f "$here/sources/$(basename "$t" .json).sql" ] || { say "corpus/truth/$(basename "$t") has no source in corpus/sources"; failed=1; }
+    done
+  fi
   if [ "$failed" = 1 ] && [ "$committed" != "$major" ]; then
     # Another major version may print expressions differently; that is not a regression of ours.
     echo "corpus check: differences above, but the truth was written by PostgreSQL $committed and this is $major; not failing"
