@@ -79,7 +79,8 @@ major=$("$bindir/pg_dump" --version | sed -E 's/.* ([0-9]+)[.0-9]*.*/\1/')
 # PostgreSQL refuses to run as root: run the cluster and every client as an unprivileged user.
 if [ "$(id -u)" = 0 ]; then
   pguser=dumpguard-corpus
-  id -u "$pguser" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$pguser"
+  # Two runs at once may both try to create the user: the loser only needs it to exist.
+  id -u "$pguser" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$pguser" 2>/dev/null || id -u "$pguser" >/dev/null
   as_pg() { runuser -u "$pguser" -- "$@"; }
 else
   pguser=$(id -un)
