@@ -1,4 +1,5 @@
-import { scanSqlTokens, TextBuilder, type SqlToken } from "./sql-tokens.js";
+import { scanSqlTokens, TextBuilder } from "./sql-tokens.js";
+import { readColumnList, readTableName } from "./statement-names.js";
 
 export interface CopyTarget {
   schema: string;
@@ -9,8 +10,6 @@ export interface CopyTarget {
   nullString: string;
   format: "text" | "csv" | "binary";
 }
-
-const nameOf = (t: SqlToken | undefined): string | undefined => (t && (t.type === "word" || t.type === "ident") ? t.value : undefined);
 
 /**
  * Read the target and options of a `COPY … FROM stdin` statement as pg_dump writes it
@@ -29,29 +28,16 @@ export function parseCopyStatement(text: string): CopyTarget | undefined {
     format = "binary";
     i++;
   }
-  const parts: string[] = [];
-  for (;;) {
-    const part = nameOf(tokens[i]);
-    if (part === undefined) break;
-    parts.push(part);
-    i++;
-    if (tokens[i]?.type === "punct" && tokens[i]!.value === "." && nameOf(tokens[i + 1]) !== undefined) i++;
-    else break;
-  }
-  if (parts.length === 0) return undefined;
-  const table = parts[parts.length - 1]!;
-  const schema = parts.length >= 2 ? parts[parts.length - 2]! : "public";
+  const name = readTableName(tokens, i);
+  if (name === undefined) return undefined;
+  const { schema, table } = name;
+  i = name.next;
 
   let columns: string[] | null = null;
-  if (tokens[i]?.value === "(" && tokens[i]?.type === "punct") {
-    columns = [];
-    i++;
-    while (i < tokens.length && !(tokens[i]!.type === "punct" && tokens[i]!.value === ")")) {
-      const column = nameOf(tokens[i]);
-      if (column !== undefined) columns.push(column);
-      i++;
-    }
-    i++;
+  const columnList = readColumnList(tokens, i);
+  if (columnList !== undefined) {
+    columns = columnList.columns;
+    i = columnList.next;
   }
   if (!word("from") && !word("to")) return undefined;
   i++;

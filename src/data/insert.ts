@@ -1,4 +1,5 @@
 import { scanSqlTokens, type SqlToken } from "./sql-tokens.js";
+import { readColumnList, readTableName } from "./statement-names.js";
 
 export interface InsertRows {
   schema: string;
@@ -13,7 +14,6 @@ export interface InsertRows {
 
 const isPunct = (t: SqlToken | undefined, v: string) => t !== undefined && t.type === "punct" && t.value === v;
 const isWord = (t: SqlToken | undefined, v: string) => t !== undefined && t.type === "word" && t.value === v;
-const nameOf = (t: SqlToken | undefined): string | undefined => (t && (t.type === "word" || t.type === "ident") ? t.value : undefined);
 
 /**
  * Decode an INSERT as pg_dump writes it with `--inserts`, `--column-inserts` and
@@ -28,35 +28,16 @@ const nameOf = (t: SqlToken | undefined): string | undefined => (t && (t.type ==
 export function parseInsertStatement(text: string): InsertRows | undefined {
   const tokens = scanSqlTokens(text);
   if (!isWord(tokens[0], "insert") || !isWord(tokens[1], "into")) return undefined;
-  let i = 2;
-  const parts: string[] = [];
-  for (;;) {
-    const part = nameOf(tokens[i]);
-    if (part === undefined) break;
-    parts.push(part);
-    i++;
-    if (isPunct(tokens[i], ".") && nameOf(tokens[i + 1]) !== undefined) i++;
-    else break;
-  }
-  if (parts.length === 0) return undefined;
-  const result: InsertRows = {
-    schema: parts.length >= 2 ? parts[parts.length - 2]! : "public",
-    table: parts[parts.length - 1]!,
-    columns: null,
-    rows: [],
-    problems: [],
-  };
+  const name = readTableName(tokens, 2);
+  if (name === undefined) return undefined;
+  let i = name.next;
+  const result: InsertRows = { schema: name.schema, table: name.table, columns: null, rows: [], problems: [] };
   const where = `INSERT into ${result.schema}.${result.table}`;
   if (isWord(tokens[i], "as")) i += 2;
-  if (isPunct(tokens[i], "(")) {
-    const columns: string[] = [];
-    i++;
-    for (; i < tokens.length && !isPunct(tokens[i], ")"); i++) {
-      const column = nameOf(tokens[i]);
-      if (column !== undefined) columns.push(column);
-    }
-    i++;
-    result.columns = columns;
+  const columnList = readColumnList(tokens, i);
+  if (columnList !== undefined) {
+    result.columns = columnList.columns;
+    i = columnList.next;
   }
   if (isWord(tokens[i], "overriding")) i += 3; // OVERRIDING { SYSTEM | USER } VALUE
   if (isWord(tokens[i], "default") && isWord(tokens[i + 1], "values")) {
