@@ -1,7 +1,7 @@
 import type { NodeLocation, Statement } from "pgsql-ast-parser";
 import type { Range } from "../report/location.js";
 import { canonicalType, quoteIdent } from "./canonical-type.js";
-import { addConstraint, type CatalogState } from "./catalog-state.js";
+import { addConstraint, emptyTable, type CatalogState } from "./catalog-state.js";
 import type { Table } from "./model.js";
 import { viewQueryEnd } from "./object-ddl.js";
 import { addIdentitySequence, type ColumnDefinition, alterTableAction, mergeInheritedColumns, readColumnDefinition, readConstraint } from "./table-ddl.js";
@@ -79,19 +79,16 @@ export function catalogFromAst(ast: Statement, c: TokenCursor, state: CatalogSta
   switch (ast.type) {
     case "create table": {
       const schema = ast.name.schema ?? c.defaultSchema;
-      const table: Table = {
-        schema,
-        name: ast.name.name,
-        kind: "table",
-        unlogged: ast.unlogged === true,
-        inherits: (ast.inherits ?? []).map((p) => ({ schema: p.schema ?? c.defaultSchema, name: p.name })),
-        columns: [],
-        constraints: [],
-        rowCount: 0,
-        rowsFromCopy: 0,
-        rowsFromInsert: 0,
-        range,
-      };
+      const table: Table = emptyTable(
+        {
+          schema,
+          name: ast.name.name,
+          kind: "table",
+          unlogged: ast.unlogged === true,
+          inherits: (ast.inherits ?? []).map((p) => ({ schema: p.schema ?? c.defaultSchema, name: p.name })),
+        },
+        { range },
+      );
       if (!sameName(c, ast.name)) return misread("the table name reads differently");
       const nameEnd = tokensIn(c, ast.name._location)!.to;
       const open = c.tokens.findIndex((t, k) => k >= nameEnd && t.type === "punct" && t.value === "(");
@@ -190,7 +187,9 @@ export function catalogFromAst(ast: Statement, c: TokenCursor, state: CatalogSta
       const on = ast.on;
       if (on.type === "column") return misread("column comments are read from tokens");
       const schema = on.name.schema;
-      state.data.comments.push({ objectKind: on.type, target: schema ? `${schema}.${on.name.name}` : on.name.name, text: ast.comment, range });
+      // pgsql-ast-parser 12 says "materializedview" where its own types (and the recognizers) say "materialized view".
+      const objectKind = (on.type as string) === "materializedview" ? "materialized view" : on.type;
+      state.data.comments.push({ objectKind, target: schema ? `${schema}.${on.name.name}` : on.name.name, text: ast.comment, range });
       if (on.type === "table") {
         const table = state.table(schema ?? c.defaultSchema, on.name.name);
         if (table) table.comment = ast.comment;

@@ -40,6 +40,11 @@ export function emptyCatalogData(): CatalogData {
   };
 }
 
+/** A table as its CREATE statement (or its first row) introduces it: no columns, constraints or rows yet. */
+export function emptyTable(head: Pick<Table, "schema" | "name" | "kind" | "unlogged" | "inherits">, rest: Pick<Table, "range" | "declared"> = {}): Table {
+  return { ...head, columns: [], constraints: [], rowCount: 0, rowsFromCopy: 0, rowsFromInsert: 0, ...rest };
+}
+
 const key = (schema: string, name: string) => `${schema}\u0000${name}`;
 
 /**
@@ -77,7 +82,7 @@ export class CatalogState {
   tableForRows(schema: string, name: string): Table {
     return (
       this.table(schema, name) ??
-      this.putTable({ schema, name, kind: "table", unlogged: false, inherits: [], columns: [], constraints: [], rowCount: 0, rowsFromCopy: 0, rowsFromInsert: 0, declared: false })
+      this.putTable(emptyTable({ schema, name, kind: "table", unlogged: false, inherits: [] }, { declared: false }))
     );
   }
 

@@ -1,6 +1,6 @@
 import type { Range } from "../report/location.js";
 import { canonicalType, quoteIdent } from "./canonical-type.js";
-import { addConstraint, findColumn, type CatalogState } from "./catalog-state.js";
+import { addConstraint, emptyTable, findColumn, type CatalogState } from "./catalog-state.js";
 import type { Column, Constraint, Table } from "./model.js";
 import { TokenCursor } from "./token-cursor.js";
 
@@ -198,19 +198,10 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
   c.words("if", "not", "exists");
   const qname = c.qualifiedName();
   if (!qname) return false;
-  const table: Table = {
-    schema: qname.schema ?? c.defaultSchema,
-    name: qname.name,
-    kind: foreign ? "foreign table" : "table",
-    unlogged,
-    inherits: [],
-    columns: [],
-    constraints: [],
-    rowCount: 0,
-    rowsFromCopy: 0,
-    rowsFromInsert: 0,
-    range,
-  };
+  const table: Table = emptyTable(
+    { schema: qname.schema ?? c.defaultSchema, name: qname.name, kind: foreign ? "foreign table" : "table", unlogged, inherits: [] },
+    { range },
+  );
   const pendingConstraints: Constraint[] = [];
   const identities: ColumnDefinition[] = [];
   const notNullColumns: string[] = [];
