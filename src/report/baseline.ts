@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { globMatch } from "./glob.js";
 import type { Finding } from "./schema.js";
 
 /**
@@ -50,28 +51,6 @@ export function loadBaseline(source: string | unknown): Baseline {
   return parsed.data;
 }
 
-/** Glob to a linear-time matcher: only `*` and `?` are special; matched by a two-pointer scan, not a regex. */
-export function globMatches(glob: string, text: string): boolean {
-  let g = 0;
-  let t = 0;
-  let star = -1;
-  let mark = 0;
-  while (t < text.length) {
-    if (g < glob.length && (glob[g] === "?" || glob[g] === text[t])) {
-      g++;
-      t++;
-    } else if (g < glob.length && glob[g] === "*") {
-      star = g++;
-      mark = t;
-    } else if (star !== -1) {
-      g = star + 1;
-      t = ++mark;
-    } else return false;
-  }
-  while (g < glob.length && glob[g] === "*") g++;
-  return g === glob.length;
-}
-
 function entryLabel(entry: BaselineEntry): string {
   return [entry.rule && `rule=${entry.rule}`, entry.fingerprint && `fingerprint=${entry.fingerprint}`, entry.column && `column=${entry.column}`, entry.detector && `detector=${entry.detector}`]
     .filter(Boolean)
@@ -84,7 +63,7 @@ function matches(entry: BaselineEntry, finding: Finding): boolean {
   if (entry.column !== undefined) {
     const o = finding.object;
     if (!o?.table) return false;
-    if (!globMatches(entry.column, `${o.schema ?? "public"}.${o.table}.${o.column ?? ""}`)) return false;
+    if (!globMatch(entry.column, `${o.schema ?? "public"}.${o.table}.${o.column ?? ""}`)) return false;
   }
   if (entry.detector !== undefined && !(finding.evidence?.length && finding.evidence.every((e) => e.detector === entry.detector))) return false;
   return true;

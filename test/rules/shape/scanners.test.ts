@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { containsAttestation, normalizeAttestation } from "../../../src/rules/shape/attestation-text.js";
-import { globMatch, tableMatches } from "../../../src/rules/shape/glob.js";
+import { globMatch } from "../../../src/report/glob.js";
+import { tableMatches } from "../../../src/rules/shape/glob.js";
 import { base64DecodedLength, matchesHashForm } from "../../../src/rules/shape/hash-form.js";
 import { uniqueIndexColumns } from "../../../src/rules/shape/structure.js";
 import { loadSpec } from "../../../src/report/spec.js";
