@@ -157,8 +157,7 @@ ALTER TYPE public.mood OWNER TO kitchen_owner;
 
 -- Comments on more object kinds (a quote and a newline in one of them).
 COMMENT ON VIEW public.active_codes IS 'codes of flagged rows';
--- Not yet: COMMENT ON MATERIALIZED VIEW (the catalog's parser path records its kind as "materializedview",
--- the recognizers as "materialized view"; add it back once they agree).
+COMMENT ON MATERIALIZED VIEW inventory.stock_totals IS 'stock per sku, refreshed nightly';
 COMMENT ON INDEX public.all_types_lower_body_idx IS 'case-insensitive body lookups';
 COMMENT ON SEQUENCE public.ticket_seq IS 'ticket numbers, step 5';
 COMMENT ON TRIGGER all_types_touch ON public.all_types IS 'keeps at_tstz current';

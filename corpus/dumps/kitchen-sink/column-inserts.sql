@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict UZPo2DMdJ1LAfvrxH0y2tY574475mhf0SZLG4PtE4rba36crgmGf2rfwUn3MAbU
+\restrict Az3NGVXFkwQMhumxgXDfXFGaMsit3u9wW8PgEkb7hpaTeodcKMofhyjlaHR670b
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -352,6 +352,13 @@ CREATE MATERIALIZED VIEW inventory.stock_totals AS
 
 
 ALTER TABLE inventory.stock_totals OWNER TO postgres;
+
+--
+-- Name: MATERIALIZED VIEW stock_totals; Type: COMMENT; Schema: inventory; Owner: postgres
+--
+
+COMMENT ON MATERIALIZED VIEW inventory.stock_totals IS 'stock per sku, refreshed nightly';
+
 
 --
 -- Name: warehouses; Type: TABLE; Schema: inventory; Owner: postgres
@@ -1088,5 +1095,5 @@ REFRESH MATERIALIZED VIEW inventory.stock_totals;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict UZPo2DMdJ1LAfvrxH0y2tY574475mhf0SZLG4PtE4rba36crgmGf2rfwUn3MAbU
+\unrestrict Az3NGVXFkwQMhumxgXDfXFGaMsit3u9wW8PgEkb7hpaTeodcKMofhyjlaHR670b
 

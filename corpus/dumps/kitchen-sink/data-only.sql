@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict 6WJw9em4s1sIgmWaUW5RTVq16IpA3duJQgq1otUI8tNriTCjsFDe2U5mHFsSDtB
+\restrict Wb78Ibv5CjY1u05ov8avjlrqPk1xpAwkYgncLHZtwVZabSUmHquaeuLshsVePBy
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -184,5 +184,5 @@ SELECT pg_catalog.setval('public.ticket_seq', 1045, true);
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 6WJw9em4s1sIgmWaUW5RTVq16IpA3duJQgq1otUI8tNriTCjsFDe2U5mHFsSDtB
+\unrestrict Wb78Ibv5CjY1u05ov8avjlrqPk1xpAwkYgncLHZtwVZabSUmHquaeuLshsVePBy
 

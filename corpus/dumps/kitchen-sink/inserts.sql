@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict 8UB0cn1qaRy8BgXRZl3RSdsY0DgI2g9FdRNrNszyVVRhupkS3hHLTuZkDeaeTkl
+\restrict lepx1FiooXoPft1IrqnDHMerS0QWaeCTizs8Mb59Ud4EOOjyLJ0xKO7CowjhNr4
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -352,6 +352,13 @@ CREATE MATERIALIZED VIEW inventory.stock_totals AS
 
 
 ALTER TABLE inventory.stock_totals OWNER TO postgres;
+
+--
+-- Name: MATERIALIZED VIEW stock_totals; Type: COMMENT; Schema: inventory; Owner: postgres
+--
+
+COMMENT ON MATERIALIZED VIEW inventory.stock_totals IS 'stock per sku, refreshed nightly';
+
 
 --
 -- Name: warehouses; Type: TABLE; Schema: inventory; Owner: postgres
@@ -1088,5 +1095,5 @@ REFRESH MATERIALIZED VIEW inventory.stock_totals;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 8UB0cn1qaRy8BgXRZl3RSdsY0DgI2g9FdRNrNszyVVRhupkS3hHLTuZkDeaeTkl
+\unrestrict lepx1FiooXoPft1IrqnDHMerS0QWaeCTizs8Mb59Ud4EOOjyLJ0xKO7CowjhNr4
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict 0lrfRnH0uqJ1nQ5GWMdavofDbVBS4h1mq3jZ8tdBU3Ea8YCfj7i6tmVIyceB9WJ
+\restrict gNq9nhaWdpkcwhUrIwRTHEvnRPjTLEM3hK9s7P1AQBZfz8rxWQWvbxq9Ph1CjMY
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -319,6 +319,13 @@ CREATE MATERIALIZED VIEW inventory.stock_totals AS
    FROM inventory.stock
   GROUP BY stock.sku
   WITH NO DATA;
+
+
+--
+-- Name: MATERIALIZED VIEW stock_totals; Type: COMMENT; Schema: inventory; Owner: -
+--
+
+COMMENT ON MATERIALIZED VIEW inventory.stock_totals IS 'stock per sku, refreshed nightly';
 
 
 --
@@ -1009,5 +1016,5 @@ REFRESH MATERIALIZED VIEW inventory.stock_totals;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 0lrfRnH0uqJ1nQ5GWMdavofDbVBS4h1mq3jZ8tdBU3Ea8YCfj7i6tmVIyceB9WJ
+\unrestrict gNq9nhaWdpkcwhUrIwRTHEvnRPjTLEM3hK9s7P1AQBZfz8rxWQWvbxq9Ph1CjMY
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict WKH0uVveAw4Dgz230OJCe2tWewD2GXDm8jNG85gGYDYFZxBs7sBsprbVGq7WF1R
+\restrict OGxIudvwisZupzedJujSUBhIgFSZODui1xXVHNue1Y6otzcQFAsZLCsAaqtlmSX
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -352,6 +352,13 @@ CREATE MATERIALIZED VIEW inventory.stock_totals AS
 
 
 ALTER TABLE inventory.stock_totals OWNER TO postgres;
+
+--
+-- Name: MATERIALIZED VIEW stock_totals; Type: COMMENT; Schema: inventory; Owner: postgres
+--
+
+COMMENT ON MATERIALIZED VIEW inventory.stock_totals IS 'stock per sku, refreshed nightly';
+
 
 --
 -- Name: warehouses; Type: TABLE; Schema: inventory; Owner: postgres
@@ -1113,5 +1120,5 @@ REFRESH MATERIALIZED VIEW inventory.stock_totals;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict WKH0uVveAw4Dgz230OJCe2tWewD2GXDm8jNG85gGYDYFZxBs7sBsprbVGq7WF1R
+\unrestrict OGxIudvwisZupzedJujSUBhIgFSZODui1xXVHNue1Y6otzcQFAsZLCsAaqtlmSX
 

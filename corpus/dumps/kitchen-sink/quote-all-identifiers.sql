@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict NInrHoczb0gEyA5ZIa5MlgMAiQdNc6uwgryeqZA1JF2rbXO2f0fJZwKGIGefvZF
+\restrict wko3HI12Qd1XjOwFhdTgwkarrBQ9QIZr3MuFwlU7hncIUUUxDIm3gfUaazGeLLR
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -359,6 +359,13 @@ CREATE MATERIALIZED VIEW "inventory"."stock_totals" AS
 
 
 ALTER TABLE "inventory"."stock_totals" OWNER TO "postgres";
+
+--
+-- Name: MATERIALIZED VIEW "stock_totals"; Type: COMMENT; Schema: inventory; Owner: postgres
+--
+
+COMMENT ON MATERIALIZED VIEW "inventory"."stock_totals" IS 'stock per sku, refreshed nightly';
+
 
 --
 -- Name: warehouses; Type: TABLE; Schema: inventory; Owner: postgres
@@ -1120,5 +1127,5 @@ REFRESH MATERIALIZED VIEW "inventory"."stock_totals";
 -- PostgreSQL database dump complete
 --
 
-\unrestrict NInrHoczb0gEyA5ZIa5MlgMAiQdNc6uwgryeqZA1JF2rbXO2f0fJZwKGIGefvZF
+\unrestrict wko3HI12Qd1XjOwFhdTgwkarrBQ9QIZr3MuFwlU7hncIUUUxDIm3gfUaazGeLLR
 

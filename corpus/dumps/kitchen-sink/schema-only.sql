@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict RWGA3Pu3RUNXeWCaVjfW6hMioCNIjUSIqTmb0aiUXcSwkqTuspVS8D2e7A97DQB
+\restrict DFF2tLLD015SPxf3SMArWiX4sFXY3eXlxcoBwFdM5iKE1QvkiSP3z8vjqfWgHo6
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -352,6 +352,13 @@ CREATE MATERIALIZED VIEW inventory.stock_totals AS
 
 
 ALTER TABLE inventory.stock_totals OWNER TO postgres;
+
+--
+-- Name: MATERIALIZED VIEW stock_totals; Type: COMMENT; Schema: inventory; Owner: postgres
+--
+
+COMMENT ON MATERIALIZED VIEW inventory.stock_totals IS 'stock per sku, refreshed nightly';
+
 
 --
 -- Name: warehouses; Type: TABLE; Schema: inventory; Owner: postgres
@@ -944,5 +951,5 @@ GRANT SELECT(code),UPDATE(code) ON TABLE public.all_types TO kitchen_reader;
 -- PostgreSQL database dump complete
 --
 
-\unrestrict RWGA3Pu3RUNXeWCaVjfW6hMioCNIjUSIqTmb0aiUXcSwkqTuspVS8D2e7A97DQB
+\unrestrict DFF2tLLD015SPxf3SMArWiX4sFXY3eXlxcoBwFdM5iKE1QvkiSP3z8vjqfWgHo6
 
