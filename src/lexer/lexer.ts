@@ -1,7 +1,7 @@
 import type { Position, Range } from "../report/location.js";
 import type { LexEvent, LexProblemCode } from "./events.js";
 import { positionIn } from "./position.js";
-import { tokenizeSql } from "./tokens.js";
+import { isAsciiDigit as isDigit, isIdentPart, isIdentStart, isSqlSpace as isSpace, tokenizeSql } from "./tokens.js";
 
 /*
  * The streaming lexer: splits a plain pg_dump into statements, psql meta-commands, top-level
@@ -70,24 +70,6 @@ const S_META = 27;
 // After `COPY … FROM stdin;`:
 const COPY_REST = 30; // the rest of the COPY statement's line
 const COPY = 31;
-
-const SPACE = 1;
-const IDENT_START = 2;
-const IDENT_PART = 4;
-const CLASSES = new Uint8Array(128);
-for (const c of " \t\n\r\f\v") CLASSES[c.charCodeAt(0)]! |= SPACE;
-for (let c = 0x30; c <= 0x39; c++) CLASSES[c]! |= IDENT_PART;
-for (let c = 0x41; c <= 0x5a; c++) {
-  CLASSES[c]! |= IDENT_START | IDENT_PART;
-  CLASSES[c + 32]! |= IDENT_START | IDENT_PART;
-}
-CLASSES[0x5f]! |= IDENT_START | IDENT_PART;
-CLASSES[0x24]! |= IDENT_PART;
-
-const isSpace = (c: number): boolean => c < 0x80 && (CLASSES[c]! & SPACE) !== 0;
-const isIdentStart = (c: number): boolean => c >= 0x80 || (CLASSES[c]! & IDENT_START) !== 0;
-const isIdentPart = (c: number): boolean => c >= 0x80 || (CLASSES[c]! & IDENT_PART) !== 0;
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 const hasBuffer = typeof Buffer === "function" && typeof Buffer.byteLength === "function";
 

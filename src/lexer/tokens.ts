@@ -47,7 +47,8 @@ for (const c of "+-*/<>=~!@#%^&|`?") CLASSES[c.charCodeAt(0)]! |= OP;
 export const isSqlSpace = (c: number): boolean => c < 0x80 && (CLASSES[c]! & SPACE) !== 0;
 export const isIdentStart = (c: number): boolean => (c >= 0x80 ? true : (CLASSES[c]! & IDENT_START) !== 0);
 export const isIdentPart = (c: number): boolean => (c >= 0x80 ? true : (CLASSES[c]! & IDENT_PART) !== 0);
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+export const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isDigit = isAsciiDigit;
 const isHex = (c: number): boolean => isDigit(c) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66);
 const isOpChar = (c: number): boolean => c < 0x80 && (CLASSES[c]! & OP) !== 0;
 
