@@ -1,4 +1,4 @@
-import { scanSqlTokens, type SqlToken } from "../data/sql-tokens.js";
+import { tokenizeSql, type SqlToken } from "../lexer/tokens.js";
 
 /**
  * Type names of `pg_catalog` that `format_type()` prints bare. A name outside this set is a user
@@ -90,12 +90,12 @@ function stripArray(tokens: SqlToken[]): { tokens: SqlToken[]; array: boolean } 
  * with whitespace normalised.
  */
 export function canonicalType(typeText: string, defaultSchema = "public"): string {
-  const stripped = stripArray(scanSqlTokens(typeText));
+  const stripped = stripArray(tokenizeSql(typeText, { comments: false }));
   let tokens = stripped.tokens;
   let array = stripped.array;
   // Drop a `pg_catalog.` qualification: built-in types print bare.
   let schema: string | undefined;
-  if ((tokens[0]?.type === "word" || tokens[0]?.type === "ident") && isPunct(tokens[1], ".") && tokens[2]) {
+  if ((tokens[0]?.type === "word" || tokens[0]?.type === "quoted-identifier") && isPunct(tokens[1], ".") && tokens[2]) {
     schema = tokens[0].value;
     tokens = tokens.slice(2);
   }
@@ -119,9 +119,9 @@ export function canonicalType(typeText: string, defaultSchema = "public"): strin
       i = j;
       continue;
     }
-    if (t.type === "word" || t.type === "ident") {
+    if (t.type === "word" || t.type === "quoted-identifier") {
       // `"char"` is its own type; other quoted built-in names come from --quote-all-identifiers and mean the type itself.
-      if (t.type === "ident" && head.length === 0 && t.value === "char") quotedHead = true;
+      if (t.type === "quoted-identifier" && head.length === 0 && t.value === "char") quotedHead = true;
       (mods === undefined ? head : tail).push(t.value);
     } else other = true;
   }

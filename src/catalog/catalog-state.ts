@@ -1,4 +1,4 @@
-import { scanSqlTokens } from "../data/sql-tokens.js";
+import { tokenizeSql } from "../lexer/tokens.js";
 import type { Range } from "../report/location.js";
 import type { Diagnostic } from "../report/schema.js";
 import type { CatalogData, Column, Constraint, Table } from "./model.js";
@@ -100,13 +100,13 @@ export function findColumn(table: Table, name: string): Column | undefined {
  * names that are table columns, not a cast target (`::numeric`), a qualified part or a function name.
  */
 export function checkColumns(table: Table, definition: string): string[] {
-  const tokens = scanSqlTokens(definition);
+  const tokens = tokenizeSql(definition, { comments: false });
   const used = new Set<string>();
   tokens.forEach((t, k) => {
-    if (t.type !== "word" && t.type !== "ident") return;
+    if (t.type !== "word" && t.type !== "quoted-identifier") return;
     const before = tokens[k - 1];
     const after = tokens[k + 1];
-    if (before && ((before.type === "op" && before.value === "::") || (before.type === "punct" && before.value === "."))) return;
+    if (before && ((before.type === "operator" && before.value === "::") || (before.type === "punct" && before.value === "."))) return;
     if (after && after.type === "punct" && (after.value === "(" || after.value === ".")) return;
     used.add(t.value);
   });

@@ -323,7 +323,7 @@ export function recognizeAlterOwner(c: TokenCursor, state: CatalogState, range: 
   if (ownerAt < 0) return false;
   const target = c.slice(c.i, ownerAt);
   const ownerToken = c.tokens[ownerAt + 2]!;
-  if (ownerToken.type !== "word" && ownerToken.type !== "ident") return false;
+  if (ownerToken.type !== "word" && ownerToken.type !== "quoted-identifier") return false;
   state.data.owners.push({ objectKind: kind, target, owner: ownerToken.value, range });
   if (kind === "schema") {
     const schema = state.data.schemas.find((s) => s.name === c.sub(c.i, ownerAt).name());
@@ -405,7 +405,7 @@ export function recognizeSubscription(c: TokenCursor, state: CatalogState, range
     const end = c.tokens.findIndex((t, k) => k >= c.i && t.type === "word" && t.value === "with");
     for (const part of c.splitTopLevel(c.i, end < 0 ? c.tokens.length : end)) {
       const p = c.tokens[part.from];
-      if (p && (p.type === "word" || p.type === "ident")) publications.push(p.value);
+      if (p && (p.type === "word" || p.type === "quoted-identifier")) publications.push(p.value);
     }
   }
   state.data.subscriptions.push({ name, connection, publications, range });

@@ -72,7 +72,7 @@ function readConstraintBody(body: TokenCursor, c: TokenCursor, definitionAsWritt
     const excluded: string[] = [];
     if (elements) for (const part of body.splitTopLevel(elements.from, elements.to)) {
       const t = body.tokens[part.from];
-      if (t && (t.type === "word" || t.type === "ident")) excluded.push(t.value);
+      if (t && (t.type === "word" || t.type === "quoted-identifier")) excluded.push(t.value);
     }
     return { name: defaultName("excl", excluded), kind: "exclusion", columns: excluded, definition: definitionAsWritten };
   }

@@ -1,4 +1,4 @@
-import { scanSqlTokens, type SqlToken } from "../data/sql-tokens.js";
+import { tokenizeSql, type SqlToken } from "../lexer/tokens.js";
 import { advancePosition } from "../lexer/position.js";
 import type { Position, Range } from "../report/location.js";
 import { quoteIdent } from "./canonical-type.js";
@@ -6,7 +6,7 @@ import { quoteIdent } from "./canonical-type.js";
 const isRegclassCast = (tokens: SqlToken[], k: number) => {
   const cast = tokens[k + 1];
   const type = tokens[k + 2];
-  return cast !== undefined && cast.type === "op" && cast.value === "::" && type !== undefined && (type.type === "word" || type.type === "ident") && type.value === "regclass";
+  return cast !== undefined && cast.type === "operator" && cast.value === "::" && type !== undefined && (type.type === "word" || type.type === "quoted-identifier") && type.value === "regclass";
 };
 
 /** A schema-qualified name as PostgreSQL stores it; `schema` is undefined when the text left it unqualified. */
@@ -35,7 +35,7 @@ export class TokenCursor {
   private walk: { origin: Position; known: { at: number; position: Position }[] } | undefined;
 
   constructor(readonly text: string, tokens?: SqlToken[]) {
-    this.tokens = tokens ?? scanSqlTokens(text);
+    this.tokens = tokens ?? tokenizeSql(text, { comments: false });
     // The terminating `;` is not part of any clause.
     const last = this.tokens[this.tokens.length - 1];
     if (last && last.type === "punct" && last.value === ";") this.tokens.pop();
@@ -69,7 +69,7 @@ export class TokenCursor {
   /** An identifier (unquoted word, folded by the tokenizer, or quoted identifier). */
   name(): string | undefined {
     const t = this.tokens[this.i];
-    if (t && (t.type === "word" || t.type === "ident")) {
+    if (t && (t.type === "word" || t.type === "quoted-identifier")) {
       this.i++;
       return t.value;
     }
@@ -83,7 +83,7 @@ export class TokenCursor {
       const part = this.name();
       if (part === undefined) break;
       parts.push(part);
-      if (this.isPunct(".") && (this.peek(1)?.type === "word" || this.peek(1)?.type === "ident")) this.i++;
+      if (this.isPunct(".") && (this.peek(1)?.type === "word" || this.peek(1)?.type === "quoted-identifier")) this.i++;
       else break;
     }
     if (parts.length === 0) return undefined;
@@ -127,10 +127,10 @@ export class TokenCursor {
     let at = a.start;
     for (let k = from; k < to; k++) {
       const t = this.tokens[k]!;
-      if (t.type === "ident" && t.prefix === "" && !t.unterminated && quoteIdent(t.value) === t.value) {
+      if (t.type === "quoted-identifier" && t.prefix === undefined && !t.unterminated && quoteIdent(t.value) === t.value) {
         out += this.text.slice(at, t.start) + t.value;
         at = t.end;
-      } else if (t.type === "string" && t.prefix === "" && isRegclassCast(this.tokens, k)) {
+      } else if (t.type === "string" && t.prefix === undefined && isRegclassCast(this.tokens, k)) {
         // `'"public"."t_id_seq"'::regclass`: the literal is a name, printed with quote_identifier rules.
         const name = new TokenCursor(t.value);
         const parts: string[] = [];
@@ -175,7 +175,7 @@ export class TokenCursor {
     const names: string[] = [];
     for (const part of this.splitTopLevel(range.from, range.to)) {
       const t = this.tokens[part.from];
-      if (t && (t.type === "word" || t.type === "ident")) names.push(t.value);
+      if (t && (t.type === "word" || t.type === "quoted-identifier")) names.push(t.value);
     }
     return names;
   }

@@ -1,4 +1,5 @@
-import { scanSqlTokens, TextBuilder } from "./sql-tokens.js";
+import { TextBuilder } from "../lexer/text-builder.js";
+import { tokenizeSql } from "../lexer/tokens.js";
 import { readColumnList, readTableName } from "./statement-names.js";
 
 export interface CopyTarget {
@@ -18,7 +19,7 @@ export interface CopyTarget {
  * Undefined when the text is not a COPY of a table. Never throws.
  */
 export function parseCopyStatement(text: string): CopyTarget | undefined {
-  const tokens = scanSqlTokens(text);
+  const tokens = tokenizeSql(text, { comments: false });
   let i = 0;
   const word = (w: string) => tokens[i]?.type === "word" && tokens[i]!.value === w;
   if (!word("copy")) return undefined;
@@ -66,7 +67,7 @@ export function parseCopyStatement(text: string): CopyTarget | undefined {
       optionStart = false;
       if (isOptionName && t.type === "word") {
         const value = tokens[i + 1];
-        if (t.value === "format" && value && (value.type === "word" || value.type === "string" || value.type === "ident")) {
+        if (t.value === "format" && value && (value.type === "word" || value.type === "string" || value.type === "quoted-identifier")) {
           const f = value.value.toLowerCase();
           if (f === "csv" || f === "binary" || f === "text") format = f;
         } else if (t.value === "delimiter" && value?.type === "string") delimiter = value.value;

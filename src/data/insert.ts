@@ -1,4 +1,4 @@
-import { scanSqlTokens, type SqlToken } from "./sql-tokens.js";
+import { tokenizeSql, type SqlToken } from "../lexer/tokens.js";
 import { readColumnList, readTableName } from "./statement-names.js";
 
 export interface InsertRows {
@@ -26,7 +26,7 @@ const isWord = (t: SqlToken | undefined, v: string) => t !== undefined && t.type
  * Undefined when the text is not an INSERT. Never throws.
  */
 export function parseInsertStatement(text: string): InsertRows | undefined {
-  const tokens = scanSqlTokens(text);
+  const tokens = tokenizeSql(text, { comments: false });
   if (!isWord(tokens[0], "insert") || !isWord(tokens[1], "into")) return undefined;
   const name = readTableName(tokens, 2);
   if (name === undefined) return undefined;
@@ -95,7 +95,7 @@ function valueOf(text: string, tokens: SqlToken[], problems: string[], where: st
 function literalValue(all: SqlToken[]): string | null | undefined {
   let tokens = all;
   // Drop casts: `'…'::jsonb`, `'{1,2}'::integer[]`, `'NaN'::double precision`.
-  const cast = tokens.findIndex((t, k) => t.type === "op" && t.value === "::" && depthBefore(tokens, k) === 0);
+  const cast = tokens.findIndex((t, k) => t.type === "operator" && t.value === "::" && depthBefore(tokens, k) === 0);
   if (cast !== -1) {
     // Only when everything after `::` is type names (`'1'::int + 1` is an expression, not a literal).
     if (!tokens.slice(cast).every(isTypeNameToken)) return undefined;
@@ -115,18 +115,18 @@ function literalValue(all: SqlToken[]): string | null | undefined {
     }
     return undefined;
   }
-  if (tokens.length === 2 && tokens[0]!.type === "op" && (tokens[0]!.value === "-" || tokens[0]!.value === "+") && tokens[1]!.type === "number")
+  if (tokens.length === 2 && tokens[0]!.type === "operator" && (tokens[0]!.value === "-" || tokens[0]!.value === "+") && tokens[1]!.type === "number")
     return numberValue(tokens[1]!.value, tokens[0]!.value === "-" ? "-" : "");
   // Typed literal: `date '2024-01-01'`, `timestamp with time zone '…'`.
   const last = tokens[tokens.length - 1];
-  if (last?.type === "string" && last.prefix === "" && tokens.slice(0, -1).every((t) => t.type === "word" || t.type === "ident" || isPunct(t, "."))) return last.value;
+  if (last?.type === "string" && last.prefix === undefined && tokens.slice(0, -1).every((t) => t.type === "word" || t.type === "quoted-identifier" || isPunct(t, "."))) return last.value;
   return undefined;
 }
 
 /** Tokens that can make up `::type` casts: names, `double precision`, `numeric(10,2)`, `integer[]`, `pg_catalog.text`. */
 function isTypeNameToken(t: SqlToken): boolean {
-  if (t.type === "word" || t.type === "ident" || t.type === "number") return true;
-  if (t.type === "op") return t.value === "::";
+  if (t.type === "word" || t.type === "quoted-identifier" || t.type === "number") return true;
+  if (t.type === "operator") return t.value === "::";
   return t.type === "punct" && (t.value === "(" || t.value === ")" || t.value === "," || t.value === "[" || t.value === "]" || t.value === ".");
 }
 
@@ -141,8 +141,8 @@ function depthBefore(tokens: SqlToken[], end: number): number {
 }
 
 function stringLiteralValue(t: SqlToken): string {
-  if (t.prefix === "b") return t.value;
-  if (t.prefix === "x") {
+  if (t.prefix === "B") return t.value;
+  if (t.prefix === "X") {
     // X'1F' is a bit string written in hex: PostgreSQL prints it as bits.
     let bits = "";
     for (const h of t.value) {

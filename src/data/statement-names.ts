@@ -1,7 +1,7 @@
-import type { SqlToken } from "./sql-tokens.js";
+import type { SqlToken } from "../lexer/tokens.js";
 
 /** A bare word or a quoted identifier as a name; undefined for any other token. */
-export const nameOf = (t: SqlToken | undefined): string | undefined => (t && (t.type === "word" || t.type === "ident") ? t.value : undefined);
+export const nameOf = (t: SqlToken | undefined): string | undefined => (t && (t.type === "word" || t.type === "quoted-identifier") ? t.value : undefined);
 
 const isPunct = (t: SqlToken | undefined, v: string) => t !== undefined && t.type === "punct" && t.value === v;
 

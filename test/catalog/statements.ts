@@ -1,4 +1,4 @@
-import { scanSqlTokens } from "../../src/data/sql-tokens.js";
+import { tokenizeSql } from "../../src/lexer/tokens.js";
 import type { Range } from "../../src/report/location.js";
 import type { StatementInfo } from "../../src/rules/rule.js";
 
@@ -14,7 +14,7 @@ export function positionAt(text: string, offset: number): Range["start"] {
 export function ddlStatements(sql: string): StatementInfo[] {
   const out: StatementInfo[] = [];
   let start: number | undefined;
-  for (const t of scanSqlTokens(sql)) {
+  for (const t of tokenizeSql(sql, { comments: false })) {
     start ??= t.start;
     if (t.type === "punct" && t.value === ";") {
       const text = sql.slice(start, t.end);

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeCopyLine, parseCopyStatement, type CopyTarget } from "../../src/data/copy.js";
 import { parseInsertStatement } from "../../src/data/insert.js";
-import { scanSqlTokens, type SqlToken } from "../../src/data/sql-tokens.js";
+import { tokenizeSql, type SqlToken } from "../../src/lexer/tokens.js";
 import type { LexEvent } from "../../src/lexer/events.js";
 
 // The corpus dumps (another engineer generates them with real pg_dump) hold the same databases as
@@ -53,7 +53,7 @@ async function decodeDump(text: string): Promise<Rows> {
 
 /** Positions of the first VALUES row that are the bare word DEFAULT (pg_dump writes the same ones in every row). */
 function defaultPositions(statement: string): Set<number> {
-  const tokens = scanSqlTokens(statement);
+  const tokens = tokenizeSql(statement, { comments: false });
   const values = tokens.findIndex((t) => t.type === "word" && t.value === "values");
   const positions = new Set<number>();
   let depth = 0;

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeCopyLine, parseCopyStatement } from "../../src/data/copy.js";
 import { parseInsertStatement } from "../../src/data/insert.js";
-import { scanSqlTokens } from "../../src/data/sql-tokens.js";
+import { tokenizeSql } from "../../src/lexer/tokens.js";
 
 // Real PostgreSQL 15 output (fixtures/make-fixtures.sh): the same tables dumped as COPY, --inserts,
 // --column-inserts and --rows-per-insert, and the truth — every value as the server prints it.
@@ -35,7 +35,7 @@ function insertRows(text: string): { rows: Map<string, (string | null)[][]>; col
   const problems: string[] = [];
   let statements = 0;
   let start: number | undefined;
-  for (const token of scanSqlTokens(text)) {
+  for (const token of tokenizeSql(text, { comments: false })) {
     start ??= token.start;
     if (token.type !== "punct" || token.value !== ";") continue;
     const statement = text.slice(start, token.end);
