@@ -1,5 +1,5 @@
 import { parse as parseDomain } from "tldts";
-import { cidrContains, embeddedIpv4, formatIp, parseCidr, parseIpAddress, type Cidr, type IpAddress } from "./ip-address.js";
+import { cidrContains, embeddedIpv4, formatIp, parseCidr, parseIpAddress, type Cidr, type IpAddress } from "../../data/ip-address.js";
 import { hostMatchesPattern, normalizeHostName, parseHostPattern, type HostPattern } from "./host-policy.js";
 
 /**

@@ -1,4 +1,4 @@
-import { cidrContains, parseCidr, parseIpAddress, type Cidr } from "./ip-address.js";
+import { cidrContains, parseCidr, parseIpAddress, type Cidr } from "../../data/ip-address.js";
 
 /**
  * Allow- and deny-list patterns, as the user writes them in the rule options:

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classifyHost } from "../../../src/rules/hosts/classify-host.js";
 import { extractHostsFromHostValue, extractHostsFromText, hostLikeWords } from "../../../src/rules/hosts/extract-hosts.js";
-import { formatIp, parseIpAddress } from "../../../src/rules/hosts/ip-address.js";
+import { formatIp, parseIpAddress } from "../../../src/data/ip-address.js";
 
 /** Node's own range matcher as an independent oracle for the address classes. */
 function oracle(): { internal: BlockList; safe: BlockList } {

@@ -1,63 +1,5 @@
+import { parseIpv4, parseIpv6, type IpAddress } from "../../../data/ip-address.js";
 import type { PiiMatch } from "../pii-match.js";
-
-/** Parsed address: IPv4 as 4 bytes, IPv6 as 8 16-bit groups. */
-export type IpAddress = { version: 4; bytes: number[] } | { version: 6; groups: number[] };
-
-/** Dotted-quad IPv4 (no leading `+`, each part 0-255, at most 3 digits). */
-export function parseIpv4(text: string): number[] | undefined {
-  const parts = text.split(".");
-  if (parts.length !== 4) return undefined;
-  const bytes: number[] = [];
-  for (const part of parts) {
-    if (part.length === 0 || part.length > 3) return undefined;
-    for (let i = 0; i < part.length; i++) {
-      const c = part.charCodeAt(i);
-      if (c < 0x30 || c > 0x39) return undefined;
-    }
-    const v = Number(part);
-    if (v > 255) return undefined;
-    bytes.push(v);
-  }
-  return bytes;
-}
-
-/** RFC 4291 section 2.2 text forms, including `::` compression and a trailing dotted quad; zone ids (`%eth0`) dropped. */
-export function parseIpv6(text: string): number[] | undefined {
-  const zone = text.indexOf("%");
-  const t = zone >= 0 ? text.slice(0, zone) : text;
-  if (t.length < 2 || t.length > 45 || !t.includes(":")) return undefined;
-  const double = t.indexOf("::");
-  if (double >= 0 && t.indexOf("::", double + 1) >= 0) return undefined;
-  const parseSide = (side: string): number[] | undefined => {
-    if (side === "") return [];
-    const out: number[] = [];
-    const pieces = side.split(":");
-    for (let i = 0; i < pieces.length; i++) {
-      const piece = pieces[i]!;
-      if (i === pieces.length - 1 && piece.includes(".")) {
-        const v4 = parseIpv4(piece);
-        if (!v4) return undefined;
-        out.push((v4[0]! << 8) | v4[1]!, (v4[2]! << 8) | v4[3]!);
-        continue;
-      }
-      if (piece.length === 0 || piece.length > 4) return undefined;
-      for (let j = 0; j < piece.length; j++) {
-        const c = piece.charCodeAt(j) | 0x20;
-        if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return undefined;
-      }
-      out.push(parseInt(piece, 16));
-    }
-    return out;
-  };
-  if (double < 0) {
-    const groups = parseSide(t);
-    return groups && groups.length === 8 ? groups : undefined;
-  }
-  const head = parseSide(t.slice(0, double));
-  const tail = parseSide(t.slice(double + 2));
-  if (!head || !tail || head.length + tail.length > 7) return undefined;
-  return [...head, ...new Array<number>(8 - head.length - tail.length).fill(0), ...tail];
-}
 
 /** An IPv4 or IPv6 address in PostgreSQL's inet/cidr text form (an optional `/len` suffix is ignored). */
 export function parseIp(text: string): IpAddress | undefined {
@@ -65,10 +7,12 @@ export function parseIp(text: string): IpAddress | undefined {
   const bare = slash >= 0 ? text.slice(0, slash) : text;
   const prefixLength = text.slice(slash + 1);
   if (slash >= 0 && (!/^\d{1,3}$/.test(prefixLength) || Number(prefixLength) > 128)) return undefined;
-  const v4 = parseIpv4(bare);
+  // A cell is read leniently (`010.1.1.1`), and without URI brackets: `[::1]` in a cell is not an address value.
+  const v4 = parseIpv4(bare, { leadingZeros: true });
   if (v4) return { version: 4, bytes: v4 };
-  const v6 = parseIpv6(bare);
-  return v6 ? { version: 6, groups: v6 } : undefined;
+  const zone = bare.indexOf("%");
+  const v6 = parseIpv6(zone >= 0 ? bare.slice(0, zone) : bare, { leadingZeros: true });
+  return v6 ? { version: 6, bytes: v6 } : undefined;
 }
 
 /**
@@ -78,7 +22,7 @@ export function parseIp(text: string): IpAddress | undefined {
  */
 export function classifyIp(ip: IpAddress): "public" | "documentation" | "non-personal" {
   if (ip.version === 4) return classifyIpv4(ip.bytes);
-  const g = ip.groups;
+  const g = ipv6Groups(ip.bytes);
   if (g[0] === 0x2001 && g[1] === 0x0db8) return "documentation";
   if (g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff) {
     return classifyIpv4([g[6]! >> 8, g[6]! & 0xff, g[7]! >> 8, g[7]! & 0xff]);
@@ -91,7 +35,7 @@ export function classifyIp(ip: IpAddress): "public" | "documentation" | "non-per
   return "public";
 }
 
-function classifyIpv4(b: number[]): "public" | "documentation" | "non-personal" {
+function classifyIpv4(b: readonly number[]): "public" | "documentation" | "non-personal" {
   const [a, c, d] = [b[0]!, b[1]!, b[2]!];
   if ((a === 192 && c === 0 && d === 2) || (a === 198 && c === 51 && d === 100) || (a === 203 && c === 0 && d === 113)) return "documentation";
   if (a === 0 || a === 10 || a === 127 || a >= 224) return "non-personal";
@@ -105,9 +49,16 @@ function classifyIpv4(b: number[]): "public" | "documentation" | "non-personal" 
   return "public";
 }
 
+/** The eight 16-bit groups of an IPv6 address, as the classification reads it (RFC 4291 prefixes are group-aligned). */
+function ipv6Groups(bytes: readonly number[]): number[] {
+  const groups: number[] = [];
+  for (let i = 0; i < 16; i += 2) groups.push(((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0));
+  return groups;
+}
+
 /** `203.•.•.•` / `2a01:•…`: the first octet or group only. */
 export function maskIp(ip: IpAddress): string {
-  return ip.version === 4 ? `${ip.bytes[0]}.•.•.•` : `${ip.groups[0]!.toString(16)}:•:•:•:•:•:•:•`;
+  return ip.version === 4 ? `${ip.bytes[0]}.•.•.•` : `${ipv6Groups(ip.bytes)[0]!.toString(16)}:•:•:•:•:•:•:•`;
 }
 
 /** A whole cell as an IP address: public addresses are matches, documentation ranges synthetic ones, the rest no match. */

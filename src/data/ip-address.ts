@@ -1,6 +1,7 @@
 /**
- * Offline IP address parsing for host classification. Hand-written so that every form a
- * dump may hold is handled the same way everywhere: IPv4 dotted quad, IPv6 with `::`
+ * Offline IP address parsing, shared by host classification (live-host rules) and the PII
+ * detector, each of which keeps its own idea of what an address means. Hand-written so that
+ * every form a dump may hold is handled the same way everywhere: IPv4 dotted quad, IPv6 with `::`
  * compression (RFC 4291 section 2.2), an embedded IPv4 tail, a zone id (`fe80::1%eth0`,
  * RFC 6874) and URI brackets (`[::1]`, RFC 3986 section 3.2.2). Linear in the input length.
  */
@@ -10,6 +11,14 @@ export type IpAddress =
   | { version: 6; bytes: readonly number[] };
 
 const MAX_IP_TEXT = 64;
+
+export interface Ipv4Options {
+  /**
+   * Accept `010.1.1.1` as decimal 10.1.1.1 (default false). Host positions reject it, as node:net
+   * does (inet_aton would read octal); a data cell is read leniently so a padded address is still found.
+   */
+  leadingZeros?: boolean;
+}
 
 function isDigit(c: string): boolean {
   return c >= "0" && c <= "9";
@@ -25,13 +34,13 @@ function hexValue(c: string): number {
 
 /** Strict dotted quad: four decimal parts of 1-3 digits, each at most 255, no leading zero
  * (inet_aton would read `010` as octal; node:net and PostgreSQL's inet input reject it). */
-export function parseIpv4(text: string): number[] | null {
+export function parseIpv4(text: string, options?: Ipv4Options): number[] | null {
   if (text.length === 0 || text.length > 15) return null;
   const parts = text.split(".");
   if (parts.length !== 4) return null;
   const bytes: number[] = [];
   for (const part of parts) {
-    if (part.length === 0 || part.length > 3 || (part.length > 1 && part[0] === "0")) return null;
+    if (part.length === 0 || part.length > 3 || (part.length > 1 && part[0] === "0" && options?.leadingZeros !== true)) return null;
     for (const c of part) if (!isDigit(c)) return null;
     const value = Number(part);
     if (value > 255) return null;
@@ -56,8 +65,8 @@ function parseGroups(text: string): number[] | null {
   return groups;
 }
 
-/** IPv6 text form (RFC 4291 section 2.2) to 16 bytes, or null. */
-export function parseIpv6(text: string): number[] | null {
+/** IPv6 text form (RFC 4291 section 2.2) to 16 bytes, or null; `options` apply to an embedded IPv4 tail. */
+export function parseIpv6(text: string, options?: Ipv4Options): number[] | null {
   if (text.length < 2 || text.length > 45) return null;
   let body = text;
   // An embedded IPv4 tail counts as two 16-bit groups.
@@ -66,7 +75,7 @@ export function parseIpv6(text: string): number[] | null {
   if (lastColon < 0) return null;
   const last = body.slice(lastColon + 1);
   if (last.includes(".")) {
-    const v4 = parseIpv4(last);
+    const v4 = parseIpv4(last, options);
     if (!v4) return null;
     tail = [(v4[0]! << 8) | v4[1]!, (v4[2]! << 8) | v4[3]!];
     body = body.slice(0, lastColon + 1);
