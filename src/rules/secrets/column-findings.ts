@@ -5,16 +5,20 @@ import { maskedEvidence } from "../../report/redact.js";
 const MAX_RELATED = 3;
 const MAX_EVIDENCE = 3;
 
-/** One aggregated finding: every value one detector found in one column. */
-export interface ColumnFinding {
+/** Which detector, and which column (and JSON key path) it fired in. */
+interface ColumnSite {
   detector: string;
   description: string;
   help: string | undefined;
   schema: string;
   table: string;
   column: string;
-  /** JSON key path of the first occurrence, when inside a json/jsonb cell. */
+  /** JSON key path (of the first occurrence, once aggregated), when inside a json/jsonb cell. */
   jsonPath: string | undefined;
+}
+
+/** One aggregated finding: every value one detector found in one column. */
+export interface ColumnFinding extends ColumnSite {
   count: number;
   range: Range;
   related: RelatedLocation[];
@@ -26,14 +30,7 @@ interface Accumulator extends ColumnFinding {
   seen: string[];
 }
 
-export interface ColumnHit {
-  detector: string;
-  description: string;
-  help: string | undefined;
-  schema: string;
-  table: string;
-  column: string;
-  jsonPath: string | undefined;
+export interface ColumnHit extends ColumnSite {
   /** The secret text: masked here, never stored. */
   secret: string;
   range: Range;
