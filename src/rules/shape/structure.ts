@@ -285,28 +285,24 @@ export function checkStructure(catalog: Catalog, spec: ResolvedSpec, specPath: s
   const dataOnly = all.length > 0 && all.every((t) => t.declared === false);
   for (const want of tables) {
     const table = catalog.table({ schema: want.schema, name: want.name });
-    if (!table && dataOnly) {
+    if (!table) {
       // A data-only dump names only tables with rows: an empty table is indistinguishable from a missing one.
       ctx.out.push({
-        message: `table ${qualified(want.schema, want.name)} has no rows in this data-only dump; whether it exists cannot be checked`,
-        severity: "warning",
-        help: "Hand off a dump that includes the schema (not --data-only), so the shape can be verified.",
+        ...(dataOnly
+          ? {
+              message: `table ${qualified(want.schema, want.name)} has no rows in this data-only dump; whether it exists cannot be checked`,
+              severity: "warning" as const,
+              help: "Hand off a dump that includes the schema (not --data-only), so the shape can be verified.",
+              found: "no rows, no CREATE TABLE (data-only dump)",
+            }
+          : {
+              message: `table ${qualified(want.schema, want.name)} is missing from the dump; the spec requires it`,
+              help: "Include the table in the hand-off dump (check pg_dump's -t/-n/-T/-N options), or drop it from the spec.",
+              found: "no such table",
+            }),
         specLocation: specAt(want.origin, specPath),
         object: { kind: "table", schema: want.schema, table: want.name },
         expected: `table ${qualified(want.schema, want.name)}`,
-        found: "no rows, no CREATE TABLE (data-only dump)",
-        identity: "missing-table",
-      });
-      continue;
-    }
-    if (!table) {
-      ctx.out.push({
-        message: `table ${qualified(want.schema, want.name)} is missing from the dump; the spec requires it`,
-        help: "Include the table in the hand-off dump (check pg_dump's -t/-n/-T/-N options), or drop it from the spec.",
-        specLocation: specAt(want.origin, specPath),
-        object: { kind: "table", schema: want.schema, table: want.name },
-        expected: `table ${qualified(want.schema, want.name)}`,
-        found: "no such table",
         identity: "missing-table",
       });
       continue;
