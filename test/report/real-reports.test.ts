@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import AjvDraft4 from "ajv-draft-04";
+import type Ajv from "ajv";
+import addFormats from "ajv-formats";
+import Ajv2020 from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/analyze.js";
+import { formatJson } from "../../src/report/format-json.js";
+import { formatSarif } from "../../src/report/format-sarif.js";
+
+// Reports on real corpus dumps with many findings of every rule (not just a hand-made sample)
+// must be valid SARIF 2.1.0 and valid against the published report JSON Schema.
+const require = createRequire(import.meta.url);
+const sarifAjv = new AjvDraft4({ strict: false, allErrors: true, unicodeRegExp: false });
+addFormats(sarifAjv as unknown as Ajv);
+const validateSarif = sarifAjv.compile(JSON.parse(readFileSync(require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8")));
+const reportAjv = new Ajv2020({ strict: false });
+addFormats(reportAjv);
+const validateReport = reportAjv.compile(JSON.parse(readFileSync("schemas/report.schema.json", "utf8")));
+
+const cases = [
+  { path: "corpus/dumps/secrets/dumpall.sql", rule: "forbidden-secrets" },
+  { path: "corpus/dumps/hosts/plain.sql", rule: "live-host-pointers" },
+  { path: "corpus/dumps/pii-real/plain.sql", rule: "unsanitized-pii" },
+  { path: "corpus/dumps/birth-surface-missing-column/plain.sql", rule: "required-shape" },
+];
+
+describe("reports on real dumps are valid SARIF 2.1.0 and valid report JSON", () => {
+  for (const c of cases) {
+    it(c.path, async () => {
+      const report = await analyze({ path: c.path }, { spec: "schemas/birth-surface.spec.json" });
+      expect(report.findings.some((f) => f.ruleId === c.rule)).toBe(true);
+      const sarif = JSON.parse(formatSarif(report));
+      validateSarif(sarif);
+      expect(validateSarif.errors ?? []).toEqual([]);
+      expect(sarif.runs[0].results.length).toBe(report.findings.length);
+      validateReport(JSON.parse(formatJson(report)));
+      expect(validateReport.errors ?? []).toEqual([]);
+    });
+  }
+});
