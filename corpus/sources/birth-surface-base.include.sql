@@ -177,7 +177,7 @@ INSERT INTO public.rehearsal_snapshots (snapshot_id, label, taken_at, content_ha
   ('20000000-0000-4000-8000-000000000003', 'after-rollback', '2025-03-03 20:00:00+00', encode(sha256(convert_to('state-after-rollback', 'UTF8')), 'hex'));
 
 INSERT INTO public.handoff_attestation (statement, issued_at) VALUES
-  ('This file is a sanitized, NON-production copy; no live pointers.', '2025-03-04 09:00:00+00');
+  ('This is a sanitized, NON-production copy; no live pointers.', '2025-03-04 09:00:00+00');
 
 INSERT INTO public.directus_users (id, first_name, last_name, email, title, status, role, last_access, provider, email_notifications) VALUES
   ('30000000-0000-4000-8000-000000000001', NULL, 'Tester1', 'registry-steward@example.com', 'Steward', 'active', '40000000-0000-4000-8000-000000000001', '2025-03-03 12:00:00+00', 'default', false),

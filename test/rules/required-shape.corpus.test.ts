@@ -59,6 +59,36 @@ describe("required-shape on the clean birth-surface sample", () => {
   });
 });
 
+describe("the sender's statement (attestation) on real dumps", () => {
+  const STATEMENT = "this is a sanitized, NON-production copy; no live pointers";
+  const attestationFindings = async (sql: string) =>
+    (await analyze(sql, { onlyRules: ["required-shape"], spec: SPEC })).findings.filter((f) => f.object?.kind === "attestation");
+  it("the shipped spec requires the procedure's words, in every place the dump itself can carry them", () => {
+    const spec = JSON.parse(readFileSync(SPEC, "utf8")) as { attestation: { text: string; in: unknown[] } };
+    expect(spec.attestation.text).toBe(STATEMENT);
+    expect(spec.attestation.in).toEqual(["leading-comment", "database-comment", { table: "public.handoff_attestation", column: "statement" }]);
+  });
+  it("the clean sample carries it in handoff_attestation (as the source wrote it)", () => {
+    const source = readFileSync("corpus/sources/birth-surface-base.include.sql", "utf8");
+    expect(source).toContain("'This is a sanitized, NON-production copy; no live pointers.'");
+    expect(readFileSync(dumpPath("birth-surface", "plain.sql"), "utf8")).toContain("This is a sanitized, NON-production copy; no live pointers.\t");
+  });
+  const bare = () => readFileSync(dumpPath("birth-surface-no-attestation", "plain.sql"), "utf8");
+  it("a dump without it fails; the same dump passes with it in a leading comment, any case, whitespace spread over lines", async () => {
+    expect(await attestationFindings(bare())).toHaveLength(1);
+    const commented = `-- THIS IS A SANITIZED,   non-production\n--\tcopy;  No Live Pointers.\n${bare()}`;
+    expect(await attestationFindings(commented)).toEqual([]);
+  });
+  it("passes with it in COMMENT ON DATABASE (what pg_dump --create writes)", async () => {
+    const withComment = `${bare()}\nCOMMENT ON DATABASE "birth-surface" IS 'This is a sanitized, non-production copy; no live pointers.';\n`;
+    expect(await attestationFindings(withComment)).toEqual([]);
+  });
+  it("does not accept a near-miss: a different statement, or the words split by other text", async () => {
+    expect(await attestationFindings(`-- this is a sanitized, production copy; no live pointers\n${bare()}`)).toHaveLength(1);
+    expect(await attestationFindings(`-- this is a sanitized, NON-production copy;\nSELECT 1;\n-- no live pointers\n${bare()}`)).toHaveLength(1);
+  });
+});
+
 const registry = { kind: "table", schema: "public", table: "birth_registry" };
 const column = (table: string, name: string) => ({ kind: "column", schema: "public", table, column: name });
 
@@ -115,6 +145,14 @@ for (const variant of ["plain.sql", "inserts.sql"]) {
     it("Directus present but directus_revisions.delta missing", async () => {
       const { findings, text } = await shapeFindings("birth-surface-directus-missing-field", variant);
       expect(findings.map(summary)).toEqual([{ ruleId: "required-shape", object: column("directus_revisions", "delta"), line: lineWhere(text, startsWith("CREATE TABLE public.directus_revisions ")) }]);
+    });
+
+    it("no attestation: one finding at the spec's $.attestation naming the places looked in", async () => {
+      const { findings, text } = await shapeFindings("birth-surface-no-attestation", variant);
+      expect(text.toLowerCase()).not.toContain("non-production");
+      expect(findings).toHaveLength(1);
+      expect(findings[0]).toMatchObject({ location: { kind: "spec", specFile: SPEC, jsonPath: "$.attestation" }, object: { kind: "attestation" }, found: "not found" });
+      expect(findings[0]!.message).toContain("the leading comments, or COMMENT ON DATABASE, or table public.handoff_attestation column statement");
     });
 
     it("no system_issues: nothing, the group is conditional", async () => {

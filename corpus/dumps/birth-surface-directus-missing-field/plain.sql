@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict r9xzFeDUeWM3VP9rVBYrbBfWfsYS5SCcizyaPeMyNRgul1WgVAOhxrPRFMHGL61
+\restrict Yxjgpd8CFAzK2jbcyrq0B9gR35nCRjTVdlh1bROhLiLaYeusnoMTwyUHSE6KWEf
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -356,7 +356,7 @@ COPY public.directus_users (id, first_name, last_name, email, password, location
 --
 
 COPY public.handoff_attestation (statement, issued_at) FROM stdin;
-This file is a sanitized, NON-production copy; no live pointers.	2025-03-04 09:00:00+00
+This is a sanitized, NON-production copy; no live pointers.	2025-03-04 09:00:00+00
 \.
 
 
@@ -576,5 +576,5 @@ ALTER TABLE ONLY public.system_issues
 -- PostgreSQL database dump complete
 --
 
-\unrestrict r9xzFeDUeWM3VP9rVBYrbBfWfsYS5SCcizyaPeMyNRgul1WgVAOhxrPRFMHGL61
+\unrestrict Yxjgpd8CFAzK2jbcyrq0B9gR35nCRjTVdlh1bROhLiLaYeusnoMTwyUHSE6KWEf
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict ybKP6tkx4bXdxKL5jpdxM9ATxtgRbfLHw2OHanGAPeLj499EWSmWKcZLcUMHaqA
+\restrict En7TcO4moIChNPzz09sT4glODFejfBQDsJIREY3RYpDWb6nMbN2wEDijfvS8Eat
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -357,7 +357,7 @@ COPY public.directus_users (id, first_name, last_name, email, password, location
 --
 
 COPY public.handoff_attestation (statement, issued_at) FROM stdin;
-This file is a sanitized, NON-production copy; no live pointers.	2025-03-04 09:00:00+00
+This is a sanitized, NON-production copy; no live pointers.	2025-03-04 09:00:00+00
 \.
 
 
@@ -574,5 +574,5 @@ ALTER TABLE ONLY public.system_issues
 -- PostgreSQL database dump complete
 --
 
-\unrestrict ybKP6tkx4bXdxKL5jpdxM9ATxtgRbfLHw2OHanGAPeLj499EWSmWKcZLcUMHaqA
+\unrestrict En7TcO4moIChNPzz09sT4glODFejfBQDsJIREY3RYpDWb6nMbN2wEDijfvS8Eat
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict V6w8p009c0ydP4r2KtC1xj52PT796MG86AZ4oXaynKP8brDpE0cTNLIhqGZ7Ahh
+\restrict p9a7VQAJmR9KG245Y5bzCg5jADbvYu9sZRf73evfuKhGQ9i6w9lgtIeYt8lamYy
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -343,7 +343,7 @@ INSERT INTO public.directus_users VALUES ('30000000-0000-4000-8000-000000000002'
 -- Data for Name: handoff_attestation; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
-INSERT INTO public.handoff_attestation VALUES ('This file is a sanitized, NON-production copy; no live pointers.', '2025-03-04 09:00:00+00');
+INSERT INTO public.handoff_attestation VALUES ('This is a sanitized, NON-production copy; no live pointers.', '2025-03-04 09:00:00+00');
 
 
 --
@@ -556,5 +556,5 @@ ALTER TABLE ONLY public.system_issues
 -- PostgreSQL database dump complete
 --
 
-\unrestrict V6w8p009c0ydP4r2KtC1xj52PT796MG86AZ4oXaynKP8brDpE0cTNLIhqGZ7Ahh
+\unrestrict p9a7VQAJmR9KG245Y5bzCg5jADbvYu9sZRf73evfuKhGQ9i6w9lgtIeYt8lamYy
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict q81uuAnXyYdXBWvuoAoU8lGIyY0NXGD1CaADh0atfSWXmNvpmAui0yN2mTWWvYs
+\restrict 7t3HqFjW8hIPp9NsmZsUp2gsOOjLgmN1K06NAWXMk63FPWoIl0111jpVp96533o
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -327,7 +327,7 @@ INSERT INTO public.directus_users VALUES ('30000000-0000-4000-8000-000000000002'
 -- Data for Name: handoff_attestation; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
-INSERT INTO public.handoff_attestation VALUES ('This file is a sanitized, NON-production copy; no live pointers.', '2025-03-04 09:00:00+00');
+INSERT INTO public.handoff_attestation VALUES ('This is a sanitized, NON-production copy; no live pointers.', '2025-03-04 09:00:00+00');
 
 
 --
@@ -515,5 +515,5 @@ ALTER TABLE ONLY public.os_proposal_approvals
 -- PostgreSQL database dump complete
 --
 
-\unrestrict q81uuAnXyYdXBWvuoAoU8lGIyY0NXGD1CaADh0atfSWXmNvpmAui0yN2mTWWvYs
+\unrestrict 7t3HqFjW8hIPp9NsmZsUp2gsOOjLgmN1K06NAWXMk63FPWoIl0111jpVp96533o
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict mxS0kYvs41P1BuYNt5vGEahilKeROTu8zojDlN6gex4GVJgQ2ttP4GcrXeY4vzs
+\restrict 8061rrCCamIUjZDjeEhyBcoUvKd6OgNeHkW6YRUtsTNjMfTPg4zEMmcxWJ7JazD
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -340,7 +340,7 @@ COPY public.directus_users (id, first_name, last_name, email, password, location
 --
 
 COPY public.handoff_attestation (statement, issued_at) FROM stdin;
-This file is a sanitized, NON-production copy; no live pointers.	2025-03-04 09:00:00+00
+This is a sanitized, NON-production copy; no live pointers.	2025-03-04 09:00:00+00
 \.
 
 
@@ -533,5 +533,5 @@ ALTER TABLE ONLY public.os_proposal_approvals
 -- PostgreSQL database dump complete
 --
 
-\unrestrict mxS0kYvs41P1BuYNt5vGEahilKeROTu8zojDlN6gex4GVJgQ2ttP4GcrXeY4vzs
+\unrestrict 8061rrCCamIUjZDjeEhyBcoUvKd6OgNeHkW6YRUtsTNjMfTPg4zEMmcxWJ7JazD
 

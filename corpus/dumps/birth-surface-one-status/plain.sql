@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict a0crP4ylksvSpPQVH1dFwTxYjYtMvU8JVmR5UBCQTPDpIxyH2iKSKr1elvlY4xz
+\restrict nzgn3jZ77yelhn7WjEzXtb2a80fPREAMTxFowFgSBnoa0eZqM7I15yN0bBc2hip
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -357,7 +357,7 @@ COPY public.directus_users (id, first_name, last_name, email, password, location
 --
 
 COPY public.handoff_attestation (statement, issued_at) FROM stdin;
-This file is a sanitized, NON-production copy; no live pointers.	2025-03-04 09:00:00+00
+This is a sanitized, NON-production copy; no live pointers.	2025-03-04 09:00:00+00
 \.
 
 
@@ -577,5 +577,5 @@ ALTER TABLE ONLY public.system_issues
 -- PostgreSQL database dump complete
 --
 
-\unrestrict a0crP4ylksvSpPQVH1dFwTxYjYtMvU8JVmR5UBCQTPDpIxyH2iKSKr1elvlY4xz
+\unrestrict nzgn3jZ77yelhn7WjEzXtb2a80fPREAMTxFowFgSBnoa0eZqM7I15yN0bBc2hip
 

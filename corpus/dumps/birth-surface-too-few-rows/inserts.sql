@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict 9EOchW2sYTbzlQ3GcBN5cL03pHdUMnxzH5iVfZ6IxdbRVWJNrgUhHl71RgsGE7x
+\restrict 2loqG2wDfZihaEM4LWj7Cgpyfqg9KSPaivyXiJxcO3S4KUIDvS4MHfbpk5gVpAN
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -340,7 +340,7 @@ INSERT INTO public.directus_users VALUES ('30000000-0000-4000-8000-000000000002'
 -- Data for Name: handoff_attestation; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
-INSERT INTO public.handoff_attestation VALUES ('This file is a sanitized, NON-production copy; no live pointers.', '2025-03-04 09:00:00+00');
+INSERT INTO public.handoff_attestation VALUES ('This is a sanitized, NON-production copy; no live pointers.', '2025-03-04 09:00:00+00');
 
 
 --
@@ -545,5 +545,5 @@ ALTER TABLE ONLY public.system_issues
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 9EOchW2sYTbzlQ3GcBN5cL03pHdUMnxzH5iVfZ6IxdbRVWJNrgUhHl71RgsGE7x
+\unrestrict 2loqG2wDfZihaEM4LWj7Cgpyfqg9KSPaivyXiJxcO3S4KUIDvS4MHfbpk5gVpAN
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict IQG1WZUENh7y9AgBZVpzsp26DRzNL41jmySZufXvIdNTKJMFyGdqwKgcphc4NeT
+\restrict A6OXIgD5sIPq7xcDw9UkeoN3ZzQ0I5d0FJeAiGCGjbF7Th9fCDsufOCe5Lh3P9R
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -353,7 +353,7 @@ COPY public.directus_users (id, first_name, last_name, email, password, location
 --
 
 COPY public.handoff_attestation (statement, issued_at) FROM stdin;
-This file is a sanitized, NON-production copy; no live pointers.	2025-03-04 09:00:00+00
+This is a sanitized, NON-production copy; no live pointers.	2025-03-04 09:00:00+00
 \.
 
 
@@ -565,5 +565,5 @@ ALTER TABLE ONLY public.system_issues
 -- PostgreSQL database dump complete
 --
 
-\unrestrict IQG1WZUENh7y9AgBZVpzsp26DRzNL41jmySZufXvIdNTKJMFyGdqwKgcphc4NeT
+\unrestrict A6OXIgD5sIPq7xcDw9UkeoN3ZzQ0I5d0FJeAiGCGjbF7Th9fCDsufOCe5Lh3P9R
 

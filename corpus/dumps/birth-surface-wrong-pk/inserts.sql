@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict jlg8ePDCdsxfJSfMohrSqMM2w2JtTY9bdEs5Qd5lbR7mToYk0IrK6zMhssPVsx4
+\restrict KiigNWWfbqU0MEGL5noUgO6cJ5DNQATAPcQxu35d3m6wLtUiT2AREsKcoPfKkSi
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -344,7 +344,7 @@ INSERT INTO public.directus_users VALUES ('30000000-0000-4000-8000-000000000002'
 -- Data for Name: handoff_attestation; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
-INSERT INTO public.handoff_attestation VALUES ('This file is a sanitized, NON-production copy; no live pointers.', '2025-03-04 09:00:00+00');
+INSERT INTO public.handoff_attestation VALUES ('This is a sanitized, NON-production copy; no live pointers.', '2025-03-04 09:00:00+00');
 
 
 --
@@ -565,5 +565,5 @@ ALTER TABLE ONLY public.system_issues
 -- PostgreSQL database dump complete
 --
 
-\unrestrict jlg8ePDCdsxfJSfMohrSqMM2w2JtTY9bdEs5Qd5lbR7mToYk0IrK6zMhssPVsx4
+\unrestrict KiigNWWfbqU0MEGL5noUgO6cJ5DNQATAPcQxu35d3m6wLtUiT2AREsKcoPfKkSi
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict FbWdGY5ePsx58Qnvegkhzh9xtXnXXCdChEnppnJQBWNYySbyTH87r6O57U1k3fU
+\restrict ewnWfGzu38ft04TVltxLywqYn4a5eXkk4MNGaXJdLScQCfWnHRqw1c9ZdZGlEhA
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -357,7 +357,7 @@ COPY public.directus_users (id, first_name, last_name, email, password, location
 --
 
 COPY public.handoff_attestation (statement, issued_at) FROM stdin;
-This file is a sanitized, NON-production copy; no live pointers.	2025-03-04 09:00:00+00
+This is a sanitized, NON-production copy; no live pointers.	2025-03-04 09:00:00+00
 \.
 
 
@@ -577,5 +577,5 @@ ALTER TABLE ONLY public.system_issues
 -- PostgreSQL database dump complete
 --
 
-\unrestrict FbWdGY5ePsx58Qnvegkhzh9xtXnXXCdChEnppnJQBWNYySbyTH87r6O57U1k3fU
+\unrestrict ewnWfGzu38ft04TVltxLywqYn4a5eXkk4MNGaXJdLScQCfWnHRqw1c9ZdZGlEhA
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict QRieVblC89jN9rLkc1Kta6cUB0BkPKIWycffefmqYOH0gTQ29d30dFMzEQZqjmz
+\restrict G4j6nOqAKtdfVOT1N4UkJaIlwM1JWi2R7Xcph82WIEUIBuFluCSZnbhJjGlXbA4
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -344,7 +344,7 @@ INSERT INTO public.directus_users (id, first_name, last_name, email, password, l
 -- Data for Name: handoff_attestation; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
-INSERT INTO public.handoff_attestation (statement, issued_at) VALUES ('This file is a sanitized, NON-production copy; no live pointers.', '2025-03-04 09:00:00+00');
+INSERT INTO public.handoff_attestation (statement, issued_at) VALUES ('This is a sanitized, NON-production copy; no live pointers.', '2025-03-04 09:00:00+00');
 
 
 --
@@ -557,5 +557,5 @@ ALTER TABLE ONLY public.system_issues
 -- PostgreSQL database dump complete
 --
 
-\unrestrict QRieVblC89jN9rLkc1Kta6cUB0BkPKIWycffefmqYOH0gTQ29d30dFMzEQZqjmz
+\unrestrict G4j6nOqAKtdfVOT1N4UkJaIlwM1JWi2R7Xcph82WIEUIBuFluCSZnbhJjGlXbA4
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict Y4CLxFtkhjepUKpZi4SZIoP5dCS3aK7aqhaSwZDSj2Ud7Z8RV9VseNlMtgfvZX8
+\restrict vtasfRy043xzUMXM9DGjMTNXbIGNADZMaqyyefMaywtvsuYe9K8aWcO1Is1rZiN
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -101,7 +101,7 @@ COPY public.directus_settings (id, project_name, project_url, project_color, pub
 --
 
 COPY public.handoff_attestation (statement, issued_at) FROM stdin;
-This file is a sanitized, NON-production copy; no live pointers.	2025-03-04 09:00:00+00
+This is a sanitized, NON-production copy; no live pointers.	2025-03-04 09:00:00+00
 \.
 
 
@@ -185,5 +185,5 @@ SELECT pg_catalog.setval('public.os_proposal_approvals_approval_id_seq', 18, tru
 -- PostgreSQL database dump complete
 --
 
-\unrestrict Y4CLxFtkhjepUKpZi4SZIoP5dCS3aK7aqhaSwZDSj2Ud7Z8RV9VseNlMtgfvZX8
+\unrestrict vtasfRy043xzUMXM9DGjMTNXbIGNADZMaqyyefMaywtvsuYe9K8aWcO1Is1rZiN
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict ijIQzxdBxa25OeSo1YBi76qwOP9dlR1Ocvch6kR3dt6bwKMIWbYB5cTSgCuaUBD
+\restrict 7n7yzPfsgeOSKyq4e1CWWEIayojGUlanC6mtaNw7aovfwoMKKxBrXjj4TRLizvz
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -344,7 +344,7 @@ INSERT INTO public.directus_users VALUES ('30000000-0000-4000-8000-000000000002'
 -- Data for Name: handoff_attestation; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
-INSERT INTO public.handoff_attestation VALUES ('This file is a sanitized, NON-production copy; no live pointers.', '2025-03-04 09:00:00+00');
+INSERT INTO public.handoff_attestation VALUES ('This is a sanitized, NON-production copy; no live pointers.', '2025-03-04 09:00:00+00');
 
 
 --
@@ -557,5 +557,5 @@ ALTER TABLE ONLY public.system_issues
 -- PostgreSQL database dump complete
 --
 
-\unrestrict ijIQzxdBxa25OeSo1YBi76qwOP9dlR1Ocvch6kR3dt6bwKMIWbYB5cTSgCuaUBD
+\unrestrict 7n7yzPfsgeOSKyq4e1CWWEIayojGUlanC6mtaNw7aovfwoMKKxBrXjj4TRLizvz
 

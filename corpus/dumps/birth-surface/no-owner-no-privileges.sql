@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict 4w0YiKONQARCwwqbobhDABrbGszDhN06JH4KQ6ucMY1UJAdOH8jF65vvfSLuT5b
+\restrict gMfgFiWOToBC6sCeBHXmnT5u4P8N9RO65l53M4VUWLEAuUJaaKnPXHAeoyfYzP2
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -335,7 +335,7 @@ COPY public.directus_users (id, first_name, last_name, email, password, location
 --
 
 COPY public.handoff_attestation (statement, issued_at) FROM stdin;
-This file is a sanitized, NON-production copy; no live pointers.	2025-03-04 09:00:00+00
+This is a sanitized, NON-production copy; no live pointers.	2025-03-04 09:00:00+00
 \.
 
 
@@ -555,5 +555,5 @@ ALTER TABLE ONLY public.system_issues
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 4w0YiKONQARCwwqbobhDABrbGszDhN06JH4KQ6ucMY1UJAdOH8jF65vvfSLuT5b
+\unrestrict gMfgFiWOToBC6sCeBHXmnT5u4P8N9RO65l53M4VUWLEAuUJaaKnPXHAeoyfYzP2
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict Pw81vfwqlrcqnFNvvaDUnaMzweEEIl1KiKwG1xS1YUDlOO5gM4kvYUiEHsrFZ3v
+\restrict gn2JdTbvKQATWoadMX5b1ielh8Z6deJG9YdVefpIsAAP6gya9itCYOkYIkDbjSx
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -357,7 +357,7 @@ COPY public.directus_users (id, first_name, last_name, email, password, location
 --
 
 COPY public.handoff_attestation (statement, issued_at) FROM stdin;
-This file is a sanitized, NON-production copy; no live pointers.	2025-03-04 09:00:00+00
+This is a sanitized, NON-production copy; no live pointers.	2025-03-04 09:00:00+00
 \.
 
 
@@ -577,5 +577,5 @@ ALTER TABLE ONLY public.system_issues
 -- PostgreSQL database dump complete
 --
 
-\unrestrict Pw81vfwqlrcqnFNvvaDUnaMzweEEIl1KiKwG1xS1YUDlOO5gM4kvYUiEHsrFZ3v
+\unrestrict gn2JdTbvKQATWoadMX5b1ielh8Z6deJG9YdVefpIsAAP6gya9itCYOkYIkDbjSx
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict 8TiNmaIOgGs7ltIsCpVYrGy9jjbadimHj7Cl1VP7LhFAwXRBqUXLi8PY1CW7XEe
+\restrict LeGDGtopZT0eJTjJR3prS2ijADoZeivdhev324flyOE7tc57d1Pf7vVTMMuQIWy
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -364,7 +364,7 @@ COPY "public"."directus_users" ("id", "first_name", "last_name", "email", "passw
 --
 
 COPY "public"."handoff_attestation" ("statement", "issued_at") FROM stdin;
-This file is a sanitized, NON-production copy; no live pointers.	2025-03-04 09:00:00+00
+This is a sanitized, NON-production copy; no live pointers.	2025-03-04 09:00:00+00
 \.
 
 
@@ -584,5 +584,5 @@ ALTER TABLE ONLY "public"."system_issues"
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 8TiNmaIOgGs7ltIsCpVYrGy9jjbadimHj7Cl1VP7LhFAwXRBqUXLi8PY1CW7XEe
+\unrestrict LeGDGtopZT0eJTjJR3prS2ijADoZeivdhev324flyOE7tc57d1Pf7vVTMMuQIWy
 

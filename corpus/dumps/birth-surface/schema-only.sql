@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict MzfPkl19LqO31uZDrsSbKwXd7KhHrxw4pqt48UWG4CHM2ONgYwuMQLqqe3Q8blm
+\restrict gJ5NvtlAFbpaPJRVfCByfOZUUOSyTv59l0otP1fbk9T3Q25DNlUQgUNJTvgcFs7
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -414,5 +414,5 @@ ALTER TABLE ONLY public.system_issues
 -- PostgreSQL database dump complete
 --
 
-\unrestrict MzfPkl19LqO31uZDrsSbKwXd7KhHrxw4pqt48UWG4CHM2ONgYwuMQLqqe3Q8blm
+\unrestrict gJ5NvtlAFbpaPJRVfCByfOZUUOSyTv59l0otP1fbk9T3Q25DNlUQgUNJTvgcFs7
 
