@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Make the bench dumps: real pg_dump output of generated databases, under .bench/ (never committed).
+#
+#   bash scripts/make-bench-dump.sh data MB      .bench/realistic-MB.sql: about MB megabytes of customers,
+#                                                orders and audit rows (scripts/bench-data.ts), pg_dump plain
+#   bash scripts/make-bench-dump.sh schema N     .bench/schema-N.sql: pg_dump --schema-only of N tables with
+#                                                constraints, indexes, functions, triggers, views, grants, comments
+#
+# Like corpus/make-corpus.sh: a throwaway PostgreSQL cluster on 127.0.0.1 (as an unprivileged user when
+# run as root), removed on exit. A dump that already exists is kept.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+kind=${1:-data}
+size=${2:-300}
+mkdir -p "$root/.bench"
+case "$kind" in
+  data) out="$root/.bench/realistic-$size.sql" ;;
+  schema) out="$root/.bench/schema-$size.sql" ;;
+  *) echo "usage: $0 data MB | schema TABLES" >&2; exit 2 ;;
+esac
+if [ -s "$out" ]; then echo "$out"; exit 0; fi
+
+bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+[ -x "$bindir/initdb" ] || bindir=$(pg_config --bindir 2>/dev/null || true)
+[ -x "$bindir/initdb" ] || { echo "make-bench-dump: PostgreSQL server binaries not found (apt-get install postgresql)" >&2; exit 3; }
+
+if [ "$(id -u)" = 0 ]; then
+  pguser=dumpguard-corpus
+  id -u "$pguser" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$pguser" 2>/dev/null || id -u "$pguser" >/dev/null
+  as_pg() { runuser -u "$pguser" -- "$@"; }
+  work=$(mktemp -d /tmp/dumpguard-bench.XXXXXX)
+  chown "$pguser" "$work"
+else
+  as_pg() { "$@"; }
+  work=$(mktemp -d "${TMPDIR:-/tmp}/dumpguard-bench.XXXXXX")
+fi
+chmod 755 "$work"
+trap 'as_pg "$bindir/pg_ctl" -D "$work/data" -m immediate -w stop >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+
+as_pg "$bindir/initdb" -D "$work/data" -U postgres --encoding=UTF8 --locale=C.UTF-8 -A trust >/dev/null
+export PGHOST=127.0.0.1 PGUSER=postgres
+for attempt in 1 2 3; do
+  PGPORT=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+  export PGPORT
+  as_pg "$bindir/pg_ctl" -D "$work/data" -l "$work/log" -w -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $work -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_wal_size=4GB" start >/dev/null && break
+  [ "$attempt" = 3 ] && { cat "$work/log" >&2; exit 2; }
+done
+psql_run() { PGOPTIONS="-c client_min_messages=error" as_pg "$bindir/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
+gen() { node --import tsx "$root/scripts/bench-data.ts" "$@"; }
+as_pg "$bindir/createdb" -T template0 -E UTF8 bench
+
+if [ "$kind" = data ]; then
+  gen tables | psql_run -d bench
+  bytes=$((size * 1024 * 1024))
+  seed=1
+  for table in customers orders audit_log; do
+    share=$(gen share "$table")
+    table_bytes=$(node -e "console.log(Math.round($bytes * $share))")
+    echo "make-bench-dump: loading $table ($((table_bytes / 1048576)) MB of rows)" >&2
+    gen rows "$table" "$table_bytes" "$seed" | psql_run -d bench -c "COPY public.$table FROM STDIN"
+    seed=$((seed + 1))
+  done
+  gen after-load | psql_run -d bench
+  as_pg "$bindir/pg_dump" -d bench >"$out.tmp"
+else
+  gen schema "$size" | psql_run -d bench >/dev/null
+  as_pg "$bindir/pg_dump" --schema-only -d bench >"$out.tmp"
+fi
+mv "$out.tmp" "$out"
+echo "make-bench-dump: $out ($(($(stat -c %s "$out") / 1048576)) MB)" >&2
+echo "$out"

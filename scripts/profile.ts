@@ -1,0 +1,65 @@
+// CPU profile of one analysis: runs it under `node --cpu-prof` in a child process and prints the
+// functions and source files with the most self time.
+//
+//   node --import tsx scripts/profile.ts DUMP [--only RULE,RULE] [--top N]
+//
+// The raw profile stays in .bench/profiles/ (open it in Chrome DevTools or speedscope).
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const args = process.argv.slice(2);
+
+if (args[0] === "--child") {
+  const { analyze } = await import("../src/analyze.js");
+  const only = args[2] ? args[2].split(",") : undefined;
+  const report = await analyze({ path: args[1]! }, only ? { onlyRules: only } : {});
+  process.stdout.write(`${report.summary.rows} rows, ${report.findings.length} findings\n`);
+} else {
+  const dump = args[0];
+  if (!dump) throw new Error("usage: scripts/profile.ts DUMP [--only RULE,RULE] [--top N]");
+  const only = (args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined) ?? "";
+  const top = args.includes("--top") ? Number(args[args.indexOf("--top") + 1]) : 30;
+  const dir = `${root}.bench/profiles`;
+  mkdirSync(dir, { recursive: true });
+  const before = new Set(readdirSync(dir));
+  const t0 = Date.now();
+  execFileSync(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${dir}`, "--import", "tsx", fileURLToPath(import.meta.url), "--child", dump, only], { stdio: "inherit" });
+  const seconds = (Date.now() - t0) / 1000;
+  const file = readdirSync(dir).find((f) => !before.has(f) && f.endsWith(".cpuprofile"))!;
+  const profile = JSON.parse(readFileSync(`${dir}/${file}`, "utf8")) as CpuProfile;
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const byFunction = new Map<string, number>();
+  const byFile = new Map<string, number>();
+  for (const [id, us] of self) {
+    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    const short = url.replace(/^file:\/\//, "").replace(root, "").replace(/^.*node_modules\//, "node_modules/");
+    const fn = `${functionName || "(anonymous)"} ${short}:${lineNumber + 1}`;
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + us);
+    const f = short || functionName;
+    byFile.set(f, (byFile.get(f) ?? 0) + us);
+  }
+  const show = (title: string, m: Map<string, number>) => {
+    console.log(`\n${title}`);
+    for (const [k, us] of [...m].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${((100 * us) / total).toFixed(1).padStart(5)}%  ${k}`);
+  };
+  const mb = statSync(dump).size / 1048576;
+  console.log(`\n${dump}: ${mb.toFixed(1)} MB in ${seconds.toFixed(2)} s wall (${(mb / seconds).toFixed(1)} MB/s, start-up included); profile ${dir}/${file}`);
+  show("self time by function", byFunction);
+  show("self time by file", byFile);
+}
