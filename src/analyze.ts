@@ -4,7 +4,7 @@ import { SqlLexer } from "./lexer/lexer.js";
 import { statementKind } from "./lexer/statement-kind.js";
 import type { CommentEvent, LexEvent, MetaCommandEvent } from "./lexer/events.js";
 import { decodeCopyLine, parseCopyStatement, type CopyTarget } from "./data/copy.js";
-import { parseInsertStatement } from "./data/insert.js";
+import { readInsertStatement } from "./data/insert.js";
 import { CatalogBuilder } from "./catalog/build.js";
 import type { Catalog } from "./catalog/catalog.js";
 import { allRules } from "./rules/index.js";
@@ -234,7 +234,7 @@ export async function analyzeWithCatalog(input: InputSource, options: AnalyzeOpt
         problem({ code: "copy-unparsed", message: "a COPY statement could not be read; its data lines are skipped", range: event.range });
       }
     } else if (info.statementKind === "INSERT") {
-      const parsed = parseInsertStatement(event.text);
+      const parsed = readInsertStatement(event.text);
       if (!parsed) {
         problem({ code: "insert-unparsed", message: "an INSERT statement could not be read; its rows are not checked", range: event.range });
         return;
@@ -242,14 +242,19 @@ export async function analyzeWithCatalog(input: InputSource, options: AnalyzeOpt
       const columns = parsed.columns ?? tableColumns(parsed.schema, parsed.table);
       const types = typesOf(parsed.schema, parsed.table, columns);
       const already = liveCatalog.table({ schema: parsed.schema, name: parsed.table })?.rowsFromInsert ?? 0;
-      for (const p of parsed.problems) problem({ code: "insert-value", message: p, range: event.range, object: { kind: "table", schema: parsed.schema, table: parsed.table } });
-      parsed.rows.forEach((values, i) => {
+      const object = { kind: "table", schema: parsed.schema, table: parsed.table } as const;
+      for (const p of parsed.problems) problem({ code: "insert-value", message: p, range: event.range, object });
+      // Rows stream out of the statement as they are decoded: a --rows-per-insert statement never sits in memory as rows.
+      let count = 0;
+      for (const { values, problems } of parsed.rows) {
+        const rowIndex = already + count++;
+        for (const p of problems) problem({ code: "insert-value", message: p, range: event.range, object });
         if (values.length !== columns.length)
-          problem({ code: "row-width", message: `INSERT row has ${values.length} values for ${columns.length} columns of ${parsed.schema}.${parsed.table}`, range: event.range, object: { kind: "row", schema: parsed.schema, table: parsed.table, row: already + i } });
-        emitRow({ schema: parsed.schema, table: parsed.table, columns, types, values, rowIndex: already + i, source: "insert", range: event.range });
-      });
+          problem({ code: "row-width", message: `INSERT row has ${values.length} values for ${columns.length} columns of ${parsed.schema}.${parsed.table}`, range: event.range, object: { kind: "row", schema: parsed.schema, table: parsed.table, row: rowIndex } });
+        emitRow({ schema: parsed.schema, table: parsed.table, columns, types, values, rowIndex, source: "insert", range: event.range });
+      }
       try {
-        builder.addRows({ schema: parsed.schema, name: parsed.table }, parsed.rows.length, "insert", event.range);
+        builder.addRows({ schema: parsed.schema, name: parsed.table }, count, "insert", event.range);
       } catch {
         /* counted as a catalog diagnostic below */
       }

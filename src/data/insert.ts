@@ -1,4 +1,4 @@
-import { tokenizeSql, type SqlToken } from "../lexer/tokens.js";
+import { readSqlToken, type SqlToken } from "../lexer/tokens.js";
 import { readColumnList, readTableName } from "./statement-names.js";
 
 export interface InsertRows {
@@ -12,8 +12,35 @@ export interface InsertRows {
   problems: string[];
 }
 
+/** One row of a VALUES list, decoded. */
+export interface InsertRow {
+  /** Each value in the text form PostgreSQL would output for it (what COPY would carry). */
+  values: (string | null)[];
+  /** What could not be read as a literal in this row; never contains a value. */
+  problems: string[];
+}
+
+/** An INSERT whose rows are decoded one at a time, as they are iterated. */
+export interface InsertStatement {
+  schema: string;
+  table: string;
+  /** Column list as written (`--column-inserts`), or null (all columns in table order). */
+  columns: string[] | null;
+  /** Problems of the statement as a whole (rows from a query); never contains a value. */
+  problems: string[];
+  /**
+   * The rows, decoded lazily: one `--rows-per-insert` statement can hold millions of rows, and
+   * holding them all (or all their tokens) costs two orders of magnitude more than the text.
+   * Iterate once; memory stays bounded by the statement text plus one row.
+   */
+  rows: Iterable<InsertRow>;
+}
+
 const isPunct = (t: SqlToken | undefined, v: string) => t !== undefined && t.type === "punct" && t.value === v;
 const isWord = (t: SqlToken | undefined, v: string) => t !== undefined && t.type === "word" && t.value === v;
+
+/** Words that end the part of an INSERT before its rows (at parenthesis depth 0). */
+const HEADER_END = new Set(["values", "select", "with", "table"]);
 
 /**
  * Decode an INSERT as pg_dump writes it with `--inserts`, `--column-inserts` and
@@ -23,15 +50,23 @@ const isWord = (t: SqlToken | undefined, v: string) => t !== undefined && t.type
  * literal contents with the cast dropped, `true`/`false` as `t`/`f`, `B'101'` as `101`, and
  * `DEFAULT` (what pg_dump writes for a generated column) as null, keeping the value's position.
  * A value that is not a literal (a function call…) is passed on as its raw text, with a problem.
- * Undefined when the text is not an INSERT. Never throws.
+ * Undefined when the text is not an INSERT. Never throws. Rows are decoded as they are iterated.
  */
-export function parseInsertStatement(text: string): InsertRows | undefined {
-  const tokens = tokenizeSql(text, { comments: false });
+export function readInsertStatement(text: string): InsertStatement | undefined {
+  // The tokens before the rows only: the header is small, the VALUES list may be huge.
+  const tokens: SqlToken[] = [];
+  let depth = 0;
+  for (let t = readSqlToken(text, 0, false); t !== undefined; t = readSqlToken(text, t.end, false)) {
+    tokens.push(t);
+    if (t.type === "punct" && t.value === "(") depth++;
+    else if (t.type === "punct" && t.value === ")") depth--;
+    else if (depth === 0 && ((t.type === "word" && HEADER_END.has(t.value)) || (t.type === "punct" && t.value === ";"))) break;
+  }
   if (!isWord(tokens[0], "insert") || !isWord(tokens[1], "into")) return undefined;
   const name = readTableName(tokens, 2);
   if (name === undefined) return undefined;
   let i = name.next;
-  const result: InsertRows = { schema: name.schema, table: name.table, columns: null, rows: [], problems: [] };
+  const result: InsertStatement = { schema: name.schema, table: name.table, columns: null, problems: [], rows: [] };
   const where = `INSERT into ${result.schema}.${result.table}`;
   if (isWord(tokens[i], "as")) i += 2;
   const columnList = readColumnList(tokens, i);
@@ -41,40 +76,63 @@ export function parseInsertStatement(text: string): InsertRows | undefined {
   }
   if (isWord(tokens[i], "overriding")) i += 3; // OVERRIDING { SYSTEM | USER } VALUE
   if (isWord(tokens[i], "default") && isWord(tokens[i + 1], "values")) {
-    result.rows.push([]);
+    result.rows = [{ values: [], problems: [] }];
     return result;
   }
   if (!isWord(tokens[i], "values")) {
     result.problems.push(`${where} takes its rows from a query, not a VALUES list; its rows are not checked`);
     return result;
   }
-  i++;
-  let rowNumber = 0;
-  while (isPunct(tokens[i], "(")) {
-    rowNumber++;
-    const row: (string | null)[] = [];
-    let depth = 0;
-    let valueStart = i + 1;
-    let j = i + 1;
-    for (; j < tokens.length; j++) {
-      const t = tokens[j]!;
-      if (t.type === "punct" && (t.value === "(" || t.value === "[")) depth++;
-      else if (t.type === "punct" && (t.value === ")" || t.value === "]")) {
-        if (depth === 0) break;
-        depth--;
-      } else if (depth === 0 && t.type === "punct" && t.value === ",") {
-        row.push(valueOf(text, tokens.slice(valueStart, j), result.problems, where, rowNumber, row.length + 1));
-        valueStart = j + 1;
-      }
-    }
-    if (j > valueStart || row.length > 0) row.push(valueOf(text, tokens.slice(valueStart, j), result.problems, where, rowNumber, row.length + 1));
-    if (j >= tokens.length) result.problems.push(`${where}: row ${rowNumber} has no closing parenthesis`);
-    result.rows.push(row);
-    i = j + 1;
-    if (!isPunct(tokens[i], ",")) break;
-    i++;
+  const rowsFrom = tokens[i]!.end;
+  result.rows = { [Symbol.iterator]: () => insertRows(text, rowsFrom, where) };
+  return result;
+}
+
+/** `readInsertStatement` with every row decoded up front: for small statements and tests. */
+export function parseInsertStatement(text: string): InsertRows | undefined {
+  const statement = readInsertStatement(text);
+  if (statement === undefined) return undefined;
+  const result: InsertRows = { schema: statement.schema, table: statement.table, columns: statement.columns, rows: [], problems: [...statement.problems] };
+  for (const row of statement.rows) {
+    result.rows.push(row.values);
+    result.problems.push(...row.problems);
   }
   return result;
+}
+
+/** The rows of a VALUES list starting at index `from` of `text`, one token at a time. */
+function* insertRows(text: string, from: number, where: string): Generator<InsertRow> {
+  let t = readSqlToken(text, from, false);
+  let rowNumber = 0;
+  while (isPunct(t, "(")) {
+    rowNumber++;
+    const row: InsertRow = { values: [], problems: [] };
+    let value: SqlToken[] = [];
+    let depth = 0;
+    let closed = false;
+    for (t = readSqlToken(text, t!.end, false); t !== undefined; t = readSqlToken(text, t.end, false)) {
+      if (t.type === "punct" && (t.value === "(" || t.value === "[")) depth++;
+      else if (t.type === "punct" && (t.value === ")" || t.value === "]")) {
+        if (depth === 0) {
+          closed = true;
+          break;
+        }
+        depth--;
+      } else if (depth === 0 && t.type === "punct" && t.value === ",") {
+        row.values.push(valueOf(text, value, row.problems, where, rowNumber, row.values.length + 1));
+        value = [];
+        continue;
+      }
+      value.push(t);
+    }
+    if (value.length > 0 || row.values.length > 0) row.values.push(valueOf(text, value, row.problems, where, rowNumber, row.values.length + 1));
+    if (!closed) row.problems.push(`${where}: row ${rowNumber} has no closing parenthesis`);
+    yield row;
+    if (t === undefined) return;
+    t = readSqlToken(text, t.end, false);
+    if (!isPunct(t, ",")) return;
+    t = readSqlToken(text, t!.end, false);
+  }
 }
 
 /** The text PostgreSQL would output for one VALUES item, or its raw source when it is not a literal. */

@@ -76,8 +76,18 @@ export function foldIdentifier(word: string): string {
 export function tokenizeSql(text: string, options?: TokenizeOptions): SqlToken[] {
   const keepComments = options?.comments !== false;
   const tokens: SqlToken[] = [];
+  for (let t = readSqlToken(text, 0, keepComments); t !== undefined; t = readSqlToken(text, t.end, keepComments)) tokens.push(t);
+  return tokens;
+}
+
+/**
+ * The next token of `text` at or after index `from` (whitespace, and comments unless
+ * `keepComments`, skipped), or undefined at the end. `tokenizeSql` in pieces: a decoder that
+ * walks a megabyte statement token by token holds one token at a time, not an array of them.
+ */
+export function readSqlToken(text: string, from: number, keepComments: boolean): SqlToken | undefined {
   const n = text.length;
-  let i = 0;
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSqlSpace(c)) {
@@ -91,7 +101,7 @@ export function tokenizeSql(text: string, options?: TokenizeOptions): SqlToken[]
       let end = text.indexOf("\n", i);
       if (end === -1) end = n;
       else if (end > i && text.charCodeAt(end - 1) === 0x0d) end--;
-      if (keepComments) tokens.push(plain("comment", text, start, end));
+      if (keepComments) return plain("comment", text, start, end);
       i = end;
       continue;
     }
@@ -100,7 +110,7 @@ export function tokenizeSql(text: string, options?: TokenizeOptions): SqlToken[]
       if (keepComments) {
         const token = plain("comment", text, start, end < 0 ? n : end);
         if (end < 0) token.unterminated = true;
-        tokens.push(token);
+        return token;
       }
       i = end < 0 ? n : end;
       continue;
@@ -112,9 +122,7 @@ export function tokenizeSql(text: string, options?: TokenizeOptions): SqlToken[]
       const end = close < 0 ? n : close;
       const body = text.slice(i + 2, close < 0 ? n : close - 1);
       const prefix: SqlTokenPrefix = lower === 0x65 ? "E" : lower === 0x62 ? "B" : lower === 0x78 ? "X" : "N";
-      tokens.push(quoted("string", text, start, end, escapes ? decodeEscapeString(body) : undouble(body, "'"), prefix, close < 0));
-      i = end;
-      continue;
+      return quoted("string", text, start, end, escapes ? decodeEscapeString(body) : undouble(body, "'"), prefix, close < 0);
     }
     if (lower === 0x75 && next === 0x26) {
       const quote = i + 2 < n ? text.charCodeAt(i + 2) : -1;
@@ -131,77 +139,56 @@ export function tokenizeSql(text: string, options?: TokenizeOptions): SqlToken[]
           }
         }
         const type = quote === 0x27 ? "string" : "quoted-identifier";
-        tokens.push(quoted(type, text, start, end, decodeUnicodeEscapes(body, escape), "U&", close < 0));
-        i = end;
-        continue;
+        return quoted(type, text, start, end, decodeUnicodeEscapes(body, escape), "U&", close < 0);
       }
     }
     if (c === 0x27 || c === 0x22) {
       const close = quotedEnd(text, i, c, false);
       const end = close < 0 ? n : close;
       const body = undouble(text.slice(i + 1, close < 0 ? n : close - 1), c === 0x27 ? "'" : '"');
-      tokens.push(quoted(c === 0x27 ? "string" : "quoted-identifier", text, start, end, body, undefined, close < 0));
-      i = end;
-      continue;
+      return quoted(c === 0x27 ? "string" : "quoted-identifier", text, start, end, body, undefined, close < 0);
     }
     if (c === 0x24) {
       if (isDigit(next)) {
         let j = i + 1;
         while (j < n && isDigit(text.charCodeAt(j))) j++;
-        tokens.push(plain("parameter", text, start, j));
-        i = j;
-        continue;
+        return plain("parameter", text, start, j);
       }
       const tagEnd = dollarTagEnd(text, i);
       if (tagEnd > 0) {
         const tag = text.slice(i, tagEnd);
         const close = text.indexOf(tag, tagEnd);
         const end = close < 0 ? n : close + tag.length;
-        tokens.push(quoted("string", text, start, end, text.slice(tagEnd, close < 0 ? n : close), "$", close < 0));
-        i = end;
-        continue;
+        return quoted("string", text, start, end, text.slice(tagEnd, close < 0 ? n : close), "$", close < 0);
       }
-      tokens.push(plain("punct", text, start, i + 1));
-      i++;
-      continue;
+      return plain("punct", text, start, i + 1);
     }
     if (isIdentStart(c)) {
       let j = i + 1;
       while (j < n && isIdentPart(text.charCodeAt(j))) j++;
       const raw = text.slice(i, j);
-      tokens.push({ type: "word", raw, value: foldIdentifier(raw), start, end: j, prefix: undefined, unterminated: undefined });
-      i = j;
-      continue;
+      return { type: "word", raw, value: foldIdentifier(raw), start, end: j, prefix: undefined, unterminated: undefined };
     }
     if (c === 0x2e && next === 0x2e) {
       // `..` is one token (scan.l's "dot_dot"), so `1..10` is 1, .., 10.
-      tokens.push(plain("punct", text, start, i + 2));
-      i += 2;
-      continue;
+      return plain("punct", text, start, i + 2);
     }
     if (isDigit(c) || (c === 0x2e && isDigit(next))) {
       const end = numberEnd(text, i);
-      tokens.push(plain("number", text, start, end));
-      i = end;
-      continue;
+      return plain("number", text, start, end);
     }
     if (c === 0x3a && (next === 0x3a || next === 0x3d)) {
-      tokens.push(plain("operator", text, start, i + 2));
-      i += 2;
-      continue;
+      return plain("operator", text, start, i + 2);
     }
     if (isOpChar(c)) {
       const end = operatorEnd(text, i);
-      tokens.push(plain("operator", text, start, end));
-      i = end;
-      continue;
+      return plain("operator", text, start, end);
     }
     // Punctuation, and any character PostgreSQL would reject: one character each, never dropped.
     const width = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-    tokens.push(plain("punct", text, start, i + width));
-    i += width;
+    return plain("punct", text, start, i + width);
   }
-  return tokens;
+  return undefined;
 }
 
 function plain(type: SqlTokenType, text: string, start: number, end: number): SqlToken {
