@@ -97,6 +97,8 @@ interface CopyState {
   columns: string[];
   types: (string | undefined)[];
   rowIndex: number;
+  /** Rows not yet added to the catalog's count (added once per block, not once per line). */
+  uncounted: number;
   /** The COPY statement: a table's data starts here (`Table.dataRange`). */
   statementRange: Range;
 }
@@ -228,7 +230,7 @@ export async function analyzeWithCatalog(input: InputSource, options: AnalyzeOpt
       const target = parseCopyStatement(event.text);
       if (target) {
         const columns = target.columns ?? tableColumns(target.schema, target.table);
-        copy = { target, columns, types: typesOf(target.schema, target.table, columns), rowIndex: 0, statementRange: event.range };
+        copy = { target, columns, types: typesOf(target.schema, target.table, columns), rowIndex: 0, uncounted: 0, statementRange: event.range };
         if (target.format !== "text") problem({ code: "copy-format", message: `COPY ${target.format} format is not decoded; rows of ${target.schema}.${target.table} are not checked`, range: event.range, object: { kind: "table", schema: target.schema, table: target.table } });
       } else {
         problem({ code: "copy-unparsed", message: "a COPY statement could not be read; its data lines are skipped", range: event.range });
@@ -261,6 +263,12 @@ export async function analyzeWithCatalog(input: InputSource, options: AnalyzeOpt
     }
   };
 
+  const countCopyRows = () => {
+    if (!copy || copy.uncounted === 0) return;
+    builder.addRows({ schema: copy.target.schema, name: copy.target.table }, copy.uncounted, "copy", copy.statementRange);
+    copy.uncounted = 0;
+  };
+
   const onEvent = (event: LexEvent) => {
     lastRange = event.range;
     switch (event.kind) {
@@ -272,11 +280,12 @@ export async function analyzeWithCatalog(input: InputSource, options: AnalyzeOpt
         const values = decodeCopyLine(event.line, target);
         if (values.length !== copy.columns.length && copy.columns.length > 0)
           problem({ code: "row-width", message: `COPY row has ${values.length} fields for ${copy.columns.length} columns of ${target.schema}.${target.table}`, range: event.range, object: { kind: "row", schema: target.schema, table: target.table, row: copy.rowIndex } });
+        copy.uncounted++;
         emitRow({ schema: target.schema, table: target.table, columns: copy.columns, types: copy.types, values, rowIndex: copy.rowIndex++, source: "copy", range: event.range });
-        builder.addRows({ schema: target.schema, name: target.table }, 1, "copy", copy.statementRange);
         return;
       }
       case "copy-end":
+        countCopyRows();
         copy = undefined;
         return;
       case "meta":
@@ -304,6 +313,7 @@ export async function analyzeWithCatalog(input: InputSource, options: AnalyzeOpt
     // Never let a fault escape for a problem of the input: report where analysis stopped.
     problem({ code: "analysis-aborted", message: `analysis stopped early (${(err as Error)?.name ?? "error"}); results cover the input up to here`, ...(lastRange ? { range: lastRange } : {}) });
   }
+  countCopyRows();
   const tLexed = performance.now();
   for (const p of opened.problems) {
     const position = { offset: p.offset, line: p.line ?? 1, column: p.column ?? 1 };

@@ -119,62 +119,92 @@ export function decodeCopyLine(rawLine: string, target: Pick<CopyTarget, "delimi
   const line = withoutCarriageReturn(rawLine);
   const delimiter = target.delimiter.length > 0 ? target.delimiter[0]! : "\t";
   const nullString = target.nullString;
-  if (!line.includes("\\")) {
-    const fields = line.split(delimiter);
-    const out: (string | null)[] = fields;
-    for (let k = 0; k < fields.length; k++) if (fields[k] === nullString) out[k] = null;
+  // Fast path: split first, then de-escape only the fields holding a backslash. Splitting first is
+  // exact unless a backslash escapes a delimiter (a field then ends in an odd run of backslashes)
+  // or the NULL string itself holds the delimiter; those lines take the character-by-character path.
+  if (nullString.indexOf(delimiter) !== -1) return decodeCopyLineSlow(line, delimiter, nullString);
+  const out: (string | null)[] = line.split(delimiter);
+  if (line.indexOf("\\") === -1) {
+    if (nullString.length > 0 && line.indexOf(nullString) === -1) return out;
+    for (let k = 0; k < out.length; k++) if (out[k] === nullString) out[k] = null;
     return out;
   }
+  for (let k = 0; k < out.length; k++) {
+    const field = out[k]!;
+    if (field === nullString) {
+      out[k] = null;
+      continue;
+    }
+    if (field.indexOf("\\") === -1) continue;
+    if (k < out.length - 1 && endsInOddBackslashes(field)) return decodeCopyLineSlow(line, delimiter, nullString);
+    out[k] = decodeCopyField(field, 0, field.length, delimiter.charCodeAt(0)).text;
+  }
+  return out;
+}
+
+function endsInOddBackslashes(field: string): boolean {
+  let run = 0;
+  for (let k = field.length - 1; k >= 0 && field.charCodeAt(k) === 0x5c; k--) run++;
+  return run % 2 === 1;
+}
+
+/** The reference reading, character by character; every line decodes to what this returns. */
+export function decodeCopyLineSlow(line: string, delimiter: string, nullString: string): (string | null)[] {
   const out: (string | null)[] = [];
   const delimiterCode = delimiter.charCodeAt(0);
   const n = line.length;
   let i = 0;
   for (;;) {
-    const rawStart = i;
-    let builder: TextBuilder | undefined;
-    let plainStart = i; // start of the run of characters copied verbatim
-    while (i < n) {
-      const c = line.charCodeAt(i);
-      if (c === delimiterCode) break;
-      if (c !== 0x5c) {
-        i++;
-        continue;
-      }
-      builder ??= new TextBuilder();
-      if (i > plainStart) builder.text(line.slice(plainStart, i));
-      i++;
-      if (i >= n) {
-        // A trailing lone backslash is dropped, as CopyReadAttributesText does.
-        plainStart = i;
-        break;
-      }
-      const e = line.charCodeAt(i);
-      i++;
-      if (isOctal(e)) {
-        let v = e - 0x30;
-        for (let k = 1; k < 3 && i < n && isOctal(line.charCodeAt(i)); k++) v = v * 8 + (line.charCodeAt(i++) - 0x30);
-        builder.byte(v & 0xff);
-      } else if (e === 0x78 && i < n && hexValue(line.charCodeAt(i)) >= 0) {
-        let v = hexValue(line.charCodeAt(i++));
-        if (i < n && hexValue(line.charCodeAt(i)) >= 0) v = v * 16 + hexValue(line.charCodeAt(i++));
-        builder.byte(v);
-      } else {
-        const ch = String.fromCharCode(e);
-        builder.text(SIMPLE_ESCAPES[ch] ?? ch);
-      }
-      plainStart = i;
-    }
-    const rawLength = i - rawStart;
-    if (rawLength === nullString.length && line.startsWith(nullString, rawStart)) out.push(null);
-    else if (!builder) out.push(line.slice(rawStart, i));
-    else {
-      if (i > plainStart) builder.text(line.slice(plainStart, i));
-      out.push(builder.done());
-    }
+    const field = decodeCopyField(line, i, n, delimiterCode);
+    const rawLength = field.end - i;
+    if (rawLength === nullString.length && line.startsWith(nullString, i)) out.push(null);
+    else out.push(field.text);
+    i = field.end;
     if (i >= n) break;
     i++; // skip the delimiter
   }
   return out;
+}
+
+/** De-escape one field of `line` from `start` up to the first unescaped delimiter or `n`. */
+function decodeCopyField(line: string, start: number, n: number, delimiterCode: number): { text: string; end: number } {
+  let i = start;
+  let builder: TextBuilder | undefined;
+  let plainStart = i; // start of the run of characters copied verbatim
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (c === delimiterCode) break;
+    if (c !== 0x5c) {
+      i++;
+      continue;
+    }
+    builder ??= new TextBuilder();
+    if (i > plainStart) builder.text(line.slice(plainStart, i));
+    i++;
+    if (i >= n) {
+      // A trailing lone backslash is dropped, as CopyReadAttributesText does.
+      plainStart = i;
+      break;
+    }
+    const e = line.charCodeAt(i);
+    i++;
+    if (isOctal(e)) {
+      let v = e - 0x30;
+      for (let k = 1; k < 3 && i < n && isOctal(line.charCodeAt(i)); k++) v = v * 8 + (line.charCodeAt(i++) - 0x30);
+      builder.byte(v & 0xff);
+    } else if (e === 0x78 && i < n && hexValue(line.charCodeAt(i)) >= 0) {
+      let v = hexValue(line.charCodeAt(i++));
+      if (i < n && hexValue(line.charCodeAt(i)) >= 0) v = v * 16 + hexValue(line.charCodeAt(i++));
+      builder.byte(v);
+    } else {
+      const ch = String.fromCharCode(e);
+      builder.text(SIMPLE_ESCAPES[ch] ?? ch);
+    }
+    plainStart = i;
+  }
+  if (!builder) return { text: line.slice(start, i), end: i };
+  if (i > plainStart) builder.text(line.slice(plainStart, i));
+  return { text: builder.done(), end: i };
 }
 
 /**
