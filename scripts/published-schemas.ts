@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Report } from "../src/report/schema.js";
 import { Spec } from "../src/report/spec.js";
 import { Baseline } from "../src/report/baseline.js";
+import { PublishedDumpguardConfig } from "../src/config/schema.js";
 import { stableJson } from "../src/report/format-json.js";
 
 function schemaText(schema: z.ZodType, id: string, title: string, io: "input" | "output"): string {
@@ -15,5 +16,6 @@ export function publishedSchemas(): Record<string, string> {
     "schemas/report.schema.json": schemaText(Report, "https://dumpguard.invalid/schemas/report.schema.json", "dumpguard report", "output"),
     "schemas/spec.schema.json": schemaText(Spec, "https://dumpguard.invalid/schemas/spec.schema.json", "dumpguard spec", "input"),
     "schemas/baseline.schema.json": schemaText(Baseline, "https://dumpguard.invalid/schemas/baseline.schema.json", "dumpguard baseline", "input"),
+    "schemas/config.schema.json": schemaText(PublishedDumpguardConfig, "https://dumpguard.invalid/schemas/config.schema.json", "dumpguard config (dumpguard.config.json)", "input"),
   };
 }

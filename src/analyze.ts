@@ -15,6 +15,8 @@ import { fingerprint } from "./report/redact.js";
 import { applyBaseline, ConfigError, loadBaseline, type Baseline } from "./report/baseline.js";
 import { loadSpec } from "./report/spec.js";
 import { VERSION } from "./version.js";
+import { configForInput, withConfig } from "./config/merge.js";
+import type { LoadedConfig } from "./config/load.js";
 import stableStringify from "fast-json-stable-stringify";
 
 export type RuleSetting = "off" | Severity | { severity?: Severity | "off"; options?: unknown };
@@ -36,6 +38,11 @@ export interface AnalyzeOptions {
   timings?: boolean;
   /** Called as bytes are read, for progress display. */
   onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
+  /**
+   * Opt-in `dumpguard.config.json`: `true` finds it as the CLI does (DUMPGUARD_CONFIG, else walking up from the
+   * dump's directory), a string names the file, a `LoadedConfig` is one already read. The other options win over it.
+   */
+  config?: true | string | LoadedConfig;
 }
 
 interface RuleRun {
@@ -114,8 +121,11 @@ export async function analyze(input: InputSource, options: AnalyzeOptions = {}):
 }
 
 /** `analyze`, also returning the finished catalog (for `dumpguard catalog` and tooling). */
-export async function analyzeWithCatalog(input: InputSource, options: AnalyzeOptions = {}): Promise<{ report: Report; catalog: Catalog }> {
+export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptions = {}): Promise<{ report: Report; catalog: Catalog }> {
   const t0 = performance.now();
+  const inputPath = typeof input === "object" && input !== null && "path" in input && typeof input.path === "string" ? input.path : undefined;
+  const loadedConfig = given.config === undefined ? undefined : typeof given.config === "object" ? given.config : configForInput(given.config, inputPath);
+  const options = withConfig(given, loadedConfig);
   const runs = resolveRules(options);
   const baseline: Baseline | undefined = options.baseline !== undefined ? loadBaseline(options.baseline) : undefined;
   const specResult = options.spec !== undefined ? loadSpec(options.spec) : undefined;
@@ -335,6 +345,7 @@ export async function analyzeWithCatalog(input: InputSource, options: AnalyzeOpt
   const result: Report = {
     tool: { name: "dumpguard", version: VERSION },
     input: { ...(fileName ? { path: fileName } : {}), ...provenance, format: opened.problems.some((p) => p.code === "unreadable") ? "unreadable" : opened.format, header: catalog.data.header },
+    ...(loadedConfig ? { config: { file: loadedConfig.file } } : {}),
     rules: runs.map((r) => ({ id: r.rule.id, description: r.rule.description, severity: r.severity ?? "default" })),
     ...(specResult
       ? { spec: specResult.ok ? { ...(specResult.path ? { path: specResult.path } : {}), sha256: specResult.sha256 } : { ...(typeof options.spec === "string" ? { path: options.spec } : {}), errors: specResult.errors } }

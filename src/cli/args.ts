@@ -7,7 +7,11 @@ export type Command =
       format: "text" | "json" | "sarif";
       spec?: string;
       baseline?: string;
-      failOn: "error" | "warning" | "never";
+      /** Undefined when not given: the config file's failOn, else error. */
+      failOn?: "error" | "warning" | "never";
+      /** `--config FILE`; `noConfig` for `--no-config` (neither DUMPGUARD_CONFIG nor discovery). */
+      config?: string;
+      noConfig: boolean;
       rules: Record<string, "off" | "error" | "warning" | "info">;
       output?: string;
       timings: boolean;
@@ -24,12 +28,14 @@ export class UsageError extends Error {
 export const USAGE = `Usage:
   dumpguard check <file|-> [--format text|json|sarif] [--spec FILE] [--baseline FILE]
                   [--fail-on error|warning|never] [--rule ID=off|error|warning|info]...
-                  [--output FILE] [--timings] [--no-progress]
+                  [--output FILE] [--timings] [--no-progress] [--config FILE | --no-config]
   dumpguard catalog <file|-> [--output FILE]
   dumpguard --help | --version
 
 Exit codes: 0 nothing at or above --fail-on (default error); 1 findings at or above it;
-2 usage error, unreadable input, or an invalid spec/baseline.`;
+2 usage error, unreadable input, or an invalid spec/baseline/config.
+Config: dumpguard.config.json, found walking up from the dump's directory; DUMPGUARD_CONFIG or
+--config FILE name one instead; command-line flags win over it.`;
 
 const SEVERITIES = new Set(["off", "error", "warning", "info"]);
 
@@ -49,6 +55,8 @@ export function parseCommand(argv: string[]): Command {
         output: { type: "string", short: "o" },
         timings: { type: "boolean" },
         "no-progress": { type: "boolean" },
+        config: { type: "string" },
+        "no-config": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -68,8 +76,8 @@ export function parseCommand(argv: string[]): Command {
 
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json" && format !== "sarif") throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
-  const failOn = values["fail-on"] ?? "error";
-  if (failOn !== "error" && failOn !== "warning" && failOn !== "never") throw new UsageError(`--fail-on must be error, warning or never, not "${failOn}"`);
+  const failOn = values["fail-on"];
+  if (failOn !== undefined && failOn !== "error" && failOn !== "warning" && failOn !== "never") throw new UsageError(`--fail-on must be error, warning or never, not "${failOn}"`);
   const rules: Record<string, "off" | "error" | "warning" | "info"> = {};
   for (const setting of values.rule ?? []) {
     const eq = setting.indexOf("=");
@@ -78,11 +86,14 @@ export function parseCommand(argv: string[]): Command {
     if (eq <= 0 || !SEVERITIES.has(severity)) throw new UsageError(`--rule takes ID=off|error|warning|info, not "${setting}"`);
     rules[id] = severity as "off" | "error" | "warning" | "info";
   }
+  if (values.config !== undefined && values["no-config"]) throw new UsageError("--config and --no-config exclude each other");
   return {
     command,
     input,
     format,
-    failOn,
+    ...(failOn !== undefined ? { failOn } : {}),
+    noConfig: values["no-config"] ?? false,
+    ...(values.config !== undefined ? { config: values.config } : {}),
     rules,
     timings: values.timings ?? false,
     progress: !values["no-progress"],

@@ -1,4 +1,6 @@
 import { writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { loadConfig } from "../config/load.js";
 import { analyze, analyzeWithCatalog, ConfigError } from "../analyze.js";
 import { catalogJson } from "../catalog/build.js";
 import { formatJson, stableJson } from "../report/format-json.js";
@@ -58,8 +60,13 @@ export async function main(argv: string[]): Promise<number> {
       if (report.findings.length) process.stderr.write(formatText(report));
       return EXIT_OK;
     }
+    const config = command.noConfig
+      ? undefined
+      : loadConfig({ ...(command.config !== undefined ? { explicit: command.config } : {}), startDir: command.input === "-" ? process.cwd() : dirname(resolve(command.input)) });
+    const failOn = command.failOn ?? config?.config.failOn ?? "error";
     const progress = command.progress ? progressReporter() : undefined;
     const report = await analyze(source(command.input), {
+      ...(config ? { config } : {}),
       rules: command.rules,
       ...(command.spec ? { spec: command.spec } : {}),
       ...(command.baseline ? { baseline: command.baseline } : {}),
@@ -70,7 +77,7 @@ export async function main(argv: string[]): Promise<number> {
     const text = command.format === "json" ? formatJson(report) : command.format === "sarif" ? formatSarif(report) : formatText(report);
     write(text, command.output);
     if (report.spec?.errors?.length) process.stderr.write(`dumpguard: the spec is invalid (${report.spec.errors.length} error(s)); see the report\n`);
-    return exitCodeFor(report, command.failOn);
+    return exitCodeFor(report, failOn);
   } catch (err) {
     if (err instanceof ConfigError || err instanceof UsageError) {
       process.stderr.write(`dumpguard: ${err.message}\n`);

@@ -147,6 +147,8 @@ export const Suppression = z.object({
 export const Report = z.object({
   tool: z.object({ name: z.literal("dumpguard"), version: z.string() }),
   input: InputProvenance,
+  /** The dumpguard.config.json that applied, when one did. */
+  config: z.object({ file: z.string() }).optional(),
   /** Rules that ran, with their effective severity override if any. */
   rules: z.array(z.object({ id: z.string(), description: z.string(), severity: z.union([Severity, z.literal("default")]) })),
   /** The spec the required-shape rule checked against; `errors` when the spec itself is broken (not a finding about the dump). */

@@ -12,10 +12,18 @@ describe("parseCommand", () => {
       rules: { "forbidden-secrets": "off", "unsanitized-pii": "warning" },
       timings: false,
       progress: true,
+      noConfig: false,
     });
   });
-  it("defaults to text and fail-on error; - is stdin", () => {
-    expect(parseCommand(["check", "-"])).toMatchObject({ input: "-", format: "text", failOn: "error" });
+  it("defaults to text; - is stdin; fail-on is left to the config file (main defaults it to error)", () => {
+    const command = parseCommand(["check", "-"]);
+    expect(command).toMatchObject({ input: "-", format: "text", noConfig: false });
+    expect(command).not.toHaveProperty("failOn");
+  });
+  it("takes --config FILE or --no-config, not both", () => {
+    expect(parseCommand(["check", "d.sql", "--config", "c.json"])).toMatchObject({ config: "c.json", noConfig: false });
+    expect(parseCommand(["check", "d.sql", "--no-config"])).toMatchObject({ noConfig: true });
+    expect(() => parseCommand(["check", "d.sql", "--config", "c.json", "--no-config"])).toThrow(UsageError);
   });
   it.each([
     [[]],
