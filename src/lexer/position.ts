@@ -32,17 +32,18 @@ export function utf8Length(text: string, from = 0, to = text.length): number {
  * counts UTF-8 bytes and `\n` line breaks. Columns are UTF-16 code units, 1-based.
  */
 export function advancePosition(start: Position, text: string, from: number, to: number): Position {
+  // Only text[from, to) is read: a `lastIndexOf("\n")` from `to` ran back to the previous line
+  // break, the whole statement when it is one line, which made locating each column of a wide
+  // one-line CREATE TABLE quadratic.
   let line = start.line;
-  let column = start.column;
-  const lastBreak = text.lastIndexOf("\n", to - 1);
-  if (lastBreak >= from) {
-    let k = text.indexOf("\n", from);
-    while (k >= 0 && k <= lastBreak) {
+  let lastBreak = -1;
+  for (let k = from; k < to; k++) {
+    if (text.charCodeAt(k) === 0x0a) {
       line++;
-      k = text.indexOf("\n", k + 1);
+      lastBreak = k;
     }
-    column = to - lastBreak;
-  } else column += to - from;
+  }
+  const column = lastBreak >= 0 ? to - lastBreak : start.column + (to - from);
   return { offset: start.offset + utf8Length(text, from, to), line, column };
 }
 

@@ -103,8 +103,11 @@ function candidateAt(text: string, start: number, runEnd: number): PiiMatch | un
 
 /** `Room 12 +33 6 12 34 56 78`: the run began before the number; try again from its `+`. */
 function retryFromPlus(text: string, start: number, runEnd: number): PiiMatch | undefined {
-  const plus = text.indexOf("+", start + 1);
-  if (plus < 0 || plus >= runEnd || text.charCodeAt(plus - 1) !== 0x20) return undefined;
+  // Search the run only (at most MAX_CANDIDATE characters): an unbounded indexOf("+") per run
+  // read the rest of the text each time, quadratic on a megabyte of hex or digits with no `+`.
+  let plus = start + 1;
+  while (plus < runEnd && text.charCodeAt(plus) !== 0x2b) plus++;
+  if (plus >= runEnd || text.charCodeAt(plus - 1) !== 0x20) return undefined;
   return candidateAt(text, plus, runEnd);
 }
 

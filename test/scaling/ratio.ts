@@ -1,0 +1,43 @@
+import { performance } from "node:perf_hooks";
+
+export interface Scaling {
+  /** Scale factors measured, e.g. [1, 2, 4, 8]. */
+  scales: number[];
+  /** Best-of-rounds milliseconds per scale unit, one per scale. */
+  msPerUnit: number[];
+  /** Time per unit at the largest scale over time per unit at the second (x8 / x2): ~1 when linear, ~4 when quadratic. */
+  ratio: number;
+  rounds: number;
+}
+
+/** Ratio above which a case counts as superlinear: a quadratic path gives ~4 from x2 to x8, a linear one ~1. */
+export const MAX_RATIO = 2;
+
+/**
+ * How the time of `run(input)` grows with the input's scale, judged by ratio, never by absolute
+ * time. Rounds interleave the scales (x1, x2, x4, x8, x1, …) so a burst of load from other
+ * processes falls on all of them alike, and each scale's fastest run counts (load only ever adds
+ * time). When the ratio looks superlinear, more rounds are taken before judging: noise goes away
+ * with more samples, a quadratic path does not. The smallest scale only warms the code up.
+ */
+export async function measureScaling<T>(prepare: (scale: number) => T, run: (input: T) => unknown, { scales = [1, 2, 4, 8], rounds = 3, maxRounds = 9 } = {}): Promise<Scaling> {
+  const inputs = scales.map(prepare);
+  const best = scales.map(() => Infinity);
+  let done = 0;
+  const result = (): Scaling => {
+    const msPerUnit = best.map((ms, i) => ms / scales[i]!);
+    return { scales, msPerUnit, ratio: msPerUnit[msPerUnit.length - 1]! / msPerUnit[1]!, rounds: done };
+  };
+  while (done < rounds || (result().ratio >= MAX_RATIO && done < maxRounds)) {
+    for (let i = 0; i < scales.length; i++) {
+      const t0 = performance.now();
+      await run(inputs[i]!);
+      best[i] = Math.min(best[i]!, performance.now() - t0);
+    }
+    done++;
+  }
+  return result();
+}
+
+export const describeScaling = (s: Scaling): string =>
+  s.scales.map((x, i) => `x${x}: ${s.msPerUnit[i]!.toFixed(3)} ms/unit`).join(", ") + ` (ratio x8/x2 ${s.ratio.toFixed(2)}, best of ${s.rounds} rounds)`;
