@@ -15,5 +15,8 @@ export default defineConfig([
     sourcemap: true,
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },
+    // Start-up: zod is dozens of ES modules, each resolved, read and compiled apart; bundled into the
+    // CLI it is one file. The heavy parsers stay external and load on first use (src/core/lazy-require.ts).
+    noExternal: ["zod", "fast-json-stable-stringify"],
   },
 ]);

@@ -2,6 +2,7 @@
 // functions and source files with the most self time.
 //
 //   node --import tsx scripts/profile.ts DUMP [--only RULE,RULE] [--top N]
+//   node --import tsx scripts/profile.ts --cli check DUMP ...   the built CLI (dist/cli.js), start-up included
 //
 // The raw profile stays in .bench/profiles/ (open it in Chrome DevTools or speedscope).
 import { execFileSync } from "node:child_process";
@@ -28,15 +29,21 @@ if (args[0] === "--child") {
   const report = await analyze({ path: args[1]! }, only ? { onlyRules: only } : {});
   process.stdout.write(`${report.summary.rows} rows, ${report.findings.length} findings\n`);
 } else {
-  const dump = args[0];
-  if (!dump) throw new Error("usage: scripts/profile.ts DUMP [--only RULE,RULE] [--top N]");
+  const cli = args[0] === "--cli" ? args.slice(1) : undefined;
+  const dump = cli ? cli.find((a) => !a.startsWith("-") && a !== "check") : args[0];
+  if (!dump) throw new Error("usage: scripts/profile.ts DUMP [--only RULE,RULE] [--top N] | --cli check DUMP ...");
   const only = (args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined) ?? "";
   const top = args.includes("--top") ? Number(args[args.indexOf("--top") + 1]) : 30;
   const dir = `${root}.bench/profiles`;
   mkdirSync(dir, { recursive: true });
   const before = new Set(readdirSync(dir));
   const t0 = Date.now();
-  execFileSync(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${dir}`, "--import", "tsx", fileURLToPath(import.meta.url), "--child", dump, only], { stdio: "inherit" });
+  const childArgs = cli ? [`${root}dist/cli.js`, ...cli] : ["--import", "tsx", fileURLToPath(import.meta.url), "--child", dump, only];
+  try {
+    execFileSync(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${dir}`, ...childArgs], { stdio: cli ? "ignore" : "inherit" });
+  } catch {
+    // `check` exits 1 when it finds something; the profile is written all the same.
+  }
   const seconds = (Date.now() - t0) / 1000;
   const file = readdirSync(dir).find((f) => !before.has(f) && f.endsWith(".cpuprofile"))!;
   const profile = JSON.parse(readFileSync(`${dir}/${file}`, "utf8")) as CpuProfile;

@@ -1,4 +1,4 @@
-import { parse } from "pgsql-ast-parser";
+import { lazyRequire } from "../core/lazy-require.js";
 import type { CommentEvent, MetaCommandEvent } from "../lexer/events.js";
 import { leadingWords } from "../lexer/statement-kind.js";
 import { lexString } from "../lexer/lexer.js";
@@ -38,6 +38,9 @@ import {
 import { TokenCursor } from "./token-cursor.js";
 import { catalogFromAst } from "./ast-ddl.js";
 import { readConnectTarget, readHeaderComment } from "./header.js";
+
+const pgsqlAstParser = lazyRequire<typeof import("pgsql-ast-parser")>("pgsql-ast-parser");
+
 import { catalogFromEvents } from "./from-events.js";
 
 export { canonicalType } from "./canonical-type.js";
@@ -207,7 +210,7 @@ export class CatalogBuilder {
     else if (statement.text.length > MAX_PARSER_STATEMENT) why = `${statement.text.length} characters is more than the parser is given`;
     else {
       try {
-        const asts = parse(statement.text, { locationTracking: true });
+        const asts = pgsqlAstParser().parse(statement.text, { locationTracking: true });
         const outcome = asts.length === 1 ? catalogFromAst(asts[0]!, cursor, this.state, statement.range) : { ok: false as const, why: `it reads ${asts.length} statements` };
         if (outcome.ok) {
           counts.parser++;

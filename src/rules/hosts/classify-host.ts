@@ -1,6 +1,8 @@
-import { parse as parseDomain } from "tldts";
+import { lazyRequire } from "../../core/lazy-require.js";
 import { cidrContains, embeddedIpv4, formatIp, parseCidr, parseIpAddress, type Cidr, type IpAddress } from "../../data/ip-address.js";
 import { hostMatchesPattern, normalizeHostName, parseHostPattern, type HostPattern } from "./host-policy.js";
+
+const tldts = lazyRequire<typeof import("tldts")>("tldts");
 
 /**
  * - safe: cannot reach anything real (loopback, reserved names, documentation ranges);
@@ -169,7 +171,7 @@ export function createHostClassifier(options: HostClassifierOptions = {}): (host
         ? { class: "internal", reason: "single-label name, resolved through the local search domain", host }
         : { class: "invalid", reason: "a single word in prose is not a host", host };
     }
-    const parsed = parseDomain(host, { allowPrivateDomains: true });
+    const parsed = tldts().parse(host, { allowPrivateDomains: true });
     // tldts falls back to the last label when no Public Suffix List rule matches; only a real
     // rule (ICANN or private section) makes the name public.
     if (parsed.publicSuffix && (parsed.isIcann || parsed.isPrivate)) {

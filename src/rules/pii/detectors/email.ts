@@ -1,6 +1,8 @@
-import { parse as parseDomain } from "tldts";
+import { lazyRequire } from "../../../core/lazy-require.js";
 import type { PiiMatch } from "../pii-match.js";
 import { isHashOrToken, isMaskedValue } from "../synthetic-markers.js";
+
+const tldts = lazyRequire<typeof import("tldts")>("tldts");
 
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
@@ -134,7 +136,7 @@ const domainCache = new Map<string, DomainInfo>();
 function domainInfo(domain: string): DomainInfo {
   const cached = domainCache.get(domain);
   if (cached) return cached;
-  const { isIcann, isPrivate, isIp, publicSuffix } = parseDomain(domain);
+  const { isIcann, isPrivate, isIp, publicSuffix } = tldts().parse(domain);
   const info = { isIcann, isPrivate, isIp, publicSuffix };
   if (domainCache.size < 10_000) domainCache.set(domain, info);
   return info;

@@ -1,6 +1,9 @@
-import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from "libphonenumber-js/max";
+import type { CountryCode, PhoneNumber } from "libphonenumber-js/max";
+import { lazyRequire } from "../../../core/lazy-require.js";
 import type { PiiMatch } from "../pii-match.js";
 import { isTrivialDigitSequence } from "../synthetic-markers.js";
+
+const libphonenumber = lazyRequire<typeof import("libphonenumber-js/max")>("libphonenumber-js/max");
 
 /** Regions tried, in order, for a number written without `+` (the dictionary's four languages plus North America). */
 const NATIONAL_REGIONS: readonly CountryCode[] = ["US", "GB", "FR", "DE", "ES"];
@@ -119,14 +122,14 @@ function toMatch(phone: PhoneNumber, text: string, start: number): PiiMatch {
 function parseValid(text: string): PhoneNumber | undefined {
   try {
     if (text.startsWith("+") || text.startsWith("00")) {
-      const p = parsePhoneNumberFromString(text.startsWith("00") ? `+${text.slice(2)}` : text);
+      const p = libphonenumber().parsePhoneNumberFromString(text.startsWith("00") ? `+${text.slice(2)}` : text);
       return p && acceptable(p) ? p : undefined;
     }
     // GB, FR and DE national numbers start with the trunk prefix 0; NANP and Spanish numbers never do.
     const trunk = firstDigit(text) === "0";
     for (const region of NATIONAL_REGIONS) {
       if (trunk !== (region === "GB" || region === "FR" || region === "DE")) continue;
-      const p = parsePhoneNumberFromString(text, region);
+      const p = libphonenumber().parsePhoneNumberFromString(text, region);
       if (p && acceptable(p)) return p;
     }
   } catch {
