@@ -1,5 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { openInput, type InputSource } from "./input/open-input.js";
+import { inspectInputPath } from "./input/path-facts.js";
 import { SqlLexer } from "./lexer/lexer.js";
 import { statementKind } from "./lexer/statement-kind.js";
 import type { CommentEvent, LexEvent, MetaCommandEvent } from "./lexer/events.js";
@@ -139,6 +140,8 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
   const liveCatalog: Catalog = builder.view();
   let catalog: Catalog = liveCatalog;
 
+  // Where the file lies is looked at before its bytes are read (path-guard judges it).
+  const inputPath = runs.length ? await inspectInputPath(input) : undefined;
   const opened = await openInput(input);
   const fileName = options.file ?? opened.name;
 
@@ -191,6 +194,7 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
       },
       ...(spec ? { spec } : {}),
       ...(fileName ? { file: fileName } : {}),
+      ...(inputPath ? { inputPath } : {}),
       onStatement: (l) => run.statement.push(l),
       onRow: (l) => run.row.push(l),
       onMeta: (l) => run.meta.push(l),

@@ -4,6 +4,7 @@ import type { ColumnVerdict, Diagnostic, Evidence, ObjectRef, RelatedLocation, S
 import type { CommentEvent, MetaCommandEvent, StatementInfo } from "../lexer/events.js";
 import type { Catalog } from "../catalog/catalog.js";
 import type { ResolvedSpec } from "../report/spec.js";
+import type { InputPathFacts } from "../input/path-facts.js";
 
 /** One data row, delivered to rules one at a time; nothing keeps all rows. */
 export interface RowEvent {
@@ -59,6 +60,8 @@ export interface RuleContext<Options> {
   readonly spec?: { value: ResolvedSpec; path?: string };
   /** Display name of the input (file path or "<stdin>"). */
   readonly file?: string;
+  /** Where the input file lies (real path, filesystem, owners), gathered before reading; undefined for strings, bytes and in-process streams. */
+  readonly inputPath?: InputPathFacts;
   onStatement(listener: (statement: StatementInfo) => void): void;
   onRow(listener: (row: RowEvent) => void): void;
   onMeta(listener: (meta: MetaCommandEvent) => void): void;

@@ -1,0 +1,146 @@
+import { readFile, realpath, stat, statfs } from "node:fs/promises";
+import { dirname, parse, sep } from "node:path";
+import { filesystemByMagic, filesystemByName, moreCautious, type FilesystemType } from "./filesystem-types.js";
+import { mountOf, parseMountinfo, type MountEntry } from "./mountinfo.js";
+import type { InputSource } from "./open-input.js";
+
+/** One directory on the way from the root to the file (or the file itself), as found on disk. */
+export interface PathComponent {
+  path: string;
+  uid: number;
+  /** Permission bits and the sticky bit (mode & 0o7777). */
+  mode: number;
+  directory: boolean;
+}
+
+/** What can be learnt about where an input file lies, without reading it. Facts, no judgement. */
+export type InputPathFacts =
+  | {
+      checkable: true;
+      /** The path as given. */
+      given: string;
+      /** Symlinks resolved (realpath(3)). */
+      realPath: string;
+      kind: "file" | "fifo" | "character-device" | "block-device" | "socket" | "directory";
+      size: number;
+      mtimeMs: number;
+      /** statfs(2) f_type (Linux numbering; other systems number theirs differently). */
+      statfsType?: number;
+      /** Classification from statfs and mountinfo together, the more cautious of the two. */
+      filesystem?: FilesystemType;
+      /** The mountinfo entry the real path lies on, when /proc/self/mountinfo exists. */
+      mount?: MountEntry;
+      /** Root first, the file last. */
+      components: PathComponent[];
+      /** Effective uid of this process; undefined where the platform has none (Windows). */
+      invokingUid?: number;
+      platform: NodeJS.Platform;
+    }
+  | {
+      checkable: false;
+      given?: string;
+      reason: string;
+      /** The path does not resolve or cannot be examined: reading it fails too, and input-integrity says so. */
+      unreadable?: true;
+    };
+
+const MOUNTINFO = "/proc/self/mountinfo";
+/** mountinfo of a machine with thousands of mounts stays far below this. */
+const MAX_MOUNTINFO_BYTES = 16 * 1024 * 1024;
+
+async function readMountinfo(): Promise<MountEntry[] | undefined> {
+  try {
+    const text = await readFile(MOUNTINFO, "utf8");
+    return text.length <= MAX_MOUNTINFO_BYTES ? parseMountinfo(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isStandardInput(source: InputSource): boolean {
+  return typeof source === "object" && source !== null && (source === process.stdin || (source as { fd?: unknown }).fd === 0);
+}
+
+/**
+ * Facts about the place of an input, for the path guard: real path, filesystem (statfs type and
+ * mountinfo entry), owner and mode of the file and of every directory above it. Never throws.
+ * Undefined for inputs that are not files at all (strings, byte arrays, in-process streams):
+ * the caller holds those bytes itself. Standard input is `checkable: false`.
+ */
+export async function inspectInputPath(source: InputSource): Promise<InputPathFacts | undefined> {
+  if (isStandardInput(source)) return { checkable: false, reason: "the input is standard input: there is no path to check" };
+  if (typeof source !== "object" || source === null || source instanceof Uint8Array || Symbol.asyncIterator in source) return undefined;
+  const given = (source as { path?: unknown }).path;
+  if (typeof given !== "string") return undefined;
+  return inspectPath(given);
+}
+
+export async function inspectPath(given: string): Promise<InputPathFacts> {
+  let realPath: string;
+  try {
+    realPath = await realpath(given);
+  } catch (err) {
+    return { checkable: false, given, unreadable: true, reason: `the path cannot be resolved (${(err as NodeJS.ErrnoException).code ?? "error"})` };
+  }
+  let info;
+  try {
+    info = await stat(realPath);
+  } catch (err) {
+    return { checkable: false, given, unreadable: true, reason: `the file cannot be examined (${(err as NodeJS.ErrnoException).code ?? "error"})` };
+  }
+  const kind = info.isFile()
+    ? "file"
+    : info.isDirectory()
+      ? "directory"
+      : info.isFIFO()
+        ? "fifo"
+        : info.isCharacterDevice()
+          ? "character-device"
+          : info.isBlockDevice()
+            ? "block-device"
+            : "socket";
+
+  const platform = process.platform;
+  let statfsType: number | undefined;
+  try {
+    statfsType = (await statfs(realPath)).type;
+  } catch {
+    /* not available (old Node, some platforms): mountinfo may still tell */
+  }
+  const entries = platform === "linux" ? await readMountinfo() : undefined;
+  const mount = entries ? mountOf(entries, realPath) : undefined;
+  const fromMagic = platform === "linux" && statfsType !== undefined ? filesystemByMagic(statfsType) : undefined;
+  const fromName = mount ? filesystemByName(mount.fsType) : undefined;
+  const filesystem = moreCautious(fromMagic, fromName);
+
+  const components: PathComponent[] = [];
+  const root = parse(realPath).root;
+  const chain: string[] = [];
+  for (let dir = realPath; ; dir = dirname(dir)) {
+    chain.unshift(dir);
+    if (dir === root || dirname(dir) === dir) break;
+  }
+  for (const path of chain) {
+    try {
+      const s = path === realPath ? info : await stat(path);
+      components.push({ path: path === "" ? sep : path, uid: s.uid, mode: s.mode & 0o7777, directory: s.isDirectory() });
+    } catch {
+      /* a directory we may not stat: judged by what we could */
+    }
+  }
+  const invokingUid = typeof process.geteuid === "function" ? process.geteuid() : undefined;
+  return {
+    checkable: true,
+    given,
+    realPath,
+    kind,
+    size: info.size,
+    mtimeMs: info.mtimeMs,
+    ...(statfsType !== undefined ? { statfsType } : {}),
+    ...(filesystem ? { filesystem } : {}),
+    ...(mount ? { mount } : {}),
+    components,
+    ...(invokingUid !== undefined ? { invokingUid } : {}),
+    platform,
+  };
+}
