@@ -141,7 +141,7 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
   let catalog: Catalog = liveCatalog;
 
   // Where the file lies is looked at before its bytes are read (path-guard judges it).
-  const inputPath = runs.length ? await inspectInputPath(input) : undefined;
+  const pathFacts = runs.length ? await inspectInputPath(input) : undefined;
   const opened = await openInput(input);
   const fileName = options.file ?? opened.name;
 
@@ -194,7 +194,7 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
       },
       ...(spec ? { spec } : {}),
       ...(fileName ? { file: fileName } : {}),
-      ...(inputPath ? { inputPath } : {}),
+      ...(pathFacts ? { inputPath: pathFacts } : {}),
       onStatement: (l) => run.statement.push(l),
       onRow: (l) => run.row.push(l),
       onMeta: (l) => run.meta.push(l),
