@@ -12,7 +12,8 @@ import { allRules } from "./rules/index.js";
 import type { FindingInput, InputProblemEvent, Rule, RowEvent, RuleContext, StatementInfo } from "./rules/rule.js";
 import type { ColumnVerdict, Diagnostic, Finding, Report, Severity } from "./report/schema.js";
 import type { Range } from "./report/location.js";
-import { fingerprint } from "./report/redact.js";
+import { fingerprint, keyedFingerprint, outputEvidence, resolveFingerprintKey } from "./report/redact.js";
+import { maskDiagnostic, maskFinding, maskSensitiveText, maskStrings } from "./report/mask-text.js";
 import { applyBaseline, ConfigError, loadBaseline, type Baseline } from "./report/baseline.js";
 import { loadSpec } from "./report/spec.js";
 import { VERSION } from "./version.js";
@@ -37,6 +38,13 @@ export interface AnalyzeOptions {
   file?: string;
   /** Include wall-clock timings under `timings` (off by default so output is byte-identical run to run). */
   timings?: boolean;
+  /**
+   * Key for finding and evidence fingerprints (HMAC-SHA256), at least 16 bytes; defaults to the
+   * `DUMPGUARD_FINGERPRINT_KEY` environment variable. Keep it outside the report (a project secret):
+   * with it, fingerprints are stable for baselines and cannot be reversed by someone holding only the
+   * report. Without it, guessable values (personal data, hosts, passwords) get no value fingerprint.
+   */
+  fingerprintKey?: string | Uint8Array;
   /** Called as bytes are read, for progress display. */
   onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
   /**
@@ -128,6 +136,9 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
   const loadedConfig = given.config === undefined ? undefined : typeof given.config === "object" ? given.config : configForInput(given.config, inputPath);
   const options = withConfig(given, loadedConfig);
   const runs = resolveRules(options);
+  const keyResult = resolveFingerprintKey(options.fingerprintKey);
+  if (keyResult.error) throw new ConfigError(keyResult.error);
+  const fingerprintKey = keyResult.key;
   const baseline: Baseline | undefined = options.baseline !== undefined ? loadBaseline(options.baseline) : undefined;
   const specResult = options.spec !== undefined ? loadSpec(options.spec) : undefined;
   const spec = specResult?.ok ? { value: specResult.spec, path: specResult.path } : undefined;
@@ -152,22 +163,27 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
       : f.range
         ? { kind: "dump", ...(fileName ? { file: fileName } : {}), range: f.range }
         : { kind: "input", ...(fileName ? { file: fileName } : {}) };
-    const evidenceKey = (f.evidence ?? []).map((e) => e.fingerprint).sort().join(",");
-    const identity = f.identity ?? (evidenceKey ? "" : f.message);
-    rawFindings.push({
+    const valueDigests = (f.evidence ?? []).map((e) => e.fingerprint ?? "").sort().join(",");
+    const identity = f.identity ?? (valueDigests ? "" : f.message);
+    const evidence = f.evidence?.map((e) => outputEvidence(e, fingerprintKey));
+    // Unkeyed, the finding fingerprint covers only what the report shows (masked) and random values' digests, so it reveals nothing more.
+    const findingFingerprint = fingerprintKey
+      ? keyedFingerprint(fingerprintKey, run.rule.id, stableStringify(f.object ?? {}), identity, valueDigests)
+      : fingerprint(run.rule.id, stableStringify(maskStrings(f.object ?? {})), maskSensitiveText(identity), (evidence ?? []).map((e) => e.fingerprint ?? `${e.detector}:${e.masked}`).sort().join(","));
+    rawFindings.push(maskFinding({
       ruleId: run.rule.id,
       severity,
       message: f.message,
       ...(f.help !== undefined ? { help: f.help } : {}),
       location,
       ...(f.object !== undefined ? { object: f.object } : {}),
-      ...(f.evidence !== undefined ? { evidence: f.evidence } : {}),
+      ...(evidence !== undefined ? { evidence } : {}),
       ...(f.count !== undefined ? { count: f.count } : {}),
       ...(f.related !== undefined ? { related: f.related.slice(0, 3) } : {}),
       ...(f.expected !== undefined ? { expected: f.expected } : {}),
       ...(f.found !== undefined ? { found: f.found } : {}),
-      fingerprint: fingerprint(run.rule.id, stableStringify(f.object ?? {}), identity, evidenceKey),
-    });
+      fingerprint: findingFingerprint,
+    }));
   };
 
   // A rule that throws is a bug in dumpguard, not in the dump: note it and keep the others running.
@@ -365,7 +381,7 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
       : {}),
     summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), suppressed: rawFindings.length - kept.length, statements, rows, tables: catalog.tables().length },
     findings: kept,
-    diagnostics: diagnostics.sort((a, b) => (a.range?.start.offset ?? -1) - (b.range?.start.offset ?? -1) || a.code.localeCompare(b.code) || a.message.localeCompare(b.message)),
+    diagnostics: diagnostics.map(maskDiagnostic).sort((a, b) => (a.range?.start.offset ?? -1) - (b.range?.start.offset ?? -1) || a.code.localeCompare(b.code) || a.message.localeCompare(b.message)),
     suppressions,
     ...(verdicts.length ? { columns: verdicts.sort((a, b) => `${a.schema}.${a.table}.${a.column}`.localeCompare(`${b.schema}.${b.table}.${b.column}`)) } : {}),
     ...(sampling.length ? { sampling } : {}),

@@ -17,6 +17,8 @@ export { Baseline, loadBaseline } from "./report/baseline.js";
 export type { Catalog, TableName } from "./catalog/catalog.js";
 export { CatalogData } from "./catalog/model.js";
 export { catalogJson } from "./catalog/build.js";
+/** The catalog as `dumpguard catalog` prints it: every string through the secret, personal-data and IP masking of `check`. */
+export { maskedCatalogJson, maskSensitiveText } from "./report/mask-text.js";
 // The building blocks, for tools that want the events themselves (editors, custom gates).
 export { SqlLexer, lexString, type LexerOptions } from "./lexer/lexer.js";
 export type { LexEvent } from "./lexer/events.js";

@@ -2,10 +2,10 @@ import { writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { loadConfig } from "../config/load.js";
 import { analyze, analyzeWithCatalog, ConfigError } from "../analyze.js";
-import { catalogJson } from "../catalog/build.js";
 import { formatJson, stableJson } from "../report/format-json.js";
 import { formatSarif } from "../report/format-sarif.js";
 import { formatText } from "../report/format-text.js";
+import { maskedCatalogJson } from "../report/mask-text.js";
 import type { Report } from "../report/schema.js";
 import { VERSION } from "../version.js";
 import { parseCommand, USAGE, UsageError } from "./args.js";
@@ -56,7 +56,7 @@ export async function main(argv: string[]): Promise<number> {
         process.stderr.write(`dumpguard: cannot read ${command.input}\n`);
         return EXIT_USAGE;
       }
-      write(stableJson(catalogJson(catalog)), command.output);
+      write(stableJson(maskedCatalogJson(catalog)), command.output);
       if (report.findings.length) process.stderr.write(formatText(report));
       return EXIT_OK;
     }

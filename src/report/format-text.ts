@@ -32,7 +32,7 @@ export function formatText(report: Report): string {
       lines.push(`  ${where(f, inputName)}  ${f.ruleId}${objectName(f)}`);
       lines.push(`    ${f.message}`);
       if (f.expected !== undefined || f.found !== undefined) lines.push(`    expected: ${f.expected ?? "-"}; found: ${f.found ?? "-"}`);
-      if (f.evidence?.length) lines.push(`    evidence: ${f.evidence.map((e) => `${e.detector} ${e.masked} #${e.fingerprint}`).join(", ")}`);
+      if (f.evidence?.length) lines.push(`    evidence: ${f.evidence.map((e) => `${e.detector} ${e.masked}${e.fingerprint ? ` #${e.fingerprint}` : ""}`).join(", ")}`);
       if (f.related?.length) lines.push(`    also at: ${f.related.map((r) => `${r.range.start.line}:${r.range.start.column}`).join(", ")}`);
       if (f.help) lines.push(`    fix: ${f.help}`);
     }

@@ -37,8 +37,12 @@ export const Evidence = z.object({
   masked: z.string(),
   /** Length of the original value in characters. */
   length: z.number().int().nonnegative(),
-  /** sha256(detector + NUL + value), first 16 hex digits: stable, not reversible. */
-  fingerprint: z.string().regex(/^[0-9a-f]{16}$/),
+  /**
+   * Value fingerprint, 16 hex digits, stable for baselines: HMAC-SHA256 under the project's fingerprint
+   * key when one is set; without a key, sha256(detector + NUL + value) only for random values (tokens,
+   * keys, salted hashes) and absent for guessable ones (personal data, hosts, passwords).
+   */
+  fingerprint: z.string().regex(/^[0-9a-f]{16}$/).optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 
@@ -64,7 +68,8 @@ export const Finding = z.object({
   related: z.array(RelatedLocation).optional(),
   expected: z.string().optional(),
   found: z.string().optional(),
-  /** Stable identity of the finding, used by baselines: sha256 of rule, object and evidence, 16 hex. */
+  /** Stable identity of the finding, used by baselines, 16 hex: HMAC-SHA256 of rule, object and evidence under the fingerprint key;
+   * without a key, sha256 of what the report shows of them (masked object and evidence, random values' fingerprints). */
   fingerprint: z.string().regex(/^[0-9a-f]{16}$/),
 });
 export type Finding = z.infer<typeof Finding>;

@@ -16,6 +16,7 @@
 import { z } from "zod";
 import { rangeIn } from "../lexer/position.js";
 import type { Range } from "../report/location.js";
+import { maskSensitiveText } from "../report/mask-text.js";
 import { evidenceWithMask, fingerprint } from "../report/redact.js";
 import type { ObjectRef, RelatedLocation, Severity } from "../report/schema.js";
 import { defineRule } from "./rule.js";
@@ -122,6 +123,9 @@ interface ColumnTally {
 
 const MAX_TRACKED_HOSTS = 1000;
 
+/** Tells one line's findings from another's; of the masked line, so an unkeyed finding fingerprint cannot be searched for an address. */
+const lineSalt = (text: string) => fingerprint("line", maskSensitiveText(text));
+
 export const liveHostPointers = defineRule({
   id: "live-host-pointers",
   description: "Nothing in the dump points at a real host: FDW servers, subscriptions, dblink calls, \\connect lines and values name only safe hosts.",
@@ -204,7 +208,7 @@ export const liveHostPointers = defineRule({
         const verdict = judge(found.mention, true, true);
         if (!verdict) continue;
         const object: ObjectRef = { kind: "connect", ...(found.database ? { name: found.database } : {}) };
-        reportOne(verdict, found.mention, rangeIn(meta, found.start, found.end), object, "meta", "connects to", nth(verdict.detector, verdict.host, fingerprint("line", meta.text)));
+        reportOne(verdict, found.mention, rangeIn(meta, found.start, found.end), object, "meta", "connects to", nth(verdict.detector, verdict.host, lineSalt(meta.text)));
       }
     });
 
@@ -219,7 +223,7 @@ export const liveHostPointers = defineRule({
         const verdict = mention.kind === "bare" ? (denyOnly && denyOnly(mention.host).class === "denied" ? judge(mention, true, false) : undefined) : judge(mention, true, false);
         if (!verdict) continue;
         reported.add(mention.start);
-        reportOne(verdict, mention, rangeIn(comment, mention.start, mention.end), { kind: "comment" }, "comment", "names", nth(verdict.detector, verdict.host, fingerprint("line", comment.text)));
+        reportOne(verdict, mention, rangeIn(comment, mention.start, mention.end), { kind: "comment" }, "comment", "names", nth(verdict.detector, verdict.host, lineSalt(comment.text)));
       }
     });
 
