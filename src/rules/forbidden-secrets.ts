@@ -12,6 +12,10 @@ import { findSecrets, mayHoldKnownSecret } from "./secrets/find-secrets.js";
 import { gcpServiceAccountKey } from "./secrets/detectors/google.js";
 import { mayNameSecret, secretNameStrength } from "./secrets/secret-name.js";
 import { canHoldSecret, namedValueVerdict, type NamedValueVerdict } from "./secrets/named-value.js";
+import { isPlaceholder } from "./secrets/placeholder.js";
+import { shannonEntropy } from "./secrets/scan.js";
+import { cellJson } from "./judgement/cell-json.js";
+import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { statementObject } from "./secrets/statement-object.js";
 import { statementStrings } from "./secrets/statement-strings.js";
 
@@ -32,6 +36,18 @@ const CONTEXT_CHECKS = {
   "high-entropy-secret": {
     description: "random-looking value under a name that hints at a credential",
     help: "if this is a credential, rotate it and replace the values with a placeholder before hand-off; if not, add a baseline entry for the column",
+  },
+  "secret-named-key": {
+    description: "value whose name in the same row (key/value table) says credential",
+    help: "replace the value with a placeholder before hand-off (UPDATE … SET value = 'REDACTED' WHERE key = …) and rotate the credential",
+  },
+  "session-token": {
+    description: "live session identifier (a session table's random id or token)",
+    help: "truncate the session table before hand-off (sessions are not needed for a rehearsal), or replace the ids with sequential placeholders",
+  },
+  "password-salt": {
+    description: "password salt: not a credential alone, but it belongs with the hashes beside it",
+    help: "replace the salts together with the hashes (one fixed hash and salt of a throwaway password) before hand-off",
   },
 } as const;
 type ContextCheckId = keyof typeof CONTEXT_CHECKS;
@@ -99,8 +115,17 @@ interface StatementHit {
 
 const MAX_RELATED = 3;
 
-function contextCheckId(verdict: NamedValueVerdict, where: "column" | "json-key" | "option"): ContextCheckId {
+function contextCheckId(verdict: NamedValueVerdict, where: "column" | "json-key" | "option" | "key"): ContextCheckId {
   return verdict === "high-entropy" ? "high-entropy-secret" : `secret-named-${where}`;
+}
+
+/** Minimum length and entropy of a session id that is live rather than a sequential stand-in (`00000000-…-000000000001`). */
+const MIN_SESSION_LENGTH = 16;
+const MIN_SESSION_ENTROPY = 3;
+
+function looksLikeLiveSessionId(value: string): boolean {
+  const v = value.trim();
+  return v.length >= MIN_SESSION_LENGTH && !/\s/.test(v) && !isPlaceholder(v) && shannonEntropy(v) >= MIN_SESSION_ENTROPY;
 }
 
 export const forbiddenSecrets = defineRule({
@@ -190,7 +215,7 @@ export const forbiddenSecrets = defineRule({
       return columns;
     };
 
-    const addRowHit = (row: RowEvent, plan: ColumnPlan, detector: { id: string; description: string; help?: string | undefined }, secret: string, jsonPath: string | undefined) =>
+    const addRowHit = (row: RowEvent, plan: ColumnPlan, detector: { id: string; description: string; help?: string | undefined }, secret: string, jsonPath: string | undefined, severity?: "info") =>
       columns.add({
         detector: detector.id,
         description: detector.description,
@@ -199,6 +224,7 @@ export const forbiddenSecrets = defineRule({
         table: row.table,
         column: plan.column,
         jsonPath,
+        ...(severity ? { severity } : {}),
         secret,
         range: row.range,
         rowIndex: row.rowIndex,
@@ -210,33 +236,80 @@ export const forbiddenSecrets = defineRule({
       if (id && checkNames(id)) addRowHit(row, plan, { id, ...CONTEXT_CHECKS[id] }, text, jsonPath);
     };
 
+    /** Key/value tables: the row's name column is the value's name (`setting('smtp-password', …)`); a single token only, since such tables also hold prose. */
+    const checkRowKey = (row: RowEvent, plan: ColumnPlan, role: ColumnRole, text: string) => {
+      const name = role.keyColumn === undefined ? undefined : row.values[role.keyColumn];
+      if (!name || /\s/.test(text.trim())) return;
+      const verdict = namedValueVerdict(text, name, options.placeholders);
+      if (verdict === "secret-named" && checkNames("secret-named-key")) addRowHit(row, plan, { id: "secret-named-key", ...CONTEXT_CHECKS["secret-named-key"] }, text, undefined);
+      else if (verdict === "high-entropy" && checkNames("high-entropy-secret")) addRowHit(row, plan, { id: "high-entropy-secret", ...CONTEXT_CHECKS["high-entropy-secret"] }, text, undefined);
+    };
+
+    /** JSON leaves (json/jsonb, or JSON in a text column): token formats everywhere, names from their keys. */
+    const checkJsonLeaves = (row: RowEvent, p: ColumnPlan, value: string, leaves: NonNullable<ReturnType<typeof cellJson>>) => {
+      const serviceAccount = value.indexOf('"client_email"') !== -1 && value.indexOf("service_account") !== -1;
+      for (const leaf of leaves) {
+        const jsonPath = leaf.path;
+        const valueContext: ValueContext = { ...p.context, jsonPath };
+        if (leaf.key !== undefined) valueContext.jsonKey = leaf.key;
+        const hits = findSecrets(leaf.value, valueContext, detectors);
+        for (const h of hits) {
+          // A private key under `private_key` of a service-account JSON is that key file.
+          const asServiceAccount = serviceAccount && leaf.key === "private_key" && h.detector.id === "pem-private-key";
+          addRowHit(row, p, asServiceAccount ? gcpServiceAccountKey : h.detector, h.secret, jsonPath);
+        }
+        if (hits.length === 0 && !leaf.isKey) checkName(row, p, leaf.value, leaf.key, jsonPath);
+      }
+    };
+
     context.onRow((row: RowEvent) => {
       const plan = planFor(row);
+      const roles = tableRoles(row.schema, row.table, row.columns, row.types).columns;
       for (let c = 0; c < row.values.length; c++) {
         const value = row.values[c];
         const p = plan[c];
-        if (value === null || value === undefined || value === "" || p === undefined) continue;
+        const role = roles[c];
+        if (value === null || value === undefined || value === "" || p === undefined || role === undefined) continue;
         if (!p.canHold) continue;
+        if (role.salt && !p.structured) {
+          // A salt alone is not a credential: said once per column at info, next to the hashes it belongs to.
+          if (!isPlaceholder(value, options.placeholders) && checkNames("password-salt")) addRowHit(row, p, { id: "password-salt", ...CONTEXT_CHECKS["password-salt"] }, value, undefined, "info");
+          continue;
+        }
+        if (role.sessionToken && looksLikeLiveSessionId(value) && checkNames("session-token")) {
+          const hits = p.scanFormats ? findSecrets(value, p.context, detectors) : [];
+          if (hits.length === 0) {
+            addRowHit(row, p, { id: "session-token", ...CONTEXT_CHECKS["session-token"] }, value, undefined);
+            continue;
+          }
+        }
+        // JSON documents, typed or in a text column, are parsed once per row for every rule.
+        if (p.isJson || role.jsonText) {
+          const couldMatter = p.named || mayHoldKnownSecret(value, detectors) || mayNameSecret(value);
+          const leaves = couldMatter ? cellJson(row, c, role) : undefined;
+          if (leaves) {
+            checkJsonLeaves(row, p, value, leaves);
+            continue;
+          }
+          if (p.isJson) continue;
+        }
         if (!p.structured) {
           const hits = p.scanFormats ? findSecrets(value, p.context, detectors) : [];
           for (const h of hits) addRowHit(row, p, h.detector, h.secret, undefined);
-          if (hits.length === 0 && p.named) checkName(row, p, value, undefined, undefined);
+          // The name column of a key/value table holds identifiers (`setup-token`), never credentials.
+          if (hits.length === 0 && p.named && !role.keyName) checkName(row, p, value, undefined, undefined);
+          if (hits.length === 0 && role.keyColumn !== undefined) checkRowKey(row, p, role, value);
           continue;
         }
-        // JSON, arrays, hstore: take the cell apart only when something in it could matter.
+        // Arrays, hstore, bytea: take the cell apart only when something in it could matter.
         if (!p.isBytea && !mayHoldKnownSecret(value, detectors) && !p.named && !mayNameSecret(value)) continue;
-        const serviceAccount = p.isJson && value.indexOf('"client_email"') !== -1 && value.indexOf("service_account") !== -1;
         for (const part of cellParts(value, p.type)) {
           const jsonPath = part.path.startsWith("$") ? part.path : undefined;
           const valueContext: ValueContext = { ...p.context };
           if (jsonPath) valueContext.jsonPath = jsonPath;
           if (part.key !== undefined) valueContext.jsonKey = part.key;
           const hits = findSecrets(part.text, valueContext, detectors);
-          for (const h of hits) {
-            // A private key under `private_key` of a service-account JSON is that key file.
-            const asServiceAccount = serviceAccount && part.key === "private_key" && h.detector.id === "pem-private-key";
-            addRowHit(row, p, asServiceAccount ? gcpServiceAccountKey : h.detector, h.secret, jsonPath);
-          }
+          for (const h of hits) addRowHit(row, p, h.detector, h.secret, jsonPath);
           if (hits.length === 0 && !part.isKey) checkName(row, p, part.text, part.key, jsonPath);
         }
       }
@@ -247,6 +320,7 @@ export const forbiddenSecrets = defineRule({
         const where = `column ${f.schema}.${f.table}.${f.column}${f.jsonPath ? ` (JSON ${f.jsonPath})` : ""}`;
         context.report({
           message: `${where} holds ${f.count === 1 ? "1 value" : `${f.count} values`} matching: ${f.description}`,
+          ...(f.severity ? { severity: f.severity } : {}),
           ...(f.help ? { help: f.help } : {}),
           range: f.range,
           object: { kind: "column", schema: f.schema, table: f.table, column: f.column, ...(f.jsonPath ? { jsonPath: f.jsonPath } : {}) },

@@ -22,7 +22,8 @@ interface Expected {
 function expectations(variant: Variant): Expected[] {
   const column = (table: string, name: string, jsonPath?: string): ObjectRef => ({ kind: "column", schema: "public", table, column: name, ...(jsonPath ? { jsonPath } : {}) });
   const out: Expected[] = [
-    ...rowPlants.map((p) => ({ detector: p.detector, object: column("plant_rows", "payload"), marker: rowLabel(p.detector) })),
+    // A JSON document in the text column is walked like jsonb (issue 11 item 6): the service-account key file is located at its key.
+    ...rowPlants.map((p) => ({ detector: p.detector, object: column("plant_rows", "payload", p.detector === "gcp-service-account-key" ? "$.private_key" : undefined), marker: rowLabel(p.detector) })),
     ...accountColumns.map((c) => ({ detector: c.detector, object: column("accounts", c.column), marker: "account-plants" })),
     { detector: "slack-webhook-url", object: column("plant_json", "doc", "$.slack.webhook"), marker: "json-doc" },
     { detector: "secret-named-json-key", object: column("plant_json", "doc", "$.creds.api_key"), marker: "json-doc" },

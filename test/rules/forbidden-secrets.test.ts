@@ -281,3 +281,104 @@ describe("forbidden-secrets on arbitrary input", () => {
     );
   });
 });
+
+/** Issue 11: the judgement of real applications' columns (one test per class, at the exact object). */
+describe("forbidden-secrets on what real applications store (issue 11)", () => {
+  const summary = (findings: FindingInput[]) => findings.map((f) => [f.severity ?? "error", `${f.object?.table}.${f.object?.column}${f.object?.jsonPath ? ` ${f.object.jsonPath}` : ""}`, detectorsOf(f)[0], f.count]);
+
+  it("item 1: translation keys, slugs and dashed setting names under key columns are identifiers, not secrets", () => {
+    const findings = run((send) => {
+      send.row("public", "translation", ["id", "locale", "key", "value"], ["integer", "text", "character varying(255)", "text"], ["1", "en", "app.workflow.step.label", "Step"], 0);
+      send.row("public", "menu", ["id", "menu_key"], ["integer", "text"], ["1", "featured_menu_catalog"], 0);
+      send.row("public", "menu", ["id", "menu_key"], ["integer", "text"], ["2", "footer_secondary_links_v2"], 1);
+      send.row("public", "setting", ["key", "value"], ["text", "text"], ["redirect-all-requests-to-https", "true"], 0);
+      send.row("public", "plugin", ["config"], ["jsonb"], ['{"auth":"BAC"}'], 0);
+    });
+    expect(summary(findings)).toEqual([]);
+  });
+
+  it("item 1 near miss: a random token under a weak name and a long token under `auth` still count", () => {
+    const findings = run((send) => {
+      send.row("public", "devices", ["device_key"], ["text"], [base62Run(32, 3)], 0);
+      send.row("public", "plugin", ["config"], ["jsonb"], [JSON.stringify({ auth: base62Run(24, 4) })], 0);
+    });
+    expect(summary(findings)).toEqual([
+      ["error", "devices.device_key", "high-entropy-secret", 1],
+      ["error", "plugin.config $.auth", "secret-named-json-key", 1],
+    ]);
+  });
+
+  it("item 2: a salt beside a hash is info, a placeholder hash is nothing, a real hash is an error", () => {
+    const realHash = "$2a$10$" + base64Run(53, 5).replace(/\+/g, ".").slice(0, 53);
+    const findings = run((send) => {
+      const cols = ["id", "password", "password_salt"];
+      const types = ["integer", "text", "text"];
+      send.row("public", "core_user", cols, types, ["1", "$2a$10$" + "x".repeat(53), uuid(1)], 0);
+      send.row("public", "core_user", cols, types, ["2", "pbkdf2_sha256$260000$REDACTED$REDACTED", uuid(2)], 1);
+      send.row("public", "customer_entity", ["password_hash"], ["text"], ["$2y$10$xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"], 0);
+      send.row("public", "core_user", cols, types, ["3", realHash, uuid(3)], 2);
+    });
+    expect(summary(findings)).toEqual([
+      ["info", "core_user.password_salt", "password-salt", 3],
+      ["error", "core_user.password", "bcrypt-hash", 1],
+    ]);
+  });
+
+  it("item 6: JSON in a text column is walked by key like jsonb (Metabase `details`)", () => {
+    const findings = run((send) => {
+      send.row("public", "metabase_database", ["id", "details"], ["integer", "text"], ["2", JSON.stringify({ host: "db.example.invalid", password: "Tr0ub4dor&3-Wh" })], 0);
+      send.row("public", "metabase_database", ["id", "details"], [undefined, undefined], ["3", JSON.stringify({ host: "db.example.invalid", password: "REDACTED" })], 1);
+    });
+    expect(summary(findings)).toEqual([["error", "metabase_database.details $.password", "secret-named-json-key", 1]]);
+    expectNoClearValue(findings, "Tr0ub4dor&3-Wh");
+  });
+
+  it("item 7: key/value tables judge the value with the row's key as its name", () => {
+    const findings = run((send) => {
+      const kv = (table: string, cols: string[], key: string, value: string, i: number) => send.row("public", table, cols, ["text", "text"], [key, value], i);
+      kv("setting", ["key", "value"], "setup-token", "6f1c2b3a-94de-4c57-8b0e-5d3a2f1e9c87", 0);
+      kv("setting", ["key", "value"], "site-name", "Acme Analytics", 1);
+      kv("setting", ["key", "value"], "email-smtp-password", "********", 2);
+      kv("config", ["name", "value"], "smtp_password", "Sm7p!AcmeShop", 0);
+      kv("core_config_data", ["path", "value"], "carriers/ups/password", "UpsAcme#2023", 0);
+      kv("core_config_data", ["path", "value"], "admin/security/session_lifetime", "900", 1);
+      kv("eav", ["attribute", "value"], "stripe_secret", "Zm9vYmFyLXN0cmlwZS1rZXk", 0);
+      // A translation table's values are prose for people, whatever their key says.
+      kv("translation", ["key", "value"], "account.security.api_key_regenerate_confirm", "Regenerate?", 0);
+    });
+    expect(summary(findings)).toEqual([
+      ["error", "setting.value", "secret-named-key", 1],
+      ["error", "config.value", "secret-named-key", 1],
+      ["error", "core_config_data.value", "secret-named-key", 1],
+      ["error", "eav.value", "secret-named-key", 1],
+    ]);
+    expectNoClearValue(findings, "Sm7p!AcmeShop", "UpsAcme#2023");
+  });
+
+  it("item 10: session tables' random ids are live session tokens; sequential stand-ins are not", () => {
+    const findings = run((send) => {
+      send.row("public", "core_session", ["id", "user_id"], ["character varying(254)", "integer"], [uuid(7), "1"], 0);
+      send.row("public", "core_session", ["id", "user_id"], ["character varying(254)", "integer"], ["00000000-0000-4000-8000-000000000001", "2"], 1);
+      send.row("public", "django_session", ["session_key", "session_data"], ["character varying(40)", "text"], ["zqm1mnyounii5wcerkh24rn0y75u2uec", "e30"], 0);
+      send.row("public", "user_sessions", ["id", "token"], ["integer", "text"], ["1", "REDACTED"], 0);
+    });
+    expect(summary(findings)).toEqual([
+      ["error", "core_session.id", "session-token", 1],
+      ["error", "django_session.session_key", "session-token", 1],
+    ]);
+  });
+
+  it("item 10: a credential in a SQL comment of a routine body is found at its line", () => {
+    const text = 'CREATE FUNCTION public.refresh() RETURNS void LANGUAGE plpgsql AS $$\nBEGIN\n  -- from prod: {"db_password": "Rep0rtW0rker!2023"}\n  PERFORM 1;\nEND;\n$$;';
+    let range: unknown;
+    const findings = run((send) => (range = send.statement(text)));
+    expect(findings.map(detectorsOf)).toEqual([["secret-assignment-in-text"]]);
+    expect(findings[0]!.range?.start.line).toBe((range as { start: { line: number } }).start.line + 2);
+    expectNoClearValue(findings, "Rep0rtW0rker!2023");
+  });
+
+  it("item 15: a JDBC URL with a password has its own label, not libpq's", () => {
+    const findings = run((send) => send.row("public", "integrations", ["connection_url"], ["text"], ["jdbc:h2:tcp://10.8.0.14:9092/~/archive;USER=sa;PASSWORD=Arch1ve-H2"], 0));
+    expect(summary(findings)).toEqual([["error", "integrations.connection_url", "jdbc-url-password", 1]]);
+  });
+});

@@ -15,6 +15,8 @@ interface ColumnSite {
   column: string;
   /** JSON key path (of the first occurrence, once aggregated), when inside a json/jsonb cell. */
   jsonPath: string | undefined;
+  /** Set for context checks below the rule's severity (a salt is `info`). */
+  severity?: "info" | undefined;
 }
 
 /** One aggregated finding: every value one detector found in one column. */
@@ -57,6 +59,7 @@ export class ColumnFindings {
         table: hit.table,
         column: hit.column,
         jsonPath: hit.jsonPath,
+        ...(hit.severity ? { severity: hit.severity } : {}),
         count: 0,
         range: hit.range,
         related: [],

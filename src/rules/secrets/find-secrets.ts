@@ -1,4 +1,8 @@
 import type { Detector, DetectorMatch, ValueContext } from "./detector.js";
+import { isPlaceholderHash } from "./placeholder.js";
+
+/** Password-hash detectors: a hit whose digest is a stand-in (`$2a$10$xxxx…`) is a placeholder, not a hash. */
+const HASH_DETECTORS: ReadonlySet<string> = new Set(["bcrypt-hash", "argon2-hash", "scrypt-hash", "pbkdf2-hash", "crypt-hash", "scram-sha-256-verifier", "md5-role-password"]);
 
 export interface SecretHit extends DetectorMatch {
   detector: Detector;
@@ -86,7 +90,12 @@ export function findSecrets(value: string, context: ValueContext, detectors: rea
     } catch {
       matches = [];
     }
-    for (const m of matches) if (m.end > m.start) hits.push({ ...m, detector, secret: value.slice(m.start, m.end) });
+    for (const m of matches) {
+      if (m.end <= m.start) continue;
+      const secret = value.slice(m.start, m.end);
+      if (HASH_DETECTORS.has(detector.id) && isPlaceholderHash(secret)) continue;
+      hits.push({ ...m, detector, secret });
+    }
   }
   if (hits.length < 2) return hits;
   const order = gate.order;

@@ -1,6 +1,6 @@
 import { isPlaceholder } from "./placeholder.js";
 import { shannonEntropy } from "./scan.js";
-import { secretNameStrength } from "./secret-name.js";
+import { isAuthOnlyName, secretNameStrength } from "./secret-name.js";
 
 /** Column types whose values cannot hold a credential string (numbers, times, booleans, network and geometric types). */
 const NON_TEXT_TYPES = [
@@ -51,6 +51,49 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type NamedValueVerdict = "secret-named" | "high-entropy";
 
+/** Under a name that says only `auth` (`{"auth": "BAC"}`, `x_auth`), a credential is a token: 8+ characters, one word. */
+const MIN_AUTH_LENGTH = 8;
+
+/**
+ * Words joined by `.`, `-`, `_` (`app.workflow.step.label`, `featured_menu_catalog`,
+ * `redirect-all-requests-to-https`): an identifier or a slug, never a random token. Each part is
+ * one word in one case (`menu`, `HTTPS`, `Label`), optionally with a short number (`v2`, `2024`);
+ * random url-safe base64 has mixed-case parts and fails.
+ */
+export function isJoinedWords(value: string): boolean {
+  let parts = 0;
+  let start = 0;
+  for (let i = 0; i <= value.length; i++) {
+    const c = i < value.length ? value.charCodeAt(i) : 0x2e;
+    if (c !== 0x2e && c !== 0x2d && c !== 0x5f && c !== 0x2f) continue;
+    if (i === start || !isWordPart(value, start, i)) return false;
+    parts++;
+    start = i + 1;
+  }
+  return parts >= 2;
+}
+
+/** `word`, `WORD`, `Word`, `word12`, `v2`, `2024`. */
+function isWordPart(text: string, from: number, to: number): boolean {
+  let lower = 0;
+  let upper = 0;
+  let digits = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) {
+      if (digits > 0) return false;
+      lower++;
+    } else if (c >= 0x41 && c <= 0x5a) {
+      if (digits > 0 || lower > 0) return false;
+      upper++;
+    } else if (c >= 0x30 && c <= 0x39) digits++;
+    else return false;
+  }
+  if (digits > 4) return false;
+  // One case: lower, UPPER or Capitalized (one upper then lower).
+  return !(upper > 1 && lower > 0);
+}
+
 /**
  * Column/key context (issue 5 points 2 and 4): a value under a name that says credential is one
  * unless it is a placeholder; under a name that only hints (`auth`, `key`) it must also look
@@ -62,8 +105,10 @@ export function namedValueVerdict(value: string, name: string | undefined, extra
   const strength = secretNameStrength(name);
   if (!strength) return undefined;
   if (isPlaceholder(value, extraPlaceholders) || value === "t" || value === "f" || value === "true" || value === "false") return undefined;
-  if (strength === "strong") return "secret-named";
   const v = value.trim();
+  if (strength === "strong" && isAuthOnlyName(name) && (v.length < MIN_AUTH_LENGTH || /\s/.test(v))) return undefined;
+  if (strength === "strong") return "secret-named";
+  if (isJoinedWords(v)) return undefined;
   // Random-looking means one token: no spaces (prose), no URL, not a UUID.
   if (v.length < MIN_WEAK_LENGTH || /\s/.test(v) || v.includes("://") || UUID.test(v) || shannonEntropy(v) < MIN_WEAK_ENTROPY) return undefined;
   return "high-entropy";

@@ -49,5 +49,24 @@ export function isPlaceholder(value: string, extra: readonly string[] = []): boo
   if ((first === "<" && last === ">") || (first === "{" && last === "}") || (first === "[" && last === "]")) return true;
   if (v.startsWith("${") || v.startsWith("$(") || v.startsWith("%(") || v.startsWith("{{")) return true;
   // Masked by an earlier sanitizer: only mask characters left (`********`, `••••`, `x-x-x`).
-  return /^[*x•#._-]+$/.test(v);
+  if (/^[*x•#._-]+$/.test(v)) return true;
+  return v.includes("$") && isPlaceholderHash(v);
+}
+
+/** bcrypt's digest is the last 31 characters of its last field (22 salt characters come first). */
+const DIGEST_CHARS = 31;
+
+/**
+ * A value shaped like a modular-crypt or Django hash whose digest is a stand-in, as seed scripts and
+ * sanitizers write them: `$2a$10$xxxxxxxx…`, `$2y$10$0000…`, `pbkdf2_sha256$260000$REDACTED$REDACTED`.
+ * The last `$` field (its last 31 characters when longer) must be a placeholder or one repeated character.
+ */
+export function isPlaceholderHash(value: string): boolean {
+  const v = value.trim();
+  if (v.indexOf("$") < 0) return false;
+  const fields = v.split("$").filter((f) => f !== "");
+  if (fields.length < 2) return false;
+  const last = fields[fields.length - 1]!;
+  const digest = last.length > DIGEST_CHARS ? last.slice(-DIGEST_CHARS) : last;
+  return isPlaceholder(digest) || isPlaceholder(last);
 }

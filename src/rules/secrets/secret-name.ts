@@ -16,7 +16,6 @@ const STRONG_WORDS = new Set([
   "credentials",
   "cookie",
   "cookies",
-  "salt",
   "totp",
   "privkey",
   "rolpassword",
@@ -157,6 +156,10 @@ const METADATA_WORDS = new Set([
   "rules",
   "validity",
   "verified",
+  // A salt is stored beside the hash and is not a credential alone (`password_salt`): the column
+  // judgement reports it at info next to the hash.
+  "salt",
+  "salts",
 ]);
 
 /**
@@ -165,6 +168,12 @@ const METADATA_WORDS = new Set([
  * alternation, so the test is linear; used to skip parsing JSON cells that cannot have such a key.
  */
 const NAME_HINT = new RegExp([...STRONG_WORDS, ...WEAK_WORDS, "key", "secret", "session", "codes"].join("|"), "i");
+
+/** A name whose only credential word is `auth` (`auth`, `x_auth`, `AUTH`): weaker evidence than `password` or `token`. */
+export function isAuthOnlyName(name: string): boolean {
+  const words = identifierWords(name);
+  return words.includes("auth") && !words.some((w) => w !== "auth" && STRONG_WORDS.has(w)) && !STRONG_PAIRS.some((p) => words.join("").includes(p));
+}
 
 export function mayNameSecret(text: string): boolean {
   return NAME_HINT.test(text);

@@ -246,6 +246,46 @@ const cases: Case[] = [
     ],
   },
   {
+    // Issue 11 item 15: a JDBC URL with a password is its own detector and label, not "libpq keyword/value".
+    detector: "jdbc-url-password",
+    valid: [
+      { value: `jdbc:h2:tcp://10.1.2.3:9092/~/crm;USER=sa;PASSWORD=${pw}`, secret: pw, name: "H2 properties after ;" },
+      { value: `jdbc:postgresql://db.example.com:5432/app?user=app&password=${pw}&ssl=true`, secret: pw, name: "query parameters" },
+      { value: `{"db":"jdbc:sqlserver://sql1;databaseName=app;user=sa;pwd=${pw}"}`, secret: pw, name: "SQL Server, inside JSON text" },
+    ],
+    invalid: [
+      { value: "jdbc:h2:mem:archive;USER=sa;PASSWORD=", name: "empty password" },
+      { value: "jdbc:postgresql://db.example.com/app?user=app&password=REDACTED", name: "placeholder" },
+      { value: "jdbc:postgresql://db.example.com/app?user=app", name: "no password" },
+      { value: `password=${pw} in prose, not a JDBC URL`, name: "no jdbc: prefix" },
+    ],
+  },
+  {
+    detector: "odbc-connection-password",
+    valid: [
+      { value: `Driver={ODBC Driver 18 for SQL Server};Server=tcp:sql1,1433;Database=app;Uid=app;Pwd=${pw};`, secret: pw, name: "ODBC" },
+      { value: `Data Source=sql1;Initial Catalog=app;User ID=app;Password=${pw}`, secret: pw, name: "ADO.NET" },
+    ],
+    invalid: [
+      { value: "Driver={PostgreSQL};Server=db;Uid=app;Pwd=;", name: "empty password" },
+      { value: `the Password=${pw} is changed yearly`, name: "no ODBC keyword beside it" },
+    ],
+  },
+  {
+    detector: "secret-assignment-in-text",
+    valid: [
+      { value: `-- settings from prod: {"db_password": "${pw}"}`, secret: pw, context: { clause: "comment" }, name: "JSON-ish pair in a comment" },
+      { value: `BEGIN\n  api_key := '${pw}';\nEND`, secret: pw, context: { clause: "routine-body" }, name: "plpgsql assignment" },
+    ],
+    invalid: [
+      { value: `{"db_password": "${pw}"}`, context: { clause: "row", schema: "public", table: "t", column: "c" }, name: "row data is judged by its JSON keys instead" },
+      { value: `-- {"password_hint": "${pw}"}`, context: { clause: "comment" }, name: "a name about the secret" },
+      { value: `-- {"db_password": "REDACTED"}`, context: { clause: "comment" }, name: "placeholder" },
+      { value: `-- {"key": "${pw}"}`, context: { clause: "comment" }, name: "a weak name" },
+      { value: `-- password: 'must be long'`, context: { clause: "comment" }, name: "prose value" },
+    ],
+  },
+  {
     detector: "directus-static-token",
     valid: [{ value: base62Run(32), context: { clause: "row", schema: "public", table: "directus_users", column: "token" } }],
     invalid: [

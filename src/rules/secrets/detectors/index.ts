@@ -7,7 +7,9 @@ import { gcpServiceAccountKey, googleApiKey, googleOauthClientSecret } from "./g
 import { githubFineGrainedPat, githubOauthToken, githubPatClassic, githubRefreshToken, githubServerToServerToken, githubUserToServerToken } from "./github.js";
 import { gitlabDeployToken, gitlabPat, gitlabPipelineTriggerToken, gitlabRunnerToken } from "./gitlab.js";
 import { jsonWebToken } from "./jwt.js";
+import { jdbcUrlPassword, odbcConnectionPassword } from "./jdbc-odbc.js";
 import { libpqPassword } from "./libpq.js";
+import { assignedSecretInText } from "./text-assignment.js";
 import { mailgunApiKey } from "./mailgun.js";
 import { npmAccessToken } from "./npm.js";
 import { openaiApiKey } from "./openai.js";
@@ -92,11 +94,14 @@ export const allDetectors: readonly Detector[] = [
   opensshPrivateKey,
   pgpPrivateKey,
   puttyPrivateKey,
+  jdbcUrlPassword,
+  odbcConnectionPassword,
   urlBasicAuth,
   databaseUriPassword,
   urlQueryToken,
   libpqPassword,
   directusStaticToken,
+  assignedSecretInText,
   bcryptHash,
   argon2Hash,
   scryptHash,

@@ -1,0 +1,168 @@
+/**
+ * One judgement per column list, shared by every rule (issue 11): what a column is for, decided
+ * once from its name, its type, its table's name and its sibling columns, so forbidden-secrets,
+ * live-host-pointers and unsanitized-pii never disagree about the same column.
+ *
+ * - `keyName` / `keyColumn`: a key/value table (`setting(key, value)`, `config(name, value)`,
+ *   `core_config_data(path, value)`, EAV `attribute`/`value`): the name column holds identifiers
+ *   (never secrets), and a value is judged with its row's name as its name context.
+ * - `address`: `client` (a visitor's address in a session, login or activity log: personal data,
+ *   never a host pointer) or `server` (a host/endpoint context: a pointer).
+ * - `sessionToken`: the id/key/token column of a session table (`core_session.id`), whose random
+ *   values are live session credentials.
+ * - `personName`: a generic name column (`customers.name`, `user_display_name`) on a table of
+ *   people; `strong` with contact columns beside it, `dictionary` when only a first name among the
+ *   values can confirm it.
+ * - `salt`: a salt column (not a credential alone).
+ * - `jsonText`: a text-like (or unknown-type) column whose values may be JSON documents, walked the
+ *   same way as json/jsonb by every rule.
+ */
+import { identifierWords } from "../../data/identifier-words.js";
+import { classifyColumnName } from "../pii/column-names.js";
+
+export type AddressRole = "client" | "server";
+
+export interface ColumnRole {
+  column: string;
+  type: string | undefined;
+  /** Element type without length/precision, lower case (`character varying`, `inet`, `jsonb`); undefined when unknown. */
+  base: string | undefined;
+  isArray: boolean;
+  /** json/jsonb by type. */
+  jsonTyped: boolean;
+  /** Text-like or unknown type: a value that is a JSON object/array is walked as JSON. */
+  jsonText: boolean;
+  /** The name column of a key/value table: its values are identifiers. */
+  keyName: boolean;
+  /** For a value column of a key/value table: the index of the name column of the same row. */
+  keyColumn: number | undefined;
+  address: AddressRole | undefined;
+  sessionToken: boolean;
+  personName: "strong" | "dictionary" | undefined;
+  salt: boolean;
+}
+
+export interface TableRoles {
+  columns: ColumnRole[];
+  /** The table holds people (customers, users, contacts ...) by name or by its columns. */
+  people: boolean;
+}
+
+const TEXT_TYPES = new Set(["text", "character varying", "varchar", "character", "char", "bpchar", "citext", "name"]);
+
+/** Names of the name column of a key/value table, and of its value column. */
+const KEY_NAMES = new Set(["key", "name", "path", "attribute", "attributecode", "attributename", "setting", "settingkey", "settingname", "param", "parameter", "paramname", "parametername", "option", "optionname", "optionkey", "variable", "var", "property", "propertyname", "propertykey", "configkey", "configname", "k", "field", "fieldname", "code"]);
+const VALUE_NAMES = new Set(["value", "val", "settingvalue", "optionvalue", "configvalue", "paramvalue", "parametervalue", "propertyvalue", "fieldvalue", "valuetext", "stringvalue", "textvalue", "v", "data", "content"]);
+/** Tables whose key/value pairs are texts for people (translations, messages), not settings. */
+const PROSE_TABLE_WORDS = new Set(["translation", "translations", "i18n", "l10n", "locale", "locales", "message", "messages", "label", "labels", "lang", "language", "languages", "string", "strings", "phrase", "phrases", "text", "texts"]);
+
+const SERVER_TABLE_WORDS = new Set(["server", "servers", "host", "hosts", "node", "nodes", "instance", "instances", "replica", "replicas", "cluster", "clusters", "machine", "machines", "datasource", "datasources", "endpoint", "endpoints", "backend", "backends", "upstream", "upstreams", "proxy", "proxies", "gateway", "gateways", "dns", "database", "databases", "peer", "peers", "broker", "brokers", "worker", "workers"]);
+const SERVER_COLUMN_WORDS = new Set(["server", "host", "hostname", "db", "database", "node", "proxy", "gateway", "dns", "smtp", "upstream", "bind", "listen", "endpoint", "backend", "replica", "primary", "master", "broker", "nat", "router", "public", "private", "internal", "external"]);
+const CLIENT_TABLE_WORDS = new Set(["session", "sessions", "login", "logins", "signin", "signins", "activity", "activities", "log", "logs", "audit", "audits", "event", "events", "visit", "visits", "visitor", "visitors", "request", "requests", "access", "history", "click", "clicks", "pageview", "pageviews", "view", "views", "order", "orders", "comment", "comments", "vote", "votes", "user", "users", "customer", "customers", "account", "accounts", "member", "members", "signup", "signups", "registration", "registrations", "consent", "consents", "attempt", "attempts", "device", "devices", "token", "tokens", "tracking", "analytics", "hit", "hits", "impression", "impressions", "submission", "submissions", "download", "downloads", "entry", "entries"]);
+
+const SESSION_TABLE_WORDS = new Set(["session", "sessions"]);
+const SESSION_TOKEN_COLUMNS = new Set(["id", "key", "sessionid", "sessionkey", "sid", "token", "sessiontoken", "value"]);
+
+const PEOPLE_TABLE_WORDS = new Set(["customer", "customers", "user", "users", "contact", "contacts", "employee", "employees", "member", "members", "patient", "patients", "account", "accounts", "client", "clients", "person", "persons", "people", "student", "students", "guest", "guests", "subscriber", "subscribers", "attendee", "attendees", "participant", "participants", "candidate", "candidates", "applicant", "applicants", "lead", "leads", "staff", "profile", "profiles", "author", "authors", "volunteer", "volunteers", "driver", "drivers", "passenger", "passengers", "buyer", "buyers", "seller", "sellers", "teacher", "teachers", "doctor", "doctors", "owner", "owners", "recipient", "recipients", "organizer", "organizers", "speaker", "speakers", "kunde", "kunden", "cliente", "clientes", "utilisateur", "utilisateurs", "benutzer", "usuario", "usuarios"]);
+/** Column-name categories that make a table's rows people: contact and identity columns. */
+const CONTACT_CATEGORIES = new Set(["email", "phone", "street-address", "birth-date", "person-name.first", "person-name.last", "us-ssn", "uk-nino", "fr-nir", "national-id"]);
+/** Generic name columns that name a person on a table of people. */
+const GENERIC_NAME_COLUMNS = new Set(["name", "fullname", "displayname", "realname", "personname", "commonname"]);
+
+function baseTypeOf(type: string | undefined): { base: string | undefined; isArray: boolean } {
+  if (type === undefined) return { base: undefined, isArray: false };
+  let t = type.trim().toLowerCase();
+  const isArray = t.endsWith("[]");
+  if (isArray) t = t.slice(0, -2);
+  const paren = t.indexOf("(");
+  if (paren >= 0) t = (t.slice(0, paren) + t.slice(t.indexOf(")", paren) + 1)).trim();
+  return { base: t, isArray };
+}
+
+const compact = (words: readonly string[]) => words.join("");
+
+/** The client/server judgement of an address-holding column, or undefined when the column holds no addresses. */
+function addressRoleOf(tableWords: readonly string[], column: string, base: string | undefined): AddressRole | undefined {
+  const words = identifierWords(column);
+  const typedAddress = base === "inet" || base === "cidr";
+  const named = classifyColumnName(column)?.category.id === "ip-address";
+  if (!typedAddress && !named) return undefined;
+  if (words.some((w) => SERVER_COLUMN_WORDS.has(w)) || tableWords.some((w) => SERVER_TABLE_WORDS.has(w))) return "server";
+  if (named) return "client";
+  return tableWords.some((w) => CLIENT_TABLE_WORDS.has(w)) ? "client" : undefined;
+}
+
+/** Judge every column of a table from its name, the column names and types (pure; `tableRoles` memoizes). */
+export function judgeColumns(table: string, columns: readonly string[], types: readonly (string | undefined)[]): TableRoles {
+  const tableWords = identifierWords(table);
+  const compactNames = columns.map((c) => compact(identifierWords(c)));
+  const categories = columns.map((c) => classifyColumnName(c)?.category.id);
+  const people = tableWords.some((w) => PEOPLE_TABLE_WORDS.has(w));
+  const contactBeside = categories.some((c) => c !== undefined && CONTACT_CATEGORIES.has(c));
+  const proseTable = tableWords.some((w) => PROSE_TABLE_WORDS.has(w));
+  const sessionTable = tableWords.some((w) => SESSION_TABLE_WORDS.has(w));
+
+  // A key/value table: exactly one name column and at least one value column, both text-like or untyped.
+  const textish = (i: number) => {
+    const { base } = baseTypeOf(types[i]);
+    return base === undefined || TEXT_TYPES.has(base);
+  };
+  const nameColumns = compactNames.flatMap((n, i) => (KEY_NAMES.has(n) && textish(i) ? [i] : []));
+  const valueColumns = compactNames.flatMap((n, i) => (VALUE_NAMES.has(n) ? [i] : []));
+  const keyValue = nameColumns.length === 1 && valueColumns.length >= 1;
+  const keyIndex = keyValue ? nameColumns[0] : undefined;
+
+  const roles = columns.map((column, i): ColumnRole => {
+    const { base, isArray } = baseTypeOf(types[i]);
+    const words = identifierWords(column);
+    const name = compactNames[i]!;
+    const textLike = base === undefined || TEXT_TYPES.has(base);
+    const displayName = words.length >= 2 && words[words.length - 1] === "name" && words[words.length - 2] === "display";
+    let personName: ColumnRole["personName"];
+    if (textLike && !isArray && categories[i] === undefined && (GENERIC_NAME_COLUMNS.has(name) || displayName)) {
+      const personal = people || (displayName && words.some((w) => PEOPLE_TABLE_WORDS.has(w)));
+      if (personal) personName = contactBeside ? "strong" : "dictionary";
+    }
+    return {
+      column,
+      type: types[i],
+      base,
+      isArray,
+      jsonTyped: base === "json" || base === "jsonb",
+      jsonText: !isArray && textLike,
+      keyName: (keyValue && i === keyIndex) || ((proseTable || keyValue) && KEY_NAMES.has(name) && textLike),
+      keyColumn: keyValue && !proseTable && valueColumns.includes(i) ? keyIndex : undefined,
+      address: addressRoleOf(tableWords, column, base),
+      sessionToken: sessionTable && textLike && SESSION_TOKEN_COLUMNS.has(name),
+      personName,
+      salt: words[words.length - 1] === "salt" || name === "salt",
+    };
+  });
+  return { columns: roles, people: people || contactBeside };
+}
+
+interface Memo {
+  schema: string;
+  table: string;
+  types: readonly (string | undefined)[];
+  roles: TableRoles;
+}
+const memo = new WeakMap<readonly string[], Memo>();
+/** `--inserts` dumps give every row statement its own column array: remember by content too (bounded). */
+const byContent = new Map<string, TableRoles>();
+const MAX_REMEMBERED = 4096;
+
+/** The judgement of a row's columns, computed once per COPY/INSERT column list (rows share their `columns` array). */
+export function tableRoles(schema: string, table: string, columns: readonly string[], types: readonly (string | undefined)[]): TableRoles {
+  const known = memo.get(columns);
+  if (known && known.schema === schema && known.table === table && known.types === types) return known.roles;
+  const key = `${schema}\0${table}\0${columns.join("\0")}\0${types.map((t) => t ?? "").join("\0")}`;
+  let roles = byContent.get(key);
+  if (!roles) {
+    roles = judgeColumns(table, columns, types);
+    if (byContent.size >= MAX_REMEMBERED) byContent.clear();
+    byContent.set(key, roles);
+  }
+  memo.set(columns, { schema, table, types, roles });
+  return roles;
+}
