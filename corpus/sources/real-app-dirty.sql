@@ -1,0 +1,79 @@
+-- A dirty copy of the analytics app database (schema in real-app.include.sql): what a production
+-- dump really holds. The expected findings are listed in real-app-dirty.expected.json.
+\ir real-app.include.sql
+
+CREATE FUNCTION public.refresh_report_cache() RETURNS void
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  -- worker settings, copied from prod: {"report_db_host": "reports-db.acme-analytics.com", "db_password": "Rep0rtW0rker!2023"}
+  PERFORM 1;
+END;
+$$;
+
+INSERT INTO public.setting (key, value) VALUES
+('site-name', 'Acme Analytics'),
+('site-url', 'https://analytics.acme-analytics.com'),
+('site-locale', 'en'),
+('setup-token', '6f1c2b3a-94de-4c57-8b0e-5d3a2f1e9c87'),
+('redirect-all-requests-to-https', 'true'),
+('anon-tracking-enabled', 'false'),
+('email-smtp-host', 'smtp.sendgrid.net'),
+('email-smtp-port', '587'),
+('email-smtp-username', 'apikey'),
+('email-smtp-password', 'Wint3r-is-c0ming!Smtp'),
+('email-from-address', 'bi@acme-analytics.com'),
+('settings-last-updated', '2024-03-01 10:11:12.123456+00'),
+('embedding-secret-key', '9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0'),
+('ldap-password', 'Ld@pBind#2022'),
+('custom-formatting', '{"type/Temporal":{"date_style":"MMMM D, YYYY"}}'),
+('version-info', '{"latest":{"version":"v0.48.3","highlights":["See https://github.com/metabase/metabase/releases/tag/v0.48.3"]}}'),
+('jwt-shared-secret', 'HcSke4R1J+dBi2ewQr8t4/lC4LvGNWAMsI/z0oaW');
+
+INSERT INTO public.metabase_database (id, name, engine, details, created_at) VALUES
+(1, 'Sample Database', 'h2', '{"db":"jdbc:h2:tcp://10.20.30.41:9092/~/crm;USER=sa;PASSWORD=h2Adm1nPass"}', '2019-11-04 08:58:03.1+00'),
+(2, 'Warehouse', 'postgres', '{"host":"warehouse-prod.acme-analytics.com","port":5432,"dbname":"analytics","user":"metabase","password":"Tr0ub4dor&3-Wh","ssl":true,"tunnel-enabled":false}', '2020-02-11 14:01:22.53+00'),
+(3, 'Events', 'mysql', '{"host":"10.20.30.40","port":3306,"dbname":"events","user":"reader","password":"r3ader-Ev3nts","additional-options":"useSSL=true"}', '2021-06-30 09:00:00+00'),
+(4, 'Legacy', 'postgres', '{"jdbc-url":"jdbc:postgresql://legacy-db.acme-analytics.com:5432/legacy?user=bi&password=L3gacyBI2021","use-jdbc":true}', '2022-01-05 16:45:10.000001+00');
+
+INSERT INTO public.core_user (id, email, first_name, last_name, password, password_salt, reset_token, is_superuser, date_joined, last_login, settings) VALUES
+(1, 'margaret.hollis@acme-analytics.com', 'Margaret', 'Hollis', '$2a$10$tvtMLwLAtaG93mtI/652MS1vdsNRZz.8uXo8UcRY16BnBZl60.PO4', 'b2c60fdd-f517-4382-baef-ce2e05b4d756', NULL, true, '2019-11-04 08:58:02.996577+00', '2024-02-28 17:03:11.5+00', '{"last-acknowledged-version":"v0.48.3"}'),
+(2, 'dkowalski@gmail.com', 'Dariusz', 'Kowalski', '$2a$10$wkmp7NWf9be/oDFTA/5vyKMtMEplCmpP.Wa0OLmA3GPsV/eZl779O', '9d5015e5-c7aa-4cf3-bf4b-d0521ce606fd', '417e16c9-7c7d-4af5-aba3-8bf6a8fe622a', false, '2020-05-14 12:00:00+00', NULL, '{}'),
+(3, 'aurelie.fontaine@orange.fr', 'Aurélie', 'Fontaine', '$2a$10$T/jjuExFlLHbRTMINlx8p4BB2USmUpyZK6ERx7XPO06WotT53KYjE', '4d1079ab-5e32-4f4a-82e5-0777e57bae11', NULL, false, '2020-05-14 12:00:01+00', NULL, '{"auth":"BAC"}'),
+(4, 'tomas.lindqvist@outlook.com', 'Tomas', 'Lindqvist', '$2a$10$9iFteF20whb207x6bcF77tj3Efh8w7p1z/kk/789CUpelusv81b9x', '33dbeaab-9c9c-4d91-ad9a-629624aa1734', '', false, '2021-01-02 03:04:05.678901+00', '2023-12-31 23:59:59.999999+00', '{"locale":"de"}');
+
+INSERT INTO public.core_session (id, user_id, created_at, anti_csrf_token) VALUES
+('e7dd5eed-c0f7-47ad-ab6b-5fce84b58297', 1, '2024-02-28 17:03:11.5+00', NULL),
+('71227cb2-ee28-4c1e-a8f5-1ac557afaba6', 2, '2024-02-28 17:04:00+00', NULL),
+('53b3b0ff-3dd1-4044-a448-373c7f914fe8', 3, '2024-02-28 17:05:00+00', NULL);
+
+INSERT INTO public.login_history (id, "timestamp", user_id, session_id, device_id, device_description, ip_address) VALUES
+(1, '2024-02-28 17:03:11.5+00', 1, NULL, 'a3f9c2d1-0b8e-4f7a-9c6d-5e4b3a2f1e0d', 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/121.0.0.0 Safari/537.36', '81.64.12.207'),
+(2, '2024-02-28 17:04:00+00', 2, NULL, 'c4d5e6f7-1a2b-4c3d-8e9f-0a1b2c3d4e5f', 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_3) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.3 Safari/605.1.15', '2a01:e0a:5e3:1a20::7'),
+(3, '2024-02-29 08:00:00+00', 3, NULL, 'c4d5e6f7-1a2b-4c3d-8e9f-0a1b2c3d4e5f', 'curl/8.5.0', '91.198.174.192');
+
+INSERT INTO public.activity (id, topic, "timestamp", user_id, model, model_id, details, ip) VALUES
+(1, 'user-joined', '2019-11-04 08:58:02.996577+00', 1, 'user', 1, '{}', '81.64.12.207'),
+(2, 'card-create', '2020-05-15 09:30:00.123+00', 2, 'card', 1, '{"name":"Orders per day","description":null,"table_id":12,"database_id":2}', '109.190.254.13'),
+(3, 'dashboard-add-cards', '2020-05-15 09:31:00+00', 2, 'dashboard', 1, '{"dashcards":[{"id":1,"card_id":1}]}', '10.0.0.12'),
+(4, 'install', '2019-11-04 08:58:01+00', NULL, 'install', NULL, '{}', NULL);
+
+INSERT INTO public.task_history (id, task, started_at, duration_ms, task_details) VALUES
+(1, 'sync', '2024-02-28 00:00:00.125', 1834, '{"db":"Warehouse","tables":42,"ratio":0.42857143}'),
+(2, 'send-pulses', '2024-02-28 01:00:00.5', 12, '{"pulses":0}');
+
+INSERT INTO public.system_issue (id, title, body) VALUES
+(1, 'Sync fails on the warehouse', 'ci-runner-3.corp.example-corp.com (10.4.4.21) refused the callback; see readme.md and config.py, stack trace in index.js (java.util.List cannot be cast to java.util.Map). Version 0.48.3.'),
+(2, 'Docs link broken', 'The help link points at https://www.metabase.com/docs/latest/ which moved; tracked upstream in https://github.com/metabase/metabase/issues/12345.');
+
+INSERT INTO public.databasechangelog (id, author, filename, dateexecuted, md5sum, description, comments) VALUES
+('1', 'agilliland', 'migrations/000_migrations.yaml', '2019-11-04 08:57:50.123456', '8:7182ca8e82947c24fa827d31f78b19aa', 'createTable tableName=core_organization', NULL),
+('v45.00-001', 'snoe', 'migrations/001_update_migrations.yaml', '2023-01-10 10:00:00', '8:3f1e2f5b8c1a0d9e7b6c5a4f3e2d1c0b', 'addColumn tableName=core_user', 'Added 0.45.0 -- see https://github.com/metabase/metabase/issues/21536');
+
+INSERT INTO public.django_session (session_key, session_data, expire_date) VALUES
+('zqm1mnyounii5wcerkh24rn0y75u2uec', 'e30:1rXyZa:Qm9vZ2xlLXNlc3Npb24tZGF0YS1ub3QtcmVhbA', '2024-03-13 17:03:11.5+00'),
+('rcrwtbiz3mbrpjdh2g8xemm4qla48clo', 'e30:1rXyZb:U2Vjb25kLXNlc3Npb24tZGF0YS1ub3QtcmVhbA', '2024-03-13 17:04:00+00');
+
+INSERT INTO public.report_card (id, name, description, dataset_query, visualization_settings) VALUES
+(1, 'Orders per day', '<p>Daily orders, see <a href="https://en.wikipedia.org/wiki/Moving_average">moving average</a>.</p>', '{"type":"native","native":{"query":"SELECT 1"},"database":2}', '{"graph.dimensions":["created_at"]}'),
+(2, 'Logo', NULL, '{"type":"query","query":{"source-table":12},"database":2}', '{"text":"<svg xmlns=\"http://www.w3.org/2000/svg\"><rect/></svg>"}');
