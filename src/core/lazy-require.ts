@@ -1,9 +1,8 @@
 import { createRequire } from "node:module";
 
-declare const require: NodeJS.Require | undefined;
-
-// The CommonJS build has `require`; the ES module build makes one. Both resolve from dist/.
-const requireFromHere: NodeJS.Require = typeof require === "function" ? require : createRequire(import.meta.url);
+// The CommonJS build has `__filename`, the ES module build `import.meta.url`; both resolve from dist/.
+// (Not `typeof require`: the bundler replaces `require` in an ES module with a stub that throws.)
+const requireFromHere: NodeJS.Require = createRequire(typeof __filename === "string" ? __filename : import.meta.url);
 
 /**
  * A dependency loaded on first use instead of at start-up. pgsql-ast-parser, libphonenumber-js and

@@ -1,0 +1,23 @@
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/analyze.js";
+import { formatJson } from "../../src/report/format-json.js";
+
+// `npm test` builds dist/ first. Dependencies loaded on first use (src/core/lazy-require.ts) must load
+// in both built formats and in the CLI: a rule swallows a detector's failure per cell, so a broken
+// load would show only as missing findings. Each build must report exactly what the sources report.
+const DUMP = "corpus/dumps/pii-real/plain.sql";
+const run = (args: string[]) => spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 << 20 });
+
+describe("built package", () => {
+  it("the ES module build, the CommonJS build and the CLI report what the sources report", async () => {
+    const expected = formatJson(await analyze({ path: DUMP }));
+    const esm = run(["--input-type=module", "-e", `import { analyze } from "./dist/index.js"; import { formatJson } from "./dist/index.js"; process.stdout.write(formatJson(await analyze({ path: ${JSON.stringify(DUMP)} })));`]);
+    const cjs = run(["-e", `const { analyze, formatJson } = require("./dist/index.cjs"); analyze({ path: ${JSON.stringify(DUMP)} }).then((r) => process.stdout.write(formatJson(r)));`]);
+    const cli = run(["dist/cli.js", "check", DUMP, "--format", "json"]);
+    expect(JSON.parse(expected).findings.length).toBeGreaterThan(20);
+    expect(esm.stdout).toBe(expected);
+    expect(cjs.stdout).toBe(expected);
+    expect(cli.stdout.trim()).toBe(expected.trim());
+  }, 60_000);
+});
