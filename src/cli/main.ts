@@ -1,4 +1,3 @@
-import { writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { loadConfig } from "../config/load.js";
 import { analyze, analyzeWithCatalog, ConfigError } from "../analyze.js";
@@ -9,6 +8,7 @@ import { maskedCatalogJson } from "../report/mask-text.js";
 import type { Report } from "../report/schema.js";
 import { VERSION } from "../version.js";
 import { parseCommand, USAGE, UsageError } from "./args.js";
+import { guardStdout, OutputError, writeOutput } from "./output.js";
 import { progressReporter } from "./progress.js";
 
 const EXIT_OK = 0;
@@ -17,11 +17,6 @@ const EXIT_USAGE = 2;
 
 function source(input: string) {
   return input === "-" ? process.stdin : { path: input };
-}
-
-function write(text: string, output: string | undefined) {
-  if (output) writeFileSync(output, text);
-  else process.stdout.write(text);
 }
 
 function exitCodeFor(report: Report, failOn: "error" | "warning" | "never"): number {
@@ -34,6 +29,7 @@ function exitCodeFor(report: Report, failOn: "error" | "warning" | "never"): num
 }
 
 export async function main(argv: string[]): Promise<number> {
+  guardStdout();
   let command;
   try {
     command = parseCommand(argv);
@@ -42,12 +38,10 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT_USAGE;
   }
   if (command.command === "help") {
-    process.stdout.write(`${USAGE}\n`);
-    return EXIT_OK;
+    return deliver(`${USAGE}\n`, undefined, EXIT_OK);
   }
   if (command.command === "version") {
-    process.stdout.write(`${VERSION}\n`);
-    return EXIT_OK;
+    return deliver(`${VERSION}\n`, undefined, EXIT_OK);
   }
   try {
     if (command.command === "catalog") {
@@ -56,7 +50,7 @@ export async function main(argv: string[]): Promise<number> {
         process.stderr.write(`dumpguard: cannot read ${command.input}\n`);
         return EXIT_USAGE;
       }
-      write(stableJson(maskedCatalogJson(catalog)), command.output);
+      await writeOutput(stableJson(maskedCatalogJson(catalog)), command.output);
       if (report.findings.length) process.stderr.write(formatText(report));
       return EXIT_OK;
     }
@@ -75,15 +69,27 @@ export async function main(argv: string[]): Promise<number> {
     });
     progress?.done();
     const text = command.format === "json" ? formatJson(report) : command.format === "sarif" ? formatSarif(report) : formatText(report);
-    write(text, command.output);
+    await writeOutput(text, command.output);
     if (report.spec?.errors?.length) process.stderr.write(`dumpguard: the spec is invalid (${report.spec.errors.length} error(s)); see the report\n`);
     return exitCodeFor(report, failOn);
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof UsageError) {
+    if (err instanceof ConfigError || err instanceof UsageError || err instanceof OutputError) {
       process.stderr.write(`dumpguard: ${err.message}\n`);
       return EXIT_USAGE;
     }
     throw err;
+  }
+}
+
+/** Print `text` and return `code`, or exit 2 with one line when the output cannot be written. */
+async function deliver(text: string, output: string | undefined, code: number): Promise<number> {
+  try {
+    await writeOutput(text, output);
+    return code;
+  } catch (err) {
+    if (!(err instanceof OutputError)) throw err;
+    process.stderr.write(`dumpguard: ${err.message}\n`);
+    return EXIT_USAGE;
   }
 }
 

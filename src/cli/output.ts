@@ -1,0 +1,61 @@
+import { writeFileSync } from "node:fs";
+
+/** The report could not be delivered: the CLI says so in one line and exits 2, whatever the findings. */
+export class OutputError extends Error {
+  override name = "OutputError";
+}
+
+const REASONS: Record<string, string> = {
+  EPIPE: "the reading end of the pipe was closed",
+  ENOSPC: "no space left on the device",
+  EISDIR: "it is a directory",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ENOENT: "its directory does not exist",
+  ENOTDIR: "a part of its path is not a directory",
+  EROFS: "read-only file system",
+  EDQUOT: "disk quota exceeded",
+  EFBIG: "file too large",
+  EBADF: "it is closed",
+  EIO: "input/output error",
+};
+
+/** One line for a failed write: the reason in words and the system's code, never a stack. */
+function reason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  return code ? `${REASONS[code] ?? "write failed"} (${code})` : "write failed";
+}
+
+let stdoutError: unknown;
+let guarded = false;
+
+/**
+ * Catch stdout's and stderr's asynchronous errors: EPIPE arrives as an 'error' event, which
+ * unhandled is a crash with a stack trace and exit 1 (read as "findings").
+ */
+export function guardStdout(): void {
+  if (guarded) return;
+  guarded = true;
+  process.stdout.on("error", (err) => {
+    stdoutError ??= err;
+  });
+  // A broken stderr leaves nowhere to say anything; it must not turn into a crash either.
+  process.stderr.on("error", () => {});
+}
+
+/** Write `text` to `file`, or to stdout and wait until it is handed to the system; any failure is an OutputError. */
+export async function writeOutput(text: string, file?: string): Promise<void> {
+  if (file !== undefined) {
+    try {
+      writeFileSync(file, text);
+    } catch (err) {
+      throw new OutputError(`cannot write the report to ${file}: ${reason(err)}`);
+    }
+    return;
+  }
+  guardStdout();
+  if (stdoutError !== undefined) throw new OutputError(`cannot write the report to standard output: ${reason(stdoutError)}`);
+  await new Promise<void>((resolve, reject) => {
+    process.stdout.write(text, (err) => (err ? reject(new OutputError(`cannot write the report to standard output: ${reason(err)}`)) : resolve()));
+  });
+}
