@@ -26,6 +26,10 @@ import { extractHostsFromText, hostLikeWords, type HostMention } from "./hosts/e
 import { invalidHostPatterns } from "./hosts/host-policy.js";
 import { hostVerdict, type HostDetector, type HostVerdict } from "./hosts/host-verdict.js";
 import { cellHosts } from "./hosts/row-hosts.js";
+import { hostRoleOfName } from "./hosts/host-words.js";
+import { cellJson } from "./judgement/cell-json.js";
+import { parseIpAddress } from "../data/ip-address.js";
+import { tableRoles } from "./judgement/column-roles.js";
 import { statementHostMentions, statementObject, statementTexts, type StatementHostContext } from "./hosts/statement-hosts.js";
 
 const hostPatterns = z
@@ -45,6 +49,12 @@ const LiveHostOptions = z
     internalSuffixes: z.array(z.string().min(1)).optional(),
     /** Severity of hosts in row data, column defaults, views, comments and routine bodies without dblink. */
     valueSeverity: z.enum(["error", "warning", "info"]).default("warning"),
+    /**
+     * Severity of links and host names in prose (issue 11 item 5): web links in free-text columns
+     * (HTML descriptions, changelogs, issue bodies) and in routine-body comments, host names in
+     * running text. `off` drops them.
+     */
+    proseSeverity: z.enum(["warning", "info", "off"]).default("info"),
     /** How many of the most frequent hosts a row-data finding names. */
     topHosts: z.number().int().min(0).max(50).default(5),
   })
@@ -96,6 +106,13 @@ function helpFor(context: StatementHostContext | "meta" | "row", object: ObjectR
   }
 }
 
+/** Whether `index` sits after `--` on its line (a comment line inside a routine body). Bounded to the line. */
+function inLineComment(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf("\n", index - 1) + 1;
+  const dashes = text.indexOf("--", lineStart);
+  return dashes >= 0 && dashes < index;
+}
+
 function objectLabel(object: ObjectRef): string {
   const qualified = [object.schema, object.table ?? object.name].filter((p) => p !== undefined).join(".");
   switch (object.kind) {
@@ -110,6 +127,7 @@ function objectLabel(object: ObjectRef): string {
 
 interface ColumnTally {
   detector: HostDetector;
+  severity: Severity;
   object: ObjectRef;
   count: number;
   hosts: Map<string, number>;
@@ -154,11 +172,11 @@ export const liveHostPointers = defineRule({
 
     /** `identity`: what tells this occurrence apart from others of the same host on the same object,
      * without its offset, so a baseline survives lines moving. */
-    const reportOne = (verdict: HostVerdict, mention: HostMention, range: Range, object: ObjectRef, where: StatementHostContext | "meta", verb: string, identity: string) => {
+    const reportOne = (verdict: HostVerdict, mention: HostMention, range: Range, object: ObjectRef, where: StatementHostContext | "meta", verb: string, identity: string, severity?: Severity) => {
       const connection = where === "connection-target" || where === "meta";
       context.report({
         message: `${objectLabel(object)} ${verb} ${verdict.host}, ${verdict.description}${connection ? "; a restore or the first use would connect there" : ""}`,
-        severity: severityOf(verdict, connection),
+        severity: severity ?? severityOf(verdict, connection),
         help: helpFor(where, object),
         range,
         object,
@@ -187,7 +205,10 @@ export const liveHostPointers = defineRule({
         if (!verdict) continue;
         reported.add(found.start);
         const verb = found.context === "connection-target" ? "connects to" : "names";
-        reportOne(verdict, found.mention, rangeIn(statement, found.start, found.end), found.object, found.context, verb, nth(verdict.detector, verdict.host));
+        // A web link in a routine body that never calls out is documentation (a `--` line), not a pointer.
+        const prose = found.context === "routine-body" && found.mention.kind === "uri" && (found.mention.scheme === "http" || found.mention.scheme === "https") && verdict.detector !== "denied-host" && inLineComment(statement.text, found.start);
+        if (prose && options.proseSeverity === "off") continue;
+        reportOne(verdict, found.mention, rangeIn(statement, found.start, found.end), found.object, found.context, verb, nth(verdict.detector, verdict.host), prose ? (options.proseSeverity as Severity) : undefined);
       }
       if (denyOnly) {
         for (const piece of statementTexts(statement.text, statement.statementKind)) {
@@ -229,11 +250,18 @@ export const liveHostPointers = defineRule({
 
     const tallies = new Map<string, ColumnTally>();
     context.onRow((row) => {
+      const roles = tableRoles(row.schema, row.table, row.columns, row.types).columns;
       for (let c = 0; c < row.columns.length; c++) {
         const value = row.values[c];
         if (value === null || value === undefined || value === "") continue;
         const column = row.columns[c]!;
-        const cells = cellHosts(column, row.types[c], value);
+        const role = roles[c];
+        // A visitor's address (sessions, logins, activity logs) is personal data (unsanitized-pii), not a pointer.
+        if (role?.address === "client") continue;
+        const keyName = role?.keyColumn !== undefined ? row.values[role.keyColumn] : undefined;
+        const keyRole = keyName ? hostRoleOfName(keyName) : undefined;
+        const leaves = role ? cellJson(row, c, role) : undefined;
+        const cells = cellHosts(column, row.types[c], value, { ...(leaves ? { leaves } : {}), ...(keyRole ? { keyRole } : {}), proseWords: options.proseSeverity !== "off" });
         if (denyOnly) {
           // Issue 6: a deny-listed name is a finding wherever it appears, prose included.
           const seen = new Set(cells.map((cell) => cell.mention.host.toLowerCase()));
@@ -248,11 +276,16 @@ export const liveHostPointers = defineRule({
           const certain = cell.mention.kind !== "bare" || cell.role === "host" || cell.role === "address";
           const verdict = judge(cell.mention, certain, cell.role === "host");
           if (!verdict) continue;
-          const key = `${verdict.detector}\0${row.schema}\0${row.table}\0${column}\0${cell.jsonPath ?? ""}`;
+          // A public address in running text is more likely a visitor's (personal data) than a server's.
+          if (cell.prose && cell.mention.kind === "bare" && verdict.detector === "public-host" && parseIpAddress(verdict.host) !== null) continue;
+          const severity: Severity = verdict.detector === "denied-host" ? "error" : cell.prose ? (options.proseSeverity === "off" ? "info" : options.proseSeverity) : options.valueSeverity;
+          if (cell.prose && options.proseSeverity === "off" && verdict.detector !== "denied-host") continue;
+          const key = `${verdict.detector}\0${severity}\0${row.schema}\0${row.table}\0${column}\0${cell.jsonPath ?? ""}`;
           let tally = tallies.get(key);
           if (!tally) {
             tally = {
               detector: verdict.detector,
+              severity,
               object: { kind: "column", schema: row.schema, table: row.table, column, ...(cell.jsonPath ? { jsonPath: cell.jsonPath } : {}) },
               count: 0,
               hosts: new Map(),
@@ -290,16 +323,16 @@ export const liveHostPointers = defineRule({
         context.report({
           message:
             tally.count === 1 && tally.hosts.size === 1 && tally.untrackedHosts === 0
-              ? `${where} holds ${occurrences} ${tally.first.host}, ${tally.first.description}`
-              : `${where} holds ${occurrences} ${detectorNoun[tally.detector]} (${distinctText} distinct: ${top.join(", ")}${more})`,
-          severity: tally.detector === "denied-host" ? "error" : options.valueSeverity,
-          help: helpFor("row", tally.object),
+              ? `${where} holds ${occurrences} ${tally.first.host}, ${tally.first.description}${tally.severity === "info" ? " (in prose)" : ""}`
+              : `${where} holds ${occurrences} ${detectorNoun[tally.detector]}${tally.severity === "info" ? " in prose" : ""} (${distinctText} distinct: ${top.join(", ")}${more})`,
+          severity: tally.severity,
+          help: tally.severity === "info" ? `${helpFor("row", tally.object)}. Links in prose are info: a restore does not follow them (option proseSeverity)` : helpFor("row", tally.object),
           range: tally.first.range,
           object: tally.object,
           evidence: [evidenceWithMask(tally.detector, tally.first.host, tally.first.display)],
           count: tally.count,
           related: tally.related,
-          identity: tally.detector,
+          identity: tally.severity === "info" && tally.detector !== "denied-host" ? `${tally.detector}:prose` : tally.detector,
         });
       }
     });

@@ -319,3 +319,74 @@ describe("live-host-pointers: userinfo, paths and query strings never appear in 
     );
   });
 });
+
+/** Issue 11: the severity policy by context, on what real applications store. */
+describe("live-host-pointers severity policy (issue 11 items 5, 9, 11)", () => {
+  const brief = (f: FindingInput) => [f.severity, `${f.object?.table}.${f.object?.column}${f.object?.jsonPath ? ` ${f.object.jsonPath}` : ""}`, f.evidence?.[0]?.detector, f.count];
+
+  it("item 5: xmlns URIs are nothing; reference links in prose are info, one per column", () => {
+    const found = run([
+      { row: { table: "product", columns: ["description_html"], types: ["text"], values: ['<p>Made of <a href="https://en.wikipedia.org/wiki/Merino">merino</a>.</p><svg xmlns="http://www.w3.org/2000/svg"></svg>'] } },
+      { row: { table: "product", columns: ["description_html"], types: ["text"], values: ['<div xmlns:v="http://rdf.data-vocabulary.org/#">Care guide: https://www.lodgecastiron.com/care</div>'] } },
+      { row: { table: "databasechangelog", columns: ["comments"], types: ["character varying(255)"], values: ["Added 0.45.0 -- see https://github.com/metabase/metabase/issues/21536"] } },
+    ]);
+    expect(found.map(brief)).toEqual([
+      ["info", "product.description_html", "public-host", 2],
+      ["info", "databasechangelog.comments", "public-host", 1],
+    ]);
+  });
+
+  it("item 5: a URL in a config-like place is a warning (URL/endpoint columns, settings keys, URL-named JSON keys)", () => {
+    const found = run([
+      { row: { table: "webhook", columns: ["event", "url"], types: ["text", "text"], values: ["order.created", "https://erp.acme-shop.de/api/orders"] } },
+      { row: { table: "setting", columns: ["key", "value"], types: ["text", "text"], values: ["email-smtp-host", "smtp.sendgrid.net"] } },
+      { row: { table: "setting", columns: ["key", "value"], types: ["text", "text"], values: ["site-name", "Acme Analytics"] } },
+      { row: { table: "plugin", columns: ["config"], types: ["jsonb"], values: ['{"tracker_url":"https://stats.acme-shop.de/matomo.php","note":"see https://matomo.org/faq"}'] } },
+      { row: { table: "metabase_database", columns: ["details"], types: ["text"], values: ['{"host":"10.20.30.40","port":3306}'] } },
+    ]);
+    expect(found.map(brief)).toEqual([
+      ["warning", "webhook.url", "public-host", 1],
+      ["warning", "setting.value", "public-host", 1],
+      ["warning", "plugin.config $.tracker_url", "public-host", 1],
+      ["info", "plugin.config $.note", "public-host", 1],
+      ["warning", "metabase_database.details $.host", "internal-host", 1],
+    ]);
+  });
+
+  it("item 5: a database URI in free text stays a warning; a doc link in a routine's comment line is info", () => {
+    const found = run([
+      { row: { table: "notes", columns: ["body"], types: ["text"], values: ["fallback is postgresql://etl@replica.acme-prod.com/dw when the primary is down"] } },
+      { statement: "CREATE FUNCTION public.refresh() RETURNS void LANGUAGE plpgsql AS $$\nBEGIN\n  -- see https://www.metabase.com/docs/latest for the variables\n  PERFORM 1;\nEND;\n$$;" },
+    ]);
+    expect(found.map((f) => [f.severity, f.evidence?.[0]?.detector, f.object?.kind])).toEqual([
+      ["info", "public-host", "function"],
+      ["warning", "public-host", "column"],
+    ]);
+  });
+
+  it("item 9: a multi-label host name and a private address in prose are found (info); file and package names are not", () => {
+    const found = run([
+      { row: { table: "system_issue", columns: ["body"], types: ["text"], values: ["ci-runner-3.corp.example-corp.com (10.4.4.21) refused the callback; see readme.md and config.py, index.js, java.util.List, com.example.app, v1.2.3.4 and 81.64.12.207"] } },
+    ]);
+    expect(found.map(brief)).toEqual([
+      ["info", "system_issue.body", "public-host", 1],
+      ["info", "system_issue.body", "internal-host", 1],
+    ]);
+    expect(found[0]!.message).toContain("ci-runner-3.corp.example-corp.com");
+    expect(JSON.stringify(found)).not.toContain("81.64.12.207");
+  });
+
+  it("item 11: client addresses (sessions, logins, activity logs) are not host pointers; a server table's addresses are", () => {
+    const found = run([
+      { row: { table: "activity_log", columns: ["id", "ip"], types: ["integer", "character varying(50)"], values: ["1", "81.64.12.207"] } },
+      { row: { table: "login_history", columns: ["ip_address"], types: ["text"], values: ["10.0.0.12"] } },
+      { row: { table: "user_sessions", columns: ["ip_address"], types: ["inet"], values: ["91.64.201.17"] } },
+      { row: { table: "db_servers", columns: ["role", "ip"], types: ["text", "inet"], values: ["replica", "85.214.132.117"] } },
+      { row: { table: "metabase_database", columns: ["details"], types: [undefined], values: ['{"host":"warehouse-prod.acme-analytics.com"}'] } },
+    ]);
+    expect(found.map(brief)).toEqual([
+      ["warning", "db_servers.ip", "public-host", 1],
+      ["warning", "metabase_database.details $.host", "public-host", 1],
+    ]);
+  });
+});

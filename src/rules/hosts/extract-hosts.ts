@@ -115,6 +115,8 @@ export function extractUriHosts(text: string): HostMention[] {
       scheme = `jdbc:${scheme}`;
     } else if (!knownSchemes.has(scheme)) continue;
     if (scheme === "jdbc:") continue;
+    // An XML namespace (`xmlns="http://www.w3.org/2000/svg"`) is a name, never contacted.
+    if (isXmlNamespaceValue(text, schemeStart)) continue;
     // A scheme glued to a longer word (`xhttps://`) is still that scheme; a scheme must not start mid-identifier though.
     const authorityStart = sep + 3;
     let authorityEnd = authorityStart;
@@ -157,6 +159,33 @@ export function extractUriHosts(text: string): HostMention[] {
     }
   }
   return found;
+}
+
+/** Attribute names whose URI values identify a vocabulary rather than a server (XML namespaces, schema locations). */
+const NAMESPACE_ATTRIBUTES = ["xmlns", "schemalocation", "nonamespaceschemalocation"];
+
+/**
+ * Whether the URI starting at `schemeStart` is the value of `xmlns="…"`, `xmlns:v="…"` or
+ * `xsi:schemaLocation="…"`: bounded look-behind over `="` (or `='`, `=\"` in JSON text) and the attribute name.
+ */
+export function isXmlNamespaceValue(text: string, schemeStart: number): boolean {
+  let i = schemeStart - 1;
+  const stop = Math.max(0, schemeStart - 64);
+  if (i >= stop && (text.charCodeAt(i) === 34 || text.charCodeAt(i) === 39)) i--;
+  if (i >= stop && text.charCodeAt(i) === 92) i--;
+  while (i >= stop && isSpace(text.charCodeAt(i))) i--;
+  if (i < stop || text.charCodeAt(i) !== 61 /* = */) return false;
+  i--;
+  while (i >= stop && isSpace(text.charCodeAt(i))) i--;
+  const end = i + 1;
+  while (i >= stop && isAttributeChar(text.charCodeAt(i))) i--;
+  const name = text.slice(i + 1, end).toLowerCase();
+  const local = name.slice(name.lastIndexOf(":") + 1);
+  return name.startsWith("xmlns") || NAMESPACE_ATTRIBUTES.includes(local);
+}
+
+function isAttributeChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 58 || c === 95 || c === 45;
 }
 
 const hostKeywords = ["hostaddr", "host"] as const;
@@ -321,4 +350,51 @@ export function hostLikeWords(text: string): HostMention[] {
 
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45 || c === 95 || c === 58 || c >= 0x80;
+}
+
+/** Last labels that are file extensions far more often than the country or generic TLDs they also are (`readme.md`, `config.py`, `index.js`). */
+const FILE_EXTENSION_TLDS: ReadonlySet<string> = new Set(["md", "py", "js", "sh", "rs", "pl", "pm", "rb", "so", "zip", "mov", "cc", "ps", "ai", "gz", "tar", "bz2"]);
+const MIN_PROSE_LABELS = 3;
+const REVERSE_DNS_FIRST: ReadonlySet<string> = new Set(["com", "org", "net", "io", "de", "fr", "uk", "nl", "edu", "gov", "me", "app", "dev", "co", "eu", "ch", "at", "be", "it", "es", "se", "no", "dk", "fi", "jp", "cn", "ru", "br", "in", "au", "ca", "us"]);
+
+/**
+ * Host names written in prose (issue 11 item 9: `ci-runner-3.corp.example-corp.com (10.4.4.21)
+ * refused the callback`): words of at least three lower-case labels, or dotted quads. Not file
+ * names (`readme.md`, `config.py`), qualified Java or SQL names (`java.util.List` has an upper-case
+ * label), e-mail domains (after `@`) or parts of URIs (after `/` or `:`). The caller classifies them
+ * and keeps only names under a public or internal suffix and private addresses.
+ */
+export function proseHostWords(text: string): HostMention[] {
+  const out: HostMention[] = [];
+  for (const word of hostLikeWords(text)) {
+    const before = word.start > 0 ? text.charCodeAt(word.start - 1) : 32;
+    if (before === 64 /* @ */ || before === 47 /* / */ || before === 58 /* : */ || before === 46 || before === 61 /* = */) continue;
+    const after = word.end < text.length ? text.charCodeAt(word.end) : 32;
+    if (after === 64 /* @ */ || after === 47 /* / */) continue;
+    const host = word.host;
+    if (host.includes(":") || host.includes("_")) continue;
+    const labels = host.split(".");
+    if (labels.length < MIN_PROSE_LABELS || labels.some((l) => l === "")) continue;
+    const quad = labels.length === 4 && labels.every((l) => l.length <= 3 && isDigits(l));
+    if (!quad) {
+      if (host !== host.toLowerCase() || labels.every((l) => isDigits(l))) continue;
+      const tld = labels[labels.length - 1]!;
+      if (isDigits(tld) || FILE_EXTENSION_TLDS.has(tld)) continue;
+      // Reverse-DNS identifiers (Java packages, Android app ids): `com.example.app`, `org.apache.commons`.
+      if (REVERSE_DNS_FIRST.has(labels[0]!)) continue;
+      // Version strings and numbered things: `v1.2.3`, `1.2.3-beta`.
+      if (/^v?[0-9]/.test(labels[0]!) && labels.slice(1).some((l) => isDigits(l))) continue;
+    }
+    out.push(word);
+  }
+  return out;
+}
+
+function isDigits(s: string): boolean {
+  if (s === "") return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

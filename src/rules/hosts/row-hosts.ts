@@ -1,6 +1,6 @@
-import { jsonStrings } from "../../data/json-strings.js";
+import { jsonStrings, type JsonString } from "../../data/json-strings.js";
 import { parseArrayLiteral } from "../../data/pg-array.js";
-import { extractHostsFromHostValue, extractHostsFromText, type HostMention } from "./extract-hosts.js";
+import { extractHostsFromHostValue, extractHostsFromText, proseHostWords, type HostMention } from "./extract-hosts.js";
 import { hostRoleOfName, type HostNameRole } from "./host-words.js";
 
 /** A host found in one cell. `role` says how the value was read ("host" makes a single word a host). */
@@ -10,6 +10,44 @@ export interface CellHost {
   role: HostNameRole | "address" | undefined;
   /** Key path inside a json/jsonb value, array indexes folded to `[*]`, e.g. `$.replicas[*].host`. */
   jsonPath?: string;
+  /**
+   * Found in prose rather than in a config-like place (issue 11 item 5): a web link (http, https,
+   * ftp, ws) outside a host/URL-named column or key, or a host name written in running text.
+   * Database and broker URIs and libpq strings are never prose.
+   */
+  prose?: true;
+}
+
+/** What the caller already knows about the cell (the shared column judgement, the parsed JSON). */
+export interface CellHostOptions {
+  /** The JSON leaves of the cell when it is a JSON document (json/jsonb or JSON text). */
+  leaves?: readonly JsonString[];
+  /** A role from the row's name column of a key/value table (`setting('smtp-host', …)`). */
+  keyRole?: HostNameRole;
+  /** Also look for host names in running text (issue 11 item 9). */
+  proseWords?: boolean;
+}
+
+const WEB_SCHEMES: ReadonlySet<string> = new Set(["http", "https", "ftp", "ftps", "ws", "wss"]);
+
+/** URIs and libpq strings of a value without a host role, each marked prose when it is a web link; plus host names in running text. */
+function textHosts(text: string, proseWords: boolean): { mention: HostMention; prose: boolean }[] {
+  const out = extractHostsFromText(text).map((mention) => ({ mention, prose: mention.kind === "uri" && mention.scheme !== undefined && WEB_SCHEMES.has(mention.scheme) }));
+  if (proseWords && hasSpace(text)) {
+    for (const word of proseHostWords(text)) {
+      const host = word.host.toLowerCase();
+      if (!out.some((o) => o.mention.host.toLowerCase() === host || (o.mention.start <= word.start && word.start < Math.max(o.mention.end, o.mention.start + 1)))) out.push({ mention: word, prose: true });
+    }
+  }
+  return out;
+}
+
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9) return true;
+  }
+  return false;
 }
 
 /** Types whose text form cannot hold a host name (numbers, times, booleans, binary). */
@@ -69,54 +107,65 @@ function mayHoldHost(value: string): boolean {
  * column named like a host or URL (issue 6) is read as a host value; json/jsonb is walked by
  * key with the same naming rules; anything else only yields URIs and libpq strings.
  */
-export function cellHosts(column: string, type: string | undefined, value: string): CellHost[] {
+export function cellHosts(column: string, type: string | undefined, value: string, options: CellHostOptions = {}): CellHost[] {
   const base = baseType(type);
   const isArray = base !== undefined && base.endsWith("[]");
   const element = isArray ? base.slice(0, -2) : base;
   if (element !== undefined && hostlessTypes.has(element)) return [];
   const found: CellHost[] = [];
   const isAddress = element === "inet" || element === "cidr";
+  const proseWords = options.proseWords === true;
   if (!isAddress) {
     // json/jsonb by type; in a data-only dump (no CREATE TABLE, so no types) or a text column, a
     // value that is a JSON object or array is walked the same way.
     const first = value.charCodeAt(0);
     const jsonTyped = element === "json" || element === "jsonb";
     const jsonShaped = !isArray && (element === undefined || element === "text") && (first === 123 || first === 91);
-    const strings = (jsonTyped || jsonShaped) && value.length <= MAX_CELL_FOR_JSON ? jsonStrings(value) : undefined;
+    const strings = options.leaves ?? ((jsonTyped || jsonShaped) && value.length <= MAX_CELL_FOR_JSON ? jsonStrings(value) : undefined);
     if (jsonTyped && !strings) return found;
     if (strings) {
       for (const s of strings) {
         if (s.isKey) continue;
         const role = s.key !== undefined ? hostRoleOfName(s.key) : undefined;
-        if (!role && !mayHoldHost(s.value)) continue;
-        const mentions = role ? extractHostsFromHostValue(s.value) : extractHostsFromText(s.value);
-        // A JSON string does not map back to one span of the cell text without re-reading escapes: locate at the row.
-        for (const mention of mentions) found.push({ mention: { ...mention, start: 0, end: 0 }, role, jsonPath: pathPattern(s.path) });
+        if (role) {
+          // A JSON string does not map back to one span of the cell text without re-reading escapes: locate at the row.
+          for (const mention of extractHostsFromHostValue(s.value)) found.push({ mention: { ...mention, start: 0, end: 0 }, role, jsonPath: pathPattern(s.path) });
+          continue;
+        }
+        if (!mayHoldHost(s.value) && !(proseWords && s.value.includes("."))) continue;
+        for (const { mention, prose } of textHosts(s.value, proseWords)) {
+          found.push({ mention: { ...mention, start: 0, end: 0 }, role: undefined, jsonPath: pathPattern(s.path), ...(prose ? { prose: true as const } : {}) });
+        }
       }
       return found;
     }
   }
-  const role = isAddress ? "address" : hostRoleOfName(column);
+  const role = isAddress ? "address" : (hostRoleOfName(column) ?? options.keyRole);
   if (!isArray) {
-    readScalar(value, role, found, -1);
+    readScalar(value, role, found, -1, proseWords);
     return found;
   }
   const items = parseArrayLiteral(value);
   if (!items) {
-    readScalar(value, role, found, -1);
+    readScalar(value, role, found, -1, proseWords);
     return found;
   }
   // Array elements are located at the whole value: a decoded element does not map back to one span.
-  for (const item of items) if (item !== null) readScalar(item, role, found, value.length);
+  for (const item of items) if (item !== null) readScalar(item, role, found, value.length, proseWords);
   return found;
 }
 
 /** Hosts of one scalar value (or array element) by the role its column gives it; `wholeLength` >= 0 locates them at the whole cell. */
-function readScalar(text: string, role: HostNameRole | "address" | undefined, found: CellHost[], wholeLength: number): void {
-  let mentions: HostMention[];
-  if (role === "address") mentions = inetAddress(text);
-  else if (role) mentions = extractHostsFromHostValue(text);
-  else if (mayHoldHost(text)) mentions = extractHostsFromText(text);
-  else return;
-  for (const mention of mentions) found.push({ mention: wholeLength >= 0 ? { ...mention, start: 0, end: wholeLength } : mention, role });
+function readScalar(text: string, role: HostNameRole | "address" | undefined, found: CellHost[], wholeLength: number, proseWords: boolean): void {
+  const locate = (mention: HostMention) => (wholeLength >= 0 ? { ...mention, start: 0, end: wholeLength } : mention);
+  if (role === "address") {
+    for (const mention of inetAddress(text)) found.push({ mention: locate(mention), role });
+    return;
+  }
+  if (role) {
+    for (const mention of extractHostsFromHostValue(text)) found.push({ mention: locate(mention), role });
+    return;
+  }
+  if (!mayHoldHost(text) && !(proseWords && text.includes("."))) return;
+  for (const { mention, prose } of textHosts(text, proseWords)) found.push({ mention: locate(mention), role: undefined, ...(prose ? { prose: true as const } : {}) });
 }
