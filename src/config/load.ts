@@ -1,4 +1,5 @@
-import { closeSync, constants, fstatSync, openSync, readSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
+import { readSmallFile, smallFileProblem } from "../input/small-file.js";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import type { z } from "zod";
 import { ConfigError } from "../report/baseline.js";
@@ -51,29 +52,9 @@ function display(abs: string): string {
  * Errors name the file and the reason, never its bytes.
  */
 export function readSmallRegularFile(path: string, limit: number, what: string): Uint8Array {
-  let fd: number;
-  try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (err) {
-    throw new ConfigFileError(display(path), "$", `cannot read ${what}: ${(err as NodeJS.ErrnoException).code ?? "error"}`);
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new ConfigFileError(display(path), "$", `${what} is not a regular file`);
-    if (stat.size > limit) throw new ConfigFileError(display(path), "$", `${what} is ${stat.size} bytes; the limit is ${limit}`);
-    const bytes = new Uint8Array(stat.size + 1);
-    let length = 0;
-    for (;;) {
-      const n = readSync(fd, bytes, length, bytes.length - length, null);
-      if (n === 0) break;
-      length += n;
-      // The file grew while we read it: still bounded by the limit.
-      if (length === bytes.length) throw new ConfigFileError(display(path), "$", `${what} changed size while being read`);
-    }
-    return bytes.subarray(0, length);
-  } finally {
-    closeSync(fd);
-  }
+  const read = readSmallFile(path, limit);
+  if (!read.ok) throw new ConfigFileError(display(path), "$", smallFileProblem(what, read));
+  return read.bytes;
 }
 
 /** Line and column (1-based) of a character offset, for a JSON syntax error without quoting the text. */

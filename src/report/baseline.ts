@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { parseJsonBytes, readSmallFile, smallFileProblem } from "../input/small-file.js";
 import { z } from "zod";
 import { globMatch } from "./glob.js";
 import type { Finding } from "./schema.js";
@@ -29,6 +29,9 @@ export type BaselineEntry = z.infer<typeof BaselineEntry>;
 export const Baseline = z.object({ $schema: z.string().optional(), version: z.literal(1), entries: z.array(BaselineEntry) }).strict();
 export type Baseline = z.infer<typeof Baseline>;
 
+/** A million entries (about 60 MB) is a supported baseline; a file past this is not one and is not read. */
+const BASELINE_SIZE_LIMIT = 256 * 1024 * 1024;
+
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
@@ -37,11 +40,11 @@ export class ConfigError extends Error {
 export function loadBaseline(source: string | unknown): Baseline {
   let raw: unknown = source;
   if (typeof source === "string") {
-    try {
-      raw = JSON.parse(readFileSync(source, "utf8"));
-    } catch (err) {
-      throw new ConfigError(`cannot read baseline ${source}: ${(err as Error).message}`);
-    }
+    const read = readSmallFile(source, BASELINE_SIZE_LIMIT);
+    if (!read.ok) throw new ConfigError(smallFileProblem(`baseline ${source}`, read));
+    const parsed = parseJsonBytes(read.bytes);
+    if (!parsed.ok) throw new ConfigError(`cannot read baseline ${source}: ${parsed.reason}`);
+    raw = parsed.value;
   }
   const parsed = Baseline.safeParse(raw);
   if (!parsed.success) {

@@ -1,5 +1,5 @@
+import { parseJsonBytes, readSmallFile, smallFileProblem } from "../input/small-file.js";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { z } from "zod";
 import { resolveTableName } from "../catalog/query.js";
@@ -220,6 +220,10 @@ export interface ResolvedSpec {
   /** The spec files read, root first (named like the root: relative unless it was given absolute). */
   files: string[];
 }
+
+/** A spec is a few kilobytes; a manifest a signed page. Anything larger is not one and is not read (issue 10 item 5). */
+const SPEC_SIZE_LIMIT = 4 * 1024 * 1024;
+const MANIFEST_SIZE_LIMIT = 16 * 1024 * 1024;
 
 export interface SpecError { file?: string; jsonPath: string; message: string }
 export type LoadedSpec = { ok: true; spec: ResolvedSpec; path?: string; sha256: string } | { ok: false; errors: SpecError[] };
@@ -503,11 +507,8 @@ function mergeSpec(parent: ResolvedSpec, child: Spec, origin: Origin, file: stri
         if (typeof p === "string") return p;
         if ("table" in p) return { ...tableRef(p.table), ...(p.column !== undefined ? { column: p.column } : {}) };
         const manifest = resolve(baseDir, p.manifest);
-        try {
-          return { manifest, manifestText: readFileSync(manifest, "utf8") };
-        } catch (error) {
-          return { manifest, readError: (error as NodeJS.ErrnoException).code ?? "unreadable" };
-        }
+        const read = readSmallFile(manifest, MANIFEST_SIZE_LIMIT);
+        return read.ok ? { manifest, manifestText: new TextDecoder().decode(read.bytes) } : { manifest, readError: read.reason };
       }),
       origin: origin(["attestation"]),
     };
@@ -605,27 +606,17 @@ export function loadSpec(source: string | unknown): LoadedSpec {
   const display = (abs: string): string => (typeof source === "string" && !isAbsolute(source) ? relative(process.cwd(), abs) || abs : abs);
   const read = (abs: string): { raw: unknown; file: string; bytes: Uint8Array } | undefined => {
     const file = display(abs);
-    let bytes: Uint8Array;
-    let text: string;
-    try {
-      bytes = readFileSync(abs);
-    } catch (error) {
-      errors.push({ file, jsonPath: "$", message: `cannot read spec file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+    const read = readSmallFile(abs, SPEC_SIZE_LIMIT);
+    if (!read.ok) {
+      errors.push({ file, jsonPath: "$", message: smallFileProblem("spec file", read) });
       return undefined;
     }
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    } catch {
-      errors.push({ file, jsonPath: "$", message: "expected a UTF-8 text file" });
+    const parsed = parseJsonBytes(read.bytes);
+    if (!parsed.ok) {
+      errors.push({ file, jsonPath: "$", message: parsed.reason });
       return undefined;
     }
-    try {
-      // An editor's byte-order mark is not JSON, but it is not the author's mistake either.
-      return { raw: JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text) as unknown, file, bytes };
-    } catch (error) {
-      errors.push({ file, jsonPath: "$", message: `expected JSON: ${(error as Error).message}` });
-      return undefined;
-    }
+    return { raw: parsed.value, file, bytes: read.bytes };
   };
   if (typeof source === "string") current = read(resolve(source));
   else {
