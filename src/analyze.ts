@@ -94,6 +94,10 @@ function ruleOptions(rule: Rule, setting: RuleSetting | undefined): unknown {
 
 const SORT_KIND = { input: 0, dump: 1, spec: 2 } as const;
 
+/** Large object bytes reach the rules as rows of this shape (the catalog table that stores them). */
+const LARGE_OBJECT_COLUMNS = ["loid", "data"] as const;
+const LARGE_OBJECT_TYPES = ["oid", "bytea"] as const;
+
 function compareFindings(a: Finding, b: Finding): number {
   const ka = SORT_KIND[a.location.kind];
   const kb = SORT_KIND[b.location.kind];
@@ -236,6 +240,7 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
 
   let statements = 0;
   let rows = 0;
+  let largeObjectRows = 0;
   let copy: CopyState | undefined;
   let lastRange: Range | undefined;
 
@@ -265,6 +270,12 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
       diagnostics.push({ code: "catalog-error", severity: "warning", message: `the catalog could not take this ${info.statementKind} statement`, range: event.range });
     }
     for (const run of runs) if (run.statement.length) safely(run, run.statement, info);
+    // Large object bytes (pg_dump's data section: lo_open, lowrite, lo_close) go through the rules like a bytea cell.
+    const written = info.statementKind === "SELECT" ? builder.largeObjectWrite() : undefined;
+    if (written) {
+      emitRow({ schema: "pg_catalog", table: "pg_largeobject", columns: LARGE_OBJECT_COLUMNS, types: LARGE_OBJECT_TYPES, values: [written.oid, written.data], rowIndex: largeObjectRows++, source: "large-object", range: event.range });
+      return;
+    }
     if (info.statementKind === "COPY") {
       const target = parseCopyStatement(event.text);
       if (target) {

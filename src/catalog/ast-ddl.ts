@@ -3,7 +3,7 @@ import type { Range } from "../report/location.js";
 import { canonicalType, quoteIdent } from "./canonical-type.js";
 import { addConstraint, emptyTable, type CatalogState } from "./catalog-state.js";
 import type { Table } from "./model.js";
-import { viewQueryEnd } from "./object-ddl.js";
+import { putType, putView, readCompositeAttributes, viewQueryEnd } from "./object-ddl.js";
 import { addIdentitySequence, type ColumnDefinition, alterTableAction, mergeInheritedColumns, readColumnDefinition, readConstraint } from "./table-ddl.js";
 import { TokenCursor } from "./token-cursor.js";
 
@@ -148,7 +148,7 @@ export function catalogFromAst(ast: Statement, c: TokenCursor, state: CatalogSta
     case "select": {
       // SELECT pg_catalog.setval('seq', value, is_called): the only SELECT pg_dump writes that the catalog keeps.
       const expr = "columns" in ast ? ast.columns?.[0]?.expr : undefined;
-      if (!expr || expr.type !== "call" || expr.function.name !== "setval") return OK;
+      if (!expr || expr.type !== "call" || expr.function.name !== "setval") return misread("only setval is read from a SELECT's AST");
       const [nameArg, valueArg, calledArg] = expr.args;
       if (!nameArg || nameArg.type !== "string" || !valueArg) return misread("setval arguments are not literals");
       // The argument is a regclass literal: a name with identifier rules.
@@ -174,7 +174,7 @@ export function catalogFromAst(ast: Statement, c: TokenCursor, state: CatalogSta
       const query = tokensIn(c, ast.query._location);
       if (!query) return misread("the view query is not located in the source");
       const definition = c.slice(query.from, viewQueryEnd(c, query.from));
-      state.data.views.push({ schema: ast.name.schema ?? c.defaultSchema, name: ast.name.name, materialized: ast.type === "create materialized view", definition, range });
+      putView(state, { schema: ast.name.schema ?? c.defaultSchema, name: ast.name.name, materialized: ast.type === "create materialized view", definition, range });
       return OK;
     }
     case "create schema":
@@ -197,16 +197,15 @@ export function catalogFromAst(ast: Statement, c: TokenCursor, state: CatalogSta
       return OK;
     }
     case "create enum":
-      state.data.types.push({ schema: ast.name.schema ?? c.defaultSchema, name: ast.name.name, kind: "enum", values: ast.values.map((v) => v.value), range });
+      putType(state, { schema: ast.name.schema ?? c.defaultSchema, name: ast.name.name, kind: "enum", values: ast.values.map((v) => v.value), range });
       return OK;
     case "create composite type": {
-      const attributes: { name: string; type: string }[] = [];
-      for (const attribute of ast.attributes) {
-        const type = sliceOf(c, attribute.dataType._location);
-        if (type === undefined) return misread(`attribute ${attribute.name.name} type is not located in the source`);
-        attributes.push({ name: attribute.name.name, type: canonicalType(type, c.defaultSchema) });
-      }
-      state.data.types.push({ schema: ast.name.schema ?? c.defaultSchema, name: ast.name.name, kind: "composite", attributes, range });
+      // The attribute types are read from the tokens: the AST's type locations start after a type's first word.
+      const open = c.tokens.findIndex((t, k) => k > 0 && t.type === "punct" && t.value === "(" && c.tokens[k - 1]?.type === "word" && c.tokens[k - 1]!.value === "as");
+      if (open < 0) return misread("the attribute list is not located in the source");
+      const attributes = readCompositeAttributes(c, { from: open + 1, to: c.closing(open) });
+      if (attributes.map((a) => a.name).join("\0") !== ast.attributes.map((a) => a.name.name).join("\0")) return misread("the attributes read differently in the source");
+      putType(state, { schema: ast.name.schema ?? c.defaultSchema, name: ast.name.name, kind: "composite", attributes, range });
       return OK;
     }
     case "create function": {
@@ -217,8 +216,13 @@ export function catalogFromAst(ast: Statement, c: TokenCursor, state: CatalogSta
         arguments: ast.arguments.map((a) => sliceOf(c, a._location) ?? "").join(", "),
         range,
       };
-      const returns = ast.returns && sliceOf(c, ast.returns._location);
-      if (returns) routine.returns = returns;
+      // `RETURNS TABLE(...)`: the AST locates the keyword too; the catalog keeps what follows it, like every other routine.
+      const returnsTokens = ast.returns && tokensIn(c, ast.returns._location);
+      if (returnsTokens) {
+        const from = c.tokens[returnsTokens.from]?.type === "word" && c.tokens[returnsTokens.from]!.value === "returns" ? returnsTokens.from + 1 : returnsTokens.from;
+        const returns = c.slice(from, returnsTokens.to);
+        if (returns) routine.returns = returns;
+      }
       if (ast.language) routine.language = ast.language.name;
       // The AST trims the body; the catalog keeps it as written, from the AS string literal.
       const as = c.tokens.findIndex((t, k) => t.type === "word" && t.value === "as" && c.tokens[k + 1]?.type === "string");

@@ -1,4 +1,5 @@
 import { lazyRequire } from "../core/lazy-require.js";
+import { parseCopyStatement } from "../data/copy.js";
 import type { CommentEvent, MetaCommandEvent } from "../lexer/events.js";
 import { leadingWords } from "../lexer/statement-kind.js";
 import { lexString } from "../lexer/lexer.js";
@@ -11,6 +12,7 @@ import type { Table } from "./model.js";
 import { catalogView } from "./query.js";
 import { recognizeAlterTable, recognizeCreateTable } from "./table-ddl.js";
 import {
+  readObjectKind,
   recognizeAlterOptions,
   recognizeAlterOwner,
   recognizeAlterSubscription,
@@ -36,6 +38,7 @@ import {
   recognizeUserMapping,
 } from "./object-ddl.js";
 import { TokenCursor } from "./token-cursor.js";
+import { recognizeAlterIndex, recognizeAlterObject, recognizeCreateObject, recognizeLargeObjectCall, recognizeSecurityLabel } from "./other-objects.js";
 import { catalogFromAst } from "./ast-ddl.js";
 import { readConnectTarget, readHeaderComment } from "./header.js";
 
@@ -53,7 +56,7 @@ type Recognizer = (c: TokenCursor, state: CatalogState, range: Range) => boolean
 const DATA_KINDS = new Set(["insert", "copy", "begin", "commit", "start", "end", "rollback", "\\"]);
 
 /** Object types named by two words (CREATE USER MAPPING, not CREATE USER). */
-const MULTI_WORD_KINDS = new Set(["foreign table", "foreign data", "materialized view", "user mapping", "text search", "event trigger", "access method", "operator class", "operator family", "default privileges"]);
+const MULTI_WORD_KINDS = new Set(["foreign table", "foreign data", "materialized view", "user mapping", "text search", "event trigger", "access method", "operator class", "operator family", "default privileges", "large object"]);
 
 /** Words between CREATE and the object type that do not change the kind (CREATE UNLOGGED TABLE is a CREATE TABLE). */
 const KIND_MODIFIERS = new Set(["unique", "unlogged", "temporary", "temp", "global", "local", "recursive", "constraint", "trusted", "procedural"]);
@@ -69,7 +72,8 @@ function kindOf(c: TokenCursor): string {
   const [a = "", b = "", d = ""] = words;
   if (a === "create" || a === "alter" || a === "drop") {
     const rest = b === "or" && d === "replace" ? words.slice(3) : words.slice(1);
-    const kept = rest.filter((w) => !KIND_MODIFIERS.has(w));
+    // CREATE DEFAULT CONVERSION is a conversion; ALTER DEFAULT PRIVILEGES is its own kind.
+    const kept = rest.filter((w, k) => !KIND_MODIFIERS.has(w) && !(w === "default" && rest[k + 1] !== "privileges"));
     const second = kept[0] ?? "";
     const follower = kept[1] ?? "";
     const multi = MULTI_WORD_KINDS.has(`${second} ${follower}`) ? `${second} ${follower}` : second;
@@ -90,7 +94,7 @@ const RECOGNIZERS: Record<string, Recognizer[]> = {
   "CREATE EXTENSION": [recognizeCreateExtension],
   "CREATE SEQUENCE": [recognizeCreateSequence],
   "ALTER SEQUENCE": [recognizeAlterSequence],
-  "SELECT": [recognizeSetval],
+  "SELECT": [recognizeSetval, recognizeLargeObjectCall],
   "CREATE INDEX": [recognizeCreateIndex],
   "CREATE VIEW": [recognizeCreateView],
   "CREATE MATERIALIZED VIEW": [recognizeCreateView],
@@ -119,10 +123,37 @@ const RECOGNIZERS: Record<string, Recognizer[]> = {
   "ALTER USER": [recognizeRole],
   "CREATE GROUP": [recognizeRole],
   "SET": [(c, s) => recognizeSet(c, s)],
+  "SECURITY": [(c, s, r) => recognizeSecurityLabel(c, s, r, readObjectKind)],
+  "ALTER INDEX": [(c, s) => recognizeAlterIndex(c, s)],
+  ...Object.fromEntries(
+    ["RULE", "OPERATOR", "OPERATOR CLASS", "OPERATOR FAMILY", "CAST", "COLLATION", "CONVERSION", "TEXT SEARCH", "STATISTICS", "EVENT TRIGGER", "ACCESS METHOD", "LANGUAGE", "TRANSFORM", "FOREIGN DATA", "DATABASE", "TABLESPACE"].map((k) => [`CREATE ${k}`, [recognizeCreateObject]]),
+  ),
 };
 
-/** Statements longer than this go straight to the recognizers: the parser's time grows fast with size. */
+/** Any other ALTER: of an object kind above (definition changes, owner), or an owner change of any object. */
+const ALTER_RECOGNIZERS: Recognizer[] = [recognizeAlterObject, recognizeAlterOwner];
+
+/** Statements longer than this never go to the parser: its time grows fast with size. */
 const MAX_PARSER_STATEMENT = 64 * 1024;
+
+/**
+ * Parentheses nested deeper than this never go to the parser: it recurses once per level (32k
+ * levels took 849 MB). The recognizers walk tokens in loops, at any depth. pg_dump output nests a
+ * few levels; 64 leaves room for generated SQL.
+ */
+export const MAX_PARSER_NESTING = 64;
+
+/** Deepest parenthesis/bracket nesting of a token list, in one pass. */
+function nestingDepth(c: TokenCursor): number {
+  let depth = 0;
+  let max = 0;
+  for (const t of c.tokens) {
+    if (t.type !== "punct") continue;
+    if (t.value === "(" || t.value === "[") max = Math.max(max, ++depth);
+    else if (t.value === ")" || t.value === "]") depth--;
+  }
+  return max;
+}
 
 /**
  * The parser's complaint without the source excerpt it appends (which may quote a secret): the
@@ -143,8 +174,26 @@ function parserError(err: unknown, cursor: TokenCursor): string {
   return token && token.type === "word" ? `${position[0]}, at ${cursor.text.slice(token.start, token.end)}` : position[0];
 }
 
-/** Kinds that exist in dumps but model nothing in the catalog (settings, statistics...): read, nothing kept. */
-const NOTHING_TO_KEEP = new Set(["SELECT", "SET", "RESET", "ALTER INDEX", "CREATE DATABASE", "ALTER DATABASE", "CREATE COLLATION", "CREATE CAST", "CREATE OPERATOR", "CREATE TEXT SEARCH", "CREATE LANGUAGE", "CREATE RULE", "CREATE STATISTICS", "CREATE EVENT TRIGGER", "CREATE ACCESS", "CREATE CONVERSION", "CREATE TRANSFORM", "CREATE FOREIGN DATA", "CREATE TABLESPACE", "SECURITY", "CLUSTER", "REFRESH", "DROP", "ANALYZE", "VACUUM", "CHECKPOINT", "DO", "NOTIFY", "LISTEN"]);
+/**
+ * Kinds that carry nothing for the catalog (session settings, transaction control, maintenance):
+ * read, nothing kept. Everything pg_dump writes besides these has a place in the catalog.
+ */
+const NOTHING_TO_KEEP = new Set(["SELECT", "SET", "RESET", "BEGIN", "COMMIT", "START", "END", "ROLLBACK", "CHECKPOINT", "ANALYZE", "VACUUM", "CLUSTER", "REFRESH", "DROP", "DO", "NOTIFY", "LISTEN", "UNLISTEN", "DISCARD", "LOCK", "SAVEPOINT", "RELEASE", "TRUNCATE"]);
+
+/** DROP TABLE ... (pg_dump --clean) is a DROP: the first word decides. */
+const carriesNothing = (kind: string) => NOTHING_TO_KEEP.has(kind) || NOTHING_TO_KEEP.has(kind.split(" ")[0]!);
+
+/** Functions of a `SELECT` that the catalog reads; any other SELECT is passed over without tokenizing it. */
+const CATALOG_SELECT = /setval|set_config|lo_create|lo_open|lo_close|lowrite|lo_from_bytea|lo_import/i;
+
+/** Which reader goes first. */
+export type ParserMode =
+  /** Recognizers; pgsql-ast-parser only for a statement no recognizer claims (the default: no per-statement parser cost). */
+  | "fallback"
+  /** pgsql-ast-parser first, recognizers where it rejects or misreads (to compare the two paths). */
+  | "first"
+  /** Recognizers only. */
+  | "off";
 
 /**
  * Builds the catalog from the statements of a dump, in dump order. Rules query `view()` while the
@@ -152,13 +201,15 @@ const NOTHING_TO_KEEP = new Set(["SELECT", "SET", "RESET", "ALTER INDEX", "CREAT
  * in the input: what cannot be read becomes a diagnostic.
  */
 export interface CatalogBuilderOptions {
-  /** Try pgsql-ast-parser before the recognizers (default true). Off: recognizers only, e.g. to compare the two. */
+  /** Which reader goes first (default "fallback": recognizers, the parser only where none claims a statement). */
+  parser?: ParserMode;
+  /** Older spelling: false is `parser: "off"`, true is `parser: "first"`. */
   useParser?: boolean;
 }
 
 export class CatalogBuilder {
   private readonly state = new CatalogState();
-  private readonly useParser: boolean;
+  private readonly parserMode: ParserMode;
   private defaultSchema = "public";
   private lastRowsTarget: { schema: string; name: string; table: Table } | undefined;
   private readonly live: Catalog = catalogView(this.state.data, (schema, name) => this.tableForData(schema, name));
@@ -166,7 +217,7 @@ export class CatalogBuilder {
   private readonly counts = new Map<string, ParseCounts>();
 
   constructor(options: CatalogBuilderOptions = {}) {
-    this.useParser = options.useParser ?? true;
+    this.parserMode = options.parser ?? (options.useParser === undefined ? "fallback" : options.useParser ? "first" : "off");
   }
 
   get diagnostics(): Diagnostic[] {
@@ -176,6 +227,7 @@ export class CatalogBuilder {
   statement(statement: StatementInfo): void {
     if (this.built) return;
     this.lastRowsTarget = undefined;
+    this.state.lastLargeObjectWrite = undefined;
     try {
       this.readStatement(statement);
     } catch {
@@ -186,9 +238,25 @@ export class CatalogBuilder {
   }
 
   private readStatement(statement: StatementInfo): void {
-    // Data statements can be megabytes (--inserts): classify them by their first word, never tokenize them.
-    const first = (leadingWords(statement.text, 1)[0] ?? "").toLowerCase();
+    // Data statements can be megabytes (--inserts): classify them by their first words, never tokenize them.
+    const [firstWord = "", secondWord = ""] = leadingWords(statement.text, 2);
+    const first = firstWord.toLowerCase();
+    if (first === "copy") {
+      // `COPY t (...) FROM stdin;` declares that t exists even when no row follows (a data-only dump of an empty table).
+      const target = parseCopyStatement(statement.text);
+      if (target && /\bfrom\s+stdin\b/i.test(statement.text)) {
+        // Its range is the COPY when nothing else declares it; dataRange stays for the first row.
+        if (!this.tableForData(target.schema, target.table)) this.state.tableForRows(target.schema, target.table).range ??= statement.range;
+        this.countsFor("COPY").recognizer++;
+      } else this.countsFor("COPY").skipped++;
+      return;
+    }
     if (DATA_KINDS.has(first)) {
+      this.countsFor(first.toUpperCase()).skipped++;
+      return;
+    }
+    // Trivial statements (`SELECT 1;`, `SET x = y;`) are counted from their first words: tokenizing each would cost more than everything else.
+    if ((first === "select" && !CATALOG_SELECT.test(statement.text)) || (first === "set" && !/^(client_encoding|search_path)$/i.test(secondWord))) {
       this.countsFor(first.toUpperCase()).skipped++;
       return;
     }
@@ -202,43 +270,63 @@ export class CatalogBuilder {
       counts.skipped++;
       return;
     }
-    // pgsql-ast-parser first; a targeted recognizer where it rejects or misreads what pg_dump wrote.
-    let why: string;
     if (statement.truncated) this.state.note("truncated", "warning", `${kind} statement was cut at the lexer's size limit; the catalog holds what its first part declares`, statement.range);
-    if (!this.useParser) why = "the parser is off";
-    else if (statement.truncated) why = "the statement is truncated";
-    else if (statement.text.length > MAX_PARSER_STATEMENT) why = `${statement.text.length} characters is more than the parser is given`;
-    else {
-      try {
-        const asts = pgsqlAstParser().parse(statement.text, { locationTracking: true });
-        const outcome = asts.length === 1 ? catalogFromAst(asts[0]!, cursor, this.state, statement.range) : { ok: false as const, why: `it reads ${asts.length} statements` };
-        if (outcome.ok) {
-          counts.parser++;
-          return;
-        }
-        why = `pgsql-ast-parser misreads it (${outcome.why})`;
-      } catch (err) {
-        why = `pgsql-ast-parser rejects it (${parserError(err, cursor)})`;
-      }
-    }
-    const recognizers = RECOGNIZERS[kind] ?? (kind.startsWith("ALTER ") && kind !== "ALTER TABLE" ? [recognizeAlterOwner] : []);
-    try {
-      for (const recognize of recognizers) {
-        if (recognize(cursor, this.state, statement.range)) {
-          counts.recognizer++;
-          this.state.note("recognizer", "info", `${kind} parsed by recognizer: ${why}`, statement.range);
-          return;
-        }
-      }
-      if (kind === "ALTER" || [...NOTHING_TO_KEEP].some((k) => kind === k || kind.startsWith(`${k} `))) {
-        counts.skipped++;
+    const recognizers = RECOGNIZERS[kind] ?? (kind.startsWith("ALTER ") ? ALTER_RECOGNIZERS : []);
+    // Why the parser did not read it (or was not asked), for the diagnostics.
+    let why = "";
+    if (this.parserMode === "first") {
+      const outcome = this.tryParser(statement, cursor);
+      if (outcome === true) {
+        counts.parser++;
         return;
       }
+      why = outcome;
+    }
+    if (this.tryRecognizers(recognizers, cursor, statement.range)) {
+      counts.recognizer++;
+      // Aggregated per kind (one line per kind, with a count and the first location), never one per statement.
+      if (this.parserMode === "first") this.state.noteByKind("recognizer", "info", kind, `read by recognizer: ${why}`, statement.range);
+      return;
+    }
+    if (this.parserMode === "fallback" && recognizers.length === 0 && !carriesNothing(kind)) {
+      const outcome = this.tryParser(statement, cursor);
+      if (outcome === true) {
+        counts.parser++;
+        return;
+      }
+      why = outcome;
+    }
+    if (carriesNothing(kind)) {
+      counts.skipped++;
+      return;
+    }
+    counts.unrecognized++;
+    this.state.note("unrecognized", "warning", `${kind || "statement"} statement not read into the catalog${why ? `: ${why}` : ""}`, statement.range);
+  }
+
+  /** pgsql-ast-parser on one statement: true when the catalog took it from the AST, else why not. */
+  private tryParser(statement: StatementInfo, cursor: TokenCursor): true | string {
+    if (this.parserMode === "off") return "the parser is off";
+    if (statement.truncated) return "the statement is truncated";
+    if (statement.text.length > MAX_PARSER_STATEMENT) return `${statement.text.length} characters is more than the parser is given`;
+    const depth = nestingDepth(cursor);
+    if (depth > MAX_PARSER_NESTING) return `parentheses nest ${depth} deep, more than the parser is given (${MAX_PARSER_NESTING})`;
+    try {
+      const asts = pgsqlAstParser().parse(statement.text, { locationTracking: true });
+      const outcome = asts.length === 1 ? catalogFromAst(asts[0]!, cursor, this.state, statement.range) : { ok: false as const, why: `it reads ${asts.length} statements` };
+      return outcome.ok ? true : `pgsql-ast-parser misreads it (${outcome.why})`;
+    } catch (err) {
+      return `pgsql-ast-parser rejects it (${parserError(err, cursor)})`;
+    }
+  }
+
+  private tryRecognizers(recognizers: Recognizer[], cursor: TokenCursor, range: Range): boolean {
+    try {
+      for (const recognize of recognizers) if (recognize(cursor, this.state, range)) return true;
     } catch {
       // A reader fault is a dumpguard bug; the statement is reported, never silently lost.
     }
-    counts.unrecognized++;
-    this.state.note("unrecognized", "warning", `${kind || "statement"} statement not read into the catalog: ${why}`, statement.range);
+    return false;
   }
 
   meta(event: MetaCommandEvent): void {
@@ -270,6 +358,14 @@ export class CatalogBuilder {
     target.dataRange ??= range;
   }
 
+  /**
+   * The large object bytes the last statement wrote (`SELECT pg_catalog.lowrite(0, '\x...')`), as
+   * bytea text: the engine hands them to the rules like a row value, since they can hold secrets.
+   */
+  largeObjectWrite(): { oid: string; data: string } | undefined {
+    return this.state.lastLargeObjectWrite;
+  }
+
   /** Statements per kind: how many the parser took, how many a recognizer read, how many carried nothing. */
   parseCounts(): Record<string, ParseCounts> {
     return Object.fromEntries([...this.counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, { ...v }]));
@@ -281,6 +377,7 @@ export class CatalogBuilder {
 
   build(): Catalog {
     if (this.built) return this.built;
+    this.state.flushNotesByKind();
     resolveImplicitReferences(this.state);
     propagateInheritedConstraints(this.state);
     deepFreeze(this.state.data);

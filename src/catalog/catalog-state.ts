@@ -37,6 +37,9 @@ export function emptyCatalogData(): CatalogData {
     subscriptions: [],
     roles: [],
     connects: [],
+    objects: [],
+    largeObjects: [],
+    securityLabels: [],
   };
 }
 
@@ -55,6 +58,10 @@ export class CatalogState {
   readonly data: CatalogData = emptyCatalogData();
   readonly diagnostics: Diagnostic[] = [];
   private readonly tableIndex = new Map<string, Table>();
+  /** The large object between `lo_open` and `lo_close`: where `lowrite` bytes go. */
+  openLargeObject: string | undefined;
+  /** The bytes of the `lowrite` just read (bytea text), for the rules; cleared before each statement. */
+  lastLargeObjectWrite: { oid: string; data: string } | undefined;
   /** The last `\connect` target: set in pg_dumpall output and pg_dump --create. */
   database: string | undefined;
 
@@ -88,6 +95,25 @@ export class CatalogState {
 
   note(code: string, severity: Diagnostic["severity"], message: string, range: Range | undefined): void {
     this.diagnostics.push({ code, severity, message, ...(range ? { range } : {}) });
+  }
+
+  /** Notes gathered per (code, kind, message): one diagnostic each, with a count and the first location. */
+  private readonly byKind = new Map<string, { code: string; severity: Diagnostic["severity"]; kind: string; message: string; count: number; range: Range | undefined }>();
+
+  /** A note that would repeat for every statement of a kind: kept once, counted, emitted by `flushNotesByKind`. */
+  noteByKind(code: string, severity: Diagnostic["severity"], kind: string, message: string, range: Range | undefined): void {
+    const k = `${code}\u0000${kind}\u0000${message}`;
+    const seen = this.byKind.get(k);
+    if (seen) seen.count++;
+    else this.byKind.set(k, { code, severity, kind, message, count: 1, range });
+  }
+
+  flushNotesByKind(): void {
+    for (const n of this.byKind.values()) {
+      const where = n.range ? ` (first at line ${n.range.start.line})` : "";
+      this.note(n.code, n.severity, `${n.count} ${n.kind} statement${n.count === 1 ? "" : "s"} ${n.message}${where}`, n.range);
+    }
+    this.byKind.clear();
   }
 }
 

@@ -67,10 +67,23 @@ export const Table = z.object({
   declared: z.boolean().optional(),
   /** pg_dumpall / pg_dump --create: the database (`\connect` target) the table was created in. */
   database: z.string().optional(),
+  /** `ALTER TABLE ... ENABLE ROW LEVEL SECURITY` (pg_class.relrowsecurity). */
+  rowSecurity: z.boolean().optional(),
+  /** `ALTER TABLE ... FORCE ROW LEVEL SECURITY` (pg_class.relforcerowsecurity). */
+  forceRowSecurity: z.boolean().optional(),
 });
 export type Table = z.infer<typeof Table>;
 
-export const Index = z.object({ schema: z.string(), name: z.string(), table: z.string(), unique: z.boolean(), definition: z.string(), range: Range.optional() });
+export const Index = z.object({
+  schema: z.string(),
+  name: z.string(),
+  table: z.string(),
+  unique: z.boolean(),
+  definition: z.string(),
+  /** `ALTER INDEX parent ATTACH PARTITION this`: the partitioned index this one is a partition of. */
+  partitionOf: QualifiedName.optional(),
+  range: Range.optional(),
+});
 export const Sequence = z.object({
   schema: z.string(),
   name: z.string(),
@@ -120,6 +133,44 @@ export const Role = z.object({
   password: z.string().optional(),
   range: Range.optional(),
 });
+/** Object kinds pg_dump writes that have no list of their own (docs: SQL Commands, CREATE ...). */
+export const ObjectKind = z.enum([
+  "rule", "operator", "operator class", "operator family", "cast", "collation", "conversion",
+  "text search configuration", "text search dictionary", "text search parser", "text search template",
+  "statistics", "event trigger", "access method", "language", "transform", "foreign data wrapper", "database", "tablespace",
+]);
+/**
+ * Any other object pg_dump writes: its kind, name, owner and definition (the CREATE statement as
+ * written, then each later ALTER that changes it, such as `ALTER TEXT SEARCH CONFIGURATION ... ADD
+ * MAPPING` or `ALTER OPERATOR FAMILY ... ADD`, after `; `).
+ */
+export const CatalogObject = z.object({
+  kind: ObjectKind,
+  /** Absent for objects outside schemas (event triggers, access methods, languages, casts, ...). */
+  schema: z.string().optional(),
+  /** The name as stored; a cast is `source AS target`, a transform `FOR type LANGUAGE lang`. */
+  name: z.string(),
+  /** The table of a rule or of extended statistics; the index access method of an operator class or family. */
+  on: z.string().optional(),
+  owner: z.string().optional(),
+  comment: z.string().optional(),
+  definition: z.string(),
+  range: Range.optional(),
+});
+export type CatalogObject = z.infer<typeof CatalogObject>;
+/** A large object: `lo_create`, its owner, and the bytes `lowrite` gives it (which reach the rules as rows of `pg_catalog.pg_largeobject`). */
+export const LargeObject = z.object({
+  oid: z.string(),
+  owner: z.string().optional(),
+  comment: z.string().optional(),
+  /** Bytes written by `lowrite` calls in the dump. */
+  bytes: z.number().int().nonnegative(),
+  range: Range.optional(),
+  /** The first `lowrite` of this object. */
+  dataRange: Range.optional(),
+});
+/** `SECURITY LABEL [FOR provider] ON kind target IS 'label'`. */
+export const SecurityLabel = z.object({ provider: z.string().optional(), objectKind: z.string(), target: z.string(), label: z.string().nullable(), range: Range.optional() });
 export const ConnectTarget = z.object({ database: z.string(), text: z.string(), range: Range });
 export const Schema = z.object({ name: z.string(), owner: z.string().optional(), range: Range.optional() });
 
@@ -144,5 +195,8 @@ export const CatalogData = z.object({
   subscriptions: z.array(Subscription),
   roles: z.array(Role),
   connects: z.array(ConnectTarget),
+  objects: z.array(CatalogObject),
+  largeObjects: z.array(LargeObject),
+  securityLabels: z.array(SecurityLabel),
 });
 export type CatalogData = z.infer<typeof CatalogData>;

@@ -22,6 +22,47 @@ const OBJECT_KINDS = [
   "subscription", "table", "tablespace", "transform", "trigger", "type", "view",
 ].map((k) => k.split(" "));
 
+type TypeDef = CatalogState["data"]["types"][number];
+type View = CatalogState["data"]["views"][number];
+
+/**
+ * Add a type. pg_dump declares a base type as a shell first (`CREATE TYPE x;`, so its I/O functions
+ * can name it) and completes it later: the later definition replaces the shell. Only a shell never
+ * completed stays a shell.
+ */
+export function putType(state: CatalogState, type: TypeDef): void {
+  const types = state.data.types;
+  const shell = types.findIndex((t) => t.kind === "shell" && t.schema === type.schema && t.name === type.name);
+  if (shell >= 0) types[shell] = type;
+  else types.push(type);
+}
+
+/**
+ * Add a view. pg_dump breaks a dependency loop with a placeholder (`CREATE VIEW v AS SELECT
+ * NULL::integer AS key, ...`) and later `CREATE OR REPLACE VIEW v`: the later statement replaces the
+ * earlier one, as it does in the database.
+ */
+export function putView(state: CatalogState, view: View): void {
+  const views = state.data.views;
+  const same = views.findIndex((v) => v.schema === view.schema && v.name === view.name && v.materialized === view.materialized);
+  if (same >= 0) views[same] = view;
+  else views.push(view);
+}
+
+/** `(name type [COLLATE c], ...)` of CREATE TYPE ... AS: the attributes with canonical types. */
+export function readCompositeAttributes(c: TokenCursor, list: { from: number; to: number }): { name: string; type: string }[] {
+  const attributes: { name: string; type: string }[] = [];
+  for (const part of c.splitTopLevel(list.from, list.to)) {
+    const el = c.sub(part.from, part.to);
+    const name = el.name();
+    if (name === undefined) continue;
+    const start = el.i;
+    while (!el.done && !el.isWord("collate")) el.i = el.isPunct("(") ? el.closing(el.i) + 1 : el.i + 1;
+    attributes.push({ name, type: canonicalType(el.slice(start, el.i), el.defaultSchema) });
+  }
+  return attributes;
+}
+
 export function readObjectKind(c: TokenCursor): string | undefined {
   for (const words of OBJECT_KINDS) if (c.words(...words)) return words.join(" ");
   return undefined;
@@ -160,7 +201,7 @@ export function recognizeCreateView(c: TokenCursor, state: CatalogState, range: 
   if (c.isPunct("(")) c.parens();
   if (c.words("with")) c.parens();
   if (!c.words("as")) return false;
-  state.data.views.push({ ...qualified(n, c), materialized, definition: c.slice(c.i, viewQueryEnd(c, c.i)), range });
+  putView(state, { ...qualified(n, c), materialized, definition: c.slice(c.i, viewQueryEnd(c, c.i)), range });
   return true;
 }
 
@@ -231,35 +272,26 @@ export function recognizeCreateType(c: TokenCursor, state: CatalogState, range: 
   if (!n) return false;
   const base = qualified(n, c);
   if (c.done) {
-    state.data.types.push({ ...base, kind: "shell", range });
+    // A second shell of a completed type is no news; a shell of a new name is one.
+    if (!state.data.types.some((t) => t.schema === base.schema && t.name === base.name)) state.data.types.push({ ...base, kind: "shell", range });
     return true;
   }
   if (c.words("as", "enum")) {
     const list = c.parens();
     const values = list ? c.splitTopLevel(list.from, list.to).map((p) => c.tokens[p.from]?.value ?? "") : [];
-    state.data.types.push({ ...base, kind: "enum", values, range });
+    putType(state, { ...base, kind: "enum", values, range });
     return true;
   }
   if (c.words("as", "range")) {
-    state.data.types.push({ ...base, kind: "range", definition: c.rest(), range });
+    putType(state, { ...base, kind: "range", definition: c.rest(), range });
     return true;
   }
   if (c.words("as")) {
     const list = c.parens();
-    const attributes: { name: string; type: string }[] = [];
-    if (list)
-      for (const part of c.splitTopLevel(list.from, list.to)) {
-        const el = c.sub(part.from, part.to);
-        const name = el.name();
-        if (name === undefined) continue;
-        const start = el.i;
-        while (!el.done && !el.isWord("collate")) el.i++;
-        attributes.push({ name, type: canonicalType(el.slice(start, el.i), el.defaultSchema) });
-      }
-    state.data.types.push({ ...base, kind: "composite", attributes, range });
+    putType(state, { ...base, kind: "composite", attributes: list ? readCompositeAttributes(c, list) : [], range });
     return true;
   }
-  state.data.types.push({ ...base, kind: "base", definition: c.rest(), range });
+  putType(state, { ...base, kind: "base", definition: c.rest(), range });
   return true;
 }
 
@@ -271,7 +303,7 @@ export function recognizeCreateDomain(c: TokenCursor, state: CatalogState, range
   c.words("as");
   const start = c.i;
   while (!c.done && !["collate", "default", "constraint", "not", "null", "check"].includes(c.peek()!.type === "word" ? c.peek()!.value : "")) c.i = c.isPunct("(") ? c.closing(c.i) + 1 : c.i + 1;
-  state.data.types.push({ ...qualified(n, c), kind: "domain", baseType: canonicalType(c.slice(start, c.i), c.defaultSchema), definition: c.rest(), range });
+  putType(state, { ...qualified(n, c), kind: "domain", baseType: canonicalType(c.slice(start, c.i), c.defaultSchema), definition: c.rest(), range });
   return true;
 }
 
@@ -295,6 +327,14 @@ export function recognizeComment(c: TokenCursor, state: CatalogState, range: Ran
   state.data.comments.push({ objectKind: kind, target, text, range });
   const targetCursor = c.sub(start, isAt);
   const n = targetCursor.qualifiedName();
+  if (kind === "large object") {
+    const object = state.data.largeObjects.find((o) => o.oid === target);
+    if (object) object.comment = text;
+  } else if (n) {
+    const schema = n.schema ?? c.defaultSchema;
+    const object = state.data.objects.find((o) => o.kind === kind && o.name === n.name && (o.schema === undefined || o.schema === schema));
+    if (object) object.comment = text;
+  }
   if (n && (kind === "table" || kind === "foreign table")) {
     const table = state.table(n.schema ?? c.defaultSchema, n.name);
     if (table) table.comment = text;
@@ -312,6 +352,8 @@ export function recognizeComment(c: TokenCursor, state: CatalogState, range: Ran
 export function recognizeAlterOwner(c: TokenCursor, state: CatalogState, range: Range): boolean {
   c.i = 0;
   if (!c.words("alter")) return false;
+  // Old pg_dump: ALTER PROCEDURAL LANGUAGE plpgsql OWNER TO ...
+  c.words("procedural");
   const kind = readObjectKind(c);
   if (!kind) return false;
   let ownerAt = -1;
@@ -328,6 +370,9 @@ export function recognizeAlterOwner(c: TokenCursor, state: CatalogState, range: 
   if (kind === "schema") {
     const schema = state.data.schemas.find((s) => s.name === c.sub(c.i, ownerAt).name());
     if (schema) schema.owner = ownerToken.value;
+  } else if (kind === "large object") {
+    const object = state.data.largeObjects.find((o) => o.oid === target);
+    if (object) object.owner = ownerToken.value;
   }
   return true;
 }

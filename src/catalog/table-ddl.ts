@@ -79,6 +79,34 @@ function readConstraintBody(body: TokenCursor, c: TokenCursor, definitionAsWritt
   return undefined;
 }
 
+/**
+ * `NULL`, `NULL::type`, `(NULL)::type`...: an expression PostgreSQL folds to a null constant, for which it
+ * stores no default (docs: CREATE TABLE, DEFAULT; src/backend/catalog/heap.c, AddRelationNewConstraints).
+ */
+export function isNullConstant(c: TokenCursor, from: number, to: number): boolean {
+  let sawNull = false;
+  for (let k = from; k < to; k++) {
+    const t = c.tokens[k]!;
+    if (t.type === "punct" && (t.value === "(" || t.value === ")")) continue;
+    if (t.type === "word" && t.value === "null" && !sawNull) {
+      sawNull = true;
+      continue;
+    }
+    if (t.type === "operator" && t.value === "::" && sawNull) {
+      // The cast's type name runs to the next `::` or the end: words, dots, parentheses, brackets.
+      k++;
+      while (k < to && !(c.tokens[k]!.type === "operator" && c.tokens[k]!.value === "::")) k++;
+      k--;
+      continue;
+    }
+    return false;
+  }
+  return sawNull;
+}
+
+/** Columns whose definition said DEFAULT NULL: they have no default, and take none from a parent. */
+const explicitNullDefault = new WeakSet<Column>();
+
 /** What a column definition says: the column, its inline constraints, and an identity it declares. */
 export interface ColumnDefinition {
   column: Column;
@@ -134,7 +162,8 @@ export function readColumnDefinition(c: TokenCursor, from: number, to: number, t
     if (col.words("constraint")) constraintName = col.name();
     if (col.words("collate")) {
       const collation = col.qualifiedName();
-      if (collation) column.collation = collation.schema ? `${collation.schema}.${collation.name}` : collation.name;
+      // As PostgreSQL prints it: `pg_catalog."C"` (quote_identifier rules; `C` is case-sensitive).
+      if (collation) column.collation = [...collation.qualifiers, collation.name].map(quoteIdent).join(".");
       continue;
     }
     if (col.words("not", "null")) {
@@ -150,6 +179,12 @@ export function readColumnDefinition(c: TokenCursor, from: number, to: number, t
         else col.i++;
       }
       column.default = col.slice(start, col.i);
+      if (isNullConstant(col, start, col.i)) {
+        // PostgreSQL stores no default for a null constant (AddRelationNewConstraints); pg_dump writes
+        // DEFAULT NULL so that a partition or child does not take its parent's default.
+        delete column.default;
+        explicitNullDefault.add(column);
+      }
       continue;
     }
     if (col.words("generated")) {
@@ -254,6 +289,7 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
         if (column && options) {
           column.nullable &&= options.column.nullable;
           if (options.column.default !== undefined) column.default = options.column.default;
+          else if (explicitNullDefault.has(options.column)) delete column.default;
           pendingConstraints.push(...options.constraints);
         }
         continue;
@@ -359,7 +395,19 @@ export function mergeInheritedColumns(state: CatalogState, table: Table): Column
       }
       const own = local.get(inherited.name);
       local.delete(inherited.name);
-      merged.push(own ? { ...own, nullable: own.nullable && inherited.nullable, ...(own.default === undefined && inherited.default !== undefined ? { default: inherited.default } : {}) } : { ...inherited, ...(table.range ? { range: table.range } : {}) });
+      // Identity is not inherited; a generation expression is (docs: CREATE TABLE, INHERITS / GENERATED).
+      const { identity: _identity, comment: _comment, ...fromParent } = inherited;
+      if (!own) {
+        merged.push({ ...fromParent, ...(table.range ? { range: table.range } : {}) });
+        continue;
+      }
+      const takesDefault = own.default === undefined && !explicitNullDefault.has(own) && inherited.default !== undefined && own.generated === undefined;
+      merged.push({
+        ...own,
+        nullable: own.nullable && inherited.nullable,
+        ...(takesDefault ? { default: inherited.default } : {}),
+        ...(own.generated === undefined && inherited.generated !== undefined ? { generated: inherited.generated } : {}),
+      });
     }
   }
   for (const column of table.columns) if (local.has(column.name)) merged.push(column);
@@ -443,7 +491,10 @@ export function alterTableAction(a: TokenCursor, state: CatalogState, schema: st
       if (table) state.note("recognizer", "warning", `ALTER TABLE ${schema}.${tableName} alters column ${columnName ?? "?"}, which the dump never created`, range);
       return;
     }
-    if (a.words("set", "default")) column.default = a.rest();
+    if (a.words("set", "default")) {
+      if (isNullConstant(a, a.i, a.tokens.length)) delete column.default;
+      else column.default = a.rest();
+    }
     else if (a.words("drop", "default")) delete column.default;
     else if (a.words("set", "not", "null")) column.nullable = false;
     else if (a.words("drop", "not", "null")) column.nullable = true;
@@ -492,5 +543,15 @@ export function alterTableAction(a: TokenCursor, state: CatalogState, schema: st
     table.options = { ...table.options, ...readOptions(a) };
     return;
   }
-  // ENABLE ROW LEVEL SECURITY, REPLICA IDENTITY, CLUSTER ON, SET (...): nothing the catalog models.
+  if (table && a.isWord("row", 1) && a.isWord("level", 2) && a.isWord("security", 3)) {
+    if (a.isWord("enable")) table.rowSecurity = true;
+    else if (a.isWord("disable")) table.rowSecurity = false;
+    else if (a.isWord("force")) table.forceRowSecurity = true;
+    return;
+  }
+  if (table && a.words("no", "force", "row", "level", "security")) {
+    table.forceRowSecurity = false;
+    return;
+  }
+  // REPLICA IDENTITY, CLUSTER ON, SET (...), ENABLE TRIGGER: nothing the catalog models.
 }

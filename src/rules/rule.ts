@@ -18,7 +18,8 @@ export interface RowEvent {
   values: readonly (string | null)[];
   /** 0-based index of the row within its table's data. */
   rowIndex: number;
-  source: "copy" | "insert";
+  /** "large-object": the bytes of a `lowrite` call, as row `{loid, data}` of `pg_catalog.pg_largeobject` (data is bytea text). */
+  source: "copy" | "insert" | "large-object";
   range: Range;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCatalogFromSql, CatalogBuilder, catalogJson } from "../../src/catalog/build.js";
+import { buildCatalogFromSql, CatalogBuilder, catalogJson, MAX_PARSER_NESTING } from "../../src/catalog/build.js";
 import { ddlStatements } from "./statements.js";
 
 function build(sql: string) {
@@ -179,42 +179,76 @@ CREATE SUBSCRIPTION s CONNECTION 'host=db password=hunter2hunter2 dbname=x' PUBL
   it("is deterministic", () => expect(JSON.stringify(catalogJson(build(`CREATE TABLE t (a int);`).catalog))).toBe(JSON.stringify(catalogJson(build(`CREATE TABLE t (a int);`).catalog))));
 });
 
-describe("CatalogBuilder: pgsql-ast-parser first, recognizers where it fails", () => {
-  it("counts a statement the parser reads under parser, with no diagnostic", () => {
+function buildWith(sql: string, options: ConstructorParameters<typeof CatalogBuilder>[0]) {
+  const builder = new CatalogBuilder(options);
+  for (const statement of ddlStatements(sql)) builder.statement(statement);
+  return { catalog: builder.build(), builder };
+}
+
+describe("CatalogBuilder: recognizers first, pgsql-ast-parser only where none claims a statement", () => {
+  it("by default a CREATE TABLE is a recognizer's, with no diagnostic and no parser cost", () => {
     const { builder } = build("CREATE TABLE public.t (a integer NOT NULL);");
+    expect(builder.parseCounts()["CREATE TABLE"]).toEqual({ parser: 0, recognizer: 1, skipped: 0, unrecognized: 0 });
+    expect(builder.diagnostics).toEqual([]);
+  });
+
+  it("parser first: a statement the parser reads is counted under parser, with no diagnostic", () => {
+    const { builder } = buildWith("CREATE TABLE public.t (a integer NOT NULL);", { parser: "first" });
     expect(builder.parseCounts()["CREATE TABLE"]).toEqual({ parser: 1, recognizer: 0, skipped: 0, unrecognized: 0 });
     expect(builder.diagnostics).toEqual([]);
   });
 
-  it("a statement the parser rejects is read by a recognizer and recorded as an info diagnostic with its range", () => {
-    const sql = "CREATE TABLE public.m (d date) PARTITION BY RANGE (d);";
-    const { builder, catalog } = build(sql);
+  it("parser first: statements the parser rejects are read by a recognizer, with one info per kind (count and first location), not one per statement", () => {
+    const sql = "CREATE TABLE public.m (d date) PARTITION BY RANGE (d);\nCREATE TABLE public.n (d date) PARTITION BY RANGE (d);\nCREATE TABLE public.o (d date) PARTITION BY RANGE (d);";
+    const { builder, catalog } = buildWith(sql, { parser: "first" });
     expect(catalog.table("m")?.kind).toBe("partitioned table");
-    expect(builder.parseCounts()["CREATE TABLE"]).toEqual({ parser: 0, recognizer: 1, skipped: 0, unrecognized: 0 });
-    expect(builder.diagnostics).toEqual([{ code: "recognizer", severity: "info", message: expect.stringMatching(/^CREATE TABLE parsed by recognizer: pgsql-ast-parser rejects it \(Syntax error at line 1 col \d+/), range: ddlStatements(sql)[0]!.range }]);
+    expect(builder.parseCounts()["CREATE TABLE"]).toEqual({ parser: 0, recognizer: 3, skipped: 0, unrecognized: 0 });
+    expect(builder.diagnostics).toEqual([{ code: "recognizer", severity: "info", message: expect.stringMatching(/^3 CREATE TABLE statements read by recognizer: pgsql-ast-parser rejects it \(Syntax error at line 1 col \d+.*\(first at line 1\)$/), range: ddlStatements(sql)[0]!.range }]);
   });
 
-  it("a statement the parser misreads (doubled quotes in a name) goes to the recognizer, and the name is right", () => {
-    const { builder, catalog } = build('CREATE TABLE public.t ("odd ""name""" text);');
+  it("parser first: a statement the parser misreads (doubled quotes in a name) goes to the recognizer, and the name is right", () => {
+    const { builder, catalog } = buildWith('CREATE TABLE public.t ("odd ""name""" text);', { parser: "first" });
     expect(catalog.table("t")?.columns.map((c) => c.name)).toEqual(['odd "name"']);
     expect(builder.diagnostics[0]?.message).toContain("pgsql-ast-parser misreads it");
   });
 
   it("the parser's error excerpt never reaches a diagnostic (it may quote a secret)", () => {
-    const { builder } = build("ALTER ROLE bob WITH LOGIN PASSWORD 'hunter2-very-secret';");
+    const { builder } = buildWith("ALTER ROLE bob WITH LOGIN PASSWORD 'hunter2-very-secret';", { parser: "first" });
     expect(JSON.stringify(builder.diagnostics)).not.toContain("hunter2");
   });
 
   it("with the parser off every DDL statement is a recognizer's", () => {
-    const builder = new CatalogBuilder({ useParser: false });
+    const builder = new CatalogBuilder({ parser: "off" });
     for (const s of ddlStatements("CREATE TABLE public.t (a integer); ALTER TABLE ONLY public.t ADD CONSTRAINT t_pkey PRIMARY KEY (a);")) builder.statement(s);
     expect(builder.parseCounts()).toEqual({ "ALTER TABLE": { parser: 0, recognizer: 1, skipped: 0, unrecognized: 0 }, "CREATE TABLE": { parser: 0, recognizer: 1, skipped: 0, unrecognized: 0 } });
     expect(builder.build().primaryKey("t")?.columns).toEqual(["a"]);
   });
 
-  it("INSERT and COPY are counted as skipped, never parsed", () => {
+  it("INSERT is skipped, never parsed; COPY ... FROM stdin declares its table", () => {
     const { builder } = build("INSERT INTO public.t VALUES (1); COPY public.t (a) FROM stdin;");
-    expect(builder.parseCounts()).toEqual({ INSERT: { parser: 0, recognizer: 0, skipped: 1, unrecognized: 0 }, COPY: { parser: 0, recognizer: 0, skipped: 1, unrecognized: 0 } });
+    expect(builder.parseCounts()).toEqual({ INSERT: { parser: 0, recognizer: 0, skipped: 1, unrecognized: 0 }, COPY: { parser: 0, recognizer: 1, skipped: 0, unrecognized: 0 } });
+  });
+
+  it("trivial statements (SELECT 1, SET x) are counted without being tokenized or parsed", () => {
+    const { builder } = build("SELECT 1; SELECT 2; SET lock_timeout = 0;");
+    expect(builder.parseCounts()).toEqual({ SELECT: { parser: 0, recognizer: 0, skipped: 2, unrecognized: 0 }, SET: { parser: 0, recognizer: 0, skipped: 1, unrecognized: 0 } });
+  });
+
+  it("issue 10 item 9: parentheses nested beyond MAX_PARSER_NESTING never reach the parser's recursion", () => {
+    const deep = `CREATE VIEW public.v AS SELECT ${"(".repeat(MAX_PARSER_NESTING + 1)}1${")".repeat(MAX_PARSER_NESTING + 1)} AS x;`;
+    const { builder, catalog } = buildWith(deep, { parser: "first" });
+    expect(catalog.data.views.map((v) => v.name)).toEqual(["v"]);
+    expect(builder.parseCounts()["CREATE VIEW"]).toEqual({ parser: 0, recognizer: 1, skipped: 0, unrecognized: 0 });
+    expect(builder.diagnostics[0]?.message).toContain(`parentheses nest ${MAX_PARSER_NESTING + 1} deep`);
+  });
+
+  it("32k nested parentheses in one statement: read by tokens, no stack overflow, in every parser mode", () => {
+    const deep = `CREATE VIEW public.v AS SELECT ${"(".repeat(32768)}1${")".repeat(32768)} AS x;`;
+    for (const parser of ["first", "fallback", "off"] as const) expect(buildWith(deep, { parser }).catalog.data.views.length).toBe(1);
+    // A statement of a kind no recognizer claims, nested as deep, is a diagnostic, not a parse.
+    const unknown = `WITH x AS (SELECT ${"(".repeat(32768)}1${")".repeat(32768)}) TABLE x;`;
+    const { builder } = buildWith(unknown, {});
+    expect(builder.diagnostics.map((d) => d.message).join("\n")).toContain("more than the parser is given");
   });
 });
 
