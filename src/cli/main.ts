@@ -3,7 +3,7 @@ import { loadConfig } from "../config/load.js";
 import { analyze, analyzeWithCatalog, ConfigError } from "../analyze.js";
 import { formatJson, stableJson } from "../report/format-json.js";
 import { formatSarif } from "../report/format-sarif.js";
-import { formatText } from "../report/format-text.js";
+import { escapeControlCharacters, formatText } from "../report/format-text.js";
 import { maskedCatalogJson } from "../report/mask-text.js";
 import type { Report } from "../report/schema.js";
 import { VERSION } from "../version.js";
@@ -34,7 +34,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     command = parseCommand(argv);
   } catch (err) {
-    process.stderr.write(`dumpguard: ${(err as Error).message}\n\n${USAGE}\n`);
+    process.stderr.write(`dumpguard: ${escapeControlCharacters((err as Error).message)}\n\n${USAGE}\n`);
     return EXIT_USAGE;
   }
   if (command.command === "help") {
@@ -47,7 +47,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command.command === "catalog") {
       const { report, catalog } = await analyzeWithCatalog(source(command.input), { onlyRules: ["input-integrity"] });
       if (report.input.format === "unreadable") {
-        process.stderr.write(`dumpguard: cannot read ${command.input}\n`);
+        process.stderr.write(`dumpguard: cannot read ${escapeControlCharacters(command.input)}\n`);
         return EXIT_USAGE;
       }
       await writeOutput(stableJson(maskedCatalogJson(catalog)), command.output);
@@ -74,7 +74,7 @@ export async function main(argv: string[]): Promise<number> {
     return exitCodeFor(report, failOn);
   } catch (err) {
     if (err instanceof ConfigError || err instanceof UsageError || err instanceof OutputError) {
-      process.stderr.write(`dumpguard: ${err.message}\n`);
+      process.stderr.write(`dumpguard: ${escapeControlCharacters(err.message)}\n`);
       return EXIT_USAGE;
     }
     throw err;
@@ -88,7 +88,7 @@ async function deliver(text: string, output: string | undefined, code: number): 
     return code;
   } catch (err) {
     if (!(err instanceof OutputError)) throw err;
-    process.stderr.write(`dumpguard: ${err.message}\n`);
+    process.stderr.write(`dumpguard: ${escapeControlCharacters(err.message)}\n`);
     return EXIT_USAGE;
   }
 }

@@ -2,6 +2,22 @@ import type { Finding, Report, Severity } from "./schema.js";
 
 const ORDER: Severity[] = ["error", "warning", "info"];
 
+/**
+ * Characters a terminal acts on instead of printing (issue 10 item 6): C0 controls but tab (ESC starts
+ * CSI/OSC sequences that clear the screen, retitle the window or hide lines; CR overwrites a line; LF
+ * forges one), DEL, C1 controls (U+009B is a one-character CSI), and the Unicode bidi controls and
+ * line separators that reorder or split what is shown (Trojan Source, CVE-2021-42574).
+ */
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** The text with every terminal control character written as a visible escape (`\x1b`, `\u202e`). */
+export function escapeControlCharacters(text: string): string {
+  return text.replace(TERMINAL_CONTROL, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+
 function where(finding: Finding, inputName: string): string {
   const loc = finding.location;
   if (loc.kind === "dump") return `${loc.file ?? inputName}:${loc.range.start.line}:${loc.range.start.column}`;
@@ -48,5 +64,6 @@ export function formatText(report: Report): string {
   lines.push(
     `${inputName}: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info${suppressed} — ${s.statements} statements, ${s.tables} tables, ${s.rows} rows (${report.input.format}, sha256 ${report.input.sha256.slice(0, 12)}…)`,
   );
-  return `${lines.join("\n")}\n`;
+  // Names, messages and values come from the dump: each line is made inert before it reaches a terminal.
+  return `${lines.map(escapeControlCharacters).join("\n")}\n`;
 }
