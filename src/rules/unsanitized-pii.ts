@@ -24,6 +24,7 @@ import { hash64 } from "./pii/hyperloglog.js";
 import { DETECTOR_IDS, type DetectorId } from "./pii/pii-match.js";
 import { RowSampler } from "./pii/row-sampler.js";
 import { planColumnScan, scanCell, type ColumnScan } from "./pii/scan-cell.js";
+import { tableRoles } from "./judgement/column-roles.js";
 
 const DetectorIdSchema = z.enum(DETECTOR_IDS);
 
@@ -169,7 +170,8 @@ export const unsanitizedPii = defineRule({
         const column = row.columns[i]!;
         let col = state.columns.get(column);
         if (!col) {
-          const plan = planColumnScan(column, row.types[i], options.freeText);
+          const role = tableRoles(row.schema, row.table, row.columns, row.types).columns[i];
+          const plan = planColumnScan(column, row.types[i], options.freeText, { address: role?.address, personName: role?.personName });
           col = { plan, tally: plan.mode === "skip" ? undefined : new ColumnTally(row.schema, row.table, column, plan.mode === "named" ? plan.name : undefined) };
           state.columns.set(column, col);
         }
@@ -388,6 +390,8 @@ function severityFor(detector: DetectorId, real: number, tally: ColumnTally, opt
   const atThreshold = strict
     ? real >= options.strictMinValues
     : real >= options.minValues || (tally.rowsScanned > 0 && real / tally.rowsScanned >= options.minRatio);
+  // A user agent is shared by millions of browsers: alone it identifies no one.
+  if (category?.id === "user-agent") return "info";
   if (category?.tier === "quasi" && detector === "personal-value") return atThreshold ? options.quasiIdentifierSeverity : "info";
   return atThreshold ? "error" : "warning";
 }

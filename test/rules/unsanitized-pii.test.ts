@@ -346,3 +346,75 @@ describe("unsanitized-pii: pseudonymized JSON documents", () => {
     expect(r.findings.map((f) => f.object?.name)).toEqual(["person-name"]);
   });
 });
+
+/** Issue 11: what real applications store, one test per class at the exact object. */
+describe("unsanitized-pii on what real applications store (issue 11)", () => {
+  const brief = (r: ReturnType<typeof runRuleOnRows>) => r.findings.map((f) => [f.severity, `${f.object?.table}.${f.object?.column}`, f.object?.name, f.count]);
+
+  it("item 3: in a data-only dump (no types) timestamps with microseconds, decimals and UUIDs are not phone numbers", () => {
+    const r = runRuleOnRows(rule, [
+      {
+        table: "sales_order",
+        columns: ["id", "discount_rate", "tracking_ref", "created_at", "task_details"],
+        types: [undefined, undefined, undefined, undefined, undefined],
+        rows: [
+          ["1", "0.42857143", "f47ac10b-58cc-4372-a567-0e02b2c3d479", "2007-01-29 00:58:02.996577", '{"ratio":0.42857143}'],
+          ["2", "0.05263158", "6ba7b810-9dad-11d1-80b4-00c04fd430c8", "2023-06-01 12:06:43.100001+00", '{"ratio":0.1}'],
+        ],
+      },
+    ]);
+    expect(brief(r)).toEqual([]);
+  });
+
+  it("item 3: a timestamp or numeric column is never a phone column, whatever its name", () => {
+    const r = runRuleOnRows(rule, [{ table: "t", columns: ["phone", "mobile"], types: ["timestamp without time zone", "numeric"], rows: [["2007-01-29 00:58:02.996577", "0.42857143"]] }]);
+    expect(brief(r)).toEqual([]);
+  });
+
+  it("item 4: a tax_id of small integers is a foreign key, not an identity number; a real-looking one is", () => {
+    const fk = runRuleOnRows(rule, [{ table: "invoices", columns: ["id", "tax_id"], types: ["integer", "integer"], rows: [["1", "1"], ["2", "2"], ["3", "1"]] }]);
+    expect(brief(fk)).toEqual([]);
+    const real = runRuleOnRows(rule, [{ table: "employees", columns: ["id", "tax_id"], types: ["integer", "text"], rows: [["1", "12 345 678 901"]] }]);
+    expect(brief(real)).toEqual([["error", "employees.tax_id", "personal-value", 1]]);
+  });
+
+  it("item 8: customers.name, *_display_name, contact_name, organizer_name are person names on tables of people", () => {
+    const r = runRuleOnRows(rule, [
+      { table: "customers", columns: ["id", "name", "email"], types: ["integer", "text", "text"], rows: [["1", "Klaus Hartmann", null], ["2", "Petra Vogel", null]] },
+      { table: "users", columns: ["id", "user_display_name"], types: ["integer", "text"], rows: [["1", "Sophie Brandt"], ["2", "Administrator"]] },
+      { table: "contacts", columns: ["id", "contact_name"], types: ["integer", "text"], rows: [["1", "Ingrid Hartmann"]] },
+      { table: "events", columns: ["id", "organizer_name"], types: ["integer", "text"], rows: [["1", "Klaus Hartmann"]] },
+    ]);
+    expect(brief(r)).toEqual([
+      ["error", "customers.name", "person-name", 2],
+      ["error", "users.user_display_name", "person-name", 1],
+      ["error", "contacts.contact_name", "person-name", 1],
+      ["error", "events.organizer_name", "person-name", 1],
+    ]);
+    expect(r.verdicts.find((v) => v.table === "customers" && v.column === "name")?.verdict).toBe("real");
+  });
+
+  it("item 8 near misses: company names in accounts.name, product names, numbered stand-ins", () => {
+    const r = runRuleOnRows(rule, [
+      { table: "accounts", columns: ["id", "name", "website"], types: ["integer", "text", "text"], rows: [["1", "Hartmann Maschinenbau GmbH"], ["2", "Boulangerie Lefèvre SARL"]].map(([a, b]) => [a!, b!, null]) },
+      { table: "product", columns: ["id", "name", "display_name"], types: ["integer", "text", "text"], rows: [["1", "Merino wool T-shirt", "Merino T"]] },
+      { table: "customers", columns: ["id", "name", "email"], types: ["integer", "text", "text"], rows: [["1", "Customer 1", "customer1@example.com"], ["2", "Customer 2", "customer2@example.com"]] },
+    ]);
+    expect(brief(r)).toEqual([]);
+  });
+
+  it("item 11: a client address in an activity log's varchar column is personal data, a server table's is not", () => {
+    const r = runRuleOnRows(rule, [
+      { table: "activity_log", columns: ["id", "action", "ip"], types: ["integer", "text", "character varying(50)"], rows: [["1", "login", "91.64.201.17"], ["2", "export", "87.123.45.210"], ["3", "logout", "192.168.1.20"]] },
+      { table: "db_servers", columns: ["id", "ip"], types: ["integer", "inet"], rows: [["1", "85.214.132.117"]] },
+    ]);
+    expect(brief(r)).toEqual([["error", "activity_log.ip", "ip-address", 2]]);
+    expect(JSON.stringify(r.findings)).not.toContain("91.64.201.17");
+  });
+
+  it("item 15: a national number is masked as written, without a country code it does not carry", () => {
+    const r = runRuleOnRows(rule, [{ table: "customers", columns: ["phone"], types: ["text"], rows: [["0946343636"], ["+49 151 23456789"]] }]);
+    const masks = r.findings[0]!.evidence!.map((e) => e.masked);
+    expect(masks).toEqual(["0•••••••36", "+49 •••••••••89"]);
+  });
+});

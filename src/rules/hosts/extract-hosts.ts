@@ -355,6 +355,8 @@ function isWordChar(c: number): boolean {
 /** Last labels that are file extensions far more often than the country or generic TLDs they also are (`readme.md`, `config.py`, `index.js`). */
 const FILE_EXTENSION_TLDS: ReadonlySet<string> = new Set(["md", "py", "js", "sh", "rs", "pl", "pm", "rb", "so", "zip", "mov", "cc", "ps", "ai", "gz", "tar", "bz2"]);
 const MIN_PROSE_LABELS = 3;
+/** Words right before a dotted quad that make it a version number. Literal alternation, anchored at the end: linear. */
+const VERSION_BEFORE = /(version|release|build|ver\.|v)\s?:?\s?$/i;
 const REVERSE_DNS_FIRST: ReadonlySet<string> = new Set(["com", "org", "net", "io", "de", "fr", "uk", "nl", "edu", "gov", "me", "app", "dev", "co", "eu", "ch", "at", "be", "it", "es", "se", "no", "dk", "fi", "jp", "cn", "ru", "br", "in", "au", "ca", "us"]);
 
 /**
@@ -376,6 +378,8 @@ export function proseHostWords(text: string): HostMention[] {
     const labels = host.split(".");
     if (labels.length < MIN_PROSE_LABELS || labels.some((l) => l === "")) continue;
     const quad = labels.length === 4 && labels.every((l) => l.length <= 3 && isDigits(l));
+    // `App version 10.2.45.1`, `release 1.2.3.4`, `build v10.0.0.1`: a version number, not an address.
+    if (quad && VERSION_BEFORE.test(text.slice(Math.max(0, word.start - 12), word.start))) continue;
     if (!quad) {
       if (host !== host.toLowerCase() || labels.every((l) => isDigits(l))) continue;
       const tld = labels[labels.length - 1]!;

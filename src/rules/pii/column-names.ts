@@ -22,6 +22,7 @@ const PERSON_ROLES = [
   "recipient", "sender", "billing", "shipping", "guest", "student", "passenger", "beneficiary", "applicant",
   "buyer", "subscriber", "account holder", "emergency contact", "parent", "guardian", "spouse", "actor", "author",
   "requester", "reporter", "assignee", "signer", "signatory", "driver", "traveler", "traveller", "attendee", "participant",
+  "organizer", "organiser", "speaker", "invitee", "approver", "witness",
 ];
 
 /**

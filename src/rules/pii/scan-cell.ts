@@ -1,6 +1,7 @@
 import { jsonStrings } from "../../data/json-strings.js";
 import { parseArrayLiteral } from "../../data/pg-array.js";
-import { classifyColumnName, type NameCategory, type NameMatch } from "./column-names.js";
+import { classifyColumnName, NAME_CATEGORIES, type NameCategory, type NameMatch } from "./column-names.js";
+import { startsWithFirstName } from "./first-names.js";
 import { birthDateInCell, type BirthDateOptions } from "./detectors/birth-date.js";
 import { cardInCell, findCards } from "./detectors/payment-card.js";
 import { findEmails } from "./detectors/email.js";
@@ -24,7 +25,7 @@ export interface CellMatch extends PiiMatch {
 
 /** How a column is scanned: by the validators its name announces, as free text, or not at all. */
 export type ColumnScan =
-  | { mode: "named"; name: NameMatch; json: boolean; array: boolean }
+  | { mode: "named"; name: NameMatch; json: boolean; array: boolean; /** Only values starting with a common first name are names (a generic `name` column without contact columns beside it). */ firstNameOnly?: boolean }
   | { mode: "free-text"; json: boolean; array: boolean }
   | { mode: "skip" };
 
@@ -51,13 +52,32 @@ function baseType(type: string | undefined): string | undefined {
  */
 const INET_COLUMN: NameCategory = { id: "ip-address.inet-column", detectors: ["ip-address"], tier: "quasi", strict: false, phrases: [] };
 
+/** A client's address judged so by the shared column judgement (a session's, a login's): personal data next to anything. */
+const CLIENT_ADDRESS: NameCategory = { id: "ip-address.client", detectors: ["ip-address"], tier: "direct", strict: false, phrases: [] };
+/** A generic name column on a table of people (`customers.name`, `user_display_name`). */
+const PERSON_NAME_GENERIC = NAME_CATEGORIES.find((c) => c.id === "person-name.full")!;
+
+/** Types that never hold a phone number written for people (issue 11 item 3; integers may: some apps store phones as bigint). */
+const NOT_PHONE_TYPES = new Set(["timestamp", "date", "numeric", "decimal", "real", "double precision", "uuid", "boolean", "interval"]);
+
+/** What the shared column judgement adds to the column's name (see rules/judgement/column-roles.ts). */
+export interface ColumnHints {
+  address?: "client" | "server" | undefined;
+  personName?: "strong" | "dictionary" | undefined;
+}
+
 /** Decide once per column how its cells are scanned. */
-export function planColumnScan(column: string, type: string | undefined, freeText: boolean): ColumnScan {
+export function planColumnScan(column: string, type: string | undefined, freeText: boolean, hints: ColumnHints = {}): ColumnScan {
   const array = type?.trim().endsWith("[]") ?? false;
   const base = baseType(array ? type!.trim().slice(0, -2) : type);
   const json = base === "json" || base === "jsonb";
+  // A server's address (host/endpoint contexts) is a pointer (live-host-pointers), not personal data.
+  if (hints.address === "server") return { mode: "skip" };
+  if (hints.address === "client") return { mode: "named", name: { category: CLIENT_ADDRESS, phrase: column }, json: false, array };
   const name = classifyColumnName(column);
+  if (name?.category.id === "phone" && base !== undefined && NOT_PHONE_TYPES.has(base)) return { mode: "skip" };
   if (name) return { mode: "named", name, json, array };
+  if (hints.personName) return { mode: "named", name: { category: PERSON_NAME_GENERIC, phrase: "name" }, json: false, array, ...(hints.personName === "dictionary" ? { firstNameOnly: true } : {}) };
   if (base === "inet") return { mode: "named", name: { category: INET_COLUMN, phrase: "inet" }, json: false, array };
   if (!freeText) return { mode: "skip" };
   if (base !== undefined && (NON_TEXT_TYPES.has(base) || base === "timestamp")) return { mode: "skip" };
@@ -176,7 +196,38 @@ export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions
   }
   if (plan.mode === "named") {
     const m = scanNamedCell(cell, plan.name, birth);
+    if (m && plan.firstNameOnly && !m.syntheticReason && !startsWithFirstName(m.value)) return [];
     return m ? [m] : [];
   }
+  // Issue 11 item 3: a value whose own shape is a number, a timestamp or a UUID holds no phone (data-only dumps have no types).
+  if (isNumberTimeOrUuid(cell)) return [];
   return scanFreeText(cell);
+}
+
+/**
+ * A whole cell that is a number (`0.42857143`, `-12`, `1e-5`), a date or timestamp
+ * (`2007-01-29 00:58:02.996577+00`) or a UUID. One forward pass over the characters.
+ */
+export function isNumberTimeOrUuid(cell: string): boolean {
+  const v = cell.trim();
+  if (v.length === 0 || v.length > 40) return false;
+  let digits = 0;
+  let hex = 0;
+  let dashes = 0;
+  let other = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digits++;
+    else if ((c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46)) hex++;
+    else if (c === 0x2d) dashes++;
+    else if (c === 0x2e || c === 0x3a || c === 0x2b || c === 0x20 || c === 0x54 || c === 0x5a) other++;
+    else return false;
+  }
+  // UUID: 32 hex digits in 8-4-4-4-12.
+  if (v.length === 36 && dashes === 4 && digits + hex === 32 && v[8] === "-" && v[13] === "-" && v[18] === "-" && v[23] === "-") return true;
+  if (hex > 0) return false;
+  // Number: digits with at most one dot and a sign.
+  if (dashes <= 1 && !v.includes(":") && !v.includes(" ") && v.split(".").length <= 2 && (dashes === 0 || v.startsWith("-"))) return digits > 0;
+  // Date or timestamp: starts with YYYY-MM-DD.
+  return v.length >= 10 && v[4] === "-" && v[7] === "-" && digits >= 8;
 }

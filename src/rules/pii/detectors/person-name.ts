@@ -13,6 +13,8 @@ const PLACEHOLDER_NAMES = new Set([
   "first name", "last name", "name", "nom", "prenom", "prénom", "vorname", "nachname", "nombre", "apellido", "foo", "bar",
   "foo bar", "lorem", "ipsum", "lorem ipsum", "anonymous", "anonyme", "anonym", "anónimo", "anonimo", "unknown", "redacted",
   "deleted", "removed", "nobody", "somebody", "someone", "demo", "sample", "example", "dummy", "fake", "x", "n/a",
+  // Role accounts, not people.
+  "administrator", "admin", "root", "system", "support", "operator", "service", "bot", "guest", "agent", "staff", "team", "helpdesk", "webmaster", "postmaster", "no reply", "noreply",
 ]);
 
 /**

@@ -14,6 +14,7 @@ export function personalValueInCell(cell: string, categoryId?: string): PiiMatch
   const trimmed = cell.trim();
   if (trimmed.length === 0 || NOT_A_VALUE.has(trimmed.toLowerCase())) return undefined;
   if (categoryId === "street-address" && !looksLikeStreetAddress(trimmed)) return undefined;
+  if (categoryId !== undefined && !hasValueEvidence(categoryId, trimmed)) return undefined;
   const start = cell.indexOf(trimmed);
   const base = { detector: "personal-value" as const, value: trimmed, start, end: start + trimmed.length, masked: `…(${Array.from(trimmed).length} chars)` };
   const marker = sanitizationMarker(trimmed);
@@ -38,4 +39,30 @@ export function looksLikeStreetAddress(value: string): boolean {
     else if (ch.toLowerCase() !== ch.toUpperCase()) letter = true;
   }
   return space && letter;
+}
+
+/**
+ * Issue 11 item 4: a name alone never makes an error; the value must look like the thing. An
+ * identity or tax number has at least 6 letters and digits with at least 2 digits (`tax_id` holding
+ * `1`, `2` is a foreign key); a bank account number at least 6 digits; a card security code is 3 or 4
+ * digits. Other name-only categories (cities, genders, ...) have no shape to check.
+ */
+export function hasValueEvidence(categoryId: string, value: string): boolean {
+  let digits = 0;
+  let letters = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digits++;
+    else if (value[i]!.toLowerCase() !== value[i]!.toUpperCase()) letters++;
+  }
+  switch (categoryId) {
+    case "national-id":
+      return digits >= 2 && digits + letters >= 6;
+    case "account-number":
+      return digits >= 6;
+    case "card-security-code":
+      return (digits === 3 || digits === 4) && letters === 0 && value.length <= 4;
+    default:
+      return true;
+  }
 }

@@ -116,7 +116,22 @@ function retryFromPlus(text: string, start: number, runEnd: number): PiiMatch | 
 
 function toMatch(phone: PhoneNumber, text: string, start: number): PiiMatch {
   const reason = syntheticPhoneReason(phone);
-  return { detector: "phone", value: text, start, end: start + text.length, masked: maskPhone(phone), ...(reason ? { syntheticReason: reason } : {}) };
+  return { detector: "phone", value: text, start, end: start + text.length, masked: maskAsWritten(phone, text), ...(reason ? { syntheticReason: reason } : {}) };
+}
+
+/**
+ * Issue 11 item 15: the evidence label says only what the value says. A number written with `+` or
+ * `00` shows its calling code; a national number (`0946343636`) shows its trunk digit and last two
+ * digits (`0••••••••36`), never a country code it does not carry (the region was only a guess).
+ */
+export function maskAsWritten(phone: PhoneNumber, written: string): string {
+  const w = written.trim();
+  if (w.startsWith("+") || w.startsWith("00")) return maskPhone(phone);
+  let digits = "";
+  for (let i = 0; i < w.length; i++) if (isDigit(w.charCodeAt(i))) digits += w[i];
+  if (digits.length < 4) return "•".repeat(digits.length);
+  const lead = digits[0] === "0" ? "0" : "";
+  return `${lead}${"•".repeat(digits.length - lead.length - 2)}${digits.slice(-2)}`;
 }
 
 function parseValid(text: string): PhoneNumber | undefined {
@@ -180,6 +195,8 @@ function strongShape(candidate: string): boolean {
   if (g.plus) return g.lengths.length >= 1;
   if (candidate.startsWith("00")) return g.lengths.length >= 2;
   if (g.lengths.length < 2) return false;
+  // A decimal (`0.42857143`, the `02.996577` of a timestamp) is one dot between two digit runs.
+  if (g.lengths.length === 2 && g.separators[0] === ".") return false;
   // Dates (2024-01-15, 15/01/2024, 15.01.2024) and dotted quads are not phone numbers.
   if (looksLikeDateOrAddress(g)) return false;
   const shape = g.lengths.join("-");
