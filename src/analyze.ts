@@ -134,7 +134,15 @@ export async function analyze(input: InputSource, options: AnalyzeOptions = {}):
 }
 
 /** `analyze`, also returning the finished catalog (for `dumpguard catalog` and tooling). */
-export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptions = {}): Promise<{ report: Report; catalog: Catalog }> {
+/** What the engine actually ran with, after the config file, defaults and option schemas: what a receipt hashes. */
+export interface EffectiveSettings {
+  /** Rules that ran, in order, with the severity override ("default" when none) and the parsed options (defaults filled in). */
+  rules: { id: string; severity: Severity | "default"; options: unknown }[];
+  /** The validated baseline, when one was given, and its path when it came from a file. */
+  baseline?: { path?: string; value: Baseline };
+}
+
+export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptions = {}): Promise<{ report: Report; catalog: Catalog; settings: EffectiveSettings }> {
   const t0 = performance.now();
   const inputPath = typeof input === "object" && input !== null && "path" in input && typeof input.path === "string" ? input.path : undefined;
   const loadedConfig = given.config === undefined ? undefined : typeof given.config === "object" ? given.config : configForInput(given.config, inputPath);
@@ -205,10 +213,16 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
     }
   };
 
+  const settings: EffectiveSettings = {
+    rules: [],
+    ...(baseline ? { baseline: { ...(typeof options.baseline === "string" ? { path: options.baseline } : {}), value: baseline } } : {}),
+  };
   for (const run of runs) {
     const setting = options.rules?.[run.rule.id];
+    const parsedOptions = ruleOptions(run.rule, setting);
+    settings.rules.push({ id: run.rule.id, severity: run.severity ?? "default", options: parsedOptions });
     const context: RuleContext<unknown> = {
-      options: ruleOptions(run.rule, setting),
+      options: parsedOptions,
       get catalog() {
         return catalog;
       },
@@ -398,7 +412,7 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
     ...(sampling.length ? { sampling } : {}),
     ...(options.timings ? { timings: { totalMs: tEnd - t0, readAndLexMs: tLexed - tRead, rulesEndMs: tEnd - tLexed } } : {}),
   };
-  return { report: result, catalog };
+  return { report: result, catalog, settings };
 }
 
 export { ConfigError };

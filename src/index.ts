@@ -29,3 +29,6 @@ export { parseInsertStatement } from "./data/insert.js";
 export { allRules } from "./rules/index.js";
 export { defineRule, type Rule, type RuleContext, type RowEvent, type StatementInfo, type FindingInput } from "./rules/rule.js";
 export { VERSION } from "./version.js";
+// Provenance: a receipt binds a check to the bytes checked; verify proves a file still has them.
+export { checkWithReceipt, verifyReceipt, readReceipt, ReceiptError, FileDigestError, RECEIPT_SIZE_LIMIT, type ReceiptOptions } from "./receipt.js";
+export { Receipt, Verdict, verdictFor, canonicalReportJson, REPORT_HASH_OVER, type ReceiptComparison } from "./report/receipt.js";

@@ -14,10 +14,13 @@ export type Command =
       noConfig: boolean;
       rules: Record<string, "off" | "error" | "warning" | "info">;
       output?: string;
+      /** `--receipt FILE`: also write a receipt binding the verdict to the bytes checked. */
+      receipt?: string;
       timings: boolean;
       progress: boolean;
     }
   | { command: "catalog"; input: string; output?: string }
+  | { command: "verify"; input: string; receipt: string }
   | { command: "help" }
   | { command: "version" };
 
@@ -29,11 +32,15 @@ export const USAGE = `Usage:
   dumpguard check <file|-> [--format text|json|sarif] [--spec FILE] [--baseline FILE]
                   [--fail-on error|warning|never] [--rule ID=off|error|warning|info]...
                   [--output FILE] [--timings] [--no-progress] [--config FILE | --no-config]
+                  [--receipt FILE]
+  dumpguard verify <file> --receipt FILE
   dumpguard catalog <file|-> [--output FILE]
   dumpguard --help | --version
 
 Exit codes: 0 nothing at or above --fail-on (default error); 1 findings at or above it;
 2 usage error, unreadable input, or an invalid spec/baseline/config.
+verify: 0 the file has the receipt's size and sha256 and the receipt's verdict was a pass;
+1 it does not (each difference is printed); 2 unreadable file or broken receipt (with its JSON path).
 Config: dumpguard.config.json, found walking up from the dump's directory; DUMPGUARD_CONFIG or
 --config FILE name one instead; command-line flags win over it.`;
 
@@ -57,6 +64,7 @@ export function parseCommand(argv: string[]): Command {
         "no-progress": { type: "boolean" },
         config: { type: "string" },
         "no-config": { type: "boolean" },
+        receipt: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -68,11 +76,19 @@ export function parseCommand(argv: string[]): Command {
   if (values.help) return { command: "help" };
   if (values.version) return { command: "version" };
   const [command, input, ...rest] = positionals;
-  if (!command) throw new UsageError("missing command: check or catalog");
-  if (command !== "check" && command !== "catalog") throw new UsageError(`unknown command "${command}": use check or catalog`);
-  if (!input) throw new UsageError(`${command} needs a file path, or - for standard input`);
+  if (!command) throw new UsageError("missing command: check, verify or catalog");
+  if (command !== "check" && command !== "catalog" && command !== "verify") throw new UsageError(`unknown command "${command}": use check, verify or catalog`);
+  if (!input) throw new UsageError(command === "verify" ? "verify needs the dump file's path" : `${command} needs a file path, or - for standard input`);
   if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
   if (command === "catalog") return { command, input, ...(values.output ? { output: values.output } : {}) };
+  if (command === "verify") {
+    if (!values.receipt) throw new UsageError("verify needs --receipt FILE (written by check --receipt)");
+    if (input === "-") throw new UsageError("verify reads the file itself: standard input cannot be verified");
+    return { command, input, receipt: values.receipt };
+  }
+  // A receipt binds the verdict to a file's bytes; standard input cannot be read again to verify them.
+  if (values.receipt !== undefined && input === "-") throw new UsageError("--receipt needs a file path: standard input cannot be verified later");
+  if (values.receipt !== undefined && values.output !== undefined && values.receipt === values.output) throw new UsageError("--receipt and --output name the same file");
 
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json" && format !== "sarif") throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
@@ -100,5 +116,6 @@ export function parseCommand(argv: string[]): Command {
     ...(values.spec ? { spec: values.spec } : {}),
     ...(values.baseline ? { baseline: values.baseline } : {}),
     ...(values.output ? { output: values.output } : {}),
+    ...(values.receipt !== undefined ? { receipt: values.receipt } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { loadConfig } from "../config/load.js";
 import { analyze, analyzeWithCatalog, ConfigError } from "../analyze.js";
@@ -6,6 +7,8 @@ import { formatSarif } from "../report/format-sarif.js";
 import { escapeControlCharacters, formatText } from "../report/format-text.js";
 import { maskedCatalogJson } from "../report/mask-text.js";
 import type { Report } from "../report/schema.js";
+import { verdictFor, type Verdict } from "../report/receipt.js";
+import { checkWithReceipt, FileDigestError, ReceiptError, verifyReceipt } from "../receipt.js";
 import { VERSION } from "../version.js";
 import { parseCommand, USAGE, UsageError } from "./args.js";
 import { guardStdout, OutputError, writeOutput } from "./output.js";
@@ -19,13 +22,51 @@ function source(input: string) {
   return input === "-" ? process.stdin : { path: input };
 }
 
+const EXIT_FOR: Record<Verdict, number> = { pass: EXIT_OK, fail: EXIT_FINDINGS, unusable: EXIT_USAGE };
+
+/** Exit code of the gate; a spec error or an unreadable input is "unusable": neither pass nor fail (see verdictFor). */
 function exitCodeFor(report: Report, failOn: "error" | "warning" | "never"): number {
-  if (report.spec?.errors?.length) return EXIT_USAGE;
-  // Nothing was read: the gate can neither pass nor fail the dump.
-  if (report.input.format === "unreadable") return EXIT_USAGE;
-  if (failOn === "never") return EXIT_OK;
-  const failing = report.findings.some((f) => f.severity === "error" || (failOn === "warning" && f.severity === "warning"));
-  return failing ? EXIT_FINDINGS : EXIT_OK;
+  return EXIT_FOR[verdictFor(report, failOn)];
+}
+
+/** Write next to the target, then rename: a reader never sees half a receipt. A failure is exit 2, one line. */
+function writeAtomically(file: string, text: string) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, text, { mode: 0o644 });
+    renameSync(temporary, file);
+  } catch (err) {
+    rmSync(temporary, { force: true });
+    throw new OutputError(`cannot write the receipt ${file} (${(err as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+}
+
+const sameFile = (a: string, b: string) => {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+};
+
+async function verify(input: string, receiptFile: string): Promise<number> {
+  try {
+    const result = await verifyReceipt(input, receiptFile);
+    for (const note of result.notes) process.stderr.write(`dumpguard: note: ${note}\n`);
+    if (!result.ok) {
+      process.stdout.write(`${input}: NOT verified against ${receiptFile}\n${result.differences.map((d) => `  ${d}\n`).join("")}`);
+      return EXIT_FINDINGS;
+    }
+    const r = result.receipt;
+    process.stdout.write(`${input}: verified against ${receiptFile}: ${r.input.size} bytes, sha256 ${r.input.sha256}, checked ${r.checkedAt} by dumpguard ${r.tool.version}, verdict pass at --fail-on ${r.failOn}\n`);
+    return EXIT_OK;
+  } catch (err) {
+    if (err instanceof ReceiptError || err instanceof FileDigestError) {
+      process.stderr.write(`dumpguard: ${err.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw err;
+  }
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -43,6 +84,7 @@ export async function main(argv: string[]): Promise<number> {
   if (command.command === "version") {
     return deliver(`${VERSION}\n`, undefined, EXIT_OK);
   }
+  if (command.command === "verify") return verify(command.input, command.receipt);
   try {
     if (command.command === "catalog") {
       const { report, catalog } = await analyzeWithCatalog(source(command.input), { onlyRules: ["input-integrity"] });
@@ -59,18 +101,30 @@ export async function main(argv: string[]): Promise<number> {
       : loadConfig({ ...(command.config !== undefined ? { explicit: command.config } : {}), startDir: command.input === "-" ? process.cwd() : dirname(resolve(command.input)) });
     const failOn = command.failOn ?? config?.config.failOn ?? "error";
     const progress = command.progress ? progressReporter() : undefined;
-    const report = await analyze(source(command.input), {
+    const analyzeOptions = {
       ...(config ? { config } : {}),
       rules: command.rules,
       ...(command.spec ? { spec: command.spec } : {}),
       ...(command.baseline ? { baseline: command.baseline } : {}),
       timings: command.timings,
       ...(progress ? { onProgress: (read: number, total: number | undefined) => progress.update(read, total) } : {}),
-    });
+    };
+    if (command.receipt !== undefined && sameFile(command.receipt, command.input)) throw new UsageError("--receipt names the dump itself");
+    const checked = command.receipt !== undefined ? await checkWithReceipt(command.input, { ...analyzeOptions, failOn }) : { report: await analyze(source(command.input), analyzeOptions), receipt: undefined };
+    const { report, receipt } = checked;
     progress?.done();
     const text = command.format === "json" ? formatJson(report) : command.format === "sarif" ? formatSarif(report) : formatText(report);
     await writeOutput(text, command.output);
     if (report.spec?.errors?.length) process.stderr.write(`dumpguard: the spec is invalid (${report.spec.errors.length} error(s)); see the report\n`);
+    if (receipt && command.receipt !== undefined) {
+      if (report.input.format === "unreadable") {
+        process.stderr.write(`dumpguard: ${command.input} could not be read; no receipt written\n`);
+        return EXIT_USAGE;
+      }
+      writeAtomically(command.receipt, stableJson(receipt));
+      for (const note of receipt.notes ?? []) process.stderr.write(`dumpguard: ${note}\n`);
+      return EXIT_FOR[receipt.verdict];
+    }
     return exitCodeFor(report, failOn);
   } catch (err) {
     if (err instanceof ConfigError || err instanceof UsageError || err instanceof OutputError) {

@@ -24,6 +24,8 @@ export type InputPathFacts =
       kind: "file" | "fifo" | "character-device" | "block-device" | "socket" | "directory";
       size: number;
       mtimeMs: number;
+      /** Modification time as ISO 8601 (fs.Stats.mtime). */
+      mtime: string;
       /** statfs(2) f_type (Linux numbering; other systems number theirs differently). */
       statfsType?: number;
       /** Classification from statfs and mountinfo together, the more cautious of the two. */
@@ -136,6 +138,7 @@ export async function inspectPath(given: string): Promise<InputPathFacts> {
     kind,
     size: info.size,
     mtimeMs: info.mtimeMs,
+    mtime: info.mtime.toISOString(),
     ...(statfsType !== undefined ? { statfsType } : {}),
     ...(filesystem ? { filesystem } : {}),
     ...(mount ? { mount } : {}),

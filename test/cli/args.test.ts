@@ -20,6 +20,14 @@ describe("parseCommand", () => {
     expect(command).toMatchObject({ input: "-", format: "text", noConfig: false });
     expect(command).not.toHaveProperty("failOn");
   });
+  it("check --receipt FILE; verify FILE --receipt FILE; neither with standard input", () => {
+    expect(parseCommand(["check", "d.sql", "--receipt", "r.json"])).toMatchObject({ command: "check", receipt: "r.json" });
+    expect(parseCommand(["verify", "d.sql", "--receipt", "r.json"])).toEqual({ command: "verify", input: "d.sql", receipt: "r.json" });
+    expect(() => parseCommand(["verify", "d.sql"])).toThrow(/--receipt/);
+    expect(() => parseCommand(["verify", "-", "--receipt", "r.json"])).toThrow(UsageError);
+    expect(() => parseCommand(["check", "-", "--receipt", "r.json"])).toThrow(/standard input/);
+    expect(() => parseCommand(["check", "d.sql", "--receipt", "x.json", "--output", "x.json"])).toThrow(UsageError);
+  });
   it("takes --config FILE or --no-config, not both", () => {
     expect(parseCommand(["check", "d.sql", "--config", "c.json"])).toMatchObject({ config: "c.json", noConfig: false });
     expect(parseCommand(["check", "d.sql", "--no-config"])).toMatchObject({ noConfig: true });

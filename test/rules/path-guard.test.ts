@@ -33,6 +33,7 @@ const fileFacts = (over: Partial<Extract<InputPathFacts, { checkable: true }>>):
   kind: "file",
   size: 10,
   mtimeMs: 0,
+  mtime: "1970-01-01T00:00:00.000Z",
   components: [
     { path: "/", uid: 0, mode: 0o755, directory: true },
     { path: "/srv", uid: 0, mode: 0o755, directory: true },
