@@ -124,14 +124,15 @@ describe("verify", () => {
     expect(result.differences).toEqual(["receipt verdict was fail (at --fail-on error): the checked bytes did not pass"]);
   });
   it("the verdict is the gate's at --fail-on: warnings fail at 'warning', pass at 'error'", async () => {
-    const path = join(dir, "warning-only.sql");
-    // A host in row data is a warning (live-host-pointers valueSeverity), not an error.
-    writeFileSync(path, "CREATE TABLE public.t (note text);\nCOPY public.t (note) FROM stdin;\nsee https://www.wikipedia.org/wiki/PostgreSQL\n\\.\n");
-    const atError = (await checkWithReceipt(path, { onlyRules: ["live-host-pointers"] })).receipt;
-    const atWarning = (await checkWithReceipt(path, { onlyRules: ["live-host-pointers"], failOn: "warning" })).receipt;
-    expect(atError.summary.warnings).toBeGreaterThan(0);
+    // The missing attestation, lowered to a warning: the dump's one finding.
+    const options = { spec: SPEC, rules: { "required-shape": "warning" as const } };
+    const atError = (await checkWithReceipt(NO_ATTESTATION, options)).receipt;
+    const atWarning = (await checkWithReceipt(NO_ATTESTATION, { ...options, failOn: "warning" })).receipt;
+    expect([atError.summary.errors, atError.summary.warnings]).toEqual([0, 1]);
     expect([atError.verdict, atWarning.verdict]).toEqual(["pass", "fail"]);
-    expect((await verifyReceipt(path, atWarning)).ok).toBe(false);
+    expect(atWarning.rules.sha256).toBe(atError.rules.sha256);
+    expect((await verifyReceipt(NO_ATTESTATION, atError)).ok).toBe(true);
+    expect((await verifyReceipt(NO_ATTESTATION, atWarning)).ok).toBe(false);
   });
   it("a moved or touched file still verifies by its bytes; the real path and mtime changes are notes", async () => {
     const path = copyOf(CLEAN, "to-move.sql");
