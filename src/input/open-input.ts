@@ -2,9 +2,8 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { access, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { Readable } from "node:stream";
-import { createGunzip } from "node:zlib";
 import type { InputFormat } from "../report/schema.js";
+import { gunzipMembers, type GzipProblem } from "./gunzip-members.js";
 import { findInvalidUtf8, incompleteTailLength, isWellFormedUtf8, utf16Units } from "./utf8-check.js";
 
 export type InputSource = { path: string } | string /* SQL text itself */ | Uint8Array | NodeJS.ReadableStream | AsyncIterable<Uint8Array>;
@@ -39,8 +38,12 @@ export interface OpenedInput {
   text: AsyncIterable<string>;
   /** Grows while `text` is consumed. */
   problems: InputProblem[];
-  /** Final once `text` has been fully consumed. */
-  provenance(): { sha256: string; bytes: number; decodedBytes: number };
+  /**
+   * Final once `text` has been fully consumed. `readToEnd: false` when reading stopped before the
+   * end of the input (a stream of unknown length found not to be a dump): sha256 and bytes then
+   * cover the bytes read.
+   */
+  provenance(): { sha256: string; bytes: number; decodedBytes: number; readToEnd?: false };
   bytesRead(): number;
 }
 
@@ -70,8 +73,9 @@ export async function openInput(source: InputSource): Promise<OpenedInput> {
   let name: string | undefined;
   let totalBytes: number | undefined;
   let raw: AsyncIterable<Uint8Array> | undefined;
+  let stoppedEarly = false;
 
-  const provenance = () => ({ sha256: hash.copy().digest("hex"), bytes: rawBytes, decodedBytes });
+  const provenance = () => ({ sha256: hash.copy().digest("hex"), bytes: rawBytes, decodedBytes, ...(stoppedEarly ? { readToEnd: false as const } : {}) });
   const bytesRead = () => rawBytes;
   const finish = (format: InputFormat, text: AsyncIterable<string> = EMPTY_TEXT): OpenedInput => ({
     ...(name !== undefined ? { name } : {}),
@@ -143,18 +147,33 @@ export async function openInput(source: InputSource): Promise<OpenedInput> {
   const rawReader = new PeekableBytes(counted());
   const head = await rawReader.peek(SNIFF_BYTES);
 
+  // An input of known length (a regular file, bytes, a string) is read to its end even when it is
+  // not a dump, so the sha256 describes all of it; a stream (stdin, a FIFO, /dev/zero) may never
+  // end, so reading stops at the verdict and the report says the sha256 covers the bytes read.
+  const knownLength = totalBytes !== undefined;
+  const stopReading = async () => {
+    stoppedEarly = true;
+    await decoded.close();
+    await rawReader.close();
+  };
+
   let decoded: PeekableBytes = rawReader;
   let gzip = false;
   if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) {
     gzip = true;
-    decoded = new PeekableBytes(gunzipped(rawReader, problems, () => rawBytes));
+    decoded = new PeekableBytes(gunzipped(rawReader, problems, knownLength, () => (stoppedEarly = true)));
   }
   const start = gzip ? await decoded.peek(SNIFF_BYTES) : head;
 
-  const notPlain = (code: InputProblemCode, format: InputFormat, message: string): OpenedInput => {
-    problems.push({ code, offset: 0, message });
-    // Read the rest anyway so the sha256 and byte counts describe the whole input.
-    return finish(format, drain(decoded, (n) => (decodedBytes += n)));
+  const notPlain = async (code: InputProblemCode, format: InputFormat, message: string): Promise<OpenedInput> => {
+    if (knownLength) {
+      problems.push({ code, offset: 0, message });
+      // Read the rest anyway so the sha256 and byte counts describe the whole input.
+      return finish(format, drain(decoded, (n) => (decodedBytes += n)));
+    }
+    await stopReading();
+    problems.push({ code, offset: 0, message: `${message}; reading stopped at this verdict, so the sha256 covers only the first ${rawBytes} bytes read` });
+    return finish(format);
   };
 
   if (start.length === 0) {
@@ -219,6 +238,18 @@ class PeekableBytes implements AsyncIterable<Uint8Array> {
     return all.subarray(0, Math.min(n, all.length));
   }
 
+  /** Stop reading the source (closes a file stream); what is buffered is dropped. */
+  async close(): Promise<void> {
+    this.done = true;
+    this.buffered = [];
+    this.bufferedLength = 0;
+    try {
+      await this.iterator.return?.();
+    } catch {
+      /* closing a broken source: nothing more to read either way */
+    }
+  }
+
   async *[Symbol.asyncIterator](): AsyncGenerator<Uint8Array> {
     const early = this.buffered;
     this.buffered = [];
@@ -252,62 +283,17 @@ async function* bytesOf(source: AsyncIterable<unknown>): AsyncGenerator<Uint8Arr
 }
 
 /**
- * Streaming gunzip (RFC 1952, multi-member files included). A corrupt or truncated stream ends
- * the output with a `gzip-corrupt` problem; everything decoded before the damage is kept.
+ * Streaming gunzip, member by member as gzip -d does (see gunzip-members.ts). A corrupt or
+ * truncated stream, or trailing bytes that are not gzip, end the output with a `gzip-corrupt`
+ * problem; everything decoded before is kept.
  */
-async function* gunzipped(raw: AsyncIterable<Uint8Array>, problems: InputProblem[], rawOffset: () => number): AsyncGenerator<Uint8Array> {
-  const gunzip = createGunzip({ chunkSize: READ_CHUNK });
-  // Output is taken from 'data' events rather than the stream's async iterator: the iterator drops
-  // output still buffered when an error arrives, and that is exactly the text we want to keep.
-  const queue: Buffer[] = [];
-  let ended = false;
-  let failure: unknown;
-  let wake: (() => void) | undefined;
-  const notify = () => {
-    const w = wake;
-    wake = undefined;
-    w?.();
-  };
-  gunzip.on("data", (chunk: Buffer) => {
-    queue.push(chunk);
-    if (queue.length >= 4) gunzip.pause(); // backpressure: the pipe then stops reading raw bytes
-    notify();
-  });
-  gunzip.on("end", () => {
-    ended = true;
-    notify();
-  });
-  gunzip.on("error", (err) => {
-    failure = err;
-    ended = true;
-    notify();
-  });
-  // Fed in small pieces: zlib discards the output of the one write that fails, so this bounds
-  // what a corrupt spot can take with it to the text of GZIP_PIECE compressed bytes.
-  const source = Readable.from(inPieces(raw, GZIP_PIECE), { objectMode: false, highWaterMark: READ_CHUNK });
-  source.pipe(gunzip);
+async function* gunzipped(raw: AsyncIterable<Uint8Array>, problems: InputProblem[], knownLength: boolean, onStop: () => void): AsyncGenerator<Uint8Array> {
+  const found: GzipProblem[] = [];
   try {
-    for (;;) {
-      const chunk = queue.shift();
-      if (chunk) {
-        if (queue.length < 2 && !ended) gunzip.resume();
-        yield chunk;
-        continue;
-      }
-      if (ended) break;
-      await new Promise<void>((resolve) => (wake = resolve));
-    }
-    if (failure !== undefined) {
-      problems.push({ code: "gzip-corrupt", offset: rawOffset(), message: describeGzipFailure(failure, rawOffset()) });
-    }
+    yield* gunzipMembers(raw, found, { piece: GZIP_PIECE, chunkSize: READ_CHUNK, keepReading: () => knownLength, onStop });
   } finally {
-    source.destroy();
-    gunzip.destroy();
+    for (const p of found) problems.push({ code: "gzip-corrupt", offset: p.offset, message: p.message });
   }
-}
-
-async function* inPieces(source: AsyncIterable<Uint8Array>, size: number): AsyncGenerator<Uint8Array> {
-  for await (const chunk of source) for (let i = 0; i < chunk.length; i += size) yield chunk.subarray(i, Math.min(chunk.length, i + size));
 }
 
 /** Hand downstream chunks of MIN_CHUNK..MAX_CHUNK bytes whatever sizes the source produced. */
@@ -504,18 +490,6 @@ function shellWord(path: string): string {
     if (!plain) return `'${path.split("'").join(`'\\''`)}'`;
   }
   return path;
-}
-
-function describeGzipFailure(err: unknown, offset: number): string {
-  const { code, message } = (err ?? {}) as { code?: string; message?: string };
-  const where = `near compressed byte ${offset}`;
-  // zlib's own wording (RFC 1952 member trailer, header and deflate checks).
-  if (code === "Z_BUF_ERROR") return `the gzip data ends early ${where} (truncated file?); only the text decoded before the cut is checked`;
-  if (message?.includes("incorrect data check"))
-    return `the gzip checksum (CRC-32) does not match ${where}: the decompressed text is damaged somewhere before this point; findings may be incomplete or wrong`;
-  if (message?.includes("incorrect header check") || message?.includes("unknown compression method"))
-    return `bytes that are not gzip follow the compressed data ${where}; decompression stops there and only the text decoded before them is checked`;
-  return `the gzip data is corrupt ${where}${message ? ` (${message})` : ""}; only the text decoded before it is checked`;
 }
 
 function describeReadError(name: string | undefined, err: unknown): string {

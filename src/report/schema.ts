@@ -107,6 +107,12 @@ export const InputProvenance = z.object({
   bytes: z.number().int().nonnegative(),
   /** Number of bytes after decompression. */
   decodedBytes: z.number().int().nonnegative(),
+  /**
+   * false when reading stopped before the end of the input: a stream of unknown length (stdin, a
+   * FIFO, /dev/zero) found not to be a dump is not read forever. `sha256` and `bytes` then cover
+   * the bytes read. Absent when the whole input was read.
+   */
+  readToEnd: z.literal(false).optional(),
   format: InputFormat,
   header: DumpHeader,
 });
