@@ -139,7 +139,7 @@ export function catalogFromAst(ast: Statement, c: TokenCursor, state: CatalogSta
     }
     case "alter sequence": {
       const schema = ast.name.schema ?? c.defaultSchema;
-      const sequence = state.data.sequences.find((s) => s.schema === schema && s.name === ast.name.name);
+      const sequence = state.sequence(schema, ast.name.name);
       if (ast.change.type === "owner to") state.data.owners.push({ objectKind: "sequence", target: `${quoteIdent(schema)}.${quoteIdent(ast.name.name)}`, owner: ast.change.owner.name, range });
       else if (ast.change.type === "set options" && ast.change.ownedBy && ast.change.ownedBy !== "none" && sequence)
         sequence.ownedBy = { schema: ast.change.ownedBy.schema ?? c.defaultSchema, table: ast.change.ownedBy.table, column: ast.change.ownedBy.column };
@@ -155,7 +155,7 @@ export function catalogFromAst(ast: Statement, c: TokenCursor, state: CatalogSta
       const parsedName = new TokenCursor(nameArg.value).qualifiedName();
       if (!parsedName) return misread("setval names no sequence");
       const seqName = { schema: parsedName.schema ?? c.defaultSchema, name: parsedName.name };
-      const sequence = state.data.sequences.find((s) => s.schema === seqName.schema && s.name === seqName.name);
+      const sequence = state.sequence(seqName.schema, seqName.name);
       if (sequence) {
         const value = sliceOf(c, valueArg._location);
         if (value !== undefined) sequence.lastValue = value;

@@ -15,6 +15,10 @@ export interface ParseCounts {
   unrecognized: number;
 }
 
+export const objectKey = (kind: string, schema: string | undefined, name: string) => `${kind}\u0000${schema ?? ""}\u0000${name}`;
+const key = (schema: string, name: string) => `${schema}\u0000${name}`;
+export const qualifiedKey = key;
+
 export function emptyCatalogData(): CatalogData {
   return {
     header: {},
@@ -48,7 +52,44 @@ export function emptyTable(head: Pick<Table, "schema" | "name" | "kind" | "unlog
   return { ...head, columns: [], constraints: [], rowCount: 0, rowsFromCopy: 0, rowsFromInsert: 0, ...rest };
 }
 
-const key = (schema: string, name: string) => `${schema}\u0000${name}`;
+/**
+ * Entries of a catalog list by key, so that a dump with thousands of sequences, views or large
+ * objects is read in linear time (a `find` per statement was quadratic). Lists only grow, or have
+ * an entry replaced through `replace`: what was appended since the last lookup is indexed then.
+ */
+export class ListIndex<T> {
+  private readonly byKey = new Map<string, T[]>();
+  private indexed = 0;
+  constructor(
+    private readonly list: T[],
+    private readonly keyOf: (item: T) => string,
+  ) {}
+
+  /** Every entry with this key, in list order. */
+  all(k: string): readonly T[] {
+    for (; this.indexed < this.list.length; this.indexed++) {
+      const item = this.list[this.indexed]!;
+      const itemKey = this.keyOf(item);
+      const same = this.byKey.get(itemKey);
+      if (same) same.push(item);
+      else this.byKey.set(itemKey, [item]);
+    }
+    return this.byKey.get(k) ?? [];
+  }
+
+  get(k: string): T | undefined {
+    return this.all(k)[0];
+  }
+
+  /** Put `next` where `previous` is, in the list and in the index. */
+  replace(previous: T, next: T): void {
+    const at = this.list.indexOf(previous);
+    if (at >= 0) this.list[at] = next;
+    const same = this.all(this.keyOf(previous));
+    const k = same.indexOf(previous);
+    if (k >= 0) (same as T[])[k] = next;
+  }
+}
 
 /**
  * The mutable catalog while statements stream by. Tables are indexed by (schema, name) so that
@@ -58,6 +99,18 @@ export class CatalogState {
   readonly data: CatalogData = emptyCatalogData();
   readonly diagnostics: Diagnostic[] = [];
   private readonly tableIndex = new Map<string, Table>();
+  readonly sequences = new ListIndex(this.data.sequences, (s) => key(s.schema, s.name));
+  readonly types = new ListIndex(this.data.types, (t) => key(t.schema, t.name));
+  readonly views = new ListIndex(this.data.views, (v) => key(v.schema, v.name));
+  /** Objects by kind, schema ("" when none) and name. */
+  readonly objects = new ListIndex(this.data.objects, (o) => objectKey(o.kind, o.schema, o.name));
+  readonly largeObjects = new ListIndex(this.data.largeObjects, (o) => o.oid);
+  readonly indexes = new ListIndex(this.data.indexes, (i) => key(i.schema, i.name));
+  readonly roles = new ListIndex(this.data.roles, (r) => r.name);
+
+  sequence(schema: string, name: string) {
+    return this.sequences.get(key(schema, name));
+  }
   /** The large object between `lo_open` and `lo_close`: where `lowrite` bytes go. */
   openLargeObject: string | undefined;
   /** The bytes of the `lowrite` just read (bytea text), for the rules; cleared before each statement. */

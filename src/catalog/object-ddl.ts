@@ -1,6 +1,6 @@
 import type { Range } from "../report/location.js";
 import { canonicalType, quoteIdent } from "./canonical-type.js";
-import { findColumn, type CatalogState } from "./catalog-state.js";
+import { findColumn, objectKey, qualifiedKey, type CatalogState } from "./catalog-state.js";
 import { readOptions } from "./table-ddl.js";
 import { TokenCursor, type NameParts } from "./token-cursor.js";
 
@@ -31,10 +31,9 @@ type View = CatalogState["data"]["views"][number];
  * completed stays a shell.
  */
 export function putType(state: CatalogState, type: TypeDef): void {
-  const types = state.data.types;
-  const shell = types.findIndex((t) => t.kind === "shell" && t.schema === type.schema && t.name === type.name);
-  if (shell >= 0) types[shell] = type;
-  else types.push(type);
+  const shell = state.types.all(qualifiedKey(type.schema, type.name)).find((t) => t.kind === "shell");
+  if (shell) state.types.replace(shell, type);
+  else state.data.types.push(type);
 }
 
 /**
@@ -43,10 +42,9 @@ export function putType(state: CatalogState, type: TypeDef): void {
  * earlier one, as it does in the database.
  */
 export function putView(state: CatalogState, view: View): void {
-  const views = state.data.views;
-  const same = views.findIndex((v) => v.schema === view.schema && v.name === view.name && v.materialized === view.materialized);
-  if (same >= 0) views[same] = view;
-  else views.push(view);
+  const same = state.views.all(qualifiedKey(view.schema, view.name)).find((v) => v.materialized === view.materialized);
+  if (same) state.views.replace(same, view);
+  else state.data.views.push(view);
 }
 
 /** `(name type [COLLATE c], ...)` of CREATE TYPE ... AS: the attributes with canonical types. */
@@ -119,7 +117,7 @@ export function recognizeAlterSequence(c: TokenCursor, state: CatalogState, rang
   const n = c.qualifiedName();
   if (!n) return false;
   const { schema, name } = qualified(n, c);
-  const sequence = state.data.sequences.find((s) => s.schema === schema && s.name === name);
+  const sequence = state.sequence(schema, name);
   if (c.words("owned", "by")) {
     const target = c.qualifiedName();
     if (target && sequence && target.qualifiers.length >= 1) {
@@ -151,7 +149,7 @@ export function recognizeSetval(c: TokenCursor, state: CatalogState): boolean {
   const seqName = new TokenCursor(nameToken.value).qualifiedName();
   if (!seqName) return false;
   const { schema, name } = qualified(seqName, c);
-  const sequence = state.data.sequences.find((s) => s.schema === schema && s.name === name);
+  const sequence = state.sequence(schema, name);
   if (!sequence) return true;
   sequence.lastValue = valueText;
   sequence.isCalled = calledToken ? calledToken.value !== "false" : true;
@@ -273,7 +271,7 @@ export function recognizeCreateType(c: TokenCursor, state: CatalogState, range: 
   const base = qualified(n, c);
   if (c.done) {
     // A second shell of a completed type is no news; a shell of a new name is one.
-    if (!state.data.types.some((t) => t.schema === base.schema && t.name === base.name)) state.data.types.push({ ...base, kind: "shell", range });
+    if (!state.types.get(qualifiedKey(base.schema, base.name))) state.data.types.push({ ...base, kind: "shell", range });
     return true;
   }
   if (c.words("as", "enum")) {
@@ -328,11 +326,11 @@ export function recognizeComment(c: TokenCursor, state: CatalogState, range: Ran
   const targetCursor = c.sub(start, isAt);
   const n = targetCursor.qualifiedName();
   if (kind === "large object") {
-    const object = state.data.largeObjects.find((o) => o.oid === target);
+    const object = state.largeObjects.get(target);
     if (object) object.comment = text;
   } else if (n) {
     const schema = n.schema ?? c.defaultSchema;
-    const object = state.data.objects.find((o) => o.kind === kind && o.name === n.name && (o.schema === undefined || o.schema === schema));
+    const object = state.objects.get(objectKey(kind, schema, n.name)) ?? state.objects.get(objectKey(kind, undefined, n.name));
     if (object) object.comment = text;
   }
   if (n && (kind === "table" || kind === "foreign table")) {
@@ -371,7 +369,7 @@ export function recognizeAlterOwner(c: TokenCursor, state: CatalogState, range: 
     const schema = state.data.schemas.find((s) => s.name === c.sub(c.i, ownerAt).name());
     if (schema) schema.owner = ownerToken.value;
   } else if (kind === "large object") {
-    const object = state.data.largeObjects.find((o) => o.oid === target);
+    const object = state.largeObjects.get(target);
     if (object) object.owner = ownerToken.value;
   }
   return true;
@@ -465,7 +463,7 @@ export function recognizeRole(c: TokenCursor, state: CatalogState, range: Range)
   if (!c.words("role") && !c.words("user") && !c.words("group")) return false;
   const name = c.name();
   if (name === undefined) return false;
-  let role = state.data.roles.find((r) => r.name === name);
+  let role = state.roles.get(name);
   if (!role) {
     role = { name, attributes: [], range };
     state.data.roles.push(role);

@@ -1,6 +1,6 @@
 import type { Range } from "../report/location.js";
 import { quoteIdent } from "./canonical-type.js";
-import type { CatalogState } from "./catalog-state.js";
+import { objectKey, qualifiedKey, type CatalogState } from "./catalog-state.js";
 import type { CatalogObject } from "./model.js";
 import { TokenCursor, type NameParts } from "./token-cursor.js";
 
@@ -146,7 +146,7 @@ function findObject(state: CatalogState, kind: Kind, c: TokenCursor): CatalogObj
   c.i = start;
   if (!name) return undefined;
   const schema = name.schema ?? (IN_SCHEMA.has(kind) ? c.defaultSchema : undefined);
-  return state.data.objects.find((o) => o.kind === kind && o.name === name.name && o.schema === schema && (on === undefined || o.on === on));
+  return state.objects.all(objectKey(kind, schema, name.name)).find((o) => on === undefined || o.on === on);
 }
 
 /**
@@ -199,7 +199,7 @@ export function recognizeLargeObjectCall(c: TokenCursor, state: CatalogState, ra
   const args = c.parens();
   if (!args || !c.done) return false;
   const parts = c.splitTopLevel(args.from, args.to);
-  const find = (oid: string) => state.data.largeObjects.find((o) => o.oid === oid);
+  const find = (oid: string) => state.largeObjects.get(oid);
   switch (fn.name) {
     case "lo_create":
     case "lo_from_bytea": {
@@ -266,7 +266,7 @@ export function recognizeAlterIndex(c: TokenCursor, state: CatalogState): boolea
   if (c.words("attach", "partition")) {
     const child = c.qualifiedName();
     const schema = child?.schema ?? c.defaultSchema;
-    const index = child && state.data.indexes.find((i) => i.schema === schema && i.name === child.name);
+    const index = child && state.indexes.get(qualifiedKey(schema, child.name));
     if (index) index.partitionOf = { schema: parent.schema ?? c.defaultSchema, name: parent.name };
   }
   return true;

@@ -1,6 +1,6 @@
 import type { Range } from "../report/location.js";
 import { canonicalType, quoteIdent } from "./canonical-type.js";
-import { addConstraint, emptyTable, findColumn, type CatalogState } from "./catalog-state.js";
+import { addConstraint, emptyTable, findColumn, qualifiedKey, type CatalogState } from "./catalog-state.js";
 import type { Column, Constraint, Table } from "./model.js";
 import { TokenCursor } from "./token-cursor.js";
 
@@ -137,7 +137,7 @@ export function addIdentitySequence(state: CatalogState, c: TokenCursor, options
       } else o.i++;
     }
   }
-  if (state.data.sequences.some((s) => s.schema === schema && s.name === name)) return;
+  if (state.sequence(schema, name)) return;
   state.data.sequences.push({ schema, name, dataType, ownedBy: { schema: table.schema, table: table.name, column: column.name }, range });
 }
 
@@ -253,7 +253,7 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
     typedTable = true;
     // A typed table has the composite type's attributes as columns.
     const typeName = c.qualifiedName();
-    const type = typeName && state.data.types.find((t) => t.kind === "composite" && t.schema === (typeName.schema ?? c.defaultSchema) && t.name === typeName.name);
+    const type = typeName && state.types.all(qualifiedKey(typeName.schema ?? c.defaultSchema, typeName.name)).find((t) => t.kind === "composite");
     if (type) table.columns = (type.attributes ?? []).map((a) => ({ name: a.name, type: a.type, nullable: true, range }));
     else state.note("recognizer", "warning", `CREATE TABLE ${table.schema}.${table.name} OF a type the dump has not declared: its columns are unknown`, range);
   }
