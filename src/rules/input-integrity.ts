@@ -39,9 +39,13 @@ export const inputIntegrity = defineRule({
     // an opening without its closing line means the file stops early, even when it stops between statements.
     const open = new Map<string, Range>();
     let last: StatementInfo | undefined;
+    let sawMarker = false;
+    let statements = 0;
+    let otherProblem = false;
     context.onComment((comment) => {
       const marker = DUMP_MARKERS.get(comment.text.trim());
       if (!marker) return;
+      sawMarker = true;
       if (marker.opens) open.set(marker.kind, comment.range);
       else open.delete(marker.kind);
     });
@@ -49,12 +53,23 @@ export const inputIntegrity = defineRule({
     let cutInside = false;
     context.onStatement((statement) => {
       last = statement;
+      statements++;
     });
     // psql runs the buffer at a `\g`-style meta-command too, so a statement followed by one was complete.
     context.onMeta(() => {
       last = undefined;
     });
     context.onEnd(() => {
+      // Issue 11 item 14: without pg_dump's bracketing comments (Rails structure.sql, a hand-concatenated
+      // file) nobody vouches for the file's end, so a cut between two statements would go unnoticed.
+      if (!sawMarker && statements > 0 && !otherProblem) {
+        context.diagnose({
+          code: "producer-unknown",
+          severity: "info",
+          message:
+            'no pg_dump header or trailer ("-- PostgreSQL database dump" … "-- PostgreSQL database dump complete"): the producer is unknown (a Rails structure.sql, a hand-written or concatenated file?) and a cut between two statements cannot be detected',
+        });
+      }
       if (cutInside) return; // one finding says the file is cut; the missing `;` and trailer follow from it
       if (last && !last.text.trimEnd().endsWith(";")) {
         context.report({
@@ -76,6 +91,7 @@ export const inputIntegrity = defineRule({
     });
     context.onInputProblem((problem) => {
       if (problem.code.startsWith("unterminated-")) cutInside = true;
+      if (problem.code.startsWith("not-plain") || problem.code === "empty" || problem.code === "unreadable") otherProblem = true;
       const help = HELP[problem.code];
       context.report({
         message: problem.message,

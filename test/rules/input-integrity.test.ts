@@ -53,3 +53,26 @@ describe("input-integrity: a dump cut short is found even between statements", (
     expect(report.findings).toEqual([]);
   });
 });
+
+describe("input-integrity: a file without pg_dump's header and trailer (issue 11 item 14)", () => {
+  const structureSql = 'SET statement_timeout = 0;\nSET client_encoding = \'UTF8\';\n\nCREATE TABLE public.users (\n    id bigint NOT NULL,\n    email character varying\n);\n\nINSERT INTO "schema_migrations" (version) VALUES\n(\'20240101000000\');\n';
+
+  it("a Rails structure.sql gives an info diagnostic: producer unknown, a cut between statements undetectable", async () => {
+    const report = await analyze(structureSql, only);
+    expect(report.findings).toEqual([]);
+    expect(report.diagnostics.filter((d) => d.code === "producer-unknown").map((d) => d.severity)).toEqual(["info"]);
+    expect(report.diagnostics.find((d) => d.code === "producer-unknown")?.message).toContain("a cut between two statements cannot be detected");
+  });
+
+  it("real pg_dump and pg_dumpall output, and a cut dump (already reported), give no such diagnostic", async () => {
+    for (const text of [app, dumpall, app.slice(0, app.indexOf("-- PostgreSQL database dump complete"))]) {
+      const report = await analyze(text, only);
+      expect(report.diagnostics.filter((d) => d.code === "producer-unknown")).toEqual([]);
+    }
+  });
+
+  it("an empty input is reported as empty, not as an unknown producer", async () => {
+    const report = await analyze("", only);
+    expect(report.diagnostics.filter((d) => d.code === "producer-unknown")).toEqual([]);
+  });
+});
