@@ -6,6 +6,7 @@ import { statementKind } from "./lexer/statement-kind.js";
 import type { CommentEvent, LexEvent, MetaCommandEvent } from "./lexer/events.js";
 import { decodeCopyLine, parseCopyStatement, type CopyTarget } from "./data/copy.js";
 import { readInsertStatement } from "./data/insert.js";
+import { isUnwalkedJson, JSON_WALK_LIMIT } from "./data/json-strings.js";
 import { CatalogBuilder } from "./catalog/build.js";
 import type { Catalog } from "./catalog/catalog.js";
 import { allRules } from "./rules/index.js";
@@ -258,8 +259,18 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
   let copy: CopyState | undefined;
   let lastRange: Range | undefined;
 
+  // JSON values too large to walk by key, per column: said once in a diagnostic, never lost silently.
+  const unwalkedJson = new Map<string, { count: number; row: number; range: Range }>();
   const emitRow = (row: RowEvent) => {
     rows++;
+    for (let i = 0; i < row.values.length; i++) {
+      const value = row.values[i];
+      if (value == null || value.length <= JSON_WALK_LIMIT || !isUnwalkedJson(value, row.types[i])) continue;
+      const column = `${row.schema}.${row.table}.${row.columns[i] ?? `#${i + 1}`}`;
+      const seen = unwalkedJson.get(column);
+      if (seen) seen.count++;
+      else unwalkedJson.set(column, { count: 1, row: row.rowIndex, range: row.range });
+    }
     for (const run of runs) if (run.row.length) safely(run, run.row, row);
   };
 
@@ -390,6 +401,13 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
     diagnostics.push({ code: "catalog-error", severity: "warning", message: "the catalog could not be completed; rules saw the catalog as streamed" });
   }
   diagnostics.push(...builder.diagnostics);
+  for (const [column, { count, row, range }] of unwalkedJson)
+    diagnostics.push({
+      code: "json-not-walked",
+      severity: "warning",
+      message: `column ${column}: ${count} JSON value(s) longer than ${JSON_WALK_LIMIT / 1048576} MiB (the first in row ${row}) were not walked by key by every rule; keys such as password, ssn or host gave no context there, and the values were scanned as text`,
+      range,
+    });
   for (const run of runs) for (const l of run.end) safely(run, [l], undefined);
   const tEnd = performance.now();
 

@@ -10,10 +10,32 @@ export interface JsonString {
 }
 
 const MAX_JSON_CHARS = 16 * 1024 * 1024;
-const MAX_DEPTH = 256;
+
+/**
+ * JSON values longer than this are not walked by key by every rule (bounded work and memory per
+ * cell: a walk lists every leaf); they are scanned as text, and the engine says so in a diagnostic.
+ */
+export const JSON_WALK_LIMIT = 4 * 1024 * 1024;
+
+/** A cell too long to walk by key that is a JSON object or array (in a json, jsonb, text or untyped column). */
+export function isUnwalkedJson(value: string, type: string | undefined): boolean {
+  if (value.length <= JSON_WALK_LIMIT) return false;
+  if (type !== undefined && type !== "json" && type !== "jsonb" && type !== "text" && !type.startsWith("character varying")) return false;
+  // A JSON scalar (one long string) has no keys to lose.
+  let i = 0;
+  while (i < 64 && isJsonSpace(value.charCodeAt(i))) i++;
+  return value[i] === "{" || value[i] === "[";
+}
+/**
+ * Containers deeper than this still get walked (the reader keeps its own stack, no recursion), but
+ * their paths are shortened to the first levels + `…` + the last member, so a path stays bounded
+ * while the nearest key, which the rules judge a value by, is always kept.
+ */
+const MAX_PATH_DEPTH = 64;
 
 interface Frame {
   array: boolean;
+  /** Path of the container; beyond MAX_PATH_DEPTH, the elided `$.a.b…` prefix its members hang from. */
   path: string;
   key: string | undefined;
   index: number;
@@ -27,9 +49,10 @@ const memberPath = (parent: string, k: string) => (isPlainKey(k) ? `${parent}.${
  * Read `text` as JSON (RFC 8259) and list every string leaf, number, boolean and object key with
  * its path, in document order. Numbers keep the exact text written (`12345678901234567890`,
  * `1.50`), which is what PostgreSQL prints for json/jsonb; `JSON.parse` would round them.
- * Duplicate keys are all listed. A hand-written iterative reader: linear time, no recursion.
+ * Duplicate keys are all listed. A hand-written iterative reader: linear time, no recursion, any
+ * depth (paths of containers nested deeper than 64 levels are elided with `…`; keys are kept).
  * Returns undefined when the text is not a JSON object or array (plain strings are not walked),
- * is not valid JSON, is larger than 16 MiB, or nests deeper than 256 levels; never throws.
+ * is not valid JSON, or is larger than 16 MiB (`jsonNotWalked` says which); never throws.
  */
 export function jsonStrings(text: string): JsonString[] | undefined {
   const n = text.length;
@@ -141,8 +164,9 @@ export function jsonStrings(text: string): JsonString[] | undefined {
     ws();
     const c = text.charCodeAt(i);
     if (c === 0x7b || c === 0x5b) {
-      if (stack.length >= MAX_DEPTH) return undefined;
-      const frame: Frame = { array: c === 0x5b, path, key, index: 0 };
+      // Deep containers hang their members from one elided prefix: path length stays bounded.
+      const framePath = stack.length < MAX_PATH_DEPTH ? path : stack.length === MAX_PATH_DEPTH ? `${path}…` : stack[stack.length - 1]!.path;
+      const frame: Frame = { array: c === 0x5b, path: framePath, key, index: 0 };
       stack.push(frame);
       i++;
       ws();

@@ -55,10 +55,12 @@ describe("jsonStrings", () => {
     for (const bad of ["{", "[1,]", '{"a" 1}', '{"a":1,}', "[01]", "[1.]", "[.5]", "[+1]", '["\t"]', '["\\x"]', '["\\u12"]', "[1] x", "[tru]", "{'a': 1}", "[NaN]"])
       expect(jsonStrings(bad), bad).toBeUndefined();
   });
-  it("stops at 256 levels of nesting instead of recursing", () => {
-    expect(jsonStrings(`${"[".repeat(256)}1${"]".repeat(256)}`)).toHaveLength(1);
-    expect(jsonStrings(`${"[".repeat(257)}1${"]".repeat(257)}`)).toBeUndefined();
-    expect(jsonStrings(`${'{"a":'.repeat(200000)}1${"}".repeat(200000)}`)).toBeUndefined();
+  it("walks any depth without recursing (issue 10 item 13): deep leaves keep their nearest key, paths are elided past 64 levels", () => {
+    expect(jsonStrings(`${"[".repeat(257)}1${"]".repeat(257)}`)).toEqual([{ path: `$${"[0]".repeat(64)}…[0]`, key: undefined, value: "1", isKey: false }]);
+    const deep = jsonStrings(`${'{"a":'.repeat(200000)}{"password":"x"}${"}".repeat(200000)}`)!;
+    expect(deep).toHaveLength(200002);
+    expect(deep.at(-1)).toEqual({ path: `$${".a".repeat(64)}….password`, key: "password", value: "x", isKey: false });
+    expect(jsonStrings(`${"[".repeat(300)}1${"]".repeat(299)}`)).toBeUndefined(); // unbalanced: not JSON
   });
   it("finds the same strings, keys and paths as JSON.parse for any JSON document", () => {
     fc.assert(

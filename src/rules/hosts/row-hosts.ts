@@ -122,7 +122,8 @@ export function cellHosts(column: string, type: string | undefined, value: strin
     const jsonTyped = element === "json" || element === "jsonb";
     const jsonShaped = !isArray && (element === undefined || element === "text") && (first === 123 || first === 91);
     const strings = options.leaves ?? ((jsonTyped || jsonShaped) && value.length <= MAX_CELL_FOR_JSON ? jsonStrings(value) : undefined);
-    if (jsonTyped && !strings) return found;
+    // A json value too large to walk is still scanned as text below (the engine says it was not walked).
+    if (jsonTyped && !strings && value.length <= MAX_CELL_FOR_JSON) return found;
     if (strings) {
       for (const s of strings) {
         if (s.isKey) continue;
