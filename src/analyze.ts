@@ -2,7 +2,7 @@ import { performance } from "node:perf_hooks";
 import { openInput, type InputSource } from "./input/open-input.js";
 import { inspectInputPath } from "./input/path-facts.js";
 import { SqlLexer } from "./lexer/lexer.js";
-import { statementKind } from "./lexer/statement-kind.js";
+import { describeStatementKind, statementKind } from "./lexer/statement-kind.js";
 import type { CommentEvent, LexEvent, MetaCommandEvent } from "./lexer/events.js";
 import { decodeCopyLine, parseCopyStatement, type CopyTarget } from "./data/copy.js";
 import { readInsertStatement } from "./data/insert.js";
@@ -292,7 +292,7 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
     try {
       builder.statement(info);
     } catch {
-      diagnostics.push({ code: "catalog-error", severity: "warning", message: `the catalog could not take this ${info.statementKind} statement`, range: event.range });
+      diagnostics.push({ code: "catalog-error", severity: "warning", message: `the catalog could not take this ${describeStatementKind(info.statementKind)} statement`, range: event.range });
     }
     for (const run of runs) if (run.statement.length) safely(run, run.statement, info);
     // Large object bytes (pg_dump's data section: lo_open, lowrite, lo_close) go through the rules like a bytea cell.

@@ -1,3 +1,4 @@
+import { describeStatementKind, isSqlKeyword } from "../lexer/statement-kind.js";
 import { lazyRequire } from "../core/lazy-require.js";
 import { parseCopyStatement } from "../data/copy.js";
 import type { CommentEvent, MetaCommandEvent } from "../lexer/events.js";
@@ -171,7 +172,9 @@ function parserError(err: unknown, cursor: TokenCursor): string {
   }
   offset += Number(position[2]) - 1;
   const token = cursor.tokens.find((t) => t.start <= offset && offset < t.end);
-  return token && token.type === "word" ? `${position[0]}, at ${cursor.text.slice(token.start, token.end)}` : position[0];
+  const word = token && token.type === "word" ? cursor.text.slice(token.start, token.end) : undefined;
+  // Only a SQL key word is named: on malformed input the word there can be a secret (issue 10 item 4).
+  return word !== undefined && isSqlKeyword(word) ? `${position[0]}, at ${word}` : position[0];
 }
 
 /**
@@ -301,7 +304,7 @@ export class CatalogBuilder {
       return;
     }
     counts.unrecognized++;
-    this.state.note("unrecognized", "warning", `${kind || "statement"} statement not read into the catalog${why ? `: ${why}` : ""}`, statement.range);
+    this.state.note("unrecognized", "warning", `${kind ? describeStatementKind(kind) : "statement"} statement not read into the catalog${why ? `: ${why}` : ""}`, statement.range);
   }
 
   /** pgsql-ast-parser on one statement: true when the catalog took it from the AST, else why not. */

@@ -1059,7 +1059,7 @@ export class SqlLexer {
         : mode === S_IDENT
           ? ["unterminated-quoted-identifier", "quoted identifier is not closed before the end of the input"]
           : mode === S_DOLLAR_BODY
-            ? ["unterminated-dollar-quote", `dollar-quoted string is not closed by ${this.dollarDelimiter.length <= 40 ? this.dollarDelimiter : "its closing tag"} before the end of the input`]
+            ? ["unterminated-dollar-quote", `dollar-quoted string is not closed by ${quotableDollarTag(this.dollarDelimiter)} before the end of the input`]
             : mode === S_BLOCK_COMMENT
               ? ["unterminated-block-comment", "block comment `/*` is not closed before the end of the input"]
               : undefined;
@@ -1078,6 +1078,15 @@ export class SqlLexer {
     }
     this.emitStatement(text, this.overflow, { start: this.startPos, end });
   }
+}
+
+/**
+ * The tag of an unclosed dollar quote, fit for a message (issue 10 item 4): `$$`, `$_$`, `$body$` as
+ * written; any other tag (a flipped byte can turn a salt or a token into one) only by its length.
+ */
+function quotableDollarTag(delimiter: string): string {
+  const tag = delimiter.slice(1, -1);
+  return tag.length <= 16 && /^[a-z_]*$/.test(tag) ? delimiter : `its closing tag (a ${tag.length}-character tag)`;
 }
 
 /** psql meta-commands that send the query buffer to the server (psql 15 docs, "Meta-Commands"). */

@@ -73,3 +73,40 @@ export function statementKind(text: string): string {
   }
   return parts.join(" ");
 }
+
+/** First words of PostgreSQL's SQL commands (PostgreSQL 15 docs, Part VI "SQL Commands"). */
+const COMMAND_VERBS = new Set(
+  "ABORT ALTER ANALYZE ANALYSE BEGIN CALL CHECKPOINT CLOSE CLUSTER COMMENT COMMIT COPY CREATE DEALLOCATE DECLARE DELETE DISCARD DO DROP END EXECUTE EXPLAIN FETCH GRANT IMPORT INSERT LISTEN LOAD LOCK MERGE MOVE NOTIFY PREPARE REASSIGN REFRESH REINDEX RELEASE RESET REVOKE ROLLBACK SAVEPOINT SECURITY SELECT SET SHOW START TABLE TRUNCATE UNLISTEN UPDATE VACUUM VALUES WITH".split(" "),
+);
+/** Object-type words after CREATE/ALTER/DROP/COMMENT ON/SECURITY LABEL ON. */
+const OBJECT_WORDS = new Set(
+  "ACCESS AGGREGATE CAST CLASS COLLATION COLUMN CONFIGURATION CONSTRAINT CONVERSION DATA DATABASE DEFAULT DICTIONARY DOMAIN EVENT EXTENSION FAMILY FOREIGN FUNCTION GROUP INDEX LABEL LANGUAGE LARGE MAPPING MATERIALIZED METHOD OBJECT ON OPERATOR PARSER POLICY PRIVILEGES PROCEDURE PUBLICATION ROLE ROUTINE RULE SCHEMA SEARCH SEQUENCE SERVER STATISTICS SUBSCRIPTION SYSTEM TABLE TABLESPACE TEMPLATE TEXT TRANSFORM TRIGGER TYPE USER VIEW WRAPPER".split(" "),
+);
+
+/**
+ * A statement kind fit to quote in a message (issue 10 item 4): `statementKind` upper-cases whatever
+ * words a statement starts with, and on malformed input those words can be a secret (a token on a
+ * line of its own, a cut-off value). Only PostgreSQL's command and object-type words are shown;
+ * anything else reads "unrecognized".
+ */
+export function describeStatementKind(kind: string): string {
+  const words = kind.split(" ");
+  if (!COMMAND_VERBS.has(words[0] ?? "")) return "unrecognized";
+  const known = [words[0]!];
+  for (const w of words.slice(1)) {
+    if (!OBJECT_WORDS.has(w)) break;
+    known.push(w);
+  }
+  return known.join(" ");
+}
+
+/** True for a word a parser error may name without revealing dump content: a command, object-type or reserved word. */
+export function isSqlKeyword(word: string): boolean {
+  const upper = word.toUpperCase();
+  return COMMAND_VERBS.has(upper) || OBJECT_WORDS.has(upper) || RESERVED_WORDS.has(upper);
+}
+
+/** PostgreSQL's reserved key words (docs, Appendix C, "reserved" in the PostgreSQL column). */
+const RESERVED_WORDS = new Set(
+  "ALL ANALYSE ANALYZE AND ANY ARRAY AS ASC ASYMMETRIC AUTHORIZATION BINARY BOTH CASE CAST CHECK COLLATE COLLATION CONCURRENTLY CONSTRAINT CREATE CROSS CURRENT_CATALOG CURRENT_DATE CURRENT_ROLE CURRENT_SCHEMA CURRENT_TIME CURRENT_TIMESTAMP CURRENT_USER DEFAULT DEFERRABLE DESC DISTINCT DO ELSE END EXCEPT FALSE FETCH FOR FOREIGN FREEZE FROM FULL GRANT GROUP HAVING ILIKE IN INITIALLY INNER INTERSECT INTO IS ISNULL JOIN LATERAL LEADING LEFT LIKE LIMIT LOCALTIME LOCALTIMESTAMP NATURAL NOT NOTNULL NULL OFFSET ON ONLY OR ORDER OUTER OVERLAPS PLACING PRIMARY REFERENCES RETURNING RIGHT SELECT SESSION_USER SIMILAR SOME SYMMETRIC TABLE TABLESAMPLE THEN TO TRAILING TRUE UNION UNIQUE USER USING VARIADIC VERBOSE WHEN WHERE WINDOW WITH PRECISION OWNER SEQUENCE".split(" "),
+);

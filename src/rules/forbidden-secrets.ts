@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { cellParts } from "../data/cell-parts.js";
 import { rangeIn, type LocatedText } from "../lexer/position.js";
+import { describeStatementKind } from "../lexer/statement-kind.js";
 import type { Range } from "../report/location.js";
 import type { Evidence, ObjectRef } from "../report/schema.js";
 import { maskedEvidence } from "../report/redact.js";
@@ -176,6 +177,12 @@ export const forbiddenSecrets = defineRule({
         end: from + h.end,
       }));
 
+    // The lexer reports an unclosed quote, dollar body or comment just before the statement it swallowed into.
+    let cutOffStatement = false;
+    context.onInputProblem((problem) => {
+      if (problem.code.startsWith("unterminated-")) cutOffStatement = true;
+    });
+
     context.onStatement((statement: StatementInfo) => {
       if (SKIPPED_KINDS.has(statement.statementKind)) return;
       const hits: StatementHit[] = [];
@@ -194,7 +201,18 @@ export const forbiddenSecrets = defineRule({
           }
         }
       }
-      reportLocated(statement, hits, statementObject(statement.text, statement.statementKind), `${statement.statementKind || "statement"} statement`);
+      // Malformed input (issue 10 item 4): a statement of no known kind or one cut off by the end of the
+      // input (an unclosed quote swallows the rest) can hold a secret outside any well-formed literal.
+      if (cutOffStatement || describeStatementKind(statement.statementKind) === "unrecognized" || !statement.text.trimEnd().endsWith(";")) {
+        cutOffStatement = false;
+        for (const h of findSecrets(statement.text, { clause: "statement" }, detectors)) {
+          if (!hits.some((k) => h.start < k.end && k.start < h.end)) hits.push({ detector: h.detector.id, description: h.detector.description, help: h.detector.help, secret: h.secret, start: h.start, end: h.end });
+        }
+        hits.sort((a, b) => a.start - b.start);
+      }
+      const kind = statement.statementKind ? describeStatementKind(statement.statementKind) : "statement";
+      // An unrecognized statement's "object name" would be whatever words it starts with.
+      reportLocated(statement, hits, kind === "unrecognized" ? { kind: "statement" } : statementObject(statement.text, statement.statementKind), `${kind} statement`);
     });
 
     context.onComment((comment) => {

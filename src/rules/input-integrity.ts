@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Range } from "../report/location.js";
 import { defineRule, type StatementInfo } from "./rule.js";
+import { describeStatementKind } from "../lexer/statement-kind.js";
 
 const DUMP_MARKERS = new Map<string, { kind: string; opens: boolean }>([
   ["-- PostgreSQL database dump", { kind: "database", opens: true }],
@@ -73,7 +74,7 @@ export const inputIntegrity = defineRule({
       if (cutInside) return; // one finding says the file is cut; the missing `;` and trailer follow from it
       if (last && !last.text.trimEnd().endsWith(";")) {
         context.report({
-          message: `the last statement (${last.statementKind}) has no closing \`;\`: the input ends in the middle of it`,
+          message: `the last statement (${describeStatementKind(last.statementKind)}) has no closing \`;\`: the input ends in the middle of it`,
           help: HELP["unterminated-statement"],
           range: last.range,
           identity: "unterminated-statement",
