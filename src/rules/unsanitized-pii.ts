@@ -24,7 +24,8 @@ import { hash64 } from "./pii/hyperloglog.js";
 import { DETECTOR_IDS, type DetectorId } from "./pii/pii-match.js";
 import { RowSampler } from "./pii/row-sampler.js";
 import { planColumnScan, scanCell, type ColumnScan } from "./pii/scan-cell.js";
-import { tableRoles } from "./judgement/column-roles.js";
+import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
+import { cellJson } from "./judgement/cell-json.js";
 
 const DetectorIdSchema = z.enum(DETECTOR_IDS);
 
@@ -131,6 +132,7 @@ const HELP: Record<DetectorId, string> = {
 
 interface ColumnState {
   plan: ColumnScan;
+  role: ColumnRole | undefined;
   tally: ColumnTally | undefined;
 }
 
@@ -172,14 +174,16 @@ export const unsanitizedPii = defineRule({
         if (!col) {
           const role = tableRoles(row.schema, row.table, row.columns, row.types).columns[i];
           const plan = planColumnScan(column, row.types[i], options.freeText, { address: role?.address, personName: role?.personName });
-          col = { plan, tally: plan.mode === "skip" ? undefined : new ColumnTally(row.schema, row.table, column, plan.mode === "named" ? plan.name : undefined) };
+          col = { plan, role, tally: plan.mode === "skip" ? undefined : new ColumnTally(row.schema, row.table, column, plan.mode === "named" ? plan.name : undefined) };
           state.columns.set(column, col);
         }
         if (!col.tally) continue;
         const value = row.values[i] ?? null;
         let matches: ReturnType<typeof scanCell> = [];
         try {
-          matches = value === null ? [] : scanCell(value, col.plan, birth);
+          // JSON in a text column is walked by key like jsonb, from the parse every rule shares.
+          const leaves = value !== null && col.role?.jsonText && col.plan.mode !== "skip" && !col.plan.array ? cellJson(row, i, col.role) : undefined;
+          matches = value === null ? [] : scanCell(value, col.plan, birth, leaves);
         } catch {
           // A detector bug must not stop the scan of a whole dump; the cell simply counts as unmatched.
           matches = [];

@@ -418,3 +418,10 @@ describe("unsanitized-pii on what real applications store (issue 11)", () => {
     expect(masks).toEqual(["0•••••••36", "+49 •••••••••89"]);
   });
 });
+
+describe("unsanitized-pii: JSON in a text column (issue 11 item 6)", () => {
+  it("is walked by key like jsonb: a national phone number under a `phone` key is found at its JSON path", () => {
+    const r = runRuleOnRows(rule, [{ table: "core_user", columns: ["id", "settings"], types: ["integer", "text"], rows: [["1", '{"locale":"fr","phone":"0612345678","ratio":0.42857143}'], ["2", "{}"]] }]);
+    expect(r.findings.map((f) => [f.object?.column, f.object?.jsonPath, f.object?.name, f.count])).toEqual([["settings", "$.phone", "phone", 1]]);
+  });
+});

@@ -1,4 +1,4 @@
-import { jsonStrings } from "../../data/json-strings.js";
+import { jsonStrings, type JsonString } from "../../data/json-strings.js";
 import { parseArrayLiteral } from "../../data/pg-array.js";
 import { classifyColumnName, NAME_CATEGORIES, type NameCategory, type NameMatch } from "./column-names.js";
 import { startsWithFirstName } from "./first-names.js";
@@ -147,8 +147,8 @@ export function scanFreeText(text: string): PiiMatch[] {
  * national-format phone number in a JSON profile is found. Name-only evidence (a `city` key) is not
  * counted inside JSON: there is nothing to validate.
  */
-export function scanJsonCell(text: string, birth: BirthDateOptions): CellMatch[] | undefined {
-  const strings = jsonStrings(text);
+export function scanJsonCell(text: string, birth: BirthDateOptions, leaves?: readonly JsonString[]): CellMatch[] | undefined {
+  const strings = leaves ?? jsonStrings(text);
   if (!strings) return undefined;
   const out: CellMatch[] = [];
   for (const s of strings) {
@@ -179,8 +179,12 @@ function classifyKey(key: string): NameMatch | undefined {
   return name;
 }
 
-/** All matches in one cell according to the column's scan plan; an array cell (`{a@x.fr,b@y.de}`) is scanned element by element. */
-export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions): CellMatch[] {
+/**
+ * All matches in one cell according to the column's scan plan; an array cell (`{a@x.fr,b@y.de}`) is
+ * scanned element by element. `leaves`: the cell's JSON leaves when the shared judgement parsed it
+ * as a JSON document (json/jsonb, or JSON in a text column: issue 11 item 6).
+ */
+export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions, leaves?: readonly JsonString[]): CellMatch[] {
   if (plan.mode === "skip") return [];
   if (plan.array) {
     const elements = parseArrayLiteral(cell);
@@ -189,8 +193,8 @@ export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions
       return elements.flatMap((e) => (e === null ? [] : scanCell(e, element, birth)));
     }
   }
-  if (plan.json) {
-    const fromJson = scanJsonCell(cell, birth);
+  if (plan.json || leaves) {
+    const fromJson = scanJsonCell(cell, birth, leaves);
     // A column named for personal data whose JSON leaves validate nothing (`address` as {"street": ...}) is read whole below.
     if (fromJson && (fromJson.length > 0 || plan.mode === "free-text")) return fromJson;
   }
