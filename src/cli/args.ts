@@ -21,6 +21,7 @@ export type Command =
     }
   | { command: "catalog"; input: string; output?: string }
   | { command: "verify"; input: string; receipt: string }
+  | { command: "lsp" }
   | { command: "help" }
   | { command: "version" };
 
@@ -35,6 +36,7 @@ export const USAGE = `Usage:
                   [--receipt FILE]
   dumpguard verify <file> --receipt FILE
   dumpguard catalog <file|-> [--output FILE]
+  dumpguard lsp [--stdio]      the language server (LSP over standard input/output)
   dumpguard --help | --version
 
 Exit codes: 0 nothing at or above --fail-on (default error); 1 findings at or above it;
@@ -65,6 +67,7 @@ export function parseCommand(argv: string[]): Command {
         config: { type: "string" },
         "no-config": { type: "boolean" },
         receipt: { type: "string" },
+        stdio: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -76,8 +79,13 @@ export function parseCommand(argv: string[]): Command {
   if (values.help) return { command: "help" };
   if (values.version) return { command: "version" };
   const [command, input, ...rest] = positionals;
-  if (!command) throw new UsageError("missing command: check, verify or catalog");
-  if (command !== "check" && command !== "catalog" && command !== "verify") throw new UsageError(`unknown command "${command}": use check, verify or catalog`);
+  if (!command) throw new UsageError("missing command: check, verify, catalog or lsp");
+  // Editors start language servers with --stdio; it is the only transport, so the flag changes nothing.
+  if (command === "lsp") {
+    if (input !== undefined) throw new UsageError(`unexpected argument "${input}"`);
+    return { command };
+  }
+  if (command !== "check" && command !== "catalog" && command !== "verify") throw new UsageError(`unknown command "${command}": use check, verify, catalog or lsp`);
   if (!input) throw new UsageError(command === "verify" ? "verify needs the dump file's path" : `${command} needs a file path, or - for standard input`);
   if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
   if (command === "catalog") return { command, input, ...(values.output ? { output: values.output } : {}) };

@@ -85,6 +85,12 @@ export async function main(argv: string[]): Promise<number> {
     return deliver(`${VERSION}\n`, undefined, EXIT_OK);
   }
   if (command.command === "verify") return verify(command.input, command.receipt);
+  if (command.command === "lsp") {
+    // Loaded only here, so `check` does not pay for the language server's modules at start-up.
+    const { startLanguageServer } = await import("../lsp/server.js");
+    await startLanguageServer();
+    return EXIT_OK;
+  }
   try {
     if (command.command === "catalog") {
       const { report, catalog } = await analyzeWithCatalog(source(command.input), { onlyRules: ["input-integrity"] });
