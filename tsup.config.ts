@@ -19,4 +19,18 @@ export default defineConfig([
     // CLI it is one file. The heavy parsers stay external and load on first use (src/core/lazy-require.ts).
     noExternal: ["zod", "fast-json-stable-stringify"],
   },
+  {
+    // The VS Code extension (editors/vscode): CommonJS as VS Code loads it, vscode-languageclient bundled in,
+    // `vscode` provided by the editor at run time.
+    entry: { extension: "editors/vscode/src/extension.ts" },
+    outDir: "editors/vscode/dist",
+    format: ["cjs"],
+    outExtension: () => ({ js: ".js" }),
+    platform: "node",
+    target: "node20",
+    external: ["vscode"],
+    noExternal: ["vscode-languageclient"],
+    sourcemap: true,
+    clean: true,
+  },
 ]);
