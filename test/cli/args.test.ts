@@ -28,6 +28,11 @@ describe("parseCommand", () => {
     expect(() => parseCommand(["check", "-", "--receipt", "r.json"])).toThrow(/standard input/);
     expect(() => parseCommand(["check", "d.sql", "--receipt", "x.json", "--output", "x.json"])).toThrow(UsageError);
   });
+  it("lsp takes no file (--stdio is accepted: editors pass it)", () => {
+    expect(parseCommand(["lsp"])).toEqual({ command: "lsp" });
+    expect(parseCommand(["lsp", "--stdio"])).toEqual({ command: "lsp" });
+    expect(() => parseCommand(["lsp", "d.sql"])).toThrow(UsageError);
+  });
   it("takes --config FILE or --no-config, not both", () => {
     expect(parseCommand(["check", "d.sql", "--config", "c.json"])).toMatchObject({ config: "c.json", noConfig: false });
     expect(parseCommand(["check", "d.sql", "--no-config"])).toMatchObject({ noConfig: true });
