@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Baseline } from "../report/baseline.js";
-import { CONFIG_SIZE_LIMIT, ConfigFileError, locateConfig, parseJsonText, readConfigFile, readSmallRegularFile, validateConfig, type ConfigLookup } from "./load.js";
+import { CONFIG_SIZE_LIMIT, ConfigFileError, locateConfig, parseJsonFile, readConfigFile, readSmallRegularFile, validateConfig, type ConfigLookup } from "./load.js";
 import { CONFIG_FILE_NAME, type DumpguardConfig } from "./schema.js";
 
 /** The baseline file a fix creates when the config names none, beside the config file. */
@@ -28,8 +28,7 @@ function writeJson(path: string, value: unknown): void {
 }
 
 function readJsonFile(path: string, what: string): unknown {
-  const bytes = readSmallRegularFile(path, CONFIG_SIZE_LIMIT, what);
-  return parseJsonText(new TextDecoder().decode(bytes), path);
+  return parseJsonFile(readSmallRegularFile(path, CONFIG_SIZE_LIMIT, what), path);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
-import { readSmallFile, smallFileProblem } from "../input/small-file.js";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import type { z } from "zod";
+import { parseJsonBytes, readSmallFile, smallFileProblem } from "../input/small-file.js";
 import { ConfigError } from "../report/baseline.js";
 import { jsonPathOf } from "../report/spec.js";
 import { allRules } from "../rules/index.js";
@@ -46,40 +46,18 @@ function display(abs: string): string {
   return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : abs;
 }
 
-/**
- * Read a small regular file: refuses directories, FIFOs, devices and sockets (opened non-blocking and
- * checked with fstat on the same descriptor, so a FIFO cannot hang the check) and anything over `limit` bytes.
- * Errors name the file and the reason, never its bytes.
- */
+/** A small regular file's bytes (the shared side-file reader: no FIFO, device or directory, bounded), or a ConfigFileError. */
 export function readSmallRegularFile(path: string, limit: number, what: string): Uint8Array {
   const read = readSmallFile(path, limit);
   if (!read.ok) throw new ConfigFileError(display(path), "$", smallFileProblem(what, read));
   return read.bytes;
 }
 
-/** Line and column (1-based) of a character offset, for a JSON syntax error without quoting the text. */
-function lineColumn(text: string, offset: number): string {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return `line ${line}, column ${offset - lineStart + 1}`;
-}
-
-/** Parse JSON text; on a syntax error say where, never what (V8's own message quotes the text). */
-export function parseJsonText(text: string, file: string): unknown {
-  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  try {
-    return JSON.parse(body) as unknown;
-  } catch (err) {
-    const position = /position (\d+)/.exec((err as Error).message);
-    const where = position ? ` at ${lineColumn(body, Number(position[1]))}` : "";
-    throw new ConfigFileError(file, "$", `not valid JSON${where}`);
-  }
+/** JSON bytes to a value; a syntax error says where (line, column), never what. */
+export function parseJsonFile(bytes: Uint8Array, file: string): unknown {
+  const parsed = parseJsonBytes(bytes);
+  if (!parsed.ok) throw new ConfigFileError(file, "$", parsed.reason);
+  return parsed.value;
 }
 
 /** A key is named in an error only when it looks like a key someone typed (a name), never a long or odd string. */
@@ -125,13 +103,7 @@ export function readConfigFile(path: string): LoadedConfig {
   const abs = resolve(path);
   const file = display(abs);
   const bytes = readSmallRegularFile(abs, CONFIG_SIZE_LIMIT, "the config file");
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new ConfigFileError(file, "$", "not a UTF-8 text file");
-  }
-  const config = validateConfig(parseJsonText(text, file), file);
+  const config = validateConfig(parseJsonFile(bytes, file), file);
   const dir = dirname(abs);
   return {
     file,

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range as LspRange } from "vscode-languageserver";
@@ -8,15 +8,6 @@ import type { Finding, Report, Severity } from "../report/schema.js";
 /** VS Code shows at most 1,000 diagnostics per file; we stay under it, the last slot saying what was left out. */
 export const MAX_DIAGNOSTICS = 999;
 
-/** README section of each rule (GitHub heading anchors), for `codeDescription`. */
-export const RULE_SECTIONS: Record<string, string> = {
-  "input-integrity": "input-integrity",
-  "required-shape": "required-shape-and-the-spec-file",
-  "forbidden-secrets": "forbidden-secrets",
-  "live-host-pointers": "live-host-pointers",
-  "unsanitized-pii": "unsanitized-pii",
-};
-
 /** What a diagnostic carries for hover and code actions (the finding's identity, never a value). */
 export interface DiagnosticData {
   fingerprint: string;
@@ -24,28 +15,38 @@ export interface DiagnosticData {
   count?: number;
 }
 
-let readmeUrl: string | undefined | null = null;
-/** The README of this installation as a file: URL (it ships in the package; no network link to rot or leak). */
-function readme(): string | undefined {
-  if (readmeUrl !== null) return readmeUrl;
-  readmeUrl = undefined;
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
+export function headingAnchor(heading: string): string {
+  return heading.trim().toLowerCase().replace(/[^\w\- ]/g, "").replace(/ /g, "-");
+}
+
+let readme: { url: string; anchors: Map<string, string> } | undefined | null = null;
+/**
+ * The README of this installation as a file: URL (it ships in the package; no network link to rot) and each
+ * rule's section: the `### <rule id> ...` heading.
+ */
+function installedReadme(): { url: string; anchors: Map<string, string> } | undefined {
+  if (readme !== null) return readme;
+  readme = undefined;
   for (const candidate of ["../README.md", "../../README.md"]) {
     try {
       const path = fileURLToPath(new URL(candidate, import.meta.url));
-      if (existsSync(path)) {
-        readmeUrl = pathToFileURL(path).href;
-        break;
-      }
+      if (!existsSync(path)) continue;
+      const anchors = new Map<string, string>();
+      for (const m of readFileSync(path, "utf8").matchAll(/^### ([a-z][a-z0-9-]*)\b(.*)$/gm)) if (!anchors.has(m[1]!)) anchors.set(m[1]!, headingAnchor(`${m[1]}${m[2]}`));
+      readme = { url: pathToFileURL(path).href, anchors };
+      break;
     } catch {
       // not loaded from a file
     }
   }
-  return readmeUrl;
+  return readme;
 }
 
+/** The rule's section of the installed README (the rules table when it has none). */
 export function ruleDocLink(ruleId: string): string | undefined {
-  const base = readme();
-  return base ? `${base}#${RULE_SECTIONS[ruleId] ?? "rules"}` : undefined;
+  const found = installedReadme();
+  return found ? `${found.url}#${found.anchors.get(ruleId) ?? "rules"}` : undefined;
 }
 
 /** dumpguard positions are 1-based lines and UTF-16 columns; LSP's are 0-based in the same unit. */
