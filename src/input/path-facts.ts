@@ -1,5 +1,5 @@
-import { readFile, realpath, stat, statfs } from "node:fs/promises";
-import { dirname, parse, sep } from "node:path";
+import { lstat, readFile, readlink, realpath, stat, statfs } from "node:fs/promises";
+import { dirname, isAbsolute, join, parse, resolve, sep } from "node:path";
 import { filesystemByMagic, filesystemByName, moreCautious, type FilesystemType } from "./filesystem-types.js";
 import { mountOf, parseMountinfo, type MountEntry } from "./mountinfo.js";
 import type { InputSource } from "./open-input.js";
@@ -11,6 +11,8 @@ export interface PathComponent {
   /** Permission bits and the sticky bit (mode & 0o7777). */
   mode: number;
   directory: boolean;
+  /** A symbolic link followed on the way (its own mode means nothing; its owner and directory do). */
+  symlink?: true;
 }
 
 /** What can be learnt about where an input file lies, without reading it. Facts, no judgement. */
@@ -115,21 +117,7 @@ export async function inspectPath(given: string): Promise<InputPathFacts> {
   const fromName = mount ? filesystemByName(mount.fsType) : undefined;
   const filesystem = moreCautious(fromMagic, fromName);
 
-  const components: PathComponent[] = [];
-  const root = parse(realPath).root;
-  const chain: string[] = [];
-  for (let dir = realPath; ; dir = dirname(dir)) {
-    chain.unshift(dir);
-    if (dir === root || dirname(dir) === dir) break;
-  }
-  for (const path of chain) {
-    try {
-      const s = path === realPath ? info : await stat(path);
-      components.push({ path: path === "" ? sep : path, uid: s.uid, mode: s.mode & 0o7777, directory: s.isDirectory() });
-    } catch {
-      /* a directory we may not stat: judged by what we could */
-    }
-  }
+  const components = (await traversedEntries(given)) ?? (await realChain(realPath));
   const invokingUid = typeof process.geteuid === "function" ? process.geteuid() : undefined;
   return {
     checkable: true,
@@ -146,4 +134,75 @@ export async function inspectPath(given: string): Promise<InputPathFacts> {
     ...(invokingUid !== undefined ? { invokingUid } : {}),
     platform,
   };
+}
+
+/** Linux gives up after 40 links (ELOOP); so does the walk. */
+const MAX_SYMLINKS = 40;
+
+/**
+ * Every directory and entry the kernel passes through to open `given`, symbolic links included, in
+ * order, the file itself last: a link in a directory others can write is as swappable as the file.
+ * Undefined when the walk fails (then the real path's own chain is judged).
+ */
+async function traversedEntries(given: string): Promise<PathComponent[] | undefined> {
+  const out = new Map<string, PathComponent>();
+  const add = (path: string, s: { uid: number; mode: number; isDirectory(): boolean; isSymbolicLink(): boolean }) => {
+    if (!out.has(path)) out.set(path, { path, uid: s.uid, mode: s.mode & 0o7777, directory: s.isDirectory(), ...(s.isSymbolicLink() ? { symlink: true as const } : {}) });
+  };
+  try {
+    const absolute = resolve(given);
+    const root = parse(absolute).root;
+    add(root, await lstat(root));
+    let current = root;
+    let pending = absolute.slice(root.length).split(sep).filter((p) => p !== "" && p !== ".");
+    let links = 0;
+    let last = root;
+    while (pending.length) {
+      const part = pending.shift()!;
+      if (part === "..") {
+        current = dirname(current);
+        continue;
+      }
+      const entry = join(current, part);
+      const s = await lstat(entry);
+      // The entry is judged in traversal order; a directory reached through a link is added when entered.
+      add(entry, s);
+      last = entry;
+      if (s.isSymbolicLink()) {
+        if (++links > MAX_SYMLINKS) return undefined;
+        const target = await readlink(entry);
+        const targetParts = target.split(sep).filter((p) => p !== "" && p !== ".");
+        if (isAbsolute(target)) current = parse(target).root;
+        pending = [...targetParts, ...pending];
+      } else current = entry;
+    }
+    // The file itself comes last, once, under its real path.
+    const file = out.get(last);
+    if (!file || file.symlink) return undefined;
+    out.delete(last);
+    out.set(last, file);
+    return [...out.values()];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Root first, the file last: the real path's directories, for when the walk above could not be made. */
+async function realChain(realPath: string): Promise<PathComponent[]> {
+  const components: PathComponent[] = [];
+  const root = parse(realPath).root;
+  const chain: string[] = [];
+  for (let dir = realPath; ; dir = dirname(dir)) {
+    chain.unshift(dir);
+    if (dir === root || dirname(dir) === dir) break;
+  }
+  for (const path of chain) {
+    try {
+      const s = await stat(path);
+      components.push({ path, uid: s.uid, mode: s.mode & 0o7777, directory: s.isDirectory() });
+    } catch {
+      /* a directory we may not stat: judged by what we could */
+    }
+  }
+  return components;
 }

@@ -23,8 +23,9 @@ function mountWords(facts: Extract<InputPathFacts, { checkable: true }>): string
  * - a network, cluster or userspace (FUSE) filesystem is an error: another host or process serves
  *   the bytes and can change them between the check and the restore;
  * - a component any local user can swap is a warning: a directory writable by everyone without the
- *   sticky bit (anyone may rename or replace its entries), or a directory or file owned by another
- *   user (the owner may). A world-writable directory *with* the sticky bit, like /tmp, is fine on its
+ *   sticky bit (anyone may rename or replace its entries), or a directory, symbolic link or file owned
+ *   by another user (the owner may). Every directory and link passed on the way from the path as given
+ *   counts, not only the real path's: a link in a shared directory can be re-pointed. A world-writable directory *with* the sticky bit, like /tmp, is fine on its
  *   own: there only an entry's owner or root may rename or delete it, and that owner is checked next;
  * - standard input, pipes and devices have no path to prove anything about: info.
  */
@@ -90,7 +91,7 @@ export const pathGuard = defineRule({
     for (const c of facts.components) {
       // The input itself writable by all: anyone can rewrite its bytes, sticky bit or not.
       if (c === last && (c.mode & WORLD_WRITABLE) !== 0) swappable.push(`${c.path} itself`);
-      else if (c !== last && (c.mode & WORLD_WRITABLE) !== 0 && (c.mode & STICKY) === 0) swappable.push(c.path);
+      else if (c !== last && c.directory && (c.mode & WORLD_WRITABLE) !== 0 && (c.mode & STICKY) === 0) swappable.push(c.path);
       if (invoking !== undefined && !foreign && !trustedOwner(c.uid, invoking)) foreign = c;
     }
     if (swappable.length)
@@ -102,7 +103,7 @@ export const pathGuard = defineRule({
       });
     if (foreign)
       ctx.report({
-        message: `${foreign.path === facts.realPath ? shown : `${foreign.path}, above ${shown},`} is owned by uid ${foreign.uid}, not by the checking user (uid ${invoking}) or root; its owner can change the file after the check`,
+        message: `${foreign.path === facts.realPath ? shown : `${foreign.symlink ? "the symbolic link " : ""}${foreign.path}, on the way to ${shown},`} is owned by uid ${foreign.uid}, not by the checking user (uid ${invoking}) or root; its owner can change the file after the check`,
         severity: "warning",
         help: COPY_LOCALLY,
         identity: "foreign-owner",

@@ -95,7 +95,7 @@ describe("path-guard judging facts", () => {
     expect(foreignFile).toHaveLength(1);
     expect(foreignFile[0]!.message).toContain("is owned by uid 1001, not by the checking user (uid 1000)");
     const foreignDir = judge(fileFacts({ components: [base[0]!, { ...base[1]!, uid: 1001 }, ...base.slice(2)] }));
-    expect(foreignDir[0]!.message).toContain("/srv, above /srv/handoff/dump.sql, is owned by uid 1001");
+    expect(foreignDir[0]!.message).toContain("/srv, on the way to /srv/handoff/dump.sql, is owned by uid 1001");
     expect(judge(fileFacts({ components: [...base.slice(0, 3), { ...base[3]!, uid: 0 }] }))).toEqual([]);
   });
   it("stdin and devices: info, path not checkable", () => {
@@ -120,6 +120,51 @@ describe("path-guard on real inputs", () => {
     symlinkSync(realpathSync(DUMP), join(dir, "link.sql"));
     const facts = await inspectPath(join(dir, "link.sql"));
     expect(facts.checkable && facts.realPath).toBe(realpathSync(DUMP));
+    rmSync(dir, { recursive: true });
+  });
+  it("judges every directory and link on the way from the path as given: a link in an open directory is swappable", async () => {
+    const { symlinkSync, realpathSync } = await import("node:fs");
+    const dir = realpathSync(mkdtempSync(join(tmpdir(), "dumpguard-pathguard-")));
+    const safe = join(dir, "safe");
+    const open = join(dir, "open");
+    mkdirSync(safe);
+    mkdirSync(open);
+    chmodSync(open, 0o777);
+    copyFileSync(DUMP, join(safe, "dump.sql"));
+    symlinkSync("../safe/dump.sql", join(open, "link.sql"));
+    const facts = await inspectPath(join(open, "link.sql"));
+    if (!facts.checkable) throw new Error(facts.reason);
+    expect(facts.realPath).toBe(join(safe, "dump.sql"));
+    // The walk: /, each directory down to `dir`, `open`, the link in it, then (following "../safe/dump.sql") `safe` and the file.
+    const ancestors = dir.split("/").slice(1).map((_, i, parts) => `/${parts.slice(0, i + 1).join("/")}`);
+    expect(facts.components.map((c) => [c.path, c.symlink ?? false])).toEqual([
+      ["/", false],
+      ...ancestors.map((p) => [p, false]),
+      [open, false],
+      [join(open, "link.sql"), true],
+      [safe, false],
+      [join(safe, "dump.sql"), false],
+    ]);
+    const findings = await guard(join(open, "link.sql"));
+    expect(findings.map((f) => f.severity)).toEqual(["warning"]);
+    expect(findings[0]!.message).toContain(`writable by everyone (directories without the sticky bit): ${open};`);
+    // The same file by its real path: nothing to say.
+    expect(await guard(join(safe, "dump.sql"))).toEqual([]);
+    rmSync(dir, { recursive: true });
+  });
+  it.runIf(typeof process.geteuid === "function" && process.geteuid() === 0)("as root: a symbolic link owned by another user is a warning, even in a sticky directory", async () => {
+    const { symlinkSync, lchownSync, realpathSync } = await import("node:fs");
+    const dir = realpathSync(mkdtempSync(join(tmpdir(), "dumpguard-pathguard-")));
+    const sticky = join(dir, "drop");
+    mkdirSync(sticky);
+    chmodSync(sticky, 0o1777);
+    copyFileSync(DUMP, join(dir, "dump.sql"));
+    symlinkSync(join(dir, "dump.sql"), join(sticky, "link.sql"));
+    expect(await guard(join(sticky, "link.sql"))).toEqual([]);
+    lchownSync(join(sticky, "link.sql"), 65534, 65534);
+    const findings = await guard(join(sticky, "link.sql"));
+    expect(findings.map((f) => f.severity)).toEqual(["warning"]);
+    expect(findings[0]!.message).toContain(`the symbolic link ${join(sticky, "link.sql")}, on the way to`);
     rmSync(dir, { recursive: true });
   });
   it("standard input is 'path not checkable' (info); a string input has no path and no finding", async () => {
