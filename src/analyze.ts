@@ -66,6 +66,42 @@ interface RuleRun {
   end: (() => void)[];
 }
 
+const SETTING_SEVERITIES = new Set(["off", "error", "warning", "info"]);
+
+/**
+ * The `rules` and `onlyRules` options as a caller wrote them, checked before anything is merged
+ * into them: `rules: 5`, a setting that is neither a severity nor `{ severity, options }`, and
+ * any unknown id (`__proto__` included, which a plain assignment would swallow) are ConfigErrors.
+ */
+function checkRuleOptions(options: AnalyzeOptions): void {
+  const registry = options.ruleSet ?? allRules;
+  const known = new Set(registry.map((r) => r.id));
+  const unknown = (id: string) => new ConfigError(`unknown rule "${id}" (known: ${[...known].join(", ")})`);
+  const { rules, onlyRules } = options as { rules?: unknown; onlyRules?: unknown };
+  if (rules !== undefined) {
+    if (rules === null || typeof rules !== "object" || Array.isArray(rules)) throw new ConfigError(`rules must be an object of rule id -> "off" | "error" | "warning" | "info" | { severity, options }, not ${describeValue(rules)}`);
+    for (const id of Object.getOwnPropertyNames(rules)) {
+      if (!known.has(id)) throw unknown(id);
+      const setting = (rules as Record<string, unknown>)[id];
+      const severity = typeof setting === "object" && setting !== null && !Array.isArray(setting) ? (setting as { severity?: unknown }).severity : setting;
+      if (typeof setting === "object" && setting !== null && !Array.isArray(setting) && severity === undefined) continue;
+      if (typeof severity !== "string" || !SETTING_SEVERITIES.has(severity)) throw new ConfigError(`rules["${id}"] must be "off", "error", "warning", "info" or { severity, options }, not ${describeValue(setting)}`);
+    }
+  }
+  if (onlyRules !== undefined) {
+    if (!Array.isArray(onlyRules) || onlyRules.some((id) => typeof id !== "string")) throw new ConfigError(`onlyRules must be an array of rule ids, not ${describeValue(onlyRules)}`);
+    for (const id of onlyRules as string[]) if (!known.has(id)) throw unknown(id);
+  }
+}
+
+/** A short description of a wrong option value that never repeats a long or secret string. */
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return value.length <= 20 && /^[\w-]*$/.test(value) ? `"${value}"` : "a string";
+  return typeof value === "number" || typeof value === "boolean" ? String(value) : `a ${typeof value}`;
+}
+
 function resolveRules(options: AnalyzeOptions): RuleRun[] {
   const registry = options.ruleSet ?? allRules;
   const known = new Set(registry.map((r) => r.id));
@@ -147,6 +183,7 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
   const t0 = performance.now();
   const inputPath = typeof input === "object" && input !== null && "path" in input && typeof input.path === "string" ? input.path : undefined;
   const loadedConfig = given.config === undefined ? undefined : typeof given.config === "object" ? given.config : configForInput(given.config, inputPath);
+  checkRuleOptions(given);
   const options = withConfig(given, loadedConfig);
   const runs = resolveRules(options);
   const keyResult = resolveFingerprintKey(options.fingerprintKey);

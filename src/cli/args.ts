@@ -108,7 +108,9 @@ export function parseCommand(argv: string[]): Command {
     const id = setting.slice(0, eq);
     const severity = setting.slice(eq + 1);
     if (eq <= 0 || !SEVERITIES.has(severity)) throw new UsageError(`--rule takes ID=off|error|warning|info, not "${setting}"`);
-    rules[id] = severity as "off" | "error" | "warning" | "info";
+    // An own property even for `__proto__` (plain assignment would set the prototype and the
+    // setting would vanish): the engine then rejects the unknown id.
+    Object.defineProperty(rules, id, { value: severity, enumerable: true, writable: true, configurable: true });
   }
   if (values.config !== undefined && values["no-config"]) throw new UsageError("--config and --no-config exclude each other");
   return {

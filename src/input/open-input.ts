@@ -351,13 +351,17 @@ async function* decodeUtf8(source: AsyncIterable<Uint8Array>, problems: InputPro
           cursor = nl + 1;
         }
         unitsSinceNewline += utf16Units(region, cursor, bad.offset);
-        cursor = bad.offset;
+        const column = unitsSinceNewline + 1;
+        // Each ill-formed sequence decodes to exactly one U+FFFD, one column, whatever its bytes
+        // (counting its bytes as characters gave `ED A0 80` the columns 3, 4, 4).
+        unitsSinceNewline++;
+        cursor = bad.offset + bad.length;
         const offset = regionStart + bad.offset;
         problems.push({
           code: "invalid-utf8",
           offset,
           line,
-          column: unitsSinceNewline + 1,
+          column,
           message: `invalid UTF-8: ${bad.length === 1 ? "a byte" : `a ${bad.length}-byte sequence`} at byte ${offset} (line ${line}) cannot be decoded and reads as U+FFFD; ${advice}`,
         });
       }
