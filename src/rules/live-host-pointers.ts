@@ -244,7 +244,10 @@ export const liveHostPointers = defineRule({
         const verdict = mention.kind === "bare" ? (denyOnly && denyOnly(mention.host).class === "denied" ? judge(mention, true, false) : undefined) : judge(mention, true, false);
         if (!verdict) continue;
         reported.add(mention.start);
-        reportOne(verdict, mention, rangeIn(comment, mention.start, mention.end), { kind: "comment" }, "comment", "names", nth(verdict.detector, verdict.host, lineSalt(comment.text)));
+        // A web link in a `--` comment line is prose; a database URI or libpq string there is still a pointer.
+        const prose = mention.kind === "uri" && (mention.scheme === "http" || mention.scheme === "https") && verdict.detector !== "denied-host";
+        if (prose && options.proseSeverity === "off") continue;
+        reportOne(verdict, mention, rangeIn(comment, mention.start, mention.end), { kind: "comment" }, "comment", "names", nth(verdict.detector, verdict.host, lineSalt(comment.text)), prose ? (options.proseSeverity as Severity) : undefined);
       }
     });
 

@@ -377,6 +377,15 @@ describe("forbidden-secrets on what real applications store (issue 11)", () => {
     expectNoClearValue(findings, "Rep0rtW0rker!2023");
   });
 
+  it("item 10: a credential in a comment line of a hand-concatenated file is found; a hint about it is not", () => {
+    const findings = run((send) => {
+      send.comment('-- prod settings: {"db_password": "Rep0rtW0rker!2023", "db_host": "reports-db.acme.com"}');
+      send.comment('-- {"password_hint": "the usual one", "password": "REDACTED"}');
+    });
+    expect(findings.map((f) => [f.object?.kind, detectorsOf(f)])).toEqual([["comment", ["secret-assignment-in-text"]]]);
+    expectNoClearValue(findings, "Rep0rtW0rker!2023");
+  });
+
   it("item 15: a JDBC URL with a password has its own label, not libpq's", () => {
     const findings = run((send) => send.row("public", "integrations", ["connection_url"], ["text"], ["jdbc:h2:tcp://10.8.0.14:9092/~/archive;USER=sa;PASSWORD=Arch1ve-H2"], 0));
     expect(summary(findings)).toEqual([["error", "integrations.connection_url", "jdbc-url-password", 1]]);

@@ -390,3 +390,11 @@ describe("live-host-pointers severity policy (issue 11 items 5, 9, 11)", () => {
     ]);
   });
 });
+
+describe("live-host-pointers: SQL comment lines (issue 11 item 5)", () => {
+  it("a web link in a comment line is info, a database URI there stays a warning, proseSeverity off drops the link", () => {
+    const inputs = [{ comment: "-- generated from https://wiki.acme-prod.com/runbook" }, { comment: "-- source: postgresql://etl@replica.acme-prod.com/dw" }];
+    expect(run(inputs).map((f) => f.severity)).toEqual(["info", "warning"]);
+    expect(run(inputs, { proseSeverity: "off" }).map((f) => f.severity)).toEqual(["warning"]);
+  });
+});
