@@ -48,6 +48,8 @@ export interface AnalyzeOptions {
   fingerprintKey?: string | Uint8Array;
   /** Called as bytes are read, for progress display. */
   onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
+  /** Stops reading at the next chunk when aborted; `analyze` then rejects with the signal's reason (editors cancel stale checks). */
+  signal?: AbortSignal;
   /**
    * Opt-in `dumpguard.config.json`: `true` finds it as the CLI does (DUMPGUARD_CONFIG, else walking up from the
    * dump's directory), a string names the file, a `LoadedConfig` is one already read. The other options win over it.
@@ -417,11 +419,14 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
   try {
     const lexer = new SqlLexer(onEvent);
     for await (const chunk of opened.text) {
+      options.signal?.throwIfAborted();
       lexer.write(chunk);
       options.onProgress?.(opened.bytesRead(), opened.totalBytes);
     }
     lexer.end();
   } catch (err) {
+    // A cancel is the caller's decision, not a problem of the input: no report for half a file.
+    if (options.signal?.aborted) throw options.signal.reason;
     // Never let a fault escape for a problem of the input: report where analysis stopped.
     problem({ code: "analysis-aborted", message: `analysis stopped early (${(err as Error)?.name ?? "error"}); results cover the input up to here`, ...(lastRange ? { range: lastRange } : {}) });
   }

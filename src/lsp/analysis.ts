@@ -1,5 +1,3 @@
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { CancellationToken } from "vscode-languageserver";
@@ -9,12 +7,7 @@ import { loadConfig, type LoadedConfig } from "../config/load.js";
 import type { Report } from "../report/schema.js";
 
 /** Chunks handed to the engine: large enough to amortise, small enough that a cancel or an edit is noticed quickly. */
-const CHUNK_BYTES = 256 * 1024;
 const CHUNK_CHARS = 256 * 1024;
-
-class Cancelled extends Error {
-  override name = "Cancelled";
-}
 
 export type AnalysisOutcome =
   | { kind: "report"; report: Report; config?: LoadedConfig }
@@ -32,7 +25,7 @@ export interface AnalysisInput {
 }
 
 /** The editor's text as UTF-8 chunks, yielding to the event loop between chunks so edits and cancels get through. */
-async function* textChunks(text: string, token: CancellationToken): AsyncIterable<Uint8Array> {
+async function* textChunks(text: string): AsyncIterable<Uint8Array> {
   const encoder = new TextEncoder();
   for (let start = 0; start < text.length; ) {
     let end = Math.min(text.length, start + CHUNK_CHARS);
@@ -40,23 +33,8 @@ async function* textChunks(text: string, token: CancellationToken): AsyncIterabl
     const last = text.charCodeAt(end - 1);
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
     await nextTurn();
-    if (token.isCancellationRequested) throw new Cancelled();
     yield encoder.encode(text.slice(start, end));
     start = end;
-  }
-}
-
-/** The file streamed from disk in fixed-size chunks (memory bounded whatever its size), stopping on cancel. */
-async function* fileChunks(path: string, token: CancellationToken): AsyncIterable<Uint8Array> {
-  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-  try {
-    for await (const chunk of stream) {
-      await nextTurn();
-      if (token.isCancellationRequested) throw new Cancelled();
-      yield chunk as Buffer;
-    }
-  } finally {
-    stream.destroy();
   }
 }
 
@@ -69,20 +47,26 @@ export async function analyzeDocument(input: AnalysisInput): Promise<AnalysisOut
     if (err instanceof ConfigError) return { kind: "config-error", message: err.message };
     throw err;
   }
-  let total: number | undefined = input.text !== undefined ? Buffer.byteLength(input.text) : undefined;
-  if (total === undefined && input.path) total = (await stat(input.path).catch(() => undefined))?.size;
-  const source = input.text !== undefined ? textChunks(input.text, input.token) : fileChunks(input.path!, input.token);
+  const total = input.text !== undefined ? Buffer.byteLength(input.text) : undefined;
+  // A file the editor did not sync is read by the engine from its path, as `dumpguard check` reads it:
+  // streamed in bounded chunks, gzip included, and judged by path-guard.
+  const source = input.text !== undefined ? textChunks(input.text) : { path: input.path! };
+  const abort = new AbortController();
+  const listener = input.token.onCancellationRequested(() => abort.abort(new Error("cancelled")));
   let report: Report;
   try {
     report = await analyze(source, {
       ...(config ? { config } : {}),
       ...(input.path ? { file: input.path } : {}),
-      ...(input.onProgress ? { onProgress: (read: number) => input.onProgress!(read, total) } : {}),
+      signal: abort.signal,
+      ...(input.onProgress ? { onProgress: (read: number, fileSize: number | undefined) => input.onProgress!(read, total ?? fileSize) } : {}),
     });
   } catch (err) {
     if (input.token.isCancellationRequested) return { kind: "cancelled" };
     if (err instanceof ConfigError) return { kind: "config-error", message: err.message };
     throw err;
+  } finally {
+    listener.dispose();
   }
   if (input.token.isCancellationRequested) return { kind: "cancelled" };
   if (report.spec?.errors?.length) {
