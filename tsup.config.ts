@@ -2,7 +2,8 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts" },
+    // worker: the entry of worker threads (src/parallel/run.ts starts it from next to the bundle).
+    entry: { index: "src/index.ts", worker: "src/parallel/worker.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,

@@ -21,6 +21,7 @@ import { VERSION } from "./version.js";
 import { configForInput, withConfig } from "./config/merge.js";
 import type { LoadedConfig } from "./config/load.js";
 import stableStringify from "fast-json-stable-stringify";
+import { analyzeInParallel } from "./parallel/run.js";
 
 export type RuleSetting = "off" | Severity | { severity?: Severity | "off"; options?: unknown };
 
@@ -46,6 +47,12 @@ export interface AnalyzeOptions {
    * report. Without it, guessable values (personal data, hosts, passwords) get no value fingerprint.
    */
   fingerprintKey?: string | Uint8Array;
+  /**
+   * Threads to use (default: the available cores). Rules are split between worker threads that each
+   * read the file; their results merge into the report one thread would write, byte for byte. Only a
+   * file given by path, of at least 8 MB, with the shipped rules, is split.
+   */
+  jobs?: number;
   /** Called as bytes are read, for progress display. */
   onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
   /** Stops reading at the next chunk when aborted; `analyze` then rejects with the signal's reason (editors cancel stale checks). */
@@ -57,7 +64,7 @@ export interface AnalyzeOptions {
   config?: true | string | LoadedConfig;
 }
 
-interface RuleRun {
+export interface RuleRun {
   rule: Rule;
   severity: Severity | undefined;
   statement: ((s: StatementInfo) => void)[];
@@ -137,7 +144,7 @@ const SORT_KIND = { input: 0, dump: 1, spec: 2 } as const;
 const LARGE_OBJECT_COLUMNS = ["loid", "data"] as const;
 const LARGE_OBJECT_TYPES = ["oid", "bytea"] as const;
 
-function compareFindings(a: Finding, b: Finding): number {
+export function compareFindings(a: Finding, b: Finding): number {
   const ka = SORT_KIND[a.location.kind];
   const kb = SORT_KIND[b.location.kind];
   if (ka !== kb) return ka - kb;
@@ -182,6 +189,27 @@ export interface EffectiveSettings {
 }
 
 export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptions = {}): Promise<{ report: Report; catalog: Catalog; settings: EffectiveSettings }> {
+  return analyzeRun(input, given, false);
+}
+
+/** What one thread's share of the rules found, before the baseline, for `mergePartitions`. */
+export interface PartitionResult {
+  /** Findings unfiltered by any baseline, sorted; `summary` counts them all. */
+  report: Report;
+  /** Diagnostics the rules gave (merged from every partition) and the engine's own (the same in every partition). */
+  ruleDiagnostics: Diagnostic[];
+  engineDiagnostics: Diagnostic[];
+}
+
+/** Run only `options.onlyRules`, with no baseline, keeping rule and engine diagnostics apart (a worker thread's share). */
+export async function analyzePartition(input: InputSource, options: AnalyzeOptions): Promise<PartitionResult & { catalog: Catalog }> {
+  return analyzeRun(input, options, true);
+}
+
+type RunResult = { report: Report; catalog: Catalog; settings: EffectiveSettings };
+async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: false): Promise<RunResult>;
+async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: true): Promise<PartitionResult & RunResult>;
+async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: boolean): Promise<RunResult & Partial<PartitionResult>> {
   const t0 = performance.now();
   const inputPath = typeof input === "object" && input !== null && "path" in input && typeof input.path === "string" ? input.path : undefined;
   const loadedConfig = given.config === undefined ? undefined : typeof given.config === "object" ? given.config : configForInput(given.config, inputPath);
@@ -195,8 +223,20 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
   const specResult = options.spec !== undefined ? loadSpec(options.spec) : undefined;
   const spec = specResult?.ok ? { value: specResult.spec, path: specResult.path } : undefined;
 
+  // Invalid rule options throw ConfigError here, before any input is read or thread started.
+  const settings: EffectiveSettings = {
+    rules: runs.map((run) => ({ id: run.rule.id, severity: run.severity ?? "default", options: ruleOptions(run.rule, options.rules?.[run.rule.id]) })),
+    ...(baseline ? { baseline: { ...(typeof options.baseline === "string" ? { path: options.baseline } : {}), value: baseline } } : {}),
+  };
+
+  if (!partition && inputPath !== undefined && !options.ruleSet) {
+    const parallel = await analyzeInParallel(inputPath, options, runs, { baseline, ...(loadedConfig ? { configFile: loadedConfig.file } : {}) });
+    if (parallel) return { ...parallel, settings };
+  }
+
   const rawFindings: Finding[] = [];
   const diagnostics: Diagnostic[] = [];
+  const fromRules = new Set<Diagnostic>();
   const verdicts: ColumnVerdict[] = [];
   const sampling: { schema: string; table: string; rowsSeen: number; rowsSampled: number }[] = [];
   const builder = new CatalogBuilder();
@@ -247,20 +287,16 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
       } catch (err) {
         if (!crashed.has(run.rule.id)) {
           crashed.add(run.rule.id);
-          diagnostics.push({ code: "rule-crashed", severity: "warning", message: `rule ${run.rule.id} failed (${(err as Error)?.name ?? "error"}); its results are incomplete` });
+          const crash: Diagnostic = { code: "rule-crashed", severity: "warning", message: `rule ${run.rule.id} failed (${(err as Error)?.name ?? "error"}); its results are incomplete` };
+          fromRules.add(crash);
+          diagnostics.push(crash);
         }
       }
     }
   };
 
-  const settings: EffectiveSettings = {
-    rules: [],
-    ...(baseline ? { baseline: { ...(typeof options.baseline === "string" ? { path: options.baseline } : {}), value: baseline } } : {}),
-  };
-  for (const run of runs) {
-    const setting = options.rules?.[run.rule.id];
-    const parsedOptions = ruleOptions(run.rule, setting);
-    settings.rules.push({ id: run.rule.id, severity: run.severity ?? "default", options: parsedOptions });
+  for (const [index, run] of runs.entries()) {
+    const parsedOptions = settings.rules[index]!.options;
     const context: RuleContext<unknown> = {
       options: parsedOptions,
       get catalog() {
@@ -276,7 +312,10 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
       onInputProblem: (l) => run.problem.push(l),
       onEnd: (l) => run.end.push(l),
       report: (f) => report(run, f),
-      diagnose: (d) => diagnostics.push(d),
+      diagnose: (d) => {
+        fromRules.add(d);
+        diagnostics.push(d);
+      },
       reportColumnVerdict: (v) => verdicts.push(v),
       reportSampling: (s) => sampling.push(s),
     };
@@ -284,7 +323,9 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
       run.rule.check(context as RuleContext<never>);
     } catch (err) {
       crashed.add(run.rule.id);
-      diagnostics.push({ code: "rule-crashed", severity: "warning", message: `rule ${run.rule.id} failed to start (${(err as Error)?.name ?? "error"})` });
+      const crash: Diagnostic = { code: "rule-crashed", severity: "warning", message: `rule ${run.rule.id} failed to start (${(err as Error)?.name ?? "error"})` };
+      fromRules.add(crash);
+      diagnostics.push(crash);
     }
   }
 
@@ -453,7 +494,7 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
   for (const run of runs) for (const l of run.end) safely(run, [l], undefined);
   const tEnd = performance.now();
 
-  const { kept, suppressions } = applyBaseline(rawFindings.sort(compareFindings), baseline);
+  const { kept, suppressions } = applyBaseline(rawFindings.sort(compareFindings), partition ? undefined : baseline);
   const provenance = opened.provenance();
   const count = (s: Severity) => kept.filter((f) => f.severity === s).length;
   const result: Report = {
@@ -466,13 +507,30 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
       : {}),
     summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), suppressed: rawFindings.length - kept.length, statements, rows, tables: catalog.tables().length },
     findings: kept,
-    diagnostics: diagnostics.map(maskDiagnostic).sort((a, b) => (a.range?.start.offset ?? -1) - (b.range?.start.offset ?? -1) || a.code.localeCompare(b.code) || a.message.localeCompare(b.message)),
+    diagnostics: diagnostics.map(maskDiagnostic).sort(compareDiagnostics),
     suppressions,
-    ...(verdicts.length ? { columns: verdicts.sort((a, b) => `${a.schema}.${a.table}.${a.column}`.localeCompare(`${b.schema}.${b.table}.${b.column}`)) } : {}),
+    ...(verdicts.length ? { columns: verdicts.sort(compareVerdicts) } : {}),
     ...(sampling.length ? { sampling } : {}),
     ...(options.timings ? { timings: { totalMs: tEnd - t0, readAndLexMs: tLexed - tRead, rulesEndMs: tEnd - tLexed } } : {}),
   };
+  if (partition) {
+    const masked = diagnostics.map((d) => ({ d: maskDiagnostic(d), rule: fromRules.has(d) }));
+    return { report: result, catalog, settings, ruleDiagnostics: masked.filter((x) => x.rule).map((x) => x.d), engineDiagnostics: masked.filter((x) => !x.rule).map((x) => x.d) };
+  }
   return { report: result, catalog, settings };
+}
+
+/** Diagnostics in report order; the last key makes the order total, so it never depends on arrival order (threads). */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  const byPlace = (a.range?.start.offset ?? -1) - (b.range?.start.offset ?? -1) || a.code.localeCompare(b.code) || a.message.localeCompare(b.message);
+  if (byPlace !== 0) return byPlace;
+  const ka = stableStringify(a);
+  const kb = stableStringify(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+export function compareVerdicts(a: ColumnVerdict, b: ColumnVerdict): number {
+  return `${a.schema}.${a.table}.${a.column}`.localeCompare(`${b.schema}.${b.table}.${b.column}`);
 }
 
 export { ConfigError };

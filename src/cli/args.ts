@@ -18,6 +18,8 @@ export type Command =
       receipt?: string;
       timings: boolean;
       progress: boolean;
+      /** `--jobs N`: threads; undefined = the available cores. */
+      jobs?: number;
     }
   | { command: "catalog"; input: string; output?: string }
   | { command: "verify"; input: string; receipt: string }
@@ -33,7 +35,7 @@ export const USAGE = `Usage:
   dumpguard check <file|-> [--format text|json|sarif] [--spec FILE] [--baseline FILE]
                   [--fail-on error|warning|never] [--rule ID=off|error|warning|info]...
                   [--output FILE] [--timings] [--no-progress] [--config FILE | --no-config]
-                  [--receipt FILE]
+                  [--receipt FILE] [--jobs N]
   dumpguard verify <file> --receipt FILE
   dumpguard catalog <file|-> [--output FILE]
   dumpguard lsp [--stdio]      the language server (LSP over standard input/output)
@@ -44,7 +46,8 @@ Exit codes: 0 nothing at or above --fail-on (default error); 1 findings at or ab
 verify: 0 the file has the receipt's size and sha256 and the receipt's verdict was a pass;
 1 it does not (each difference is printed); 2 unreadable file or broken receipt (with its JSON path).
 Config: dumpguard.config.json, found walking up from the dump's directory; DUMPGUARD_CONFIG or
---config FILE name one instead; command-line flags win over it.`;
+--config FILE name one instead; command-line flags win over it.
+--jobs N: threads to use (default: the available cores); the report is the same for any N.`;
 
 const SEVERITIES = new Set(["off", "error", "warning", "info"]);
 
@@ -68,6 +71,7 @@ export function parseCommand(argv: string[]): Command {
         "no-config": { type: "boolean" },
         receipt: { type: "string" },
         stdio: { type: "boolean" },
+        jobs: { type: "string", short: "j" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -112,6 +116,11 @@ export function parseCommand(argv: string[]): Command {
     // setting would vanish): the engine then rejects the unknown id.
     Object.defineProperty(rules, id, { value: severity, enumerable: true, writable: true, configurable: true });
   }
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!/^[0-9]+$/.test(values.jobs) || !Number.isSafeInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs takes a whole number from 1 to 256, not "${values.jobs}"`);
+  }
   if (values.config !== undefined && values["no-config"]) throw new UsageError("--config and --no-config exclude each other");
   return {
     command,
@@ -123,6 +132,7 @@ export function parseCommand(argv: string[]): Command {
     rules,
     timings: values.timings ?? false,
     progress: !values["no-progress"],
+    ...(jobs !== undefined ? { jobs } : {}),
     ...(values.spec ? { spec: values.spec } : {}),
     ...(values.baseline ? { baseline: values.baseline } : {}),
     ...(values.output ? { output: values.output } : {}),

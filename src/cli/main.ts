@@ -113,6 +113,7 @@ export async function main(argv: string[]): Promise<number> {
       ...(command.spec ? { spec: command.spec } : {}),
       ...(command.baseline ? { baseline: command.baseline } : {}),
       timings: command.timings,
+      ...(command.jobs !== undefined ? { jobs: command.jobs } : {}),
       ...(progress ? { onProgress: (read: number, total: number | undefined) => progress.update(read, total) } : {}),
     };
     if (command.receipt !== undefined && sameFile(command.receipt, command.input)) throw new UsageError("--receipt names the dump itself");

@@ -52,3 +52,14 @@ describe("parseCommand", () => {
     expect(() => parseCommand(argv)).toThrow(UsageError);
   });
 });
+
+describe("--jobs", () => {
+  it("takes a whole number of threads", () => {
+    expect(parseCommand(["check", "d.sql", "--jobs", "4"])).toMatchObject({ command: "check", jobs: 4 });
+    expect(parseCommand(["check", "d.sql", "-j", "1"])).toMatchObject({ jobs: 1 });
+    expect(parseCommand(["check", "d.sql"])).not.toHaveProperty("jobs");
+  });
+  it("refuses anything else", () => {
+    for (const bad of ["0", "-1", "2.5", "many", "", "1e3", "999"]) expect(() => parseCommand(["check", "d.sql", `--jobs=${bad}`])).toThrow(/--jobs takes a whole number/);
+  });
+});
