@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict k5pmzKCyU6jzXWwrF5CrWCTWDw0HKIdHtgeIhruShggXYPzs9TDEFCQhaV3SxaZ
+\restrict VzWQae6Tyg6XIFw9Krh1cYGrjJGeum1iycyhiG98u78mzWl0bJVHkiVuGl1Vcoq
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -155,6 +155,28 @@ CREATE TABLE public.metabase_database (
 ALTER TABLE public.metabase_database OWNER TO postgres;
 
 --
+-- Name: misc_values; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.misc_values (
+    id integer NOT NULL,
+    ean character varying(13),
+    tracking_number text,
+    coordinates text,
+    schedule text,
+    avatar text,
+    api_key_id uuid,
+    license_key_hash text,
+    stripe_price_id text,
+    allowed_ips text,
+    version text,
+    note text
+);
+
+
+ALTER TABLE public.misc_values OWNER TO postgres;
+
+--
 -- Name: report_card; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -258,6 +280,14 @@ ALTER TABLE ONLY public.metabase_database
 
 
 --
+-- Name: misc_values misc_values_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.misc_values
+    ADD CONSTRAINT misc_values_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: report_card report_card_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
 --
 
@@ -317,5 +347,5 @@ ALTER TABLE ONLY public.login_history
 -- PostgreSQL database dump complete
 --
 
-\unrestrict k5pmzKCyU6jzXWwrF5CrWCTWDw0HKIdHtgeIhruShggXYPzs9TDEFCQhaV3SxaZ
+\unrestrict VzWQae6Tyg6XIFw9Krh1cYGrjJGeum1iycyhiG98u78mzWl0bJVHkiVuGl1Vcoq
 

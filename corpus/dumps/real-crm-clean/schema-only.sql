@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict EYbE5LqXoM7Vxl5EJ6KWBaGxXRTBFztdTtss4tVXFp6v7Iui5CgDkGPy00oRAdU
+\restrict 2rTa0awazRTFCn6DI23Xeyt52LhecLpWR2BSMOPP7yZlLmHTeUvQ6sKy2aNhN1N
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -143,6 +143,28 @@ CREATE TABLE public.invoices (
 ALTER TABLE public.invoices OWNER TO postgres;
 
 --
+-- Name: misc_values; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.misc_values (
+    id integer NOT NULL,
+    ean character varying(13),
+    tracking_number text,
+    coordinates text,
+    schedule text,
+    avatar text,
+    api_key_id uuid,
+    license_key_hash text,
+    stripe_price_id text,
+    allowed_ips text,
+    version text,
+    note text
+);
+
+
+ALTER TABLE public.misc_values OWNER TO postgres;
+
+--
 -- Name: phone_calls; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -255,6 +277,14 @@ ALTER TABLE ONLY public.invoices
 
 
 --
+-- Name: misc_values misc_values_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.misc_values
+    ADD CONSTRAINT misc_values_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: phone_calls phone_calls_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
 --
 
@@ -330,5 +360,5 @@ ALTER TABLE ONLY public.user_sessions
 -- PostgreSQL database dump complete
 --
 
-\unrestrict EYbE5LqXoM7Vxl5EJ6KWBaGxXRTBFztdTtss4tVXFp6v7Iui5CgDkGPy00oRAdU
+\unrestrict 2rTa0awazRTFCn6DI23Xeyt52LhecLpWR2BSMOPP7yZlLmHTeUvQ6sKy2aNhN1N
 

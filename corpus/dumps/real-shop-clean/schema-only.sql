@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict MgphLV5asCD4M2oij2hzakfezGlbKZeiXN9qinLmqqMKrrfKBsw5zStXfQVt8OU
+\restrict mJvESe5N86AII09Ex9UxoOpSOfjP2UgU9kfGWXc2PkfrYOjwidjclBON1MwanUV
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -91,6 +91,28 @@ CREATE TABLE public.menu (
 
 
 ALTER TABLE public.menu OWNER TO postgres;
+
+--
+-- Name: misc_values; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.misc_values (
+    id integer NOT NULL,
+    ean character varying(13),
+    tracking_number text,
+    coordinates text,
+    schedule text,
+    avatar text,
+    api_key_id uuid,
+    license_key_hash text,
+    stripe_price_id text,
+    allowed_ips text,
+    version text,
+    note text
+);
+
+
+ALTER TABLE public.misc_values OWNER TO postgres;
 
 --
 -- Name: plugin; Type: TABLE; Schema: public; Owner: postgres
@@ -229,6 +251,14 @@ ALTER TABLE ONLY public.menu
 
 
 --
+-- Name: misc_values misc_values_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.misc_values
+    ADD CONSTRAINT misc_values_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: plugin plugin_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
 --
 
@@ -296,5 +326,5 @@ ALTER TABLE ONLY public.sales_order
 -- PostgreSQL database dump complete
 --
 
-\unrestrict MgphLV5asCD4M2oij2hzakfezGlbKZeiXN9qinLmqqMKrrfKBsw5zStXfQVt8OU
+\unrestrict mJvESe5N86AII09Ex9UxoOpSOfjP2UgU9kfGWXc2PkfrYOjwidjclBON1MwanUV
 

@@ -51,8 +51,10 @@ export interface TableRoles {
 const TEXT_TYPES = new Set(["text", "character varying", "varchar", "character", "char", "bpchar", "citext", "name"]);
 
 /** Names of the name column of a key/value table, and of its value column. */
-const KEY_NAMES = new Set(["key", "name", "path", "attribute", "attributecode", "attributename", "setting", "settingkey", "settingname", "param", "parameter", "paramname", "parametername", "option", "optionname", "optionkey", "variable", "var", "property", "propertyname", "propertykey", "configkey", "configname", "k", "field", "fieldname", "code"]);
-const VALUE_NAMES = new Set(["value", "val", "settingvalue", "optionvalue", "configvalue", "paramvalue", "parametervalue", "propertyvalue", "fieldvalue", "valuetext", "stringvalue", "textvalue", "v", "data", "content"]);
+const KEY_NAMES = new Set(["key", "name", "path", "attribute", "attributecode", "attributename", "setting", "settingkey", "settingname", "param", "parameter", "paramname", "parametername", "option", "optionname", "optionkey", "variable", "var", "property", "propertyname", "propertykey", "configkey", "configname", "k", "field", "fieldname"]);
+const VALUE_NAMES = new Set(["value", "val", "settingvalue", "optionvalue", "configvalue", "paramvalue", "parametervalue", "propertyvalue", "fieldvalue", "valuetext", "stringvalue", "textvalue", "v"]);
+/** Key/value tables are narrow (`setting(key, value)`, `core_config_data(config_id, scope, scope_id, path, value, updated_at)`). */
+const MAX_KEY_VALUE_COLUMNS = 8;
 /** Tables whose key/value pairs are texts for people (translations, messages), not settings. */
 const PROSE_TABLE_WORDS = new Set(["translation", "translations", "i18n", "l10n", "locale", "locales", "message", "messages", "label", "labels", "lang", "language", "languages", "string", "strings", "phrase", "phrases", "text", "texts"]);
 
@@ -109,7 +111,8 @@ export function judgeColumns(table: string, columns: readonly string[], types: r
   };
   const nameColumns = compactNames.flatMap((n, i) => (KEY_NAMES.has(n) && textish(i) ? [i] : []));
   const valueColumns = compactNames.flatMap((n, i) => (VALUE_NAMES.has(n) ? [i] : []));
-  const keyValue = nameColumns.length === 1 && valueColumns.length >= 1;
+  // Not a table of people or one with many columns: `customers(name, …, value)` is not a settings table.
+  const keyValue = nameColumns.length === 1 && valueColumns.length >= 1 && columns.length <= MAX_KEY_VALUE_COLUMNS && !tableWords.some((w) => PEOPLE_TABLE_WORDS.has(w));
   const keyIndex = keyValue ? nameColumns[0] : undefined;
 
   const roles = columns.map((column, i): ColumnRole => {

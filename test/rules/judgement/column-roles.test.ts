@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { judgeColumns, tableRoles } from "../../../src/rules/judgement/column-roles.js";
+
+const roleOf = (table: string, columns: string[], types: (string | undefined)[], column: string) => judgeColumns(table, columns, types).columns[columns.indexOf(column)]!;
+
+describe("the shared column judgement (issue 11)", () => {
+  it("key/value tables: the name column holds identifiers, the value column is judged by it", () => {
+    for (const [table, cols] of [["setting", ["key", "value"]], ["config", ["name", "value"]], ["core_config_data", ["config_id", "scope", "scope_id", "path", "value", "updated_at"]], ["eav_attribute_value", ["entity_id", "attribute", "value"]]] as const) {
+      const types = cols.map(() => undefined);
+      const key = cols.findIndex((c) => ["key", "name", "path", "attribute"].includes(c));
+      expect(roleOf(table, [...cols], types, "value").keyColumn, table).toBe(key);
+      expect(roleOf(table, [...cols], types, cols[key]!).keyName, table).toBe(true);
+    }
+  });
+
+  it("not key/value: a table of people with a value column, a coupon's code, a wide table, a translation table's values", () => {
+    expect(roleOf("customers", ["id", "name", "email", "value"], [undefined, "text", "text", "text"], "value").keyColumn).toBeUndefined();
+    expect(roleOf("coupons", ["code", "value"], ["text", "text"], "value").keyColumn).toBeUndefined();
+    const wide = ["id", "name", "value", "a", "b", "c", "d", "e", "f"];
+    expect(roleOf("things", wide, wide.map(() => "text"), "value").keyColumn).toBeUndefined();
+    expect(roleOf("translation", ["id", "locale", "key", "value"], ["integer", "text", "text", "text"], "value").keyColumn).toBeUndefined();
+    expect(roleOf("translation", ["id", "locale", "key", "value"], ["integer", "text", "text", "text"], "key").keyName).toBe(true);
+  });
+
+  it("addresses: a visitor's in sessions, logins and activity logs is a client's; a server table's or a host-named column's is a server's", () => {
+    expect(roleOf("activity_log", ["id", "ip"], ["integer", "character varying(50)"], "ip").address).toBe("client");
+    expect(roleOf("login_history", ["ip_address"], [undefined], "ip_address").address).toBe("client");
+    expect(roleOf("user_sessions", ["source"], ["inet"], "source").address).toBe("client");
+    expect(roleOf("db_servers", ["role", "ip"], ["text", "inet"], "ip").address).toBe("server");
+    expect(roleOf("events", ["server_ip"], ["text"], "server_ip").address).toBe("server");
+    expect(roleOf("db_nodes", ["addr"], ["inet"], "addr").address).toBe("server");
+    expect(roleOf("products", ["sku"], ["text"], "sku").address).toBeUndefined();
+  });
+
+  it("session tables: the text id/key/token is the session credential, an integer id is not", () => {
+    expect(roleOf("core_session", ["id", "user_id"], ["character varying(254)", "integer"], "id").sessionToken).toBe(true);
+    expect(roleOf("django_session", ["session_key", "session_data"], [undefined, undefined], "session_key").sessionToken).toBe(true);
+    expect(roleOf("user_sessions", ["id", "token"], ["integer", "text"], "id").sessionToken).toBe(false);
+    expect(roleOf("user_sessions", ["id", "token"], ["integer", "text"], "token").sessionToken).toBe(true);
+    expect(roleOf("orders", ["id"], ["text"], "id").sessionToken).toBe(false);
+  });
+
+  it("generic name columns: strong beside contact columns, dictionary-confirmed otherwise, nothing on tables of things", () => {
+    expect(roleOf("customers", ["id", "name", "email"], ["integer", "text", "text"], "name").personName).toBe("strong");
+    expect(roleOf("accounts", ["id", "name", "website"], ["integer", "text", "text"], "name").personName).toBe("dictionary");
+    expect(roleOf("users", ["id", "user_display_name"], ["integer", "text"], "user_display_name").personName).toBe("dictionary");
+    expect(roleOf("product", ["id", "name", "display_name"], ["integer", "text", "text"], "name").personName).toBeUndefined();
+    expect(roleOf("product", ["id", "name", "display_name"], ["integer", "text", "text"], "display_name").personName).toBeUndefined();
+  });
+
+  it("salts, JSON-capable text columns", () => {
+    expect(roleOf("core_user", ["password", "password_salt"], ["text", "text"], "password_salt").salt).toBe(true);
+    expect(roleOf("t", ["details"], ["text"], "details").jsonText).toBe(true);
+    expect(roleOf("t", ["details"], [undefined], "details").jsonText).toBe(true);
+    expect(roleOf("t", ["details"], ["jsonb"], "details").jsonTyped).toBe(true);
+    expect(roleOf("t", ["n"], ["integer"], "n").jsonText).toBe(false);
+  });
+
+  it("is computed once per column list, and once per content for --inserts rows that each bring their own list", () => {
+    const columns = ["key", "value"];
+    const types = ["text", "text"];
+    expect(tableRoles("public", "setting", columns, types)).toBe(tableRoles("public", "setting", columns, types));
+    expect(tableRoles("public", "setting", [...columns], [...types])).toBe(tableRoles("public", "setting", columns, types));
+  });
+});
