@@ -10,6 +10,7 @@
 # Each source gets its own fresh cluster, so roles created by one source never leak into another
 # source's pg_dumpall. Directives on the first lines of a source:
 #   -- corpus: variants=plain,inserts        limit the dump variants (default: all pg_dump variants)
+#   -- corpus: pg18-only                     PostgreSQL 18 syntax: only corpus/make-corpus-pg18.mjs loads it
 # and NAME.globals.sql, when present, runs against the `postgres` database before NAME.sql
 # (cluster-wide objects such as roles with passwords).
 set -euo pipefail
@@ -141,6 +142,8 @@ if [ ${#names[@]} -eq 0 ]; then
   for f in "$here"/sources/*.sql; do
     base=$(basename "$f" .sql)
     case "$base" in *.globals | *.include | _*) continue ;; esac
+    # PostgreSQL 18 syntax, for the pg_dump 18 leg only (corpus/make-corpus-pg18.mjs).
+    head -n 5 "$f" | grep -q '^-- corpus: pg18-only' && continue
     names+=("$base")
   done
 fi

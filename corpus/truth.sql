@@ -34,7 +34,11 @@ SELECT left(main::text, -1) || COALESCE((SELECT string_agg(pg_catalog.format(', 
 (4, 'columnCollations', (SELECT json_agg(json_build_object('schema', n.nspname, 'table', c.relname, 'column', a.attname, 'collation', pg_catalog.format('%I.%I', cn.nspname, co.collname)) ORDER BY n.nspname, c.relname, a.attnum)
   FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
     JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
-  WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attcollation <> t.typcollation AND c.relkind IN ('r', 'p', 'f') AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')))
+  WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attcollation <> t.typcollation AND c.relkind IN ('r', 'p', 'f') AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast'))),
+-- Virtual generated columns (PostgreSQL 18: attgenerated 'v'; before 18 every generated column is stored).
+(5, 'virtualColumns', (SELECT json_agg(json_build_object('schema', n.nspname, 'table', c.relname, 'column', a.attname) ORDER BY n.nspname, c.relname, a.attnum)
+  FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = 'v' AND c.relkind IN ('r', 'p', 'f') AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')))
 ) x(ord, k, v) WHERE x.v IS NOT NULL), '') || '}' FROM (SELECT json_build_object(
 'tables', (SELECT COALESCE(json_agg(t ORDER BY t.schema, t.name), '[]') FROM (
   SELECT n.nspname AS schema, c.relname AS name,

@@ -19,8 +19,10 @@ export const Column = z.object({
   /** Default expression text as pg_dump wrote it (e.g. `nextval('public.t_id_seq'::regclass)`). */
   default: z.string().optional(),
   identity: z.enum(["always", "by default"]).optional(),
-  /** Expression of a `GENERATED ALWAYS AS (...) STORED` column. */
+  /** Expression of a `GENERATED ALWAYS AS (...)` column. */
   generated: z.string().optional(),
+  /** How a generated column is kept: `STORED`, or `VIRTUAL` (PostgreSQL 18's default, computed when read). */
+  generatedStorage: z.enum(["stored", "virtual"]).optional(),
   collation: z.string().optional(),
   /** `COMMENT ON COLUMN` text. */
   comment: z.string().optional(),
@@ -36,6 +38,8 @@ export const Constraint = z.object({
   references: z.object({ schema: z.string(), table: z.string(), columns: z.array(z.string()) }).optional(),
   /** Constraint definition text, e.g. `PRIMARY KEY (id)` or `CHECK ((amount > 0))`. */
   definition: z.string(),
+  /** False for `NOT ENFORCED` (PostgreSQL 18 foreign keys and checks). */
+  enforced: z.boolean().optional(),
   range: Range.optional(),
 });
 export type Constraint = z.infer<typeof Constraint>;

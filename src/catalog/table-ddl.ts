@@ -31,6 +31,8 @@ export function readConstraint(c: TokenCursor, from: number, to: number, table: 
   const located = c.rangeOf(from, to);
   const constraint = readConstraintBody(body, c, definitionAsWritten, table, name, inlineColumn);
   if (constraint && located) constraint.range = located;
+  // `... NOT ENFORCED` (PostgreSQL 18): the constraint is recorded but not checked.
+  if (constraint && c.isWordAt(to - 2, "not") && c.isWordAt(to - 1, "enforced")) constraint.enforced = false;
   return constraint;
 }
 
@@ -193,7 +195,8 @@ export function readColumnDefinition(c: TokenCursor, from: number, to: number, t
         else {
           const expr = col.parens();
           if (expr) column.generated = col.slice(expr.from, expr.to);
-          col.words("stored");
+          // Without STORED a generated column is VIRTUAL (PostgreSQL 18; before 18 STORED was required).
+          column.generatedStorage = col.words("stored") ? "stored" : (col.words("virtual"), "virtual");
         }
       } else if (col.words("by", "default", "as", "identity")) column.identity = "by default";
       if (col.isPunct("(")) {
@@ -406,7 +409,7 @@ export function mergeInheritedColumns(state: CatalogState, table: Table): Column
         ...own,
         nullable: own.nullable && inherited.nullable,
         ...(takesDefault ? { default: inherited.default } : {}),
-        ...(own.generated === undefined && inherited.generated !== undefined ? { generated: inherited.generated } : {}),
+        ...(own.generated === undefined && inherited.generated !== undefined ? { generated: inherited.generated, ...(inherited.generatedStorage ? { generatedStorage: inherited.generatedStorage } : {}) } : {}),
       });
     }
   }

@@ -168,13 +168,22 @@ export class TokenCursor {
     return parts;
   }
 
-  /** Names in a parenthesised list `(a, "B", c)` at the cursor; undefined when not at `(`. */
+  isWordAt(index: number, word: string): boolean {
+    const t = this.tokens[index];
+    return t !== undefined && t.type === "word" && t.value === word;
+  }
+
+  /**
+   * Names in a parenthesised list `(a, "B", c)` at the cursor; undefined when not at `(`. A
+   * temporal foreign key's `PERIOD col` (PostgreSQL 18) names col.
+   */
   nameList(): string[] | undefined {
     const range = this.parens();
     if (!range) return undefined;
     const names: string[] = [];
     for (const part of this.splitTopLevel(range.from, range.to)) {
-      const t = this.tokens[part.from];
+      const period = part.to - part.from === 2 && this.isWordAt(part.from, "period");
+      const t = this.tokens[period ? part.from + 1 : part.from];
       if (t && (t.type === "word" || t.type === "quoted-identifier")) names.push(t.value);
     }
     return names;

@@ -188,3 +188,48 @@ ALTER INDEX public.p_idx ATTACH PARTITION public.c_idx;
     expect(without.findings.some((f) => JSON.stringify(f).includes("pg_largeobject"))).toBe(false);
   });
 });
+
+describe("issue 13 item 10: what pg_dump 18 writes that pg_dump 15 never does", () => {
+  const sql = `SET transaction_timeout = 0;
+CREATE TABLE public.measured (
+    id integer NOT NULL,
+    a integer CONSTRAINT measured_a_required NOT NULL,
+    doubled integer GENERATED ALWAYS AS ((a * 2)),
+    tripled integer GENERATED ALWAYS AS ((a * 3)) VIRTUAL,
+    stored integer GENERATED ALWAYS AS ((a * 4)) STORED,
+    d text CONSTRAINT measured_d_here NOT NULL NO INHERIT
+);
+CREATE TABLE public.measured_child (
+)
+INHERITS (public.measured);
+ALTER TABLE public.measured
+    ADD CONSTRAINT measured_b_later NOT NULL id NOT VALID;
+ALTER TABLE public.measured
+    ADD CONSTRAINT measured_amount_positive CHECK ((a > 0)) NOT ENFORCED;
+CREATE TABLE public.rooms (room_id integer NOT NULL, valid_at daterange NOT NULL);
+CREATE TABLE public.bookings (room_id integer, during daterange);
+ALTER TABLE ONLY public.rooms
+    ADD CONSTRAINT rooms_pkey PRIMARY KEY (room_id, valid_at WITHOUT OVERLAPS);
+ALTER TABLE ONLY public.bookings
+    ADD CONSTRAINT bookings_room_fk FOREIGN KEY (room_id, PERIOD during) REFERENCES public.rooms(room_id, PERIOD valid_at) NOT ENFORCED;
+`;
+  it("virtual and stored generated columns are told apart (and a child inherits which)", () => {
+    for (const { catalog, diagnostics } of each(sql)) {
+      expect(diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+      for (const table of ["measured", "measured_child"])
+        expect(catalog.table(table)!.columns.filter((c) => c.generated).map((c) => [c.name, c.generatedStorage])).toEqual([["doubled", "virtual"], ["tripled", "virtual"], ["stored", "stored"]]);
+    }
+  });
+
+  it("named NOT NULL constraints (NOT VALID, NO INHERIT) make their columns NOT NULL", () => {
+    for (const { catalog } of each(sql)) expect(catalog.table("measured")!.columns.filter((c) => !c.nullable).map((c) => c.name)).toEqual(["id", "a", "d"]);
+  });
+
+  it("NOT ENFORCED checks and foreign keys are kept, marked as not enforced; temporal keys name their columns, not PERIOD", () => {
+    for (const { catalog } of each(sql)) {
+      expect(catalog.table("measured")!.constraints.find((c) => c.name === "measured_amount_positive")).toMatchObject({ kind: "check", enforced: false, columns: ["a"] });
+      expect(catalog.primaryKey("rooms")).toMatchObject({ columns: ["room_id", "valid_at"], definition: "PRIMARY KEY (room_id, valid_at WITHOUT OVERLAPS)" });
+      expect(catalog.table("bookings")!.constraints[0]).toMatchObject({ kind: "foreign key", enforced: false, columns: ["room_id", "during"], references: { schema: "public", table: "rooms", columns: ["room_id", "valid_at"] } });
+    }
+  });
+});

@@ -1,0 +1,434 @@
+--
+-- PostgreSQL database dump
+--
+
+
+-- Dumped from database version 18.3
+-- Dumped by pg_dump version 18.3
+
+SET statement_timeout = 0;
+SET lock_timeout = 0;
+SET idle_in_transaction_session_timeout = 0;
+SET transaction_timeout = 0;
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SELECT pg_catalog.set_config('search_path', '', false);
+SET check_function_bodies = false;
+SET xmloption = content;
+SET client_min_messages = warning;
+SET row_security = off;
+
+--
+-- Name: SCHEMA "public"; Type: COMMENT; Schema: -; Owner: pg_database_owner
+--
+
+COMMENT ON SCHEMA "public" IS 'standard public schema';
+
+
+SET default_tablespace = '';
+
+SET default_table_access_method = "heap";
+
+--
+-- Name: accounts; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE "public"."accounts" (
+    "id" integer NOT NULL,
+    "name" "text" NOT NULL,
+    "industry" "text",
+    "website" "text",
+    "vat_number" "text"
+);
+
+
+ALTER TABLE "public"."accounts" OWNER TO "postgres";
+
+--
+-- Name: activity_log; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE "public"."activity_log" (
+    "id" integer NOT NULL,
+    "user_id" integer,
+    "action" "text" NOT NULL,
+    "ip" character varying(50),
+    "occurred_at" timestamp with time zone
+);
+
+
+ALTER TABLE "public"."activity_log" OWNER TO "postgres";
+
+--
+-- Name: contacts; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE "public"."contacts" (
+    "id" integer NOT NULL,
+    "customer_id" integer,
+    "contact_name" "text",
+    "title" "text",
+    "email" "text",
+    "phone" "text"
+);
+
+
+ALTER TABLE "public"."contacts" OWNER TO "postgres";
+
+--
+-- Name: customers; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE "public"."customers" (
+    "id" integer NOT NULL,
+    "account_id" integer,
+    "name" "text" NOT NULL,
+    "email" "text",
+    "phone" "text",
+    "city" "text",
+    "created_at" timestamp with time zone
+);
+
+
+ALTER TABLE "public"."customers" OWNER TO "postgres";
+
+--
+-- Name: db_servers; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE "public"."db_servers" (
+    "id" integer NOT NULL,
+    "role" "text" NOT NULL,
+    "ip" "inet"
+);
+
+
+ALTER TABLE "public"."db_servers" OWNER TO "postgres";
+
+--
+-- Name: events; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE "public"."events" (
+    "id" integer NOT NULL,
+    "title" "text" NOT NULL,
+    "organizer_name" "text",
+    "organizer_email" "text",
+    "starts_at" timestamp with time zone
+);
+
+
+ALTER TABLE "public"."events" OWNER TO "postgres";
+
+--
+-- Name: integrations; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE "public"."integrations" (
+    "id" integer NOT NULL,
+    "name" "text" NOT NULL,
+    "connection_url" "text",
+    "notes" "text"
+);
+
+
+ALTER TABLE "public"."integrations" OWNER TO "postgres";
+
+--
+-- Name: invoices; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE "public"."invoices" (
+    "id" integer NOT NULL,
+    "customer_id" integer,
+    "tax_id" integer,
+    "total" numeric(12,2),
+    "issued_on" "date"
+);
+
+
+ALTER TABLE "public"."invoices" OWNER TO "postgres";
+
+--
+-- Name: phone_calls; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE "public"."phone_calls" (
+    "id" integer NOT NULL,
+    "contact_id" integer,
+    "number" "text",
+    "duration_s" integer,
+    "notes" "text"
+);
+
+
+ALTER TABLE "public"."phone_calls" OWNER TO "postgres";
+
+--
+-- Name: user_sessions; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE "public"."user_sessions" (
+    "id" integer NOT NULL,
+    "user_id" integer,
+    "token" "text" NOT NULL,
+    "ip_address" "inet",
+    "user_agent" "text",
+    "created_at" timestamp with time zone
+);
+
+
+ALTER TABLE "public"."user_sessions" OWNER TO "postgres";
+
+--
+-- Name: users; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE "public"."users" (
+    "id" integer NOT NULL,
+    "username" "text" NOT NULL,
+    "user_display_name" "text",
+    "email" "text",
+    "encrypted_password" "text",
+    "salt" "text",
+    "api_token" "text"
+);
+
+
+ALTER TABLE "public"."users" OWNER TO "postgres";
+
+--
+-- Data for Name: accounts; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO "public"."accounts" VALUES (1, 'Hartmann Maschinenbau GmbH', 'Manufacturing', 'https://www.hartmann-maschinenbau.de', 'DE811569869');
+INSERT INTO "public"."accounts" VALUES (2, 'Boulangerie Lefèvre SARL', 'Retail', 'https://boulangerie-lefevre.fr', 'FR40303265045');
+
+
+--
+-- Data for Name: activity_log; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO "public"."activity_log" VALUES (1, 1, 'login', '91.64.201.17', '2024-03-01 08:00:00.000001+00');
+INSERT INTO "public"."activity_log" VALUES (2, 2, 'export', '87.123.45.210', '2024-03-01 08:06:00+00');
+INSERT INTO "public"."activity_log" VALUES (3, 2, 'logout', '192.168.1.20', '2024-03-01 09:00:00+00');
+
+
+--
+-- Data for Name: contacts; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO "public"."contacts" VALUES (1, 1, 'Ingrid Hartmann', 'Buyer', 'i.hartmann@hartmann-maschinenbau.de', '+49 30 901821');
+INSERT INTO "public"."contacts" VALUES (2, 3, 'Antoine Girard', 'CFO', 'antoine.girard@boulangerie-lefevre.fr', '04 72 10 30 30');
+INSERT INTO "public"."contacts" VALUES (3, 4, 'Nathalie Roux', 'Office', 'n.roux@laposte.net', NULL);
+
+
+--
+-- Data for Name: customers; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO "public"."customers" VALUES (1, 1, 'Klaus Hartmann', 'k.hartmann@hartmann-maschinenbau.de', '+49 30 901820', 'Berlin', '2023-01-01 10:00:00+00');
+INSERT INTO "public"."customers" VALUES (2, 1, 'Petra Vogel', 'petra.vogel@gmx.de', '+49 151 23456789', 'Potsdam', '2023-01-02 10:00:00+00');
+INSERT INTO "public"."customers" VALUES (3, 2, 'Camille Lefèvre', 'camille.lefevre@orange.fr', '06 12 34 56 78', 'Lyon', '2023-01-03 10:00:00+00');
+INSERT INTO "public"."customers" VALUES (4, 2, 'Julien Moreau', 'julien.moreau@free.fr', '0946343636', 'Villeurbanne', '2023-01-04 10:00:00+00');
+
+
+--
+-- Data for Name: db_servers; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO "public"."db_servers" VALUES (1, 'primary', '10.8.0.10');
+INSERT INTO "public"."db_servers" VALUES (2, 'replica', '85.214.132.117');
+
+
+--
+-- Data for Name: events; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO "public"."events" VALUES (1, 'Quarterly review', 'Klaus Hartmann', 'k.hartmann@hartmann-maschinenbau.de', '2024-04-02 09:00:00+00');
+INSERT INTO "public"."events" VALUES (2, 'Trade fair', 'Sophie Brandt', 'sophie.brandt@acme-crm.de', '2024-05-14 08:30:00+00');
+
+
+--
+-- Data for Name: integrations; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO "public"."integrations" VALUES (1, 'ERP', 'jdbc:postgresql://erp-db.acme-crm.de:5432/erp?user=crm&password=Erp5ync!Prod', 'Nightly sync, see https://wiki.acme-crm.de/erp-sync');
+INSERT INTO "public"."integrations" VALUES (2, 'Archive', 'jdbc:h2:tcp://10.8.0.14:9092/~/archive;USER=sa;PASSWORD=Arch1ve-H2', 'Legacy archive');
+
+
+--
+-- Data for Name: invoices; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO "public"."invoices" VALUES (1, 1, 1, 1200.00, '2024-01-31');
+INSERT INTO "public"."invoices" VALUES (2, 2, 2, 80.50, '2024-02-29');
+INSERT INTO "public"."invoices" VALUES (3, 3, 1, 15.00, '2024-03-31');
+
+
+--
+-- Data for Name: phone_calls; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO "public"."phone_calls" VALUES (1, 1, '+49 30 901821', 320, 'Asked for a quote, call back on +49 151 23456780 next week');
+INSERT INTO "public"."phone_calls" VALUES (2, 2, '0946343636', 95, 'Left a message');
+
+
+--
+-- Data for Name: user_sessions; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO "public"."user_sessions" VALUES (1, 1, 'f3a9c1e7b2d84f6a9e0c5b7d1a3f8e2c6b4d9a0e7f1c3b5d', '91.64.201.17', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64)', '2024-03-01 08:00:00+00');
+INSERT INTO "public"."user_sessions" VALUES (2, 2, '8e2c6b4d9a0e7f1c3b5df3a9c1e7b2d84f6a9e0c5b7d1a3f', '2a02:8108:1a40:3b00::17', 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_3 like Mac OS X)', '2024-03-01 08:05:00+00');
+
+
+--
+-- Data for Name: users; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO "public"."users" VALUES (1, 'admin', 'Sophie Brandt', 'sophie.brandt@acme-crm.de', '$2a$10$tvtMLwLAtaG93mtI/652MS1vdsNRZz.8uXo8UcRY16BnBZl60.PO4', 'c8a1e2f3-4b5c-4d6e-8f70-8192a3b4c5d6', NULL);
+INSERT INTO "public"."users" VALUES (2, 'mkeller', 'Markus Keller', 'markus.keller@acme-crm.de', '$2a$10$wkmp7NWf9be/oDFTA/5vyKMtMEplCmpP.Wa0OLmA3GPsV/eZl779O', 'd9b2f3a4-5c6d-4e7f-9081-92a3b4c5d6e7', 'Jk3Lm9Qp2Rs7Tv4Wx8Yz1Ab5Cd6Ef0Gh');
+INSERT INTO "public"."users" VALUES (3, 'lbernard', 'Léa Bernard', 'lea.bernard@acme-crm.de', '$2a$10$T/jjuExFlLHbRTMINlx8p4BB2USmUpyZK6ERx7XPO06WotT53KYjE', 'eac3a4b5-6d7e-4f80-a192-a3b4c5d6e7f8', '');
+
+
+--
+-- Name: accounts accounts_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."accounts"
+    ADD CONSTRAINT "accounts_pkey" PRIMARY KEY ("id");
+
+
+--
+-- Name: activity_log activity_log_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."activity_log"
+    ADD CONSTRAINT "activity_log_pkey" PRIMARY KEY ("id");
+
+
+--
+-- Name: contacts contacts_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."contacts"
+    ADD CONSTRAINT "contacts_pkey" PRIMARY KEY ("id");
+
+
+--
+-- Name: customers customers_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."customers"
+    ADD CONSTRAINT "customers_pkey" PRIMARY KEY ("id");
+
+
+--
+-- Name: db_servers db_servers_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."db_servers"
+    ADD CONSTRAINT "db_servers_pkey" PRIMARY KEY ("id");
+
+
+--
+-- Name: events events_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."events"
+    ADD CONSTRAINT "events_pkey" PRIMARY KEY ("id");
+
+
+--
+-- Name: integrations integrations_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."integrations"
+    ADD CONSTRAINT "integrations_pkey" PRIMARY KEY ("id");
+
+
+--
+-- Name: invoices invoices_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."invoices"
+    ADD CONSTRAINT "invoices_pkey" PRIMARY KEY ("id");
+
+
+--
+-- Name: phone_calls phone_calls_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."phone_calls"
+    ADD CONSTRAINT "phone_calls_pkey" PRIMARY KEY ("id");
+
+
+--
+-- Name: user_sessions user_sessions_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."user_sessions"
+    ADD CONSTRAINT "user_sessions_pkey" PRIMARY KEY ("id");
+
+
+--
+-- Name: users users_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."users"
+    ADD CONSTRAINT "users_pkey" PRIMARY KEY ("id");
+
+
+--
+-- Name: activity_log activity_log_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."activity_log"
+    ADD CONSTRAINT "activity_log_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id");
+
+
+--
+-- Name: contacts contacts_customer_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."contacts"
+    ADD CONSTRAINT "contacts_customer_id_fkey" FOREIGN KEY ("customer_id") REFERENCES "public"."customers"("id");
+
+
+--
+-- Name: customers customers_account_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."customers"
+    ADD CONSTRAINT "customers_account_id_fkey" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id");
+
+
+--
+-- Name: invoices invoices_customer_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."invoices"
+    ADD CONSTRAINT "invoices_customer_id_fkey" FOREIGN KEY ("customer_id") REFERENCES "public"."customers"("id");
+
+
+--
+-- Name: phone_calls phone_calls_contact_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."phone_calls"
+    ADD CONSTRAINT "phone_calls_contact_id_fkey" FOREIGN KEY ("contact_id") REFERENCES "public"."contacts"("id");
+
+
+--
+-- Name: user_sessions user_sessions_user_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."user_sessions"
+    ADD CONSTRAINT "user_sessions_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id");
+
+
+--
+-- PostgreSQL database dump complete
+--
+
+

@@ -1,0 +1,424 @@
+--
+-- PostgreSQL database dump
+--
+
+
+-- Dumped from database version 18.3
+-- Dumped by pg_dump version 18.3
+
+SET statement_timeout = 0;
+SET lock_timeout = 0;
+SET idle_in_transaction_session_timeout = 0;
+SET transaction_timeout = 0;
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SELECT pg_catalog.set_config('search_path', '', false);
+SET check_function_bodies = false;
+SET xmloption = content;
+SET client_min_messages = warning;
+SET row_security = off;
+
+--
+-- Name: SCHEMA "public"; Type: COMMENT; Schema: -; Owner: pg_database_owner
+--
+
+COMMENT ON SCHEMA "public" IS 'standard public schema';
+
+
+SET default_tablespace = '';
+
+SET default_table_access_method = "heap";
+
+--
+-- Name: core_config_data; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE "public"."core_config_data" (
+    "config_id" integer NOT NULL,
+    "scope" character varying(8) NOT NULL,
+    "path" character varying(255) NOT NULL,
+    "value" "text"
+);
+
+
+ALTER TABLE "public"."core_config_data" OWNER TO "postgres";
+
+--
+-- Name: customer_entity; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE "public"."customer_entity" (
+    "id" integer NOT NULL,
+    "email" "text" NOT NULL,
+    "firstname" "text",
+    "lastname" "text",
+    "password_hash" "text",
+    "rp_token" "text",
+    "created_at" timestamp without time zone
+);
+
+
+ALTER TABLE "public"."customer_entity" OWNER TO "postgres";
+
+--
+-- Name: eav_attribute_value; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE "public"."eav_attribute_value" (
+    "entity_id" integer NOT NULL,
+    "attribute" character varying(64) NOT NULL,
+    "value" "text"
+);
+
+
+ALTER TABLE "public"."eav_attribute_value" OWNER TO "postgres";
+
+--
+-- Name: legal_page; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE "public"."legal_page" (
+    "id" integer NOT NULL,
+    "slug" character varying(255) NOT NULL,
+    "body" "text"
+);
+
+
+ALTER TABLE "public"."legal_page" OWNER TO "postgres";
+
+--
+-- Name: menu; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE "public"."menu" (
+    "id" integer NOT NULL,
+    "menu_key" character varying(64) NOT NULL,
+    "title" "text"
+);
+
+
+ALTER TABLE "public"."menu" OWNER TO "postgres";
+
+--
+-- Name: plugin; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE "public"."plugin" (
+    "id" integer NOT NULL,
+    "plugin_key" character varying(64) NOT NULL,
+    "config" "jsonb"
+);
+
+
+ALTER TABLE "public"."plugin" OWNER TO "postgres";
+
+--
+-- Name: product; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE "public"."product" (
+    "id" integer NOT NULL,
+    "sku" character varying(64) NOT NULL,
+    "slug" character varying(255) NOT NULL,
+    "name" "text" NOT NULL,
+    "description_html" "text",
+    "price" numeric(12,2),
+    "tax_id" integer,
+    "image_key" character varying(255),
+    "created_at" timestamp(6) without time zone
+);
+
+
+ALTER TABLE "public"."product" OWNER TO "postgres";
+
+--
+-- Name: sales_order; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE "public"."sales_order" (
+    "id" integer NOT NULL,
+    "customer_id" integer,
+    "increment_id" character varying(32),
+    "grand_total" numeric(12,4),
+    "discount_rate" numeric,
+    "tax_id" integer,
+    "tracking_ref" "uuid",
+    "remote_ip" character varying(45),
+    "created_at" timestamp(6) without time zone
+);
+
+
+ALTER TABLE "public"."sales_order" OWNER TO "postgres";
+
+--
+-- Name: shop_setting; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE "public"."shop_setting" (
+    "name" character varying(128) NOT NULL,
+    "value" "text"
+);
+
+
+ALTER TABLE "public"."shop_setting" OWNER TO "postgres";
+
+--
+-- Name: tax_rate; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE "public"."tax_rate" (
+    "id" integer NOT NULL,
+    "code" character varying(32) NOT NULL,
+    "rate" numeric(8,4) NOT NULL
+);
+
+
+ALTER TABLE "public"."tax_rate" OWNER TO "postgres";
+
+--
+-- Name: translation; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE "public"."translation" (
+    "id" integer NOT NULL,
+    "locale" character varying(8) NOT NULL,
+    "key" character varying(255) NOT NULL,
+    "value" "text"
+);
+
+
+ALTER TABLE "public"."translation" OWNER TO "postgres";
+
+--
+-- Name: webhook; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE "public"."webhook" (
+    "id" integer NOT NULL,
+    "event" character varying(64) NOT NULL,
+    "url" "text" NOT NULL,
+    "secret" "text"
+);
+
+
+ALTER TABLE "public"."webhook" OWNER TO "postgres";
+
+--
+-- Data for Name: core_config_data; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO "public"."core_config_data" VALUES (1, 'default', 'web/secure/base_url', 'https://www.acme-shop.de/');
+INSERT INTO "public"."core_config_data" VALUES (2, 'default', 'web/unsecure/base_url', 'http://www.acme-shop.de/');
+INSERT INTO "public"."core_config_data" VALUES (3, 'default', 'general/locale/code', 'de_DE');
+INSERT INTO "public"."core_config_data" VALUES (4, 'default', 'payment/stripe/secret_key', 'Zm9vYmFyLXN0cmlwZS1rZXktbm90LXJlYWwtMTIzNDU2');
+INSERT INTO "public"."core_config_data" VALUES (5, 'default', 'carriers/ups/password', 'UpsAcme#2023');
+INSERT INTO "public"."core_config_data" VALUES (6, 'default', 'carriers/ups/gateway_url', 'https://onlinetools.ups.com/ups.app/xml/Rate');
+INSERT INTO "public"."core_config_data" VALUES (7, 'default', 'admin/security/session_lifetime', '900');
+INSERT INTO "public"."core_config_data" VALUES (8, 'default', 'design/head/default_description', 'Outdoor clothing and cookware, shipped from Hamburg');
+
+
+--
+-- Data for Name: customer_entity; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO "public"."customer_entity" VALUES (1, 'jens.hartmann@web.de', 'Jens', 'Hartmann', '$2y$10$Uh1vT4ICjwTkBT/PoXLlI7FsEE..OPJJZcNOLNla0ipJGV6ea.f6b', NULL, '2023-06-01 12:00:00');
+INSERT INTO "public"."customer_entity" VALUES (2, 'sabine.krueger@gmx.de', 'Sabine', 'Krüger', '$2y$10$hbxcLxwK5U0hn0pik/t3LNDTvghUvBjZ2r9OfiGfX9bcbK8HbxI48', 'a8Kq2Lm9Xz4Rt7Vb1Nc6Yw3Pd5Fh0Jg8', '2023-06-01 12:00:01');
+INSERT INTO "public"."customer_entity" VALUES (3, 'm.oconnor@yahoo.co.uk', 'Michael', 'O''Connor', '$2y$10$n2SgUupG52zeOEEoBJrjH5pZGuJuycxXZwnGCkKzfL9yWi6h2biXy', NULL, '2023-06-02 08:30:00');
+
+
+--
+-- Data for Name: eav_attribute_value; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO "public"."eav_attribute_value" VALUES (1, 'color', 'navy');
+INSERT INTO "public"."eav_attribute_value" VALUES (1, 'material', 'merino');
+INSERT INTO "public"."eav_attribute_value" VALUES (2, 'diameter_cm', '26');
+INSERT INTO "public"."eav_attribute_value" VALUES (3, 'isbn', '978-1-7185-0310-6');
+
+
+--
+-- Data for Name: legal_page; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO "public"."legal_page" VALUES (1, 'privacy-policy', '<h1>Privacy</h1><p>We process data under Art. 6(1)(b) GDPR (https://eur-lex.europa.eu/eli/reg/2016/679/oj). Complaints: https://www.bfdi.bund.de.</p>');
+INSERT INTO "public"."legal_page" VALUES (2, 'terms', '<p>These terms follow §§ 305 ff. BGB, see http://www.gesetze-im-internet.de/bgb/__305.html.</p>');
+
+
+--
+-- Data for Name: menu; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO "public"."menu" VALUES (1, 'featured_menu_catalog', 'Featured');
+INSERT INTO "public"."menu" VALUES (2, 'main-navigation-desktop', 'Main');
+INSERT INTO "public"."menu" VALUES (3, 'footer_secondary_links_v2', 'Footer');
+
+
+--
+-- Data for Name: plugin; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO "public"."plugin" VALUES (1, 'paypal-express', '{"auth": "BAC", "mode": "live", "client_id": "AcmeShopLive", "return_url": "https://www.acme-shop.de/paypal/return", "client_secret": "EHx9-Qk2Lw8Zr4Tn6Vb1Yc3Xd5Fg7Hj9Kl0Mn2Pq4"}');
+INSERT INTO "public"."plugin" VALUES (2, 'matomo', '{"site_id": 3, "token_auth": "qXSTs98vPlL2aEJXquQrDs0GPRZwwrPw", "tracker_url": "https://stats.acme-shop.de/matomo.php"}');
+
+
+--
+-- Data for Name: product; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO "public"."product" VALUES (1, 'MW-TSHIRT-M', 'merino-wool-t-shirt-men', 'Merino wool T-shirt', '<p>Made of 100% <a href="https://en.wikipedia.org/wiki/Merino">merino wool</a>, certified to the <a href="https://responsiblewool.org/">Responsible Wool Standard</a>.</p><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M0 0h24v24H0z"/></svg>', 59.90, 1, 'catalog/product/m/w/mw-tshirt-m_front.jpg', '2023-04-01 09:15:30.123456');
+INSERT INTO "public"."product" VALUES (2, 'CB-001', 'cast-iron-skillet-26cm', 'Cast iron skillet', '<div xmlns:v="http://rdf.data-vocabulary.org/#"><p>Pre-seasoned, see the care guide at https://www.lodgecastiron.com/cleaning-and-care and our FAQ.</p></div>', 39.00, 1, 'catalog/product/c/b/cb-001.jpg', '2023-04-02 10:00:00.5');
+INSERT INTO "public"."product" VALUES (3, 'BK-RUST', 'the-rust-programming-language-2nd-edition', 'The Rust Programming Language', '<p>ISBN 978-1-7185-0310-6. Errata: http://www.nostarch.com/rust-programming-language-2nd-edition</p>', 45.50, 2, 'catalog/product/b/k/bk-rust.jpg', '2023-05-11 14:22:01.000001');
+
+
+--
+-- Data for Name: sales_order; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO "public"."sales_order" VALUES (1, 1, '000000001', 59.9000, 0.42857143, 1, 'f47ac10b-58cc-4372-a567-0e02b2c3d479', '84.141.32.19', '2023-06-01 12:05:01.996577');
+INSERT INTO "public"."sales_order" VALUES (2, 2, '000000002', 78.0000, 0.1, 1, '6ba7b810-9dad-11d1-80b4-00c04fd430c8', '2003:e2:1f0b:4c00:8d1:5bff:fe3a:91c2', '2023-06-01 12:06:43.100001');
+INSERT INTO "public"."sales_order" VALUES (3, 3, '000000003', 45.5000, 0, 2, '6ba7b811-9dad-11d1-80b4-00c04fd430c8', '86.12.201.44', '2023-06-02 08:35:12.000123');
+
+
+--
+-- Data for Name: shop_setting; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO "public"."shop_setting" VALUES ('redirect-all-requests-to-https', 'true');
+INSERT INTO "public"."shop_setting" VALUES ('cookie-consent-banner', 'enabled');
+INSERT INTO "public"."shop_setting" VALUES ('smtp-password', 'Sm7p!AcmeShop');
+INSERT INTO "public"."shop_setting" VALUES ('storefront-theme', 'acme-2024');
+INSERT INTO "public"."shop_setting" VALUES ('order-number-prefix', 'DE-');
+
+
+--
+-- Data for Name: tax_rate; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO "public"."tax_rate" VALUES (1, 'DE-19', 19.0000);
+INSERT INTO "public"."tax_rate" VALUES (2, 'DE-7', 7.0000);
+INSERT INTO "public"."tax_rate" VALUES (3, 'FR-20', 20.0000);
+
+
+--
+-- Data for Name: translation; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO "public"."translation" VALUES (1, 'en', 'app.workflow.step.label', 'Step');
+INSERT INTO "public"."translation" VALUES (2, 'en', 'app.workflow.step.description', 'Describe what happens in this step');
+INSERT INTO "public"."translation" VALUES (3, 'de', 'app.workflow.step.label', 'Schritt');
+INSERT INTO "public"."translation" VALUES (4, 'en', 'checkout.payment.button_pay_now', 'Pay now');
+INSERT INTO "public"."translation" VALUES (5, 'en', 'sylius.ui.customer_account_verification_token_expired', 'Your verification link has expired');
+INSERT INTO "public"."translation" VALUES (6, 'fr', 'admin.settings.smtp_password_hint', 'Le mot de passe SMTP est stocké chiffré');
+INSERT INTO "public"."translation" VALUES (7, 'en', 'account.security.api_key_regenerate_confirm', 'Regenerate the API key?');
+INSERT INTO "public"."translation" VALUES (8, 'en', 'mail.footer.legal_html', 'Acme GmbH · <a href="https://www.acme-shop.de/impressum">Impressum</a>');
+
+
+--
+-- Data for Name: webhook; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO "public"."webhook" VALUES (1, 'order.created', 'https://erp.acme-shop.de/api/orders', 'V81Aw71l33SCx9vHjHkm1x72EsSfUQUA');
+INSERT INTO "public"."webhook" VALUES (2, 'order.refunded', 'https://erp.acme-shop.de/api/refunds', 'V81Aw71l33SCx9vHjHkm1x72EsSfUQUA');
+
+
+--
+-- Name: core_config_data core_config_data_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."core_config_data"
+    ADD CONSTRAINT "core_config_data_pkey" PRIMARY KEY ("config_id");
+
+
+--
+-- Name: customer_entity customer_entity_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."customer_entity"
+    ADD CONSTRAINT "customer_entity_pkey" PRIMARY KEY ("id");
+
+
+--
+-- Name: legal_page legal_page_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."legal_page"
+    ADD CONSTRAINT "legal_page_pkey" PRIMARY KEY ("id");
+
+
+--
+-- Name: menu menu_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."menu"
+    ADD CONSTRAINT "menu_pkey" PRIMARY KEY ("id");
+
+
+--
+-- Name: plugin plugin_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."plugin"
+    ADD CONSTRAINT "plugin_pkey" PRIMARY KEY ("id");
+
+
+--
+-- Name: product product_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."product"
+    ADD CONSTRAINT "product_pkey" PRIMARY KEY ("id");
+
+
+--
+-- Name: sales_order sales_order_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."sales_order"
+    ADD CONSTRAINT "sales_order_pkey" PRIMARY KEY ("id");
+
+
+--
+-- Name: shop_setting shop_setting_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."shop_setting"
+    ADD CONSTRAINT "shop_setting_pkey" PRIMARY KEY ("name");
+
+
+--
+-- Name: tax_rate tax_rate_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."tax_rate"
+    ADD CONSTRAINT "tax_rate_pkey" PRIMARY KEY ("id");
+
+
+--
+-- Name: translation translation_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."translation"
+    ADD CONSTRAINT "translation_pkey" PRIMARY KEY ("id");
+
+
+--
+-- Name: webhook webhook_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."webhook"
+    ADD CONSTRAINT "webhook_pkey" PRIMARY KEY ("id");
+
+
+--
+-- Name: sales_order sales_order_customer_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY "public"."sales_order"
+    ADD CONSTRAINT "sales_order_customer_id_fkey" FOREIGN KEY ("customer_id") REFERENCES "public"."customer_entity"("id");
+
+
+--
+-- PostgreSQL database dump complete
+--
+
+
