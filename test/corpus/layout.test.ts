@@ -10,6 +10,8 @@ const corpus = join(import.meta.dirname, "../../corpus");
 const sourceNames = existsSync(join(corpus, "sources"))
   ? readdirSync(join(corpus, "sources"))
       .filter((f) => f.endsWith(".sql") && !f.endsWith(".globals.sql") && !f.endsWith(".include.sql") && !f.startsWith("_"))
+      // PostgreSQL 18 syntax: made by make-corpus-pg18.mjs only (corpus/dumps-pg18, corpus/truth-pg18).
+      .filter((f) => !/^-- corpus: pg18-only$/m.test(readFileSync(join(corpus, "sources", f), "utf8").split("\n").slice(0, 5).join("\n")))
       .map((f) => f.slice(0, -".sql".length))
       .sort()
   : [];
