@@ -52,7 +52,7 @@ function perKind(major: string, dir: string): void {
     console.log(`\npg_dump ${major}: ${dir} not found`);
     return;
   }
-  const files = readdirSync(dir).sort().flatMap((db) => readdirSync(`${dir}/${db}`).filter((f) => f.endsWith(".sql")).map((f) => `${dir}/${db}/${f}`));
+  const files = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort().flatMap((db) => readdirSync(`${dir}/${db}`).filter((f) => f.endsWith(".sql")).map((f) => `${dir}/${db}/${f}`));
   const byDefault = countsOver(files, "fallback");
   const parserFirst = countsOver(files, "first");
   console.log(`\npg_dump ${major}: ${files.length} plain dumps in ${dir.slice(ROOT.length)}; statements per kind`);

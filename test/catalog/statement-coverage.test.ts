@@ -14,7 +14,7 @@ const CARRIES_NOTHING = /^(SET [a-z_]+ (=|TO) |SELECT pg_catalog\.set_config\('s
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const dumps: string[] = [];
 for (const dir of ["corpus/dumps", "corpus/dumps-pg18"])
-  if (existsSync(ROOT + dir)) for (const db of readdirSync(ROOT + dir).sort()) for (const f of readdirSync(`${ROOT}${dir}/${db}`).sort()) if (f.endsWith(".sql")) dumps.push(`${dir}/${db}/${f}`);
+  if (existsSync(ROOT + dir)) for (const db of readdirSync(ROOT + dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) for (const f of readdirSync(`${ROOT}${dir}/${db}`).sort()) if (f.endsWith(".sql")) dumps.push(`${dir}/${db}/${f}`);
 for (const f of readdirSync(`${ROOT}test/catalog/fixtures`).sort()) if (/^catalog-kitchen\..+\.sql$/.test(f)) dumps.push(`test/catalog/fixtures/${f}`);
 
 type Outcome = "parser" | "recognizer" | "skipped" | "unrecognized";
