@@ -192,6 +192,10 @@ async function mainBench() {
     console.log("\n--- forbidden-secrets bench ---");
     execFileSync(process.execPath, ["--import", "tsx", `${root}scripts/bench-secrets.ts`, dump], { stdio: "inherit" });
   }
+  if (existsSync(`${root}scripts/bench-lsp.ts`)) {
+    console.log("\n--- language server bench (dumpguard lsp through an LSP client) ---");
+    execFileSync(process.execPath, ["--import", "tsx", `${root}scripts/bench-lsp.ts`], { stdio: "inherit" });
+  }
 }
 
 await mainBench();
