@@ -5,7 +5,7 @@
 //   npm run bench                              realistic dump of DUMPGUARD_BENCH_MB (default 300) MB
 //   npm run bench -- --mb 500 --flat 500,2000  also peak RSS at --jobs 2 and with `sample` on each size
 //   npm run bench -- --only pipeline,startup   a subset of: pipeline rules-j1 rules-default split
-//                                              statements startup memory (the floor always runs)
+//                                              statements startup memory hostile (the floor always runs)
 //   npm run bench -- --with-secrets            then scripts/bench-secrets.ts on the same dump
 //
 // Each measurement runs in its own child process on the built package (dist/, rebuilt first), so its
@@ -188,6 +188,12 @@ async function mainBench() {
   }
   writeFileSync(`${root}.bench/results.json`, JSON.stringify(results, null, 2));
   console.log(`\nraw figures: .bench/results.json`);
+  if (wants("hostile")) {
+    // The hostile-input suite of issue 10 (scripts/bench-hostile.ts, also `npm run bench:hostile`):
+    // exits non-zero when a case is superlinear or exhausts a 256 MB heap, and then so does the bench.
+    console.log("\n--- hostile-input suite ---");
+    if (spawnSync(process.execPath, ["--import", "tsx", `${root}scripts/bench-hostile.ts`], { stdio: "inherit" }).status !== 0) process.exitCode = 1;
+  }
   if (argv.includes("--with-secrets") && existsSync(`${root}scripts/bench-secrets.ts`)) {
     console.log("\n--- forbidden-secrets bench ---");
     execFileSync(process.execPath, ["--import", "tsx", `${root}scripts/bench-secrets.ts`, dump], { stdio: "inherit" });
