@@ -36,9 +36,11 @@ async function main() {
   for (const domain of DOMAINS) {
     const c = emptyCounts();
     const seen = new Set<string>();
+    let files = 0;
     for (const [file] of VARIANTS) {
       const path = join(CORPUS, "dumps", `${domain}-clean`, file);
       if (!existsSync(path)) continue;
+      files++;
       const report = await analyzeFile(path);
       for (const f of report.findings) {
         add(c, f);
@@ -51,7 +53,7 @@ async function main() {
         }
       }
     }
-    printCounts(`${domain}-clean (${VARIANTS.length} variants)`, c);
+    printCounts(`${domain}-clean (${files} variants)`, c);
   }
   printCounts("\nall clean realistic dumps", cleanTotal);
 

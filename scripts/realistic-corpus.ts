@@ -37,6 +37,8 @@ export const VARIANTS: [file: string, parts: ExpectedFinding["part"][]][] = [
   ["schema-only.sql", ["ddl"]],
   ["data-only.sql", ["data"]],
   ["plain.sql.gz", ["ddl", "data", "typed-data"]],
+  // A Metabase app database inside a pg_dumpall cluster dump (real-app only).
+  ["dumpall.sql", ["ddl", "data", "typed-data"]],
 ];
 
 export const SAFETY_RULES = ["forbidden-secrets", "live-host-pointers", "unsanitized-pii"] as const;

@@ -1,3 +1,4 @@
+-- corpus: variants=plain,inserts,column-inserts,schema-only,data-only,quote-all-identifiers,no-owner-no-privileges,gzip,custom,dumpall
 -- A clean hand-off of the analytics app database (schema in real-app.include.sql): synthetic people
 -- under reserved domains, placeholder hashes and tokens, .invalid hosts, documentation address ranges.
 \ir real-app.include.sql

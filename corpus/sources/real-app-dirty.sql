@@ -1,3 +1,4 @@
+-- corpus: variants=plain,inserts,column-inserts,schema-only,data-only,quote-all-identifiers,no-owner-no-privileges,gzip,custom,dumpall
 -- A dirty copy of the analytics app database (schema in real-app.include.sql): what a production
 -- dump really holds. The expected findings are listed in real-app-dirty.expected.json.
 \ir real-app.include.sql

@@ -21,7 +21,8 @@ const PLANTED_VALUES: Record<string, string[]> = {
 
 describe.skipIf(!ready)("realistic corpus (issue 11)", () => {
   for (const domain of DOMAINS) {
-    for (const [file] of VARIANTS) {
+    // dumpall.sql exists for real-app only (an app database inside a cluster dump).
+    for (const [file] of VARIANTS.filter(([f]) => existsSync(join(CORPUS, "dumps", `${domain}-clean`, f)))) {
       it(`${domain}-clean/${file}: no error and no warning`, async () => {
         const report = await analyzeFile(join(CORPUS, "dumps", `${domain}-clean`, file));
         const loud = report.findings.filter((f) => f.severity !== "info" && f.ruleId !== "input-integrity");
@@ -29,7 +30,7 @@ describe.skipIf(!ready)("realistic corpus (issue 11)", () => {
       });
     }
 
-    for (const [file, parts] of VARIANTS) {
+    for (const [file, parts] of VARIANTS.filter(([f]) => existsSync(join(CORPUS, "dumps", `${domain}-dirty`, f)))) {
       it(`${domain}-dirty/${file}: every expected finding at its object and line, nothing else at error or warning`, async () => {
         const path = join(CORPUS, "dumps", `${domain}-dirty`, file);
         const text = dumpText(path);

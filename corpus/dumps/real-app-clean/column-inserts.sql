@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict fl9O6G6drZzVbxAawBSF6b34xJVSr7zZYbBNf6aOddsD722CCbVWdRbiZvhyEHj
+\restrict oQBgUEGQuLlfRwuyMmFUxAgdnPW6EmaEdFPeiIXgObdpHIbFZ2oGWP3eAnPhnyC
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -473,5 +473,5 @@ ALTER TABLE ONLY public.login_history
 -- PostgreSQL database dump complete
 --
 
-\unrestrict fl9O6G6drZzVbxAawBSF6b34xJVSr7zZYbBNf6aOddsD722CCbVWdRbiZvhyEHj
+\unrestrict oQBgUEGQuLlfRwuyMmFUxAgdnPW6EmaEdFPeiIXgObdpHIbFZ2oGWP3eAnPhnyC
 

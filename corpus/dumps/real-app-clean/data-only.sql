@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict FDGuGNQmrbsoIS2fTFf3TbHMgDX0rpLUKgnVNQs19eHR7yGolhN3bmmhOgl1tYY
+\restrict 2NKQAtEI9RjGaOVD8NfbtBTacCcQAGoxs7RIN4CapxpIjPeG6FBHb8hqh5FyS6G
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -172,5 +172,5 @@ COPY public.task_history (id, task, started_at, duration_ms, task_details) FROM 
 -- PostgreSQL database dump complete
 --
 
-\unrestrict FDGuGNQmrbsoIS2fTFf3TbHMgDX0rpLUKgnVNQs19eHR7yGolhN3bmmhOgl1tYY
+\unrestrict 2NKQAtEI9RjGaOVD8NfbtBTacCcQAGoxs7RIN4CapxpIjPeG6FBHb8hqh5FyS6G
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict geR6IlhuJGlRPWeQuqjzB9v4iStHIdXhdTjUbt3fAlyUiJoCJBd3wHspDaaLobo
+\restrict dGBqmQ0XtTuXuXehdwTeXLwhHeVRf3n1lJGy3WRVxoneCRETwSB0qNJOpN4qTTG
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -473,5 +473,5 @@ ALTER TABLE ONLY public.login_history
 -- PostgreSQL database dump complete
 --
 
-\unrestrict geR6IlhuJGlRPWeQuqjzB9v4iStHIdXhdTjUbt3fAlyUiJoCJBd3wHspDaaLobo
+\unrestrict dGBqmQ0XtTuXuXehdwTeXLwhHeVRf3n1lJGy3WRVxoneCRETwSB0qNJOpN4qTTG
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict zouDp2ZaYem2UU7F9AFMpTAL72docWS64aai6BcoCaWOO4WDQdwR3xKZhCidTfd
+\restrict ZvfbVqLF0FwUaPJTNsSVXb2VxJfUNCteZsyxhJvp3hnD8pdqxnllAOJXa3hfCuB
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -471,5 +471,5 @@ ALTER TABLE ONLY public.login_history
 -- PostgreSQL database dump complete
 --
 
-\unrestrict zouDp2ZaYem2UU7F9AFMpTAL72docWS64aai6BcoCaWOO4WDQdwR3xKZhCidTfd
+\unrestrict ZvfbVqLF0FwUaPJTNsSVXb2VxJfUNCteZsyxhJvp3hnD8pdqxnllAOJXa3hfCuB
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict KPwwzxEzeVx9fxBEXDONfgoVYSlVOBa8kHhQiMEbri4MqaNGhZpWnLkHIrLaciW
+\restrict u1fMBWPCA5KGRF57QzYCxWx6ZEaLtS7f7sCgM3HFFb9CCucGPQyKtnTKCqdzycd
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -497,5 +497,5 @@ ALTER TABLE ONLY public.login_history
 -- PostgreSQL database dump complete
 --
 
-\unrestrict KPwwzxEzeVx9fxBEXDONfgoVYSlVOBa8kHhQiMEbri4MqaNGhZpWnLkHIrLaciW
+\unrestrict u1fMBWPCA5KGRF57QzYCxWx6ZEaLtS7f7sCgM3HFFb9CCucGPQyKtnTKCqdzycd
 

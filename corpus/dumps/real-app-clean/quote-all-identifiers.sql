@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict KuaVwlNhuh55RP3UD0zSnp0gEgNL8LFqZNEPWTs5Ax25Cd9tztN9WM6ErCvEgx8
+\restrict v8mPTvndaIljvlmIc4NteHBsOgaFc9NskZ7TBOZGamLKbjdYcVaYfXcLWDv0TeP
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -504,5 +504,5 @@ ALTER TABLE ONLY "public"."login_history"
 -- PostgreSQL database dump complete
 --
 
-\unrestrict KuaVwlNhuh55RP3UD0zSnp0gEgNL8LFqZNEPWTs5Ax25Cd9tztN9WM6ErCvEgx8
+\unrestrict v8mPTvndaIljvlmIc4NteHBsOgaFc9NskZ7TBOZGamLKbjdYcVaYfXcLWDv0TeP
 

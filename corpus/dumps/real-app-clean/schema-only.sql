@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict VzWQae6Tyg6XIFw9Krh1cYGrjJGeum1iycyhiG98u78mzWl0bJVHkiVuGl1Vcoq
+\restrict WUOo9QZ7z3SbB6szGHZVyxQeqpTgzcLgcBxTtLeB9KWNMgmIqjTxj1OlpI4OHgp
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -347,5 +347,5 @@ ALTER TABLE ONLY public.login_history
 -- PostgreSQL database dump complete
 --
 
-\unrestrict VzWQae6Tyg6XIFw9Krh1cYGrjJGeum1iycyhiG98u78mzWl0bJVHkiVuGl1Vcoq
+\unrestrict WUOo9QZ7z3SbB6szGHZVyxQeqpTgzcLgcBxTtLeB9KWNMgmIqjTxj1OlpI4OHgp
 

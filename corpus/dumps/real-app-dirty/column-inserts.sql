@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict ZIkP5PlYbfeVktfRSXVfWUnjn6KqnuL5aZfGCiqxEEl4nBY5NiP6zDx7uj9R0bd
+\restrict hTUlu0B9xfgVcpnI7RDdgeOyucbRGMKEa0u3sUp8F19iCCoRwDF4qQSOgPoz885
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -427,5 +427,5 @@ ALTER TABLE ONLY public.login_history
 -- PostgreSQL database dump complete
 --
 
-\unrestrict ZIkP5PlYbfeVktfRSXVfWUnjn6KqnuL5aZfGCiqxEEl4nBY5NiP6zDx7uj9R0bd
+\unrestrict hTUlu0B9xfgVcpnI7RDdgeOyucbRGMKEa0u3sUp8F19iCCoRwDF4qQSOgPoz885
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict 3kVTBxppxoDuVwQrhHE3gZH72rtoRzmAVdjakPyVeuwcmxgecXaPit1RSMUlcp8
+\restrict WtqWCdeiX4niGbms48onbCC8XLjbxcG6yvwLCzEIAtWguQcjZltdCcDdEdWbA63
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -155,5 +155,5 @@ COPY public.task_history (id, task, started_at, duration_ms, task_details) FROM 
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 3kVTBxppxoDuVwQrhHE3gZH72rtoRzmAVdjakPyVeuwcmxgecXaPit1RSMUlcp8
+\unrestrict WtqWCdeiX4niGbms48onbCC8XLjbxcG6yvwLCzEIAtWguQcjZltdCcDdEdWbA63
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict alnUTDHdSgYna00XEm2LB419gbwbwuSlqppxYn7cqCpmSC25X2mgZTeTKuZCLQU
+\restrict BNtVSNXuiYe6byGOlzmkd0u9LgOUdnKgKtwJ5wfSs3eDx7GGU0NkBYA6sZ5zTd8
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -427,5 +427,5 @@ ALTER TABLE ONLY public.login_history
 -- PostgreSQL database dump complete
 --
 
-\unrestrict alnUTDHdSgYna00XEm2LB419gbwbwuSlqppxYn7cqCpmSC25X2mgZTeTKuZCLQU
+\unrestrict BNtVSNXuiYe6byGOlzmkd0u9LgOUdnKgKtwJ5wfSs3eDx7GGU0NkBYA6sZ5zTd8
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict 8b6MwxjWOWs2m0Jser4TsynqQ6VGu3qV4U0nAqgRbuJKYgnSkpUnZqzLc9cSXaa
+\restrict HCEsdMnR7PsWnPlNiKIbiS0eoCu4FOZCLrCr5q9txcqa7Z80za50OSAIbu08Fb5
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -425,5 +425,5 @@ ALTER TABLE ONLY public.login_history
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 8b6MwxjWOWs2m0Jser4TsynqQ6VGu3qV4U0nAqgRbuJKYgnSkpUnZqzLc9cSXaa
+\unrestrict HCEsdMnR7PsWnPlNiKIbiS0eoCu4FOZCLrCr5q9txcqa7Z80za50OSAIbu08Fb5
 

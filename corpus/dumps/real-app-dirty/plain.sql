@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict qyBKpean4g5aDABW8yxwuAYte3PergSKSNY425civLMJffSVgCJHgjcC4GoHgpZ
+\restrict nejpQkacBaAvttgowwsOJ1PNB68QgmEKl0cUgwphwRPnLeCL4F2A3rt7a7qaoFc
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -449,5 +449,5 @@ ALTER TABLE ONLY public.login_history
 -- PostgreSQL database dump complete
 --
 
-\unrestrict qyBKpean4g5aDABW8yxwuAYte3PergSKSNY425civLMJffSVgCJHgjcC4GoHgpZ
+\unrestrict nejpQkacBaAvttgowwsOJ1PNB68QgmEKl0cUgwphwRPnLeCL4F2A3rt7a7qaoFc
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict WBCjW2B4E44gf4gCuP5ahxrPgut58bq5FuBqeOhPeJV7JByaKcsTxlVzhRUz5pa
+\restrict oYZB9Ge73u12c674X6S4Q79lcm6B87XvWedrzE8P4U1Z4q8ukTRLjMVgle7hqxp
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -456,5 +456,5 @@ ALTER TABLE ONLY "public"."login_history"
 -- PostgreSQL database dump complete
 --
 
-\unrestrict WBCjW2B4E44gf4gCuP5ahxrPgut58bq5FuBqeOhPeJV7JByaKcsTxlVzhRUz5pa
+\unrestrict oYZB9Ge73u12c674X6S4Q79lcm6B87XvWedrzE8P4U1Z4q8ukTRLjMVgle7hqxp
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict wuVooafdsPZeszLWReeryNI6NTMLetzRhfpFtiIjF4IZhwFgbi0QK2ddRIHWmyD
+\restrict VtofVIMYde9sI98bmYI6fI1RIP0uuqA3ghiDQKgNJna5umnHmw89h4nvBbF4qa4
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -316,5 +316,5 @@ ALTER TABLE ONLY public.login_history
 -- PostgreSQL database dump complete
 --
 
-\unrestrict wuVooafdsPZeszLWReeryNI6NTMLetzRhfpFtiIjF4IZhwFgbi0QK2ddRIHWmyD
+\unrestrict VtofVIMYde9sI98bmYI6fI1RIP0uuqA3ghiDQKgNJna5umnHmw89h4nvBbF4qa4
 
