@@ -21,7 +21,7 @@ export type Command =
       /** `--jobs N`: threads; undefined = the available cores. */
       jobs?: number;
     }
-  | { command: "catalog"; input: string; output?: string }
+  | { command: "catalog"; input: string; output?: string; withText: boolean }
   | { command: "verify"; input: string; receipt: string }
   | { command: "lsp" }
   | { command: "help" }
@@ -37,7 +37,7 @@ export const USAGE = `Usage:
                   [--output FILE] [--timings] [--no-progress] [--config FILE | --no-config]
                   [--receipt FILE] [--jobs N]
   dumpguard verify <file> --receipt FILE
-  dumpguard catalog <file|-> [--output FILE]
+  dumpguard catalog <file|-> [--output FILE] [--with-text]
   dumpguard lsp [--stdio]      the language server (LSP over standard input/output)
   dumpguard --help | --version
 
@@ -72,6 +72,7 @@ export function parseCommand(argv: string[]): Command {
         receipt: { type: "string" },
         stdio: { type: "boolean" },
         jobs: { type: "string", short: "j" },
+        "with-text": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -92,7 +93,7 @@ export function parseCommand(argv: string[]): Command {
   if (command !== "check" && command !== "catalog" && command !== "verify") throw new UsageError(`unknown command "${command}": use check, verify, catalog or lsp`);
   if (!input) throw new UsageError(command === "verify" ? "verify needs the dump file's path" : `${command} needs a file path, or - for standard input`);
   if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
-  if (command === "catalog") return { command, input, ...(values.output ? { output: values.output } : {}) };
+  if (command === "catalog") return { command, input, withText: values["with-text"] ?? false, ...(values.output ? { output: values.output } : {}) };
   if (command === "verify") {
     if (!values.receipt) throw new UsageError("verify needs --receipt FILE (written by check --receipt)");
     if (input === "-") throw new UsageError("verify reads the file itself: standard input cannot be verified");

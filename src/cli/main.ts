@@ -98,7 +98,7 @@ export async function main(argv: string[]): Promise<number> {
         process.stderr.write(`dumpguard: cannot read ${escapeControlCharacters(command.input)}\n`);
         return EXIT_USAGE;
       }
-      await writeOutput(stableJson(maskedCatalogJson(catalog)), command.output);
+      await writeOutput(stableJson(maskedCatalogJson(catalog, { withText: command.withText })), command.output);
       if (report.findings.length) process.stderr.write(formatText(report));
       return EXIT_OK;
     }

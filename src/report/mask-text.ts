@@ -13,6 +13,7 @@ import { ssnInCell } from "../rules/pii/detectors/us-ssn.js";
 import type { PiiMatch } from "../rules/pii/pii-match.js";
 import { scanFreeText } from "../rules/pii/scan-cell.js";
 import { allDetectors } from "../rules/secrets/detectors/index.js";
+import { findAssignedSecrets } from "../rules/secrets/detectors/text-assignment.js";
 import { findSecrets } from "../rules/secrets/find-secrets.js";
 import { namedValueVerdict } from "../rules/secrets/named-value.js";
 import { isPlaceholder } from "../rules/secrets/placeholder.js";
@@ -138,6 +139,8 @@ function sensitiveSpans(text: string): Span[] {
     if (hit.secret.startsWith("…") || isPlaceholder(hit.secret, SCHEMATIC_PASSWORDS)) continue;
     spans.push({ start: hit.start, end: hit.end, replacement: maskedForm(hit.secret) });
   }
+  // `"db_password": "…"`, `api_key := '…'`: forbidden-secrets looks for these in comments and bodies, and any output string may be one.
+  for (const m of findAssignedSecrets(text)) spans.push({ start: m.start, end: m.end, replacement: maskedForm(text.slice(m.start, m.end)) });
   for (const m of [...scanFreeText(text), ...findIdentifierWords(text)]) if (!m.syntheticReason) spans.push({ start: m.start, end: m.end, replacement: m.masked });
   spans.push(...findIpAddresses(text));
   const kept: Span[] = [];
@@ -167,19 +170,28 @@ export function maskSensitiveText(text: string): string {
  * that names a credential (`password`, `api_key`, ... in an options map) masked whole unless it is
  * a placeholder. Keys are masked too (a JSON key can be a token). Numbers and booleans pass.
  */
-export function maskStrings<T>(value: T): T {
-  return maskValue(value, undefined) as T;
+export function maskStrings<T>(value: T, options: MaskStringsOptions = { withText: true }): T {
+  return maskValue(value, undefined, options) as T;
 }
 
-function maskValue(value: unknown, key: string | undefined): unknown {
+export interface MaskStringsOptions {
+  /** Keep long and multi-line strings (masked); otherwise they are replaced by their length. */
+  withText: boolean;
+}
+
+/** Longer strings, and any with a line break, are text (bodies, view definitions, long comments), not names or short definitions. */
+const MAX_INLINE_STRING = 200;
+
+function maskValue(value: unknown, key: string | undefined, options: MaskStringsOptions): unknown {
   if (typeof value === "string") {
     if (key !== undefined && namedValueVerdict(value, key) !== undefined) return maskedForm(value);
+    if (!options.withText && (value.length > MAX_INLINE_STRING || value.includes("\n"))) return `…(${Array.from(value).length} chars of text; --with-text shows it masked)`;
     return maskSensitiveText(value);
   }
-  if (Array.isArray(value)) return value.map((v) => maskValue(v, undefined));
+  if (Array.isArray(value)) return value.map((v) => maskValue(v, undefined, options));
   if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[maskSensitiveText(k)] = maskValue(v, k);
+    for (const [k, v] of Object.entries(value)) out[maskSensitiveText(k)] = maskValue(v, k, options);
     return out;
   }
   return value;
@@ -205,10 +217,13 @@ export function maskDiagnostic(diagnostic: Diagnostic): Diagnostic {
 
 /**
  * The catalog as `dumpguard catalog` prints it (issue 10 item 1): `catalogJson` (passwords masked)
- * with every string, text included (routine bodies, defaults, view definitions, comments, options,
- * grants), through the same detectors and masking as `check`. The in-memory catalog keeps the
- * dump's text, for rules and for the differential tests against live PostgreSQL.
+ * with every string through the same detectors and masking as `check`. Text — strings over 200
+ * characters or with a line break: routine bodies, view definitions, long comments, and whatever a
+ * malformed statement swallowed — is replaced by its length unless `withText` (CLI `--with-text`):
+ * a detector cannot recognise every secret (a random token, a local phone number), and the
+ * object's `range` says where the text is. The in-memory catalog keeps the dump's text, for rules
+ * and for the differential tests against live PostgreSQL.
  */
-export function maskedCatalogJson(catalog: Catalog): unknown {
-  return maskStrings(catalogJson(catalog));
+export function maskedCatalogJson(catalog: Catalog, options: MaskStringsOptions = { withText: false }): unknown {
+  return maskStrings(catalogJson(catalog), options);
 }

@@ -68,6 +68,16 @@ describe("dumpguard catalog masks every string (item 1)", () => {
     for (const v of [stripe, github, dsnPassword]) expect(raw).toContain(v);
   });
 
+  it("replaces text (multi-line or over 200 characters) by its length unless withText, which masks it", async () => {
+    const body = `\n  SELECT dblink_connect('host=db.invalid password=${dsnPassword}');\n  -- call ops\n`;
+    const { catalog } = await analyzeWithCatalog(`CREATE FUNCTION public.g() RETURNS void LANGUAGE sql AS $$${body}$$;\n`, { onlyRules: ["input-integrity"] });
+    const short = maskedCatalogJson(catalog) as { routines: { body: string }[] };
+    expect(short.routines[0]!.body).toBe(`…(${body.length} chars of text; --with-text shows it masked)`);
+    const full = maskedCatalogJson(catalog, { withText: true }) as { routines: { body: string }[] };
+    expect(full.routines[0]!.body).toContain("-- call ops");
+    expect(full.routines[0]!.body).not.toContain(dsnPassword);
+  });
+
   it("masks the secret-named option values of the corpus plants", async () => {
     const { catalog } = await analyzeWithCatalog(`CREATE USER MAPPING FOR app SERVER s OPTIONS (user 'app', password '${ddl.mappingPassword}');\n`, { onlyRules: ["input-integrity"] });
     expect(JSON.stringify(maskedCatalogJson(catalog))).not.toContain(ddl.mappingPassword);
