@@ -23,9 +23,10 @@ import { ColumnTally } from "./pii/column-tally.js";
 import { hash64 } from "./pii/hyperloglog.js";
 import { DETECTOR_IDS, type DetectorId } from "./pii/pii-match.js";
 import { RowSampler } from "./pii/row-sampler.js";
-import { planColumnScan, scanCell, type ColumnScan } from "./pii/scan-cell.js";
+import { planColumnScan, scanCell, type CellMatch, type ColumnScan } from "./pii/scan-cell.js";
 import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { cellJson } from "./judgement/cell-json.js";
+import { ValueMemo } from "./judgement/value-memo.js";
 
 const DetectorIdSchema = z.enum(DETECTOR_IDS);
 
@@ -134,6 +135,8 @@ interface ColumnState {
   plan: ColumnScan;
   role: ColumnRole | undefined;
   tally: ColumnTally | undefined;
+  /** scanCell's matches per distinct value (scanCell is a pure function of the value within a column). */
+  memo: ValueMemo<CellMatch[]>;
 }
 
 interface TableState {
@@ -174,16 +177,24 @@ export const unsanitizedPii = defineRule({
         if (!col) {
           const role = tableRoles(row.schema, row.table, row.columns, row.types).columns[i];
           const plan = planColumnScan(column, row.types[i], options.freeText, { address: role?.address, personName: role?.personName });
-          col = { plan, role, tally: plan.mode === "skip" ? undefined : new ColumnTally(row.schema, row.table, column, plan.mode === "named" ? plan.name : undefined) };
+          col = { plan, role, tally: plan.mode === "skip" ? undefined : new ColumnTally(row.schema, row.table, column, plan.mode === "named" ? plan.name : undefined), memo: new ValueMemo() };
           state.columns.set(column, col);
         }
         if (!col.tally) continue;
         const value = row.values[i] ?? null;
-        let matches: ReturnType<typeof scanCell> = [];
+        let matches: readonly CellMatch[] = [];
         try {
-          // JSON in a text column is walked by key like jsonb, from the parse every rule shares.
-          const leaves = value !== null && col.role?.jsonText && col.plan.mode !== "skip" && !col.plan.array ? cellJson(row, i, col.role) : undefined;
-          matches = value === null ? [] : scanCell(value, col.plan, birth, leaves);
+          if (value !== null) {
+            const known = col.memo.recall(value);
+            if (known !== undefined) matches = known;
+            else {
+              // JSON in a text column is walked by key like jsonb, from the parse every rule shares.
+              const leaves = col.role?.jsonText && col.plan.mode !== "skip" && !col.plan.array ? cellJson(row, i, col.role) : undefined;
+              const found = scanCell(value, col.plan, birth, leaves);
+              col.memo.remember(value, found);
+              matches = found;
+            }
+          }
         } catch {
           // A detector bug must not stop the scan of a whole dump; the cell simply counts as unmatched.
           matches = [];

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { ValueMemo } from "../../../src/rules/judgement/value-memo.js";
+
+/** What a caller does: recall, else judge and remember. */
+function judged<R extends NonNullable<unknown>>(memo: ValueMemo<R>, value: string, judge: (v: string) => R): R {
+  const known = memo.recall(value);
+  if (known !== undefined) return known;
+  const result = judge(value);
+  memo.remember(value, result);
+  return result;
+}
+
+describe("ValueMemo", () => {
+  it("judges each distinct value once and returns the same result for it", () => {
+    const memo = new ValueMemo<string>();
+    const seen: string[] = [];
+    const judge = (v: string) => (seen.push(v), v.toUpperCase());
+    const out = ["fr", "de", "fr", "fr", "de", "se"].map((v) => judged(memo, v, judge));
+    expect(out).toEqual(["FR", "DE", "FR", "FR", "DE", "SE"]);
+    expect(seen).toEqual(["fr", "de", "se"]);
+  });
+  it("never remembers a long value", () => {
+    const memo = new ValueMemo<number>();
+    let calls = 0;
+    const long = "a".repeat(300);
+    judged(memo, long, () => ++calls);
+    judged(memo, long, () => ++calls);
+    expect(calls).toBe(2);
+  });
+  it("stops memoizing a column of unique values, and keeps judging them right", () => {
+    const memo = new ValueMemo<number>();
+    for (let i = 0; i < 10_000; i++) expect(judged(memo, `user${i}@mail.test`, (v) => v.length)).toBe(`user${i}@mail.test`.length);
+    expect(memo.active).toBe(false);
+    const repeating = new ValueMemo<number>();
+    for (let i = 0; i < 10_000; i++) judged(repeating, ["a", "b", "c"][i % 3]!, (v) => v.length);
+    expect(repeating.active).toBe(true);
+  });
+});
