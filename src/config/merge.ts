@@ -11,6 +11,7 @@ export interface ConfigurableOptions {
   rules?: Record<string, RuleSetting>;
   spec?: string | object;
   baseline?: string | object;
+  jobs?: number;
 }
 
 /**
@@ -37,6 +38,7 @@ export function withConfig<O extends ConfigurableOptions>(options: O, loaded: Lo
     ...(Object.keys(rules).length ? { rules } : {}),
     ...(options.spec === undefined && loaded.specPath !== undefined ? { spec: loaded.specPath } : {}),
     ...(options.baseline === undefined && loaded.baselinePath !== undefined ? { baseline: loaded.baselinePath } : {}),
+    ...(options.jobs === undefined && loaded.config.jobs !== undefined ? { jobs: loaded.config.jobs } : {}),
   };
 }
 

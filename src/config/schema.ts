@@ -45,6 +45,7 @@ function configSchema(withRuleOptions: boolean) {
       spec: z.string().min(1).optional().describe("Spec file for required-shape, relative to this file's directory."),
       baseline: z.string().min(1).optional().describe("Baseline (accepted findings) file, relative to this file's directory."),
       failOn: z.enum(["error", "warning", "never"]).optional().describe("Lowest severity that makes `dumpguard check` exit 1 (default error)."),
+      jobs: z.number().int().min(1).max(256).optional().describe("Threads to use (default: the available cores); the report is the same for any number. --jobs wins."),
     })
     .strict();
 }
@@ -64,4 +65,5 @@ export type DumpguardConfig = {
   spec?: string;
   baseline?: string;
   failOn?: "error" | "warning" | "never";
+  jobs?: number;
 };

@@ -6,7 +6,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze.js";
 import { ConfigFileError, findConfigFile, loadConfig, readConfigFile } from "../../src/config/load.js";
-import { mergeRuleSettings } from "../../src/config/merge.js";
+import { mergeRuleSettings, withConfig } from "../../src/config/merge.js";
 import { Report } from "../../src/report/schema.js";
 
 const CLI = "dist/cli.js";
@@ -78,6 +78,14 @@ describe("config file discovery and precedence (library reader)", () => {
       "unsanitized-pii": "off",
       "live-host-pointers": "info",
     });
+  });
+
+  it("jobs comes from the config unless given (the --jobs flag or the jobs option wins)", () => {
+    const { root } = tree({ jobs: 1 });
+    const loaded = readConfigFile(join(root, "dumpguard.config.json"));
+    expect(withConfig({} as { jobs?: number }, loaded).jobs).toBe(1);
+    expect(withConfig({ jobs: 2 }, loaded).jobs).toBe(2);
+    expect(() => readConfigFile(join(tree({ jobs: 0 }).root, "dumpguard.config.json"))).toThrow(/at \$\.jobs/);
   });
 
   it("the library reads a config only when asked (opt-in `config` option), and its own options win", async () => {
@@ -197,7 +205,7 @@ describe("schemas/config.schema.json", () => {
   const schema = JSON.parse(readFileSync("schemas/config.schema.json", "utf8")) as object;
   const validate = new Ajv2020({ strict: false }).compile(schema);
   it("accepts a config using every key and rejects an unknown rule id", () => {
-    expect(validate({ $schema: "../schemas/config.schema.json", rules: { "forbidden-secrets": { severity: "warning", options: { placeholders: ["N/A"] } }, "unsanitized-pii": "off" }, spec: "s.json", baseline: "b.json", failOn: "warning" })).toBe(true);
+    expect(validate({ $schema: "../schemas/config.schema.json", rules: { "forbidden-secrets": { severity: "warning", options: { placeholders: ["N/A"] } }, "unsanitized-pii": "off" }, spec: "s.json", baseline: "b.json", failOn: "warning", jobs: 2 })).toBe(true);
     expect(validate({ rules: { "no-such-rule": "off" } })).toBe(false);
     expect(validate({ failOn: "sometimes" })).toBe(false);
   });

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, utimesSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, utimesSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -172,12 +172,37 @@ describe.runIf(existsSync(CLI))("dumpguard lsp with a real LSP client over stdio
     await cleared;
   });
 
+  it("a broken config is one error diagnostic naming the file and JSON path, not a check with defaults", async () => {
+    const brokenDir = join(dir, "broken");
+    mkdirSync(brokenDir);
+    writeFileSync(join(brokenDir, "dumpguard.config.json"), JSON.stringify({ rules: { "forbidden-secrets": "loud" } }));
+    const dump = join(brokenDir, "d.sql");
+    copyFileSync(SECRETS, dump);
+    const uri = pathToFileURL(dump).href;
+    const report = await client.connection.sendRequest<DocumentDiagnosticReport>("textDocument/diagnostic", { textDocument: { uri } });
+    const items = (report as { items: Diagnostic[] }).items;
+    expect(items).toHaveLength(1);
+    expect(items[0]!.code).toBe("dumpguard-config");
+    expect(items[0]!.severity).toBe(1);
+    expect(items[0]!.message).toContain('dumpguard.config.json at $.rules["forbidden-secrets"]');
+  });
+
   it("a file that is not pg_dump output gets no diagnostics, whatever its extension", async () => {
     const other = join(dir, "notes.sql");
     writeFileSync(other, "-- my scratch queries\nSELECT 'AKIAIOSFODNN7EXAMPLE', 'postgres://u:p@db.prod.example.net/x';\n");
     const uri = pathToFileURL(other).href;
     const report = await client.connection.sendRequest<DocumentDiagnosticReport>("textDocument/diagnostic", { textDocument: { uri } });
     expect(report).toEqual({ kind: "full", items: [] });
+  });
+});
+
+describe.runIf(existsSync(CLI))("the language server is loaded only by `dumpguard lsp`", () => {
+  it("dist/cli.js imports the server chunk dynamically, so `check` does not load it at start-up", () => {
+    const cli = readFileSync(CLI, "utf8");
+    const dynamic = /await import\("\.\/(server-[\w-]+\.js)"\)/.exec(cli);
+    expect(dynamic).not.toBeNull();
+    expect(cli).not.toMatch(new RegExp(`^import[^;]*${dynamic![1]!.replace(".", "\\.")}`, "m"));
+    expect(cli).not.toContain("vscode-languageserver");
   });
 });
 
