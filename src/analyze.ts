@@ -20,6 +20,7 @@ import { loadSpec } from "./report/spec.js";
 import { VERSION } from "./version.js";
 import { configForInput, withConfig } from "./config/merge.js";
 import type { LoadedConfig } from "./config/load.js";
+import { archiveFacts, archiveListing } from "./input/archive/archive-input.js";
 import stableStringify from "fast-json-stable-stringify";
 import { analyzeInParallel } from "./parallel/run.js";
 
@@ -188,7 +189,8 @@ export interface EffectiveSettings {
   baseline?: { path?: string; value: Baseline };
 }
 
-export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptions = {}): Promise<{ report: Report; catalog: Catalog; settings: EffectiveSettings }> {
+/** `readable` is false when the input could not be read whole (missing, binary, a damaged archive): its catalog is then not the dump's. */
+export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptions = {}): Promise<{ report: Report; catalog: Catalog; settings: EffectiveSettings; readable: boolean }> {
   return analyzeRun(input, given, false);
 }
 
@@ -206,7 +208,7 @@ export async function analyzePartition(input: InputSource, options: AnalyzeOptio
   return analyzeRun(input, options, true);
 }
 
-type RunResult = { report: Report; catalog: Catalog; settings: EffectiveSettings };
+type RunResult = { report: Report; catalog: Catalog; settings: EffectiveSettings; readable: boolean };
 async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: false): Promise<RunResult>;
 async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: true): Promise<PartitionResult & RunResult>;
 async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: boolean): Promise<RunResult & Partial<PartitionResult>> {
@@ -231,7 +233,8 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
 
   if (!partition && inputPath !== undefined && !options.ruleSet) {
     const parallel = await analyzeInParallel(inputPath, options, runs, { baseline, ...(loadedConfig ? { configFile: loadedConfig.file } : {}) });
-    if (parallel) return { ...parallel, settings };
+    // Partitions read the same input; a single-rule run (what `catalog` does) never gets here.
+    if (parallel) return { ...parallel, settings, readable: parallel.report.input.format !== "unreadable" && !(["custom", "tar", "directory"].includes(parallel.report.input.format) && !parallel.report.input.archive) };
   }
 
   const rawFindings: Finding[] = [];
@@ -494,12 +497,19 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
   for (const run of runs) for (const l of run.end) safely(run, [l], undefined);
   const tEnd = performance.now();
 
+  if (opened.archive) locateInArchive(opened.archive, rawFindings, diagnostics);
   const { kept, suppressions } = applyBaseline(rawFindings.sort(compareFindings), partition ? undefined : baseline);
   const provenance = opened.provenance();
   const count = (s: Severity) => kept.filter((f) => f.severity === s).length;
   const result: Report = {
     tool: { name: "dumpguard", version: VERSION },
-    input: { ...(fileName ? { path: fileName } : {}), ...provenance, format: opened.problems.some((p) => p.code === "unreadable") ? "unreadable" : opened.format, header: catalog.data.header },
+    input: {
+      ...(fileName ? { path: fileName } : {}),
+      ...provenance,
+      format: opened.problems.some((p) => p.code === "unreadable") ? "unreadable" : opened.format,
+      header: catalog.data.header,
+      ...(opened.archive ? { archive: archiveFacts(opened.archive) } : {}),
+    },
     ...(loadedConfig ? { config: { file: loadedConfig.file } } : {}),
     rules: runs.map((r) => ({ id: r.rule.id, description: r.rule.description, severity: r.severity ?? "default" })),
     ...(specResult
@@ -513,11 +523,47 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
     ...(sampling.length ? { sampling } : {}),
     ...(options.timings ? { timings: { totalMs: tEnd - t0, readAndLexMs: tLexed - tRead, rulesEndMs: tEnd - tLexed } } : {}),
   };
+  // The catalog is only the dump's when the dump could be read: not a missing file, a binary, an
+  // archive whose TOC or data is damaged (pg_dump archives are read natively, whole or not at all).
+  const readable = !opened.problems.some((p) => UNREADABLE.has(p.code) || p.code.startsWith("not-plain-"));
   if (partition) {
     const masked = diagnostics.map((d) => ({ d: maskDiagnostic(d), rule: fromRules.has(d) }));
-    return { report: result, catalog, settings, ruleDiagnostics: masked.filter((x) => x.rule).map((x) => x.d), engineDiagnostics: masked.filter((x) => !x.rule).map((x) => x.d) };
+    return { report: result, catalog, settings, readable, ruleDiagnostics: masked.filter((x) => x.rule).map((x) => x.d), engineDiagnostics: masked.filter((x) => !x.rule).map((x) => x.d) };
   }
-  return { report: result, catalog, settings };
+  return { report: result, catalog, settings, readable };
+}
+
+const UNREADABLE = new Set(["unreadable", "empty", "archive-corrupt", "archive-unsupported"]);
+
+/**
+ * The TOC of a custom, directory or tar archive as `pg_restore --list` prints it, without reading
+ * its data; `problem` says why there is none (not an archive, or a TOC that cannot be read).
+ */
+export async function archiveToc(input: InputSource): Promise<{ listing?: string; problem?: string }> {
+  const opened = await openInput(input);
+  if (opened.archive) return { listing: archiveListing(opened.archive) };
+  for await (const _ of opened.text); // read to the end for the problems
+  const problem = opened.problems[0]?.message;
+  return { problem: problem ?? `${opened.name ?? "the input"} is a ${opened.format} dump, not a pg_dump archive (custom, directory or tar): only archives have a table of contents` };
+}
+
+/** Name the archive entry (and the line within it) of every position in the restore script. */
+function locateInArchive(archive: NonNullable<Awaited<ReturnType<typeof openInput>>["archive"]>, findings: Finding[], diagnostics: Diagnostic[]): void {
+  for (const f of findings) {
+    if (f.location.kind === "dump") {
+      const at = archive.locate(f.location.range.start);
+      if (at) f.location.archive = at;
+    }
+    for (const r of f.related ?? []) {
+      const at = archive.locate(r.range.start);
+      if (at) r.archive = at;
+    }
+  }
+  for (const d of diagnostics) {
+    if (!d.range) continue;
+    const at = archive.locate(d.range.start);
+    if (at) d.archive = at;
+  }
 }
 
 /** Diagnostics in report order; the last key makes the order total, so it never depends on arrival order (threads). */

@@ -1,16 +1,16 @@
 /**
- * dumpguard: static pre-flight checks for plain-format pg_dump files.
+ * dumpguard: static pre-flight checks for pg_dump output (plain SQL, or custom/directory/tar archives read natively).
  *
  *   import { analyze, formatText } from "dumpguard";
  *   const report = await analyze({ path: "dump.sql" }, { spec: "birth-surface.spec.json" });
  *   if (report.summary.errors > 0) console.error(formatText(report));
  */
-export { analyze, analyzeWithCatalog, ConfigError, type AnalyzeOptions, type RuleSetting } from "./analyze.js";
+export { analyze, analyzeWithCatalog, archiveToc, ConfigError, type AnalyzeOptions, type RuleSetting } from "./analyze.js";
 export type { InputSource } from "./input/open-input.js";
 export { formatJson } from "./report/format-json.js";
 export { formatSarif } from "./report/format-sarif.js";
 export { formatText } from "./report/format-text.js";
-export { Report, Finding, Evidence, Diagnostic, Severity, ColumnVerdict, InputProvenance, DumpHeader } from "./report/schema.js";
+export { Report, Finding, Evidence, Diagnostic, Severity, ColumnVerdict, InputProvenance, DumpHeader, ArchiveEntryLocation } from "./report/schema.js";
 export { Position, Range } from "./report/location.js";
 export { Spec, loadSpec, type ResolvedSpec, type LoadedSpec } from "./report/spec.js";
 export { Baseline, loadBaseline } from "./report/baseline.js";

@@ -24,6 +24,7 @@ export type Command =
   | { command: "catalog"; input: string; output?: string; withText: boolean }
   | { command: "verify"; input: string; receipt: string }
   | { command: "lsp" }
+  | { command: "toc"; input: string; output?: string }
   | { command: "help" }
   | { command: "version" };
 
@@ -39,6 +40,7 @@ export const USAGE = `Usage:
   dumpguard verify <file> --receipt FILE
   dumpguard catalog <file|-> [--output FILE] [--with-text]
   dumpguard lsp [--stdio]      the language server (LSP over standard input/output)
+  dumpguard toc <archive|-> [--output FILE]     # the TOC as pg_restore --list prints it
   dumpguard --help | --version
 
 Exit codes: 0 nothing at or above --fail-on (default error); 1 findings at or above it;
@@ -84,16 +86,17 @@ export function parseCommand(argv: string[]): Command {
   if (values.help) return { command: "help" };
   if (values.version) return { command: "version" };
   const [command, input, ...rest] = positionals;
-  if (!command) throw new UsageError("missing command: check, verify, catalog or lsp");
+  if (!command) throw new UsageError("missing command: check, verify, catalog, toc or lsp");
   // Editors start language servers with --stdio; it is the only transport, so the flag changes nothing.
   if (command === "lsp") {
     if (input !== undefined) throw new UsageError(`unexpected argument "${input}"`);
     return { command };
   }
-  if (command !== "check" && command !== "catalog" && command !== "verify") throw new UsageError(`unknown command "${command}": use check, verify, catalog or lsp`);
+  if (command !== "check" && command !== "catalog" && command !== "verify" && command !== "toc") throw new UsageError(`unknown command "${command}": use check, verify, catalog, toc or lsp`);
   if (!input) throw new UsageError(command === "verify" ? "verify needs the dump file's path" : `${command} needs a file path, or - for standard input`);
   if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
   if (command === "catalog") return { command, input, withText: values["with-text"] ?? false, ...(values.output ? { output: values.output } : {}) };
+  if (command === "toc") return { command, input, ...(values.output ? { output: values.output } : {}) };
   if (command === "verify") {
     if (!values.receipt) throw new UsageError("verify needs --receipt FILE (written by check --receipt)");
     if (input === "-") throw new UsageError("verify reads the file itself: standard input cannot be verified");

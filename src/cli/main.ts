@@ -1,7 +1,7 @@
 import { realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { loadConfig } from "../config/load.js";
-import { analyze, analyzeWithCatalog, ConfigError } from "../analyze.js";
+import { analyze, analyzeWithCatalog, archiveToc, ConfigError } from "../analyze.js";
 import { formatJson, stableJson } from "../report/format-json.js";
 import { formatSarif } from "../report/format-sarif.js";
 import { escapeControlCharacters, formatText } from "../report/format-text.js";
@@ -92,9 +92,20 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT_OK;
   }
   try {
+    if (command.command === "toc") {
+      const toc = await archiveToc(source(command.input));
+      if (toc.listing === undefined) {
+        process.stderr.write(`dumpguard: ${escapeControlCharacters(toc.problem ?? "")}\n`);
+        return EXIT_USAGE;
+      }
+      await writeOutput(toc.listing, command.output);
+      return EXIT_OK;
+    }
     if (command.command === "catalog") {
-      const { report, catalog } = await analyzeWithCatalog(source(command.input), { onlyRules: ["input-integrity"] });
-      if (report.input.format === "unreadable") {
+      const { report, catalog, readable } = await analyzeWithCatalog(source(command.input), { onlyRules: ["input-integrity"] });
+      if (report.input.format === "unreadable" || !readable) {
+        // What check says about the input, then no catalog: an empty or partial one would pass for the dump's.
+        process.stderr.write(formatText(report));
         process.stderr.write(`dumpguard: cannot read ${escapeControlCharacters(command.input)}\n`);
         return EXIT_USAGE;
       }

@@ -5,6 +5,8 @@ import { join } from "node:path";
 import type { InputFormat } from "../report/schema.js";
 import { gunzipMembers, type GzipProblem } from "./gunzip-members.js";
 import { findInvalidUtf8, incompleteTailLength, isWellFormedUtf8, utf16Units } from "./utf8-check.js";
+import { openArchiveScript, type ArchiveInput } from "./archive/archive-input.js";
+import { readCustomArchive, readDirectoryArchive, readTarArchive, type ArchiveRead } from "./archive/open-archive.js";
 
 export type InputSource = { path: string } | string /* SQL text itself */ | Uint8Array | NodeJS.ReadableStream | AsyncIterable<Uint8Array>;
 
@@ -16,7 +18,10 @@ export type InputProblemCode =
   | "not-plain-binary"
   | "gzip-corrupt"
   | "invalid-utf8"
-  | "empty";
+  | "empty"
+  | "archive-corrupt"
+  | "archive-unsupported"
+  | "archive-data-offset";
 
 export interface InputProblem {
   code: InputProblemCode;
@@ -45,6 +50,9 @@ export interface OpenedInput {
    */
   provenance(): { sha256: string; bytes: number; decodedBytes: number; readToEnd?: false };
   bytesRead(): number;
+  /** For custom, directory and tar archives: the header, the TOC, and where script positions come from.
+   * `text` is then the script `pg_restore -f` would write from the archive. */
+  archive?: ArchiveInput;
 }
 
 /** Chunk sizes handed downstream: large enough to amortise per-chunk work, small enough to bound memory. */
@@ -58,6 +66,9 @@ const SNIFF_BYTES = 4096;
 const MAX_UTF8_PROBLEMS = 100;
 
 const EMPTY_TEXT: AsyncIterable<string> = { async *[Symbol.asyncIterator]() {} };
+const EMPTY_BYTES: AsyncIterable<Uint8Array> = { async *[Symbol.asyncIterator]() {} };
+/** Bytes read after a damaged or finished archive from a stream of unknown length, for the sha256. */
+const ARCHIVE_TAIL = 16 * 1024 * 1024;
 
 /**
  * Open a dump for reading: sniff its format, decompress gzip on the fly, validate and decode
@@ -76,6 +87,13 @@ export async function openInput(source: InputSource): Promise<OpenedInput> {
   let stoppedEarly = false;
 
   const provenance = () => ({ sha256: hash.copy().digest("hex"), bytes: rawBytes, decodedBytes, ...(stoppedEarly ? { readToEnd: false as const } : {}) });
+  // An archive is read as the SQL script pg_restore would write from it, through the same UTF-8 decoding.
+  const fromArchive = async (format: InputFormat, read: () => Promise<ArchiveRead>, rest: () => AsyncIterable<Uint8Array>): Promise<OpenedInput> => {
+    const script = await openArchiveScript(read, problems, rest);
+    const advice = "dumpguard reads UTF-8 (pg_dump --encoding=UTF8 writes it); fix the bytes or re-dump";
+    const opened = finish(format, decodeUtf8(rechunk(script.bytes), problems, (n) => (decodedBytes += n), advice));
+    return script.archive ? { ...opened, archive: script.archive } : opened;
+  };
   const bytesRead = () => rawBytes;
   const finish = (format: InputFormat, text: AsyncIterable<string> = EMPTY_TEXT): OpenedInput => ({
     ...(name !== undefined ? { name } : {}),
@@ -106,6 +124,16 @@ export async function openInput(source: InputSource): Promise<OpenedInput> {
           () => true,
           () => false,
         );
+        if (isDump) {
+          const count = async function* (bytes: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+            for await (const chunk of bytes) {
+              rawBytes += chunk.length;
+              hash.update(chunk);
+              yield chunk;
+            }
+          };
+          return await fromArchive("directory", () => readDirectoryArchive(path, count), () => EMPTY_BYTES);
+        }
         problems.push({
           code: "not-plain-directory",
           offset: 0,
@@ -182,6 +210,24 @@ export async function openInput(source: InputSource): Promise<OpenedInput> {
       problems.push({ code: "empty", offset: 0, message: gzip ? "the gzip input decompresses to nothing: there is no dump to check" : "the input is empty: there is no dump to check" });
     return finish(problems.some((p) => p.code === "unreadable") ? "unreadable" : problems.some((p) => p.code === "gzip-corrupt") ? "gzip+other" : "empty");
   }
+  // What follows an archive (nothing, when it is intact) is read for the sha256; from a stream of
+  // unknown length at most ARCHIVE_TAIL bytes of it, so an endless input cannot keep us reading.
+  const archiveTail = (): AsyncIterable<Uint8Array> => {
+    if (totalBytes !== undefined) return decoded;
+    const from = rawBytes;
+    return (async function* () {
+      for await (const chunk of decoded) {
+        yield chunk;
+        if (rawBytes - from > ARCHIVE_TAIL) {
+          stoppedEarly = true;
+          return;
+        }
+      }
+    })();
+  };
+  if (startsWithAscii(start, 0, "PGDMP") && !gzip) return fromArchive("custom", () => readCustomArchive(decoded, totalBytes), archiveTail);
+  if (startsWithAscii(start, 257, "ustar") && !gzip && start.subarray(0, 100).includes(Buffer.from("toc.dat\0")))
+    return fromArchive("tar", () => readTarArchive(decoded), archiveTail);
   if (startsWithAscii(start, 0, "PGDMP")) {
     return gzip
       ? notPlain("not-plain-custom", "gzip+other", `the input is a gzip-compressed pg_dump custom-format archive, not a plain SQL dump; decompress it, then convert it: gunzip -c ${label} > dump.custom && pg_restore -f out.sql dump.custom`)

@@ -1,4 +1,4 @@
-import type { Finding, Report, Severity } from "./schema.js";
+import type { ArchiveEntryLocation, Finding, Report, Severity } from "./schema.js";
 import { stableJson } from "./format-json.js";
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -25,10 +25,26 @@ function toUri(path: string): string {
   return path.split("/").map(encodeURIComponent).join("/");
 }
 
+/**
+ * An archive position: the artifact is the archive (no text region: its bytes are not the SQL), the
+ * TOC entry is the logical location (named as `pg_restore --list` names it), and the part with
+ * line/column within it goes in the location's properties.
+ */
+function archiveLocation(uri: string, a: ArchiveEntryLocation) {
+  const name = a.dumpId !== undefined ? `${a.dumpId}; ${[a.desc, a.namespace ?? "-", a.tag].filter((x) => x !== undefined).join(" ")}` : "pg_restore script";
+  return {
+    physicalLocation: { artifactLocation: { uri } },
+    logicalLocations: [{ fullyQualifiedName: name, ...(a.tag !== undefined ? { name: a.tag } : {}), kind: "object" }],
+    properties: { archiveEntry: a },
+  };
+}
+
 function result(finding: Finding, ruleIndex: Map<string, number>, inputUri: string) {
   const loc = finding.location;
   const locations =
-    loc.kind === "dump"
+    loc.kind === "dump" && loc.archive
+      ? [archiveLocation(loc.file ? toUri(loc.file) : inputUri, loc.archive)]
+      : loc.kind === "dump"
       ? [{ physicalLocation: physicalLocation(loc.file ? toUri(loc.file) : inputUri, loc.range) }]
       : loc.kind === "spec"
         ? [
@@ -48,7 +64,11 @@ function result(finding: Finding, ruleIndex: Map<string, number>, inputUri: stri
     message: { text },
     locations,
     ...(finding.related?.length
-      ? { relatedLocations: finding.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, physicalLocation: physicalLocation(inputUri, r.range) })) }
+      ? {
+          relatedLocations: finding.related.map((r, i) =>
+            r.archive ? { id: i + 1, message: { text: r.message }, ...archiveLocation(inputUri, r.archive) } : { id: i + 1, message: { text: r.message }, physicalLocation: physicalLocation(inputUri, r.range) },
+          ),
+        }
       : {}),
     partialFingerprints: { "dumpguardFinding/v1": finding.fingerprint },
     properties: {

@@ -1,4 +1,4 @@
-import type { Finding, Report, Severity } from "./schema.js";
+import type { ArchiveEntryLocation, Finding, Report, Severity } from "./schema.js";
 
 const ORDER: Severity[] = ["error", "warning", "info"];
 
@@ -18,8 +18,15 @@ export function escapeControlCharacters(text: string): string {
   });
 }
 
+/** An archive position: the TOC entry as `pg_restore --list` names it, the part, and line:column within it. */
+export function archivePlace(a: ArchiveEntryLocation): string {
+  const entry = a.dumpId !== undefined ? `entry ${a.dumpId} (${[a.desc, a.namespace, a.tag].filter((x) => x !== undefined && x !== "").join(" ")})` : "pg_restore's own lines";
+  return `${entry} ${a.part} ${a.line}:${a.column}`;
+}
+
 function where(finding: Finding, inputName: string): string {
   const loc = finding.location;
+  if (loc.kind === "dump" && loc.archive) return `${loc.file ?? inputName} ${archivePlace(loc.archive)}`;
   if (loc.kind === "dump") return `${loc.file ?? inputName}:${loc.range.start.line}:${loc.range.start.column}`;
   if (loc.kind === "spec") return `${loc.specFile} ${loc.jsonPath}`;
   return loc.file ?? inputName;
@@ -49,7 +56,7 @@ export function formatText(report: Report): string {
       lines.push(`    ${f.message}`);
       if (f.expected !== undefined || f.found !== undefined) lines.push(`    expected: ${f.expected ?? "-"}; found: ${f.found ?? "-"}`);
       if (f.evidence?.length) lines.push(`    evidence: ${f.evidence.map((e) => `${e.detector} ${e.masked}${e.fingerprint ? ` #${e.fingerprint}` : ""}`).join(", ")}`);
-      if (f.related?.length) lines.push(`    also at: ${f.related.map((r) => `${r.range.start.line}:${r.range.start.column}`).join(", ")}`);
+      if (f.related?.length) lines.push(`    also at: ${f.related.map((r) => (r.archive ? archivePlace(r.archive) : `${r.range.start.line}:${r.range.start.column}`)).join(", ")}`);
       if (f.help) lines.push(`    fix: ${f.help}`);
     }
     lines.push("");

@@ -4,10 +4,29 @@ import { Range } from "./location.js";
 export const Severity = z.enum(["error", "warning", "info"]);
 export type Severity = z.infer<typeof Severity>;
 
+/**
+ * For a custom, directory or tar archive: the TOC entry a position comes from and the line/column
+ * within that part of it. `range` is then a range in the script `pg_restore -f` would write.
+ */
+export const ArchiveEntryLocation = z.object({
+  /** The entry's dump id (the first number of a `pg_restore --list` line); absent for script text of pg_restore's own. */
+  dumpId: z.number().int().positive().optional(),
+  /** The entry's type, e.g. "TABLE", "TABLE DATA", "FUNCTION". */
+  desc: z.string().optional(),
+  tag: z.string().optional(),
+  namespace: z.string().optional(),
+  /** Which part of the entry: its header comment, definition, ALTER ... OWNER, COPY statement or data; preamble/trailer for pg_restore's own lines. */
+  part: z.enum(["preamble", "header", "definition", "owner", "copy", "data", "trailer"]),
+  /** 1-based line and column (UTF-16 code units) within that part. */
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+});
+export type ArchiveEntryLocation = z.infer<typeof ArchiveEntryLocation>;
+
 /** Where a finding points: a range in the dump, or an entry of the spec file when the
  * thing the spec requires is missing from the dump entirely. */
 export const FindingLocation = z.union([
-  z.object({ kind: z.literal("dump"), file: z.string().optional(), range: Range }),
+  z.object({ kind: z.literal("dump"), file: z.string().optional(), range: Range, archive: ArchiveEntryLocation.optional() }),
   z.object({ kind: z.literal("spec"), specFile: z.string(), jsonPath: z.string() }),
   z.object({ kind: z.literal("input"), file: z.string().optional() }),
 ]);
@@ -49,6 +68,7 @@ export type Evidence = z.infer<typeof Evidence>;
 export const RelatedLocation = z.object({
   message: z.string(),
   range: Range,
+  archive: ArchiveEntryLocation.optional(),
   row: z.number().int().nonnegative().optional(),
 });
 export type RelatedLocation = z.infer<typeof RelatedLocation>;
@@ -80,6 +100,7 @@ export const Diagnostic = z.object({
   severity: z.enum(["info", "warning"]),
   message: z.string(),
   range: Range.optional(),
+  archive: ArchiveEntryLocation.optional(),
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;
 
@@ -115,6 +136,21 @@ export const InputProvenance = z.object({
   readToEnd: z.literal(false).optional(),
   format: InputFormat,
   header: DumpHeader,
+  /** Custom, directory and tar archives: the archive header as read. */
+  archive: z
+    .object({
+      /** Archive version, e.g. "1.14-0" (pg_dump 12-15). */
+      version: z.string(),
+      format: z.enum(["custom", "directory", "tar"]),
+      compression: z.enum(["none", "gzip", "lz4", "zstd"]),
+      /** The zlib level stored before archive version 1.15 (-1 = default). */
+      compressionLevel: z.number().int().optional(),
+      intSize: z.number().int().positive(),
+      offSize: z.number().int().positive(),
+      tocEntries: z.number().int().nonnegative(),
+      dbname: z.string().optional(),
+    })
+    .optional(),
 });
 export type InputProvenance = z.infer<typeof InputProvenance>;
 

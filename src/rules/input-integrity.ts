@@ -27,6 +27,9 @@ const HELP: Record<string, string> = {
   "unterminated-statement": "pg_dump ends every statement with `;`: the file was cut short; fetch it again",
   "missing-dump-trailer": "pg_dump writes this closing comment last: the file was cut short or edited; fetch it again or re-dump",
   empty: "the input is empty: check the path or the producer",
+  "archive-corrupt": "the archive is damaged or cut short: fetch it again (pg_restore -f out.sql FILE shows whether PostgreSQL's own tools can still read it)",
+  "archive-unsupported": "convert it with a pg_restore of a matching version: pg_restore -f out.sql FILE, then check out.sql",
+  "archive-data-offset": "the TOC's data offsets are wrong, so pg_restore cannot read this file by seeking; re-dump it",
   unreadable: "check the path and permissions",
 };
 
