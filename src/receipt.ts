@@ -36,6 +36,9 @@ export async function checkWithReceipt(path: string, options: ReceiptOptions = {
     ...(settings.baseline ? { baseline: settings.baseline } : {}),
     checkedAt,
   });
+  // A pipe or device cannot be read a second time: nothing could ever verify against such a receipt.
+  if (before.checkable && before.kind !== "file" && report.input.format !== "unreadable")
+    return { report, receipt: { ...receipt, verdict: "unusable", notes: [`${path} is a ${before.kind.replace("-", " ")}, not a regular file: its bytes cannot be read again to verify them`] } };
   // A file that changed while it was read was not checked as a whole: such a receipt must never verify.
   const after = await inspectPath(path);
   const changed = !before.checkable || !after.checkable || after.mtimeMs !== before.mtimeMs || after.size !== report.input.bytes || after.realPath !== before.realPath;

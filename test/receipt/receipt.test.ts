@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -72,6 +72,26 @@ describe("a receipt from a real corpus dump", () => {
     expect(withBaseline.baseline).toMatchObject({ path: baselineFile, entries: 1 });
     expect(withBaseline.baseline!.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(withBaseline.rules.sha256).toBe(base.rules.sha256);
+  });
+
+  it("covers the compressed bytes of a gzip dump, which verify re-reads the same way", async () => {
+    const gz = "corpus/dumps/birth-surface/plain.sql.gz";
+    const { receipt } = await checkWithReceipt(gz, { spec: SPEC });
+    expect(receipt.input).toMatchObject({ format: "gzip+plain", size: statSync(gz).size, sha256: sha256(readFileSync(gz)) });
+    expect(receipt.verdict).toBe("pass");
+    expect((await verifyReceipt(gz, receipt)).ok).toBe(true);
+  });
+
+  it.runIf(process.platform !== "win32")("a FIFO is checked but its receipt is unusable: it cannot be read again", async () => {
+    const fifo = join(dir, "dump.fifo");
+    if (spawnSync("mkfifo", [fifo]).status !== 0) return;
+    // The writer blocks until the check opens the FIFO for reading, then ends.
+    const writer = spawn("sh", ["-c", 'cat "$1" > "$2"', "sh", CLEAN, fifo], { stdio: "ignore" });
+    const { report, receipt } = await checkWithReceipt(fifo, { onlyRules: ["input-integrity"] });
+    await new Promise((done) => (writer.exitCode !== null ? done(undefined) : writer.once("exit", done)));
+    expect(report.summary.statements).toBeGreaterThan(0);
+    expect(receipt.verdict).toBe("unusable");
+    expect(receipt.notes?.[0]).toContain("not a regular file");
   });
 
   it("a file that changes while it is checked gets an unusable verdict, never a pass", async () => {
