@@ -1,7 +1,7 @@
 import { analyzeWithCatalog, type AnalyzeOptions } from "./analyze.js";
 import { digestRegularFile, FileDigestError } from "./input/file-digest.js";
 import { inspectPath } from "./input/path-facts.js";
-import { readSmallRegularFile, SmallFileError } from "./input/read-small-file.js";
+import { readSmallFile } from "./input/small-file.js";
 import { buildReceipt, compareWithReceipt, parseReceipt, type FailOn, type Receipt, type ReceiptComparison, type ReceiptProblem } from "./report/receipt.js";
 import type { Report } from "./report/schema.js";
 
@@ -59,14 +59,9 @@ export class ReceiptError extends Error {
 
 /** Read and validate a receipt file (regular file, size limit); throws `ReceiptError` with the JSON path. */
 export function readReceipt(file: string): Receipt {
-  let bytes: Uint8Array;
-  try {
-    bytes = readSmallRegularFile(file, RECEIPT_SIZE_LIMIT);
-  } catch (err) {
-    if (err instanceof SmallFileError) throw new ReceiptError(file, { jsonPath: "$", message: err.message });
-    throw err;
-  }
-  const parsed = parseReceipt(Buffer.from(bytes).toString("utf8"));
+  const read = readSmallFile(file, RECEIPT_SIZE_LIMIT);
+  if (!read.ok) throw new ReceiptError(file, { jsonPath: "$", message: read.code !== undefined ? `cannot read it (${read.code})` : read.reason });
+  const parsed = parseReceipt(read.bytes);
   if (!parsed.ok) throw new ReceiptError(file, parsed.problem);
   return parsed.receipt;
 }

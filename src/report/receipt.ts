@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
 import stableStringify from "fast-json-stable-stringify";
 import { z } from "zod";
+import { parseJsonBytes } from "../input/small-file.js";
 import { formatJson } from "./format-json.js";
 import { DumpHeader, InputFormat, Report, Summary } from "./schema.js";
+import { jsonPathOf } from "./spec.js";
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -134,30 +136,16 @@ export interface ReceiptProblem {
   message: string;
 }
 
-function jsonPath(path: readonly PropertyKey[]): string {
-  return `$${path.map((p) => (typeof p === "number" ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(String(p)) ? `.${String(p)}` : `[${JSON.stringify(String(p))}]`)).join("")}`;
-}
 
-/** Parse receipt text; a problem names the JSON path (or the line and column of a syntax error), never the content. */
-export function parseReceipt(text: string): { ok: true; receipt: Receipt } | { ok: false; problem: ReceiptProblem } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (err) {
-    const at = /position (\d+)/.exec((err as Error).message);
-    if (at) {
-      const before = text.slice(0, Number(at[1]));
-      const line = before.split("\n").length;
-      const column = before.length - before.lastIndexOf("\n");
-      return { ok: false, problem: { jsonPath: "$", message: `not valid JSON (line ${line}, column ${column})` } };
-    }
-    return { ok: false, problem: { jsonPath: "$", message: "not valid JSON" } };
-  }
-  const parsed = Receipt.safeParse(raw);
+/** Parse a receipt (bytes or text); a problem names the JSON path (or the line and column of a syntax error), never the content. */
+export function parseReceipt(input: Uint8Array | string): { ok: true; receipt: Receipt } | { ok: false; problem: ReceiptProblem } {
+  const json = parseJsonBytes(typeof input === "string" ? Buffer.from(input, "utf8") : input);
+  if (!json.ok) return { ok: false, problem: { jsonPath: "$", message: json.reason } };
+  const parsed = Receipt.safeParse(json.value);
   if (parsed.success) return { ok: true, receipt: parsed.data };
   const issue = parsed.error.issues[0]!;
   const path = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0]!] : issue.path;
-  return { ok: false, problem: { jsonPath: jsonPath(path), message: issue.code === "unrecognized_keys" ? "unknown key" : issue.message } };
+  return { ok: false, problem: { jsonPath: jsonPathOf(path), message: issue.code === "unrecognized_keys" ? "unknown key" : issue.message } };
 }
 
 /** What `verify` found: the differences that fail it, and notes that do not. */

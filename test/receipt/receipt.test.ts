@@ -247,7 +247,7 @@ describe.runIf(existsSync(CLI))("dumpguard check --receipt / verify: exit codes"
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain("at $.input.size");
     writeFileSync(receipt, "{ not json");
-    expect(cli(["verify", dump, "--receipt", receipt]).stderr).toMatch(/at \$: not valid JSON \(line 1, column \d+\)/);
+    expect(cli(["verify", dump, "--receipt", receipt]).stderr).toMatch(/at \$: expected JSON \(not valid JSON at line 1, column \d+\)/);
     expect(cli(["verify", dump, "--receipt", work]).code).toBe(2);
     expect(cli(["verify", join(work, "missing.sql"), "--receipt", receipt]).code).toBe(2);
     expect(cli(["verify", dump]).code).toBe(2);
