@@ -53,7 +53,7 @@ async function child(mode: string, file: string, arg: string | undefined): Promi
               : mode === "rss-j2"
                 ? { jobs: 2 }
                 : mode === "rss-sample"
-                  ? { jobs: 1, rules: { "unsanitized-pii": { options: { sample: 20000 } } } }
+                  ? { jobs: 1, rules: { "unsanitized-pii": { options: { sample: { firstRows: 10000, reservoir: 10000 } } } } }
                   : {};
     const report = await analyze({ path: file }, options);
     rows = report.summary.rows;
