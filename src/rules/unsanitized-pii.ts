@@ -176,7 +176,7 @@ export const unsanitizedPii = defineRule({
         let col = state.columns.get(column);
         if (!col) {
           const role = tableRoles(row.schema, row.table, row.columns, row.types).columns[i];
-          const plan = planColumnScan(column, row.types[i], options.freeText, { address: role?.address, personName: role?.personName });
+          const plan = planColumnScan(column, row.types[i], options.freeText, { address: role?.address, personName: role?.personName, phoneNumber: role?.phoneNumber });
           col = { plan, role, tally: plan.mode === "skip" ? undefined : new ColumnTally(row.schema, row.table, column, plan.mode === "named" ? plan.name : undefined), memo: new ValueMemo() };
           state.columns.set(column, col);
         }

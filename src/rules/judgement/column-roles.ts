@@ -39,6 +39,8 @@ export interface ColumnRole {
   address: AddressRole | undefined;
   sessionToken: boolean;
   personName: "strong" | "dictionary" | undefined;
+  /** A generically named column of a table of calls or messages (`phone_calls.number`, `sms.to`): a phone number. */
+  phoneNumber: boolean;
   salt: boolean;
 }
 
@@ -63,6 +65,8 @@ const SERVER_COLUMN_WORDS = new Set(["server", "host", "hostname", "db", "databa
 const CLIENT_TABLE_WORDS = new Set(["session", "sessions", "login", "logins", "signin", "signins", "activity", "activities", "log", "logs", "audit", "audits", "event", "events", "visit", "visits", "visitor", "visitors", "request", "requests", "access", "history", "click", "clicks", "pageview", "pageviews", "view", "views", "order", "orders", "comment", "comments", "vote", "votes", "user", "users", "customer", "customers", "account", "accounts", "member", "members", "signup", "signups", "registration", "registrations", "consent", "consents", "attempt", "attempts", "device", "devices", "token", "tokens", "tracking", "analytics", "hit", "hits", "impression", "impressions", "submission", "submissions", "download", "downloads", "entry", "entries"]);
 
 const SESSION_TABLE_WORDS = new Set(["session", "sessions"]);
+const CALL_TABLE_WORDS = new Set(["phone", "phones", "call", "calls", "sms", "smses", "telephony", "voip", "fax", "faxes", "voicemail", "voicemails", "dial", "dials"]);
+const CALL_NUMBER_COLUMNS = new Set(["number", "from", "to", "caller", "callee", "dialed", "dialled", "fromnumber", "tonumber", "callernumber", "calleenumber", "msisdn", "destination", "origin"]);
 const SESSION_TOKEN_COLUMNS = new Set(["id", "key", "sessionid", "sessionkey", "sid", "token", "sessiontoken", "value"]);
 
 const PEOPLE_TABLE_WORDS = new Set(["customer", "customers", "user", "users", "contact", "contacts", "employee", "employees", "member", "members", "patient", "patients", "account", "accounts", "client", "clients", "person", "persons", "people", "student", "students", "guest", "guests", "subscriber", "subscribers", "attendee", "attendees", "participant", "participants", "candidate", "candidates", "applicant", "applicants", "lead", "leads", "staff", "profile", "profiles", "author", "authors", "volunteer", "volunteers", "driver", "drivers", "passenger", "passengers", "buyer", "buyers", "seller", "sellers", "teacher", "teachers", "doctor", "doctors", "owner", "owners", "recipient", "recipients", "organizer", "organizers", "speaker", "speakers", "kunde", "kunden", "cliente", "clientes", "utilisateur", "utilisateurs", "benutzer", "usuario", "usuarios"]);
@@ -103,6 +107,7 @@ export function judgeColumns(table: string, columns: readonly string[], types: r
   const contactBeside = categories.some((c) => c !== undefined && CONTACT_CATEGORIES.has(c));
   const proseTable = tableWords.some((w) => PROSE_TABLE_WORDS.has(w));
   const sessionTable = tableWords.some((w) => SESSION_TABLE_WORDS.has(w));
+  const callTable = tableWords.some((w) => CALL_TABLE_WORDS.has(w));
 
   // A key/value table: exactly one name column and at least one value column, both text-like or untyped.
   const textish = (i: number) => {
@@ -138,6 +143,7 @@ export function judgeColumns(table: string, columns: readonly string[], types: r
       address: addressRoleOf(tableWords, column, base),
       sessionToken: sessionTable && textLike && SESSION_TOKEN_COLUMNS.has(name),
       personName,
+      phoneNumber: callTable && textLike && !isArray && categories[i] === undefined && CALL_NUMBER_COLUMNS.has(name),
       salt: words[words.length - 1] === "salt" || name === "salt",
     };
   });

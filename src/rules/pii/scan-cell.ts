@@ -64,7 +64,10 @@ const NOT_PHONE_TYPES = new Set(["timestamp", "date", "numeric", "decimal", "rea
 export interface ColumnHints {
   address?: "client" | "server" | undefined;
   personName?: "strong" | "dictionary" | undefined;
+  phoneNumber?: boolean | undefined;
 }
+
+const PHONE_CATEGORY = NAME_CATEGORIES.find((c) => c.id === "phone")!;
 
 /** Decide once per column how its cells are scanned. */
 export function planColumnScan(column: string, type: string | undefined, freeText: boolean, hints: ColumnHints = {}): ColumnScan {
@@ -77,6 +80,7 @@ export function planColumnScan(column: string, type: string | undefined, freeTex
   const name = classifyColumnName(column);
   if (name?.category.id === "phone" && base !== undefined && NOT_PHONE_TYPES.has(base)) return { mode: "skip" };
   if (name) return { mode: "named", name, json, array };
+  if (hints.phoneNumber) return { mode: "named", name: { category: PHONE_CATEGORY, phrase: "phone" }, json: false, array };
   if (hints.personName) return { mode: "named", name: { category: PERSON_NAME_GENERIC, phrase: "name" }, json: false, array, ...(hints.personName === "dictionary" ? { firstNameOnly: true } : {}) };
   if (base === "inet") return { mode: "named", name: { category: INET_COLUMN, phrase: "inet" }, json: false, array };
   if (!freeText) return { mode: "skip" };

@@ -48,6 +48,13 @@ describe("the shared column judgement (issue 11)", () => {
     expect(roleOf("product", ["id", "name", "display_name"], ["integer", "text", "text"], "display_name").personName).toBeUndefined();
   });
 
+  it("calls and messages: generic number columns are phone numbers", () => {
+    expect(roleOf("phone_calls", ["id", "number", "notes"], ["integer", "text", "text"], "number").phoneNumber).toBe(true);
+    expect(roleOf("sms_messages", ["from", "to", "body"], [undefined, undefined, undefined], "to").phoneNumber).toBe(true);
+    expect(roleOf("phone_calls", ["id", "number", "notes"], ["integer", "text", "text"], "notes").phoneNumber).toBe(false);
+    expect(roleOf("orders", ["id", "number"], ["integer", "text"], "number").phoneNumber).toBe(false);
+  });
+
   it("salts, JSON-capable text columns", () => {
     expect(roleOf("core_user", ["password", "password_salt"], ["text", "text"], "password_salt").salt).toBe(true);
     expect(roleOf("t", ["details"], ["text"], "details").jsonText).toBe(true);
