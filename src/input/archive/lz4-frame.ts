@@ -18,6 +18,10 @@ export class Lz4Error extends Error {
 
 export class Lz4FrameDecoder {
   private pending: Uint8Array = new Uint8Array(0);
+  /** Input not yet joined to `pending`: joined once `want` bytes are there, so a 4 MiB block fed in small pieces is copied once. */
+  private queue: Uint8Array[] = [];
+  private queued = 0;
+  private want = 0;
   private state: "magic" | "descriptor" | "block" | "checksum" = "magic";
   private blockMax = 0;
   private blockChecksum = false;
@@ -29,8 +33,13 @@ export class Lz4FrameDecoder {
 
   /** Decode what `chunk` completes; returns the decoded pieces in order. */
   push(chunk: Uint8Array): Uint8Array[] {
-    this.pending = this.pending.length ? concat(this.pending, chunk) : chunk;
+    this.queue.push(chunk);
+    this.queued += chunk.length;
     const out: Uint8Array[] = [];
+    if (this.pending.length + this.queued < this.want) return out;
+    this.pending = concat([this.pending, ...this.queue]);
+    this.queue = [];
+    this.queued = 0;
     for (;;) {
       const used = this.step(out);
       if (used < 0) break;
@@ -44,18 +53,27 @@ export class Lz4FrameDecoder {
 
   /** The input ended: it must end between frames. */
   end(): void {
+    if (this.queued) {
+      this.want = 0;
+      if (this.push(new Uint8Array(0)).length) throw new Lz4Error("internal: output at end of input");
+    }
     if (this.pending.length > 0 || this.state !== "magic") throw new Lz4Error(`the LZ4 frame is cut short (${this.pending.length} bytes of an incomplete ${this.state === "magic" ? "frame header" : this.state})`);
+  }
+
+  private needs(bytes: number): number {
+    this.want = bytes;
+    return NEED_MORE;
   }
 
   private step(out: Uint8Array[]): number {
     const p = this.pending;
     if (this.state === "magic") {
-      if (p.length < 4) return NEED_MORE;
+      if (p.length < 4) return this.needs(4);
       const magic = u32(p, 0);
       if (magic >= 0x184d2a50 && magic <= 0x184d2a5f) {
-        if (p.length < 8) return NEED_MORE;
+        if (p.length < 8) return this.needs(8);
         const size = u32(p, 4);
-        if (p.length < 8 + size) return NEED_MORE;
+        if (p.length < 8 + size) return this.needs(8 + size);
         return 8 + size;
       }
       if (magic !== FRAME_MAGIC) throw new Lz4Error(`not an LZ4 frame (magic 0x${magic.toString(16)})`);
@@ -63,7 +81,7 @@ export class Lz4FrameDecoder {
       return 4;
     }
     if (this.state === "descriptor") {
-      if (p.length < 2) return NEED_MORE;
+      if (p.length < 2) return this.needs(2);
       const flg = p[0]!;
       const bd = p[1]!;
       if (flg >> 6 !== 1) throw new Lz4Error(`unsupported LZ4 frame version ${flg >> 6}`);
@@ -71,7 +89,7 @@ export class Lz4FrameDecoder {
       const blockMax = BLOCK_SIZES[(bd >> 4) & 7];
       if (!blockMax) throw new Lz4Error(`invalid LZ4 block size code ${(bd >> 4) & 7}`);
       const length = 2 + (flg & 0x08 ? 8 : 0) + (flg & 0x01 ? 4 : 0) + 1;
-      if (p.length < length) return NEED_MORE;
+      if (p.length < length) return this.needs(length);
       if (flg & 0x01) throw new Lz4Error("LZ4 frames with a dictionary id are not supported");
       this.blockMax = blockMax;
       this.blockChecksum = (flg & 0x10) !== 0;
@@ -82,7 +100,7 @@ export class Lz4FrameDecoder {
       return length;
     }
     if (this.state === "block") {
-      if (p.length < 4) return NEED_MORE;
+      if (p.length < 4) return this.needs(4);
       const word = u32(p, 0);
       if (word === 0) {
         this.state = "checksum";
@@ -91,7 +109,7 @@ export class Lz4FrameDecoder {
       const size = word & 0x7fffffff;
       if (size > this.blockMax) throw new Lz4Error(`an LZ4 block claims ${size} bytes, more than the frame's ${this.blockMax}-byte blocks`);
       const total = 4 + size + (this.blockChecksum ? 4 : 0);
-      if (p.length < total) return NEED_MORE;
+      if (p.length < total) return this.needs(total);
       const data = p.subarray(4, 4 + size);
       const decoded = word & 0x80000000 ? data.slice() : decodeBlock(data, this.history, this.blockMax);
       this.hash.update(decoded);
@@ -101,7 +119,7 @@ export class Lz4FrameDecoder {
     }
     // checksum (optional), then the next frame
     if (this.contentChecksum) {
-      if (p.length < 4) return NEED_MORE;
+      if (p.length < 4) return this.needs(4);
       const expected = u32(p, 0);
       const actual = this.hash.digest();
       if (expected !== actual) throw new Lz4Error(`the LZ4 content checksum does not match (XXH32 ${actual.toString(16)}, frame says ${expected.toString(16)})`);
@@ -170,10 +188,15 @@ function u32(b: Uint8Array, at: number): number {
   return (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)) >>> 0;
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
+function concat(parts: Uint8Array[]): Uint8Array {
+  const nonEmpty = parts.filter((p) => p.length);
+  if (nonEmpty.length <= 1) return nonEmpty[0] ?? new Uint8Array(0);
+  const out = new Uint8Array(nonEmpty.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of nonEmpty) {
+    out.set(p, at);
+    at += p.length;
+  }
   return out;
 }
 
