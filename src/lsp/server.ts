@@ -40,6 +40,10 @@ export const COMMAND_TURN_RULE_OFF = "dumpguard.turnRuleOff";
 
 /** Wait this long after an edit before re-checking (open and save check at once). */
 const CHANGE_DEBOUNCE_MS = 200;
+/** Below this size a check the server starts itself shows no progress (a client's workDoneToken always gets it). */
+const SERVER_PROGRESS_BYTES = 4 * 1024 * 1024;
+/** How many results to keep in all (open documents are never dropped). */
+const MAX_KEPT_RESULTS = 64;
 /** At most this often a `$/progress` report. */
 const PROGRESS_INTERVAL_MS = 200;
 
@@ -105,9 +109,10 @@ export function startLanguageServer(): Promise<void> {
   const isDumpText = (doc: TextDocument) => looksLikePgDump(doc.getText({ start: { line: 0, character: 0 }, end: doc.positionAt(SNIFF_BYTES) }));
 
   /** The client's token when the request carried one, else a server-created progress when the client supports it. */
-  const progressFor = async (token?: ProgressToken): Promise<WorkDoneProgressReporter | WorkDoneProgressServerReporter | undefined> => {
+  const progressFor = async (token: ProgressToken | undefined, bytes: number | undefined): Promise<WorkDoneProgressReporter | WorkDoneProgressServerReporter | undefined> => {
     if (token !== undefined) return connection.window.attachWorkDoneProgress(token);
-    if (!clientProgress) return undefined;
+    // A check that ends in a blink needs no progress bar (and no create request on every keystroke).
+    if (!clientProgress || bytes === undefined || bytes < SERVER_PROGRESS_BYTES) return undefined;
     try {
       return await connection.window.createWorkDoneProgress();
     } catch {
@@ -123,7 +128,8 @@ export function startLanguageServer(): Promise<void> {
     const cancel = new CancellationTokenSource();
     requestToken?.onCancellationRequested(() => cancel.cancel());
     const name = source.path ?? uri;
-    const reporter = await progressFor(progressToken);
+    const bytes = source.text !== undefined ? source.text.length : source.path !== undefined ? (await stat(source.path).catch(() => undefined))?.size : undefined;
+    const reporter = await progressFor(progressToken, bytes);
     let last = 0;
     reporter?.begin("dumpguard", 0, `checking ${name}`, true);
     const run: Run = {
@@ -155,6 +161,11 @@ export function startLanguageServer(): Promise<void> {
       ),
     };
     runs.set(uri, run);
+    // Results of files pulled but never opened are kept for hover and "unchanged" answers, the most recent few only.
+    for (const old of runs.keys()) {
+      if (runs.size <= MAX_KEPT_RESULTS) break;
+      if (old !== uri && !documents.get(old)) runs.delete(old);
+    }
     return run;
   };
 
