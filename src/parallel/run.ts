@@ -60,24 +60,35 @@ export async function analyzeInParallel(path: string, options: AnalyzeOptions, r
   if (groups.length < 2) return undefined;
 
   // What every partition shares: the options as merged with the config, without what applies once (baseline, config, progress).
-  const { baseline: _baseline, config: _config, onProgress, ruleSet: _ruleSet, jobs: _jobs, ...shared } = options;
+  // `signal` does not cross into a worker (a clone is a plain object): the calling thread's partition takes it, and an abort terminates the workers.
+  const { baseline: _baseline, config: _config, onProgress, ruleSet: _ruleSet, jobs: _jobs, signal, ...shared } = options;
   const optionsFor = (group: string[]): AnalyzeOptions => ({ ...shared, onlyRules: group });
 
   let results: (PartitionResult & { catalog?: Catalog })[];
   if (context.inProcess) {
     results = [];
-    for (const group of groups) results.push(await analyzePartition({ path }, { ...optionsFor(group), ...(onProgress ? { onProgress } : {}) }));
+    for (const group of groups) results.push(await analyzePartition({ path }, { ...optionsFor(group), ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) }));
   } else {
     const [first, ...rest] = groups;
-    results = await Promise.all([analyzePartition({ path }, { ...optionsFor(first!), ...(onProgress ? { onProgress } : {}) }), ...rest.map((group) => inWorker(path, optionsFor(group)))]);
+    results = await Promise.all([analyzePartition({ path }, { ...optionsFor(first!), ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) }), ...rest.map((group) => inWorker(path, optionsFor(group), signal))]);
   }
   return { report: mergePartitions(results, runs, context), catalog: results[0]!.catalog! };
 }
 
-function inWorker(path: string, options: AnalyzeOptions): Promise<PartitionResult> {
+function inWorker(path: string, options: AnalyzeOptions, signal?: AbortSignal): Promise<PartitionResult> {
   return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
     const worker = new Worker(workerScript(), { workerData: { path, options } });
     let settled = false;
+    signal?.addEventListener(
+      "abort",
+      () => {
+        if (!settled) reject(signal.reason);
+        settled = true;
+        void worker.terminate();
+      },
+      { once: true },
+    );
     worker.once("message", (message: { ok: true; result: PartitionResult } | { ok: false; name: string; message: string }) => {
       settled = true;
       if (message.ok) resolve(message.result);
