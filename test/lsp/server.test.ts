@@ -3,6 +3,7 @@ import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CancellationTokenSource, LSPErrorCodes, ResponseError, type CodeAction, type Diagnostic, type DocumentDiagnosticReport, type Hover, type MarkupContent } from "vscode-languageserver-protocol/node";
 import { Report, type Finding } from "../../src/report/schema.js";
@@ -185,6 +186,14 @@ describe.runIf(existsSync(CLI))("dumpguard lsp with a real LSP client over stdio
     expect(items[0]!.code).toBe("dumpguard-config");
     expect(items[0]!.severity).toBe(1);
     expect(items[0]!.message).toContain('dumpguard.config.json at $.rules["forbidden-secrets"]');
+  });
+
+  it("a gzip-compressed dump pulled by URI is looked into and equals the CLI", async () => {
+    const gz = join(dir, "handoff.sql.gz");
+    writeFileSync(gz, gzipSync(readFileSync(HOSTS)));
+    const uri = pathToFileURL(gz).href;
+    const report = await client.connection.sendRequest<DocumentDiagnosticReport>("textDocument/diagnostic", { textDocument: { uri } });
+    expectSameAsCli((report as { items: Diagnostic[] }).items, cliReport(gz), uri);
   });
 
   it("a file that is not pg_dump output gets no diagnostics, whatever its extension", async () => {
