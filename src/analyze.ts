@@ -507,20 +507,20 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
       ...(fileName ? { path: fileName } : {}),
       ...provenance,
       format: opened.problems.some((p) => p.code === "unreadable") ? "unreadable" : opened.format,
-      header: catalog.data.header,
+      header: maskStrings(catalog.data.header),
       ...(opened.archive ? { archive: archiveFacts(opened.archive) } : {}),
     },
     ...(loadedConfig ? { config: { file: loadedConfig.file } } : {}),
     rules: runs.map((r) => ({ id: r.rule.id, description: r.rule.description, severity: r.severity ?? "default" })),
     ...(specResult
-      ? { spec: specResult.ok ? { ...(specResult.path ? { path: specResult.path } : {}), sha256: specResult.sha256 } : { ...(typeof options.spec === "string" ? { path: options.spec } : {}), errors: specResult.errors } }
+      ? { spec: specResult.ok ? { ...(specResult.path ? { path: specResult.path } : {}), sha256: specResult.sha256 } : { ...(typeof options.spec === "string" ? { path: options.spec } : {}), errors: maskStrings(specResult.errors) } }
       : {}),
     summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), suppressed: rawFindings.length - kept.length, statements, rows, tables: catalog.tables().length },
     findings: kept,
     diagnostics: diagnostics.map(maskDiagnostic).sort(compareDiagnostics),
     suppressions,
-    ...(verdicts.length ? { columns: verdicts.sort(compareVerdicts) } : {}),
-    ...(sampling.length ? { sampling } : {}),
+    ...(verdicts.length ? { columns: maskStrings(verdicts.sort(compareVerdicts)) } : {}),
+    ...(sampling.length ? { sampling: maskStrings(sampling) } : {}),
     ...(options.timings ? { timings: { totalMs: tEnd - t0, readAndLexMs: tLexed - tRead, rulesEndMs: tEnd - tLexed } } : {}),
   };
   // The catalog is only the dump's when the dump could be read: not a missing file, a binary, an

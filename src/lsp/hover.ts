@@ -31,7 +31,7 @@ export function hoverFor(findings: readonly Finding[]): MarkupContent | undefine
   const parts = findings.map((f) => {
     const lines = [`**dumpguard ${escapeMarkdown(f.ruleId)}** (${f.severity})`, "", escapeMarkdown(f.message), ""];
     if (f.count !== undefined) lines.push(`- count: ${f.count}`);
-    for (const e of f.evidence ?? []) lines.push(`- evidence (${escapeMarkdown(e.detector)}): ${escapeMarkdown(e.masked)}, ${e.length} characters, fingerprint ${e.fingerprint}`);
+    for (const e of f.evidence ?? []) lines.push(`- evidence (${escapeMarkdown(e.detector)}): ${escapeMarkdown(e.masked)}, ${e.length} characters${e.fingerprint ? `, fingerprint ${e.fingerprint}` : ""}`);
     if (f.expected !== undefined) lines.push(`- expected: ${escapeMarkdown(f.expected)}`);
     if (f.found !== undefined) lines.push(`- found: ${escapeMarkdown(f.found)}`);
     if (f.related?.length) lines.push(`- rows: ${f.related.map((r) => `line ${r.range.start.line}`).join(", ")}`);

@@ -85,6 +85,13 @@ describe("dumpguard catalog masks every string (item 1)", () => {
 });
 
 describe("reports never show an IP address in clear (item 2)", () => {
+  it("header facts, column verdict names and spec errors are masked too", async () => {
+    const report = await analyze(`--\n-- Dumped from database version 15.4 on 81.2.69.142\n-- Dumped by pg_dump version 15.4 ${stripe}\n--\n`);
+    expect(JSON.stringify(report.input.header)).toContain("15.4");
+    expect(formatJson(report)).not.toContain("81.2.69.142");
+    expect(formatJson(report)).not.toContain(stripe);
+  });
+
   it("json, sarif and text: messages, related rows and evidence are masked like unsanitized-pii's", async () => {
     const report = await analyze(dump);
     expect(report.findings.some((f) => f.ruleId === "live-host-pointers")).toBe(true);
