@@ -508,7 +508,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
       ...provenance,
       format: opened.problems.some((p) => p.code === "unreadable") ? "unreadable" : opened.format,
       header: maskStrings(catalog.data.header),
-      ...(opened.archive ? { archive: archiveFacts(opened.archive) } : {}),
+      ...(opened.archive ? { archive: maskStrings(archiveFacts(opened.archive)) } : {}),
     },
     ...(loadedConfig ? { config: { file: loadedConfig.file } } : {}),
     rules: runs.map((r) => ({ id: r.rule.id, description: r.rule.description, severity: r.severity ?? "default" })),

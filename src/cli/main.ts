@@ -5,7 +5,7 @@ import { analyze, analyzeWithCatalog, archiveToc, ConfigError } from "../analyze
 import { formatJson, stableJson } from "../report/format-json.js";
 import { formatSarif } from "../report/format-sarif.js";
 import { escapeControlCharacters, formatText } from "../report/format-text.js";
-import { maskedCatalogJson } from "../report/mask-text.js";
+import { maskedCatalogJson, maskSensitiveText } from "../report/mask-text.js";
 import type { Report } from "../report/schema.js";
 import { verdictFor, type Verdict } from "../report/receipt.js";
 import { checkWithReceipt, FileDigestError, ReceiptError, verifyReceipt } from "../receipt.js";
@@ -98,7 +98,9 @@ export async function main(argv: string[]): Promise<number> {
         process.stderr.write(`dumpguard: ${escapeControlCharacters(toc.problem ?? "")}\n`);
         return EXIT_USAGE;
       }
-      await writeOutput(toc.listing, command.output);
+      // Entry names come from the archive: masked like every output, inert on a terminal.
+      const listing = toc.listing.split("\n").map((line) => escapeControlCharacters(maskSensitiveText(line))).join("\n");
+      await writeOutput(listing, command.output);
       return EXIT_OK;
     }
     if (command.command === "catalog") {
