@@ -1,4 +1,5 @@
 import { performance } from "node:perf_hooks";
+import { detachedString } from "./core/detached-string.js";
 import { openInput, type InputSource } from "./input/open-input.js";
 import { inspectInputPath } from "./input/path-facts.js";
 import { SqlLexer } from "./lexer/lexer.js";
@@ -394,7 +395,8 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
         problem({ code: "copy-unparsed", message: "a COPY statement could not be read; its data lines are skipped", range: event.range });
       }
     } else if (info.statementKind === "INSERT") {
-      const parsed = readInsertStatement(event.text);
+      // Values are cut from a copy of the statement, so a value a rule keeps pins the statement, not the input chunk.
+      const parsed = readInsertStatement(detachedString(event.text));
       if (!parsed) {
         problem({ code: "insert-unparsed", message: "an INSERT statement could not be read; its rows are not checked", range: event.range });
         return;
@@ -435,7 +437,8 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
       case "copy-data": {
         if (!copy) return;
         const { target } = copy;
-        const values = decodeCopyLine(event.line, target);
+        // Values are cut from the line: from a copy of it, so whatever a rule keeps pins one line, not the input chunk.
+        const values = decodeCopyLine(detachedString(event.line), target);
         if (values.length !== copy.columns.length && copy.columns.length > 0)
           problem({ code: "row-width", message: `COPY row has ${values.length} fields for ${copy.columns.length} columns of ${target.schema}.${target.table}`, range: event.range, object: { kind: "row", schema: target.schema, table: target.table, row: copy.rowIndex } });
         copy.uncounted++;
