@@ -27,12 +27,14 @@ interface Result {
 
 function run(args: string[], { heapMb, timeoutS = 120, stdout }: { heapMb?: number; timeoutS?: number; stdout?: number | "pipe" } = {}): Result {
   const node = [...(heapMb ? [`--max-old-space-size=${heapMb}`] : []), cli, ...args];
-  const argv = hasTime ? ["-f", "__RSS_KB=%M", process.execPath, ...node] : node;
+  // timeout(1) kills node itself: a spawnSync timeout would only kill /usr/bin/time and leave node running.
+  const limited = ["timeout", "-k", "5", String(timeoutS), process.execPath, ...node];
+  const argv = hasTime ? ["-f", "__RSS_KB=%M", ...limited] : limited.slice(1);
   const t0 = Date.now();
-  const r = spawnSync(hasTime ? "/usr/bin/time" : process.execPath, argv, { encoding: "utf8", timeout: timeoutS * 1000, maxBuffer: 256 << 20, stdio: ["ignore", stdout ?? "pipe", "pipe"] });
+  const r = spawnSync(hasTime ? "/usr/bin/time" : "timeout", argv, { encoding: "utf8", timeout: (timeoutS + 30) * 1000, maxBuffer: 256 << 20, stdio: ["ignore", stdout ?? "pipe", "pipe"] });
   const seconds = (Date.now() - t0) / 1000;
   const rss = /__RSS_KB=(\d+)/.exec(r.stderr ?? "");
-  return { seconds, ...(rss ? { rssMb: Number(rss[1]) / 1024 } : {}), code: r.status, timedOut: r.signal === "SIGTERM", stdout: r.stdout ?? "", stderr: (r.stderr ?? "").replace(/__RSS_KB=\d+\n?/, "").replace(/^Command (exited|terminated) .*\n?/m, "") };
+  return { seconds, ...(rss ? { rssMb: Number(rss[1]) / 1024 } : {}), code: r.status, timedOut: r.status === 124 || r.status === 137 || r.signal !== null, stdout: r.stdout ?? "", stderr: (r.stderr ?? "").replace(/__RSS_KB=\d+\n?/, "").replace(/^Command (exited|terminated) .*\n?/m, "") };
 }
 
 const outcome = (r: Result) =>
