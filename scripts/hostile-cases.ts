@@ -104,7 +104,7 @@ export const HOSTILE_CASES: HostileCase[] = [
   {
     name: "JSON: wide",
     unit: "4k keys",
-    benchBase: 16,
+    benchBase: 2,
     testBase: 0.25,
     make: (n) => oneCell(`{${Array.from({ length: Math.round(n * 4096) }, (_, i) => `"key_${i}": "value ${i} host${i}.example.org"`).join(", ")}}`, "jsonb"),
   },
@@ -175,7 +175,7 @@ export const HOSTILE_CASES: HostileCase[] = [
   {
     name: "tables: many small",
     unit: "1k tables",
-    benchBase: 16,
+    benchBase: 8,
     testBase: 0.25,
     catalog: true,
     make: (n) =>
