@@ -106,11 +106,26 @@ function helpFor(context: StatementHostContext | "meta" | "row", object: ObjectR
   }
 }
 
-/** Whether `index` sits after `--` on its line (a comment line inside a routine body). Bounded to the line. */
-function inLineComment(text: string, index: number): boolean {
-  const lineStart = text.lastIndexOf("\n", index - 1) + 1;
-  const dashes = text.indexOf("--", lineStart);
-  return dashes >= 0 && dashes < index;
+/**
+ * Whether an index sits after `--` on its line (a comment line inside a routine body). Indexes are
+ * asked in increasing order (mentions come in text order), so the scan only moves forward: linear
+ * in the text however many mentions a long line holds.
+ */
+function lineCommentTracker(text: string): (index: number) => boolean {
+  let scanned = 0;
+  let dashes = -1;
+  return (index) => {
+    if (index < scanned) {
+      scanned = 0;
+      dashes = -1;
+    }
+    for (; scanned < index; scanned++) {
+      const c = text.charCodeAt(scanned);
+      if (c === 10) dashes = -1;
+      else if (c === 45 && dashes < 0 && text.charCodeAt(scanned + 1) === 45) dashes = scanned;
+    }
+    return dashes >= 0;
+  };
 }
 
 function objectLabel(object: ObjectRef): string {
@@ -199,6 +214,7 @@ export const liveHostPointers = defineRule({
     context.onStatement((statement) => {
       const reported = new Set<number>();
       const nth = occurrences();
+      const inLineComment = lineCommentTracker(statement.text);
       for (const found of statementHostMentions(statement.text, statement.statementKind)) {
         const certain = found.mention.kind !== "bare" || found.role === "host" || (found.role === "url" && found.context === "connection-target");
         const verdict = judge(found.mention, certain, found.role === "host");
@@ -206,7 +222,7 @@ export const liveHostPointers = defineRule({
         reported.add(found.start);
         const verb = found.context === "connection-target" ? "connects to" : "names";
         // A web link in a routine body that never calls out is documentation (a `--` line), not a pointer.
-        const prose = found.context === "routine-body" && found.mention.kind === "uri" && (found.mention.scheme === "http" || found.mention.scheme === "https") && verdict.detector !== "denied-host" && inLineComment(statement.text, found.start);
+        const prose = found.context === "routine-body" && found.mention.kind === "uri" && (found.mention.scheme === "http" || found.mention.scheme === "https") && verdict.detector !== "denied-host" && inLineComment(found.start);
         if (prose && options.proseSeverity === "off") continue;
         reportOne(verdict, found.mention, rangeIn(statement, found.start, found.end), found.object, found.context, verb, nth(verdict.detector, verdict.host), prose ? (options.proseSeverity as Severity) : undefined);
       }
