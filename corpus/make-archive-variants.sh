@@ -16,6 +16,8 @@
 #                               cannot), only when those tools are installed
 #   tar.tar                     pg_dump -Ft
 # The committed corpus is never modified. Exits 3 when PostgreSQL's binaries are not installed.
+# DUMPGUARD_DUMPS=DIR reads DIR/NAME/{custom.dump,plain.sql} instead of corpus/dumps (the bench);
+# ARCHIVE_VARIANTS="custom-z0 custom-z6 dir tar" makes only those (custom-zN, dir, dir-z0, tar, lz4, zst).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -52,8 +54,11 @@ as_pg "$bindir/pg_ctl" -D "$work/data" -l "$work/log" -w \
 up=1
 export PGHOST=127.0.0.1 PGPORT=$port PGUSER=postgres
 
+dumps=${DUMPGUARD_DUMPS:-$here/dumps}
+variants=${ARCHIVE_VARIANTS:-custom-z0 custom-z1 custom-z2 custom-z3 custom-z4 custom-z5 custom-z6 custom-z7 custom-z8 custom-z9 dir dir-z0 tar lz4 zst}
+want() { case " $variants " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 if [ ${#names[@]} -eq 0 ]; then
-  for d in "$here"/dumps/*/; do
+  for d in "$dumps"/*/; do
     { [ -f "$d/custom.dump" ] || [ -f "$d/plain.sql" ]; } && names+=("$(basename "$d")")
   done
 fi
@@ -63,8 +68,8 @@ mkdir -p "$out"
 cp -r "$here/sources" "$work/sources"
 [ "$(id -u)" = 0 ] && chown -R "$pguser" "$work/sources"
 for name in "${names[@]}"; do
-  src="$here/dumps/$name/custom.dump"
-  plain="$here/dumps/$name/plain.sql"
+  src="$dumps/$name/custom.dump"
+  plain="$dumps/$name/plain.sql"
   [ -f "$src" ] || [ -f "$plain" ] || { say "no custom.dump or plain.sql for $name"; exit 2; }
   if [ -f "$src" ]; then cp "$src" "$work/$name.dump"; else cp "$plain" "$work/$name.sql"; fi
   [ "$(id -u)" = 0 ] && chown "$pguser" "$work/$name".*
@@ -82,15 +87,15 @@ for name in "${names[@]}"; do
   mkdir -p "$dest"
   [ "$(id -u)" = 0 ] && chown "$pguser" "$dest"
   [ -f "$src" ] && cp "$src" "$dest/custom.dump"
-  for z in 0 1 2 3 4 5 6 7 8 9; do as_pg "$bindir/pg_dump" -d "$name" -Fc -Z "$z" -f "$dest/custom-z$z.dump"; done
-  as_pg "$bindir/pg_dump" -d "$name" -Fd -f "$dest/dir"
-  as_pg "$bindir/pg_dump" -d "$name" -Fd -Z 0 -f "$dest/dir-z0"
-  as_pg "$bindir/pg_dump" -d "$name" -Ft -f "$dest/tar.tar"
-  if command -v lz4 >/dev/null 2>&1; then
+  for z in 0 1 2 3 4 5 6 7 8 9; do want "custom-z$z" && as_pg "$bindir/pg_dump" -d "$name" -Fc -Z "$z" -f "$dest/custom-z$z.dump"; done
+  want dir && as_pg "$bindir/pg_dump" -d "$name" -Fd -f "$dest/dir"
+  { want dir-z0 || want lz4 || want zst; } && as_pg "$bindir/pg_dump" -d "$name" -Fd -Z 0 -f "$dest/dir-z0"
+  want tar && as_pg "$bindir/pg_dump" -d "$name" -Ft -f "$dest/tar.tar"
+  if want lz4 && command -v lz4 >/dev/null 2>&1; then
     cp -r "$dest/dir-z0" "$dest/dir-lz4"
     for f in "$dest"/dir-lz4/[0-9]*.dat; do [ -e "$f" ] && lz4 -q -f --rm "$f" "$f.lz4"; done
   fi
-  if command -v zstd >/dev/null 2>&1; then
+  if want zst && command -v zstd >/dev/null 2>&1; then
     cp -r "$dest/dir-z0" "$dest/dir-zst"
     for f in "$dest"/dir-zst/[0-9]*.dat; do [ -e "$f" ] && zstd -q -f --rm "$f" -o "$f.zst"; done
   fi
