@@ -111,6 +111,25 @@ export class ByteReader {
     for await (const _ of this.take(n, what));
   }
 
+  /** ReadInt without waiting, when its bytes are all in the current chunk; undefined (nothing read) otherwise. */
+  intNow(size: number): number | undefined {
+    if (this.chunk.length - this.at <= size) return undefined;
+    const sign = this.chunk[this.at]!;
+    let value = 0;
+    for (let i = size; i >= 1; i--) value = value * 256 + this.chunk[this.at + i]!;
+    if (!Number.isSafeInteger(value)) return undefined;
+    this.at += size + 1;
+    return sign ? -value : value;
+  }
+
+  /** `n` bytes without waiting, when they are all in the current chunk; undefined (nothing read) otherwise. */
+  bytesNow(n: number): Uint8Array | undefined {
+    if (this.chunk.length - this.at < n) return undefined;
+    const view = this.chunk.subarray(this.at, this.at + n);
+    this.at += n;
+    return view;
+  }
+
   /**
    * pg_dump's ReadInt: a sign byte (1 = negative) then `size` bytes, least significant first
    * (pg_backup_archiver.c). Sizes above 6 bytes are read exactly when the value fits in 2^53.

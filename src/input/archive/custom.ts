@@ -6,6 +6,9 @@ import type { ArchiveHeader, TocEntry } from "./toc.js";
 /** pg_backup_custom.c block types. */
 const BLK_DATA = 1;
 const BLK_BLOBS = 3;
+/** Chunks up to this size are gathered; pieces handed on are at most about BATCH bytes. */
+const SMALL_CHUNK = 16 * 1024;
+const BATCH = 64 * 1024;
 
 /**
  * The custom format's data blocks (pg_backup_custom.c): after the TOC, per entry with data, a block
@@ -22,6 +25,16 @@ export function customDataSource(reader: ByteReader, header: ArchiveHeader): Dat
   const chunkedStream = (what: string) => {
     let chunkEnd = -1;
     let finished = false;
+    // The next chunk's length, without waiting when its bytes are at hand (one chunk per row without compression).
+    const nextNow = (): number | undefined => {
+      const at = reader.position;
+      const length = reader.intNow(intSize);
+      if (length === undefined) return undefined;
+      if (length < 0) reader.fail(`a chunk of ${what} has a negative length (${length})`, at);
+      if (length === 0) finished = true;
+      chunkEnd = reader.position + length;
+      return length;
+    };
     const next = async (): Promise<number> => {
       const at = reader.position;
       const length = await reader.int(intSize, `a chunk length of ${what}`);
@@ -31,15 +44,41 @@ export function customDataSource(reader: ByteReader, header: ArchiveHeader): Dat
       return length;
     };
     return {
+      // Without compression pg_dump writes one chunk per row: small chunks are gathered into pieces
+      // of up to BATCH bytes, so the layers above see a few large pieces instead of one per row.
       async *chunks(): AsyncGenerator<Uint8Array> {
-        while (!finished) {
-          if (chunkEnd > reader.position) {
-            yield* reader.take(chunkEnd - reader.position, `a data chunk of ${what}`);
-            continue;
+        let batch: Uint8Array[] = [];
+        let batched = 0;
+        const flush = () => {
+          const piece = batch.length === 1 ? batch[0]! : Buffer.concat(batch, batched);
+          batch = [];
+          batched = 0;
+          return piece;
+        };
+        try {
+          while (!finished) {
+            if (chunkEnd > reader.position) {
+              if (batched) yield flush();
+              yield* reader.take(chunkEnd - reader.position, `a data chunk of ${what}`);
+              continue;
+            }
+            const length = nextNow() ?? (await next());
+            if (length === 0) break;
+            if (length <= SMALL_CHUNK) {
+              batch.push(reader.bytesNow(length) ?? (await reader.bytes(length, `a data chunk of ${what}`)));
+              batched += length;
+              if (batched >= BATCH) yield flush();
+              continue;
+            }
+            if (batched) yield flush();
+            yield* reader.take(length, `a data chunk of ${what}`);
           }
-          const length = await next();
-          if (length > 0) yield* reader.take(length, `a data chunk of ${what}`);
+        } catch (err) {
+          // What was read before the damage still goes out, as pg_restore would have written it.
+          if (batched) yield flush();
+          throw err;
         }
+        if (batched) yield flush();
       },
       async rest(): Promise<void> {
         if (chunkEnd > reader.position) await reader.skip(chunkEnd - reader.position, `a data chunk of ${what}`);
