@@ -5,7 +5,7 @@ import { analyze, analyzeWithCatalog, archiveToc, ConfigError } from "../analyze
 import { formatJson, stableJson } from "../report/format-json.js";
 import { formatSarif } from "../report/format-sarif.js";
 import { escapeControlCharacters, formatText } from "../report/format-text.js";
-import { maskedCatalogJson, maskSensitiveText } from "../report/mask-text.js";
+import { maskedCatalogJsonChunks, maskSensitiveText } from "../report/mask-text.js";
 import type { Report } from "../report/schema.js";
 import { verdictFor, type Verdict } from "../report/receipt.js";
 import { checkWithReceipt, FileDigestError, ReceiptError, verifyReceipt } from "../receipt.js";
@@ -111,7 +111,7 @@ export async function main(argv: string[]): Promise<number> {
         process.stderr.write(`dumpguard: cannot read ${escapeControlCharacters(command.input)}\n`);
         return EXIT_USAGE;
       }
-      await writeOutput(stableJson(maskedCatalogJson(catalog, { withText: command.withText })), command.output);
+      await writeOutput(maskedCatalogJsonChunks(catalog, { withText: command.withText }), command.output);
       if (report.findings.length) process.stderr.write(formatText(report));
       return EXIT_OK;
     }

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { closeSync, openSync, writeFileSync, writeSync } from "node:fs";
 
 /** The report could not be delivered: the CLI says so in one line and exits 2, whatever the findings. */
 export class OutputError extends Error {
@@ -44,7 +44,8 @@ export function guardStdout(): void {
 }
 
 /** Write `text` to `file`, or to stdout and wait until it is handed to the system; any failure is an OutputError. */
-export async function writeOutput(text: string, file?: string): Promise<void> {
+export async function writeOutput(text: string | Iterable<string>, file?: string): Promise<void> {
+  if (typeof text !== "string") return writeChunks(text, file);
   if (file !== undefined) {
     try {
       writeFileSync(file, text);
@@ -58,4 +59,38 @@ export async function writeOutput(text: string, file?: string): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     process.stdout.write(text, (err) => (err ? reject(new OutputError(`cannot write the report to standard output: ${reason(err)}`)) : resolve()));
   });
+}
+
+/** Batches of about this many characters go to stdout at a time, so a big output is never one string. */
+const BATCH = 1 << 20;
+
+/** The output in pieces (`dumpguard catalog` of a large dump), with the same errors as `writeOutput`. */
+async function writeChunks(chunks: Iterable<string>, file?: string): Promise<void> {
+  if (file !== undefined) {
+    let fd: number | undefined;
+    try {
+      fd = openSync(file, "w");
+      for (const chunk of chunks) writeSync(fd, chunk);
+    } catch (err) {
+      throw new OutputError(`cannot write the report to ${file}: ${reason(err)}`);
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+    return;
+  }
+  guardStdout();
+  let batch = "";
+  const flush = async () => {
+    if (stdoutError !== undefined) throw new OutputError(`cannot write the report to standard output: ${reason(stdoutError)}`);
+    const out = batch;
+    batch = "";
+    await new Promise<void>((resolve, reject) => {
+      process.stdout.write(out, (err) => (err ? reject(new OutputError(`cannot write the report to standard output: ${reason(err)}`)) : resolve()));
+    });
+  };
+  for (const chunk of chunks) {
+    batch += chunk;
+    if (batch.length >= BATCH) await flush();
+  }
+  await flush();
 }

@@ -11,3 +11,31 @@ export function formatJson(report: Report): string {
 export function stableJson(value: unknown): string {
   return `${JSON.stringify(JSON.parse(stableStringify(value) ?? "null"), null, 2)}\n`;
 }
+
+const indentBy = (text: string, spaces: string) => text.replaceAll("\n", `\n${spaces}`);
+
+/**
+ * `stableJson` of an object, in pieces: one per element of each top-level array, each element
+ * passed through `prepare` only when its turn comes. The pieces joined are byte for byte
+ * `stableJson(object)` (with `prepare` applied); no piece holds more than one element, so a
+ * catalog of 100,000 tables is never one 250 MB string.
+ */
+export function* stableJsonChunks(object: Record<string, unknown>, prepare: (value: unknown, key: string | undefined) => unknown = (v) => v): Generator<string> {
+  const keys = Object.keys(object).filter((k) => object[k] !== undefined).sort();
+  if (keys.length === 0) {
+    yield "{}\n";
+    return;
+  }
+  yield "{\n";
+  for (const [n, key] of keys.entries()) {
+    const value = object[key];
+    const comma = n < keys.length - 1 ? "," : "";
+    yield `  ${JSON.stringify(key)}: `;
+    if (Array.isArray(value) && value.length > 0) {
+      yield "[\n";
+      for (const [k, element] of value.entries()) yield `    ${indentBy(stableJson(prepare(element, undefined)).trimEnd(), "    ")}${k < value.length - 1 ? "," : ""}\n`;
+      yield `  ]${comma}\n`;
+    } else yield `${indentBy(stableJson(prepare(value, key)).trimEnd(), "  ")}${comma}\n`;
+  }
+  yield "}\n";
+}

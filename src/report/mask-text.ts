@@ -6,6 +6,7 @@
  * hit with the masked form those rules use in evidence. Text without a hit comes back unchanged,
  * so clean output keeps its bytes.
  */
+import { stableJsonChunks } from "./format-json.js";
 import { classifyIp, maskIp, parseIp } from "../rules/pii/detectors/ip-address.js";
 import { nirInCell } from "../rules/pii/detectors/fr-nir.js";
 import { ninoInCell } from "../rules/pii/detectors/uk-nino.js";
@@ -226,4 +227,9 @@ export function maskDiagnostic(diagnostic: Diagnostic): Diagnostic {
  */
 export function maskedCatalogJson(catalog: Catalog, options: MaskStringsOptions = { withText: false }): unknown {
   return maskStrings(catalogJson(catalog), options);
+}
+
+/** `stableJson(maskedCatalogJson(catalog))` in pieces, each list element masked when written (bounded memory). */
+export function maskedCatalogJsonChunks(catalog: Catalog, options: MaskStringsOptions = { withText: false }): Iterable<string> {
+  return stableJsonChunks(catalogJson(catalog) as Record<string, unknown>, (value, key) => maskValue(value, key, options));
 }
