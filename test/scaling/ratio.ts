@@ -1,9 +1,7 @@
-import { performance } from "node:perf_hooks";
-
 export interface Scaling {
   /** Scale factors measured, e.g. [1, 2, 4, 8]. */
   scales: number[];
-  /** Best-of-rounds milliseconds per scale unit, one per scale. */
+  /** Best-of-rounds milliseconds of CPU time (user + system, all threads of this process) per scale unit, one per scale. */
   msPerUnit: number[];
   /** Time per unit at the largest scale over time per unit at the second (x8 / x2): ~1 when linear, ~4 when quadratic. */
   ratio: number;
@@ -15,7 +13,8 @@ export const MAX_RATIO = 2;
 
 /**
  * How the time of `run(input)` grows with the input's scale, judged by ratio, never by absolute
- * time. Rounds interleave the scales (x1, x2, x4, x8, x1, …) so a burst of load from other
+ * time. Time is this process's CPU time, not wall time: on a machine shared with other test files
+ * (or other jobs) wall time grows with their load, while the CPU time a run spends is its own. Rounds interleave the scales (x1, x2, x4, x8, x1, …) so a burst of load from other
  * processes falls on all of them alike, and each scale's fastest run counts (load only ever adds
  * time). When the ratio looks superlinear, more rounds are taken before judging: noise goes away
  * with more samples, a quadratic path does not. The smallest scale only warms the code up.
@@ -30,9 +29,10 @@ export async function measureScaling<T>(prepare: (scale: number) => T, run: (inp
   };
   while (done < rounds || (result().ratio >= MAX_RATIO && done < maxRounds)) {
     for (let i = 0; i < scales.length; i++) {
-      const t0 = performance.now();
+      const before = process.cpuUsage();
       await run(inputs[i]!);
-      best[i] = Math.min(best[i]!, performance.now() - t0);
+      const spent = process.cpuUsage(before);
+      best[i] = Math.min(best[i]!, (spent.user + spent.system) / 1000);
     }
     done++;
   }
