@@ -127,6 +127,26 @@ CREATE TABLE public.invoices (
 
 
 --
+-- Name: misc_values; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.misc_values (
+    id integer NOT NULL,
+    ean character varying(13),
+    tracking_number "text",
+    coordinates "text",
+    schedule "text",
+    avatar "text",
+    api_key_id "uuid",
+    license_key_hash "text",
+    stripe_price_id "text",
+    allowed_ips "text",
+    version "text",
+    note "text"
+);
+
+
+--
 -- Name: phone_calls; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -238,6 +258,14 @@ INSERT INTO public.invoices VALUES (3, 3, 1, 15.00, '2024-03-31');
 
 
 --
+-- Data for Name: misc_values; Type: TABLE DATA; Schema: public; Owner: -
+--
+
+INSERT INTO public.misc_values VALUES (1, '4006381333931', '1Z999AA10123456784', '48.8566, 2.3522', '0 */5 * * *', 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', '0f8fad5b-d9cb-469f-a165-70867728950e', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', 'price_1MoBy5LkdIwHu7ixZhnattbh', '10.0.0.0/8, 192.168.0.0/16', '4.12.1.2', 'Order DE-2024-000123 shipped 31.12.2023 at 14:05, total 1,234.56 EUR, ISBN 978-3-16-148410-0, SIRET 732 829 320 00074');
+INSERT INTO public.misc_values VALUES (2, '5901234123457', '9400111899223344556677', '-33.8688, 151.2093', '@daily', NULL, '7c9e6679-7425-40de-944b-e07fc1f90ae7', NULL, 'price_1MoBy5LkdIwHu7ixZhnattbi', '::1', '2.0.0-rc.1', 'Timezone Europe/Berlin, locale de_DE, MIME application/json, see RFC 5322 section 3.4.1');
+
+
+--
 -- Data for Name: phone_calls; Type: TABLE DATA; Schema: public; Owner: -
 --
 
@@ -324,6 +352,14 @@ ALTER TABLE ONLY public.integrations
 
 ALTER TABLE ONLY public.invoices
     ADD CONSTRAINT invoices_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: misc_values misc_values_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.misc_values
+    ADD CONSTRAINT misc_values_pkey PRIMARY KEY (id);
 
 
 --

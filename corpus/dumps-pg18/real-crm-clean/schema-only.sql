@@ -143,6 +143,28 @@ CREATE TABLE public.invoices (
 ALTER TABLE public.invoices OWNER TO postgres;
 
 --
+-- Name: misc_values; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.misc_values (
+    id integer NOT NULL,
+    ean character varying(13),
+    tracking_number text,
+    coordinates text,
+    schedule text,
+    avatar text,
+    api_key_id uuid,
+    license_key_hash text,
+    stripe_price_id text,
+    allowed_ips text,
+    version text,
+    note text
+);
+
+
+ALTER TABLE public.misc_values OWNER TO postgres;
+
+--
 -- Name: phone_calls; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -252,6 +274,14 @@ ALTER TABLE ONLY public.integrations
 
 ALTER TABLE ONLY public.invoices
     ADD CONSTRAINT invoices_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: misc_values misc_values_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.misc_values
+    ADD CONSTRAINT misc_values_pkey PRIMARY KEY (id);
 
 
 --

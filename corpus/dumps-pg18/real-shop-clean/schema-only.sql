@@ -93,6 +93,28 @@ CREATE TABLE public.menu (
 ALTER TABLE public.menu OWNER TO postgres;
 
 --
+-- Name: misc_values; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.misc_values (
+    id integer NOT NULL,
+    ean character varying(13),
+    tracking_number text,
+    coordinates text,
+    schedule text,
+    avatar text,
+    api_key_id uuid,
+    license_key_hash text,
+    stripe_price_id text,
+    allowed_ips text,
+    version text,
+    note text
+);
+
+
+ALTER TABLE public.misc_values OWNER TO postgres;
+
+--
 -- Name: plugin; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -226,6 +248,14 @@ ALTER TABLE ONLY public.legal_page
 
 ALTER TABLE ONLY public.menu
     ADD CONSTRAINT menu_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: misc_values misc_values_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.misc_values
+    ADD CONSTRAINT misc_values_pkey PRIMARY KEY (id);
 
 
 --
