@@ -86,8 +86,14 @@ mkdirSync(truthDir, { recursive: true });
 
 const skipped = existsSync(join(dumpsDir, "SKIPPED.txt")) && named.length > 0 ? readFileSync(join(dumpsDir, "SKIPPED.txt"), "utf8").split("\n").filter((l) => l && !names.some((n) => l.startsWith(`${n}:`))) : [];
 let failed = false;
+const inLeg = (name) => existsSync(join(truthDir, `${name}.json`));
 for (const name of names) {
   const started = Date.now();
+  if (check && named.length === 0 && !inLeg(name)) {
+    // A source added since the leg was last made (or one that does not load): say so, do not fail CI for it.
+    console.error(`corpus-pg18: ${name}: not in the pg18 leg (no truth-pg18/${name}.json); add it with: node corpus/make-corpus-pg18.mjs ${name}`);
+    continue;
+  }
   const raw = readFileSync(join(sourcesDir, `${name}.sql`), "utf8");
   let pg;
   try {
