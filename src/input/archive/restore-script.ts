@@ -278,7 +278,7 @@ export function writeRestoreScript(header: ArchiveHeader, entries: TocEntry[], s
   };
 
   const note = (entry: TocEntry) => (n: DataNote) =>
-    problems.push({ ...n, message: `entry ${entryLabel(entry)}: ${n.message}`, entry: entry.index, scriptOffset: offset, scriptLine: line });
+    problems.push({ ...n, message: `entry ${entryLabel(entry)}: ${n.message} (at ${n.file ? `${n.file} ` : "archive "}byte ${n.archiveOffset})`, entry: entry.index, scriptOffset: offset, scriptLine: line });
 
   async function* copyData(entry: TocEntry, data: AsyncIterable<Uint8Array>, isCopy: boolean): AsyncGenerator<Uint8Array> {
     mark(entry.index, "data");
