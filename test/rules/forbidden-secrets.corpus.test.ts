@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Finding, ObjectRef, Report } from "../../src/report/schema.js";
+import { plantedSecrets } from "../leaks/planted-values.js";
 import { renderSecretsCorpus, rowLabel } from "./secrets/make-secrets-corpus.js";
-import { accountColumns, arrayToken, ddl, directusToken, jsonDoc, jsonServiceAccount, md5RolPassword, rowPlants } from "./secrets/planted-secrets.js";
+import { accountColumns, ddl, rowPlants } from "./secrets/planted-secrets.js";
 
 const root = new URL("../../", import.meta.url);
 const path = (p: string) => new URL(p, root).pathname;
@@ -48,19 +49,6 @@ function expectations(variant: Variant): Expected[] {
   }
   return out;
 }
-
-/** Every planted value in clear: none may appear in any output. */
-const plantedSecrets = (): string[] => [
-  ...rowPlants.map((p) => p.secret ?? p.payload),
-  ...accountColumns.map((c) => c.value),
-  jsonDoc.slack.webhook,
-  jsonDoc.creds.api_key,
-  jsonServiceAccount.private_key,
-  arrayToken,
-  directusToken,
-  md5RolPassword,
-  ...Object.values(ddl),
-];
 
 /** 1-based line of the only line holding `marker` (as a whole COPY field or SQL literal for row labels). */
 function lineOf(dump: string, marker: string): number {
