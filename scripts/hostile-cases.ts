@@ -170,6 +170,10 @@ export const HOSTILE_CASES: HostileCase[] = [
     // token array (~80 bytes a parenthesis), and 2M parentheses (4 MB) exhaust a 256 MB heap.
     benchBase: 16,
     testBase: 16,
+    // Not quadratic, but not flat either: the cost per parenthesis grows ~1.2-1.3x per doubling
+    // (the statement's whole token array is live while it is read, see above), so x8/x2 measured
+    // 1.5-1.6 alone and 2.15 once in a full CI run: too near the limit to judge reliably in npm test.
+    notInTest: "per-unit cost grows ~1.2-1.3x per doubling (whole-statement token arrays); x8/x2 1.5-2.15, too near the limit of 2",
     catalog: true,
     make: (n) => `${HEADER}CREATE VIEW public.v AS\n SELECT ${"(".repeat(Math.round(n * 1024))}1${")".repeat(Math.round(n * 1024))} AS x;\n${TRAILER}`,
   },
