@@ -26,7 +26,8 @@ const args = process.argv.slice(2);
 if (args[0] === "--child") {
   const { analyze } = await import("../src/analyze.js");
   const only = args[2] ? args[2].split(",") : undefined;
-  const report = await analyze({ path: args[1]! }, only ? { onlyRules: only } : {});
+  // jobs 1: a file of 8 MiB or more would otherwise go to worker threads, and this thread's profile would miss the rules.
+  const report = await analyze({ path: args[1]! }, { jobs: 1, ...(only ? { onlyRules: only } : {}) });
   process.stdout.write(`${report.summary.rows} rows, ${report.findings.length} findings\n`);
 } else {
   const cli = args[0] === "--cli" ? args.slice(1) : undefined;
