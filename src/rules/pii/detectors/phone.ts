@@ -2,6 +2,7 @@ import type { CountryCode, PhoneNumber } from "libphonenumber-js/max";
 import { lazyRequire } from "../../../core/lazy-require.js";
 import type { PiiMatch } from "../pii-match.js";
 import { isTrivialDigitSequence } from "../synthetic-markers.js";
+import { FALLBACK, parseWrittenNumber } from "./phone-plans.js";
 
 const libphonenumber = lazyRequire<typeof import("libphonenumber-js/max")>("libphonenumber-js/max");
 
@@ -20,8 +21,11 @@ const FICTION_PREFIXES: readonly string[] = [
   "+3319900", "+3326191", "+3335301", "+3346571", "+3353649", "+3363998",
 ];
 
+/** What the detector reads of a parsed number (a libphonenumber `PhoneNumber`, or phone-plans' reading of the same). */
+export type ParsedPhone = Pick<PhoneNumber, "countryCallingCode" | "nationalNumber"> & { number: string };
+
 /** Why a valid number is a stand-in (fiction range, trivial digits), or undefined when it looks real. */
-export function syntheticPhoneReason(phone: PhoneNumber): string | undefined {
+export function syntheticPhoneReason(phone: ParsedPhone): string | undefined {
   const e164 = phone.number;
   const national = phone.nationalNumber;
   if (phone.countryCallingCode === "1" && national.length === 10 && national.slice(3, 6) === "555" && national.slice(6, 8) === "01") {
@@ -33,7 +37,7 @@ export function syntheticPhoneReason(phone: PhoneNumber): string | undefined {
 }
 
 /** `+33 6•• •• •• 78`-like: calling code and the last two digits only. */
-export function maskPhone(phone: PhoneNumber): string {
+export function maskPhone(phone: ParsedPhone): string {
   return `+${phone.countryCallingCode} ${"•".repeat(Math.max(0, phone.nationalNumber.length - 2))}${phone.nationalNumber.slice(-2)}`;
 }
 
@@ -114,7 +118,7 @@ function retryFromPlus(text: string, start: number, runEnd: number): PiiMatch | 
   return candidateAt(text, plus, runEnd);
 }
 
-function toMatch(phone: PhoneNumber, text: string, start: number): PiiMatch {
+function toMatch(phone: ParsedPhone, text: string, start: number): PiiMatch {
   const reason = syntheticPhoneReason(phone);
   return { detector: "phone", value: text, start, end: start + text.length, masked: maskAsWritten(phone, text), ...(reason ? { syntheticReason: reason } : {}) };
 }
@@ -124,7 +128,7 @@ function toMatch(phone: PhoneNumber, text: string, start: number): PiiMatch {
  * `00` shows its calling code; a national number (`0946343636`) shows its trunk digit and last two
  * digits (`0••••••••36`), never a country code it does not carry (the region was only a guess).
  */
-export function maskAsWritten(phone: PhoneNumber, written: string): string {
+export function maskAsWritten(phone: ParsedPhone, written: string): string {
   const w = written.trim();
   if (w.startsWith("+") || w.startsWith("00")) return maskPhone(phone);
   let digits = "";
@@ -134,18 +138,21 @@ export function maskAsWritten(phone: PhoneNumber, written: string): string {
   return `${lead}${"•".repeat(digits.length - lead.length - 2)}${digits.slice(-2)}`;
 }
 
-function parseValid(text: string): PhoneNumber | undefined {
+/**
+ * The number written in `text`, if libphonenumber takes it as valid (or possible in a fiction range):
+ * with `+`/`00` as international, otherwise as a national number of the regions above in order.
+ * Each reading goes through phone-plans (the library's algorithm with its patterns compiled once)
+ * and falls back to the library itself for what that port does not follow.
+ */
+export function parseValid(text: string): ParsedPhone | undefined {
   try {
-    if (text.startsWith("+") || text.startsWith("00")) {
-      const p = libphonenumber().parsePhoneNumberFromString(text.startsWith("00") ? `+${text.slice(2)}` : text);
-      return p && acceptable(p) ? p : undefined;
-    }
+    if (text.startsWith("+") || text.startsWith("00")) return readAcceptable(text.startsWith("00") ? `+${text.slice(2)}` : text, undefined);
     // GB, FR and DE national numbers start with the trunk prefix 0; NANP and Spanish numbers never do.
     const trunk = firstDigit(text) === "0";
     for (const region of NATIONAL_REGIONS) {
       if (trunk !== (region === "GB" || region === "FR" || region === "DE")) continue;
-      const p = libphonenumber().parsePhoneNumberFromString(text, region);
-      if (p && acceptable(p)) return p;
+      const p = readAcceptable(text, region);
+      if (p) return p;
     }
   } catch {
     // libphonenumber throws on some malformed input in older versions; a non-number is simply no match.
@@ -153,11 +160,39 @@ function parseValid(text: string): PhoneNumber | undefined {
   return undefined;
 }
 
+function readAcceptable(text: string, region: CountryCode | undefined): ParsedPhone | undefined {
+  const fast = parseWrittenNumber(text, region);
+  if (fast !== FALLBACK) return fast && (fast.valid || (fast.possible && inFictionRange(fast.number))) ? fast : undefined;
+  const p = libphonenumber().parsePhoneNumberFromString(text, region);
+  return p && acceptable(p) ? p : undefined;
+}
+
+/** parseValid as libphonenumber alone answers it: the reference the fast reading is tested against. */
+export function parseValidWithLibrary(text: string): ParsedPhone | undefined {
+  try {
+    if (text.startsWith("+") || text.startsWith("00")) {
+      const p = libphonenumber().parsePhoneNumberFromString(text.startsWith("00") ? `+${text.slice(2)}` : text);
+      return p && acceptable(p) ? p : undefined;
+    }
+    const trunk = firstDigit(text) === "0";
+    for (const region of NATIONAL_REGIONS) {
+      if (trunk !== (region === "GB" || region === "FR" || region === "DE")) continue;
+      const p = libphonenumber().parsePhoneNumberFromString(text, region);
+      if (p && acceptable(p)) return p;
+    }
+  } catch {
+    // as above
+  }
+  return undefined;
+}
+
 /** Valid per the metadata, or in a fiction range (which the metadata may mark as unassigned) with a possible length. */
 function acceptable(p: PhoneNumber): boolean {
   if (p.isValid()) return true;
-  return p.isPossible() && FICTION_PREFIXES.some((prefix) => p.number.startsWith(prefix));
+  return p.isPossible() && inFictionRange(p.number);
 }
+
+const inFictionRange = (e164: string) => FICTION_PREFIXES.some((prefix) => e164.startsWith(prefix));
 
 /** Group lengths of the digit runs, and the separators between them. */
 function groups(text: string): { lengths: number[]; separators: string[]; plus: boolean } {

@@ -1,0 +1,284 @@
+/**
+ * libphonenumber-js's `parsePhoneNumberFromString(text, region?)` followed by `isValid()` and
+ * `isPossible()`, for a number written plainly (ASCII digits, spaces, `( ) - . /`, one leading `+`),
+ * with the metadata's regular expressions compiled once per country (issue 12).
+ *
+ * Why: the library builds a new RegExp on every pattern test (`matchesEntirely`), reselects the
+ * numbering plan through fresh objects for each helper, and for a +1 number walks every NANP
+ * country twice (parse, then isValid). That was 9.5 µs per phone cell, the rule's largest cost.
+ *
+ * Exactness: this is the library's own algorithm (parse.js, extractNationalNumber.js,
+ * getCountryByCallingCode.js, getNumberType.js, isValid.js, isPossible.js, checkNumberLength.js of
+ * libphonenumber-js 1.13), read from the same metadata through the library's own `Metadata`
+ * accessors. Anything this port does not follow answers `FALLBACK` and the caller asks the library:
+ * other characters (letters, extensions, non-ASCII digits), a `+` not at the start, non-geographic
+ * calling codes (+800 ...), a national number starting with the region's international prefix or
+ * calling code. test/rules/pii/detectors/phone-plans.property.test.ts compares both on random and
+ * corpus numbers.
+ */
+import type { MetadataJson } from "libphonenumber-js/core";
+import { lazyRequire } from "../../../core/lazy-require.js";
+
+const libphonenumberCore = lazyRequire<typeof import("libphonenumber-js/core")>("libphonenumber-js/core");
+const maxMetadata = lazyRequire<MetadataJson>("libphonenumber-js/metadata.max.json");
+
+/** What the rule needs of a parsed number: the library's `PhoneNumber` fields plus its `isValid()` / `isPossible()`. */
+export interface WrittenPhone {
+  countryCallingCode: string;
+  nationalNumber: string;
+  /** E.164: `+` calling code national number. */
+  number: string;
+  valid: boolean;
+  possible: boolean;
+}
+
+/** The port does not follow this input: ask libphonenumber. */
+export const FALLBACK = Symbol("ask libphonenumber");
+
+/** The library's NumberingPlan accessors this port reads (its typings declare only a few). */
+interface LibraryPlan {
+  callingCode(): string;
+  nationalNumberPattern(): string;
+  possibleLengths(): number[] | undefined;
+  nationalPrefixForParsing(): string | undefined;
+  nationalPrefixTransformRule(): string | undefined;
+  leadingDigits(): string | undefined;
+  IDDPrefix(): string | undefined;
+  hasTypes(): boolean;
+  type(name: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
+}
+interface LibraryMetadata {
+  selectNumberingPlan(countryOrCallingCode: string): void;
+  numberingPlan: LibraryPlan;
+  hasCallingCode(callingCode: string): boolean;
+  getCountryCodesForCallingCode(callingCode: string): string[] | undefined;
+}
+
+/** getNumberType's order: FIXED_LINE, then NON_FIXED_LINE_PHONE_TYPES. */
+const TYPES = ["FIXED_LINE", "MOBILE", "PREMIUM_RATE", "TOLL_FREE", "SHARED_COST", "VOIP", "PERSONAL_NUMBER", "PAGER", "UAN", "VOICEMAIL"];
+
+interface CompiledType {
+  pattern: RegExp;
+  lengths: readonly number[] | undefined;
+}
+
+interface CompiledPlan {
+  callingCode: string;
+  /** matchesEntirely(x, nationalNumberPattern()) */
+  nationalNumber: RegExp;
+  possibleLengths: readonly number[] | undefined;
+  hasTypes: boolean;
+  types: readonly CompiledType[];
+  /** `^(?:nationalPrefixForParsing)` when the plan has one. */
+  prefixForParsing: RegExp | undefined;
+  transformRule: string | undefined;
+  /** `^(?:leadingDigits)`: `search(leadingDigits) === 0` is a match that starts at 0. */
+  leadingDigits: RegExp | undefined;
+  /** `^(?:IDDPrefix)` likewise (stripIddPrefix's `search(...) !== 0`). */
+  idd: RegExp | undefined;
+}
+
+let metadata: LibraryMetadata | undefined;
+const plans = new Map<string, CompiledPlan>();
+const countriesByCallingCode = new Map<string, readonly string[] | null>();
+
+function libraryMetadata(): LibraryMetadata {
+  return (metadata ??= new (libphonenumberCore().Metadata as unknown as new (json: MetadataJson) => LibraryMetadata)(maxMetadata()));
+}
+
+const entirely = (pattern: string) => new RegExp(`^(?:${pattern})$`);
+
+/** The compiled plan of a country (`US`), built on first use from the library's accessors. */
+function planOf(country: string): CompiledPlan {
+  let plan = plans.get(country);
+  if (plan) return plan;
+  const md = libraryMetadata();
+  md.selectNumberingPlan(country);
+  const p = md.numberingPlan;
+  const types: CompiledType[] = [];
+  if (p.hasTypes()) {
+    for (const name of TYPES) {
+      const t = p.type(name);
+      // isNumberTypeEqualTo: a type without a pattern never matches.
+      if (!t || !t.pattern()) continue;
+      types.push({ pattern: entirely(t.pattern()), lengths: t.possibleLengths() || undefined });
+    }
+  }
+  const prefix = p.nationalPrefixForParsing();
+  const transform = p.nationalPrefixTransformRule();
+  const leading = p.leadingDigits();
+  const idd = p.IDDPrefix();
+  plan = {
+    callingCode: p.callingCode(),
+    nationalNumber: entirely(p.nationalNumberPattern()),
+    possibleLengths: p.possibleLengths() || undefined,
+    hasTypes: p.hasTypes(),
+    types,
+    prefixForParsing: prefix ? new RegExp(`^(?:${prefix})`) : undefined,
+    transformRule: transform || undefined,
+    leadingDigits: leading ? new RegExp(`^(?:${leading})`) : undefined,
+    idd: idd ? new RegExp(`^(?:${idd})`) : undefined,
+  };
+  plans.set(country, plan);
+  return plan;
+}
+
+/** Countries sharing a calling code (main country first); null for an unknown or non-geographic code. */
+function countriesOf(callingCode: string): readonly string[] | null {
+  let countries = countriesByCallingCode.get(callingCode);
+  if (countries === undefined) {
+    const md = libraryMetadata();
+    countries = md.hasCallingCode(callingCode) ? (md.getCountryCodesForCallingCode(callingCode) ?? null) : null;
+    countriesByCallingCode.set(callingCode, countries);
+  }
+  return countries;
+}
+
+/** getNumberType(...) !== undefined */
+function hasType(nationalNumber: string, plan: CompiledPlan): boolean {
+  if (!plan.nationalNumber.test(nationalNumber)) return false;
+  for (const t of plan.types) {
+    if (t.lengths !== undefined && t.lengths.indexOf(nationalNumber.length) < 0) continue;
+    if (t.pattern.test(nationalNumber)) return true;
+  }
+  return false;
+}
+
+type LengthCheck = "IS_POSSIBLE" | "TOO_SHORT" | "TOO_LONG" | "INVALID_LENGTH";
+/** checkNumberLength(nationalNumber, undefined, plan) */
+function checkLength(nationalNumber: string, plan: CompiledPlan): LengthCheck {
+  const lengths = plan.possibleLengths;
+  if (!lengths) return "IS_POSSIBLE";
+  const length = nationalNumber.length;
+  const min = lengths[0]!;
+  if (min === length) return "IS_POSSIBLE";
+  if (min > length) return "TOO_SHORT";
+  if (lengths[lengths.length - 1]! < length) return "TOO_LONG";
+  return lengths.indexOf(length, 1) >= 0 ? "IS_POSSIBLE" : "INVALID_LENGTH";
+}
+
+/** getCountryByCallingCode(callingCode, { nationalNumber }) */
+function countryByCallingCode(callingCode: string, nationalNumber: string): string | undefined {
+  const countries = countriesOf(callingCode);
+  if (!countries) return undefined;
+  if (countries.length === 1) return countries[0];
+  for (const country of countries) {
+    const plan = planOf(country);
+    if (plan.leadingDigits) {
+      if (nationalNumber && plan.leadingDigits.test(nationalNumber)) return country;
+    } else if (hasType(nationalNumber, plan)) return country;
+  }
+  return undefined;
+}
+
+/** extractNationalNumber(number, undefined, metadata with `selected` chosen) */
+function extractNationalNumber(number: string, selected: CompiledPlan): string {
+  let national = number;
+  const prefix = selected.prefixForParsing;
+  if (number && prefix) {
+    const m = prefix.exec(number);
+    if (m) {
+      const groups = m.length - 1;
+      const captured = groups > 0 && m[groups];
+      if (selected.transformRule && captured) national = number.replace(prefix, selected.transformRule);
+      else national = number.slice(m[0].length);
+    }
+  }
+  if (national !== number) {
+    // shouldHaveExtractedNationalPrefix
+    if (selected.nationalNumber.test(number) && !selected.nationalNumber.test(national)) return number;
+    if (selected.possibleLengths) {
+      const country = countryByCallingCode(selected.callingCode, national);
+      const check = checkLength(national, country ? planOf(country) : selected);
+      if (check === "TOO_SHORT" || check === "INVALID_LENGTH") return number;
+    }
+  }
+  return national;
+}
+
+const MIN_LENGTH_FOR_NSN = 2;
+const MAX_LENGTH_FOR_NSN = 17;
+
+/**
+ * The library's reading of `text` (a number with `+`, or a national number in `region`), or undefined
+ * where the library returns none, or FALLBACK where this port does not follow the input.
+ */
+export function parseWrittenNumber(text: string, region?: string): WrittenPhone | undefined | typeof FALLBACK {
+  let digits = "";
+  let plus = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) continue;
+    if (c === 0x2b && !plus && digitsBefore(text, i) === 0) {
+      plus = true;
+      continue;
+    }
+    // space ( ) - . /
+    if (c === 0x20 || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2e || c === 0x2f) continue;
+    return FALLBACK;
+  }
+  digits = onlyDigits(text);
+  if (digits.length < 3 || text.length > 250) return FALLBACK;
+  if (plus && region !== undefined) return FALLBACK;
+
+  let callingCode: string;
+  let country: string | undefined;
+  let nationalNumber: string;
+  if (plus) {
+    if (digits.charCodeAt(0) === 0x30) return undefined;
+    let found: string | undefined;
+    for (let length = 1; length <= 3 && length <= digits.length; length++) {
+      const code = digits.slice(0, length);
+      if (libraryMetadata().hasCallingCode(code)) {
+        found = code;
+        break;
+      }
+    }
+    if (found === undefined) return undefined;
+    const countries = countriesOf(found);
+    if (!countries) return FALLBACK; // non-geographic (+800, +882 ...)
+    callingCode = found;
+    const rest = digits.slice(found.length);
+    if (rest === "") return undefined;
+    nationalNumber = extractNationalNumber(rest, planOf(countries[0]!));
+    country = countryByCallingCode(callingCode, nationalNumber);
+  } else {
+    if (region === undefined) return FALLBACK;
+    const selected = planOf(region);
+    // stripIddPrefix and a calling code written without `+`: followed by the library itself.
+    if (!selected.idd || selected.idd.test(digits) || digits.startsWith(selected.callingCode)) return FALLBACK;
+    callingCode = selected.callingCode;
+    nationalNumber = extractNationalNumber(digits, selected);
+    country = countryByCallingCode(callingCode, nationalNumber) ?? region;
+  }
+  if (nationalNumber.length < MIN_LENGTH_FOR_NSN || nationalNumber.length > MAX_LENGTH_FOR_NSN) return undefined;
+  const countries = countriesOf(callingCode)!;
+  const plan = planOf(country ?? countries[0]!);
+  const valid = plan.hasTypes ? hasType(nationalNumber, plan) : plan.nationalNumber.test(nationalNumber);
+  const possible = checkLength(nationalNumber, plan) === "IS_POSSIBLE";
+  return { countryCallingCode: callingCode, nationalNumber, number: `+${callingCode}${nationalNumber}`, valid, possible };
+}
+
+function digitsBefore(text: string, end: number): number {
+  let n = 0;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) n++;
+  }
+  return n;
+}
+
+function onlyDigits(text: string): string {
+  let start = -1;
+  let out = "";
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    const digit = c >= 0x30 && c <= 0x39;
+    if (digit && start < 0) start = i;
+    else if (!digit && start >= 0) {
+      out += text.slice(start, i);
+      start = -1;
+    }
+  }
+  return out;
+}
