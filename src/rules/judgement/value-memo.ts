@@ -3,7 +3,7 @@ const MAX_VALUE_LENGTH = 256;
 /** Distinct values remembered per column. */
 const MAX_ENTRIES = 4096;
 /** After this many lookups, a column whose values repeat less than `MIN_HIT_RATE` of the time stops memoizing. */
-const PROBE = 8192;
+const PROBE = 1024;
 const MIN_HIT_RATE = 0.2;
 
 /**
@@ -11,7 +11,8 @@ const MIN_HIT_RATE = 0.2;
  * (issue 12: a status, country or plan column repeats a few values in millions of rows). Exact: a
  * result is reused only for the identical string in the same column, and the judgement must not
  * depend on anything else. Bounded: at most 4096 values of at most 256 characters; a column of
- * mostly unique values (ids, e-mails) stops memoizing after a probe, so it costs next to nothing.
+ * mostly unique values (ids, e-mails) stops memoizing after a probe of 1024 lookups, so it costs next to
+ * nothing (a probe of 8192 filled and searched a 4096-entry map per unique column: 0.2 s CPU on 20 MB).
  * Results must not be `undefined` (that reads as "not known").
  */
 export class ValueMemo<R extends NonNullable<unknown>> {

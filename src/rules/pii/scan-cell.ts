@@ -160,8 +160,8 @@ export function scanJsonCell(text: string, birth: BirthDateOptions, leaves?: rea
     let viaKey = false;
     if (!s.isKey && s.key !== undefined) {
       const name = classifyKey(s.key);
-      if (name && !name.category.detectors.every((d) => d === "personal-value")) {
-        const m = scanNamedCell(s.value, { ...name, category: { ...name.category, detectors: name.category.detectors.filter((d) => d !== "personal-value") } }, birth);
+      if (name) {
+        const m = scanNamedCell(s.value, name, birth);
         if (m) {
           found.push(m);
           viaKey = true;
@@ -174,13 +174,22 @@ export function scanJsonCell(text: string, birth: BirthDateOptions, leaves?: rea
   return out;
 }
 
-const keyCategories = new Map<string, NameMatch | undefined>();
-/** classifyColumnName for JSON keys, memoized: a jsonb column repeats the same few keys in every row. */
-function classifyKey(key: string): NameMatch | undefined {
-  if (keyCategories.has(key)) return keyCategories.get(key);
+const keyCategories = new Map<string, NameMatch | null>();
+/**
+ * classifyColumnName for JSON keys with the validators a key is read with (its category without
+ * `personal-value`: name-only evidence does not count inside JSON), or null; memoized, since a jsonb
+ * column repeats the same few keys in every row.
+ */
+function classifyKey(key: string): NameMatch | null {
+  const known = keyCategories.get(key);
+  if (known !== undefined) return known;
   const name = classifyColumnName(key);
-  if (keyCategories.size < 4096) keyCategories.set(key, name);
-  return name;
+  const validated =
+    name && !name.category.detectors.every((d) => d === "personal-value")
+      ? { ...name, category: { ...name.category, detectors: name.category.detectors.filter((d) => d !== "personal-value") } }
+      : null;
+  if (keyCategories.size < 4096) keyCategories.set(key, validated);
+  return validated;
 }
 
 /**

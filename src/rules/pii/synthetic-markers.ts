@@ -107,6 +107,40 @@ export function isLetter(c: string): boolean {
   return c !== "" && c.toLowerCase() !== c.toUpperCase();
 }
 
+/** isLetter(value[i]) without a case conversion for ASCII (the common case: one string pair per character otherwise). */
+export function isLetterAt(value: string, i: number): boolean {
+  const c = value.charCodeAt(i);
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  return isLetter(value[i]!);
+}
+
+/** Array.from(value).length (code points; a lone surrogate counts as one) without building the array. */
+export function codePointLength(value: string): number {
+  let n = value.length;
+  for (let i = 0; i < value.length - 1; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = value.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+/** Array.from(value)[0] ?? "" (the first code point) without building the array. */
+export function firstCodePoint(value: string): string {
+  if (value.length === 0) return "";
+  const c = value.charCodeAt(0);
+  if (c >= 0xd800 && c <= 0xdbff && value.length > 1) {
+    const d = value.charCodeAt(1);
+    if (d >= 0xdc00 && d <= 0xdfff) return value.slice(0, 2);
+  }
+  return value[0]!;
+}
+
 function isAlnumRun(s: string): boolean {
   if (s.length === 0) return false;
   for (let i = 0; i < s.length; i++) {

@@ -1,4 +1,4 @@
-import { parseIpv4, parseIpv6, type IpAddress } from "../../../data/ip-address.js";
+import { parseIpv6, type IpAddress } from "../../../data/ip-address.js";
 import type { PiiMatch } from "../pii-match.js";
 
 /** An IPv4 or IPv6 address in PostgreSQL's inet/cidr text form (an optional `/len` suffix is ignored). */
@@ -8,11 +8,36 @@ export function parseIp(text: string): IpAddress | undefined {
   const prefixLength = text.slice(slash + 1);
   if (slash >= 0 && (!/^\d{1,3}$/.test(prefixLength) || Number(prefixLength) > 128)) return undefined;
   // A cell is read leniently (`010.1.1.1`), and without URI brackets: `[::1]` in a cell is not an address value.
-  const v4 = parseIpv4(bare, { leadingZeros: true });
+  const v4 = readIpv4Lenient(bare);
   if (v4) return { version: 4, bytes: v4 };
   const zone = bare.indexOf("%");
   const v6 = parseIpv6(zone >= 0 ? bare.slice(0, zone) : bare, { leadingZeros: true });
   return v6 ? { version: 6, bytes: v6 } : undefined;
+}
+
+/**
+ * parseIpv4(text, { leadingZeros: true }) (src/data/ip-address.ts) in one pass, without splitting
+ * the text into parts: every cell of an IP column goes through it (issue 12).
+ */
+export function readIpv4Lenient(text: string): number[] | null {
+  const n = text.length;
+  if (n === 0 || n > 15) return null;
+  const bytes: number[] = [];
+  let value = 0;
+  let digits = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 0x2e;
+    if (c === 0x2e) {
+      if (digits === 0 || value > 255 || bytes.length === 4) return null;
+      bytes.push(value);
+      value = 0;
+      digits = 0;
+    } else if (c >= 0x30 && c <= 0x39) {
+      if (++digits > 3) return null;
+      value = value * 10 + (c - 0x30);
+    } else return null;
+  }
+  return bytes.length === 4 ? bytes : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { PiiMatch } from "../pii-match.js";
-import { isHashOrToken, isLetter, isMaskedValue, isPlaceholderValue } from "../synthetic-markers.js";
+import { firstCodePoint, isHashOrToken, isLetterAt, isMaskedValue, isPlaceholderValue } from "../synthetic-markers.js";
 
 /**
  * Stand-in names of the kind documentation and seed scripts use in the dictionary's languages
@@ -25,8 +25,9 @@ const PLACEHOLDER_NAMES = new Set([
 export function personNameInCell(cell: string): PiiMatch | undefined {
   const trimmed = cell.trim();
   if (trimmed.length < 2 || trimmed.length > 100) return undefined;
-  const masked = `${Array.from(trimmed)[0] ?? ""}***`;
-  const base = { detector: "person-name" as const, value: trimmed, start: cell.indexOf(trimmed), end: cell.indexOf(trimmed) + trimmed.length, masked };
+  const masked = `${firstCodePoint(trimmed)}***`;
+  const start = cell.indexOf(trimmed);
+  const base = { detector: "person-name" as const, value: trimmed, start, end: start + trimmed.length, masked };
   if (isPlaceholderValue(trimmed) || PLACEHOLDER_NAMES.has(trimmed.toLowerCase())) return { ...base, syntheticReason: "placeholder name" };
   if (isMaskedValue(trimmed)) return { ...base, masked: "***", syntheticReason: "masked" };
   if (isHashOrToken(trimmed)) return { ...base, masked: "***", syntheticReason: "hash or token" };
@@ -39,7 +40,7 @@ export function personNameInCell(cell: string): PiiMatch | undefined {
     if (c >= 0x30 && c <= 0x39) digits++;
     else if (ch === " ") {
       if (trimmed[i - 1] !== " ") words++;
-    } else if (isLetter(ch)) letters++;
+    } else if (isLetterAt(trimmed, i)) letters++;
     else if (ch !== "'" && ch !== "’" && ch !== "-" && ch !== "." && ch !== ",") return undefined;
   }
   if (letters < 2 || words > 6) return undefined;

@@ -1,5 +1,5 @@
 import type { PiiMatch } from "../pii-match.js";
-import { isTrivialDigitSequence, sanitizationMarker } from "../synthetic-markers.js";
+import { codePointLength, isLetterAt, isTrivialDigitSequence, sanitizationMarker } from "../synthetic-markers.js";
 
 /** Booleans and empty-ish values that carry nothing about a person. */
 const NOT_A_VALUE = new Set(["t", "f", "true", "false", "0", "0.0", "{}", "[]", "\"\""]);
@@ -16,7 +16,7 @@ export function personalValueInCell(cell: string, categoryId?: string): PiiMatch
   if (categoryId === "street-address" && !looksLikeStreetAddress(trimmed)) return undefined;
   if (categoryId !== undefined && !hasValueEvidence(categoryId, trimmed)) return undefined;
   const start = cell.indexOf(trimmed);
-  const base = { detector: "personal-value" as const, value: trimmed, start, end: start + trimmed.length, masked: `…(${Array.from(trimmed).length} chars)` };
+  const base = { detector: "personal-value" as const, value: trimmed, start, end: start + trimmed.length, masked: `…(${codePointLength(trimmed)} chars)` };
   const marker = sanitizationMarker(trimmed);
   if (marker) return { ...base, syntheticReason: marker };
   const digitsOnly = /^\d+$/.test(trimmed);
@@ -33,10 +33,9 @@ export function looksLikeStreetAddress(value: string): boolean {
   if (value.includes("://")) return false;
   let space = false;
   let letter = false;
-  for (let i = 0; i < value.length; i++) {
-    const ch = value[i]!;
-    if (ch === " ") space = true;
-    else if (ch.toLowerCase() !== ch.toUpperCase()) letter = true;
+  for (let i = 0; i < value.length && !(space && letter); i++) {
+    if (value.charCodeAt(i) === 0x20) space = true;
+    else if (!letter && isLetterAt(value, i)) letter = true;
   }
   return space && letter;
 }
@@ -53,7 +52,7 @@ export function hasValueEvidence(categoryId: string, value: string): boolean {
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
     if (c >= 0x30 && c <= 0x39) digits++;
-    else if (value[i]!.toLowerCase() !== value[i]!.toUpperCase()) letters++;
+    else if (isLetterAt(value, i)) letters++;
   }
   switch (categoryId) {
     case "national-id":
