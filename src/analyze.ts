@@ -465,9 +465,10 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
   const tRead = performance.now();
   try {
     const lexer = new SqlLexer(onEvent);
-    for await (const chunk of opened.text) {
+    for await (const piece of opened.pieces) {
       options.signal?.throwIfAborted();
-      lexer.write(chunk);
+      if (typeof piece === "string") lexer.write(piece);
+      else lexer.writeUtf8(piece);
       options.onProgress?.(opened.bytesRead(), opened.totalBytes);
     }
     lexer.end();

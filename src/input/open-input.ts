@@ -32,6 +32,12 @@ export interface InputProblem {
   column?: number;
 }
 
+/**
+ * A piece of the decoded input: well-formed UTF-8 bytes cut between whole sequences, or, where
+ * the bytes were not well-formed, their decoded text (one U+FFFD per ill-formed sequence).
+ */
+export type Utf8Piece = Uint8Array | string;
+
 export interface OpenedInput {
   /** The path as given, or undefined for strings, buffers and streams. */
   name?: string;
@@ -41,6 +47,8 @@ export interface OpenedInput {
   format: InputFormat;
   /** Decoded UTF-8 text chunks of a plain dump (nothing for other formats); a BOM is kept. */
   text: AsyncIterable<string>;
+  /** The same input as `text` (read one of the two), valid UTF-8 left as bytes: the lexer finds COPY lines on them. */
+  pieces: AsyncIterable<Utf8Piece>;
   /** Grows while `text` is consumed. */
   problems: InputProblem[];
   /**
@@ -65,7 +73,7 @@ const SNIFF_BYTES = 4096;
 /** Past this many invalid-UTF-8 findings one summary says how many more there were. */
 const MAX_UTF8_PROBLEMS = 100;
 
-const EMPTY_TEXT: AsyncIterable<string> = { async *[Symbol.asyncIterator]() {} };
+const EMPTY_TEXT: AsyncIterable<Utf8Piece> = { async *[Symbol.asyncIterator]() {} };
 const EMPTY_BYTES: AsyncIterable<Uint8Array> = { async *[Symbol.asyncIterator]() {} };
 /** Bytes read after a damaged or finished archive from a stream of unknown length, for the sha256. */
 const ARCHIVE_TAIL = 16 * 1024 * 1024;
@@ -95,11 +103,12 @@ export async function openInput(source: InputSource): Promise<OpenedInput> {
     return script.archive ? { ...opened, archive: script.archive } : opened;
   };
   const bytesRead = () => rawBytes;
-  const finish = (format: InputFormat, text: AsyncIterable<string> = EMPTY_TEXT): OpenedInput => ({
+  const finish = (format: InputFormat, pieces: AsyncIterable<Utf8Piece> = EMPTY_TEXT): OpenedInput => ({
     ...(name !== undefined ? { name } : {}),
     ...(totalBytes !== undefined ? { totalBytes } : {}),
     format,
-    text,
+    text: asText(pieces),
+    pieces,
     problems,
     provenance,
     bytesRead,
@@ -361,17 +370,29 @@ async function* rechunk(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8
   if (pendingLength > 0) yield pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingLength);
 }
 
-async function* drain(source: AsyncIterable<Uint8Array>, count: (n: number) => void): AsyncGenerator<string> {
+async function* drain(source: AsyncIterable<Uint8Array>, count: (n: number) => void): AsyncGenerator<Utf8Piece> {
   for await (const chunk of source) count(chunk.length);
 }
 
+/** The pieces as text: bytes decoded (they are well-formed and hold whole sequences), text as it is. */
+function asText(pieces: AsyncIterable<Utf8Piece>): AsyncIterable<string> {
+  return {
+    async *[Symbol.asyncIterator]() {
+      const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+      for await (const piece of pieces) yield typeof piece === "string" ? piece : decoder.decode(piece);
+    },
+  };
+}
+
 /**
- * Decode UTF-8 chunk by chunk. Validation takes the native fast path per chunk; only a chunk that
+ * Validate UTF-8 chunk by chunk. Validation takes the native fast path per chunk; only a chunk that
  * fails is scanned byte by byte to place each ill-formed sequence (offset, line, column). A
- * multi-byte sequence cut by a chunk boundary is carried into the next chunk. Ill-formed bytes
- * decode to U+FFFD and reading goes on.
+ * multi-byte sequence cut by a chunk boundary is carried into the next chunk. A well-formed chunk
+ * goes on as bytes (decoding is the reader's: the lexer decodes COPY lines one by one); one that is
+ * not is decoded here, ill-formed bytes to U+FFFD, and reading goes on.
  */
-async function* decodeUtf8(source: AsyncIterable<Uint8Array>, problems: InputProblem[], count: (n: number) => void, advice: string): AsyncGenerator<string> {
+async function* decodeUtf8(source: AsyncIterable<Uint8Array>, problems: InputProblem[], count: (n: number) => void, advice: string): AsyncGenerator<Utf8Piece> {
+  // Not streaming: a piece ends between whole sequences (an incomplete one is carried), so each decodes on its own.
   const decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
   let carry: Uint8Array = new Uint8Array(0);
   let regionStart = 0; // stream offset of the first byte not yet validated
@@ -380,9 +401,11 @@ async function* decodeUtf8(source: AsyncIterable<Uint8Array>, problems: InputPro
   let invalidCount = 0;
   let firstOmittedOffset = 0;
 
-  const validate = (bytes: Uint8Array, end: number) => {
+  /** True when bytes[0, end) are well-formed. */
+  const validate = (bytes: Uint8Array, end: number): boolean => {
     const region = bytes.subarray(0, end);
-    if (!isWellFormedUtf8(region)) {
+    const wellFormed = isWellFormedUtf8(region);
+    if (!wellFormed) {
       let cursor = 0;
       for (const bad of findInvalidUtf8(region)) {
         invalidCount++;
@@ -414,6 +437,7 @@ async function* decodeUtf8(source: AsyncIterable<Uint8Array>, problems: InputPro
       advance(region, cursor);
     } else advance(region, 0);
     regionStart += end;
+    return wellFormed;
   };
 
   const advance = (region: Uint8Array, from: number) => {
@@ -429,14 +453,15 @@ async function* decodeUtf8(source: AsyncIterable<Uint8Array>, problems: InputPro
     count(chunk.length);
     const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
     const keep = incompleteTailLength(bytes);
-    validate(bytes, bytes.length - keep);
-    carry = keep > 0 ? Uint8Array.prototype.slice.call(bytes, bytes.length - keep) : new Uint8Array(0);
-    const text = decoder.decode(chunk, { stream: true });
-    if (text) yield text;
+    const end = bytes.length - keep;
+    const wellFormed = validate(bytes, end);
+    carry = keep > 0 ? Uint8Array.prototype.slice.call(bytes, end) : new Uint8Array(0);
+    if (end > 0) yield wellFormed ? bytes.subarray(0, end) : decoder.decode(bytes.subarray(0, end));
   }
-  if (carry.length > 0) validate(carry, carry.length);
-  const tail = decoder.decode();
-  if (tail) yield tail;
+  if (carry.length > 0) {
+    validate(carry, carry.length);
+    yield decoder.decode(carry);
+  }
   if (invalidCount > MAX_UTF8_PROBLEMS)
     problems.push({
       code: "invalid-utf8",

@@ -89,6 +89,27 @@ function byteLength(text: string): number {
   return bytes;
 }
 
+/** UTF-8 text of `bytes[start, end)`, which holds whole, well-formed sequences. */
+type Utf8Bytes = Uint8Array & { utf8Slice?: (start: number, end: number) => string };
+const utf8Decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+function utf8Text(bytes: Utf8Bytes, start: number, end: number): string {
+  // Buffer's own slice decoder: no argument checks, and a one-byte string for an ASCII line.
+  return bytes.utf8Slice ? bytes.utf8Slice(start, end) : utf8Decoder.decode(bytes.subarray(start, end));
+}
+
+/** A Buffer view of the same memory (no copy) where Buffer exists. */
+function asUtf8Bytes(bytes: Uint8Array): Utf8Bytes {
+  if (!hasBuffer || Buffer.isBuffer(bytes)) return bytes;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/**
+ * Bytes of text (statements, comments) decoded and scanned as a string at a time: bounds what
+ * is decoded ahead of a COPY block's first line, which the text scanner then reads (and which
+ * then cannot go to the byte scanner).
+ */
+const TEXT_WINDOW = 64 * 1024;
+
 const isStatementMode = (mode: number): boolean => mode >= STMT && mode < COPY_REST;
 
 /** Statement modes whose construct may still be open at the end of the input (its opening is remembered). */
@@ -204,6 +225,42 @@ export class SqlLexer {
       chunk = chunk.slice(0, -1);
     }
     if (chunk.length > 0) this.scanChunk(chunk);
+  }
+
+  /**
+   * Feed well-formed UTF-8 bytes, cut between whole sequences (what `openInput` yields for valid
+   * input): the events are exactly those `write` gives for the decoded text, in any chunking and
+   * mixed with `write`. COPY data lines are found on the bytes and each decoded on its own (no
+   * decoding of the whole input into one UTF-16 string, no slicing of it); everything else is
+   * decoded a window at a time and goes through the text scanner.
+   */
+  writeUtf8(input: Uint8Array): void {
+    if (this.ended || input.length === 0) return;
+    const bytes = asUtf8Bytes(input);
+    const n = bytes.length;
+    let p = 0;
+    while (p < n) {
+      if (this.mode === COPY && !this.copyLineOpen && this.heldHighSurrogate === "") {
+        p = this.scanCopyBytes(bytes, p);
+        // A line cut by the end of the bytes: the text scanner carries it (within the line limit) into the next write.
+        if (p < n && this.mode === COPY) {
+          this.write(utf8Text(bytes, p, n));
+          p = n;
+        }
+        continue;
+      }
+      // Text: a window, or when a COPY line is open only up to its end so the next lines go to the byte scanner.
+      let q = n;
+      if (this.mode === COPY) {
+        const nl = bytes.indexOf(0x0a, p);
+        if (nl >= 0) q = nl + 1;
+      } else if (n - p > TEXT_WINDOW) {
+        q = p + TEXT_WINDOW;
+        while (q > p && (bytes[q]! & 0xc0) === 0x80) q--; // not inside a sequence
+      }
+      this.write(utf8Text(bytes, p, q));
+      p = q;
+    }
   }
 
   end(): void {
@@ -1000,6 +1057,48 @@ export class SqlLexer {
       this.copyLineOpen = true;
     }
     return n;
+  }
+
+  /**
+   * `scanCopy`'s hot path on bytes: whole lines from `start` (a line start, the anchor there),
+   * each decoded on its own. Offsets are byte indexes, a line's end column its UTF-16 length.
+   * Returns the index after the `\.` line (mode TOP then), or of the first byte of a line the
+   * bytes end inside (n when none).
+   */
+  private scanCopyBytes(bytes: Utf8Bytes, start: number): number {
+    const n = bytes.length;
+    const maxLine = this.maxLine;
+    let i = start;
+    let off = this.aOff;
+    let line = this.aLine;
+    const column = this.aCol;
+    // The byte before a line start is its `\n`: no `\r` of an earlier chunk belongs to these lines.
+    this.prevBufEndedWithCR = false;
+    while (i < n) {
+      const nl = bytes.indexOf(0x0a, i);
+      if (nl < 0) break;
+      const end = nl > i && bytes[nl - 1] === 0x0d ? nl - 1 : nl;
+      const length = end - i;
+      if (length === 2 && bytes[i] === 0x5c && bytes[i + 1] === 0x2e) {
+        this.emit({ kind: "copy-end", terminated: true, range: { start: { offset: off, line, column }, end: { offset: off + 2, line, column: column + 2 } } });
+        this.aOff = off + (nl - i) + 1;
+        this.aLine = line + 1;
+        this.aCol = 1;
+        this.mode = TOP;
+        return nl + 1;
+      }
+      const text = utf8Text(bytes, i, end);
+      const range = { start: { offset: off, line, column }, end: { offset: off + length, line, column: column + text.length } };
+      if (text.length > maxLine) this.emitCopyLine(text.slice(0, maxLine), true, range);
+      else this.emit({ kind: "copy-data", line: text, range });
+      off += nl - i + 1;
+      line++;
+      i = nl + 1;
+    }
+    this.aOff = off;
+    this.aLine = line;
+    this.aCol = column;
+    return i;
   }
 
   private emitCopyLine(text: string, truncated: boolean, range: Range): void {

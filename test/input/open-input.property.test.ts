@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { gzipSync } from "node:zlib";
+import { isUtf8 } from "node:buffer";
 import { openInput, type OpenedInput } from "../../src/input/open-input.js";
 
 async function readAll(opened: OpenedInput): Promise<string> {
@@ -43,6 +44,24 @@ describe("openInput decodes whatever the bytes and chunking", () => {
         expect(pieces.problems).toEqual(whole.problems);
         // Each reported offset starts an ill-formed sequence: decoding from there yields U+FFFD first.
         for (const p of whole.problems) expect(new TextDecoder().decode(bytes.subarray(p.offset)).startsWith("\ufffd")).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("gives the same input as pieces: bytes only where well-formed and cut between whole sequences, text elsewhere", async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileBytes, fc.array(fc.integer({ min: 1, max: 7 }), { maxLength: 40 }), async (bytes, cuts) => {
+        const opened = await openInput(chunked(bytes, cuts));
+        let text = "";
+        for await (const piece of opened.pieces) {
+          if (typeof piece === "string") text += piece;
+          else {
+            expect(isUtf8(piece)).toBe(true);
+            text += new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(piece);
+          }
+        }
+        expect(text).toBe(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes));
       }),
       { numRuns: 200 },
     );

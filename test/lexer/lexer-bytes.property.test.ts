@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { lexString, SqlLexer, type LexerOptions } from "../../src/lexer/lexer.js";
+import type { LexEvent } from "../../src/lexer/events.js";
+
+// `writeUtf8` (COPY lines found and decoded on the bytes) must give exactly the events `write` gives
+// for the decoded text: the text path is the reference. Inputs are COPY-heavy, cut anywhere between
+// UTF-8 sequences, sometimes mixed with text chunks, with and without small size limits.
+
+/** Feed `text` as UTF-8 bytes cut at `cuts` (byte indexes moved back to a sequence start); odd pieces as text when `mixed`. */
+function lexBytes(text: string, cuts: number[], options?: LexerOptions, mixed = false, asUint8Array = false): LexEvent[] {
+  const events: LexEvent[] = [];
+  const lexer = new SqlLexer((e) => events.push(e), options);
+  const bytes = Buffer.from(text, "utf8");
+  const points = [...new Set(cuts.map((c) => Math.min(c, bytes.length)))].sort((a, b) => a - b).map((c) => {
+    while (c > 0 && c < bytes.length && (bytes[c]! & 0xc0) === 0x80) c--;
+    return c;
+  });
+  let from = 0;
+  let k = 0;
+  for (const cut of [...points, bytes.length]) {
+    if (cut <= from) continue;
+    const piece = bytes.subarray(from, cut);
+    if (mixed && k++ % 2 === 1) lexer.write(piece.toString("utf8"));
+    else lexer.writeUtf8(asUint8Array ? new Uint8Array(piece) : piece);
+    from = cut;
+  }
+  lexer.end();
+  return events;
+}
+
+const fragments = [
+  "\nCOPY public.t (a, b) FROM stdin;\n",
+  "COPY t FROM stdin;\r\n",
+  "COPY t FROM stdin; SELECT 1;\n",
+  "COPY t FROM stdin \\g\n",
+  "1\tAnné\t\\N\n",
+  "2\t😀\t\\\\x\n",
+  "\\N\t\\t\\n\n",
+  "é\r\n",
+  "\r\n",
+  "\n",
+  "\t",
+  "abc",
+  "\\.",
+  "\\.\n",
+  "\\.\r\n",
+  "\\",
+  ".",
+  "\r",
+  "x\\.\n",
+  "SELECT 'a;b';\n",
+  "-- comment\n",
+  "\\connect db\n",
+  "/* c */",
+  "E'\\'",
+  "'",
+  "$$",
+  ";",
+  "ü",
+  "€",
+  "\uFEFF",
+];
+
+const copyish = fc.array(fc.constantFrom(...fragments), { maxLength: 50 }).map((parts) => parts.join(""));
+const cuts = fc.array(fc.nat(600), { maxLength: 14 });
+
+describe("writeUtf8 gives the events of write", () => {
+  it("COPY-heavy random inputs, any cuts between sequences", () => {
+    fc.assert(
+      fc.property(copyish, cuts, fc.boolean(), fc.boolean(), (text, at, mixed, plain) => {
+        expect(lexBytes(text, at, undefined, mixed, plain)).toEqual(lexString(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("with small line and statement limits (truncated lines, carried lines)", () => {
+    fc.assert(
+      fc.property(copyish, cuts, fc.integer({ min: 1, max: 10 }), fc.integer({ min: 1, max: 10 }), fc.boolean(), (text, at, maxLineChars, maxStatementChars, mixed) => {
+        const options = { maxLineChars, maxStatementChars };
+        expect(lexBytes(text, at, options, mixed)).toEqual(lexString(text, options));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("a long dump-like input whose text spans several windows, in 1-byte to 300 KB pieces", () => {
+    const rows = Array.from({ length: 6000 }, (_, k) => `${k}\tnamé ${k}\t${k % 7 === 0 ? "\\N" : `a\\tb${"x".repeat(k % 50)}`}\t😀\n`).join("");
+    const ddl = Array.from({ length: 3000 }, (_, k) => `CREATE TABLE public.t${k} (id integer, name text); -- é ${k}\n`).join("");
+    const text = `\uFEFF${ddl}COPY public.t (a, b, c, d) FROM stdin;\n${rows}\\.\n${ddl}COPY public.u FROM stdin;\r\n${rows.replaceAll("\n", "\r\n")}\\.\r\n`;
+    const whole = lexString(text);
+    for (const step of [1, 7, 4096, 65537, 300000]) {
+      const at = Array.from({ length: Math.ceil(Buffer.byteLength(text) / step) }, (_, k) => k * step);
+      if (step === 1) expect(lexBytes(text.slice(0, 3000), at)).toEqual(lexString(text.slice(0, 3000)));
+      else expect(lexBytes(text, at)).toEqual(whole);
+    }
+    expect(lexBytes(text, [])).toEqual(whole);
+  });
+
+  it("can tell a wrong reading apart (the comparison is not vacuous)", () => {
+    const text = "COPY t FROM stdin;\n1\té\n\\.\n";
+    const events = lexBytes(text, []);
+    expect(events.filter((e) => e.kind === "copy-data").map((e) => (e.kind === "copy-data" ? e.line : ""))).toEqual(["1\té"]);
+    expect(lexBytes("COPY t FROM stdin;\n1\tè\n\\.\n", [])).not.toEqual(lexString(text));
+  });
+});
