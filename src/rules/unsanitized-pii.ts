@@ -188,8 +188,9 @@ export const unsanitizedPii = defineRule({
             const known = col.memo.recall(value);
             if (known !== undefined) matches = known;
             else {
-              // JSON in a text column is walked by key like jsonb, from the parse every rule shares.
-              const leaves = col.role?.jsonText && col.plan.mode !== "skip" && !col.plan.array ? cellJson(row, i, col.role) : undefined;
+              // JSON in a text column is walked by key like jsonb; both come from the parse every rule shares
+              // (a json/jsonb cell the shared parse declines, over 4 MiB, is parsed by scanCell as before).
+              const leaves = col.role && col.plan.mode !== "skip" && !col.plan.array && (col.role.jsonText || col.plan.json) ? cellJson(row, i, col.role) : undefined;
               const found = scanCell(value, col.plan, birth, leaves);
               col.memo.remember(value, found);
               matches = found;

@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { parseIpv4 } from "../../../src/data/ip-address.js";
 import { digitShape } from "../../../src/rules/pii/column-tally.js";
 import { readIpv4Lenient } from "../../../src/rules/pii/detectors/ip-address.js";
+import { validDomain } from "../../../src/rules/pii/detectors/email.js";
+import { FICTION_PREFIXES, groups, looksLikeDateOrAddress, looksLikeDateOrAddressText } from "../../../src/rules/pii/detectors/phone.js";
 import { codePointLength, firstCodePoint, isLetter, isLetterAt } from "../../../src/rules/pii/synthetic-markers.js";
 
 /** digitShape as it was written before issue 12 (a string built a character at a time): the reference. */
@@ -73,6 +75,61 @@ describe("PII fast readings agree with the shared or former code", () => {
     }), { numRuns: 5000 });
     for (const t of ["1.2.3.4", "010.1.1.1", "255.255.255.255", "256.1.1.1", "1.2.3", "1.2.3.4.", ".1.2.3", "1..2.3", "0001.2.3.4", "١.2.3.4"]) {
       expect(readIpv4Lenient(t)).toEqual(parseIpv4(t, { leadingZeros: true }));
+    }
+  });
+});
+
+describe("phone pre-checks agree with the slow path", () => {
+  it("looksLikeDateOrAddressText === looksLikeDateOrAddress(groups(text))", () => {
+    const phoneish = fc.string({ unit: fc.constantFrom(..."0123456789012345678901234 .-/()+xet".split("")), maxLength: 32 });
+    const shaped = fc
+      .array(fc.tuple(fc.integer({ min: 1, max: 5 }), fc.constantFrom(".", ".", ".", ".", "-", "/", " ", "..", ". ", "+", ".+", "")), { minLength: 1, maxLength: 7 })
+      .map((parts) => parts.map(([n, sep], i) => "7".repeat(n) + (i < parts.length - 1 ? sep : "")).join(""));
+    fc.assert(
+      fc.property(fc.oneof(phoneish, shaped, tricky), (text) => {
+        expect(looksLikeDateOrAddressText(text)).toBe(looksLikeDateOrAddress(groups(text)));
+      }),
+      { numRuns: 8000 },
+    );
+    for (const t of ["2024-01-15", "15/01/2024", "15.01.2024 12:30", "192.168.1.10", "+33 6 12 34 56 78", "1.2.3.4.5", "+1.2.3.4", "7777.7.7.7", "1..2.3.4", "1.+2.3.4", "1+.2.3.4", "12.34.5678"]) {
+      expect(looksLikeDateOrAddressText(t)).toBe(looksLikeDateOrAddress(groups(t)));
+    }
+  });
+
+  it("every fiction prefix is +44 or +33 (the premise of the quick test before the list)", () => {
+    for (const prefix of FICTION_PREFIXES) expect(prefix.startsWith("+44") || prefix.startsWith("+33")).toBe(true);
+  });
+});
+
+/** validDomain as written before issue 12 (split into labels): the reference. */
+function validDomainReference(domain: string): boolean {
+  if (domain.length < 4 || domain.length > 253) return false;
+  const labels = domain.split(".");
+  if (labels.length < 2) return false;
+  for (const label of labels) {
+    if (label.length === 0 || label.length > 63 || label.startsWith("-") || label.endsWith("-")) return false;
+  }
+  const tld = labels[labels.length - 1]!;
+  if (tld.length < 2) return false;
+  for (let i = 0; i < tld.length; i++) {
+    const c = tld.charCodeAt(i) | 0x20;
+    if (!(c >= 0x61 && c <= 0x7a)) return false;
+  }
+  return true;
+}
+
+describe("e-mail domain check agrees with the former code", () => {
+  it("validDomain === the split-based reference", () => {
+    const domains = fc.string({ unit: fc.constantFrom(..."ab-.1Z.".split("")), maxLength: 20 });
+    const longLabel = fc.tuple(fc.integer({ min: 60, max: 66 }), fc.constantFrom("com", "c", "co1", "-x")).map(([n, tld]) => `${"a".repeat(n)}.${tld}`);
+    fc.assert(
+      fc.property(fc.oneof(domains, longLabel, tricky), (d) => {
+        expect(validDomain(d)).toBe(validDomainReference(d));
+      }),
+      { numRuns: 8000 },
+    );
+    for (const d of ["gmail.com", "a.b", "a.bc", "-a.com", "a-.com", "a..com", ".a.com", "a.com.", "web.de", "x.co.uk", "a.c0m", `${"a".repeat(64)}.com`, `${"a".repeat(63)}.com`]) {
+      expect(validDomain(d)).toBe(validDomainReference(d));
     }
   });
 });

@@ -1,6 +1,6 @@
 import { lazyRequire } from "../../../core/lazy-require.js";
 import type { PiiMatch } from "../pii-match.js";
-import { isHashOrToken, isMaskedValue } from "../synthetic-markers.js";
+import { firstCodePoint, isHashOrToken, isMaskedValue } from "../synthetic-markers.js";
 
 const tldts = lazyRequire<typeof import("tldts")>("tldts");
 
@@ -33,6 +33,8 @@ const ROLE_LOCALS = new Set([
 ]);
 /** Domains that only ever hold machine identities (cloud service accounts). */
 const MACHINE_DOMAINS = ["gserviceaccount.com", "iam.gserviceaccount.com", "developer.gserviceaccount.com", "appspot.gserviceaccount.com"];
+/** What every machine domain ends with: other domains skip the list. */
+const MACHINE_SUFFIX = "gserviceaccount.com";
 
 /** True for an address that belongs to a function or a machine, not a person. */
 export function isNonPersonalAddress(local: string, domain: string): boolean {
@@ -40,7 +42,7 @@ export function isNonPersonalAddress(local: string, domain: string): boolean {
   const plus = l.indexOf("+");
   if (ROLE_LOCALS.has(plus > 0 ? l.slice(0, plus) : l)) return true;
   const d = domain.toLowerCase();
-  return MACHINE_DOMAINS.some((m) => d === m || d.endsWith(`.${m}`));
+  return d.endsWith(MACHINE_SUFFIX) && MACHINE_DOMAINS.some((m) => d === m || d.endsWith(`.${m}`));
 }
 
 /** Generic words that, followed by a number, make a seeded sequence (`user1@`, `customer_0042@`). */
@@ -122,7 +124,7 @@ export function syntheticEmailReason(local: string, domain: string): string | un
 export function maskEmail(local: string, domain: string): string {
   const parsed = domainInfo(domain.toLowerCase());
   const suffix = parsed.publicSuffix && parsed.publicSuffix !== domain.toLowerCase() ? parsed.publicSuffix : (domain.split(".").pop() ?? "");
-  return `${Array.from(local)[0] ?? ""}***@${domain.slice(0, 2)}***.${suffix}`;
+  return `${firstCodePoint(local)}***@${domain.slice(0, 2)}***.${suffix}`;
 }
 
 interface DomainInfo {
@@ -148,18 +150,24 @@ function validLocal(local: string): boolean {
   return true;
 }
 
-function validDomain(domain: string): boolean {
+/** At least two dot-separated labels of 1-63 characters not starting or ending with `-`, and an alphabetic TLD of 2+; one pass, no split. */
+export function validDomain(domain: string): boolean {
   if (domain.length < 4 || domain.length > MAX_DOMAIN) return false;
-  const labels = domain.split(".");
-  if (labels.length < 2) return false;
-  for (const label of labels) {
-    if (label.length === 0 || label.length > 63 || label.startsWith("-") || label.endsWith("-")) return false;
-  }
-  const tld = labels[labels.length - 1]!;
-  if (tld.length < 2) return false;
-  for (let i = 0; i < tld.length; i++) {
-    const c = tld.charCodeAt(i) | 0x20;
-    if (!(c >= 0x61 && c <= 0x7a)) return false;
+  let labels = 0;
+  let start = 0;
+  for (let i = 0; i <= domain.length; i++) {
+    if (i < domain.length && domain.charCodeAt(i) !== 0x2e) continue;
+    const length = i - start;
+    if (length === 0 || length > 63 || domain.charCodeAt(start) === 0x2d || domain.charCodeAt(i - 1) === 0x2d) return false;
+    labels++;
+    if (i === domain.length) {
+      if (labels < 2 || length < 2) return false;
+      for (let k = start; k < i; k++) {
+        const c = domain.charCodeAt(k) | 0x20;
+        if (!(c >= 0x61 && c <= 0x7a)) return false;
+      }
+    }
+    start = i + 1;
   }
   return true;
 }

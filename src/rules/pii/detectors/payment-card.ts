@@ -169,13 +169,11 @@ export function findCards(text: string): PiiMatch[] {
       continue;
     }
     const start = i;
-    let digits = "";
     let runLength = 0;
     let end = i;
     while (i < n) {
       const c = text.charCodeAt(i);
       if (isDigit(c)) {
-        if (runLength < 20) digits += text[i];
         runLength++;
         i++;
         end = i;
@@ -188,6 +186,9 @@ export function findCards(text: string): PiiMatch[] {
     if (runLength >= 12 && runLength <= 19 && !isGlue(before) && !isGlue(after)) {
       const printed = text.slice(start, end);
       if (printedInGroups(printed) || hasCardContext(text, start)) {
+        // The digits are gathered only here, for a run that may be a card (hex and ids are full of short runs).
+        let digits = "";
+        for (let k = 0; k < printed.length; k++) if (isDigit(printed.charCodeAt(k))) digits += printed[k];
         const match = validateCardDigits(digits, printed, start);
         if (match) out.push(match);
       }

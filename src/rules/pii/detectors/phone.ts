@@ -15,7 +15,7 @@ const MAX_CANDIDATE = 32;
  * NANP 555-0100..0199; Ofcom's drama numbers (020 7946 0xxx, 0113/0114/0115/0116/0117/0118/0121/0131/0141/0151/0161 496 0xxx,
  * 01632 960xxx, 07700 900xxx, 0808 157 0xxx, 0909 879 0xxx); ARCEP's fiction blocks (01 99 00, 02 61 91, 03 53 01, 04 65 71, 05 36 49, 06 39 98, 09 00 00 ... per region).
  */
-const FICTION_PREFIXES: readonly string[] = [
+export const FICTION_PREFIXES: readonly string[] = [
   "+442079460", "+441134960", "+441144960", "+441154960", "+441164960", "+441174960", "+441184960", "+441214960",
   "+441314960", "+441414960", "+441514960", "+441614960", "+44163296", "+447700900", "+448081570", "+449098790",
   "+3319900", "+3326191", "+3335301", "+3346571", "+3353649", "+3363998",
@@ -31,7 +31,7 @@ export function syntheticPhoneReason(phone: ParsedPhone): string | undefined {
   if (phone.countryCallingCode === "1" && national.length === 10 && national.slice(3, 6) === "555" && national.slice(6, 8) === "01") {
     return "fictional 555-01xx number";
   }
-  for (const prefix of FICTION_PREFIXES) if (e164.startsWith(prefix)) return "fictional number range";
+  if (inFictionRange(e164)) return "fictional number range";
   if (isTrivialDigitSequence(national)) return "trivial digits";
   return undefined;
 }
@@ -54,7 +54,7 @@ export function phoneInCell(cell: string): PiiMatch | undefined {
     if (c >= 0x30 && c <= 0x39) digits++;
     else if (!isPhonePunctuation(c) && !(c === 0x78 || c === 0x65 || c === 0x74)) return undefined; // x, e, t for "ext"
   }
-  if (digits < 7 || digits > 15 || looksLikeDateOrAddress(groups(trimmed))) return undefined;
+  if (digits < 7 || digits > 15 || looksLikeDateOrAddressText(trimmed)) return undefined;
   const phone = parseValid(trimmed);
   if (!phone) return undefined;
   const start = cell.indexOf(trimmed);
@@ -192,10 +192,11 @@ function acceptable(p: PhoneNumber): boolean {
   return p.isPossible() && inFictionRange(p.number);
 }
 
-const inFictionRange = (e164: string) => FICTION_PREFIXES.some((prefix) => e164.startsWith(prefix));
+/** Every fiction prefix is British (+44) or French (+33): other numbers skip the list. */
+const inFictionRange = (e164: string) => (e164.startsWith("+44") || e164.startsWith("+33")) && FICTION_PREFIXES.some((prefix) => e164.startsWith(prefix));
 
 /** Group lengths of the digit runs, and the separators between them. */
-function groups(text: string): { lengths: number[]; separators: string[]; plus: boolean } {
+export function groups(text: string): { lengths: number[]; separators: string[]; plus: boolean } {
   const lengths: number[] = [];
   const separators: string[] = [];
   let run = 0;
@@ -216,8 +217,49 @@ function groups(text: string): { lengths: number[]; separators: string[]; plus: 
   return { lengths, separators, plus: text.startsWith("+") };
 }
 
+const runLengths = new Int32Array(8);
+/**
+ * looksLikeDateOrAddress(groups(text)) in one pass without building the groups (every phone cell
+ * goes through it): the digit-run lengths, and whether every separator between runs is one `.`.
+ */
+export function looksLikeDateOrAddressText(text: string): boolean {
+  let count = 0;
+  let run = 0;
+  let dotsOnly = true;
+  let sepLength = 0;
+  let sepDot = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      if (run === 0 && count > 0 && !(sepLength === 1 && sepDot)) dotsOnly = false;
+      run++;
+    } else {
+      if (run > 0) {
+        if (count < runLengths.length) runLengths[count] = run;
+        count++;
+        run = 0;
+        sepLength = 0;
+        sepDot = true;
+      }
+      if (c !== 0x2b) {
+        sepLength++;
+        if (c !== 0x2e) sepDot = false;
+      }
+    }
+  }
+  if (run > 0) {
+    if (count < runLengths.length) runLengths[count] = run;
+    count++;
+  }
+  const g = runLengths;
+  if (count === 3 && ((g[0] === 4 && g[1] === 2 && g[2] === 2) || (g[0] === 2 && g[1] === 2 && g[2] === 4))) return true;
+  if (count === 5 && g[3] === 2 && g[4] === 2 && ((g[0] === 4 && g[1] === 2 && g[2] === 2) || (g[0] === 2 && g[1] === 2 && g[2] === 4))) return true;
+  if (count === 6 && g[0] === 2 && g[1] === 2 && g[2] === 4 && g[3] === 2 && g[4] === 2 && g[5] === 2) return true;
+  return dotsOnly && count === 4 && g[0]! <= 3 && g[1]! <= 3 && g[2]! <= 3 && g[3]! <= 3;
+}
+
 /** Dates (2024-01-15, 15/01/2024, 15.01.2024 12:30) and dotted quads are digit groups too, but not phone numbers. */
-function looksLikeDateOrAddress(g: { lengths: number[]; separators: string[] }): boolean {
+export function looksLikeDateOrAddress(g: { lengths: number[]; separators: string[] }): boolean {
   const shape = g.lengths.join("-");
   if (shape === "4-2-2" || shape === "2-2-4" || shape === "4-2-2-2-2" || shape === "2-2-4-2-2" || shape === "2-2-4-2-2-2") return true;
   return g.separators.every((s) => s === ".") && g.lengths.length === 4 && g.lengths.every((l) => l <= 3);
