@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
 import { detachedString } from "./core/detached-string.js";
 import { openInput, type InputSource } from "./input/open-input.js";
@@ -249,7 +250,8 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
 
   // Where the file lies is looked at before its bytes are read (path-guard judges it).
   const pathFacts = runs.length ? await inspectInputPath(input) : undefined;
-  const opened = await openInput(input);
+  // Threads allowed and none taken by rules (a split returned above): the sha256 goes to a second core.
+  const opened = await openInput(input, { hashThread: !partition && (options.jobs ?? availableParallelism()) >= 2 });
   const fileName = options.file ?? opened.name;
 
   const report = (run: RuleRun, f: FindingInput) => {
@@ -345,16 +347,18 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
 
   // JSON values too large to walk by key, per column: said once in a diagnostic, never lost silently.
   const unwalkedJson = new Map<string, { count: number; row: number; range: Range }>();
-  const emitRow = (row: RowEvent) => {
+  /** `longest`: an upper bound on the values' lengths when known (a COPY line's), to skip looking for long JSON. */
+  const emitRow = (row: RowEvent, longest = Infinity) => {
     rows++;
-    for (let i = 0; i < row.values.length; i++) {
-      const value = row.values[i];
-      if (value == null || value.length <= JSON_WALK_LIMIT || !isUnwalkedJson(value, row.types[i])) continue;
-      const column = `${row.schema}.${row.table}.${row.columns[i] ?? `#${i + 1}`}`;
-      const seen = unwalkedJson.get(column);
-      if (seen) seen.count++;
-      else unwalkedJson.set(column, { count: 1, row: row.rowIndex, range: row.range });
-    }
+    if (longest > JSON_WALK_LIMIT)
+      for (let i = 0; i < row.values.length; i++) {
+        const value = row.values[i];
+        if (value == null || value.length <= JSON_WALK_LIMIT || !isUnwalkedJson(value, row.types[i])) continue;
+        const column = `${row.schema}.${row.table}.${row.columns[i] ?? `#${i + 1}`}`;
+        const seen = unwalkedJson.get(column);
+        if (seen) seen.count++;
+        else unwalkedJson.set(column, { count: 1, row: row.rowIndex, range: row.range });
+      }
     for (const run of runs) if (run.row.length) safely(run, run.row, row);
   };
 
@@ -437,12 +441,12 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
       case "copy-data": {
         if (!copy) return;
         const { target } = copy;
-        // Values are cut from the line: from a copy of it, so whatever a rule keeps pins one line, not the input chunk.
-        const values = decodeCopyLine(detachedString(event.line), target);
+        // The line is a string of its own (the lexer's promise), so a value a rule keeps pins one line, not the input chunk.
+        const values = decodeCopyLine(event.line, target);
         if (values.length !== copy.columns.length && copy.columns.length > 0)
           problem({ code: "row-width", message: `COPY row has ${values.length} fields for ${copy.columns.length} columns of ${target.schema}.${target.table}`, range: event.range, object: { kind: "row", schema: target.schema, table: target.table, row: copy.rowIndex } });
         copy.uncounted++;
-        emitRow({ schema: target.schema, table: target.table, columns: copy.columns, types: copy.types, values, rowIndex: copy.rowIndex++, source: "copy", range: event.range });
+        emitRow({ schema: target.schema, table: target.table, columns: copy.columns, types: copy.types, values, rowIndex: copy.rowIndex++, source: "copy", range: event.range }, event.line.length);
         return;
       }
       case "copy-end":

@@ -124,20 +124,37 @@ export function decodeCopyLine(rawLine: string, target: Pick<CopyTarget, "delimi
   // or the NULL string itself holds the delimiter; those lines take the character-by-character path.
   if (nullString.indexOf(delimiter) !== -1) return decodeCopyLineSlow(line, delimiter, nullString);
   const out: (string | null)[] = line.split(delimiter);
-  if (line.indexOf("\\") === -1) {
-    if (nullString.length > 0 && line.indexOf(nullString) === -1) return out;
+  let backslash = line.indexOf("\\");
+  const nullHasBackslash = nullString.indexOf("\\") !== -1;
+  if (backslash === -1) {
+    if (nullHasBackslash || (nullString.length > 0 && line.indexOf(nullString) === -1)) return out;
     for (let k = 0; k < out.length; k++) if (out[k] === nullString) out[k] = null;
+    return out;
+  }
+  if (nullHasBackslash) {
+    // pg_dump's `\N`: only a field holding a backslash can be null or need de-escaping, so visit
+    // just those, found by searching the line (most fields of a row with a null are left alone).
+    const delimiterCode = delimiter.charCodeAt(0);
+    let k = 0;
+    let start = 0; // line index of field k
+    while (backslash !== -1) {
+      while (backslash >= start + out[k]!.length) start += out[k++]!.length + 1;
+      const field = out[k]!;
+      const end = start + field.length;
+      // An escaped delimiter first: the field then ends elsewhere, so it is not this field that equals the NULL string.
+      if (k < out.length - 1 && endsInOddBackslashes(field)) return decodeCopyLineSlow(line, delimiter, nullString);
+      out[k] = field === nullString ? null : decodeCopyField(field, 0, field.length, delimiterCode).text;
+      start = end + 1;
+      k++;
+      backslash = line.indexOf("\\", start);
+    }
     return out;
   }
   for (let k = 0; k < out.length; k++) {
     const field = out[k]!;
-    if (field === nullString) {
-      out[k] = null;
-      continue;
-    }
-    if (field.indexOf("\\") === -1) continue;
-    if (k < out.length - 1 && endsInOddBackslashes(field)) return decodeCopyLineSlow(line, delimiter, nullString);
-    out[k] = decodeCopyField(field, 0, field.length, delimiter.charCodeAt(0)).text;
+    if (k < out.length - 1 && field.indexOf("\\") !== -1 && endsInOddBackslashes(field)) return decodeCopyLineSlow(line, delimiter, nullString);
+    if (field === nullString) out[k] = null;
+    else if (field.indexOf("\\") !== -1) out[k] = decodeCopyField(field, 0, field.length, delimiter.charCodeAt(0)).text;
   }
   return out;
 }

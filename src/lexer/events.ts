@@ -59,6 +59,7 @@ export interface CommentEvent {
 /** One data line of a `COPY ... FROM stdin;` block, raw (still COPY-escaped), without its line break. */
 export interface CopyDataEvent {
   kind: "copy-data";
+  /** A string of its own, sharing no memory with the input chunk: values cut from it pin this line only. */
   line: string;
   range: Range;
   truncated?: boolean;

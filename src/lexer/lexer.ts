@@ -1,5 +1,6 @@
 import type { Position, Range } from "../report/location.js";
 import type { LexEvent, LexProblemCode } from "./events.js";
+import { detachedString } from "../core/detached-string.js";
 import { positionIn } from "./position.js";
 import { isAsciiDigit as isDigit, isIdentPart, isIdentStart, isSqlSpace as isSpace, tokenizeSql } from "./tokens.js";
 
@@ -1043,7 +1044,7 @@ export class SqlLexer {
       const bytes = ascii ? length : byteLength(text);
       const range = { start: { offset: off, line, column }, end: { offset: off + bytes, line, column: column + length } };
       if (length > maxLine) this.emitCopyLine(text.slice(0, maxLine), true, range);
-      else this.emit({ kind: "copy-data", line: text, range });
+      else this.emit({ kind: "copy-data", line: detachedString(text), range });
       off += bytes + (nl - end) + 1;
       line++;
       i = nl + 1;
@@ -1101,11 +1102,12 @@ export class SqlLexer {
     return i;
   }
 
+  /** A COPY line cut from a chunk of text: copied, so it does not pin the chunk (see CopyDataEvent). */
   private emitCopyLine(text: string, truncated: boolean, range: Range): void {
     if (truncated) {
       this.problem("line-too-large", `COPY data line longer than ${this.maxLine} characters; only its start is kept`, range.start, range.end);
-      this.emit({ kind: "copy-data", line: text, range, truncated: true });
-    } else this.emit({ kind: "copy-data", line: text, range });
+      this.emit({ kind: "copy-data", line: detachedString(text), range, truncated: true });
+    } else this.emit({ kind: "copy-data", line: detachedString(text), range });
   }
 
   // ---- end of input ----------------------------------------------------------------------
