@@ -80,8 +80,8 @@ export class ColumnTally {
       if (shape !== undefined && (t.shapes.has(shape) || t.shapes.size < MAX_SHAPES)) t.shapes.set(shape, (t.shapes.get(shape) ?? 0) + 1);
       const full = t.samples.length >= MAX_SAMPLES;
       // One reserve slot per shape (values without digits share one): the reserve only matters when a shape is dropped.
-      const newShape = !t.samples.some((s) => s.shape === shape) && !t.reserve.some((s) => s.shape === shape);
-      if (!full || (newShape && t.reserve.length < MAX_SAMPLES)) {
+      // (Asked only while a slot is free: once samples and reserve are full, a match costs no search.)
+      if (!full || (t.reserve.length < MAX_SAMPLES && isNewShape(t, shape))) {
         const sample: RealSample = {
           evidence: evidenceWithMask(m.detector, m.value, m.masked),
           range,
@@ -151,6 +151,12 @@ export class ColumnTally {
     for (const t of this.detectors.values()) n += t.synthetic;
     return n;
   }
+}
+
+function isNewShape(t: DetectorTally, shape: string | undefined): boolean {
+  for (const s of t.samples) if (s.shape === shape) return false;
+  for (const s of t.reserve) if (s.shape === shape) return false;
+  return true;
 }
 
 function moveToSynthetic(t: DetectorTally, count: number, reason: string): void {

@@ -18,7 +18,9 @@ export class DistinctCounter {
   }
 
   add(value: string): void {
-    const [h1, h2] = hash64(value);
+    hashToScratch(value);
+    const h1 = scratch[0]!;
+    const h2 = scratch[1]!;
     if (this.exact) {
       this.exact.add(h1 * 0x200000 + (h2 & 0x1fffff));
       if (this.exact.size > this.exactLimit) this.switchToSketch();
@@ -69,6 +71,13 @@ export class DistinctCounter {
 
 /** Two independent 32-bit hashes of a string (cyrb53's mixing, MurmurHash3 finalizers): deterministic, no crypto needed for counting. */
 export function hash64(value: string): [number, number] {
+  hashToScratch(value);
+  return [scratch[0]!, scratch[1]!];
+}
+
+/** hash64's two words, written to `scratch` instead of a new array (the distinct counter hashes every cell). */
+const scratch = new Uint32Array(2);
+function hashToScratch(value: string): void {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < value.length; i++) {
@@ -80,5 +89,6 @@ export function hash64(value: string): [number, number] {
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return [h1 >>> 0, h2 >>> 0];
+  scratch[0] = h1;
+  scratch[1] = h2;
 }

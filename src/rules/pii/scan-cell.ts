@@ -125,14 +125,12 @@ export function scanNamedCell(cell: string, name: NameMatch, birth: BirthDateOpt
  * Each scanner runs only when a cheap pre-check says it could match.
  */
 export function scanFreeText(text: string): PiiMatch[] {
+  const at = text.indexOf("@") >= 0;
+  const digits = atLeastSevenDigits(text);
+  if (!at && !digits) return [];
   const out: PiiMatch[] = [];
-  if (text.indexOf("@") >= 0) out.push(...findEmails(text));
-  let digits = 0;
-  for (let i = 0; i < text.length && digits < 7; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) digits++;
-  }
-  if (digits >= 7) {
+  if (at) out.push(...findEmails(text));
+  if (digits) {
     const cards = findCards(text);
     const ibans = findIbans(text);
     out.push(...cards, ...ibans);
@@ -142,7 +140,22 @@ export function scanFreeText(text: string): PiiMatch[] {
       if (!taken.some((t) => phone.start < t.end && t.start < phone.end)) out.push(phone);
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+/** The pre-check of the card, IBAN and phone scanners: seven digits somewhere in the text. */
+function atLeastSevenDigits(text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39 && ++digits >= 7) return true;
+  }
+  return false;
+}
+
+/** Whether scanFreeText could find anything: an `@` or seven digits (its own gates), asked before it allocates. */
+function mayHoldFreeTextMatch(text: string): boolean {
+  return text.indexOf("@") >= 0 || atLeastSevenDigits(text);
 }
 
 /**
@@ -156,20 +169,19 @@ export function scanJsonCell(text: string, birth: BirthDateOptions, leaves?: rea
   if (!strings) return undefined;
   const out: CellMatch[] = [];
   for (const s of strings) {
-    const found: CellMatch[] = [];
-    let viaKey = false;
     if (!s.isKey && s.key !== undefined) {
       const name = classifyKey(s.key);
       if (name) {
         const m = scanNamedCell(s.value, name, birth);
         if (m) {
-          found.push(m);
-          viaKey = true;
+          out.push({ ...m, jsonPath: s.path, viaKey: true });
+          continue;
         }
       }
     }
-    if (found.length === 0) found.push(...scanFreeText(s.value));
-    for (const m of found) out.push({ ...m, jsonPath: s.path, ...(viaKey ? { viaKey } : {}) });
+    // Most leaves (`"en"`, `"dark"`, `false`, keys) hold neither an `@` nor seven digits: no scan, no array.
+    if (!mayHoldFreeTextMatch(s.value)) continue;
+    for (const m of scanFreeText(s.value)) out.push({ ...m, jsonPath: s.path });
   }
   return out;
 }
@@ -217,7 +229,7 @@ export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions
     return m ? [m] : [];
   }
   // Issue 11 item 3: a value whose own shape is a number, a timestamp or a UUID holds no phone (data-only dumps have no types).
-  if (isNumberTimeOrUuid(cell)) return [];
+  if (!mayHoldFreeTextMatch(cell) || isNumberTimeOrUuid(cell)) return [];
   return scanFreeText(cell);
 }
 

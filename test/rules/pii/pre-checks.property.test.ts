@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseIpv4 } from "../../../src/data/ip-address.js";
 import { digitShape } from "../../../src/rules/pii/column-tally.js";
+import { DistinctCounter, hash64 } from "../../../src/rules/pii/hyperloglog.js";
 import { readIpv4Lenient } from "../../../src/rules/pii/detectors/ip-address.js";
 import { validDomain } from "../../../src/rules/pii/detectors/email.js";
 import { FICTION_PREFIXES, groups, looksLikeDateOrAddress, looksLikeDateOrAddressText } from "../../../src/rules/pii/detectors/phone.js";
@@ -131,5 +132,42 @@ describe("e-mail domain check agrees with the former code", () => {
     for (const d of ["gmail.com", "a.b", "a.bc", "-a.com", "a-.com", "a..com", ".a.com", "a.com.", "web.de", "x.co.uk", "a.c0m", `${"a".repeat(64)}.com`, `${"a".repeat(63)}.com`]) {
       expect(validDomain(d)).toBe(validDomainReference(d));
     }
+  });
+});
+
+/** hash64 as written before issue 12 (returning a new array): the reference. */
+function hash64Reference(value: string): [number, number] {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return [h1 >>> 0, h2 >>> 0];
+}
+
+describe("distinct counting hashes as before", () => {
+  it("hash64 === the reference, and the counter's estimate is unchanged over a stream", () => {
+    fc.assert(
+      fc.property(tricky, (value) => {
+        expect(hash64(value)).toEqual(hash64Reference(value));
+      }),
+      { numRuns: 3000 },
+    );
+    // The counter hashes through the scratch words; its estimate must match counting the reference hashes exactly (below the exact limit).
+    const counter = new DistinctCounter();
+    const seen = new Set<string>();
+    for (let i = 0; i < 900; i++) {
+      const v = `v${(i * 7919) % 600}`;
+      counter.add(v);
+      const [a, b] = hash64Reference(v);
+      seen.add(`${a}:${b & 0x1fffff}`);
+    }
+    expect(counter.estimate()).toBe(seen.size);
   });
 });

@@ -101,14 +101,8 @@ function isUriUserinfo(text: string, localStart: number): boolean {
 
 /** Why an address is a sanitized stand-in (reserved domain, placeholder or numbered local part, hash), or undefined when it looks real. */
 export function syntheticEmailReason(local: string, domain: string): string | undefined {
-  const d = domain.toLowerCase();
-  const labels = d.split(".");
-  const tld = labels[labels.length - 1]!;
-  const registrable = labels.slice(-2).join(".");
-  if (RESERVED_SECOND_LEVEL.has(registrable) || RESERVED_TLDS.has(tld)) return "reserved domain";
-  const parsed = domainInfo(d);
-  if (!parsed.isIcann && !parsed.isPrivate) return "domain without a public suffix";
-  if (parsed.isIp) return "IP-literal domain";
+  const byDomain = domainReason(domain.toLowerCase());
+  if (byDomain !== null) return byDomain;
   const l = local.toLowerCase();
   const plus = l.indexOf("+");
   const base = plus > 0 ? l.slice(0, plus) : l;
@@ -125,6 +119,27 @@ export function maskEmail(local: string, domain: string): string {
   const parsed = domainInfo(domain.toLowerCase());
   const suffix = parsed.publicSuffix && parsed.publicSuffix !== domain.toLowerCase() ? parsed.publicSuffix : (domain.split(".").pop() ?? "");
   return `${firstCodePoint(local)}***@${domain.slice(0, 2)}***.${suffix}`;
+}
+
+const domainReasons = new Map<string, string | null>();
+/** The part of syntheticEmailReason that reads only the (lower-case) domain, memoized (bounded): addresses concentrate on a few domains. */
+function domainReason(d: string): string | null {
+  const known = domainReasons.get(d);
+  if (known !== undefined) return known;
+  const reason = readDomainReason(d);
+  if (domainReasons.size < 10_000) domainReasons.set(d, reason);
+  return reason;
+}
+
+function readDomainReason(d: string): string | null {
+  const labels = d.split(".");
+  const tld = labels[labels.length - 1]!;
+  const registrable = labels.slice(-2).join(".");
+  if (RESERVED_SECOND_LEVEL.has(registrable) || RESERVED_TLDS.has(tld)) return "reserved domain";
+  const parsed = domainInfo(d);
+  if (!parsed.isIcann && !parsed.isPrivate) return "domain without a public suffix";
+  if (parsed.isIp) return "IP-literal domain";
+  return null;
 }
 
 interface DomainInfo {
