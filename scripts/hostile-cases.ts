@@ -165,17 +165,16 @@ export const HOSTILE_CASES: HostileCase[] = [
   {
     name: "DDL: deep nesting",
     unit: "1k parentheses",
-    // Linear in time at these sizes since catalog's nesting work; memory is not bounded yet: the
-    // catalog's TokenCursor and forbidden-secrets' statementStrings hold the whole statement as a
-    // token array (~80 bytes a parenthesis), and 2M parentheses (4 MB) exhaust a 256 MB heap.
+    // Every size is deeper than PostgreSQL's parser accepts (MAX_SQL_NESTING, 10,000): the catalog
+    // finds that by reading token by token and says so in a diagnostic; forbidden-secrets and
+    // live-host-pointers read the statement's strings through a small window of tokens. Nothing
+    // holds the statement's whole token array any more (it made the cost per parenthesis grow
+    // ~1.2-1.3x per doubling, and 2M parentheses exhausted a 256 MB heap).
     benchBase: 16,
     testBase: 16,
-    // Not quadratic, but not flat either: the cost per parenthesis grows ~1.2-1.3x per doubling
-    // (the statement's whole token array is live while it is read, see above), so x8/x2 measured
-    // 1.5-1.6 alone and 2.15 once in a full CI run: too near the limit to judge reliably in npm test.
-    notInTest: "per-unit cost grows ~1.2-1.3x per doubling (whole-statement token arrays); x8/x2 1.5-2.15, too near the limit of 2",
     catalog: true,
-    make: (n) => `${HEADER}CREATE VIEW public.v AS\n SELECT ${"(".repeat(Math.round(n * 1024))}1${")".repeat(Math.round(n * 1024))} AS x;\n${TRAILER}`,
+    // A string and a comment at the bottom, so the rules that read strings walk the whole depth too.
+    make: (n) => `${HEADER}CREATE VIEW public.v AS\n SELECT ${"(".repeat(Math.round(n * 1024))}length('see https://example.com/x') /* +1 555 0100 */${")".repeat(Math.round(n * 1024))} AS x;\n${TRAILER}`,
   },
   {
     name: "tables: many small",

@@ -39,6 +39,8 @@ import {
   recognizeUserMapping,
 } from "./object-ddl.js";
 import { TokenCursor } from "./token-cursor.js";
+import { MAX_SQL_NESTING, nestsDeeperThan } from "./nesting.js";
+import { leadingTokens } from "../lexer/token-window.js";
 import { recognizeAlterIndex, recognizeAlterObject, recognizeCreateObject, recognizeLargeObjectCall, recognizeSecurityLabel } from "./other-objects.js";
 import { catalogFromAst } from "./ast-ddl.js";
 import { readConnectTarget, readHeaderComment } from "./header.js";
@@ -261,6 +263,13 @@ export class CatalogBuilder {
     // Trivial statements (`SELECT 1;`, `SET x = y;`) are counted from their first words: tokenizing each would cost more than everything else.
     if ((first === "select" && !CATALOG_SELECT.test(statement.text)) || (first === "set" && !/^(client_encoding|search_path)$/i.test(secondWord))) {
       this.countsFor(first.toUpperCase()).skipped++;
+      return;
+    }
+    if (nestsDeeperThan(statement.text, MAX_SQL_NESTING)) {
+      // Never restorable, and reading it would hold the whole statement's tokens: a diagnostic, from its first words only.
+      const kind = kindOf(new TokenCursor("", leadingTokens(statement.text, 6, false)));
+      this.countsFor(kind).unrecognized++;
+      this.state.note("unrecognized", "warning", `${kind ? describeStatementKind(kind) : "statement"} statement not read into the catalog: parentheses nest more than ${MAX_SQL_NESTING.toLocaleString("en-US")} deep, which PostgreSQL's parser rejects ("memory exhausted"), so restoring it fails`, statement.range);
       return;
     }
     const cursor = new TokenCursor(statement.text);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalogFromSql, CatalogBuilder, catalogJson, MAX_PARSER_NESTING } from "../../src/catalog/build.js";
 import { ddlStatements } from "./statements.js";
+import { MAX_SQL_NESTING } from "../../src/catalog/nesting.js";
 
 function build(sql: string) {
   const builder = new CatalogBuilder();
@@ -242,13 +243,28 @@ describe("CatalogBuilder: recognizers first, pgsql-ast-parser only where none cl
     expect(builder.diagnostics[0]?.message).toContain(`parentheses nest ${MAX_PARSER_NESTING + 1} deep`);
   });
 
-  it("32k nested parentheses in one statement: read by tokens, no stack overflow, in every parser mode", () => {
-    const deep = `CREATE VIEW public.v AS SELECT ${"(".repeat(32768)}1${")".repeat(32768)} AS x;`;
+  it("9,990 nested parentheses (PostgreSQL accepts them) are read by tokens, no stack overflow, in every parser mode", () => {
+    const deep = `CREATE VIEW public.v AS SELECT ${"(".repeat(9990)}1${")".repeat(9990)} AS x;`;
     for (const parser of ["first", "fallback", "off"] as const) expect(buildWith(deep, { parser }).catalog.data.views.length).toBe(1);
     // A statement of a kind no recognizer claims, nested as deep, is a diagnostic, not a parse.
-    const unknown = `WITH x AS (SELECT ${"(".repeat(32768)}1${")".repeat(32768)}) TABLE x;`;
+    const unknown = `WITH x AS (SELECT ${"(".repeat(9990)}1${")".repeat(9990)}) TABLE x;`;
     const { builder } = buildWith(unknown, {});
     expect(builder.diagnostics.map((d) => d.message).join("\n")).toContain("more than the parser is given");
+  });
+
+  it(`parentheses nested beyond MAX_SQL_NESTING (${MAX_SQL_NESTING}, PostgreSQL's parser limit) are a diagnostic, never read`, () => {
+    // PostgreSQL 15 rejects SELECT nested 9,994 deep ("memory exhausted"): such a statement never restores.
+    const nest = (depth: number) => `CREATE VIEW public.v AS SELECT ${"(".repeat(depth)}1${")".repeat(depth)} AS x;`;
+    expect(buildWith(nest(MAX_SQL_NESTING), {}).catalog.data.views.length).toBe(1);
+    for (const parser of ["first", "fallback", "off"] as const) {
+      const { builder, catalog } = buildWith(nest(MAX_SQL_NESTING + 1), { parser });
+      expect(catalog.data.views).toEqual([]);
+      expect(builder.parseCounts()["CREATE VIEW"]).toEqual({ parser: 0, recognizer: 0, skipped: 0, unrecognized: 1 });
+      expect(builder.diagnostics).toEqual([expect.objectContaining({ code: "unrecognized", severity: "warning", message: expect.stringContaining("parentheses nest more than 10,000 deep, which PostgreSQL's parser rejects") })]);
+    }
+    // Strings, quoted names and comments hold no nesting.
+    const quoted = `CREATE VIEW public.v AS SELECT '${"(".repeat(MAX_SQL_NESTING + 1)}' AS "${"(".repeat(MAX_SQL_NESTING + 1)}" /* ${"[".repeat(MAX_SQL_NESTING + 1)} */;`;
+    expect(buildWith(quoted, {}).catalog.data.views.length).toBe(1);
   });
 });
 

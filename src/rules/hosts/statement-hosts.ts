@@ -1,5 +1,6 @@
 import type { SqlToken } from "../../lexer/tokens.js";
-import { tokenizeSql } from "../../lexer/tokens.js";
+import { readSqlToken } from "../../lexer/tokens.js";
+import { leadingTokens, TokenWindow } from "../../lexer/token-window.js";
 import type { ObjectRef } from "../../report/schema.js";
 import { extractHostsFromHostValue, extractHostsFromText, type HostMention } from "./extract-hosts.js";
 import { hostRoleOfName, hostRoleOfOption, type HostNameRole } from "./host-words.js";
@@ -27,6 +28,14 @@ const connectingCall = /dblink|postgres_fdw|http_get|http_post|http_put|http_pat
 
 /** Statement kinds whose strings carry values rules see elsewhere (rows) or nothing host-like. */
 const skippedKinds: ReadonlySet<string> = new Set(["INSERT", "COPY"]);
+
+/**
+ * A statement is read token by token, never as a whole token array (~80 bytes a token): the last
+ * LOOK_BEHIND tokens are kept for nameBefore (it walks back 63), and the object a statement names
+ * is read from its first HEAD_TOKENS tokens (its name, or a COMMENT ON target, comes first).
+ */
+const LOOK_BEHIND = 72;
+const HEAD_TOKENS = 4096;
 
 function isName(token: SqlToken | undefined): boolean {
   return token !== undefined && (token.type === "word" || token.type === "quoted-identifier");
@@ -168,12 +177,12 @@ function verbatimOpening(token: SqlToken): number {
  * The option name a string value belongs to: `OPTIONS (host 'x', port '5432')` pairs a name
  * with the next string; `DEFAULT 'x'` in a column definition pairs the column name.
  */
-function nameBefore(tokens: readonly SqlToken[], i: number): { name: string; viaDefault: boolean; viaSetting?: true } | undefined {
-  const prev = tokens[i - 1];
+function nameBefore(tokens: TokenWindow, i: number): { name: string; viaDefault: boolean; viaSetting?: true } | undefined {
+  const prev = tokens.at(i - 1);
   if (!prev) return undefined;
   // A setting: `SET app.db_host = 'x'`, `ALTER ROLE r SET app.api_url TO 'x'` (its last name part).
   if ((prev.type === "operator" && prev.raw === "=") || (prev.type === "word" && prev.value === "to")) {
-    const name = tokens[i - 2];
+    const name = tokens.at(i - 2);
     return isName(name) ? { name: name!.value, viaDefault: false, viaSetting: true } : undefined;
   }
   if (isName(prev) && prev.value !== "default" && prev.value !== "is" && prev.value !== "connection") {
@@ -184,15 +193,15 @@ function nameBefore(tokens: readonly SqlToken[], i: number): { name: string; via
     // Walk back to the column name: CREATE TABLE t (name type ... DEFAULT 'x') or ALTER COLUMN name SET DEFAULT.
     let depth = 0;
     for (let k = i - 2; k >= 0 && k > i - 64; k--) {
-      const t = tokens[k]!;
+      const t = tokens.at(k)!;
       if (t.type === "punct" && t.raw === ")") depth++;
       else if (t.type === "punct" && t.raw === "(") {
-        if (depth === 0) return isName(tokens[k + 1]) ? { name: tokens[k + 1]!.value, viaDefault: true } : undefined;
+        if (depth === 0) return isName(tokens.at(k + 1)) ? { name: tokens.at(k + 1)!.value, viaDefault: true } : undefined;
         depth--;
       } else if (depth === 0 && t.type === "punct" && t.raw === ",") {
-        return isName(tokens[k + 1]) ? { name: tokens[k + 1]!.value, viaDefault: true } : undefined;
+        return isName(tokens.at(k + 1)) ? { name: tokens.at(k + 1)!.value, viaDefault: true } : undefined;
       } else if (depth === 0 && t.type === "word" && t.value === "column") {
-        return isName(tokens[k + 1]) ? { name: tokens[k + 1]!.value, viaDefault: true } : undefined;
+        return isName(tokens.at(k + 1)) ? { name: tokens.at(k + 1)!.value, viaDefault: true } : undefined;
       }
     }
   }
@@ -208,15 +217,15 @@ export function statementHostMentions(text: string, kind: string): StatementHost
   if (skippedKinds.has(kind)) return [];
   // Hosts live in string literals and comments only; most statements have neither.
   if (!text.includes("'") && !text.includes("$") && !text.includes("--") && !text.includes("/*")) return [];
-  const tokens = tokenizeSql(text);
+  const tokens = new TokenWindow(text, LOOK_BEHIND);
   // A routine that calls out (dblink, postgres_fdw, the pgsql-http extension, pg_net) connects to
   // the hosts it names as soon as it runs.
   const routineUsesDblink = (kind === "CREATE FUNCTION" || kind === "CREATE PROCEDURE") && connectingCall.test(text);
   const context = contextOf(kind, routineUsesDblink);
   let object: ObjectRef | undefined;
   const found: StatementHostMention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
+  for (let i = 0; tokens.at(i) !== undefined; i++) {
+    const token = tokens.at(i)!;
     if (token.type !== "string" && token.type !== "comment") continue;
     let role: HostNameRole | undefined;
     let column: string | undefined;
@@ -228,7 +237,7 @@ export function statementHostMentions(text: string, kind: string): StatementHost
     }
     const mentions = role ? extractHostsFromHostValue(token.value) : extractHostsFromText(token.value);
     if (mentions.length === 0) continue;
-    object ??= describeObject(kind, tokens);
+    object ??= describeObject(kind, leadingTokens(text, HEAD_TOKENS));
     const open = token.type === "string" ? verbatimOpening(token) : 0;
     for (const mention of mentions) {
       const exact = open >= 0;
@@ -247,14 +256,14 @@ export function statementHostMentions(text: string, kind: string): StatementHost
 
 /** The object a statement defines or changes, as findings name it. */
 export function statementObject(text: string, kind: string): ObjectRef {
-  return describeObject(kind, tokenizeSql(text));
+  return describeObject(kind, leadingTokens(text, HEAD_TOKENS));
 }
 
 /** String literals and comments of a statement, with the UTF-16 index of their first value character, for the deny-list scan. */
 export function statementTexts(text: string, kind: string): { value: string; offset: number; exact: boolean }[] {
   const out: { value: string; offset: number; exact: boolean }[] = [];
   if (skippedKinds.has(kind)) return out;
-  for (const token of tokenizeSql(text)) {
+  for (let token = readSqlToken(text, 0, true); token !== undefined; token = readSqlToken(text, token.end, true)) {
     if (token.type !== "string" && token.type !== "comment") continue;
     const open = token.type === "string" ? verbatimOpening(token) : 0;
     out.push({ value: token.value, offset: open >= 0 ? token.start + open : token.start, exact: open >= 0 });

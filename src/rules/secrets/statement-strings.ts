@@ -1,4 +1,5 @@
-import { tokenizeSql, type SqlToken } from "../../lexer/tokens.js";
+import type { SqlToken } from "../../lexer/tokens.js";
+import { TokenWindow } from "../../lexer/token-window.js";
 import type { ValueClause, ValueContext } from "./detector.js";
 
 /** A string-bearing piece of a statement (a literal, a dollar body, a comment) with where it sits. */
@@ -47,19 +48,28 @@ function clauseOf(kind: string): ValueClause {
   }
 }
 
+/** Tokens kept for looking back from a string (setParameterBefore goes back 11); the statement's token array is never held. */
+const LOOK_BEHIND = 16;
+
 /** The parameter name when the string at `i` is the value of `SET name {TO|=} 'value'`. */
-function setParameterBefore(tokens: SqlToken[], i: number): string | undefined {
-  const assign = tokens[i - 1];
+function setParameterBefore(tokens: TokenWindow, i: number): string | undefined {
+  const assign = tokens.at(i - 1);
   if (!assign || !((assign.type === "word" && assign.value === "to") || assign.raw === "=")) return undefined;
   let k = i - 2;
   const parts: string[] = [];
-  while (k >= 0 && k > i - 12 && (isName(tokens[k]) || tokens[k]!.raw === ".")) {
-    if (tokens[k]!.type === "word" && tokens[k]!.value === "set") break;
-    parts.unshift(tokens[k]!.value);
+  while (k >= 0 && k > i - 12 && (isName(tokens.at(k)) || tokens.at(k)!.raw === ".")) {
+    if (tokens.at(k)!.type === "word" && tokens.at(k)!.value === "set") break;
+    parts.unshift(tokens.at(k)!.value);
     k--;
   }
-  const set = tokens[k];
+  const set = tokens.at(k);
   return set?.type === "word" && set.value === "set" && parts.length > 0 ? parts.join("") : undefined;
+}
+
+/** Whether one of the `count` tokens before `i` is the word DEFAULT. */
+function defaultWithin(tokens: TokenWindow, i: number, count: number): boolean {
+  for (let k = Math.max(0, i - count); k < i; k++) if (tokens.at(k)?.type === "word" && tokens.at(k)!.value === "default") return true;
+  return false;
 }
 
 const isName = (t: SqlToken | undefined) => t !== undefined && (t.type === "word" || t.type === "quoted-identifier");
@@ -72,7 +82,7 @@ const isName = (t: SqlToken | undefined) => t !== undefined && (t.type === "word
  * `DEFAULT 'x'` -> clause `default`.
  */
 export function statementStrings(text: string, kind: string): StatementString[] {
-  const tokens = tokenizeSql(text);
+  const tokens = new TokenWindow(text, LOOK_BEHIND);
   const base = clauseOf(kind);
   const out: StatementString[] = [];
   const isRole = kind === "CREATE ROLE" || kind === "ALTER ROLE" || kind === "CREATE USER" || kind === "ALTER USER" || kind === "CREATE GROUP";
@@ -80,20 +90,21 @@ export function statementStrings(text: string, kind: string): StatementString[] 
   if (kind === "SET") {
     // SET [SESSION|LOCAL] name {=|TO} value
     let k = 1;
-    while (tokens[k] && tokens[k]!.type === "word" && (tokens[k]!.value === "session" || tokens[k]!.value === "local")) k++;
+    const head = new TokenWindow(text, LOOK_BEHIND);
+    while (head.at(k) && head.at(k)!.type === "word" && (head.at(k)!.value === "session" || head.at(k)!.value === "local")) k++;
     const parts: string[] = [];
-    while (tokens[k] && (isName(tokens[k]) || tokens[k]!.raw === ".")) parts.push(tokens[k++]!.value);
+    while (head.at(k) && (isName(head.at(k)) || head.at(k)!.raw === ".")) parts.push(head.at(k++)!.value);
     setName = parts.join("") || undefined;
   }
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+  for (let i = 0; tokens.at(i) !== undefined; i++) {
+    const t = tokens.at(i)!;
     if (t.type === "comment") {
       // `--` and `/*` are both two characters; the rest is verbatim.
       out.push({ value: t.raw.slice(2), start: t.start, end: t.end, rawOffset: 2, context: { clause: "comment" } });
       continue;
     }
     if (t.type !== "string") continue;
-    const prev = tokens[i - 1];
+    const prev = tokens.at(i - 1);
     const context: ValueContext = { clause: base };
     const setParameter = setParameterBefore(tokens, i);
     if (setParameter !== undefined && kind !== "SET") {
@@ -113,12 +124,12 @@ export function statementStrings(text: string, kind: string): StatementString[] 
       if (setName) context.optionName = setName;
     } else if (kind === "SELECT") {
       // pg_catalog.set_config('name', 'value', is_local): the value is the second argument.
-      const fn = tokens[i - 4];
-      if (fn?.type === "word" && fn.value === "set_config" && tokens[i - 2]?.type === "string") context.optionName = tokens[i - 2]!.value;
-      else if (!(tokens[i - 2]?.type === "word" && tokens[i - 2]!.value === "set_config")) context.clause = "statement";
+      const fn = tokens.at(i - 4);
+      if (fn?.type === "word" && fn.value === "set_config" && tokens.at(i - 2)?.type === "string") context.optionName = tokens.at(i - 2)!.value;
+      else if (!(tokens.at(i - 2)?.type === "word" && tokens.at(i - 2)!.value === "set_config")) context.clause = "statement";
     } else if (prev?.type === "word" && prev.value === "default") {
       context.clause = "default";
-    } else if (base === "statement" && (kind === "CREATE TABLE" || kind === "ALTER TABLE") && tokens.slice(Math.max(0, i - 6), i).some((p) => p.type === "word" && p.value === "default")) {
+    } else if (base === "statement" && (kind === "CREATE TABLE" || kind === "ALTER TABLE") && defaultWithin(tokens, i, 6)) {
       context.clause = "default";
     }
     out.push({ value: t.value, start: t.start, end: t.end, ...(t.prefix === "$" ? { rawOffset: t.raw.indexOf("$", 1) + 1 } : {}), context });
