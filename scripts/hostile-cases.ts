@@ -109,6 +109,15 @@ export const HOSTILE_CASES: HostileCase[] = [
     make: (n) => oneCell(`{${Array.from({ length: Math.round(n * 4096) }, (_, i) => `"key_${i}": "value ${i} host${i}.example.org"`).join(", ")}}`, "jsonb"),
   },
   {
+    // Under 4 MiB at every size (x8 of the bench: 2.6 MB), so only the leaf cap (MAX_JSON_LEAVES,
+    // 16,384) bounds it: beyond it the value is scanned as text with a json-not-walked diagnostic.
+    name: "JSON: wide, small dense keys",
+    unit: "16k keys",
+    benchBase: 2,
+    testBase: 0.5,
+    make: (n) => oneCell(`{${Array.from({ length: Math.round(n * 16384) }, (_, i) => `"k${i}": ${i % 2 ? `"v${i}"` : i}`).join(", ")}}`, "jsonb"),
+  },
+  {
     name: "INSERT: one multi-row statement",
     unit: "2k rows",
     benchBase: 32,

@@ -8,7 +8,7 @@ import { describeStatementKind, statementKind } from "./lexer/statement-kind.js"
 import type { CommentEvent, LexEvent, MetaCommandEvent } from "./lexer/events.js";
 import { decodeCopyLine, parseCopyStatement, type CopyTarget } from "./data/copy.js";
 import { readInsertStatement } from "./data/insert.js";
-import { isUnwalkedJson, JSON_WALK_LIMIT } from "./data/json-strings.js";
+import { isUnwalkedJson, JSON_WALK_LIMIT, MAX_JSON_LEAVES } from "./data/json-strings.js";
 import { CatalogBuilder } from "./catalog/build.js";
 import type { Catalog } from "./catalog/catalog.js";
 import { allRules } from "./rules/index.js";
@@ -350,10 +350,11 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
   /** `longest`: an upper bound on the values' lengths when known (a COPY line's), to skip looking for long JSON. */
   const emitRow = (row: RowEvent, longest = Infinity) => {
     rows++;
-    if (longest > JSON_WALK_LIMIT)
+    // Shorter values are over neither limit: JSON_WALK_LIMIT, nor MAX_JSON_LEAVES (a leaf takes two characters at least).
+    if (longest > 2 * MAX_JSON_LEAVES)
       for (let i = 0; i < row.values.length; i++) {
         const value = row.values[i];
-        if (value == null || value.length <= JSON_WALK_LIMIT || !isUnwalkedJson(value, row.types[i])) continue;
+        if (value == null || value.length <= 2 * MAX_JSON_LEAVES || !isUnwalkedJson(value, row.types[i])) continue;
         const column = `${row.schema}.${row.table}.${row.columns[i] ?? `#${i + 1}`}`;
         const seen = unwalkedJson.get(column);
         if (seen) seen.count++;
@@ -499,7 +500,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
     diagnostics.push({
       code: "json-not-walked",
       severity: "warning",
-      message: `column ${column}: ${count} JSON value(s) longer than ${JSON_WALK_LIMIT / 1048576} MiB (the first in row ${row}) were not walked by key by every rule; keys such as password, ssn or host gave no context there, and the values were scanned as text`,
+      message: `column ${column}: ${count} JSON value(s) longer than ${JSON_WALK_LIMIT / 1048576} MiB or with more than ${MAX_JSON_LEAVES.toLocaleString("en-US")} keys and values (the first in row ${row}) were not walked by key by every rule; keys such as password, ssn or host gave no context there, and the values were scanned as text`,
       range,
     });
   for (const run of runs) for (const l of run.end) safely(run, [l], undefined);

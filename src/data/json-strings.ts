@@ -17,14 +17,67 @@ const MAX_JSON_CHARS = 16 * 1024 * 1024;
  */
 export const JSON_WALK_LIMIT = 4 * 1024 * 1024;
 
-/** A cell too long to walk by key that is a JSON object or array (in a json, jsonb, text or untyped column). */
+/**
+ * JSON documents with more leaves than this (strings, numbers, booleans and object keys) are not
+ * walked by key either, whatever their length: a walk lists every leaf at ~200 bytes of heap each,
+ * and 4 MiB of small dense keys (200k keys, 400k leaves) exhausted a 48 MB heap that the same text
+ * scanned as text fits in 32 MB. They are scanned as text, and the engine says so in a diagnostic.
+ */
+export const MAX_JSON_LEAVES = 16_384;
+
+/**
+ * Whether a JSON object/array text is small enough to walk by key: at most JSON_WALK_LIMIT
+ * characters and MAX_JSON_LEAVES leaves. Leaves are counted in one pass that builds nothing, and
+ * only in texts long enough to hold that many (each leaf takes at least two characters).
+ */
+export function isWalkableJsonSize(text: string): boolean {
+  if (text.length > JSON_WALK_LIMIT) return false;
+  return text.length <= 2 * MAX_JSON_LEAVES || !hasMoreLeavesThan(text, MAX_JSON_LEAVES);
+}
+
+/**
+ * Whether `text` holds more than `limit` of what jsonStrings lists (every string, key or value, and
+ * every number, true and false outside strings); exact for valid JSON, an estimate for anything else.
+ */
+function hasMoreLeavesThan(text: string, limit: number): boolean {
+  const n = text.length;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // A string: to its closing quote, escapes skipped.
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) i += 2;
+        else if (d === 0x22) break;
+        else i++;
+      }
+      i++;
+    } else if (c === 0x2d || isDigit(c) || c === 0x74 || c === 0x66) {
+      // A number, true or false: to the next delimiter.
+      i++;
+      while (i < n && !isJsonDelimiter(text.charCodeAt(i))) i++;
+    } else {
+      i++;
+      continue;
+    }
+    if (++count > limit) return true;
+  }
+  return false;
+}
+
+const isJsonDelimiter = (c: number) => c === 0x2c || c === 0x5d || c === 0x7d || c === 0x3a || isJsonSpace(c);
+
+/** A cell too large to walk by key (length or leaf count) that is a JSON object or array (in a json, jsonb, text or untyped column). */
 export function isUnwalkedJson(value: string, type: string | undefined): boolean {
-  if (value.length <= JSON_WALK_LIMIT) return false;
+  if (value.length <= 2 * MAX_JSON_LEAVES) return false;
   if (type !== undefined && type !== "json" && type !== "jsonb" && type !== "text" && !type.startsWith("character varying")) return false;
   // A JSON scalar (one long string) has no keys to lose.
   let i = 0;
   while (i < 64 && isJsonSpace(value.charCodeAt(i))) i++;
-  return value[i] === "{" || value[i] === "[";
+  return (value[i] === "{" || value[i] === "[") && !isWalkableJsonSize(value);
 }
 /**
  * Containers deeper than this still get walked (the reader keeps its own stack, no recursion), but
@@ -52,7 +105,8 @@ const memberPath = (parent: string, k: string) => (isPlainKey(k) ? `${parent}.${
  * Duplicate keys are all listed. A hand-written iterative reader: linear time, no recursion, any
  * depth (paths of containers nested deeper than 64 levels are elided with `…`; keys are kept).
  * Returns undefined when the text is not a JSON object or array (plain strings are not walked),
- * is not valid JSON, or is larger than 16 MiB (`jsonNotWalked` says which); never throws.
+ * is not valid JSON, is larger than 16 MiB, or has more than MAX_JSON_LEAVES leaves (the engine's
+ * `json-not-walked` diagnostic, through isUnwalkedJson, names the last two); never throws.
  */
 export function jsonStrings(text: string): JsonString[] | undefined {
   const n = text.length;
@@ -63,6 +117,8 @@ export function jsonStrings(text: string): JsonString[] | undefined {
   ws();
   if (text[i] !== "{" && text[i] !== "[") return undefined;
   if (n > MAX_JSON_CHARS) return undefined;
+  // Bounded memory: a document of more leaves is not listed (its callers scan it as text).
+  if (n > 2 * MAX_JSON_LEAVES && hasMoreLeavesThan(text, MAX_JSON_LEAVES)) return undefined;
 
   const out: JsonString[] = [];
   const stack: Frame[] = [];

@@ -1,4 +1,4 @@
-import { jsonStrings, type JsonString } from "../../data/json-strings.js";
+import { isWalkableJsonSize, jsonStrings, type JsonString } from "../../data/json-strings.js";
 import { parseArrayLiteral } from "../../data/pg-array.js";
 import { extractHostsFromHostValue, extractHostsFromText, proseHostWords, type HostMention } from "./extract-hosts.js";
 import { hostRoleOfName, type HostNameRole } from "./host-words.js";
@@ -95,8 +95,6 @@ function pathPattern(path: string): string {
   return out;
 }
 
-const MAX_CELL_FOR_JSON = 4 * 1024 * 1024;
-
 /** Whether text could contain any host we look for in prose (cheap prefilter before scanning). */
 function mayHoldHost(value: string): boolean {
   return value.includes("://") || value.includes("host");
@@ -121,9 +119,10 @@ export function cellHosts(column: string, type: string | undefined, value: strin
     const first = value.charCodeAt(0);
     const jsonTyped = element === "json" || element === "jsonb";
     const jsonShaped = !isArray && (element === undefined || element === "text") && (first === 123 || first === 91);
-    const strings = options.leaves ?? ((jsonTyped || jsonShaped) && value.length <= MAX_CELL_FOR_JSON ? jsonStrings(value) : undefined);
-    // A json value too large to walk is still scanned as text below (the engine says it was not walked).
-    if (jsonTyped && !strings && value.length <= MAX_CELL_FOR_JSON) return found;
+    const walkable = (jsonTyped || jsonShaped) && isWalkableJsonSize(value);
+    const strings = options.leaves ?? (walkable ? jsonStrings(value) : undefined);
+    // A json value too large to walk (4 MiB, or 16,384 leaves) is still scanned as text below (the engine says it was not walked).
+    if (jsonTyped && !strings && walkable) return found;
     if (strings) {
       for (const s of strings) {
         if (s.isKey) continue;

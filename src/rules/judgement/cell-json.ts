@@ -1,19 +1,16 @@
-import { jsonStrings, type JsonString } from "../../data/json-strings.js";
+import { isWalkableJsonSize, jsonStrings, type JsonString } from "../../data/json-strings.js";
 import type { RowEvent } from "../rule.js";
 import type { ColumnRole } from "./column-roles.js";
 
-/** Cells larger than this are not parsed as JSON by the rules (bounded work per cell). */
-const MAX_JSON_CELL = 4 * 1024 * 1024;
-
 /** Whether a cell of this column is a JSON document to walk: json/jsonb by type, or a text value that starts like one. */
 export function mayBeJson(role: ColumnRole, value: string): boolean {
-  if (value.length > MAX_JSON_CELL) return false;
-  if (role.jsonTyped) return true;
+  // Bounded work and memory per cell: larger documents (4 MiB, or 16,384 leaves) are read as text.
+  if (role.jsonTyped) return isWalkableJsonSize(value);
   if (!role.jsonText) return false;
   let i = 0;
   while (i < value.length && (value.charCodeAt(i) === 0x20 || value.charCodeAt(i) === 0x0a || value.charCodeAt(i) === 0x09 || value.charCodeAt(i) === 0x0d)) i++;
   const first = value.charCodeAt(i);
-  return first === 0x7b || first === 0x5b;
+  return (first === 0x7b || first === 0x5b) && isWalkableJsonSize(value);
 }
 
 const parsed = new WeakMap<RowEvent, (JsonString[] | null | undefined)[]>();
