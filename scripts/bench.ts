@@ -4,15 +4,15 @@
 //
 //   npm run bench                              realistic dump of DUMPGUARD_BENCH_MB (default 300) MB
 //   npm run bench -- --mb 500 --flat 500,2000  also peak RSS at --jobs 2 and with `sample` on each size
-//   npm run bench -- --only pipeline,startup   a subset of: pipeline rules-j1 rules-default split
-//                                              statements startup memory hostile (the floor always runs)
+//   npm run bench -- --only pipeline,startup   a subset of: pipeline (default --jobs and --jobs 1) rules-j1 rules-default split
+//                                              statements startup memory hostile lsp (the floor always runs)
 //   npm run bench -- --with-secrets            then scripts/bench-secrets.ts on the same dump
 //
 // Each measurement runs in its own child process on the built package (dist/, rebuilt first), so its
 // peak RSS is its own. Statement throughput runs on a schema-only dump of 2,000 tables with their
 // constraints, indexes, functions, triggers, views, grants and comments.
 import { execFileSync, spawnSync } from "node:child_process";
-import { createReadStream, existsSync, statSync, writeFileSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -24,10 +24,22 @@ interface Measure {
   mode: string;
   seconds: number;
   cpuSeconds: number;
+  /** CPU of the main thread alone (Linux), without helper and worker threads. */
+  mainCpuSeconds?: number;
   peakRssMb: number;
   bytes: number;
   rows: number;
   statements: number;
+}
+
+/** CPU seconds of this process's main thread (Linux /proc; undefined elsewhere). */
+function mainThreadCpu(): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 /** One measurement, in this (child) process. */
@@ -36,6 +48,7 @@ async function child(mode: string, file: string, arg: string | undefined): Promi
   const { analyze } = (await import(dist)) as typeof import("../src/index.js");
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
+  const main0 = mainThreadCpu();
   let rows = 0;
   let statements = 0;
   if (mode === "floor") {
@@ -43,24 +56,28 @@ async function child(mode: string, file: string, arg: string | undefined): Promi
   } else {
     const options: Parameters<typeof analyze>[1] =
       mode === "pipeline"
-        ? { onlyRules: ["input-integrity"], jobs: 1 }
-        : mode === "rules-j1" || mode === "statements"
-          ? { jobs: 1 }
-          : mode === "rules-default"
-            ? {}
-            : mode === "group"
-              ? { onlyRules: arg!.split("+"), jobs: 1 }
-              : mode === "rss-j2"
-                ? { jobs: 2 }
-                : mode === "rss-sample"
-                  ? { jobs: 1, rules: { "unsanitized-pii": { options: { sample: { firstRows: 10000, reservoir: 10000 } } } } }
-                  : {};
+        ? { onlyRules: ["input-integrity"] }
+        : mode === "pipeline-j1"
+          ? { onlyRules: ["input-integrity"], jobs: 1 }
+          : mode === "rules-j1" || mode === "statements"
+            ? { jobs: 1 }
+            : mode === "rules-default"
+              ? {}
+              : mode === "group"
+                ? { onlyRules: arg!.split("+"), jobs: 1 }
+                : mode === "rss-j2"
+                  ? { jobs: 2 }
+                  : mode === "rss-sample"
+                    ? { jobs: 1, rules: { "unsanitized-pii": { options: { sample: { firstRows: 10000, reservoir: 10000 } } } } }
+                    : {};
     const report = await analyze({ path: file }, options);
     rows = report.summary.rows;
     statements = report.summary.statements;
   }
   const cpu = process.cpuUsage(cpu0);
-  return { mode, seconds: (performance.now() - t0) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMb: process.resourceUsage().maxRSS / 1024, bytes: statSync(file).size, rows, statements };
+  const main1 = mainThreadCpu();
+  const mainCpuSeconds = main0 !== undefined && main1 !== undefined ? main1 - main0 : undefined;
+  return { mode, seconds: (performance.now() - t0) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, ...(mainCpuSeconds !== undefined ? { mainCpuSeconds } : {}), peakRssMb: process.resourceUsage().maxRSS / 1024, bytes: statSync(file).size, rows, statements };
 }
 
 function measure(mode: string, file: string, arg?: string): Measure {
@@ -126,9 +143,19 @@ async function mainBench() {
   const ratio = (m: Measure) => (mbps(m) / floorMbps).toFixed(4);
 
   if (wants("pipeline")) {
+    // Read, sniff, sha256, UTF-8 check, lex, COPY decode; every rule off. At the default --jobs the
+    // sha256 runs on a helper thread; --jobs 1 keeps everything on one thread. The issue's floor of
+    // 2930 MB/s makes 300 MB/s a ratio of about 0.10: the ratio is what compares on a loaded machine.
     const m = measure("pipeline", dump);
+    const j1p = measure("pipeline-j1", dump);
     results.pipeline = m;
-    row("pipeline (rules off)", `${mbps(m).toFixed(1)} MB/s`, ratio(m), ">= 300 MB/s", mbps(m) >= 300);
+    results.pipelineJobs1 = j1p;
+    const perMainCpu = (x: Measure) => (x.mainCpuSeconds ? `; ${(x.bytes / 1048576 / x.mainCpuSeconds).toFixed(0)} MB per main-thread CPU s` : "");
+    const ratioMet = (x: Measure) => (mbps(x) / floorMbps >= 300 / 2930 ? "(ratio met)" : "(ratio not met)");
+    row("pipeline (rules off)", `${mbps(m).toFixed(1)} MB/s`, ratio(m), `>= 300 MB/s ${ratioMet(m)}`, mbps(m) >= 300);
+    row("  CPU (all threads / main thread)", `${m.cpuSeconds.toFixed(2)} / ${m.mainCpuSeconds?.toFixed(2) ?? "?"} s`, "", perMainCpu(m).slice(2), undefined);
+    row("pipeline, --jobs 1 (one thread)", `${mbps(j1p).toFixed(1)} MB/s`, ratio(j1p), `>= 300 MB/s ${ratioMet(j1p)}`, mbps(j1p) >= 300);
+    row("  CPU (all threads / main thread)", `${j1p.cpuSeconds.toFixed(2)} / ${j1p.mainCpuSeconds?.toFixed(2) ?? "?"} s`, "", perMainCpu(j1p).slice(2), undefined);
   }
   let j1: Measure | undefined;
   if (wants("rules-j1")) {
@@ -198,7 +225,7 @@ async function mainBench() {
     console.log("\n--- forbidden-secrets bench ---");
     execFileSync(process.execPath, ["--import", "tsx", `${root}scripts/bench-secrets.ts`, dump], { stdio: "inherit" });
   }
-  if (existsSync(`${root}scripts/bench-lsp.ts`)) {
+  if (wants("lsp") && existsSync(`${root}scripts/bench-lsp.ts`)) {
     console.log("\n--- language server bench (dumpguard lsp through an LSP client) ---");
     execFileSync(process.execPath, ["--import", "tsx", `${root}scripts/bench-lsp.ts`], { stdio: "inherit" });
   }
