@@ -26,6 +26,8 @@ interface Measure {
   cpuSeconds: number;
   /** CPU of the main thread alone (Linux), without helper and worker threads. */
   mainCpuSeconds?: number;
+  /** The report's `timings`, when the mode asks for them (how rows were shared between threads). */
+  timings?: Record<string, number>;
   peakRssMb: number;
   bytes: number;
   rows: number;
@@ -51,6 +53,7 @@ async function child(mode: string, file: string, arg: string | undefined): Promi
   const main0 = mainThreadCpu();
   let rows = 0;
   let statements = 0;
+  let timings: Record<string, number> | undefined;
   if (mode === "floor") {
     for await (const _chunk of createReadStream(file, { highWaterMark: 1 << 20 })) void _chunk;
   } else {
@@ -63,8 +66,10 @@ async function child(mode: string, file: string, arg: string | undefined): Promi
             ? { jobs: 1 }
             : mode === "rules-default"
               ? {}
-              : mode === "group"
-                ? { onlyRules: arg!.split("+"), jobs: 1 }
+              : mode === "shared-j2"
+                ? { jobs: 2, timings: true }
+                : mode === "serial-j2"
+                  ? ({ jobs: 2, timings: true, shareNothingHere: true } as Parameters<typeof analyze>[1])
                 : mode === "rss-j2"
                   ? { jobs: 2 }
                   : mode === "rss-sample"
@@ -73,11 +78,12 @@ async function child(mode: string, file: string, arg: string | undefined): Promi
     const report = await analyze({ path: file }, options);
     rows = report.summary.rows;
     statements = report.summary.statements;
+    timings = report.timings;
   }
   const cpu = process.cpuUsage(cpu0);
   const main1 = mainThreadCpu();
   const mainCpuSeconds = main0 !== undefined && main1 !== undefined ? main1 - main0 : undefined;
-  return { mode, seconds: (performance.now() - t0) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, ...(mainCpuSeconds !== undefined ? { mainCpuSeconds } : {}), peakRssMb: process.resourceUsage().maxRSS / 1024, bytes: statSync(file).size, rows, statements };
+  return { mode, seconds: (performance.now() - t0) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, ...(mainCpuSeconds !== undefined ? { mainCpuSeconds } : {}), ...(timings ? { timings } : {}), peakRssMb: process.resourceUsage().maxRSS / 1024, bytes: statSync(file).size, rows, statements };
 }
 
 function measure(mode: string, file: string, arg?: string): Measure {
@@ -171,21 +177,29 @@ async function mainBench() {
     row("  peak RSS", `${m.peakRssMb.toFixed(0)} MB`, "", "", undefined);
   }
   if (wants("split")) {
-    // CPU seconds of each thread's share at --jobs 2, each measured alone: on an idle machine the
-    // split run takes as long as its dearest share, so this ratio is the 1 -> 2 speed-up whatever the load.
-    const { partitionRules } = await import("../src/parallel/partition.js");
-    const { allRules } = await import("../src/rules/index.js");
+    // Rows shared between threads (src/parallel/): every thread lexes the file, the blocks of rows are
+    // judged where they were claimed, the calling thread folds all results in row order. Measured:
+    // W = CPU of --jobs 1; S = the calling thread's CPU when it judges no block (serial: lex, decode,
+    // fold, statement rules); per worker, L = CPU beyond its share of the judging (its own lexing).
+    // Then T(N) = max(S, (S + (N-1) L + (W - S)) / N) and the speed-up is W / T(N) (Amdahl with S
+    // serial and L paid by every extra thread).
     const all = j1 ?? measure("rules-j1", dump);
-    const groups = partitionRules(
-      allRules.map((r) => r.id),
-      2,
-    );
-    const shares = groups.map((g) => measure("group", dump, g.join("+")));
-    results.split = { all, groups, shares };
-    const longest = Math.max(...shares.map((s) => s.cpuSeconds));
-    for (const [i, g] of groups.entries()) row(`  share ${i + 1}: ${g.join(", ")}`.slice(0, 34), `${shares[i]!.cpuSeconds.toFixed(1)} s CPU`, "", "", undefined);
-    row("predicted --jobs 2 speed-up", `${(all.cpuSeconds / longest).toFixed(2)}x`, "", "(all CPU / dearest share)", undefined);
+    const shared = measure("shared-j2", dump);
+    const serial = measure("serial-j2", dump);
+    const W = all.cpuSeconds;
+    const S = serial.mainCpuSeconds ?? NaN;
+    const L = Math.max(0, serial.cpuSeconds - S - (W - S));
+    const t = shared.timings ?? {};
+    const predicted = (n: number) => W / Math.max(S, (S + (n - 1) * L + (W - S)) / n);
+    results.split = { all, shared, serial, W, S, L, predicted: Object.fromEntries([1, 2, 4, 8, 16].map((n) => [n, predicted(n)])) };
+    row("--jobs 2 measured 1 -> 2 speed-up", `${(all.seconds / shared.seconds).toFixed(2)}x wall`, "", "(same run, shared machine)", undefined);
+    row("  CPU: jobs 1 / jobs 2 total", `${W.toFixed(1)} / ${shared.cpuSeconds.toFixed(1)} s`, "", "", undefined);
+    row("  jobs 2 main thread / others", `${(shared.mainCpuSeconds ?? NaN).toFixed(1)} / ${(shared.cpuSeconds - (shared.mainCpuSeconds ?? NaN)).toFixed(1)} s CPU`, "", "", undefined);
+    row("  row blocks here / workers / taken over", `${t.rowBlocksHere ?? 0} / ${t.rowBlocksElsewhere ?? 0} / ${t.rowBlocksTakenOver ?? 0}`, "", `wait ${(t.rowBlockWaitMs ?? 0).toFixed(0)} ms`, undefined);
+    row("  serial S / per-worker lexing L", `${S.toFixed(2)} / ${L.toFixed(2)} s CPU`, `S/W ${(S / W).toFixed(3)}`, "", undefined);
+    row("  predicted speed-up at 2/4/8/16 cores", [2, 4, 8, 16].map((n) => `${predicted(n).toFixed(1)}x`).join(" "), "", "(from S, L, W above)", undefined);
   }
+
   if (wants("statements")) {
     const schema = makeDump("schema", 2000);
     await warm(schema);

@@ -12,7 +12,7 @@ import { isUnwalkedJson, JSON_WALK_LIMIT, MAX_JSON_LEAVES } from "./data/json-st
 import { CatalogBuilder } from "./catalog/build.js";
 import type { Catalog } from "./catalog/catalog.js";
 import { allRules } from "./rules/index.js";
-import type { FindingInput, InputProblemEvent, Rule, RowEvent, RuleContext, StatementInfo } from "./rules/rule.js";
+import type { FindingInput, InputProblemEvent, Rule, RowEvent, RowShape, RowSplit, RuleContext, StatementInfo } from "./rules/rule.js";
 import type { ColumnVerdict, Diagnostic, Finding, Report, Severity } from "./report/schema.js";
 import type { Range } from "./report/location.js";
 import { fingerprint, keyedFingerprint, outputEvidence, resolveFingerprintKey } from "./report/redact.js";
@@ -24,7 +24,8 @@ import { configForInput, withConfig } from "./config/merge.js";
 import type { LoadedConfig } from "./config/load.js";
 import { archiveFacts, archiveListing } from "./input/archive/archive-input.js";
 import stableStringify from "fast-json-stable-stringify";
-import { analyzeInParallel } from "./parallel/run.js";
+import { startRowSharing, type RowSharing } from "./parallel/run.js";
+import { isMapFailure, type MapFailure, type RowShare } from "./parallel/row-share.js";
 
 export type RuleSetting = "off" | Severity | { severity?: Severity | "off"; options?: unknown };
 
@@ -51,9 +52,10 @@ export interface AnalyzeOptions {
    */
   fingerprintKey?: string | Uint8Array;
   /**
-   * Threads to use (default: the available cores). Rules are split between worker threads that each
-   * read the file; their results merge into the report one thread would write, byte for byte. Only a
-   * file given by path, of at least 8 MB, with the shipped rules, is split.
+   * Threads to use (default: the available cores). Worker threads each read the file and judge the
+   * row blocks they claim (within tables too); this thread folds every row's results in input order,
+   * so the report is the one a single thread writes, byte for byte. Only a file given by path, of at
+   * least 8 MB, with the shipped rules, is shared.
    */
   jobs?: number;
   /** Called as bytes are read, for progress display. */
@@ -72,6 +74,8 @@ export interface RuleRun {
   severity: Severity | undefined;
   statement: ((s: StatementInfo) => void)[];
   row: ((r: RowEvent) => void)[];
+  /** Per-row work split into map and reduce (`RowSplit`), which threads share. */
+  split: RowSplit<unknown>[];
   meta: ((m: MetaCommandEvent) => void)[];
   comment: ((c: CommentEvent) => void)[];
   problem: ((p: InputProblemEvent) => void)[];
@@ -126,7 +130,7 @@ function resolveRules(options: AnalyzeOptions): RuleRun[] {
     const setting = options.rules?.[rule.id];
     const severity = typeof setting === "string" ? setting : setting?.severity;
     if (severity === "off") continue;
-    runs.push({ rule, severity, statement: [], row: [], meta: [], comment: [], problem: [], end: [] });
+    runs.push({ rule, severity, statement: [], row: [], split: [], meta: [], comment: [], problem: [], end: [] });
   }
   return runs;
 }
@@ -146,6 +150,7 @@ const SORT_KIND = { input: 0, dump: 1, spec: 2 } as const;
 /** Large object bytes reach the rules as rows of this shape (the catalog table that stores them). */
 const LARGE_OBJECT_COLUMNS = ["loid", "data"] as const;
 const LARGE_OBJECT_TYPES = ["oid", "bytea"] as const;
+const LARGE_OBJECT_SHAPE: RowShape = { schema: "pg_catalog", table: "pg_largeobject", columns: LARGE_OBJECT_COLUMNS, types: LARGE_OBJECT_TYPES };
 
 export function compareFindings(a: Finding, b: Finding): number {
   const ka = SORT_KIND[a.location.kind];
@@ -168,6 +173,8 @@ interface CopyState {
   rowIndex: number;
   /** Rows not yet added to the catalog's count (added once per block, not once per line). */
   uncounted: number;
+  /** What the block's rows share, for `RowSplit.shape`. */
+  shape: RowShape;
   /** The COPY statement: a table's data starts here (`Table.dataRange`). */
   statementRange: Range;
 }
@@ -193,27 +200,20 @@ export interface EffectiveSettings {
 
 /** `readable` is false when the input could not be read whole (missing, binary, a damaged archive): its catalog is then not the dump's. */
 export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptions = {}): Promise<{ report: Report; catalog: Catalog; settings: EffectiveSettings; readable: boolean }> {
-  return analyzeRun(input, given, false);
+  return analyzeRun(input, given);
 }
 
-/** What one thread's share of the rules found, before the baseline, for `mergePartitions`. */
-export interface PartitionResult {
-  /** Findings unfiltered by any baseline, sorted; `summary` counts them all. */
-  report: Report;
-  /** Diagnostics the rules gave (merged from every partition) and the engine's own (the same in every partition). */
-  ruleDiagnostics: Diagnostic[];
-  engineDiagnostics: Diagnostic[];
-}
-
-/** Run only `options.onlyRules`, with no baseline, keeping rule and engine diagnostics apart (a worker thread's share). */
-export async function analyzePartition(input: InputSource, options: AnalyzeOptions): Promise<PartitionResult & { catalog: Catalog }> {
-  return analyzeRun(input, options, true);
+/**
+ * One thread's part of a shared analysis (src/parallel/row-share.ts): as a mapper, read the input
+ * and judge the rows of the blocks it claims (`RowSplit.map`), nothing else; as the main part, the
+ * whole analysis with other threads' row results taken from `share`.
+ */
+export async function analyzeWithShare(input: InputSource, options: AnalyzeOptions, share: RowShare): Promise<{ report: Report; catalog: Catalog; settings: EffectiveSettings; readable: boolean }> {
+  return analyzeRun(input, options, share);
 }
 
 type RunResult = { report: Report; catalog: Catalog; settings: EffectiveSettings; readable: boolean };
-async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: false): Promise<RunResult>;
-async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: true): Promise<PartitionResult & RunResult>;
-async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: boolean): Promise<RunResult & Partial<PartitionResult>> {
+async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?: RowShare): Promise<RunResult> {
   const t0 = performance.now();
   const inputPath = typeof input === "object" && input !== null && "path" in input && typeof input.path === "string" ? input.path : undefined;
   const loadedConfig = given.config === undefined ? undefined : typeof given.config === "object" ? given.config : configForInput(given.config, inputPath);
@@ -233,11 +233,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
     ...(baseline ? { baseline: { ...(typeof options.baseline === "string" ? { path: options.baseline } : {}), value: baseline } } : {}),
   };
 
-  if (!partition && inputPath !== undefined && !options.ruleSet) {
-    const parallel = await analyzeInParallel(inputPath, options, runs, { baseline, ...(loadedConfig ? { configFile: loadedConfig.file } : {}) });
-    // Partitions read the same input; a single-rule run (what `catalog` does) never gets here.
-    if (parallel) return { ...parallel, settings, readable: parallel.report.input.format !== "unreadable" && !(["custom", "tar", "directory"].includes(parallel.report.input.format) && !parallel.report.input.archive) };
-  }
+  const mapper = givenShare?.role === "mapper";
 
   const rawFindings: Finding[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -250,8 +246,8 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
 
   // Where the file lies is looked at before its bytes are read (path-guard judges it).
   const pathFacts = runs.length ? await inspectInputPath(input) : undefined;
-  // Threads allowed and none taken by rules (a split returned above): the sha256 goes to a second core.
-  const opened = await openInput(input, { hashThread: !partition && (options.jobs ?? availableParallelism()) >= 2 });
+  // Threads allowed: the calling thread's sha256 goes to a helper thread (a worker sharing rows has no use for one).
+  const opened = await openInput(input, { hashThread: !mapper && (options.jobs ?? availableParallelism()) >= 2 });
   const fileName = options.file ?? opened.name;
 
   const report = (run: RuleRun, f: FindingInput) => {
@@ -286,18 +282,36 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
 
   // A rule that throws is a bug in dumpguard, not in the dump: note it and keep the others running.
   const crashed = new Set<string>();
+  const crash = (run: RuleRun, err: unknown) => {
+    if (crashed.has(run.rule.id)) return;
+    crashed.add(run.rule.id);
+    const diagnostic: Diagnostic = { code: "rule-crashed", severity: "warning", message: `rule ${run.rule.id} failed (${(err as Error)?.name ?? "error"}); its results are incomplete` };
+    fromRules.add(diagnostic);
+    diagnostics.push(diagnostic);
+  };
   const safely = <T>(run: RuleRun, listeners: ((x: T) => void)[], value: T) => {
     for (const listener of listeners) {
       try {
         listener(value);
       } catch (err) {
-        if (!crashed.has(run.rule.id)) {
-          crashed.add(run.rule.id);
-          const crash: Diagnostic = { code: "rule-crashed", severity: "warning", message: `rule ${run.rule.id} failed (${(err as Error)?.name ?? "error"}); its results are incomplete` };
-          fromRules.add(crash);
-          diagnostics.push(crash);
-        }
+        crash(run, err);
       }
+    }
+  };
+  // A split row listener fails like a plain one: a map that threw (on whichever thread) skips the row's reduce.
+  const mapSafely = (split: RowSplit<unknown>, row: RowEvent): unknown => {
+    try {
+      return split.map(row);
+    } catch (err) {
+      return { mapFailed: (err as Error)?.name ?? "error" } satisfies MapFailure;
+    }
+  };
+  const reduceSafely = (run: RuleRun, split: RowSplit<unknown>, row: RowEvent, result: unknown) => {
+    if (isMapFailure(result)) return crash(run, { name: result.mapFailed });
+    try {
+      split.reduce(row, result);
+    } catch (err) {
+      crash(run, err);
     }
   };
 
@@ -313,6 +327,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
       ...(pathFacts ? { inputPath: pathFacts } : {}),
       onStatement: (l) => run.statement.push(l),
       onRow: (l) => run.row.push(l),
+      onRowSplit: (s) => run.split.push(s),
       onMeta: (l) => run.meta.push(l),
       onComment: (l) => run.comment.push(l),
       onInputProblem: (l) => run.problem.push(l),
@@ -336,20 +351,64 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
   }
 
   const problem = (p: InputProblemEvent) => {
+    if (mapper) return;
     for (const run of runs) safely(run, run.problem, p);
   };
+
+  // Threads sharing the rows: given (a worker's part, a test's script), or started here for a large file.
+  const splits = runs.flatMap((run) => run.split.map((split) => ({ run, split })));
+  const sharing =
+    givenShare || splits.length === 0 || inputPath === undefined || options.ruleSet
+      ? undefined
+      : startRowSharing(inputPath, options, (id) => { sharing?.share.mapperGone(id); });
+  const share: RowShare | undefined = givenShare ?? sharing?.share;
+  // A block's results travel per split, packed by the split when it knows a cheaper form than many small objects (a failed map travels as is).
+  share?.bind({
+    pack: (blockRows) =>
+      splits.map(({ split }, k) => {
+        const results = blockRows.map((row) => row[k]);
+        return split.pack && !results.some(isMapFailure) ? { packed: split.pack(results) } : { raw: results };
+      }),
+    unpack: (payload) =>
+      (payload as ({ packed: unknown } | { raw: unknown[] })[]).map((sent, k) => ("raw" in sent ? sent.raw : splits[k]!.split.unpack!(sent.packed))),
+  });
 
   let statements = 0;
   let rows = 0;
   let largeObjectRows = 0;
   let copy: CopyState | undefined;
   let lastRange: Range | undefined;
+  /** Set when a COPY block, INSERT statement or large-object write begins: its first row calls `RowSplit.shape`. */
+  let shapePending = false;
+
+  /**
+   * Before a row is decoded: the split rules see its shape (first row of a block or statement), and
+   * a mapper skips the rows of blocks it did not claim (numbered all the same). False: skip the row.
+   */
+  const rowBegins = (shape: RowShape): boolean => {
+    if (shapePending) {
+      shapePending = false;
+      for (const { run, split } of splits) if (split.shape) safely(run, [split.shape], shape);
+    }
+    if (mapper && !share!.claims(rows)) {
+      rows++;
+      return false;
+    }
+    return true;
+  };
 
   // JSON values too large to walk by key, per column: said once in a diagnostic, never lost silently.
   const unwalkedJson = new Map<string, { count: number; row: number; range: Range }>();
   /** `longest`: an upper bound on the values' lengths when known (a COPY line's), to skip looking for long JSON. */
   const emitRow = (row: RowEvent, longest = Infinity) => {
-    rows++;
+    const g = rows++;
+    if (mapper) {
+      share!.put(
+        g,
+        splits.map(({ split }) => mapSafely(split, row)),
+      );
+      return;
+    }
     // Shorter values are over neither limit: JSON_WALK_LIMIT, nor MAX_JSON_LEAVES (a leaf takes two characters at least).
     if (longest > 2 * MAX_JSON_LEAVES)
       for (let i = 0; i < row.values.length; i++) {
@@ -360,7 +419,17 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
         if (seen) seen.count++;
         else unwalkedJson.set(column, { count: 1, row: row.rowIndex, range: row.range });
       }
-    for (const run of runs) if (run.row.length) safely(run, run.row, row);
+    // Another thread's results for this row, when it judged the row's block; else judged here.
+    const given = share?.take(g);
+    let k = 0;
+    for (const run of runs) {
+      if (run.row.length) safely(run, run.row, row);
+      for (const split of run.split) {
+        const result = given ? given.results[k]![given.row] : mapSafely(split, row);
+        k++;
+        reduceSafely(run, split, row, result);
+      }
+    }
   };
 
   const tableColumns = (schema: string, table: string): string[] => liveCatalog.table({ schema, name: table })?.columns.map((c) => c.name) ?? [];
@@ -383,18 +452,22 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
     } catch {
       diagnostics.push({ code: "catalog-error", severity: "warning", message: `the catalog could not take this ${describeStatementKind(info.statementKind)} statement`, range: event.range });
     }
-    for (const run of runs) if (run.statement.length) safely(run, run.statement, info);
+    if (!mapper) for (const run of runs) if (run.statement.length) safely(run, run.statement, info);
     // Large object bytes (pg_dump's data section: lo_open, lowrite, lo_close) go through the rules like a bytea cell.
     const written = info.statementKind === "SELECT" ? builder.largeObjectWrite() : undefined;
     if (written) {
-      emitRow({ schema: "pg_catalog", table: "pg_largeobject", columns: LARGE_OBJECT_COLUMNS, types: LARGE_OBJECT_TYPES, values: [written.oid, written.data], rowIndex: largeObjectRows++, source: "large-object", range: event.range });
+      shapePending = true;
+      const rowIndex = largeObjectRows++;
+      if (rowBegins(LARGE_OBJECT_SHAPE)) emitRow({ ...LARGE_OBJECT_SHAPE, values: [written.oid, written.data], rowIndex, source: "large-object", range: event.range });
       return;
     }
     if (info.statementKind === "COPY") {
       const target = parseCopyStatement(event.text);
       if (target) {
         const columns = target.columns ?? tableColumns(target.schema, target.table);
-        copy = { target, columns, types: typesOf(target.schema, target.table, columns), rowIndex: 0, uncounted: 0, statementRange: event.range };
+        const types = typesOf(target.schema, target.table, columns);
+        copy = { target, columns, types, rowIndex: 0, uncounted: 0, statementRange: event.range, shape: { schema: target.schema, table: target.table, columns, types } };
+        shapePending = true;
         if (target.format !== "text") problem({ code: "copy-format", message: `COPY ${target.format} format is not decoded; rows of ${target.schema}.${target.table} are not checked`, range: event.range, object: { kind: "table", schema: target.schema, table: target.table } });
       } else {
         problem({ code: "copy-unparsed", message: "a COPY statement could not be read; its data lines are skipped", range: event.range });
@@ -413,8 +486,11 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
       for (const p of parsed.problems) problem({ code: "insert-value", message: p, range: event.range, object });
       // Rows stream out of the statement as they are decoded: a --rows-per-insert statement never sits in memory as rows.
       let count = 0;
+      const shape: RowShape = { schema: parsed.schema, table: parsed.table, columns, types };
+      shapePending = true;
       for (const { values, problems } of parsed.rows) {
         const rowIndex = already + count++;
+        if (!rowBegins(shape)) continue;
         for (const p of problems) problem({ code: "insert-value", message: p, range: event.range, object });
         if (values.length !== columns.length)
           problem({ code: "row-width", message: `INSERT row has ${values.length} values for ${columns.length} columns of ${parsed.schema}.${parsed.table}`, range: event.range, object: { kind: "row", schema: parsed.schema, table: parsed.table, row: rowIndex } });
@@ -441,6 +517,11 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
         return onStatement(event);
       case "copy-data": {
         if (!copy) return;
+        if (!rowBegins(copy.shape)) {
+          copy.rowIndex++;
+          copy.uncounted++;
+          return;
+        }
         const { target } = copy;
         // The line is a string of its own (the lexer's promise), so a value a rule keeps pins one line, not the input chunk.
         const values = decodeCopyLine(event.line, target);
@@ -456,11 +537,11 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
         return;
       case "meta":
         builder.meta(event);
-        for (const run of runs) if (run.meta.length) safely(run, run.meta, event);
+        if (!mapper) for (const run of runs) if (run.meta.length) safely(run, run.meta, event);
         return;
       case "comment":
         builder.comment(event);
-        for (const run of runs) if (run.comment.length) safely(run, run.comment, event);
+        if (!mapper) for (const run of runs) if (run.comment.length) safely(run, run.comment, event);
         return;
       case "problem":
         return problem({ code: event.code, message: event.message, range: event.range });
@@ -479,11 +560,20 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
     lexer.end();
   } catch (err) {
     // A cancel is the caller's decision, not a problem of the input: no report for half a file.
-    if (options.signal?.aborted) throw options.signal.reason;
+    if (options.signal?.aborted) {
+      sharing?.stop();
+      throw options.signal.reason;
+    }
+    // A mapper that fails is given up on by the main thread, which judges its blocks itself.
+    if (mapper) throw err;
     // Never let a fault escape for a problem of the input: report where analysis stopped.
     problem({ code: "analysis-aborted", message: `analysis stopped early (${(err as Error)?.name ?? "error"}); results cover the input up to here`, ...(lastRange ? { range: lastRange } : {}) });
+  } finally {
+    share?.end();
+    sharing?.stop();
   }
   countCopyRows();
+  if (mapper) return { report: undefined as never, catalog: liveCatalog, settings, readable: true };
   const tLexed = performance.now();
   for (const p of opened.problems) {
     const position = { offset: p.offset, line: p.line ?? 1, column: p.column ?? 1 };
@@ -507,7 +597,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
   const tEnd = performance.now();
 
   if (opened.archive) locateInArchive(opened.archive, rawFindings, diagnostics);
-  const { kept, suppressions } = applyBaseline(rawFindings.sort(compareFindings), partition ? undefined : baseline);
+  const { kept, suppressions } = applyBaseline(rawFindings.sort(compareFindings), baseline);
   const provenance = opened.provenance();
   const count = (s: Severity) => kept.filter((f) => f.severity === s).length;
   const result: Report = {
@@ -530,16 +620,18 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, partition: 
     suppressions,
     ...(verdicts.length ? { columns: maskStrings(verdicts.sort(compareVerdicts)) } : {}),
     ...(sampling.length ? { sampling: maskStrings(sampling) } : {}),
-    ...(options.timings ? { timings: { totalMs: tEnd - t0, readAndLexMs: tLexed - tRead, rulesEndMs: tEnd - tLexed } } : {}),
+    ...(options.timings ? { timings: { totalMs: tEnd - t0, readAndLexMs: tLexed - tRead, rulesEndMs: tEnd - tLexed, ...(sharing ? shareTimings(sharing) : {}) } } : {}),
   };
   // The catalog is only the dump's when the dump could be read: not a missing file, a binary, an
   // archive whose TOC or data is damaged (pg_dump archives are read natively, whole or not at all).
   const readable = !opened.problems.some((p) => UNREADABLE.has(p.code) || p.code.startsWith("not-plain-"));
-  if (partition) {
-    const masked = diagnostics.map((d) => ({ d: maskDiagnostic(d), rule: fromRules.has(d) }));
-    return { report: result, catalog, settings, readable, ruleDiagnostics: masked.filter((x) => x.rule).map((x) => x.d), engineDiagnostics: masked.filter((x) => !x.rule).map((x) => x.d) };
-  }
   return { report: result, catalog, settings, readable };
+}
+
+/** How the rows were shared between threads (with `timings`): who judged how many blocks, and the calling thread's wait. */
+function shareTimings(sharing: RowSharing): Record<string, number> {
+  const { blocksHere, blocksElsewhere, blocksTakenOver, waitMs } = sharing.share.stats;
+  return { threads: sharing.threads, rowBlocksHere: blocksHere, rowBlocksElsewhere: blocksElsewhere, rowBlocksTakenOver: blocksTakenOver, rowBlockWaitMs: waitMs };
 }
 
 const UNREADABLE = new Set(["unreadable", "empty", "archive-corrupt", "archive-unsupported"]);

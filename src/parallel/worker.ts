@@ -1,9 +1,10 @@
-// A worker thread's share of one analysis: its rules over the same file (see run.ts).
-import { parentPort, workerData } from "node:worker_threads";
-import { analyzePartition, type AnalyzeOptions } from "../analyze.js";
+// A worker thread's part of one analysis: read the same file, judge the row blocks it claims (see row-share.ts).
+import { workerData } from "node:worker_threads";
+import { analyzeWithShare } from "../analyze.js";
+import type { MapperData } from "./run.js";
+import { MapperShare } from "./threaded-share.js";
 
-const { path, options } = workerData as { path: string; options: AnalyzeOptions };
-analyzePartition({ path }, options).then(
-  ({ report, ruleDiagnostics, engineDiagnostics }) => parentPort!.postMessage({ ok: true, result: { report, ruleDiagnostics, engineDiagnostics } }),
-  (err: unknown) => parentPort!.postMessage({ ok: false, name: (err as Error)?.name ?? "Error", message: (err as Error)?.message ?? String(err) }),
-);
+const data = workerData as MapperData;
+const share = new MapperShare(data.state, data.port, data.id, data.blockRows, data.ahead);
+// Its blocks were posted as they were done; a failure hands the rest to the calling thread.
+analyzeWithShare({ path: data.path }, data.options, share).catch(() => share.fail());

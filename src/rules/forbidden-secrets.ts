@@ -5,8 +5,8 @@ import { describeStatementKind } from "../lexer/statement-kind.js";
 import type { Range } from "../report/location.js";
 import type { Evidence, ObjectRef } from "../report/schema.js";
 import { maskedEvidence } from "../report/redact.js";
-import { defineRule, type RowEvent, type StatementInfo } from "./rule.js";
-import { ColumnFindings } from "./secrets/column-findings.js";
+import { defineRule, onRowSplit, type RowEvent, type StatementInfo } from "./rule.js";
+import { ColumnFindings, type ColumnHit } from "./secrets/column-findings.js";
 import type { Detector, ValueContext } from "./secrets/detector.js";
 import { allDetectors } from "./secrets/detectors/index.js";
 import { findSecrets, mayHoldKnownSecret } from "./secrets/find-secrets.js";
@@ -233,8 +233,10 @@ export const forbiddenSecrets = defineRule({
       return columns;
     };
 
+    /** The hits of the row being judged (threads share rows: judged anywhere, folded into `columns` in row order). */
+    let rowHits: ColumnHit[] = [];
     const addRowHit = (row: RowEvent, plan: ColumnPlan, detector: { id: string; description: string; help?: string | undefined }, secret: string, jsonPath: string | undefined, severity?: "info") =>
-      columns.add({
+      rowHits.push({
         detector: detector.id,
         description: detector.description,
         help: detector.help,
@@ -280,7 +282,7 @@ export const forbiddenSecrets = defineRule({
       }
     };
 
-    context.onRow((row: RowEvent) => {
+    const judgeRow = (row: RowEvent) => {
       const plan = planFor(row);
       const roles = tableRoles(row.schema, row.table, row.columns, row.types).columns;
       for (let c = 0; c < row.values.length; c++) {
@@ -331,6 +333,18 @@ export const forbiddenSecrets = defineRule({
           if (hits.length === 0 && !part.isKey) checkName(row, p, part.text, part.key, jsonPath);
         }
       }
+    };
+
+    // Small, additive (parallel, issue 12): the row's judgement is the map, folding its hits the reduce.
+    onRowSplit(context, {
+      map: (row): ColumnHit[] | undefined => {
+        rowHits = [];
+        judgeRow(row);
+        return rowHits.length > 0 ? rowHits : undefined;
+      },
+      reduce: (_row, hits) => {
+        if (hits) for (const hit of hits) columns.add(hit);
+      },
     });
 
     context.onEnd(() => {

@@ -19,7 +19,7 @@ import type { Range } from "../report/location.js";
 import { maskSensitiveText } from "../report/mask-text.js";
 import { evidenceWithMask, fingerprint } from "../report/redact.js";
 import type { ObjectRef, RelatedLocation, Severity } from "../report/schema.js";
-import { defineRule } from "./rule.js";
+import { defineRule, onRowSplit, type RowEvent } from "./rule.js";
 import { createHostClassifier, type HostClassification } from "./hosts/classify-host.js";
 import { connectLineHosts } from "./hosts/connect-meta.js";
 import { extractHostsFromText, hostLikeWords, type HostMention } from "./hosts/extract-hosts.js";
@@ -156,6 +156,17 @@ interface ColumnTally {
 
 const MAX_TRACKED_HOSTS = 1000;
 
+/** One host judged in one cell of a row: what the row's tally needs (plain data: it may come from another thread). */
+interface RowHostHit {
+  detector: HostDetector;
+  severity: Severity;
+  column: string;
+  jsonPath: string | undefined;
+  host: string;
+  display: string;
+  description: string;
+}
+
 /** Tells one line's findings from another's; of the masked line, so an unkeyed finding fingerprint cannot be searched for an address. */
 const lineSalt = (text: string) => fingerprint("line", maskSensitiveText(text));
 
@@ -268,7 +279,9 @@ export const liveHostPointers = defineRule({
     });
 
     const tallies = new Map<string, ColumnTally>();
-    context.onRow((row) => {
+    /** The hosts of one row, judged (a pure function of the row: any thread may run it). */
+    const judgeRow = (row: RowEvent): RowHostHit[] | undefined => {
+      let hits: RowHostHit[] | undefined;
       const roles = tableRoles(row.schema, row.table, row.columns, row.types).columns;
       for (let c = 0; c < row.columns.length; c++) {
         const value = row.values[c];
@@ -299,34 +312,49 @@ export const liveHostPointers = defineRule({
           if (cell.prose && cell.mention.kind === "bare" && verdict.detector === "public-host" && parseIpAddress(verdict.host) !== null) continue;
           const severity: Severity = verdict.detector === "denied-host" ? "error" : cell.prose ? (options.proseSeverity === "off" ? "info" : options.proseSeverity) : options.valueSeverity;
           if (cell.prose && options.proseSeverity === "off" && verdict.detector !== "denied-host") continue;
-          const key = `${verdict.detector}\0${severity}\0${row.schema}\0${row.table}\0${column}\0${cell.jsonPath ?? ""}`;
-          let tally = tallies.get(key);
-          if (!tally) {
-            tally = {
-              detector: verdict.detector,
-              severity,
-              object: { kind: "column", schema: row.schema, table: row.table, column, ...(cell.jsonPath ? { jsonPath: cell.jsonPath } : {}) },
-              count: 0,
-              hosts: new Map(),
-              untrackedHosts: 0,
-              first: { range: row.range, row: row.rowIndex, display: cell.mention.display, host: verdict.host, description: verdict.description },
-              related: [],
-              lastRow: -1,
-            };
-            tallies.set(key, tally);
-          }
-          if (tally.lastRow !== row.rowIndex) tally.count++;
-          tally.lastRow = row.rowIndex;
-          const seen = tally.hosts.get(verdict.host);
-          if (seen !== undefined) tally.hosts.set(verdict.host, seen + 1);
-          else if (tally.hosts.size < MAX_TRACKED_HOSTS) tally.hosts.set(verdict.host, 1);
-          else tally.untrackedHosts++;
-          const last = tally.related[tally.related.length - 1];
-          if (tally.related.length < 3 && tally.first.row !== row.rowIndex && last?.row !== row.rowIndex) {
-            tally.related.push({ message: `row ${row.rowIndex + 1}: ${verdict.host}`, range: row.range, row: row.rowIndex });
-          }
+          (hits ??= []).push({ detector: verdict.detector, severity, column, jsonPath: cell.jsonPath, host: verdict.host, display: cell.mention.display, description: verdict.description });
         }
       }
+      return hits;
+    };
+
+    /** Fold one judged host into its column's tally, in row order. */
+    const tallyHit = (row: RowEvent, hit: RowHostHit) => {
+      const { column } = hit;
+      const key = `${hit.detector}\0${hit.severity}\0${row.schema}\0${row.table}\0${column}\0${hit.jsonPath ?? ""}`;
+      let tally = tallies.get(key);
+      if (!tally) {
+        tally = {
+          detector: hit.detector,
+          severity: hit.severity,
+          object: { kind: "column", schema: row.schema, table: row.table, column, ...(hit.jsonPath ? { jsonPath: hit.jsonPath } : {}) },
+          count: 0,
+          hosts: new Map(),
+          untrackedHosts: 0,
+          first: { range: row.range, row: row.rowIndex, display: hit.display, host: hit.host, description: hit.description },
+          related: [],
+          lastRow: -1,
+        };
+        tallies.set(key, tally);
+      }
+      if (tally.lastRow !== row.rowIndex) tally.count++;
+      tally.lastRow = row.rowIndex;
+      const seen = tally.hosts.get(hit.host);
+      if (seen !== undefined) tally.hosts.set(hit.host, seen + 1);
+      else if (tally.hosts.size < MAX_TRACKED_HOSTS) tally.hosts.set(hit.host, 1);
+      else tally.untrackedHosts++;
+      const last = tally.related[tally.related.length - 1];
+      if (tally.related.length < 3 && tally.first.row !== row.rowIndex && last?.row !== row.rowIndex) {
+        tally.related.push({ message: `row ${row.rowIndex + 1}: ${hit.host}`, range: row.range, row: row.rowIndex });
+      }
+    };
+
+    // Small, additive (parallel, issue 12): judging a row is the map (any thread), the tallies the reduce (in row order).
+    onRowSplit(context, {
+      map: judgeRow,
+      reduce: (row, hits) => {
+        if (hits) for (const hit of hits) tallyHit(row, hit);
+      },
     });
 
     context.onEnd(() => {

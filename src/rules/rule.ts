@@ -25,6 +25,35 @@ export interface RowEvent {
 
 export type { StatementInfo };
 
+/** What the rows of one COPY, INSERT or large-object write share: their table, columns and types. */
+export type RowShape = Pick<RowEvent, "schema" | "table" | "columns" | "types">;
+
+/**
+ * A rule's per-row work cut in two so that threads can share the rows of one table (issue 12):
+ * `map` judges one row and must be a pure function of the row and of what `shape` set up (no state
+ * that earlier rows built), so any thread can run it; `reduce` folds its result into the rule's
+ * state on the calling thread, row after row in input order. The state is then the one a single
+ * thread builds, whatever the thread count or block size: nothing has to merge. A result crosses
+ * threads by structured clone (plain data: no functions, no class instances).
+ */
+export interface RowSplit<R> {
+  /**
+   * Per-column decisions a row's `map` relies on, made before it on every thread: called for the
+   * first row of each COPY block, INSERT statement or large-object write (and, by a context without
+   * threads, possibly for every row). Must only add what is missing: the first shape of a column wins.
+   */
+  shape?(row: RowShape): void;
+  map(row: RowEvent): R;
+  reduce(row: RowEvent, result: R): void;
+  /**
+   * Optional: a block of results (one per row, in row order) in a form that is cheaper to send
+   * between threads (typed arrays and strings rather than many small objects); `unpack` gives
+   * back results `reduce` takes like `map`'s own.
+   */
+  pack?(results: R[]): unknown;
+  unpack?(packed: unknown): R[];
+}
+
 /** A problem with the input itself, located where known. */
 export interface InputProblemEvent {
   code: string;
@@ -65,6 +94,8 @@ export interface RuleContext<Options> {
   readonly inputPath?: InputPathFacts;
   onStatement(listener: (statement: StatementInfo) => void): void;
   onRow(listener: (row: RowEvent) => void): void;
+  /** Per-row work split into a pure `map` and an in-order `reduce` (see `RowSplit`); register it with `onRowSplit(ctx, split)`. */
+  onRowSplit?(split: RowSplit<unknown>): void;
   onMeta(listener: (meta: MetaCommandEvent) => void): void;
   onComment(listener: (comment: CommentEvent) => void): void;
   /** Problems the input layer, lexer and decoders met (wrong format, invalid UTF-8, truncation, bad rows). */
@@ -87,6 +118,18 @@ export interface Rule<O extends z.ZodType = z.ZodType> {
   /** zod schema of the rule's options; defaults come from it (`schema.parse({})`). */
   options: O;
   check(context: RuleContext<z.output<O>>): void;
+}
+
+/**
+ * Register split per-row work: with the engine, its `map` may run on another thread; with a context
+ * that does not know splits (a test's stand-in), it runs as a plain row listener, `shape` first.
+ */
+export function onRowSplit<R, O>(ctx: RuleContext<O>, split: RowSplit<R>): void {
+  if (ctx.onRowSplit) return ctx.onRowSplit(split as RowSplit<unknown>);
+  ctx.onRow((row) => {
+    split.shape?.(row);
+    split.reduce(row, split.map(row));
+  });
 }
 
 /** Identity function that fixes a rule's option type from its zod schema. */

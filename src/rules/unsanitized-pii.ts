@@ -18,7 +18,7 @@ import { z } from "zod";
 import type { Range } from "../report/location.js";
 import type { RelatedLocation, Severity } from "../report/schema.js";
 import { identifierWords } from "../data/identifier-words.js";
-import { defineRule, type RowEvent, type RuleContext } from "./rule.js";
+import { defineRule, onRowSplit, type RowEvent, type RowShape, type RuleContext } from "./rule.js";
 import { ColumnTally } from "./pii/column-tally.js";
 import { hash64 } from "./pii/hyperloglog.js";
 import { DETECTOR_IDS, type DetectorId } from "./pii/pii-match.js";
@@ -131,13 +131,19 @@ const HELP: Record<DetectorId, string> = {
   "personal-value": "replace the values with generated ones or a placeholder before hand-off",
 };
 
-interface ColumnState {
+/** How one column's cells are scanned: decided once per column, on every thread that scans its cells. */
+interface ColumnScanPlan {
   plan: ColumnScan;
   role: ColumnRole | undefined;
-  tally: ColumnTally | undefined;
   /** scanCell's matches per distinct value (scanCell is a pure function of the value within a column). */
   memo: ValueMemo<CellMatch[]>;
 }
+
+interface ColumnState extends ColumnScanPlan {
+  tally: ColumnTally | undefined;
+}
+
+const NO_MATCHES: readonly CellMatch[] = Object.freeze([]);
 
 interface TableState {
   schema: string;
@@ -170,37 +176,62 @@ export const unsanitizedPii = defineRule({
       return state;
     };
 
+    /**
+     * How each column is scanned, by table: decided when the first row holding the column arrives
+     * (the first row of its COPY block or INSERT statement: `shape`), before any of its cells is
+     * scanned, on whichever thread scans them; a column's first decision stays.
+     */
+    const scans = new Map<string, Map<string, ColumnScanPlan>>();
+    const planColumns = (shape: RowShape): Map<string, ColumnScanPlan> => {
+      const key = `${shape.schema}\0${shape.table}`;
+      let byColumn = scans.get(key);
+      if (!byColumn) scans.set(key, (byColumn = new Map()));
+      for (let i = 0; i < shape.columns.length; i++) {
+        const column = shape.columns[i]!;
+        if (byColumn.has(column)) continue;
+        const role = tableRoles(shape.schema, shape.table, shape.columns, shape.types).columns[i];
+        const plan = planColumnScan(column, shape.types[i], options.freeText, { address: role?.address, personName: role?.personName, phoneNumber: role?.phoneNumber });
+        byColumn.set(column, { plan, role, memo: new ValueMemo() });
+      }
+      return byColumn;
+    };
+
+    /** The tally of a row's column i, made at the table's first row holding the column (in row order: the reporting order). */
+    const columnState = (state: TableState, byColumn: Map<string, ColumnScanPlan>, row: RowEvent, i: number): ColumnState => {
+      const column = row.columns[i]!;
+      let col = state.columns.get(column);
+      if (!col) {
+        const scan = byColumn.get(column)!;
+        col = { ...scan, tally: scan.plan.mode === "skip" ? undefined : new ColumnTally(row.schema, row.table, column, scan.plan.mode === "named" ? scan.plan.name : undefined) };
+        state.columns.set(column, col);
+      }
+      return col;
+    };
+
+    /** scanCell's matches for cell i: a pure function of the value within its column, so any thread may compute it. */
+    const cellMatches = (col: ColumnScanPlan, row: RowEvent, i: number): readonly CellMatch[] => {
+      const value = row.values[i] ?? null;
+      if (value === null || col.plan.mode === "skip") return NO_MATCHES;
+      try {
+        const known = col.memo.recall(value);
+        if (known !== undefined) return known;
+        // JSON in a text column is walked by key like jsonb; both come from the parse every rule shares
+        // (a json/jsonb cell the shared parse declines, over 4 MiB, is parsed by scanCell as before).
+        const leaves = col.role && !col.plan.array && (col.role.jsonText || col.plan.json) ? cellJson(row, i, col.role) : undefined;
+        const found = scanCell(value, col.plan, birth, leaves);
+        col.memo.remember(value, found);
+        return found;
+      } catch {
+        // A detector bug must not stop the scan of a whole dump; the cell simply counts as unmatched.
+        return NO_MATCHES;
+      }
+    };
+
     const scanRow = (state: TableState, row: RowEvent) => {
+      const byColumn = planColumns(row);
       for (let i = 0; i < row.columns.length; i++) {
-        const column = row.columns[i]!;
-        let col = state.columns.get(column);
-        if (!col) {
-          const role = tableRoles(row.schema, row.table, row.columns, row.types).columns[i];
-          const plan = planColumnScan(column, row.types[i], options.freeText, { address: role?.address, personName: role?.personName, phoneNumber: role?.phoneNumber });
-          col = { plan, role, tally: plan.mode === "skip" ? undefined : new ColumnTally(row.schema, row.table, column, plan.mode === "named" ? plan.name : undefined), memo: new ValueMemo() };
-          state.columns.set(column, col);
-        }
-        if (!col.tally) continue;
-        const value = row.values[i] ?? null;
-        let matches: readonly CellMatch[] = [];
-        try {
-          if (value !== null) {
-            const known = col.memo.recall(value);
-            if (known !== undefined) matches = known;
-            else {
-              // JSON in a text column is walked by key like jsonb; both come from the parse every rule shares
-              // (a json/jsonb cell the shared parse declines, over 4 MiB, is parsed by scanCell as before).
-              const leaves = col.role && col.plan.mode !== "skip" && !col.plan.array && (col.role.jsonText || col.plan.json) ? cellJson(row, i, col.role) : undefined;
-              const found = scanCell(value, col.plan, birth, leaves);
-              col.memo.remember(value, found);
-              matches = found;
-            }
-          }
-        } catch {
-          // A detector bug must not stop the scan of a whole dump; the cell simply counts as unmatched.
-          matches = [];
-        }
-        col.tally.addCell(value, matches, row.range, row.rowIndex);
+        const col = columnState(state, byColumn, row, i);
+        if (col.tally) col.tally.addCell(row.values[i] ?? null, cellMatches(col, row, i), row.range, row.rowIndex);
       }
     };
 
@@ -210,19 +241,42 @@ export const unsanitizedPii = defineRule({
       for (const row of rest) scanRow(state, row);
     };
 
-    ctx.onRow((row) => {
-      const state = tableState(row);
-      if (state !== current) {
-        finishTable(current);
-        current = state;
-      }
-      if (state.sampler) {
-        const now = state.sampler.offer({ ...row, values: [...row.values], columns: [...row.columns], types: [...row.types] });
+    if (options.sample) {
+      // Which rows are scanned depends on every row before (a seeded reservoir): sampled, the rule runs whole on one thread.
+      ctx.onRow((row) => {
+        const state = tableState(row);
+        if (state !== current) {
+          finishTable(current);
+          current = state;
+        }
+        const now = state.sampler!.offer({ ...row, values: [...row.values], columns: [...row.columns], types: [...row.types] });
         if (now) scanRow(state, now);
-        return;
-      }
-      scanRow(state, row);
-    });
+      });
+    } else {
+      // Rows shared between threads (issue 12): cells are scanned wherever the row's block went; the tallies fold the matches here, in row order.
+      onRowSplit(ctx, {
+        shape: (shape) => void planColumns(shape),
+        map: (row): (readonly CellMatch[] | 0)[] | undefined => {
+          const byColumn = scans.get(`${row.schema}\0${row.table}`)!;
+          let found: (readonly CellMatch[] | 0)[] | undefined;
+          for (let i = 0; i < row.columns.length; i++) {
+            const matches = cellMatches(byColumn.get(row.columns[i]!)!, row, i);
+            if (matches.length > 0) (found ??= new Array<readonly CellMatch[] | 0>(row.columns.length).fill(0))[i] = matches;
+          }
+          return found;
+        },
+        pack: packMatches,
+        unpack: unpackMatches,
+        reduce: (row, found) => {
+          const state = tableState(row);
+          const byColumn = scans.get(`${row.schema}\0${row.table}`)!;
+          for (let i = 0; i < row.columns.length; i++) {
+            const col = columnState(state, byColumn, row, i);
+            if (col.tally) col.tally.addCell(row.values[i] ?? null, found?.[i] || NO_MATCHES, row.range, row.rowIndex);
+          }
+        },
+      });
+    }
 
     ctx.onEnd(() => {
       finishTable(current);
@@ -271,6 +325,80 @@ export const unsanitizedPii = defineRule({
     });
   },
 });
+
+/** A row's matches by column index (0 or a hole: none), as `map` gives them to `reduce`. */
+type RowMatches = (readonly CellMatch[] | 0)[] | undefined;
+
+const DETECTOR_INDEX = new Map<DetectorId, number>(DETECTOR_IDS.map((id, i) => [id, i]));
+const HAS_REASON = 1;
+const HAS_JSON_PATH = 2;
+const VIA_KEY = 4;
+
+/**
+ * A block of rows' matches for another thread: numbers in one Int32Array (per row: cells with
+ * matches; per cell: column, matches; per match: detector, start, end, flags) and the strings in
+ * one list (value, mask, then the synthetic reason and JSON path when there). Thousands of small
+ * objects cost ten times more to clone than this.
+ */
+function packMatches(rows: RowMatches[]): { ints: Int32Array; strings: string[] } {
+  const ints: number[] = [];
+  const strings: string[] = [];
+  for (const found of rows) {
+    const countAt = ints.length;
+    ints.push(0);
+    if (!found) continue;
+    for (let i = 0; i < found.length; i++) {
+      const matches = found[i];
+      if (!matches) continue;
+      ints[countAt]!++;
+      ints.push(i, matches.length);
+      for (const m of matches) {
+        ints.push(DETECTOR_INDEX.get(m.detector)!, m.start, m.end, (m.syntheticReason !== undefined ? HAS_REASON : 0) | (m.jsonPath !== undefined ? HAS_JSON_PATH : 0) | (m.viaKey ? VIA_KEY : 0));
+        strings.push(m.value, m.masked);
+        if (m.syntheticReason !== undefined) strings.push(m.syntheticReason);
+        if (m.jsonPath !== undefined) strings.push(m.jsonPath);
+      }
+    }
+  }
+  return { ints: Int32Array.from(ints), strings };
+}
+
+/** The rows' matches back from `packMatches`: the same fields, so the tallies fold them as the thread that found them would. */
+function unpackMatches(packed: unknown): RowMatches[] {
+  const { ints, strings } = packed as { ints: Int32Array; strings: string[] };
+  const rows: RowMatches[] = [];
+  let p = 0;
+  let q = 0;
+  while (p < ints.length) {
+    const cells = ints[p++]!;
+    if (cells === 0) {
+      rows.push(undefined);
+      continue;
+    }
+    const found: (readonly CellMatch[] | 0)[] = [];
+    for (let c = 0; c < cells; c++) {
+      const column = ints[p++]!;
+      const count = ints[p++]!;
+      const matches: CellMatch[] = [];
+      for (let j = 0; j < count; j++) {
+        const detector = DETECTOR_IDS[ints[p]!]!;
+        const start = ints[p + 1]!;
+        const end = ints[p + 2]!;
+        const flags = ints[p + 3]!;
+        p += 4;
+        const m: CellMatch = { detector, value: strings[q]!, start, end, masked: strings[q + 1]! };
+        q += 2;
+        if (flags & HAS_REASON) m.syntheticReason = strings[q++]!;
+        if (flags & HAS_JSON_PATH) m.jsonPath = strings[q++]!;
+        if (flags & VIA_KEY) m.viaKey = true;
+        matches.push(m);
+      }
+      found[column] = matches;
+    }
+    rows.push(found);
+  }
+  return rows;
+}
 
 /** Detectors with a checksum or a registry behind them: their synthetic values are unmistakable. */
 const VALIDATED: ReadonlySet<DetectorId> = new Set(["email", "phone", "payment-card", "iban", "us-ssn", "uk-nino", "fr-nir"]);
