@@ -163,8 +163,11 @@ export const unsanitizedPii = defineRule({
     const tables = new Map<string, TableState>();
     const order: TableState[] = [];
     let current: TableState | undefined;
+    let lastState: TableState | undefined;
 
     const tableState = (row: RowEvent): TableState => {
+      // Rows come table by table: the last row's table state without building its key for every row.
+      if (lastState !== undefined && lastState.table === row.table && lastState.schema === row.schema) return lastState;
       const key = `${row.schema}\0${row.table}`;
       let state = tables.get(key);
       if (!state) {
@@ -173,6 +176,7 @@ export const unsanitizedPii = defineRule({
         tables.set(key, state);
         order.push(state);
       }
+      lastState = state;
       return state;
     };
 

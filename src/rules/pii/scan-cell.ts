@@ -16,6 +16,9 @@ import { ssnInCell } from "./detectors/us-ssn.js";
 import type { DetectorId, PiiMatch } from "./pii-match.js";
 import { sanitizationMarker } from "./synthetic-markers.js";
 
+/** scanCell's answer for a cell without matches, shared by all such cells (frozen: callers only read it). */
+const NO_MATCHES = Object.freeze([]) as unknown as CellMatch[];
+
 /** A match with the JSON key path it was found under, for json/jsonb cells. */
 export interface CellMatch extends PiiMatch {
   jsonPath?: string;
@@ -210,7 +213,7 @@ function classifyKey(key: string): NameMatch | null {
  * as a JSON document (json/jsonb, or JSON in a text column: issue 11 item 6).
  */
 export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions, leaves?: readonly JsonString[]): CellMatch[] {
-  if (plan.mode === "skip") return [];
+  if (plan.mode === "skip") return NO_MATCHES;
   if (plan.array) {
     const elements = parseArrayLiteral(cell);
     if (elements) {
@@ -225,11 +228,11 @@ export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions
   }
   if (plan.mode === "named") {
     const m = scanNamedCell(cell, plan.name, birth);
-    if (m && plan.firstNameOnly && !m.syntheticReason && !startsWithFirstName(m.value)) return [];
-    return m ? [m] : [];
+    if (m && plan.firstNameOnly && !m.syntheticReason && !startsWithFirstName(m.value)) return NO_MATCHES;
+    return m ? [m] : NO_MATCHES;
   }
   // Issue 11 item 3: a value whose own shape is a number, a timestamp or a UUID holds no phone (data-only dumps have no types).
-  if (!mayHoldFreeTextMatch(cell) || isNumberTimeOrUuid(cell)) return [];
+  if (!mayHoldFreeTextMatch(cell) || isNumberTimeOrUuid(cell)) return NO_MATCHES;
   return scanFreeText(cell);
 }
 

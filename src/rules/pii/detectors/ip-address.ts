@@ -61,7 +61,9 @@ export function classifyIp(ip: IpAddress): "public" | "documentation" | "non-per
 }
 
 function classifyIpv4(b: readonly number[]): "public" | "documentation" | "non-personal" {
-  const [a, c, d] = [b[0]!, b[1]!, b[2]!];
+  const a = b[0]!;
+  const c = b[1]!;
+  const d = b[2]!;
   if ((a === 192 && c === 0 && d === 2) || (a === 198 && c === 51 && d === 100) || (a === 203 && c === 0 && d === 113)) return "documentation";
   if (a === 0 || a === 10 || a === 127 || a >= 224) return "non-personal";
   if (a === 100 && c >= 64 && c <= 127) return "non-personal";

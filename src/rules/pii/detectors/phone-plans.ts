@@ -217,7 +217,7 @@ export function parseWrittenNumber(text: string, region?: string): WrittenPhone 
     if (c === 0x20 || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2e || c === 0x2f) continue;
     return FALLBACK;
   }
-  digits = onlyDigits(text);
+  digits = text.replace(NON_DIGITS, "");
   if (digits.length < 3 || text.length > 250) return FALLBACK;
   if (plus && region !== undefined) return FALLBACK;
 
@@ -268,17 +268,5 @@ function digitsBefore(text: string, end: number): number {
   return n;
 }
 
-function onlyDigits(text: string): string {
-  let start = -1;
-  let out = "";
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : -1;
-    const digit = c >= 0x30 && c <= 0x39;
-    if (digit && start < 0) start = i;
-    else if (!digit && start >= 0) {
-      out += text.slice(start, i);
-      start = -1;
-    }
-  }
-  return out;
-}
+/** Everything but ASCII digits (the text holds only digits, `+` and `( ) - . /` and spaces by then): one flat string for the pattern tests. */
+const NON_DIGITS = /[^0-9]+/g;
