@@ -13,29 +13,34 @@ const PLACEHOLDERS = new Set([
   "no name", "noname", "not set", "not available", "not provided", "withheld", "confidential", "*",
 ]);
 
+/** The longest placeholder: a longer value is none (lower-casing never shortens a string), without lower-casing it. */
+const MAX_PLACEHOLDER_LENGTH = Math.max(...[...PLACEHOLDERS].map((p) => p.length));
+
 /** True for a fixed placeholder such as `n/a`, `REDACTED`, `unknown`. */
 export function isPlaceholderValue(value: string): boolean {
-  return PLACEHOLDERS.has(value.trim().toLowerCase());
+  const trimmed = value.trim();
+  return trimmed.length <= MAX_PLACEHOLDER_LENGTH && PLACEHOLDERS.has(trimmed.toLowerCase());
 }
 
 /** True when part of the value was blanked out: a run of 3+ `*`, `x`/`X`, `#` or `•`, as in `****1234`, `xxx-xx-1234`, `j***@...`. */
 export function isMaskedValue(value: string): boolean {
+  // Character codes, not one-character strings: every value of a name-only column passes through here.
   let run = 0;
-  let runChar = "";
+  let runCode = -1;
   for (let i = 0; i < value.length; i++) {
-    const c = value[i]!;
-    const maskChar = c === "*" || c === "x" || c === "X" || c === "#" || c === "•" || c === "█";
-    if (!maskChar) {
+    const code = value.charCodeAt(i);
+    const normalized = code === 0x58 ? 0x78 : code; // X -> x
+    // * x # • █
+    if (!(normalized === 0x2a || normalized === 0x78 || normalized === 0x23 || normalized === 0x2022 || normalized === 0x2588)) {
       run = 0;
-      runChar = "";
+      runCode = -1;
       continue;
     }
-    const normalized = c === "X" ? "x" : c;
-    run = normalized === runChar ? run + 1 : 1;
-    runChar = normalized;
+    run = normalized === runCode ? run + 1 : 1;
+    runCode = normalized;
     if (run >= 3) {
       // `xxx` inside a word (`maxxx`, `Exxon`) is a spelling, not a mask: require a non-letter or edge around an x run.
-      if (normalized !== "x") return true;
+      if (normalized !== 0x78) return true;
       const before = i - run >= 0 ? value[i - run]! : "";
       const after = value[i + 1] ?? "";
       if (!isLetter(before) && !isLetter(after)) return true;

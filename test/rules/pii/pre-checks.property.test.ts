@@ -9,7 +9,8 @@ import { DistinctCounter, hash64 } from "../../../src/rules/pii/hyperloglog.js";
 import { readIpv4Lenient } from "../../../src/rules/pii/detectors/ip-address.js";
 import { validDomain } from "../../../src/rules/pii/detectors/email.js";
 import { FICTION_PREFIXES, groups, looksLikeDateOrAddress, looksLikeDateOrAddressText } from "../../../src/rules/pii/detectors/phone.js";
-import { codePointLength, firstCodePoint, isLetter, isLetterAt } from "../../../src/rules/pii/synthetic-markers.js";
+import { NOT_A_VALUE } from "../../../src/rules/pii/detectors/personal-value.js";
+import { codePointLength, firstCodePoint, isLetter, isLetterAt, isMaskedValue, isPlaceholderValue } from "../../../src/rules/pii/synthetic-markers.js";
 
 /** digitShape as it was written before issue 12 (a string built a character at a time): the reference. */
 function digitShapeReference(value: string): string | undefined {
@@ -169,5 +170,55 @@ describe("distinct counting hashes as before", () => {
       seen.add(`${a}:${b & 0x1fffff}`);
     }
     expect(counter.estimate()).toBe(seen.size);
+  });
+});
+
+/** isMaskedValue as written before issue 12 (one-character strings): the reference. */
+function isMaskedValueReference(value: string): boolean {
+  let run = 0;
+  let runChar = "";
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    const maskChar = c === "*" || c === "x" || c === "X" || c === "#" || c === "•" || c === "█";
+    if (!maskChar) {
+      run = 0;
+      runChar = "";
+      continue;
+    }
+    const normalized = c === "X" ? "x" : c;
+    run = normalized === runChar ? run + 1 : 1;
+    runChar = normalized;
+    if (run >= 3) {
+      if (normalized !== "x") return true;
+      const before = i - run >= 0 ? value[i - run]! : "";
+      const after = value[i + 1] ?? "";
+      if (!isLetter(before) && !isLetter(after)) return true;
+    }
+  }
+  return false;
+}
+
+describe("sanitization markers agree with the former code", () => {
+  it("isMaskedValue === the one-character-string reference", () => {
+    const masks = fc.string({ unit: fc.constantFrom(..."*xX#•█ab1-@é".split("")), maxLength: 16 });
+    fc.assert(
+      fc.property(fc.oneof(masks, tricky), (value) => {
+        expect(isMaskedValue(value)).toBe(isMaskedValueReference(value));
+      }),
+      { numRuns: 8000 },
+    );
+    for (const v of ["****1234", "xxx-xx-1234", "j***@x.fr", "maxxx", "Exxon", "XXX", "xXx", "••••", "██ █", "##1"]) expect(isMaskedValue(v)).toBe(isMaskedValueReference(v));
+  });
+
+  it("lower-casing never shortens a string (the premise of the placeholder and not-a-value length checks)", () => {
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const s = String.fromCodePoint(c);
+      if (s.toLowerCase().length < s.length) expect(c.toString(16)).toBe("a code point whose lower case is shorter");
+    }
+    for (const v of NOT_A_VALUE) expect(v.length).toBeLessThanOrEqual(5);
+    for (const v of ["N/A", " REDACTED ", "Not Provided", "unknown", "x".repeat(40), "İnconnu"]) {
+      expect(isPlaceholderValue(v)).toBe(["n/a", "redacted", "not provided", "unknown"].includes(v.trim().toLowerCase()));
+    }
   });
 });

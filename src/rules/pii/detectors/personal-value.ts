@@ -1,8 +1,8 @@
 import type { PiiMatch } from "../pii-match.js";
 import { codePointLength, isLetterAt, isTrivialDigitSequence, sanitizationMarker } from "../synthetic-markers.js";
 
-/** Booleans and empty-ish values that carry nothing about a person. */
-const NOT_A_VALUE = new Set(["t", "f", "true", "false", "0", "0.0", "{}", "[]", "\"\""]);
+/** Booleans and empty-ish values that carry nothing about a person (at most 5 characters: longer values skip the lower-casing). */
+export const NOT_A_VALUE: ReadonlySet<string> = new Set(["t", "f", "true", "false", "0", "0.0", "{}", "[]", "\"\""]);
 
 /**
  * Any value in a column whose name is the only evidence (street, city, postcode, gender, passport,
@@ -12,7 +12,7 @@ const NOT_A_VALUE = new Set(["t", "f", "true", "false", "0", "0.0", "{}", "[]", 
  */
 export function personalValueInCell(cell: string, categoryId?: string): PiiMatch | undefined {
   const trimmed = cell.trim();
-  if (trimmed.length === 0 || NOT_A_VALUE.has(trimmed.toLowerCase())) return undefined;
+  if (trimmed.length === 0 || (trimmed.length <= 5 && NOT_A_VALUE.has(trimmed.toLowerCase()))) return undefined;
   if (categoryId === "street-address" && !looksLikeStreetAddress(trimmed)) return undefined;
   if (categoryId !== undefined && !hasValueEvidence(categoryId, trimmed)) return undefined;
   const start = cell.indexOf(trimmed);
