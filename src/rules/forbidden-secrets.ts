@@ -9,16 +9,18 @@ import { defineRule, onRowSplit, type RowEvent, type StatementInfo } from "./rul
 import { ColumnFindings, type ColumnHit } from "./secrets/column-findings.js";
 import type { Detector, ValueContext } from "./secrets/detector.js";
 import { allDetectors } from "./secrets/detectors/index.js";
-import { findSecrets, mayHoldKnownSecret } from "./secrets/find-secrets.js";
+import { findSecrets, mayFindSecrets, mayHoldSecretOrName, runsByPlace } from "./secrets/find-secrets.js";
 import { gcpServiceAccountKey } from "./secrets/detectors/google.js";
-import { mayNameSecret, secretNameStrength } from "./secrets/secret-name.js";
+import { secretNameStrength } from "./secrets/secret-name.js";
 import { canHoldSecret, namedValueVerdict, type NamedValueVerdict } from "./secrets/named-value.js";
 import { isPlaceholder } from "./secrets/placeholder.js";
 import { shannonEntropy } from "./secrets/scan.js";
-import { cellJson } from "./judgement/cell-json.js";
+import { cellJson, mayBeJson } from "./judgement/cell-json.js";
 import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { statementObject } from "./secrets/statement-object.js";
 import { statementStrings } from "./secrets/statement-strings.js";
+import { ValueMemo } from "./judgement/value-memo.js";
+import { fastPaths } from "./judgement/fast-paths.js";
 
 /** Evidence ids of the context checks, which are not format detectors. */
 const CONTEXT_CHECKS = {
@@ -58,12 +60,17 @@ const SKIPPED_KINDS = new Set(["INSERT", "COPY"]);
 
 const MAX_STATEMENT_EVIDENCE = 10;
 
+/** Column lists whose plans are remembered by content (`--inserts` dumps). */
+const MAX_PLANS = 4096;
+
 /** What the rule needs to know about a column, once per column list. */
 interface ColumnPlan {
   column: string;
   type: string | undefined;
   /** The context of a whole cell of this column. */
   context: ValueContext;
+  /** The same, reused for each JSON leaf or array element (its jsonPath/jsonKey set per part): no object per part. Detectors keep no context. */
+  partContext: ValueContext;
   /** json/jsonb, arrays, hstore, bytea: values are taken apart with cellParts. */
   structured: boolean;
   isJson: boolean;
@@ -74,16 +81,22 @@ interface ColumnPlan {
   scanFormats: boolean;
   /** The column name is secret-ish, so every non-placeholder value counts (or random ones, for weak names). */
   named: boolean;
+  /** Whether a detector runs on this column's values without a keyword (`runsByPlace`), once known. */
+  placeRuns?: boolean;
+  /** The hits of each distinct value (`judgeCell` is a function of the value within its column), made on first use. */
+  memo?: ValueMemo<readonly CellHit[]>;
 }
 
 function columnPlan(schema: string, table: string, column: string, type: string | undefined): ColumnPlan {
   const t = type?.toLowerCase() ?? "";
   const isJson = t === "json" || t === "jsonb";
   const isBytea = t === "bytea";
+  const context: ValueContext = { clause: "row", schema, table, column, ...(type ? { columnType: type } : {}) };
   return {
     column,
     type,
-    context: { clause: "row", schema, table, column, ...(type ? { columnType: type } : {}) },
+    context,
+    partContext: { ...context, jsonPath: undefined, jsonKey: undefined },
     structured: isJson || isBytea || t.endsWith("[]") || t.endsWith("hstore"),
     isJson,
     isBytea,
@@ -92,6 +105,26 @@ function columnPlan(schema: string, table: string, column: string, type: string 
     named: secretNameStrength(column) !== undefined,
   };
 }
+
+/** What a hit reports as its evidence id and message: a format detector or a context check. */
+interface HitDetector {
+  id: string;
+  description: string;
+  help?: string | undefined;
+}
+
+/** One hit in one cell, before it is folded into its column's finding. */
+interface CellHit {
+  detector: HitDetector;
+  /** The secret text: for masking and fingerprinting only. */
+  secret: string;
+  jsonPath: string | undefined;
+  severity?: "info";
+}
+
+const NO_CELL_HITS = Object.freeze([]) as readonly CellHit[];
+
+const CONTEXT_DETECTORS = Object.fromEntries(Object.entries(CONTEXT_CHECKS).map(([id, check]) => [id, { id, ...check }])) as Record<ContextCheckId, HitDetector>;
 
 export const forbiddenSecretsOptions = z
   .object({
@@ -225,18 +258,27 @@ export const forbiddenSecrets = defineRule({
 
     /** Per-column facts computed once per COPY/INSERT column list, not per cell. */
     const plans = new WeakMap<readonly string[], { types: RowEvent["types"]; schema: string; table: string; columns: ColumnPlan[] }>();
+    const plansByContent = new Map<string, ColumnPlan[]>();
     const planFor = (row: RowEvent): ColumnPlan[] => {
       const known = plans.get(row.columns);
       if (known && known.types === row.types && known.schema === row.schema && known.table === row.table) return known.columns;
-      const columns = row.columns.map((column, c) => columnPlan(row.schema, row.table, column, row.types[c]));
+      // `--inserts` dumps give every row statement its own column array: found again by content, so
+      // the per-value memo lives as long as the table (bounded like the column judgement's memo).
+      const key = `${row.schema}\0${row.table}\0${row.columns.join("\0")}\0${row.types.map((t) => t ?? "").join("\0")}`;
+      let columns = plansByContent.get(key);
+      if (!columns) {
+        columns = row.columns.map((column, c) => columnPlan(row.schema, row.table, column, row.types[c]));
+        if (plansByContent.size >= MAX_PLANS) plansByContent.clear();
+        plansByContent.set(key, columns);
+      }
       plans.set(row.columns, { types: row.types, schema: row.schema, table: row.table, columns });
       return columns;
     };
 
-    /** The hits of the row being judged (threads share rows: judged anywhere, folded into `columns` in row order). */
-    let rowHits: ColumnHit[] = [];
-    const addRowHit = (row: RowEvent, plan: ColumnPlan, detector: { id: string; description: string; help?: string | undefined }, secret: string, jsonPath: string | undefined, severity?: "info") =>
-      rowHits.push({
+    /** The hits of the row being judged (threads share rows: judged anywhere, folded into `columns` in row order); made on the first hit. */
+    let rowHits: ColumnHit[] | undefined;
+    const addRowHit = (row: RowEvent, plan: ColumnPlan, detector: HitDetector, secret: string, jsonPath: string | undefined, severity?: "info") =>
+      (rowHits ??= []).push({
         detector: detector.id,
         description: detector.description,
         help: detector.help,
@@ -244,16 +286,16 @@ export const forbiddenSecrets = defineRule({
         table: row.table,
         column: plan.column,
         jsonPath,
-        ...(severity ? { severity } : {}),
+        severity,
         secret,
         range: row.range,
         rowIndex: row.rowIndex,
       });
 
-    const checkName = (row: RowEvent, plan: ColumnPlan, text: string, key: string | undefined, jsonPath: string | undefined) => {
+    const checkName = (sink: CellHit[], plan: ColumnPlan, text: string, key: string | undefined, jsonPath: string | undefined) => {
       const verdict = namedValueVerdict(text, key ?? plan.column, options.placeholders);
       const id = verdict && contextCheckId(verdict, key !== undefined ? "json-key" : "column");
-      if (id && checkNames(id)) addRowHit(row, plan, { id, ...CONTEXT_CHECKS[id] }, text, jsonPath);
+      if (id && checkNames(id)) sink.push({ detector: CONTEXT_DETECTORS[id], secret: text, jsonPath });
     };
 
     /** Key/value tables: the row's name column is the value's name (`setting('smtp-password', …)`); a single token only, since such tables also hold prose. */
@@ -261,26 +303,80 @@ export const forbiddenSecrets = defineRule({
       const name = role.keyColumn === undefined ? undefined : row.values[role.keyColumn];
       if (!name || /\s/.test(text.trim())) return;
       const verdict = namedValueVerdict(text, name, options.placeholders);
-      if (verdict === "secret-named" && checkNames("secret-named-key")) addRowHit(row, plan, { id: "secret-named-key", ...CONTEXT_CHECKS["secret-named-key"] }, text, undefined);
-      else if (verdict === "high-entropy" && checkNames("high-entropy-secret")) addRowHit(row, plan, { id: "high-entropy-secret", ...CONTEXT_CHECKS["high-entropy-secret"] }, text, undefined);
+      if (verdict === "secret-named" && checkNames("secret-named-key")) addRowHit(row, plan, CONTEXT_DETECTORS["secret-named-key"], text, undefined);
+      else if (verdict === "high-entropy" && checkNames("high-entropy-secret")) addRowHit(row, plan, CONTEXT_DETECTORS["high-entropy-secret"], text, undefined);
     };
 
     /** JSON leaves (json/jsonb, or JSON in a text column): token formats everywhere, names from their keys. */
-    const checkJsonLeaves = (row: RowEvent, p: ColumnPlan, value: string, leaves: NonNullable<ReturnType<typeof cellJson>>) => {
+    const checkJsonLeaves = (sink: CellHit[], p: ColumnPlan, value: string, leaves: NonNullable<ReturnType<typeof cellJson>>) => {
       const serviceAccount = value.indexOf('"client_email"') !== -1 && value.indexOf("service_account") !== -1;
       for (const leaf of leaves) {
         const jsonPath = leaf.path;
-        const valueContext: ValueContext = { ...p.context, jsonPath };
-        if (leaf.key !== undefined) valueContext.jsonKey = leaf.key;
+        const valueContext = p.partContext;
+        valueContext.jsonPath = jsonPath;
+        valueContext.jsonKey = leaf.key;
         const hits = findSecrets(leaf.value, valueContext, detectors);
         for (const h of hits) {
           // A private key under `private_key` of a service-account JSON is that key file.
           const asServiceAccount = serviceAccount && leaf.key === "private_key" && h.detector.id === "pem-private-key";
-          addRowHit(row, p, asServiceAccount ? gcpServiceAccountKey : h.detector, h.secret, jsonPath);
+          sink.push({ detector: asServiceAccount ? gcpServiceAccountKey : h.detector, secret: h.secret, jsonPath });
         }
-        if (hits.length === 0 && !leaf.isKey) checkName(row, p, leaf.value, leaf.key, jsonPath);
+        if (hits.length === 0 && !leaf.isKey) checkName(sink, p, leaf.value, leaf.key, jsonPath);
       }
     };
+
+    /**
+     * What one non-empty cell holds, into `sink` in the order the hits are reported. A function of
+     * the value within its column (the row is only used for the JSON parse every rule shares), so
+     * its result can be remembered per distinct value. Returns true when the value was read as
+     * plain text and no token format matched: then a key/value table's value is judged by its key.
+     */
+    const judgeCell = (row: RowEvent, c: number, p: ColumnPlan, role: ColumnRole, value: string, sink: CellHit[]): boolean => {
+      if (role.salt && !p.structured) {
+        // A salt alone is not a credential: said once per column at info, next to the hashes it belongs to.
+        if (!isPlaceholder(value, options.placeholders) && checkNames("password-salt")) sink.push({ detector: CONTEXT_DETECTORS["password-salt"], secret: value, jsonPath: undefined, severity: "info" });
+        return false;
+      }
+      if (role.sessionToken && looksLikeLiveSessionId(value) && checkNames("session-token")) {
+        const hits = p.scanFormats ? findSecrets(value, p.context, detectors) : [];
+        if (hits.length === 0) {
+          sink.push({ detector: CONTEXT_DETECTORS["session-token"], secret: value, jsonPath: undefined });
+          return false;
+        }
+      }
+      // JSON documents, typed or in a text column, are parsed once per row for every rule.
+      if (p.isJson || (role.jsonText && mayBeJson(role, value))) {
+        const couldMatter = p.named || mayHoldSecretOrName(value, detectors);
+        const leaves = couldMatter ? cellJson(row, c, role) : undefined;
+        if (leaves) {
+          checkJsonLeaves(sink, p, value, leaves);
+          return false;
+        }
+        if (p.isJson) return false;
+      }
+      if (!p.structured) {
+        const hits = p.scanFormats ? findSecrets(value, p.context, detectors) : [];
+        for (const h of hits) sink.push({ detector: h.detector, secret: h.secret, jsonPath: undefined });
+        // The name column of a key/value table holds identifiers (`setup-token`), never credentials.
+        if (hits.length === 0 && p.named && !role.keyName) checkName(sink, p, value, undefined, undefined);
+        return hits.length === 0;
+      }
+      // Arrays, hstore, bytea: take the cell apart only when something in it could matter.
+      if (!p.isBytea && !p.named && !mayHoldSecretOrName(value, detectors)) return false;
+      for (const part of cellParts(value, p.type)) {
+        const jsonPath = part.path.startsWith("$") ? part.path : undefined;
+        const valueContext = p.partContext;
+        valueContext.jsonPath = jsonPath || undefined;
+        valueContext.jsonKey = part.key;
+        const hits = findSecrets(part.text, valueContext, detectors);
+        for (const h of hits) sink.push({ detector: h.detector, secret: h.secret, jsonPath });
+        if (hits.length === 0 && !part.isKey) checkName(sink, p, part.text, part.key, jsonPath);
+      }
+      return false;
+    };
+
+    /** Hits of the cell being judged; copied only when a cell has some. */
+    const sink: CellHit[] = [];
 
     const judgeRow = (row: RowEvent) => {
       const plan = planFor(row);
@@ -291,56 +387,38 @@ export const forbiddenSecrets = defineRule({
         const role = roles[c];
         if (value === null || value === undefined || value === "" || p === undefined || role === undefined) continue;
         if (!p.canHold) continue;
-        if (role.salt && !p.structured) {
-          // A salt alone is not a credential: said once per column at info, next to the hashes it belongs to.
-          if (!isPlaceholder(value, options.placeholders) && checkNames("password-salt")) addRowHit(row, p, { id: "password-salt", ...CONTEXT_CHECKS["password-salt"] }, value, undefined, "info");
+        if (role.keyColumn !== undefined || !fastPaths.enabled) {
+          // A key/value table's value also depends on its row's key: judged every time (and every cell is, when a test compares the shortcuts below with the full judgement).
+          sink.length = 0;
+          const plainWithoutFormat = judgeCell(row, c, p, role, value, sink);
+          for (const h of sink) addRowHit(row, p, h.detector, h.secret, h.jsonPath, h.severity);
+          if (plainWithoutFormat) checkRowKey(row, p, role, value);
           continue;
         }
-        if (role.sessionToken && looksLikeLiveSessionId(value) && checkNames("session-token")) {
-          const hits = p.scanFormats ? findSecrets(value, p.context, detectors) : [];
-          if (hits.length === 0) {
-            addRowHit(row, p, { id: "session-token", ...CONTEXT_CHECKS["session-token"] }, value, undefined);
-            continue;
-          }
+        // Plain text under an ordinary name: only token formats can match, and most values hold no
+        // detector keyword at all (one pass over the value says so, cheaper than remembering it).
+        if (!p.structured && !p.isJson && !p.named && !role.salt && !role.sessionToken && !(role.jsonText && mayBeJson(role, value))) {
+          if (!p.scanFormats || !mayFindSecrets(value, (p.placeRuns ??= runsByPlace(p.context, detectors)), detectors)) continue;
         }
-        // JSON documents, typed or in a text column, are parsed once per row for every rule.
-        if (p.isJson || role.jsonText) {
-          const couldMatter = p.named || mayHoldKnownSecret(value, detectors) || mayNameSecret(value);
-          const leaves = couldMatter ? cellJson(row, c, role) : undefined;
-          if (leaves) {
-            checkJsonLeaves(row, p, value, leaves);
-            continue;
-          }
-          if (p.isJson) continue;
+        const memo = (p.memo ??= new ValueMemo());
+        let hits = memo.recall(value);
+        if (hits === undefined) {
+          sink.length = 0;
+          judgeCell(row, c, p, role, value, sink);
+          // Copied only to be remembered: a column of unique values stops remembering after a probe.
+          hits = sink.length === 0 ? NO_CELL_HITS : memo.active ? sink.slice() : sink;
+          memo.remember(value, hits);
         }
-        if (!p.structured) {
-          const hits = p.scanFormats ? findSecrets(value, p.context, detectors) : [];
-          for (const h of hits) addRowHit(row, p, h.detector, h.secret, undefined);
-          // The name column of a key/value table holds identifiers (`setup-token`), never credentials.
-          if (hits.length === 0 && p.named && !role.keyName) checkName(row, p, value, undefined, undefined);
-          if (hits.length === 0 && role.keyColumn !== undefined) checkRowKey(row, p, role, value);
-          continue;
-        }
-        // Arrays, hstore, bytea: take the cell apart only when something in it could matter.
-        if (!p.isBytea && !mayHoldKnownSecret(value, detectors) && !p.named && !mayNameSecret(value)) continue;
-        for (const part of cellParts(value, p.type)) {
-          const jsonPath = part.path.startsWith("$") ? part.path : undefined;
-          const valueContext: ValueContext = { ...p.context };
-          if (jsonPath) valueContext.jsonPath = jsonPath;
-          if (part.key !== undefined) valueContext.jsonKey = part.key;
-          const hits = findSecrets(part.text, valueContext, detectors);
-          for (const h of hits) addRowHit(row, p, h.detector, h.secret, jsonPath);
-          if (hits.length === 0 && !part.isKey) checkName(row, p, part.text, part.key, jsonPath);
-        }
+        for (const h of hits) addRowHit(row, p, h.detector, h.secret, h.jsonPath, h.severity);
       }
     };
 
     // Small, additive (parallel, issue 12): the row's judgement is the map, folding its hits the reduce.
     onRowSplit(context, {
       map: (row): ColumnHit[] | undefined => {
-        rowHits = [];
+        rowHits = undefined;
         judgeRow(row);
-        return rowHits.length > 0 ? rowHits : undefined;
+        return rowHits;
       },
       reduce: (_row, hits) => {
         if (hits) for (const hit of hits) columns.add(hit);

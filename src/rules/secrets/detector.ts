@@ -42,6 +42,13 @@ export interface Detector {
   /** Cheap prefilter: `find` runs only when the value contains one of these (ASCII case-insensitively when `caseInsensitiveKeywords`). Empty means "always run". */
   keywords: readonly string[];
   caseInsensitiveKeywords?: boolean;
+  /**
+   * Where the place alone is enough for `find` to run without a keyword (an AWS secret key under
+   * an AWS secret name, the token column of `directus_users`). A detector without keywords and
+   * without `runsWhere` runs on every value; with `runsWhere` it runs where a keyword occurs or
+   * `runsWhere(context)` is true, and `find` must return nothing elsewhere.
+   */
+  runsWhere?: (context: ValueContext) => boolean;
   /** What to tell the user to do. */
   help?: string;
   find(value: string, context: ValueContext): DetectorMatch[];

@@ -1,5 +1,7 @@
 import type { Detector, DetectorMatch, ValueContext } from "./detector.js";
 import { isPlaceholderHash } from "./placeholder.js";
+import { KeywordScanner, type KeywordGroup } from "./keyword-scan.js";
+import { SECRET_NAME_HINTS } from "./secret-name.js";
 
 /** Password-hash detectors: a hit whose digest is a stand-in (`$2a$10$xxxx…`) is a placeholder, not a hash. */
 const HASH_DETECTORS: ReadonlySet<string> = new Set(["bcrypt-hash", "argon2-hash", "scrypt-hash", "pbkdf2-hash", "crypt-hash", "scram-sha-256-verifier", "md5-role-password"]);
@@ -10,29 +12,19 @@ export interface SecretHit extends DetectorMatch {
   secret: string;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
- * One scan per value for all keywords at once: a regular expression that is an alternation of
- * literals (no quantifier, so no backtracking beyond the longest keyword at each position).
- * Only when it matches do the per-detector prefilters run.
+ * One scan per value for all keywords at once (`KeywordScanner`: a table of keyword starts, no
+ * regular expression), which also says which detectors' keywords occur, so only those detectors
+ * run. The last group of the scanner holds the words a secret-ish name contains (`mayNameSecret`),
+ * so a JSON cell's "could anything here matter" is one pass too.
  */
 interface KeywordGate {
-  caseSensitive: RegExp | undefined;
-  caseInsensitive: RegExp | undefined;
-  /** Detectors without keywords: they run on every value. */
-  keywordless: readonly Detector[];
+  scanner: KeywordScanner;
+  nameGroup: number;
+  /** Detectors without keywords or with `runsWhere`: they may run on values without a keyword. */
+  placeRun: readonly Detector[];
   /** Position of each detector id in the list, to break ties. */
   order: Map<string, number>;
-}
-
-const insensitiveGates = new WeakMap<Detector, RegExp>();
-
-/** A case-insensitive literal alternation of the detector's keywords (no lower-cased copy of the value). */
-function insensitiveGate(detector: Detector): RegExp {
-  let gate = insensitiveGates.get(detector);
-  if (!gate) insensitiveGates.set(detector, (gate = new RegExp(detector.keywords.map(escapeRegExp).join("|"), "i")));
-  return gate;
 }
 
 const gates = new WeakMap<readonly Detector[], KeywordGate>();
@@ -40,21 +32,30 @@ const gates = new WeakMap<readonly Detector[], KeywordGate>();
 function gateFor(detectors: readonly Detector[]): KeywordGate {
   let gate = gates.get(detectors);
   if (gate) return gate;
-  const sensitive = new Set<string>();
-  const insensitive = new Set<string>();
-  for (const d of detectors) {
-    for (const k of d.keywords) (d.caseInsensitiveKeywords ? insensitive : sensitive).add(d.caseInsensitiveKeywords ? k.toLowerCase() : k);
-  }
-  const compile = (words: Set<string>, flags: string) => (words.size ? new RegExp([...words].map(escapeRegExp).join("|"), flags) : undefined);
-  gate = { caseSensitive: compile(sensitive, ""), caseInsensitive: compile(insensitive, "i"), keywordless: detectors.filter((d) => d.keywords.length === 0), order: new Map(detectors.map((d, i) => [d.id, i])) };
+  const groups: KeywordGroup[] = detectors.map((d) => ({ keywords: d.keywords, caseInsensitive: d.caseInsensitiveKeywords === true }));
+  groups.push({ keywords: SECRET_NAME_HINTS, caseInsensitive: true });
+  gate = {
+    scanner: new KeywordScanner(groups),
+    nameGroup: detectors.length,
+    placeRun: detectors.filter((d) => d.keywords.length === 0 || d.runsWhere !== undefined),
+    order: new Map(detectors.map((d, i) => [d.id, i])),
+  };
   gates.set(detectors, gate);
   return gate;
 }
 
-/** True when `text` contains one of the keywords. No closures: this runs per value per detector. */
-function containsAny(text: string, keywords: readonly string[]): boolean {
-  for (let i = 0; i < keywords.length; i++) if (text.indexOf(keywords[i]!) !== -1) return true;
-  return false;
+/** Whether a detector runs on a value: its keyword occurs, it has none (and no place), or its place says so. */
+function runs(detector: Detector, keywordFound: boolean, context: ValueContext): boolean {
+  if (keywordFound) return true;
+  if (detector.runsWhere) return detector.runsWhere(context);
+  return detector.keywords.length === 0;
+}
+
+/** Scans `value` (result in `gate.scanner.found`); true when a detector keyword occurs, not only a name word. */
+function scanKeywords(gate: KeywordGate, value: string): boolean {
+  const scanner = gate.scanner;
+  const count = scanner.scan(value);
+  return count > 1 || (count === 1 && scanner.foundList[0] !== gate.nameGroup);
 }
 
 /**
@@ -63,9 +64,30 @@ function containsAny(text: string, keywords: readonly string[]): boolean {
  * here: they need a name (checked by the caller with `mayNameSecret`) or a key id (a keyword).
  */
 export function mayHoldKnownSecret(value: string, detectors: readonly Detector[]): boolean {
-  const gate = gateFor(detectors);
-  return (gate.caseSensitive?.test(value) ?? false) || (gate.caseInsensitive?.test(value) ?? false);
+  return scanKeywords(gateFor(detectors), value);
 }
+
+/** `mayHoldKnownSecret(value, detectors) || mayNameSecret(value)` in one pass over the value. */
+export function mayHoldSecretOrName(value: string, detectors: readonly Detector[]): boolean {
+  return gateFor(detectors).scanner.test(value);
+}
+
+/** Whether some detector runs in this place on any value, keyword or not (decided once per column). */
+export function runsByPlace(context: ValueContext, detectors: readonly Detector[]): boolean {
+  for (const detector of gateFor(detectors).placeRun) if (runs(detector, false, context)) return true;
+  return false;
+}
+
+/**
+ * False when `findSecrets(value, context, detectors)` certainly finds nothing: no detector keyword
+ * occurs and `placeRuns` (`runsByPlace` of the value's context) is false.
+ */
+export function mayFindSecrets(value: string, placeRuns: boolean, detectors: readonly Detector[]): boolean {
+  return placeRuns || scanKeywords(gateFor(detectors), value);
+}
+
+/** The common answer, shared: no hits (frozen, so a caller cannot add to it). */
+const NO_HITS = Object.freeze([]) as readonly SecretHit[];
 
 /**
  * Run every detector whose keyword occurs in `value`; drop a hit that lies inside another
@@ -73,17 +95,16 @@ export function mayHoldKnownSecret(value: string, detectors: readonly Detector[]
  * one secret gives one piece of evidence. Result sorted by position, then detector order.
  * Detector bugs on hostile input must not stop the scan: a throwing detector counts as no hit.
  */
-export function findSecrets(value: string, context: ValueContext, detectors: readonly Detector[]): SecretHit[] {
+export function findSecrets(value: string, context: ValueContext, detectors: readonly Detector[]): readonly SecretHit[] {
   const gate = gateFor(detectors);
-  const anyKeyword = mayHoldKnownSecret(value, detectors);
-  if (!anyKeyword && gate.keywordless.length === 0) return [];
-  const hits: SecretHit[] = [];
-  for (const detector of anyKeyword ? detectors : gate.keywordless) {
-    if (detector.keywords.length > 0) {
-      if (detector.caseInsensitiveKeywords) {
-        if (!insensitiveGate(detector).test(value)) continue;
-      } else if (!containsAny(value, detector.keywords)) continue;
-    }
+  const anyKeyword = scanKeywords(gate, value);
+  if (!anyKeyword && gate.placeRun.length === 0) return NO_HITS;
+  let hits: SecretHit[] | undefined;
+  const found = gate.scanner.found;
+  const candidates = anyKeyword ? detectors : gate.placeRun;
+  for (let d = 0; d < candidates.length; d++) {
+    const detector = candidates[d]!;
+    if (!runs(detector, anyKeyword && found[d] === 1, context)) continue;
     let matches: DetectorMatch[];
     try {
       matches = detector.find(value, context);
@@ -94,9 +115,11 @@ export function findSecrets(value: string, context: ValueContext, detectors: rea
       if (m.end <= m.start) continue;
       const secret = value.slice(m.start, m.end);
       if (HASH_DETECTORS.has(detector.id) && isPlaceholderHash(secret)) continue;
-      hits.push({ ...m, detector, secret });
+      // Start and end only: a detector match carries nothing else (DetectorMatch).
+      (hits ??= []).push({ start: m.start, end: m.end, detector, secret });
     }
   }
+  if (hits === undefined) return NO_HITS;
   if (hits.length < 2) return hits;
   const order = gate.order;
   hits.sort((a, b) => a.start - b.start || b.end - a.end || order.get(a.detector.id)! - order.get(b.detector.id)!);

@@ -35,7 +35,14 @@ export const DEFAULT_PLACEHOLDERS: readonly string[] = [
   "xxx",
 ];
 
+/** Length of the longest default placeholder: a longer value can only be a placeholder by its shape. */
+const LONGEST_DEFAULT = Math.max(...DEFAULT_PLACEHOLDERS.map((p) => p.length));
+
 export function isPlaceholder(value: string, extra: readonly string[] = []): boolean {
+  if (extra.length === 0) {
+    const shape = asciiShapeVerdict(value);
+    if (shape !== undefined) return shape;
+  }
   const v = value.trim().toLowerCase();
   if (v.length === 0) return true;
   if (DEFAULT_PLACEHOLDERS.includes(v) || extra.some((p) => p.toLowerCase() === v)) return true;
@@ -53,6 +60,41 @@ export function isPlaceholder(value: string, extra: readonly string[] = []): boo
   return v.includes("$") && isPlaceholderHash(v);
 }
 
+const isAsciiSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+const lowerAscii = (c: number) => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
+/** `*`, `x`, `#`, `.`, `_`, `-` after lower-casing: what an earlier sanitizer leaves (the ASCII part of the mask class above). */
+const isMaskChar = (c: number) => c === 0x2a || c === 0x78 || c === 0x23 || c === 0x2e || c === 0x5f || c === 0x2d;
+
+/**
+ * `isPlaceholder` without the lower-cased copy (issue 12: asked for every value under a secret
+ * name and every hash digest), for the common case it decides exactly: an ASCII value, trimmed
+ * longer than every default placeholder, without `$`. Undefined otherwise (the caller takes the
+ * general path). For ASCII, trim is ASCII white space and lower-casing is A-Z only.
+ */
+function asciiShapeVerdict(value: string): boolean | undefined {
+  let from = 0;
+  let to = value.length;
+  while (from < to && isAsciiSpace(value.charCodeAt(from))) from++;
+  while (to > from && isAsciiSpace(value.charCodeAt(to - 1))) to--;
+  if (to - from <= LONGEST_DEFAULT) return undefined;
+  const first = lowerAscii(value.charCodeAt(from));
+  let same = true;
+  let masks = true;
+  for (let i = from; i < to; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x80 || c === 0x24 /* $ */) return undefined;
+    const l = lowerAscii(c);
+    if (l !== first) same = false;
+    if (!isMaskChar(l)) masks = false;
+  }
+  if (same || masks) return true;
+  const last = value.charCodeAt(to - 1);
+  if ((first === 0x3c && last === 0x3e) || (first === 0x7b && last === 0x7d) || (first === 0x5b && last === 0x5d)) return true;
+  const second = value.charCodeAt(from + 1);
+  // `${` and `$(` hold a `$`, which the general path decides.
+  return (first === 0x25 && second === 0x28) || (first === 0x7b && second === 0x7b);
+}
+
 /** bcrypt's digest is the last 31 characters of its last field (22 salt characters come first). */
 const DIGEST_CHARS = 31;
 
@@ -63,10 +105,16 @@ const DIGEST_CHARS = 31;
  */
 export function isPlaceholderHash(value: string): boolean {
   const v = value.trim();
-  if (v.indexOf("$") < 0) return false;
-  const fields = v.split("$").filter((f) => f !== "");
-  if (fields.length < 2) return false;
-  const last = fields[fields.length - 1]!;
+  // The last non-empty `$` field, and whether another non-empty field comes before it (two or more fields).
+  let end = v.length;
+  while (end > 0 && v.charCodeAt(end - 1) === 0x24) end--;
+  if (end === 0) return false;
+  const start = v.lastIndexOf("$", end - 1) + 1;
+  if (start === 0) return false;
+  let earlierField = false;
+  for (let i = start - 2; i >= 0 && !earlierField; i--) earlierField = v.charCodeAt(i) !== 0x24;
+  if (!earlierField) return false;
+  const last = v.slice(start, end);
   const digest = last.length > DIGEST_CHARS ? last.slice(-DIGEST_CHARS) : last;
   return isPlaceholder(digest) || isPlaceholder(last);
 }

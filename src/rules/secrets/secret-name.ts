@@ -167,10 +167,24 @@ const METADATA_WORDS = new Set([
  * the single words, and `key`/`secret`/`session`/`codes` for the two-word names. A literal
  * alternation, so the test is linear; used to skip parsing JSON cells that cannot have such a key.
  */
-const NAME_HINT = new RegExp([...STRONG_WORDS, ...WEAK_WORDS, "key", "secret", "session", "codes"].join("|"), "i");
+export const SECRET_NAME_HINTS: readonly string[] = [...STRONG_WORDS, ...WEAK_WORDS, "key", "secret", "session", "codes"];
+const NAME_HINT = new RegExp(SECRET_NAME_HINTS.join("|"), "i");
 
 /** A name whose only credential word is `auth` (`auth`, `x_auth`, `AUTH`): weaker evidence than `password` or `token`. */
 export function isAuthOnlyName(name: string): boolean {
+  // Asked for every value under a strong name: remembered per name (bounded, names are few).
+  let known = authOnly.get(name);
+  if (known === undefined) {
+    known = authOnlyUncached(name);
+    if (authOnly.size >= MAX_CACHED) authOnly.clear();
+    authOnly.set(name, known);
+  }
+  return known;
+}
+
+const authOnly = new Map<string, boolean>();
+
+function authOnlyUncached(name: string): boolean {
   const words = identifierWords(name);
   return words.includes("auth") && !words.some((w) => w !== "auth" && STRONG_WORDS.has(w)) && !STRONG_PAIRS.some((p) => words.join("").includes(p));
 }

@@ -76,7 +76,9 @@ function isAwsSecretName(name: string | undefined): boolean {
 export const awsSecretAccessKey: Detector = {
   id: "aws-secret-access-key",
   description: "AWS secret access key (40 base64 characters) next to an access key id or under an AWS secret key name",
-  keywords: [],
+  // Without an AWS name the key only counts next to a key id, so the key id prefixes are its keywords.
+  keywords: KEY_ID_PREFIXES,
+  runsWhere: awsSecretNamed,
   help: "deactivate the key pair in IAM and replace the value with a placeholder before hand-off",
   find(value, context) {
     if (value.length < 40) return [];

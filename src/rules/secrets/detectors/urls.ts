@@ -48,7 +48,18 @@ const endsQueryPair = (c: number) => c === 0x26 || c === 0x23 || c <= 0x20 || c 
  * `scheme://user:password@host…` (RFC 3986 userinfo): every URL whose userinfo carries a
  * non-placeholder password, plus libpq/JDBC-style `?password=` query parameters on database URLs.
  */
-export function findUrlCredentials(value: string): UrlCredential[] {
+export function findUrlCredentials(value: string): readonly UrlCredential[] {
+  // Two detectors (database URIs, other URLs) ask for the same value one after the other.
+  if (value === lastValue) return lastCredentials;
+  lastCredentials = urlCredentials(value);
+  lastValue = value;
+  return lastCredentials;
+}
+
+let lastValue: string | undefined;
+let lastCredentials: readonly UrlCredential[] = [];
+
+function urlCredentials(value: string): readonly UrlCredential[] {
   const out: UrlCredential[] = [];
   let from = 0;
   for (;;) {

@@ -1,0 +1,147 @@
+/**
+ * Which of many literal keywords occur in a text, in one forward pass (issue 12): the per-cell
+ * pre-check of forbidden-secrets. It replaces one regular-expression alternation per keyword class
+ * plus an `indexOf` per detector keyword, and gives the same answers: a keyword group is found
+ * exactly when `text.indexOf(keyword) !== -1` for one of its case-sensitive keywords, or
+ * `/keyword/i.test(text)` for one of its case-insensitive ones (ASCII case folding, which is what a
+ * non-unicode `i` regular expression does for ASCII keywords). A property test holds it to those.
+ *
+ * How: every keyword is at least two ASCII characters, so a match starts at a position whose two
+ * characters (folded for case-insensitive keywords) form one of the keywords' first two
+ * characters. A table indexed by that pair lists the keywords to compare there; most positions of
+ * ordinary text have no list. No allocation per scan.
+ */
+
+export interface KeywordGroup {
+  keywords: readonly string[];
+  /** ASCII case-insensitive, like a regular expression with the `i` flag. */
+  caseInsensitive: boolean;
+}
+
+interface Entry {
+  /** The keyword; lower-cased when case-insensitive. */
+  word: string;
+  caseInsensitive: boolean;
+  /** Groups this keyword belongs to. */
+  groups: readonly number[];
+}
+
+const PAIRS = 128 * 128;
+
+const lower = (c: number) => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
+
+export class KeywordScanner {
+  /** Index into `lists` + 1 per character pair (0: no keyword starts with that pair). */
+  private readonly pairs = new Uint16Array(PAIRS);
+  private readonly lists: Entry[][] = [];
+  readonly groupCount: number;
+
+  /** Throws when a keyword is shorter than two characters or not ASCII (the pair table needs both). */
+  constructor(groups: readonly KeywordGroup[]) {
+    this.groupCount = groups.length;
+    this.found = new Uint8Array(groups.length);
+    this.foundList = new Uint16Array(groups.length);
+    const entries = new Map<string, { word: string; caseInsensitive: boolean; groups: number[] }>();
+    groups.forEach((group, g) => {
+      for (const keyword of group.keywords) {
+        if (keyword.length < 2 || !/^[\x00-\x7f]+$/.test(keyword)) throw new Error(`keyword scanner: ${JSON.stringify(keyword)} is not two or more ASCII characters`);
+        const word = group.caseInsensitive ? keyword.toLowerCase() : keyword;
+        const id = `${group.caseInsensitive ? "i" : "s"}${word}`;
+        let entry = entries.get(id);
+        if (!entry) entries.set(id, (entry = { word, caseInsensitive: group.caseInsensitive, groups: [] }));
+        if (!entry.groups.includes(g)) entry.groups.push(g);
+      }
+    });
+    for (const entry of entries.values()) {
+      const a = entry.word.charCodeAt(0);
+      const b = entry.word.charCodeAt(1);
+      const firsts = entry.caseInsensitive ? caseVariants(a) : [a];
+      const seconds = entry.caseInsensitive ? caseVariants(b) : [b];
+      for (const x of firsts) {
+        for (const y of seconds) {
+          const pair = (x << 7) | y;
+          let index = this.pairs[pair]!;
+          if (index === 0) {
+            this.lists.push([]);
+            index = this.lists.length;
+            this.pairs[pair] = index;
+          }
+          this.lists[index - 1]!.push(entry);
+        }
+      }
+    }
+  }
+
+  /** After `scan`: 1 at the index of each group found, else 0. */
+  readonly found: Uint8Array;
+  /** After `scan`: the groups found, in the order first met (`foundCount` of them). */
+  readonly foundList: Uint16Array;
+  foundCount = 0;
+
+  /** Finds every group with a keyword in `text` (see `found`, `foundList`); returns how many. */
+  scan(text: string): number {
+    const found = this.found;
+    const foundList = this.foundList;
+    for (let k = 0; k < this.foundCount; k++) found[foundList[k]!] = 0;
+    let count = 0;
+    const n = text.length - 1;
+    const pairs = this.pairs;
+    let next = text.charCodeAt(0);
+    for (let i = 0; i < n; i++) {
+      const a = next;
+      next = text.charCodeAt(i + 1);
+      if (a >= 128 || next >= 128) continue;
+      const index = pairs[(a << 7) | next]!;
+      if (index === 0) continue;
+      const list = this.lists[index - 1]!;
+      for (let k = 0; k < list.length; k++) {
+        const entry = list[k]!;
+        if (!matchesAt(text, i, entry)) continue;
+        const groups = entry.groups;
+        for (let g = 0; g < groups.length; g++) {
+          const group = groups[g]!;
+          if (found[group] === 0) {
+            found[group] = 1;
+            foundList[count++] = group;
+          }
+        }
+      }
+    }
+    this.foundCount = count;
+    return count;
+  }
+
+  /** Whether any keyword of any group occurs in `text`. */
+  test(text: string): boolean {
+    const n = text.length - 1;
+    const pairs = this.pairs;
+    let next = text.charCodeAt(0);
+    for (let i = 0; i < n; i++) {
+      const a = next;
+      next = text.charCodeAt(i + 1);
+      if (a >= 128 || next >= 128) continue;
+      const index = pairs[(a << 7) | next]!;
+      if (index === 0) continue;
+      const list = this.lists[index - 1]!;
+      for (let k = 0; k < list.length; k++) if (matchesAt(text, i, list[k]!)) return true;
+    }
+    return false;
+  }
+}
+
+function caseVariants(c: number): number[] {
+  return c >= 0x61 && c <= 0x7a ? [c, c & ~0x20] : [c];
+}
+
+/** The first two characters already matched the entry's pair. */
+function matchesAt(text: string, at: number, entry: Entry): boolean {
+  const word = entry.word;
+  const length = word.length;
+  if (at + length > text.length) return false;
+  if (entry.caseInsensitive) {
+    for (let j = 2; j < length; j++) if (lower(text.charCodeAt(at + j)) !== word.charCodeAt(j)) return false;
+  } else {
+    for (let j = 2; j < length; j++) if (text.charCodeAt(at + j) !== word.charCodeAt(j)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,257 @@
+/**
+ * Issue 12: forbidden-secrets' shortcuts give the answers of the slow path they replace.
+ * - KeywordScanner = `indexOf` per case-sensitive keyword and a `/…|…/i` regular expression per
+ *   case-insensitive group (what the rule used before);
+ * - findSecrets = every detector run under the old gate (keyword present, or keywordless);
+ * - isPlaceholder / isPlaceholderHash = their former allocation-heavy definitions;
+ * - mayFindSecrets false => findSecrets finds nothing.
+ * Random values are built from keyword pieces, real-shaped tokens and awkward characters (case
+ * folding traps like `İ`, `ſ`, the Kelvin sign), plus every COPY value of the corpus dumps.
+ */
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Detector, DetectorMatch, ValueContext } from "../../../src/rules/secrets/detector.js";
+import { allDetectors } from "../../../src/rules/secrets/detectors/index.js";
+import { findSecrets, mayFindSecrets, mayHoldKnownSecret, mayHoldSecretOrName, runsByPlace } from "../../../src/rules/secrets/find-secrets.js";
+import { KeywordScanner, type KeywordGroup } from "../../../src/rules/secrets/keyword-scan.js";
+import { DEFAULT_PLACEHOLDERS, isPlaceholder, isPlaceholderHash } from "../../../src/rules/secrets/placeholder.js";
+import { mayNameSecret, SECRET_NAME_HINTS } from "../../../src/rules/secrets/secret-name.js";
+import { T } from "./fake-tokens.js";
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The former gate of one group: `indexOf` per keyword, or one case-insensitive alternation. */
+const referenceRegExps = new Map<KeywordGroup | string, RegExp>();
+function referenceFound(group: KeywordGroup, text: string): boolean {
+  if (group.keywords.length === 0) return false;
+  if (group.caseInsensitive) {
+    const key = group.keywords.join("\0");
+    let re = referenceRegExps.get(key);
+    if (!re) referenceRegExps.set(key, (re = new RegExp(group.keywords.map(escape).join("|"), "i")));
+    return re.test(text);
+  }
+  return group.keywords.some((k) => text.indexOf(k) !== -1);
+}
+
+const detectorGroups: KeywordGroup[] = [...allDetectors.map((d) => ({ keywords: d.keywords, caseInsensitive: d.caseInsensitiveKeywords === true })), { keywords: SECRET_NAME_HINTS, caseInsensitive: true }];
+const allKeywords = [...new Set(detectorGroups.flatMap((g) => g.keywords))];
+
+const awkward = ["İ", "ı", "ſ", "\u212a", "Å", "é", "•", "\u00a0", "\ufeff", "😀", "\t", "\n", " ", "$", ":", "/", "=", "_", "-", ".", '"', "\\", "{", "}", "[", "]", "*", "x", "X"];
+const letters = [..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"];
+/** A keyword with some letters upper-cased, or cut short by one character. */
+const keywordPiece = fc.tuple(fc.constantFrom(...allKeywords), fc.nat(), fc.boolean()).map(([k, bits, cut]) => {
+  let out = "";
+  for (let i = 0; i < k.length; i++) out += (bits >> i) & 1 ? k[i]!.toUpperCase() : k[i]!.toLowerCase();
+  return cut && out.length > 2 ? out.slice(0, -1) : out;
+});
+const tokens = Object.values(T).map((make) => (make as () => string)());
+const piece = fc.oneof(keywordPiece, fc.constantFrom(...awkward), fc.constantFrom(...letters), fc.constantFrom(...tokens), fc.constantFrom(...DEFAULT_PLACEHOLDERS));
+const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(""));
+
+/** Every COPY value of the corpus dumps (plain format), the realistic values the rule meets. */
+function corpusValues(): string[] {
+  const out = new Set<string>();
+  const root = new URL("../../../corpus/dumps/", import.meta.url);
+  for (const dir of readdirSync(root)) {
+    const file = new URL(`${dir}/plain.sql`, root);
+    if (!existsSync(file)) continue;
+    let inCopy = false;
+    for (const line of readFileSync(file, "utf8").split("\n")) {
+      if (line.startsWith("COPY ")) inCopy = true;
+      else if (line === "\\.") inCopy = false;
+      else if (inCopy) for (const v of line.split("\t")) out.add(v);
+    }
+  }
+  return [...out];
+}
+const corpus = corpusValues();
+
+describe("KeywordScanner finds exactly what indexOf and /…/i find", () => {
+  const scanner = new KeywordScanner(detectorGroups);
+  const check = (value: string) => {
+    scanner.scan(value);
+    const wrong = detectorGroups.flatMap((group, g) => ((scanner.found[g] === 1) !== referenceFound(group, value) ? [g] : []));
+    expect(wrong, `groups scanned wrongly in ${JSON.stringify(value)}`).toEqual([]);
+    expect(scanner.test(value)).toBe(detectorGroups.some((g) => referenceFound(g, value)));
+  };
+
+  it("on random text of keyword pieces and awkward characters", () => {
+    fc.assert(fc.property(text, check), { numRuns: 3000 });
+  });
+
+  it(`on every COPY value of the corpus (${corpus.length} values)`, () => {
+    expect(corpus.length).toBeGreaterThan(1000);
+    for (const value of corpus) check(value);
+  });
+
+  it("on its own small groups, keywords overlapping and sharing starts", () => {
+    const groups: KeywordGroup[] = [
+      { keywords: ["ab", "abc", "abcd"], caseInsensitive: false },
+      { keywords: ["AbC", "bcd"], caseInsensitive: true },
+      { keywords: ["a$", "$a", "::"], caseInsensitive: false },
+      { keywords: ["ab"], caseInsensitive: true },
+    ];
+    const small = new KeywordScanner(groups);
+    const unit = fc.constantFrom("a", "A", "b", "B", "c", "C", "d", "D", "$", ":", "İ", "x");
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 10 }).map((u) => u.join("")), (value) => {
+        small.scan(value);
+        for (let g = 0; g < groups.length; g++) expect(small.found[g] === 1).toBe(referenceFound(groups[g]!, value));
+      }),
+      { numRuns: 3000 },
+    );
+    // The check above can fail: a scanner that ignored case folding would miss this.
+    small.scan("xxABCD");
+    expect([...small.found]).toEqual([0, 1, 0, 1]);
+  });
+
+  it("refuses keywords it cannot index", () => {
+    expect(() => new KeywordScanner([{ keywords: ["a"], caseInsensitive: false }])).toThrow();
+    expect(() => new KeywordScanner([{ keywords: ["éa"], caseInsensitive: false }])).toThrow();
+  });
+
+  it("mayHoldKnownSecret and mayHoldSecretOrName keep their regex meaning", () => {
+    const sensitive = allDetectors.filter((d) => !d.caseInsensitiveKeywords).flatMap((d) => d.keywords);
+    const insensitive = new RegExp(allDetectors.filter((d) => d.caseInsensitiveKeywords).flatMap((d) => d.keywords).map(escape).join("|"), "i");
+    const known = (v: string) => sensitive.some((k) => v.includes(k)) || insensitive.test(v);
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(mayHoldKnownSecret(value, allDetectors)).toBe(known(value));
+        expect(mayHoldSecretOrName(value, allDetectors)).toBe(known(value) || mayNameSecret(value));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+/** findSecrets as it was: every detector whose keyword occurs runs, and every detector without keywords (or with a place) always runs. */
+function referenceFindSecrets(value: string, context: ValueContext, detectors: readonly Detector[]) {
+  const hits: { start: number; end: number; id: string; secret: string }[] = [];
+  detectors.forEach((d, order) => {
+    const runs = d.keywords.length === 0 || d.runsWhere !== undefined || referenceFound({ keywords: d.keywords, caseInsensitive: d.caseInsensitiveKeywords === true }, value);
+    if (!runs) return;
+    let matches: DetectorMatch[] = [];
+    try {
+      matches = d.find(value, context);
+    } catch {
+      matches = [];
+    }
+    for (const m of matches) {
+      if (m.end <= m.start) continue;
+      const secret = value.slice(m.start, m.end);
+      if (["bcrypt-hash", "argon2-hash", "scrypt-hash", "pbkdf2-hash", "crypt-hash", "scram-sha-256-verifier", "md5-role-password"].includes(d.id) && referenceIsPlaceholderHash(secret)) continue;
+      hits.push({ start: m.start, end: m.end, id: d.id, secret, order } as never);
+    }
+  });
+  const withOrder = hits as unknown as { start: number; end: number; id: string; secret: string; order: number }[];
+  withOrder.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
+  let furthest = -1;
+  return withOrder.filter((h) => (h.end <= furthest ? false : ((furthest = h.end), true))).map(({ start, end, id, secret }) => ({ start, end, id, secret }));
+}
+
+const contexts: ValueContext[] = [
+  { clause: "row", schema: "public", table: "notes", column: "body", columnType: "text" },
+  { clause: "row", schema: "public", table: "users", column: "aws_secret_access_key" },
+  { clause: "row", schema: "public", table: "directus_users", column: "token" },
+  { clause: "row", schema: "public", table: "directus_users", column: "token", jsonPath: "$.a", jsonKey: "a" },
+  { clause: "row", schema: "public", table: "cfg", column: "doc", jsonPath: "$.aws.secret_access_key", jsonKey: "aws_secret_access_key" },
+  { clause: "row", schema: "public", table: "users", column: "password" },
+  { clause: "comment" },
+  { clause: "routine-body" },
+  { clause: "role-password" },
+  { clause: "statement" },
+];
+
+describe("findSecrets gives the hits of the former gate", () => {
+  const longText = fc.array(fc.oneof(piece, fc.constantFrom(T.awsSecret(), T.awsKeyId() + " " + T.awsSecret(), "md5" + "0123456789abcdef0123456789abcdef")), { maxLength: 8 }).map((p) => p.join(" "));
+  const check = (value: string, context: ValueContext) => {
+    const got = findSecrets(value, context, allDetectors).map((h) => ({ start: h.start, end: h.end, id: h.detector.id, secret: h.secret }));
+    expect(got).toEqual(referenceFindSecrets(value, context, allDetectors));
+    if (!mayFindSecrets(value, runsByPlace(context, allDetectors), allDetectors)) expect(got).toEqual([]);
+  };
+
+  it("on random values in every kind of place", () => {
+    fc.assert(fc.property(longText, fc.constantFrom(...contexts), check), { numRuns: 2000 });
+  });
+
+  it("on every COPY value of the corpus, as a row cell and as a comment", () => {
+    for (const value of corpus) {
+      check(value, contexts[0]!);
+      check(value, contexts[6]!);
+    }
+  });
+
+  it("the comparison can fail: a detector found only under its place is found", () => {
+    const secret = T.awsSecret();
+    expect(findSecrets(secret, contexts[1]!, allDetectors).map((h) => h.detector.id)).toEqual(["aws-secret-access-key"]);
+    expect(findSecrets(secret, contexts[0]!, allDetectors)).toEqual([]);
+    expect(runsByPlace(contexts[1]!, allDetectors)).toBe(true);
+    expect(runsByPlace(contexts[0]!, allDetectors)).toBe(false);
+  });
+});
+
+/** isPlaceholder and isPlaceholderHash as they were before their allocation-free paths. */
+function referenceIsPlaceholder(value: string, extra: readonly string[] = []): boolean {
+  const v = value.trim().toLowerCase();
+  if (v.length === 0) return true;
+  if (DEFAULT_PLACEHOLDERS.includes(v) || extra.some((p) => p.toLowerCase() === v)) return true;
+  let same = true;
+  for (let i = 1; i < v.length && same; i++) same = v.charCodeAt(i) === v.charCodeAt(0);
+  if (same) return true;
+  const first = v[0]!;
+  const last = v[v.length - 1]!;
+  if ((first === "<" && last === ">") || (first === "{" && last === "}") || (first === "[" && last === "]")) return true;
+  if (v.startsWith("${") || v.startsWith("$(") || v.startsWith("%(") || v.startsWith("{{")) return true;
+  if (/^[*x•#._-]+$/.test(v)) return true;
+  return v.includes("$") && referenceIsPlaceholderHash(v);
+}
+
+function referenceIsPlaceholderHash(value: string): boolean {
+  const v = value.trim();
+  if (v.indexOf("$") < 0) return false;
+  const fields = v.split("$").filter((f) => f !== "");
+  if (fields.length < 2) return false;
+  const last = fields[fields.length - 1]!;
+  const digest = last.length > 31 ? last.slice(-31) : last;
+  return referenceIsPlaceholder(digest) || referenceIsPlaceholder(last);
+}
+
+describe("isPlaceholder and isPlaceholderHash keep their answers", () => {
+  const shapes = fc.constantFrom("x", "X", "*", "•", "#", ".", "_", "-", "$", "{", "}", "<", ">", "[", "]", "%", "(", "a", "B", "0", " ", "\t", "\u00a0", "İ", "ſ", "\u212a", "2b", "12", "redacted", "REDACTED");
+  const value = fc.oneof(
+    fc.array(shapes, { maxLength: 40 }).map((p) => p.join("")),
+    fc.tuple(fc.constantFrom("$2b$12$", "$2a$10$", "pbkdf2_sha256$600000$", "$argon2id$v=19$m=1$", "$$", "$"), fc.array(shapes, { maxLength: 60 })).map(([a, b]) => a + b.join("")),
+    fc.constantFrom(...tokens),
+    fc.constantFrom(...DEFAULT_PLACEHOLDERS),
+  );
+  const extras = fc.constantFrom([], ["RollOut"], ["[scrubbed-by-acme-sanitizer]"]);
+
+  it("on random values", () => {
+    fc.assert(
+      fc.property(value, extras, (v, extra) => {
+        expect(isPlaceholder(v, extra)).toBe(referenceIsPlaceholder(v, extra));
+        expect(isPlaceholderHash(v)).toBe(referenceIsPlaceholderHash(v));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("on every COPY value of the corpus", () => {
+    for (const v of corpus) {
+      expect(isPlaceholder(v)).toBe(referenceIsPlaceholder(v));
+      expect(isPlaceholderHash(v)).toBe(referenceIsPlaceholderHash(v));
+    }
+  });
+
+  it("decides the long shapes the fast path covers", () => {
+    expect(isPlaceholder("  XXXXXXXXXXXXXXXXXXXXX ")).toBe(true);
+    expect(isPlaceholder("x-x-x-x-x-x-x-x-x")).toBe(true);
+    expect(isPlaceholder("{{ database_password }}")).toBe(true);
+    expect(isPlaceholder("%(db_password_value)s")).toBe(true);
+    expect(isPlaceholder("<your-api-token-here>")).toBe(true);
+    expect(isPlaceholder(T.stripeLive())).toBe(false);
+    expect(isPlaceholderHash("$2b$12$" + "x".repeat(53))).toBe(true);
+    expect(isPlaceholderHash(T.bcrypt())).toBe(false);
+  });
+});
