@@ -27,9 +27,12 @@ import { invalidHostPatterns } from "./hosts/host-policy.js";
 import { hostVerdict, type HostDetector, type HostVerdict } from "./hosts/host-verdict.js";
 import { cellHosts } from "./hosts/row-hosts.js";
 import { hostRoleOfName } from "./hosts/host-words.js";
-import { cellJson } from "./judgement/cell-json.js";
+import { cellJson, mayBeJson } from "./judgement/cell-json.js";
+import { fastPaths } from "./judgement/fast-paths.js";
+import { ValueMemo } from "./judgement/value-memo.js";
+import { jsonMayNameHost, scalarMayNameHost } from "./hosts/cell-precheck.js";
 import { parseIpAddress } from "../data/ip-address.js";
-import { tableRoles } from "./judgement/column-roles.js";
+import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { statementHostMentions, statementObject, statementTexts, type StatementHostContext } from "./hosts/statement-hosts.js";
 
 const hostPatterns = z
@@ -167,6 +170,42 @@ interface RowHostHit {
   description: string;
 }
 
+const NO_HITS = Object.freeze([]) as readonly RowHostHit[];
+
+/** Column lists whose plans are remembered by content (`--inserts` dumps). */
+const MAX_PLANS = 4096;
+
+/** Types whose text form names no host (`cellHosts` reads nothing in them). */
+const HOSTLESS_TYPES: ReadonlySet<string> = new Set([
+  "smallint", "integer", "bigint", "numeric", "real", "double precision", "boolean", "date", "uuid", "bytea", "money",
+  "time without time zone", "time with time zone", "timestamp without time zone", "timestamp with time zone", "interval",
+  "oid", "tsvector", "tsquery", "bit", "bit varying", "macaddr", "macaddr8", "point", "box", "line", "lseg", "circle", "polygon", "path",
+]);
+
+interface HostColumnPlan {
+  /** A key/value table's value column: read by the row's key, never remembered or ruled out early. */
+  keyed: boolean;
+  /** `cellHosts` finds nothing in this type, and no deny list reads the text. */
+  hostless: boolean;
+  /** No host role from the column (not a host/URL name, not inet/cidr, not an array), no deny list: the cheap pre-checks decide. */
+  plainText: boolean;
+  /** The contributions of each distinct value, made on first use. */
+  memo?: ValueMemo<readonly RowHostHit[]>;
+}
+
+function hostColumnPlan(column: string, type: string | undefined, role: ColumnRole | undefined, denyList: boolean): HostColumnPlan {
+  const paren = type === undefined ? -1 : type.indexOf("(");
+  const base = type === undefined ? undefined : paren >= 0 ? type.slice(0, paren).trimEnd() + type.slice(type.indexOf(")", paren) + 1) : type;
+  const element = base !== undefined && base.endsWith("[]") ? base.slice(0, -2) : base;
+  const address = element === "inet" || element === "cidr";
+  return {
+    keyed: role?.keyColumn !== undefined,
+    hostless: !denyList && element !== undefined && HOSTLESS_TYPES.has(element),
+    // Array elements are decoded (quotes, backslashes) before they are read: their text is not the cell's.
+    plainText: !denyList && !address && base?.endsWith("[]") !== true && hostRoleOfName(column) === undefined,
+  };
+}
+
 /** Tells one line's findings from another's; of the masked line, so an unkeyed finding fingerprint cannot be searched for an address. */
 const lineSalt = (text: string) => fingerprint("line", maskSensitiveText(text));
 
@@ -280,40 +319,93 @@ export const liveHostPointers = defineRule({
 
     const tallies = new Map<string, ColumnTally>();
     /** The hosts of one row, judged (a pure function of the row: any thread may run it). */
+    /** The hosts of one cell, judged, into `out` (a function of the value within its column, except for a key/value table's key). */
+    const judgeCell = (row: RowEvent, c: number, role: ColumnRole | undefined, value: string, out: RowHostHit[]): void => {
+      const column = row.columns[c]!;
+      const keyName = role?.keyColumn !== undefined ? row.values[role.keyColumn] : undefined;
+      const keyRole = keyName ? hostRoleOfName(keyName) : undefined;
+      const leaves = role ? cellJson(row, c, role) : undefined;
+      const cells = cellHosts(column, row.types[c], value, { ...(leaves ? { leaves } : {}), ...(keyRole ? { keyRole } : {}), proseWords });
+      if (denyOnly) {
+        // Issue 6: a deny-listed name is a finding wherever it appears, prose included.
+        const seen = new Set(cells.map((cell) => cell.mention.host.toLowerCase()));
+        for (const word of hostLikeWords(value)) {
+          if (!seen.has(word.host.toLowerCase()) && denyOnly(word.host).class === "denied") {
+            seen.add(word.host.toLowerCase());
+            cells.push({ mention: word, role: undefined });
+          }
+        }
+      }
+      for (const cell of cells) {
+        const certain = cell.mention.kind !== "bare" || cell.role === "host" || cell.role === "address";
+        const verdict = judge(cell.mention, certain, cell.role === "host");
+        if (!verdict) continue;
+        // A public address in running text is more likely a visitor's (personal data) than a server's.
+        if (cell.prose && cell.mention.kind === "bare" && verdict.detector === "public-host" && parseIpAddress(verdict.host) !== null) continue;
+        const severity: Severity = verdict.detector === "denied-host" ? "error" : cell.prose ? (options.proseSeverity === "off" ? "info" : options.proseSeverity) : options.valueSeverity;
+        if (cell.prose && options.proseSeverity === "off" && verdict.detector !== "denied-host") continue;
+        out.push({ detector: verdict.detector, severity, column, jsonPath: cell.jsonPath, host: verdict.host, display: cell.mention.display, description: verdict.description });
+      }
+    };
+
+    /** Per-column decisions, once per COPY/INSERT column list (found again by content for `--inserts`). */
+    const plans = new WeakMap<readonly string[], { types: RowEvent["types"]; schema: string; table: string; columns: HostColumnPlan[] }>();
+    const plansByContent = new Map<string, HostColumnPlan[]>();
+    const planFor = (row: RowEvent, roles: readonly ColumnRole[]): HostColumnPlan[] => {
+      const known = plans.get(row.columns);
+      if (known && known.types === row.types && known.schema === row.schema && known.table === row.table) return known.columns;
+      const key = `${row.schema}\0${row.table}\0${row.columns.join("\0")}\0${row.types.map((t) => t ?? "").join("\0")}`;
+      let columns = plansByContent.get(key);
+      if (!columns) {
+        columns = row.columns.map((column, c) => hostColumnPlan(column, row.types[c], roles[c], denyOnly !== undefined));
+        if (plansByContent.size >= MAX_PLANS) plansByContent.clear();
+        plansByContent.set(key, columns);
+      }
+      plans.set(row.columns, { types: row.types, schema: row.schema, table: row.table, columns });
+      return columns;
+    };
+
+    const proseWords = options.proseSeverity !== "off";
+    /** Hosts of the cell being judged; copied only to be remembered. */
+    const scratch: RowHostHit[] = [];
+
+    /** The hosts of one row, judged (a pure function of the row: any thread may run it). */
     const judgeRow = (row: RowEvent): RowHostHit[] | undefined => {
       let hits: RowHostHit[] | undefined;
       const roles = tableRoles(row.schema, row.table, row.columns, row.types).columns;
+      const plan = planFor(row, roles);
       for (let c = 0; c < row.columns.length; c++) {
         const value = row.values[c];
         if (value === null || value === undefined || value === "") continue;
-        const column = row.columns[c]!;
         const role = roles[c];
         // A visitor's address (sessions, logins, activity logs) is personal data (unsanitized-pii), not a pointer.
         if (role?.address === "client") continue;
-        const keyName = role?.keyColumn !== undefined ? row.values[role.keyColumn] : undefined;
-        const keyRole = keyName ? hostRoleOfName(keyName) : undefined;
-        const leaves = role ? cellJson(row, c, role) : undefined;
-        const cells = cellHosts(column, row.types[c], value, { ...(leaves ? { leaves } : {}), ...(keyRole ? { keyRole } : {}), proseWords: options.proseSeverity !== "off" });
-        if (denyOnly) {
-          // Issue 6: a deny-listed name is a finding wherever it appears, prose included.
-          const seen = new Set(cells.map((cell) => cell.mention.host.toLowerCase()));
-          for (const word of hostLikeWords(value)) {
-            if (!seen.has(word.host.toLowerCase()) && denyOnly(word.host).class === "denied") {
-              seen.add(word.host.toLowerCase());
-              cells.push({ mention: word, role: undefined });
-            }
+        const p = plan[c]!;
+        let found: readonly RowHostHit[];
+        if (!fastPaths.enabled || p.keyed) {
+          // A key/value table's value is read by its row's key: judged every time (and every cell when a test compares the shortcuts with the full reading).
+          scratch.length = 0;
+          judgeCell(row, c, role, value, scratch);
+          found = scratch;
+        } else {
+          if (p.hostless) continue;
+          if (p.plainText && role !== undefined) {
+            // The cell names no host unless its text shows `://`, `host`, a host word of a JSON key or a dotted word.
+            const json = mayBeJson(role, value);
+            const may = role.jsonTyped && json ? jsonMayNameHost(value, proseWords) : json ? jsonMayNameHost(value, proseWords) || scalarMayNameHost(value, proseWords) : scalarMayNameHost(value, proseWords);
+            if (!may) continue;
           }
+          const memo = (p.memo ??= new ValueMemo());
+          let known = memo.recall(value);
+          if (known === undefined) {
+            scratch.length = 0;
+            judgeCell(row, c, role, value, scratch);
+            known = scratch.length === 0 ? NO_HITS : memo.active ? scratch.slice() : scratch;
+            memo.remember(value, known);
+          }
+          found = known;
         }
-        for (const cell of cells) {
-          const certain = cell.mention.kind !== "bare" || cell.role === "host" || cell.role === "address";
-          const verdict = judge(cell.mention, certain, cell.role === "host");
-          if (!verdict) continue;
-          // A public address in running text is more likely a visitor's (personal data) than a server's.
-          if (cell.prose && cell.mention.kind === "bare" && verdict.detector === "public-host" && parseIpAddress(verdict.host) !== null) continue;
-          const severity: Severity = verdict.detector === "denied-host" ? "error" : cell.prose ? (options.proseSeverity === "off" ? "info" : options.proseSeverity) : options.valueSeverity;
-          if (cell.prose && options.proseSeverity === "off" && verdict.detector !== "denied-host") continue;
-          (hits ??= []).push({ detector: verdict.detector, severity, column, jsonPath: cell.jsonPath, host: verdict.host, display: cell.mention.display, description: verdict.description });
-        }
+        for (const hit of found) (hits ??= []).push(hit);
       }
       return hits;
     };

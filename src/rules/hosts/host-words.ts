@@ -15,6 +15,12 @@ const hostWords: ReadonlySet<string> = new Set(["host", "hosts", "hostname", "ho
 const optionHostWords: ReadonlySet<string> = new Set(["address", "addr", "svr"]);
 const urlWords: ReadonlySet<string> = new Set(["url", "uri", "endpoint", "webhook", "callback", "domain", "origin", "redirect", "dsn", "href", "hook"]);
 
+/**
+ * Every name `hostRoleOfName` gives a role contains one of these (ASCII case-insensitively, as
+ * written): its host and URL words and the endings of its compounds. For cheap pre-checks.
+ */
+export const HOST_NAME_HINTS: readonly string[] = [...new Set([...hostWords, ...urlWords, "host", "hostname", "url", "uri", "endpoint"])];
+
 /** Word pairs that look like host words but are not (`server_version`, `ip_count`). */
 const notHostTail: ReadonlySet<string> = new Set(["version", "count", "id", "type", "name", "status", "key", "port", "time", "at", "date", "side"]);
 

@@ -1,0 +1,66 @@
+/**
+ * Cheap exact pre-checks that a cell names no host (issue 12): most cells of a dump hold no URI,
+ * no libpq string and no dotted host name, and live-host-pointers should learn that without
+ * parsing JSON or building mention objects. Each check is conservative: `false` means the full
+ * reading (`cellHosts` with the shared JSON parse) finds nothing; `true` means "read it in full".
+ * Only for cells whose column gives no host role (no host/URL name, no key/value role, not inet).
+ * The fast-path property tests compare every answer with the full reading.
+ */
+import { HOST_NAME_HINTS } from "./host-words.js";
+
+/** Characters of `hostLikeWords`' words: letters, digits, `.`, `-`, `_`, `:` and anything beyond ASCII. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45 || c === 95 || c === 58 || c >= 0x80;
+}
+
+/**
+ * Whether a run of word characters holds two dots or more: `proseHostWords` needs three labels (a
+ * dotted quad has three dots). Dots are found by `indexOf`; only the characters between two
+ * consecutive dots are looked at, until one is not a word character.
+ */
+export function hasWordWithTwoDots(text: string): boolean {
+  let previous = text.indexOf(".");
+  if (previous < 0) return false;
+  for (;;) {
+    const next = text.indexOf(".", previous + 1);
+    if (next < 0) return false;
+    let i = previous + 1;
+    while (i < next && isWordChar(text.charCodeAt(i))) i++;
+    if (i === next) return true;
+    previous = next;
+  }
+}
+
+/** `textHosts`' own test for running text: space, line feed or tab. */
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9) return true;
+  }
+  return false;
+}
+
+/**
+ * A value read as plain text under a column without a host role (`readScalar` with no role):
+ * hosts come only from URIs (`://`), libpq strings (`host`) and, in prose, dotted words.
+ */
+export function scalarMayNameHost(value: string, proseWords: boolean): boolean {
+  if (value.includes("://") || value.includes("host")) return true;
+  return proseWords && hasWordWithTwoDots(value) && hasSpace(value);
+}
+
+/** Host and URL words of keys, `host` of libpq strings and `://` of URIs: a literal alternation (linear). */
+const jsonHints = new RegExp([...HOST_NAME_HINTS, "://"].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|"), "i");
+
+/**
+ * A JSON document's leaves (keys judged by `hostRoleOfName`, values as text) under a column without
+ * a host role. Without a backslash every key and string is written verbatim in the text, so a key
+ * with a host role shows one of its words there and a value its `://`, `host` or dotted word. The
+ * Kelvin sign is the one character outside ASCII that lower-cases into an ASCII letter of those
+ * words (`k`); `İ` lower-cases to `i` plus a combining dot, which no word can match.
+ */
+export function jsonMayNameHost(value: string, proseWords: boolean): boolean {
+  if (value.includes("\\") || value.includes("\u212a")) return true;
+  if (jsonHints.test(value)) return true;
+  return proseWords && hasWordWithTwoDots(value);
+}
