@@ -212,6 +212,32 @@ export const unsanitizedPii = defineRule({
       return col;
     };
 
+    /**
+     * The scan plans of a row's columns in order. Rows of one COPY block share their column list, so
+     * the plans are looked up by column name once per block, not per cell (and no table key is built per row).
+     */
+    let lastPlans: { schema: string; table: string; columns: readonly string[]; plans: ColumnScanPlan[] } | undefined;
+    const plansOf = (row: RowEvent): ColumnScanPlan[] => {
+      const last = lastPlans;
+      if (last !== undefined && last.columns === row.columns && last.table === row.table && last.schema === row.schema) return last.plans;
+      const byColumn = scans.get(`${row.schema}\0${row.table}`)!;
+      const plans = row.columns.map((column) => byColumn.get(column)!);
+      lastPlans = { schema: row.schema, table: row.table, columns: row.columns, plans };
+      return plans;
+    };
+
+    /** The column states of a row's columns in order (made as columnState makes them), looked up once per block likewise. */
+    let lastColumns: { state: TableState; columns: readonly string[]; cols: ColumnState[] } | undefined;
+    const columnStatesOf = (state: TableState, row: RowEvent): ColumnState[] => {
+      const last = lastColumns;
+      if (last !== undefined && last.state === state && last.columns === row.columns) return last.cols;
+      const byColumn = scans.get(`${row.schema}\0${row.table}`)!;
+      const cols: ColumnState[] = [];
+      for (let i = 0; i < row.columns.length; i++) cols.push(columnState(state, byColumn, row, i));
+      lastColumns = { state, columns: row.columns, cols };
+      return cols;
+    };
+
     /** scanCell's matches for cell i: a pure function of the value within its column, so any thread may compute it. */
     const cellMatches = (col: ColumnScanPlan, row: RowEvent, i: number): readonly CellMatch[] => {
       const value = row.values[i] ?? null;
@@ -261,10 +287,10 @@ export const unsanitizedPii = defineRule({
       onRowSplit(ctx, {
         shape: (shape) => void planColumns(shape),
         map: (row): (readonly CellMatch[] | 0)[] | undefined => {
-          const byColumn = scans.get(`${row.schema}\0${row.table}`)!;
+          const plans = plansOf(row);
           let found: (readonly CellMatch[] | 0)[] | undefined;
           for (let i = 0; i < row.columns.length; i++) {
-            const matches = cellMatches(byColumn.get(row.columns[i]!)!, row, i);
+            const matches = cellMatches(plans[i]!, row, i);
             if (matches.length > 0) (found ??= new Array<readonly CellMatch[] | 0>(row.columns.length).fill(0))[i] = matches;
           }
           return found;
@@ -273,9 +299,9 @@ export const unsanitizedPii = defineRule({
         unpack: unpackMatches,
         reduce: (row, found) => {
           const state = tableState(row);
-          const byColumn = scans.get(`${row.schema}\0${row.table}`)!;
+          const cols = columnStatesOf(state, row);
           for (let i = 0; i < row.columns.length; i++) {
-            const col = columnState(state, byColumn, row, i);
+            const col = cols[i]!;
             if (col.tally) col.tally.addCell(row.values[i] ?? null, found?.[i] || NO_MATCHES, row.range, row.rowIndex);
           }
         },
