@@ -1,8 +1,11 @@
 import { createGunzip, createInflate, type Gunzip, type Inflate } from "node:zlib";
-import { Decompress as ZstdDecompress } from "fzstd";
+import { lazyRequire } from "../../core/lazy-require.js";
 import { ArchiveFormatError } from "./byte-reader.js";
 import { Lz4FrameDecoder } from "./lz4-frame.js";
 import type { Compression } from "./toc.js";
+
+/** fzstd takes ~10 ms to load: only a zstd-compressed archive needs it (start-up, issue 12). */
+const fzstd = lazyRequire<typeof import("fzstd")>("fzstd");
 
 export type Decoder = (source: AsyncIterable<Uint8Array>) => AsyncGenerator<Uint8Array>;
 
@@ -87,7 +90,7 @@ async function* lz4Frames(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uin
 
 async function* zstdFrames(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
   let pieces: Uint8Array[] = [];
-  const decoder = new ZstdDecompress((data) => {
+  const decoder = new (fzstd().Decompress)((data) => {
     if (data.length) pieces.push(data.slice());
   });
   let any = false;

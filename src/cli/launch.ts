@@ -1,0 +1,39 @@
+// dist/cli.js runs this (built to dist/cli-launch.cjs): it runs the CLI bundle (dist/cli-bundle.cjs,
+// src/cli/main.ts with zod and the rest of dumpguard in one CommonJS file) from V8's code cache.
+//
+// Why (issue 12, start-up <= 200 ms): as an ES module the CLI's 1.5 MB of JavaScript is parsed and
+// compiled on every start, a third of the start-up CPU, and Node 20 has no compile cache for it
+// (module.enableCompileCache is Node >= 22.1). A vm.Script takes V8's cached code: the build runs the
+// CLI once on a small dump and stores the code V8 compiled (dist/cli-bundle.cjs.v8cache, see
+// tsup.config.ts). V8 checks the cache against its own version, flags and the source; a cache it
+// rejects (another Node, other V8 flags) or a missing one only means compiling as before.
+//
+// DUMPGUARD_CODE_CACHE=off skips the cache; DUMPGUARD_CODE_CACHE=report says on stderr whether V8
+// took it; DUMPGUARD_CODE_CACHE_OUT=FILE writes the cache after the run (the build does this).
+import { readFileSync, writeFileSync } from "node:fs";
+import Module, { createRequire } from "node:module";
+import { join } from "node:path";
+import { Script } from "node:vm";
+
+const bundle = join(__dirname, "cli-bundle.cjs");
+const cacheFile = `${bundle}.v8cache`;
+const mode = process.env.DUMPGUARD_CODE_CACHE;
+const out = process.env.DUMPGUARD_CODE_CACHE_OUT;
+
+let cachedData: Buffer | undefined;
+if (mode !== "off" && !out) {
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    /* no cache: compile */
+  }
+}
+const script = new Script(Module.wrap(readFileSync(bundle, "utf8")), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
+if (mode === "report") process.stderr.write(`dumpguard: code cache ${cachedData ? (script.cachedDataRejected ? "rejected" : "accepted") : "missing"}\n`);
+if (out) process.once("exit", () => writeFileSync(out, script.createCachedData()));
+
+// Run the bundle as Node runs a CommonJS file: its own module, require resolving from dist/.
+const bundleModule = new Module(bundle, module);
+bundleModule.filename = bundle;
+const wrapper = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
+wrapper.call(bundleModule.exports, bundleModule.exports, createRequire(bundle), bundleModule, bundle, __dirname);
