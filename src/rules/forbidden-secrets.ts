@@ -9,7 +9,7 @@ import { defineRule, onRowSplit, type RowEvent, type StatementInfo } from "./rul
 import { ColumnFindings, type ColumnHit } from "./secrets/column-findings.js";
 import type { Detector, ValueContext } from "./secrets/detector.js";
 import { allDetectors } from "./secrets/detectors/index.js";
-import { findSecrets, mayFindSecrets, mayHoldSecretOrName, runsByPlace } from "./secrets/find-secrets.js";
+import { findSecrets, mayFindSecrets, mayHoldSecretOrName, runsByPlace, secretHintsIn } from "./secrets/find-secrets.js";
 import { gcpServiceAccountKey } from "./secrets/detectors/google.js";
 import { secretNameStrength } from "./secrets/secret-name.js";
 import { canHoldSecret, namedValueVerdict, type NamedValueVerdict } from "./secrets/named-value.js";
@@ -81,8 +81,8 @@ interface ColumnPlan {
   scanFormats: boolean;
   /** The column name is secret-ish, so every non-placeholder value counts (or random ones, for weak names). */
   named: boolean;
-  /** Whether a detector runs on this column's values without a keyword (`runsByPlace`), once known. */
-  placeRuns?: boolean;
+  /** What the plain-text shortcut may assume of this column (`plainColumn`), once known. */
+  plain?: PlainColumn;
   /** The hits of each distinct value (`judgeCell` is a function of the value within its column), made on first use. */
   memo?: ValueMemo<readonly CellHit[]>;
 }
@@ -125,6 +125,27 @@ interface CellHit {
 const NO_CELL_HITS = Object.freeze([]) as readonly CellHit[];
 
 const CONTEXT_DETECTORS = Object.fromEntries(Object.entries(CONTEXT_CHECKS).map(([id, check]) => [id, { id, ...check }])) as Record<ContextCheckId, HitDetector>;
+
+/**
+ * Whether a column's cells that are not JSON go straight to the token formats (no salt, session,
+ * name or structure to judge): "no" when they do not; else "nothing" when no format is scanned in
+ * them (uuid), "by-place" when a detector runs there without a keyword, "by-keyword" otherwise.
+ */
+type PlainColumn = "no" | "nothing" | "by-place" | "by-keyword";
+
+function plainColumn(p: ColumnPlan, role: ColumnRole, detectors: readonly Detector[]): PlainColumn {
+  if (p.structured || p.isJson || p.named || role.salt || role.sessionToken) return "no";
+  if (!p.scanFormats) return "nothing";
+  return runsByPlace(p.context, detectors) ? "by-place" : "by-keyword";
+}
+
+/** First character after white space is `{` or `[`: the only values `mayBeJson` can accept (the cheap half of its test). */
+function startsLikeJson(value: string): boolean {
+  let i = 0;
+  let c = value.charCodeAt(0);
+  while (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d) c = value.charCodeAt(++i);
+  return c === 0x7b || c === 0x5b;
+}
 
 export const forbiddenSecretsOptions = z
   .object({
@@ -326,6 +347,32 @@ export const forbiddenSecrets = defineRule({
     };
 
     /**
+     * False when no leaf of this JSON text can give a hit though a name word occurs in it: with no
+     * detector keyword anywhere, a leaf gives a hit only through its key (a secret-ish name, or a
+     * detector that runs by place, such as an AWS secret key name). Without a backslash the keys
+     * are written verbatim, so they are read straight from the text. The column's own place must
+     * not make a detector run either (the text would then also be scanned whole if not JSON).
+     */
+    const jsonKeysMayMatter = (p: ColumnPlan, value: string): boolean => {
+      if (value.includes("\\") || runsByPlace(p.context, detectors)) return true;
+      const leaf = p.partContext;
+      leaf.jsonPath = "$";
+      for (let open = value.indexOf('"'); open !== -1; ) {
+        const close = value.indexOf('"', open + 1);
+        if (close === -1) return true;
+        let after = close + 1;
+        while (value.charCodeAt(after) === 0x20 || value.charCodeAt(after) === 0x0a || value.charCodeAt(after) === 0x09 || value.charCodeAt(after) === 0x0d) after++;
+        if (value.charCodeAt(after) === 0x3a) {
+          const key = value.slice(open + 1, close);
+          leaf.jsonKey = key;
+          if (secretNameStrength(key) !== undefined || runsByPlace(leaf, detectors)) return true;
+        }
+        open = value.indexOf('"', close + 1);
+      }
+      return false;
+    };
+
+    /**
      * What one non-empty cell holds, into `sink` in the order the hits are reported. A function of
      * the value within its column (the row is only used for the JSON parse every rule shares), so
      * its result can be remembered per distinct value. Returns true when the value was read as
@@ -346,7 +393,12 @@ export const forbiddenSecrets = defineRule({
       }
       // JSON documents, typed or in a text column, are parsed once per row for every rule.
       if (p.isJson || (role.jsonText && mayBeJson(role, value))) {
-        const couldMatter = p.named || mayHoldSecretOrName(value, detectors);
+        let couldMatter = p.named;
+        if (!couldMatter) {
+          const hints = secretHintsIn(value, detectors);
+          // Only name words (`"session": …`): the leaves matter only if a key is itself a secret-ish name.
+          couldMatter = hints === "formats" || (hints === "names" && (!fastPaths.enabled || role.keyColumn !== undefined || jsonKeysMayMatter(p, value)));
+        }
         const leaves = couldMatter ? cellJson(row, c, role) : undefined;
         if (leaves) {
           checkJsonLeaves(sink, p, value, leaves);
@@ -397,8 +449,9 @@ export const forbiddenSecrets = defineRule({
         }
         // Plain text under an ordinary name: only token formats can match, and most values hold no
         // detector keyword at all (one pass over the value says so, cheaper than remembering it).
-        if (!p.structured && !p.isJson && !p.named && !role.salt && !role.sessionToken && !(role.jsonText && mayBeJson(role, value))) {
-          if (!p.scanFormats || !mayFindSecrets(value, (p.placeRuns ??= runsByPlace(p.context, detectors)), detectors)) continue;
+        const plain = (p.plain ??= plainColumn(p, role, detectors));
+        if (plain !== "no" && !(role.jsonText && startsLikeJson(value))) {
+          if (plain === "nothing" || !mayFindSecrets(value, plain === "by-place", detectors)) continue;
         }
         const memo = (p.memo ??= new ValueMemo());
         let hits = memo.recall(value);

@@ -29,9 +29,18 @@ interface KeywordGate {
 
 const gates = new WeakMap<readonly Detector[], KeywordGate>();
 
+/** The list asked for last (a rule asks with one list for every value): no map lookup per value. */
+let lastDetectors: readonly Detector[] | undefined;
+let lastGate: KeywordGate | undefined;
+
 function gateFor(detectors: readonly Detector[]): KeywordGate {
+  if (detectors === lastDetectors) return lastGate!;
   let gate = gates.get(detectors);
-  if (gate) return gate;
+  if (gate) {
+    lastDetectors = detectors;
+    lastGate = gate;
+    return gate;
+  }
   const groups: KeywordGroup[] = detectors.map((d) => ({ keywords: d.keywords, caseInsensitive: d.caseInsensitiveKeywords === true }));
   groups.push({ keywords: SECRET_NAME_HINTS, caseInsensitive: true });
   gate = {
@@ -41,6 +50,8 @@ function gateFor(detectors: readonly Detector[]): KeywordGate {
     order: new Map(detectors.map((d, i) => [d.id, i])),
   };
   gates.set(detectors, gate);
+  lastDetectors = detectors;
+  lastGate = gate;
   return gate;
 }
 
@@ -70,6 +81,16 @@ export function mayHoldKnownSecret(value: string, detectors: readonly Detector[]
 /** `mayHoldKnownSecret(value, detectors) || mayNameSecret(value)` in one pass over the value. */
 export function mayHoldSecretOrName(value: string, detectors: readonly Detector[]): boolean {
   return gateFor(detectors).scanner.test(value);
+}
+
+/**
+ * What one pass over `value` finds: "formats" when a detector keyword occurs, "names" when only a
+ * word of secret-ish names does (`mayNameSecret`), "none" otherwise.
+ */
+export function secretHintsIn(value: string, detectors: readonly Detector[]): "formats" | "names" | "none" {
+  const gate = gateFor(detectors);
+  if (scanKeywords(gate, value)) return "formats";
+  return gate.scanner.foundCount > 0 ? "names" : "none";
 }
 
 /** Whether some detector runs in this place on any value, keyword or not (decided once per column). */

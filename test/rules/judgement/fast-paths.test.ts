@@ -59,7 +59,7 @@ describe("shortcuts on and off give the same report", () => {
     "{a,b}", '{"https://hooks.example.com/x","' + "sk" + "_live_" + "0123456789abcdefABCDEF01" + '"}', "\\x70617373776f7264", "10.20.30.40", "2001:db8::1", "198.51.100.7/32", "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8",
     "ci-runner-3.corp.example-corp.com (10.4.4.21) refused", "mongodb+srv://u:p@cluster0.abcde.mongodb.net", "Server=db.acme.com;Pwd=" + "Xy12345678;",
     '{"h\\u006fst": "dbprod"}', '{"WEBHOO\u212a": "acme-prod.com"}', '{"note": "moved to build-7.ci.acme-prod.com yesterday"}', '{"clientIp": "10.1.1.1"}', ' {"a": "https://x.acme-prod.com"}',
-    "{not json but names db.acme-prod.com and more}", '["10.9.8.7", "see 10.9.8.7 now"]', "version 10.2.45.1 shipped", '{"tags": ["x", "y"], "n": 1.25}',
+    "{not json but names db.acme-prod.com and more}", `{"aws_secret_access_key_id": "${T.awsSecret()}"}`, `{"session": {"api_key": "${T.awsSecret()}"}}`, '{"totp": "JBSWY3DPEHPK3PXP", "bearer": "abc"}', `{"hmac": "${T.awsSecret()}"}`, '{"passwordPolicy": "strong", "Session": 3}', '["10.9.8.7", "see 10.9.8.7 now"]', "version 10.2.45.1 shipped", '{"tags": ["x", "y"], "n": 1.25}',
   ];
   const table = fc.record({
     name: fc.constantFrom("users", "sessions", "settings", "servers", "events", "orders", "directus_users"),
