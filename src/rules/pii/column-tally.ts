@@ -26,6 +26,8 @@ export interface DetectorTally {
   reserve: RealSample[];
   /** Real-looking values per digit-run shape, for the numbered-sequence check (bounded). */
   shapes: Map<string, number>;
+  /** shapeStringHash of every key of `shapes`: a value whose shape hash is not here has a shape not counted. */
+  shapeHashes: Set<number>;
   /** Real-looking birth dates on the 1st of a month: all of them means the column was generalized to the month. */
   firstOfMonth: number;
   /** Synthetic values found under a JSON key named for them: evidence of sanitization like a named column's. */
@@ -65,7 +67,7 @@ export class ColumnTally {
     for (const m of matches) {
       let t = this.detectors.get(m.detector);
       if (!t) {
-        t = { real: 0, synthetic: 0, syntheticReasons: new Map(), samples: [], reserve: [], shapes: new Map(), firstOfMonth: 0, keyedSynthetic: 0 };
+        t = { real: 0, synthetic: 0, syntheticReasons: new Map(), samples: [], reserve: [], shapes: new Map(), shapeHashes: new Set(), firstOfMonth: 0, keyedSynthetic: 0 };
         this.detectors.set(m.detector, t);
       }
       if (m.syntheticReason) {
@@ -76,12 +78,29 @@ export class ColumnTally {
       }
       t.real++;
       if (m.detector === "birth-date" && isFirstOfMonth(m.value)) t.firstOfMonth++;
-      const shape = SHAPELESS.has(m.detector) ? undefined : digitShape(m.value);
-      if (shape !== undefined && (t.shapes.has(shape) || t.shapes.size < MAX_SHAPES)) t.shapes.set(shape, (t.shapes.get(shape) ?? 0) + 1);
+      // The shape is built only when it is counted or sampled: once 256 shapes are counted, a value whose
+      // shape hash is none of theirs cannot add to any (digitShapeHash), and is passed over unbuilt.
+      let shape: string | undefined;
+      let shapeRead = SHAPELESS.has(m.detector);
+      if (!shapeRead) {
+        const hash = t.shapes.size < MAX_SHAPES ? NOT_ASCII : digitShapeHash(m.value);
+        if (hash === NO_SHAPE) shapeRead = true;
+        else if (hash === NOT_ASCII || t.shapeHashes.has(hash)) {
+          shape = digitShape(m.value);
+          shapeRead = true;
+        }
+        if (shape !== undefined && (t.shapes.has(shape) || t.shapes.size < MAX_SHAPES)) {
+          const count = t.shapes.get(shape);
+          if (count === undefined) t.shapeHashes.add(shapeStringHash(shape));
+          t.shapes.set(shape, (count ?? 0) + 1);
+        }
+      }
       const full = t.samples.length >= MAX_SAMPLES;
       // One reserve slot per shape (values without digits share one): the reserve only matters when a shape is dropped.
       // (Asked only while a slot is free: once samples and reserve are full, a match costs no search.)
-      if (!full || (t.reserve.length < MAX_SAMPLES && isNewShape(t, shape))) {
+      if (!full || t.reserve.length < MAX_SAMPLES) {
+        if (!shapeRead) shape = digitShape(m.value);
+        if (full && !isNewShape(t, shape)) continue;
         const sample: RealSample = {
           evidence: evidenceWithMask(m.detector, m.value, m.masked),
           range,
@@ -166,21 +185,65 @@ function moveToSynthetic(t: DetectorTally, count: number, reason: string): void 
 }
 
 /** `user17@gmail.com` -> `user#@gmail.com`; undefined when the value has no digits (no sequence to see). */
-const DIGIT_RUNS = /[0-9]+/g;
-
 export function digitShape(value: string): string | undefined {
   // Most values of names, cities and streets have no digit: no shape, and no string built per character.
   let firstDigit = 0;
   while (firstDigit < value.length && !(value.charCodeAt(firstDigit) >= 0x30 && value.charCodeAt(firstDigit) <= 0x39)) firstDigit++;
   if (firstDigit === value.length) return undefined;
+  // The text between digit runs is copied a run at a time, not a character at a time.
+  let out = "";
   let letters = 0;
-  for (let i = 0; i < value.length && letters < 2; i++) {
-    const c = value.charCodeAt(i) | 0x20;
-    if (c >= 0x61 && c <= 0x7a) letters++;
+  let run = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      if (run < i) out += value.slice(run, i);
+      if (run < i || i === 0) out += "#";
+      run = i + 1;
+    } else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++;
   }
+  if (run < value.length) out += value.slice(run);
   // A shape needs words around the number (`user#@`, `Customer #`); bare numbers (postcodes, CVVs) share the shape `#` by nature.
-  // Each digit run becomes one `#`, in one native pass (no string built a piece at a time).
-  return letters >= 2 ? value.replace(DIGIT_RUNS, "#").toLowerCase() : undefined;
+  return letters >= 2 ? out.toLowerCase() : undefined;
+}
+
+/** digitShapeHash: digitShape(value) is undefined. */
+export const NO_SHAPE = -1;
+/** digitShapeHash: the value has a non-ASCII character, whose lower case is not read character by character here. */
+export const NOT_ASCII = -2;
+
+/** A 32-bit hash of a shape string (what digitShapeHash computes for the value the shape comes from). */
+export function shapeStringHash(shape: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < shape.length; i++) h = Math.imul(h ^ shape.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/**
+ * shapeStringHash(digitShape(value)) without building the shape (NO_SHAPE when there is none), for an
+ * ASCII value; NOT_ASCII otherwise. Lets a column whose 256 counted shapes are full pass over a value
+ * whose shape is none of them without building it: equal shapes have equal hashes.
+ */
+export function digitShapeHash(value: string): number {
+  let h = 0x811c9dc5;
+  let letters = 0;
+  let digits = false;
+  let inRun = false;
+  for (let i = 0; i < value.length; i++) {
+    let c = value.charCodeAt(i);
+    if (c >= 0x80) return NOT_ASCII;
+    if (c >= 0x30 && c <= 0x39) {
+      if (!inRun) h = Math.imul(h ^ 0x23, 16777619);
+      inRun = true;
+      digits = true;
+      continue;
+    }
+    inRun = false;
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    if (c >= 0x61 && c <= 0x7a) letters++;
+    h = Math.imul(h ^ c, 16777619);
+  }
+  return digits && letters >= 2 ? h >>> 0 : NO_SHAPE;
 }
 
 /** `1984-07-01`, `1984-07-01 00:00:00`, `01/07/1984`, `01.07.1984`. */

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseIpv4 } from "../../../src/data/ip-address.js";
-import { digitShape } from "../../../src/rules/pii/column-tally.js";
+import { ColumnTally, digitShape, digitShapeHash, NO_SHAPE, NOT_ASCII, shapeStringHash } from "../../../src/rules/pii/column-tally.js";
 import { DistinctCounter, hash64 } from "../../../src/rules/pii/hyperloglog.js";
 import { readIpv4Lenient } from "../../../src/rules/pii/detectors/ip-address.js";
 import { validDomain } from "../../../src/rules/pii/detectors/email.js";
@@ -220,5 +220,44 @@ describe("sanitization markers agree with the former code", () => {
     for (const v of ["N/A", " REDACTED ", "Not Provided", "unknown", "x".repeat(40), "İnconnu"]) {
       expect(isPlaceholderValue(v)).toBe(["n/a", "redacted", "not provided", "unknown"].includes(v.trim().toLowerCase()));
     }
+  });
+});
+
+describe("the tally's shape filter is exact", () => {
+  it("digitShapeHash(value) === shapeStringHash(digitShape(value)) for ASCII values, NO_SHAPE without a shape, NOT_ASCII otherwise", () => {
+    const ascii = fc.string({ unit: fc.constantFrom(..."0123456789abcXYZ .@_-#".split("")), maxLength: 30 });
+    fc.assert(
+      fc.property(fc.oneof(ascii, tricky), (value) => {
+        const hash = digitShapeHash(value);
+        if ([...value].some((c) => c.charCodeAt(0) >= 0x80)) expect(hash).toBe(NOT_ASCII);
+        else {
+          const shape = digitShape(value);
+          expect(hash).toBe(shape === undefined ? NO_SHAPE : shapeStringHash(shape));
+        }
+      }),
+      { numRuns: 8000 },
+    );
+  });
+
+  it("a column's shape counts are those of counting every value's shape (first 256 shapes), past the filter", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.string({ unit: fc.constantFrom(..."abcdeXYZ".split("")), minLength: 1, maxLength: 4 }), fc.nat(400), fc.constantFrom("@mail.fr", " St", "", "É", "a1b")), { minLength: 600, maxLength: 1200 }),
+        (parts) => {
+          const tally = new ColumnTally("s", "t", "c", undefined);
+          const expected = new Map<string, number>();
+          const range = { start: { offset: 0, line: 1, column: 1 }, end: { offset: 1, line: 1, column: 2 } };
+          parts.forEach(([word, n, tail], row) => {
+            const value = `${word}${n}${tail}`;
+            tally.addCell(value, [{ detector: "person-name", value, start: 0, end: value.length, masked: "***" }], range, row);
+            const shape = digitShape(value);
+            if (shape !== undefined && (expected.has(shape) || expected.size < 256)) expected.set(shape, (expected.get(shape) ?? 0) + 1);
+          });
+          expect(expected.size).toBe(256); // past the first 256 shapes, where the filter works
+          expect(new Map(tally.detectors.get("person-name")!.shapes)).toEqual(expected);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
