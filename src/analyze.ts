@@ -247,7 +247,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
   // Where the file lies is looked at before its bytes are read (path-guard judges it).
   const pathFacts = runs.length ? await inspectInputPath(input) : undefined;
   // Threads allowed: the calling thread's sha256 goes to a helper thread (a worker sharing rows has no use for one).
-  const opened = await openInput(input, { hashThread: !mapper && (options.jobs ?? availableParallelism()) >= 2 });
+  const opened = await openInput(input, mapper ? { noHash: true } : { hashThread: (options.jobs ?? availableParallelism()) >= 2 });
   const fileName = options.file ?? opened.name;
 
   const report = (run: RuleRun, f: FindingInput) => {
@@ -362,15 +362,46 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
       ? undefined
       : startRowSharing(inputPath, options, (id) => { sharing?.share.mapperGone(id); });
   const share: RowShare | undefined = givenShare ?? sharing?.share;
-  // A block's results travel per split, packed by the split when it knows a cheaper form than many small objects (a failed map travels as is).
+  // A block's results travel per split, encoded by the split when it knows a cheaper form than many small objects (a failed map travels beside them).
   share?.bind({
-    pack: (blockRows) =>
-      splits.map(({ split }, k) => {
-        const results = blockRows.map((row) => row[k]);
-        return split.pack && !results.some(isMapFailure) ? { packed: split.pack(results) } : { raw: results };
-      }),
-    unpack: (payload) =>
-      (payload as ({ packed: unknown } | { raw: unknown[] })[]).map((sent, k) => ("raw" in sent ? sent.raw : splits[k]!.split.unpack!(sent.packed))),
+    encoder: () => {
+      const encoders = splits.map(({ split }) => split.encoder?.());
+      const raw: unknown[][] = splits.map(() => []);
+      const failures: [number, number, MapFailure][] = [];
+      let row = 0;
+      return {
+        add: (results) => {
+          for (let k = 0; k < results.length; k++) {
+            const result = results[k];
+            const encoder = encoders[k];
+            if (!encoder) raw[k]!.push(result);
+            else if (isMapFailure(result)) {
+              failures.push([k, row, result]);
+              encoder.add(undefined);
+            } else encoder.add(result);
+          }
+          row++;
+        },
+        finish: () => ({ packed: encoders.map((e, k) => (e ? e.finish() : raw[k])), failures }),
+      };
+    },
+    decoder: (payload) => {
+      const { packed, failures } = payload as { packed: unknown[]; failures: [number, number, MapFailure][] };
+      const decoders = splits.map(({ split }, k) => (split.decoder ? split.decoder(packed[k]) : undefined));
+      let row = 0;
+      let f = 0;
+      return {
+        next: () => {
+          const results = decoders.map((d, k) => (d ? d.next() : (packed[k] as unknown[])[row]));
+          while (f < failures.length && failures[f]![1] === row) {
+            results[failures[f]![0]] = failures[f]![2];
+            f++;
+          }
+          row++;
+          return results;
+        },
+      };
+    },
   });
 
   let statements = 0;
@@ -425,7 +456,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
     for (const run of runs) {
       if (run.row.length) safely(run, run.row, row);
       for (const split of run.split) {
-        const result = given ? given.results[k]![given.row] : mapSafely(split, row);
+        const result = given ? given[k] : mapSafely(split, row);
         k++;
         reduceSafely(run, split, row, result);
       }

@@ -75,6 +75,7 @@ const HASH_THREAD_MIN_BYTES = 8 * 1024 * 1024;
 /** Past this many invalid-UTF-8 findings one summary says how many more there were. */
 const MAX_UTF8_PROBLEMS = 100;
 
+const NO_HASH: Sha256 = { update: () => {}, hex: () => "", finish: () => {} };
 const EMPTY_TEXT: AsyncIterable<Utf8Piece> = { async *[Symbol.asyncIterator]() {} };
 const EMPTY_BYTES: AsyncIterable<Uint8Array> = { async *[Symbol.asyncIterator]() {} };
 /** Bytes read after a damaged or finished archive from a stream of unknown length, for the sha256. */
@@ -89,11 +90,13 @@ const ARCHIVE_TAIL = 16 * 1024 * 1024;
 export interface OpenInputOptions {
   /** Compute the sha256 of a large regular file on a helper thread (a second core), not on the reading one. */
   hashThread?: boolean;
+  /** No sha256 at all (a worker thread sharing rows: the calling thread hashes the file); `provenance().sha256` is then empty. */
+  noHash?: boolean;
 }
 
 export async function openInput(source: InputSource, options: OpenInputOptions = {}): Promise<OpenedInput> {
   const problems: InputProblem[] = [];
-  let hash: Sha256 = inlineSha256();
+  let hash: Sha256 = options.noHash ? NO_HASH : inlineSha256();
   let rawBytes = 0;
   let decodedBytes = 0;
   let name: string | undefined;
@@ -164,7 +167,7 @@ export async function openInput(source: InputSource, options: OpenInputOptions =
         return finish("unreadable");
       }
       if (info.isFile()) totalBytes = info.size;
-      if (options.hashThread && info.isFile() && info.size >= HASH_THREAD_MIN_BYTES) hash = threadedSha256(path) ?? hash;
+      if (options.hashThread && !options.noHash && info.isFile() && info.size >= HASH_THREAD_MIN_BYTES) hash = threadedSha256(path) ?? hash;
       raw = fileBytes(path);
     } else {
       problems.push({ code: "unreadable", offset: 0, message: "the input is neither a path, a string, bytes nor a stream" });

@@ -13,16 +13,13 @@
  * judged a block never shows in the report.
  */
 
-/** How a block's results travel: `pack` on the thread that judged it, `unpack` on the calling thread (per split, then per row). */
+/**
+ * How a block's results travel, row by row: encoded as each row is judged, decoded as each row is
+ * folded, so neither thread keeps a block of result objects alive (they die young, cheap to collect).
+ */
 export interface BlockCodec {
-  pack(rows: unknown[][]): unknown;
-  unpack(payload: unknown): unknown[][];
-}
-
-/** Another thread's results for one row: `results[k][row]` is split k's. */
-export interface TakenRow {
-  results: readonly unknown[][];
-  row: number;
+  encoder(): { add(results: unknown[]): void; finish(): unknown };
+  decoder(payload: unknown): { next(): unknown[] };
 }
 
 /** One thread's part in sharing rows, as the engine sees it. */
@@ -35,7 +32,7 @@ export interface RowShare {
   /** mapper: the split results of row `g`, which this thread claimed, in split order. */
   put(g: number, results: unknown[]): void;
   /** main: the split results of row `g` when another thread judged it; undefined when this thread judges it. */
-  take(g: number): TakenRow | undefined;
+  take(g: number): readonly unknown[] | undefined;
   /** End of input: a mapper sends its last, partial block. */
   end(): void;
 }
@@ -52,7 +49,7 @@ export function isMapFailure(result: unknown): result is MapFailure {
   return typeof result === "object" && result !== null && typeof (result as MapFailure).mapFailed === "string" && Object.keys(result).length === 1;
 }
 
-/** The results of one block as sent: `BlockCodec.pack` of its rows. */
+/** The results of one block as sent: its encoder's `finish()`. */
 export interface BlockMessage {
   block: number;
   payload: unknown;

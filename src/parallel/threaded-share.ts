@@ -1,5 +1,5 @@
 import { receiveMessageOnPort, type MessagePort } from "node:worker_threads";
-import type { BlockCodec, BlockMessage, RowShare, TakenRow } from "./row-share.js";
+import type { BlockCodec, BlockMessage, RowShare } from "./row-share.js";
 
 // Layout of the shared Int32Array that coordinates the threads of one analysis.
 const NEXT = 0; // the first block nobody has claimed yet
@@ -37,7 +37,7 @@ export class MapperShare implements RowShare {
   readonly role = "mapper" as const;
   private readonly state: Int32Array;
   private block = -1;
-  private rows: unknown[][] | undefined;
+  private rows: ReturnType<BlockCodec["encoder"]> | undefined;
   private codec: BlockCodec | undefined;
 
   constructor(
@@ -76,12 +76,12 @@ export class MapperShare implements RowShare {
       return false;
     }
     Atomics.store(state, OWNERS + (block % RING), this.id);
-    this.rows = [];
+    this.rows = this.codec!.encoder();
     return true;
   }
 
   put(g: number, results: unknown[]): void {
-    this.rows!.push(results);
+    this.rows!.add(results);
     if ((g + 1) % this.blockRows === 0) this.flush();
   }
 
@@ -101,7 +101,7 @@ export class MapperShare implements RowShare {
   }
 
   private flush(): void {
-    const message: BlockMessage = { block: this.block, payload: this.codec!.pack(this.rows!) };
+    const message: BlockMessage = { block: this.block, payload: this.rows!.finish() };
     this.rows = undefined;
     this.port.postMessage(message);
     Atomics.add(this.state, POSTED, 1);
@@ -134,8 +134,7 @@ export class MainShare implements RowShare {
   readonly role = "main" as const;
   private readonly state: Int32Array;
   private block = -1;
-  private taken: TakenRow | undefined;
-  private blockStart = 0;
+  private taken: ReturnType<BlockCodec["decoder"]> | undefined;
   private readonly pending = new Map<number, unknown>();
   private codec: BlockCodec | undefined;
   readonly stats: ShareStats = { blocksHere: 0, blocksElsewhere: 0, blocksTakenOver: 0, waitMs: 0 };
@@ -162,13 +161,10 @@ export class MainShare implements RowShare {
 
   put(): void {}
 
-  take(g: number): TakenRow | undefined {
+  take(g: number): readonly unknown[] | undefined {
     const block = Math.floor(g / this.blockRows);
     if (block !== this.block) this.enter(block);
-    const taken = this.taken;
-    if (!taken) return undefined;
-    taken.row = g - this.blockStart;
-    return taken;
+    return this.taken?.next();
   }
 
   /** A worker stopped (its exit or error event): its claimed blocks are judged here. */
@@ -186,7 +182,6 @@ export class MainShare implements RowShare {
 
   private enter(block: number): void {
     this.block = block;
-    this.blockStart = block * this.blockRows;
     this.taken = undefined;
     for (const b of this.pending.keys()) if (b < block) this.pending.delete(b);
     const state = this.state;
@@ -206,7 +201,7 @@ export class MainShare implements RowShare {
       return;
     }
     this.stats.blocksElsewhere++;
-    this.taken = { results: this.codec!.unpack(payload), row: 0 };
+    this.taken = this.codec!.decoder(payload);
   }
 
   private wait(block: number): unknown {

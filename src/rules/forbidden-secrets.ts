@@ -6,6 +6,7 @@ import type { Range } from "../report/location.js";
 import type { Evidence, ObjectRef } from "../report/schema.js";
 import { maskedEvidence } from "../report/redact.js";
 import { defineRule, onRowSplit, type RowEvent, type StatementInfo } from "./rule.js";
+import { recordsDecoder, recordsEncoder } from "../core/pack-records.js";
 import { ColumnFindings, type ColumnHit } from "./secrets/column-findings.js";
 import type { Detector, ValueContext } from "./secrets/detector.js";
 import { allDetectors } from "./secrets/detectors/index.js";
@@ -170,6 +171,9 @@ interface StatementHit {
 
 const MAX_RELATED = 3;
 
+/** A hit in one row, as judged (any thread); the row adds its table and place when it is folded. */
+type RowHit = Omit<ColumnHit, "schema" | "table" | "range" | "rowIndex">;
+
 function contextCheckId(verdict: NamedValueVerdict, where: "column" | "json-key" | "option" | "key"): ContextCheckId {
   return verdict === "high-entropy" ? "high-entropy-secret" : `secret-named-${where}`;
 }
@@ -297,20 +301,16 @@ export const forbiddenSecrets = defineRule({
     };
 
     /** The hits of the row being judged (threads share rows: judged anywhere, folded into `columns` in row order); made on the first hit. */
-    let rowHits: ColumnHit[] | undefined;
-    const addRowHit = (row: RowEvent, plan: ColumnPlan, detector: HitDetector, secret: string, jsonPath: string | undefined, severity?: "info") =>
+    let rowHits: RowHit[] | undefined;
+    const addRowHit = (_row: RowEvent, plan: ColumnPlan, detector: HitDetector, secret: string, jsonPath: string | undefined, severity?: "info") =>
       (rowHits ??= []).push({
         detector: detector.id,
         description: detector.description,
         help: detector.help,
-        schema: row.schema,
-        table: row.table,
         column: plan.column,
         jsonPath,
         severity,
         secret,
-        range: row.range,
-        rowIndex: row.rowIndex,
       });
 
     const checkName = (sink: CellHit[], plan: ColumnPlan, text: string, key: string | undefined, jsonPath: string | undefined) => {
@@ -467,15 +467,18 @@ export const forbiddenSecrets = defineRule({
     };
 
     // Small, additive (parallel, issue 12): the row's judgement is the map, folding its hits the reduce.
-    onRowSplit(context, {
-      map: (row): ColumnHit[] | undefined => {
+    onRowSplit<RowHit[] | undefined, typeof context.options>(context, {
+      map: (row): RowHit[] | undefined => {
         rowHits = undefined;
         judgeRow(row);
         return rowHits;
       },
-      reduce: (_row, hits) => {
-        if (hits) for (const hit of hits) columns.add(hit);
+      // The row's table and place are the row's own: they are added here, not sent with every hit.
+      reduce: (row, hits) => {
+        if (hits) for (const hit of hits) columns.add({ ...hit, schema: row.schema, table: row.table, range: row.range, rowIndex: row.rowIndex });
       },
+      encoder: recordsEncoder,
+      decoder: (packed) => recordsDecoder<RowHit>(packed),
     });
 
     context.onEnd(() => {

@@ -19,6 +19,7 @@ import type { Range } from "../report/location.js";
 import { maskSensitiveText } from "../report/mask-text.js";
 import { evidenceWithMask, fingerprint } from "../report/redact.js";
 import type { ObjectRef, RelatedLocation, Severity } from "../report/schema.js";
+import { recordsDecoder, recordsEncoder } from "../core/pack-records.js";
 import { defineRule, onRowSplit, type RowEvent } from "./rule.js";
 import { createHostClassifier, type HostClassification } from "./hosts/classify-host.js";
 import { connectLineHosts } from "./hosts/connect-meta.js";
@@ -442,11 +443,13 @@ export const liveHostPointers = defineRule({
     };
 
     // Small, additive (parallel, issue 12): judging a row is the map (any thread), the tallies the reduce (in row order).
-    onRowSplit(context, {
+    onRowSplit<RowHostHit[] | undefined, typeof context.options>(context, {
       map: judgeRow,
       reduce: (row, hits) => {
         if (hits) for (const hit of hits) tallyHit(row, hit);
       },
+      encoder: recordsEncoder,
+      decoder: (packed) => recordsDecoder<RowHostHit>(packed),
     });
 
     context.onEnd(() => {

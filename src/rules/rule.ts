@@ -46,12 +46,12 @@ export interface RowSplit<R> {
   map(row: RowEvent): R;
   reduce(row: RowEvent, result: R): void;
   /**
-   * Optional: a block of results (one per row, in row order) in a form that is cheaper to send
-   * between threads (typed arrays and strings rather than many small objects); `unpack` gives
-   * back results `reduce` takes like `map`'s own.
+   * Optional: a form of a block of results (rows in order) cheaper to send between threads than
+   * many small objects (numbers in a typed array, strings in a list): each row's result is added as
+   * it is judged, and read back one row at a time, in the same order, as `reduce` takes it.
    */
-  pack?(results: R[]): unknown;
-  unpack?(packed: unknown): R[];
+  encoder?(): { add(result: R): void; finish(): unknown };
+  decoder?(packed: unknown): { next(): R };
 }
 
 /** A problem with the input itself, located where known. */

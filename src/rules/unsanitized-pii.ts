@@ -295,8 +295,8 @@ export const unsanitizedPii = defineRule({
           }
           return found;
         },
-        pack: packMatches,
-        unpack: unpackMatches,
+        encoder: matchesEncoder,
+        decoder: matchesDecoder,
         reduce: (row, found) => {
           const state = tableState(row);
           const cols = columnStatesOf(state, row);
@@ -365,69 +365,68 @@ const HAS_JSON_PATH = 2;
 const VIA_KEY = 4;
 
 /**
- * A block of rows' matches for another thread: numbers in one Int32Array (per row: cells with
- * matches; per cell: column, matches; per match: detector, start, end, flags) and the strings in
- * one list (value, mask, then the synthetic reason and JSON path when there). Thousands of small
- * objects cost ten times more to clone than this.
+ * Rows' matches for another thread: numbers (one Int32Array when sent: per row the cells with
+ * matches, -1 for none; per cell its column and match count; per match detector, start, end,
+ * flags) and the strings in one list (value, mask, then the synthetic reason and JSON path when
+ * there). Thousands of small match objects cost ten times more to clone than this.
  */
-function packMatches(rows: RowMatches[]): { ints: Int32Array; strings: string[] } {
+function matchesEncoder(): { add(found: RowMatches): void; finish(): { ints: Int32Array; strings: string[] } } {
   const ints: number[] = [];
   const strings: string[] = [];
-  for (const found of rows) {
-    const countAt = ints.length;
-    ints.push(0);
-    if (!found) continue;
-    for (let i = 0; i < found.length; i++) {
-      const matches = found[i];
-      if (!matches) continue;
-      ints[countAt]!++;
-      ints.push(i, matches.length);
-      for (const m of matches) {
-        ints.push(DETECTOR_INDEX.get(m.detector)!, m.start, m.end, (m.syntheticReason !== undefined ? HAS_REASON : 0) | (m.jsonPath !== undefined ? HAS_JSON_PATH : 0) | (m.viaKey ? VIA_KEY : 0));
-        strings.push(m.value, m.masked);
-        if (m.syntheticReason !== undefined) strings.push(m.syntheticReason);
-        if (m.jsonPath !== undefined) strings.push(m.jsonPath);
+  return {
+    add(found) {
+      if (!found) {
+        ints.push(-1);
+        return;
       }
-    }
-  }
-  return { ints: Int32Array.from(ints), strings };
+      const countAt = ints.length;
+      ints.push(0);
+      for (let i = 0; i < found.length; i++) {
+        const matches = found[i];
+        if (!matches) continue;
+        ints[countAt]!++;
+        ints.push(i, matches.length);
+        for (const m of matches) {
+          ints.push(DETECTOR_INDEX.get(m.detector)!, m.start, m.end, (m.syntheticReason !== undefined ? HAS_REASON : 0) | (m.jsonPath !== undefined ? HAS_JSON_PATH : 0) | (m.viaKey ? VIA_KEY : 0));
+          strings.push(m.value, m.masked);
+          if (m.syntheticReason !== undefined) strings.push(m.syntheticReason);
+          if (m.jsonPath !== undefined) strings.push(m.jsonPath);
+        }
+      }
+    },
+    finish: () => ({ ints: Int32Array.from(ints), strings }),
+  };
 }
 
-/** The rows' matches back from `packMatches`: the same fields, so the tallies fold them as the thread that found them would. */
-function unpackMatches(packed: unknown): RowMatches[] {
+/** The rows' matches back from `matchesEncoder`, one row at a time: the same fields, so the tallies fold them as the thread that found them would. */
+function matchesDecoder(packed: unknown): { next(): RowMatches } {
   const { ints, strings } = packed as { ints: Int32Array; strings: string[] };
-  const rows: RowMatches[] = [];
   let p = 0;
   let q = 0;
-  while (p < ints.length) {
-    const cells = ints[p++]!;
-    if (cells === 0) {
-      rows.push(undefined);
-      continue;
-    }
-    const found: (readonly CellMatch[] | 0)[] = [];
-    for (let c = 0; c < cells; c++) {
-      const column = ints[p++]!;
-      const count = ints[p++]!;
-      const matches: CellMatch[] = [];
-      for (let j = 0; j < count; j++) {
-        const detector = DETECTOR_IDS[ints[p]!]!;
-        const start = ints[p + 1]!;
-        const end = ints[p + 2]!;
-        const flags = ints[p + 3]!;
-        p += 4;
-        const m: CellMatch = { detector, value: strings[q]!, start, end, masked: strings[q + 1]! };
-        q += 2;
-        if (flags & HAS_REASON) m.syntheticReason = strings[q++]!;
-        if (flags & HAS_JSON_PATH) m.jsonPath = strings[q++]!;
-        if (flags & VIA_KEY) m.viaKey = true;
-        matches.push(m);
+  return {
+    next() {
+      const cells = ints[p++]!;
+      if (cells < 0) return undefined;
+      const found: (readonly CellMatch[] | 0)[] = [];
+      for (let c = 0; c < cells; c++) {
+        const column = ints[p++]!;
+        const count = ints[p++]!;
+        const matches: CellMatch[] = [];
+        for (let j = 0; j < count; j++) {
+          const flags = ints[p + 3]!;
+          const m: CellMatch = { detector: DETECTOR_IDS[ints[p]!]!, value: strings[q]!, start: ints[p + 1]!, end: ints[p + 2]!, masked: strings[q + 1]! };
+          p += 4;
+          q += 2;
+          if (flags & HAS_REASON) m.syntheticReason = strings[q++]!;
+          if (flags & HAS_JSON_PATH) m.jsonPath = strings[q++]!;
+          if (flags & VIA_KEY) m.viaKey = true;
+          matches.push(m);
+        }
+        found[column] = matches;
       }
-      found[column] = matches;
-    }
-    rows.push(found);
-  }
-  return rows;
+      return found;
+    },
+  };
 }
 
 /** Detectors with a checksum or a registry behind them: their synthetic values are unmistakable. */

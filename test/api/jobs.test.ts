@@ -119,7 +119,16 @@ describe("--jobs: rows shared between threads give the single-thread report, byt
 
 describe("the shared-row handshake", () => {
   // One split; a block travels as the list of its rows' results.
-  const codec = { pack: (rows: unknown[][]) => [rows.map((r) => r[0])], unpack: (payload: unknown) => payload as unknown[][] };
+  const codec = {
+    encoder: () => {
+      const rows: unknown[][] = [];
+      return { add: (results: unknown[]) => void rows.push(results), finish: () => rows };
+    },
+    decoder: (payload: unknown) => {
+      let row = 0;
+      return { next: () => (payload as unknown[][])[row++]! };
+    },
+  };
   const pair = (blockRows: number, ahead: number, patienceMs?: number) => {
     const state = newSharedState();
     const { port1, port2 } = new MessageChannel();
@@ -127,7 +136,7 @@ describe("the shared-row handshake", () => {
     const main = new MainShare(state, [port1], blockRows, patienceMs);
     mapper.bind(codec);
     main.bind(codec);
-    return { mapper, main, taken: (g: number) => { const t = main.take(g); return t && t.results[0]![t.row]; } };
+    return { mapper, main, taken: (g: number) => main.take(g)?.[0] };
   };
 
   it("a mapper's block reaches the calling thread; a block nobody claimed is judged there", () => {

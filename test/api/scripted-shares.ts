@@ -1,8 +1,8 @@
-import type { BlockCodec, RowShare, TakenRow } from "../../src/parallel/row-share.js";
+import type { BlockCodec, RowShare } from "../../src/parallel/row-share.js";
 
 /**
  * A fixed owner per block, without threads (tests): the mappers run first, one after another, and
- * keep their blocks in memory, packed and cloned as a worker's message port would carry them; the
+ * keep their blocks in memory, encoded and cloned as a worker's message port would carry them; the
  * main run then takes them.
  */
 export class ScriptedShares {
@@ -17,10 +17,10 @@ export class ScriptedShares {
 
   mapper(thread: number): RowShare {
     let codec: BlockCodec | undefined;
-    let rows: unknown[][] | undefined;
+    let rows: ReturnType<BlockCodec["encoder"]> | undefined;
     let block = -1;
     const flush = () => {
-      if (rows) this.blocks.set(block, structuredClone(codec!.pack(rows)));
+      if (rows) this.blocks.set(block, structuredClone(rows.finish()));
       rows = undefined;
     };
     return {
@@ -31,11 +31,11 @@ export class ScriptedShares {
         if (b !== block) {
           flush();
           block = b;
-          rows = this.owner(b) === thread ? [] : undefined;
+          rows = this.owner(b) === thread ? codec!.encoder() : undefined;
         }
         return rows !== undefined;
       },
-      put: (_g, results) => void rows!.push(results),
+      put: (_g, results) => rows!.add(results),
       take: () => undefined,
       end: flush,
     };
@@ -44,7 +44,7 @@ export class ScriptedShares {
   main(): RowShare {
     let codec: BlockCodec | undefined;
     let block = -1;
-    let taken: TakenRow | undefined;
+    let taken: ReturnType<BlockCodec["decoder"]> | undefined;
     return {
       role: "main",
       bind: (c) => void (codec = c),
@@ -57,11 +57,10 @@ export class ScriptedShares {
           taken = undefined;
           if (this.owner(b) !== 0) {
             if (!this.blocks.has(b)) throw new Error(`block ${b} was not judged by thread ${this.owner(b)}`);
-            taken = { results: codec!.unpack(this.blocks.get(b)), row: 0 };
+            taken = codec!.decoder(this.blocks.get(b));
           }
         }
-        if (taken) taken.row = g - b * this.blockRows;
-        return taken;
+        return taken?.next();
       },
       end: () => {},
     };
