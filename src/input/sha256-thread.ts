@@ -22,26 +22,52 @@ const SLOTS = 8;
 /** A helper thread that makes no progress for this long is taken for dead; the file is then hashed again here. */
 const STALL_MS = 30_000;
 
-// state: [0] chunks hashed, [1] sequence number of the digest in `out`.
+// Shared state, all Int32 (no postMessage: posting to a busy thread cost ~1 ms a message here):
+const HASHED = 0; // chunks hashed (the helper writes)
+const ANSWERED = 1; // sequence number of the digest in `out` (the helper writes)
+const POSTED = 2; // chunks in the ring (the reader writes)
+const ASKED = 3; // sequence number of the digest asked for (the reader writes)
+const FINAL = 4; // 1 when the digest asked for is the final one (the reader writes)
+const WAKE = 5; // bumped by the reader on posts and questions; the helper waits on it
+const SLEEPING = 6; // 1 while the helper waits (the helper writes): only then is it worth a notify
+const LENGTHS = 7; // then each slot's length
+const STATE_WORDS = LENGTHS + SLOTS;
+/** The reader wakes a sleeping helper every this many chunks (a wake-up is a system call), and whenever it waits for it. */
+const WAKE_EVERY = SLOTS / 2;
+
 const WORKER_SOURCE = `
-const { parentPort, workerData } = require("node:worker_threads");
+const { workerData } = require("node:worker_threads");
 const { createHash } = require("node:crypto");
 const state = new Int32Array(workerData.state);
 const ring = new Uint8Array(workerData.ring);
 const out = new Uint8Array(workerData.out);
 const hash = createHash("sha256");
-parentPort.on("message", (m) => {
-  if (m.length !== undefined) {
-    hash.update(ring.subarray(m.slot * ${SLOT_BYTES}, m.slot * ${SLOT_BYTES} + m.length));
-    Atomics.add(state, 0, 1);
-    Atomics.notify(state, 0);
-    return;
+let hashed = 0;
+let answered = 0;
+for (;;) {
+  const wake = Atomics.load(state, ${WAKE});
+  const asked = Atomics.load(state, ${ASKED});
+  const posted = Atomics.load(state, ${POSTED}); // read after the question: every chunk fed before it is seen
+  if (hashed < posted) {
+    const slot = hashed % ${SLOTS};
+    hash.update(ring.subarray(slot * ${SLOT_BYTES}, slot * ${SLOT_BYTES} + state[${LENGTHS} + slot]));
+    Atomics.store(state, ${HASHED}, ++hashed);
+    Atomics.notify(state, ${HASHED});
+    continue;
   }
-  out.set(m.final ? hash.digest() : hash.copy().digest());
-  Atomics.store(state, 1, m.seq);
-  Atomics.notify(state, 1);
-  if (m.final) parentPort.close();
-});
+  if (asked !== answered) {
+    const final = Atomics.load(state, ${FINAL}) === 1;
+    out.set(final ? hash.digest() : hash.copy().digest());
+    answered = asked;
+    Atomics.store(state, ${ANSWERED}, answered);
+    Atomics.notify(state, ${ANSWERED});
+    if (final) break;
+    continue;
+  }
+  Atomics.store(state, ${SLEEPING}, 1);
+  Atomics.wait(state, ${WAKE}, wake); // returns at once when the reader bumped WAKE since it was read
+  Atomics.store(state, ${SLEEPING}, 0);
+}
 `;
 
 /** Ends helper threads whose hasher was dropped without `finish` (a reader abandoned mid-input). */
@@ -58,7 +84,7 @@ const abandoned = new FinalizationRegistry<Worker>((worker) => void worker.termi
  */
 export function threadedSha256(path: string, test: { stallMs?: number; helperSource?: string } = {}): Sha256 | undefined {
   const stallMs = test.stallMs ?? STALL_MS;
-  const state = new Int32Array(new SharedArrayBuffer(8));
+  const state = new Int32Array(new SharedArrayBuffer(4 * STATE_WORDS));
   const ring = new Uint8Array(new SharedArrayBuffer(SLOTS * SLOT_BYTES));
   const out = new Uint8Array(new SharedArrayBuffer(32));
   let worker: Worker;
@@ -68,6 +94,10 @@ export function threadedSha256(path: string, test: { stallMs?: number; helperSou
     return undefined;
   }
   worker.unref();
+  const wake = () => {
+    Atomics.add(state, WAKE, 1);
+    if (Atomics.load(state, SLEEPING) === 1) Atomics.notify(state, WAKE);
+  };
   worker.on("error", () => {
     /* seen as a stall: the digest is then computed from the file */
   });
@@ -90,6 +120,7 @@ export function threadedSha256(path: string, test: { stallMs?: number; helperSou
         void worker.terminate();
         return false;
       }
+      wake(); // never wait on a helper that sleeps
       Atomics.wait(state, index, value, 100);
     }
   };
@@ -112,6 +143,11 @@ export function threadedSha256(path: string, test: { stallMs?: number; helperSou
   };
 
   const digestOut = () => Buffer.from(out).toString("hex");
+  const ask = (wanted: number, final: boolean) => {
+    Atomics.store(state, FINAL, final ? 1 : 0);
+    Atomics.store(state, ASKED, wanted);
+    wake();
+  };
   let finalSeq = 0;
 
   const sha: Sha256 = {
@@ -119,22 +155,23 @@ export function threadedSha256(path: string, test: { stallMs?: number; helperSou
       fed += bytes.length;
       for (let at = 0; at < bytes.length; at += SLOT_BYTES) {
         const piece = bytes.subarray(at, Math.min(bytes.length, at + SLOT_BYTES));
-        if (!waitFor(0, (hashed) => posted - hashed < SLOTS)) return;
+        if (!waitFor(HASHED, (hashed) => posted - hashed < SLOTS)) return;
         const slot = posted % SLOTS;
         ring.set(piece, slot * SLOT_BYTES);
-        worker.postMessage({ slot, length: piece.length });
-        posted++;
+        state[LENGTHS + slot] = piece.length;
+        Atomics.store(state, POSTED, ++posted);
+        if (posted % WAKE_EVERY === 0) wake();
       }
     },
     hex() {
       if (finalHex !== undefined) return finalHex;
       if (finished) {
-        finalHex = waitFor(1, (v) => v === finalSeq) ? digestOut() : rehash();
+        finalHex = waitFor(ANSWERED, (v) => v === finalSeq) ? digestOut() : rehash();
         return finalHex;
       }
       const wanted = ++seq;
-      if (!dead) worker.postMessage({ seq: wanted, final: false });
-      return waitFor(1, (v) => v === wanted) ? digestOut() : rehash();
+      ask(wanted, false);
+      return waitFor(ANSWERED, (v) => v === wanted) ? digestOut() : rehash();
     },
     finish() {
       if (finished) return;
@@ -142,7 +179,7 @@ export function threadedSha256(path: string, test: { stallMs?: number; helperSou
       abandoned.unregister(sha);
       // The helper computes the final digest now and ends, whether or not anyone asks for it.
       finalSeq = ++seq;
-      if (!dead) worker.postMessage({ seq: finalSeq, final: true });
+      ask(finalSeq, true);
     },
   };
   abandoned.register(sha, worker, sha);
