@@ -7,7 +7,7 @@ import type { Evidence, ObjectRef } from "../report/schema.js";
 import { maskedEvidence } from "../report/redact.js";
 import { defineRule, onRowSplit, type RowEvent, type StatementInfo } from "./rule.js";
 import { recordsDecoder, recordsEncoder } from "../core/pack-records.js";
-import { ColumnFindings, type ColumnHit } from "./secrets/column-findings.js";
+import { ColumnFindings, columnSiteKey, type ColumnHit } from "./secrets/column-findings.js";
 import type { Detector, ValueContext } from "./secrets/detector.js";
 import { allDetectors } from "./secrets/detectors/index.js";
 import { findSecrets, mayFindSecrets, mayHoldSecretOrName, runsByPlace, secretHintsIn } from "./secrets/find-secrets.js";
@@ -82,6 +82,8 @@ interface ColumnPlan {
   scanFormats: boolean;
   /** The column name is secret-ish, so every non-placeholder value counts (or random ones, for weak names). */
   named: boolean;
+  /** `columnSiteKey` per detector id, made on the first hit. */
+  siteKeys?: Map<string, string>;
   /** What the plain-text shortcut may assume of this column (`plainColumn`), once known. */
   plain?: PlainColumn;
   /** The hits of each distinct value (`judgeCell` is a function of the value within its column), made on first use. */
@@ -300,10 +302,18 @@ export const forbiddenSecrets = defineRule({
       return columns;
     };
 
+    const siteKeyOf = (plan: ColumnPlan, detector: string): string => {
+      const keys = (plan.siteKeys ??= new Map());
+      let key = keys.get(detector);
+      if (key === undefined) keys.set(detector, (key = columnSiteKey(detector, plan.context.schema!, plan.context.table!, plan.column)));
+      return key;
+    };
+
     /** The hits of the row being judged (threads share rows: judged anywhere, folded into `columns` in row order); made on the first hit. */
     let rowHits: RowHit[] | undefined;
     const addRowHit = (_row: RowEvent, plan: ColumnPlan, detector: HitDetector, secret: string, jsonPath: string | undefined, severity?: "info") =>
       (rowHits ??= []).push({
+        siteKey: siteKeyOf(plan, detector.id),
         detector: detector.id,
         description: detector.description,
         help: detector.help,

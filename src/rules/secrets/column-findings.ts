@@ -32,7 +32,12 @@ interface Accumulator extends ColumnFinding {
   seen: string[];
 }
 
+/** The key of one (detector, schema, table, column): what `add` folds by. */
+export const columnSiteKey = (detector: string, schema: string, table: string, column: string) => `${detector}\0${schema}\0${table}\0${column}`;
+
 export interface ColumnHit extends ColumnSite {
+  /** `columnSiteKey` of the hit when the caller keeps it (one string per column and detector instead of one per hit). */
+  siteKey?: string;
   /** The secret text: masked here, never stored. */
   secret: string;
   range: Range;
@@ -48,7 +53,7 @@ export class ColumnFindings {
   private readonly byKey = new Map<string, Accumulator>();
 
   add(hit: ColumnHit): void {
-    const key = `${hit.detector}\0${hit.schema}\0${hit.table}\0${hit.column}`;
+    const key = hit.siteKey ?? columnSiteKey(hit.detector, hit.schema, hit.table, hit.column);
     let finding = this.byKey.get(key);
     if (!finding) {
       finding = {

@@ -23,6 +23,10 @@ interface KeywordGate {
   nameGroup: number;
   /** Detectors without keywords or with `runsWhere`: they may run on values without a keyword. */
   placeRun: readonly Detector[];
+  /** Their indexes in the list. */
+  placeRunIndexes: readonly number[];
+  /** Scratch list of the detector indexes one value runs. */
+  runList: Uint16Array;
   /** Position of each detector id in the list, to break ties. */
   order: Map<string, number>;
 }
@@ -47,6 +51,8 @@ function gateFor(detectors: readonly Detector[]): KeywordGate {
     scanner: new KeywordScanner(groups),
     nameGroup: detectors.length,
     placeRun: detectors.filter((d) => d.keywords.length === 0 || d.runsWhere !== undefined),
+    placeRunIndexes: detectors.flatMap((d, i) => (d.keywords.length === 0 || d.runsWhere !== undefined ? [i] : [])),
+    runList: new Uint16Array(detectors.length + 1),
     order: new Map(detectors.map((d, i) => [d.id, i])),
   };
   gates.set(detectors, gate);
@@ -121,11 +127,25 @@ export function findSecrets(value: string, context: ValueContext, detectors: rea
   const anyKeyword = scanKeywords(gate, value);
   if (!anyKeyword && gate.placeRun.length === 0) return NO_HITS;
   let hits: SecretHit[] | undefined;
-  const found = gate.scanner.found;
-  const candidates = anyKeyword ? detectors : gate.placeRun;
-  for (let d = 0; d < candidates.length; d++) {
-    const detector = candidates[d]!;
-    if (!runs(detector, anyKeyword && found[d] === 1, context)) continue;
+  // The detectors to run, in list order: those whose keyword occurs (usually one or two), then
+  // those their place lets run without one.
+  const scanner = gate.scanner;
+  const run = gate.runList;
+  let count = 0;
+  for (let k = 0; k < scanner.foundCount; k++) {
+    const d = scanner.foundList[k]!;
+    if (d !== gate.nameGroup) run[count++] = d;
+  }
+  for (const d of gate.placeRunIndexes) if (scanner.found[d] !== 1 && runs(detectors[d]!, false, context)) run[count++] = d;
+  // Insertion sort of a handful of indexes.
+  for (let i = 1; i < count; i++) {
+    const v = run[i]!;
+    let j = i - 1;
+    for (; j >= 0 && run[j]! > v; j--) run[j + 1] = run[j]!;
+    run[j + 1] = v;
+  }
+  for (let r = 0; r < count; r++) {
+    const detector = detectors[run[r]!]!;
     let matches: DetectorMatch[];
     try {
       matches = detector.find(value, context);

@@ -80,12 +80,19 @@ function asciiShapeVerdict(value: string): boolean | undefined {
   const first = lowerAscii(value.charCodeAt(from));
   let same = true;
   let masks = true;
-  for (let i = from; i < to; i++) {
+  let i = from;
+  // While the value could still be one repeated character or only mask characters…
+  for (; i < to && (same || masks); i++) {
     const c = value.charCodeAt(i);
     if (c >= 0x80 || c === 0x24 /* $ */) return undefined;
     const l = lowerAscii(c);
     if (l !== first) same = false;
     if (!isMaskChar(l)) masks = false;
+  }
+  // …then only whether the general path must decide.
+  for (; i < to; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x80 || c === 0x24) return undefined;
   }
   if (same || masks) return true;
   const last = value.charCodeAt(to - 1);
