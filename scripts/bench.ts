@@ -100,21 +100,41 @@ async function warm(file: string) {
   for await (const _chunk of createReadStream(file, { highWaterMark: 1 << 20 })) void _chunk;
 }
 
-/** Wall time of `node dist/cli.js check SMALL` and of `node -e 0`: best and median of runs. */
-function startup(runs: number): { check: number[]; node: number[] } {
+/** CPU seconds of this process's waited-for children (Linux /proc: cutime + cstime); undefined elsewhere. */
+function childrenCpu(): number | undefined {
+  try {
+    const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Wall time of `node dist/cli.js check SMALL` and of `node -e 0`, sorted, and each run's CPU (user +
+ * system, 10 ms ticks, Linux): on a loaded machine CPU shows what start-up costs when wall does not.
+ */
+function startup(runs: number): { check: number[]; node: number[]; checkCpu: number[]; nodeCpu: number[] } {
   const small = `${root}corpus/dumps/app/schema-only.sql`;
-  const time = (args: string[]) => {
+  const time = (args: string[], cpu: number[]) => {
+    const c0 = childrenCpu();
     const t = performance.now();
     spawnSync(process.execPath, args, { stdio: "ignore" });
-    return performance.now() - t;
+    const wall = performance.now() - t;
+    const c1 = childrenCpu();
+    if (c0 !== undefined && c1 !== undefined) cpu.push((c1 - c0) * 1000);
+    return wall;
   };
   const check: number[] = [];
   const node: number[] = [];
+  const checkCpu: number[] = [];
+  const nodeCpu: number[] = [];
   for (let i = 0; i < runs; i++) {
-    node.push(time(["-e", "0"]));
-    check.push(time([`${root}dist/cli.js`, "check", small, "--no-progress"]));
+    node.push(time(["-e", "0"], nodeCpu));
+    check.push(time([`${root}dist/cli.js`, "check", small, "--no-progress"], checkCpu));
   }
-  return { check: check.sort((a, b) => a - b), node: node.sort((a, b) => a - b) };
+  const sort = (xs: number[]) => xs.sort((x, y) => x - y);
+  return { check: sort(check), node: sort(node), checkCpu: sort(checkCpu), nodeCpu: sort(nodeCpu) };
 }
 
 const mbps = (m: Measure) => m.bytes / 1048576 / m.seconds;
@@ -214,6 +234,7 @@ async function mainBench() {
     const median = (xs: number[]) => xs[Math.floor(xs.length / 2)]!;
     row("start-up: check small dump (best)", `${s.check[0]!.toFixed(0)} ms`, "", "<= 200 ms", s.check[0]! <= 200);
     row("  median / node -e 0 median", `${median(s.check).toFixed(0)} ms`, `${(median(s.check) / median(s.node)).toFixed(2)}x node`, "", undefined);
+    if (s.checkCpu.length) row("  CPU median (user+sys), node -e 0", `${median(s.checkCpu).toFixed(0)} ms`, `${median(s.nodeCpu).toFixed(0)} ms node`, "", undefined);
   }
   if (wants("memory")) {
     const sizes = flat ?? [sizeMb];
