@@ -25,6 +25,7 @@ import type { LoadedConfig } from "./config/load.js";
 import { archiveFacts, archiveListing } from "./input/archive/archive-input.js";
 import stableStringify from "fast-json-stable-stringify";
 import { startRowSharing, type RowSharing } from "./parallel/run.js";
+import { heapGuard } from "./core/heap-guard.js";
 import { isMapFailure, type MapFailure, type RowShare } from "./parallel/row-share.js";
 
 export type RuleSetting = "off" | Severity | { severity?: Severity | "off"; options?: unknown };
@@ -580,6 +581,9 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
   };
 
   const tRead = performance.now();
+  // A large input on the calling thread: its heap is kept near what is live (a worker has its own limit).
+  const guardHeap = !mapper && (opened.totalBytes ?? 0) >= LARGE_INPUT_BYTES ? heapGuard(MAIN_HEAP_MB) : undefined;
+  let chunks = 0;
   try {
     const lexer = new SqlLexer(onEvent);
     for await (const piece of opened.pieces) {
@@ -587,6 +591,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
       if (typeof piece === "string") lexer.write(piece);
       else lexer.writeUtf8(piece);
       options.onProgress?.(opened.bytesRead(), opened.totalBytes);
+      if (guardHeap && ++chunks % 8 === 0) guardHeap();
     }
     lexer.end();
   } catch (err) {
@@ -664,6 +669,10 @@ function shareTimings(sharing: RowSharing): Record<string, number> {
   const { blocksHere, blocksElsewhere, blocksTakenOver, waitMs } = sharing.share.stats;
   return { threads: sharing.threads, rowBlocksHere: blocksHere, rowBlocksElsewhere: blocksElsewhere, rowBlocksTakenOver: blocksTakenOver, rowBlockWaitMs: waitMs };
 }
+
+/** Inputs from this size on keep the calling thread's heap near `MAIN_HEAP_MB` (src/core/heap-guard.ts). */
+const LARGE_INPUT_BYTES = 8 * 1024 * 1024;
+const MAIN_HEAP_MB = 64;
 
 const UNREADABLE = new Set(["unreadable", "empty", "archive-corrupt", "archive-unsupported"]);
 

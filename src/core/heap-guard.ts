@@ -1,0 +1,44 @@
+import { getHeapStatistics, setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+
+/**
+ * Keeps the calling thread's heap near what it holds on a long input (issue 12: RSS flat from a
+ * 500 MB to a 2 GB dump). What the engine keeps is bounded (tallies, memos, one block of rows'
+ * results), but V8 lets garbage pile up in the old generation for as long as the process may
+ * grow, toward gigabytes on a large machine: RSS then tracks the input's size, not what is live.
+ * A worker thread gets a heap limit (`resourceLimits`); the main thread's limit is fixed when
+ * Node starts, so this collects fully once the heap passes `limitMb`, and raises the mark to twice
+ * what stays live when that is more (no collection storm on a large live set). Undefined when the
+ * runtime does not give a collector function.
+ */
+export function heapGuard(limitMb: number): (() => void) | undefined {
+  const gc = collector();
+  if (!gc) return undefined;
+  let mark = limitMb * 1048576;
+  return () => {
+    if (getHeapStatistics().used_heap_size <= mark) return;
+    gc();
+    if (process.env.DUMPGUARD_HEAP_DEBUG) process.stderr.write(`heap-guard: ${(getHeapStatistics().used_heap_size / 1048576).toFixed(0)} MB live after a full collection\n`);
+    mark = Math.max(mark, 2 * getHeapStatistics().used_heap_size);
+  };
+}
+
+let found: (() => void) | null | undefined;
+
+/** V8's full collection as a function: `--expose-gc` set now gives it to contexts made after. */
+function collector(): (() => void) | undefined {
+  if (found === undefined) {
+    try {
+      const existing = (globalThis as { gc?: () => void }).gc;
+      if (typeof existing === "function") found = existing;
+      else {
+        setFlagsFromString("--expose-gc");
+        const gc = runInNewContext("gc") as unknown;
+        found = typeof gc === "function" ? (gc as () => void) : null;
+      }
+    } catch {
+      found = null;
+    }
+  }
+  return found ?? undefined;
+}
