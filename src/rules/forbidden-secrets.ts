@@ -485,7 +485,7 @@ export const forbiddenSecrets = defineRule({
       },
       // The row's table and place are the row's own: they are added here, not sent with every hit.
       reduce: (row, hits) => {
-        if (hits) for (const hit of hits) columns.add({ ...hit, schema: row.schema, table: row.table, range: row.range, rowIndex: row.rowIndex });
+        if (hits) for (const hit of hits) columns.addAt(hit, row.schema, row.table, row.range, row.rowIndex);
       },
       encoder: recordsEncoder,
       decoder: (packed) => recordsDecoder<RowHit>(packed),

@@ -53,20 +53,25 @@ export class ColumnFindings {
   private readonly byKey = new Map<string, Accumulator>();
 
   add(hit: ColumnHit): void {
-    const key = hit.siteKey ?? columnSiteKey(hit.detector, hit.schema, hit.table, hit.column);
+    this.addAt(hit, hit.schema, hit.table, hit.range, hit.rowIndex);
+  }
+
+  /** `add` for a hit whose table and place are given apart (a row's own): no object per hit to fold it. */
+  addAt(hit: Omit<ColumnHit, "schema" | "table" | "range" | "rowIndex">, schema: string, table: string, range: Range, rowIndex: number): void {
+    const key = hit.siteKey ?? columnSiteKey(hit.detector, schema, table, hit.column);
     let finding = this.byKey.get(key);
     if (!finding) {
       finding = {
         detector: hit.detector,
         description: hit.description,
         help: hit.help,
-        schema: hit.schema,
-        table: hit.table,
+        schema,
+        table,
         column: hit.column,
         jsonPath: hit.jsonPath,
         ...(hit.severity ? { severity: hit.severity } : {}),
         count: 0,
-        range: hit.range,
+        range,
         related: [],
         evidence: [],
         seen: [],
@@ -75,8 +80,8 @@ export class ColumnFindings {
     }
     finding.count++;
     const lastRow = finding.related[finding.related.length - 1]?.row;
-    if (finding.related.length < MAX_RELATED && lastRow !== hit.rowIndex) {
-      finding.related.push({ message: `row ${hit.rowIndex + 1} of ${hit.schema}.${hit.table}`, range: hit.range, row: hit.rowIndex });
+    if (finding.related.length < MAX_RELATED && lastRow !== rowIndex) {
+      finding.related.push({ message: `row ${rowIndex + 1} of ${schema}.${table}`, range, row: rowIndex });
     }
     if (finding.evidence.length < MAX_EVIDENCE && !finding.seen.includes(hit.secret)) {
       finding.seen.push(hit.secret);
