@@ -208,6 +208,8 @@ export function addConstraint(table: Table, constraint: Constraint): void {
   }
   const same = table.constraints.findIndex((c) => c.name === constraint.name);
   if (same >= 0) table.constraints[same] = constraint;
+  // A first constraint gets an array of its own size: push onto [] reserves 17 slots (~130 bytes) a table.
+  else if (table.constraints.length === 0) table.constraints = [constraint];
   else table.constraints.push(constraint);
   if (constraint.kind === "primary key") {
     for (const name of constraint.columns) {

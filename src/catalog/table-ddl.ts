@@ -154,9 +154,10 @@ export function readColumnDefinition(c: TokenCursor, from: number, to: number, t
     else col.i++;
   }
   const typeText = col.slice(typeStart, col.i);
-  const column: Column = { name, type: canonicalType(typeText, col.defaultSchema), nullable: true };
+  const type = canonicalType(typeText, col.defaultSchema);
   const columnRange = c.rangeOf(from, to);
-  if (columnRange) column.range = columnRange;
+  // The range in the literal (same key order): added afterwards it took a property array of its own per column.
+  const column: Column = columnRange ? { name, type, nullable: true, range: columnRange } : { name, type, nullable: true };
   const constraints: Constraint[] = [];
   let identityOptions: { from: number; to: number } | undefined;
   while (!col.done) {
@@ -338,6 +339,8 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
     const column = findColumn(table, name);
     if (column) column.nullable = false;
   }
+  // Columns were pushed one by one (V8 reserves 17 slots for 3 columns): keep an array of their number only.
+  table.columns = table.columns.slice();
   const stored = state.putTable(table);
   for (const constraint of pendingConstraints) addConstraint(stored, constraint);
   for (const identity of identities) addIdentitySequence(state, c, identity.identityOptions, stored, identity.column, range);
