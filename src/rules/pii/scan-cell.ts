@@ -134,17 +134,53 @@ export function scanFreeText(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
   if (at) out.push(...findEmails(text));
   if (digits) {
-    const cards = findCards(text);
-    const ibans = findIbans(text);
+    const could = digitScannersThatCouldMatch(text);
+    const cards = could & COULD_CARD ? findCards(text) : NO_MATCHES;
+    const ibans = could & COULD_IBAN ? findIbans(text) : NO_MATCHES;
     out.push(...cards, ...ibans);
     // A card or IBAN's digits are not also a phone number.
     const taken = [...cards, ...ibans];
-    for (const phone of findPhones(text)) {
-      if (!taken.some((t) => phone.start < t.end && t.start < phone.end)) out.push(phone);
+    if (could & COULD_PHONE) {
+      for (const phone of findPhones(text)) {
+        if (!taken.some((t) => phone.start < t.end && t.start < phone.end)) out.push(phone);
+      }
     }
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
+
+const COULD_CARD = 1;
+const COULD_IBAN = 2;
+const COULD_PHONE = 4;
+/**
+ * Which of the card, IBAN and phone scanners could match in `text`, from their own candidate rules,
+ * in one pass (a hash, token or hex id passes over all three): a card needs a run of 12+ digits joined
+ * by single spaces or hyphens (findCards' runs); an IBAN two capital letters then two digits
+ * (findIbans' first test); a phone 8+ digits in one run of digits and phone punctuation (strongShape's
+ * minimum inside findPhones' runs).
+ */
+function digitScannersThatCouldMatch(text: string): number {
+  let could = 0;
+  let cardRun = 0;
+  let phoneDigits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const digit = c >= 0x30 && c <= 0x39;
+    if (digit) {
+      if (++cardRun >= 12) could |= COULD_CARD;
+      if (++phoneDigits >= 8) could |= COULD_PHONE;
+      if (i >= 3 && isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiUpper(text.charCodeAt(i - 2)) && isAsciiUpper(text.charCodeAt(i - 3))) could |= COULD_IBAN;
+      continue;
+    }
+    // findCards: a single space or hyphen between two digits keeps the run.
+    if (!((c === 0x20 || c === 0x2d) && cardRun > 0 && i + 1 < text.length && isAsciiDigit(text.charCodeAt(i + 1)))) cardRun = 0;
+    // findPhones' run characters: digits and space ( ) - . / + and no-break space.
+    if (!(c === 0x20 || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2e || c === 0x2f || c === 0x2b || c === 0xa0)) phoneDigits = 0;
+  }
+  return could;
+}
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isAsciiUpper = (c: number) => c >= 0x41 && c <= 0x5a;
 
 /** The pre-check of the card, IBAN and phone scanners: seven digits somewhere in the text. */
 function atLeastSevenDigits(text: string): boolean {

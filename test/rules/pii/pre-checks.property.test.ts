@@ -7,7 +7,11 @@ import { parseIpv4 } from "../../../src/data/ip-address.js";
 import { ColumnTally, digitShape, digitShapeHash, NO_SHAPE, NOT_ASCII, shapeStringHash } from "../../../src/rules/pii/column-tally.js";
 import { DistinctCounter, hash64 } from "../../../src/rules/pii/hyperloglog.js";
 import { readIpv4Lenient } from "../../../src/rules/pii/detectors/ip-address.js";
-import { validDomain } from "../../../src/rules/pii/detectors/email.js";
+import { findEmails, validDomain } from "../../../src/rules/pii/detectors/email.js";
+import { findCards } from "../../../src/rules/pii/detectors/payment-card.js";
+import { findIbans } from "../../../src/rules/pii/detectors/iban.js";
+import { findPhones as findPhonesInText } from "../../../src/rules/pii/detectors/phone.js";
+import { scanFreeText } from "../../../src/rules/pii/scan-cell.js";
 import { FICTION_PREFIXES, groups, looksLikeDateOrAddress, looksLikeDateOrAddressText } from "../../../src/rules/pii/detectors/phone.js";
 import { NOT_A_VALUE } from "../../../src/rules/pii/detectors/personal-value.js";
 import { codePointLength, firstCodePoint, isLetter, isLetterAt, isMaskedValue, isPlaceholderValue } from "../../../src/rules/pii/synthetic-markers.js";
@@ -258,6 +262,41 @@ describe("the tally's shape filter is exact", () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+});
+
+/** scanFreeText as composed before its one-pass pre-check: every scanner on every text with an @ or seven digits. */
+function scanFreeTextReference(text: string) {
+  const out = [];
+  if (text.indexOf("@") >= 0) out.push(...findEmails(text));
+  let digits = 0;
+  for (let i = 0; i < text.length && digits < 7; i++) if (text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) digits++;
+  if (digits >= 7) {
+    const cards = findCards(text);
+    const ibans = findIbans(text);
+    out.push(...cards, ...ibans);
+    const taken = [...cards, ...ibans];
+    for (const phone of findPhonesInText(text)) if (!taken.some((t) => phone.start < t.end && t.start < phone.end)) out.push(phone);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+describe("free-text scanning with its one-pass pre-check agrees with running every scanner", () => {
+  it("scanFreeText === the reference on random text, cards, IBANs, phones, hashes and tokens", () => {
+    const near = fc.string({ unit: fc.constantFrom(..."0123456789 -.()/+\u00a0ABFRDEGBabc@x.fr".split("")), maxLength: 60 });
+    const planted = fc
+      .tuple(
+        fc.constantFrom("4532 0151 1283 0366", "4532-0151-1283-0366", "4532015112830366", "FR76 3000 6000 0112 3456 7890 189", "DE89370400440532013000", "+33 6 71 42 93 18", "06 12 34 56 78", "(212) 555-0123", "a@b.fr", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
+        fc.string({ unit: fc.constantFrom(..."ab 1-9Z:".split("")), maxLength: 12 }),
+        fc.string({ unit: fc.constantFrom(..."ab 1-9Z:".split("")), maxLength: 12 }),
+      )
+      .map(([v, a, b]) => `${a}${v}${b}`);
+    fc.assert(
+      fc.property(fc.oneof(near, planted, tricky), (text) => {
+        expect(scanFreeText(text)).toEqual(scanFreeTextReference(text));
+      }),
+      { numRuns: 8000 },
     );
   });
 });
