@@ -1,4 +1,8 @@
-import * as zlib from "node:zlib";
+import type * as Zlib from "node:zlib";
+import { lazyRequire } from "../core/lazy-require.js";
+
+/** node:zlib loads on first use: only gzip input needs it (start-up, issue 12: ~5-8 ms). */
+const zlibModule = lazyRequire<typeof Zlib>("node:zlib");
 
 /**
  * gzip decoding member by member (RFC 1952), as `gzip -d` does it: every complete member is decoded
@@ -104,15 +108,19 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-/** CRC-32 (ISO 3309, the one gzip uses); zlib's native one where Node has it (20.15+). */
-const crc32: (data: Uint8Array, value: number) => number =
-  typeof (zlib as { crc32?: unknown }).crc32 === "function"
-    ? (zlib as unknown as { crc32: (d: Uint8Array, v: number) => number }).crc32
-    : (data, value) => {
-        let c = ~value;
-        for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
-        return ~c >>> 0;
-      };
+/** CRC-32 (ISO 3309, the one gzip uses); zlib's native one where Node has it (20.15+). Chosen on first use, with zlib. */
+let crc32Of: ((data: Uint8Array, value: number) => number) | undefined;
+function crc32(data: Uint8Array, value: number): number {
+  crc32Of ??=
+    typeof (zlibModule() as { crc32?: unknown }).crc32 === "function"
+      ? (zlibModule() as unknown as { crc32: (d: Uint8Array, v: number) => number }).crc32
+      : (bytes, start) => {
+          let c = ~start;
+          for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+          return ~c >>> 0;
+        };
+  return crc32Of(data, value);
+}
 
 type MemberEnd = { kind: "member" } | { kind: "problem"; problem: GzipProblem };
 
@@ -191,7 +199,7 @@ async function readHeader(reader: ByteReader): Promise<string | undefined> {
 
 /** Inflate one member's deflate data and check its trailer; yields the text as it is decoded. */
 async function* inflateMember(reader: ByteReader, options: GunzipOptions): AsyncGenerator<Uint8Array, MemberEnd> {
-  const inflate = zlib.createInflateRaw({ chunkSize: options.chunkSize });
+  const inflate = zlibModule().createInflateRaw({ chunkSize: options.chunkSize });
   const output: Buffer[] = [];
   let failure: Error | undefined;
   inflate.on("data", (chunk: Buffer) => output.push(chunk));

@@ -1,4 +1,4 @@
-import { createGunzip, createInflate, type Gunzip, type Inflate } from "node:zlib";
+import type { Gunzip, Inflate } from "node:zlib";
 import { lazyRequire } from "../../core/lazy-require.js";
 import { ArchiveFormatError } from "./byte-reader.js";
 import { Lz4FrameDecoder } from "./lz4-frame.js";
@@ -6,6 +6,8 @@ import type { Compression } from "./toc.js";
 
 /** fzstd takes ~10 ms to load: only a zstd-compressed archive needs it (start-up, issue 12). */
 const fzstd = lazyRequire<typeof import("fzstd")>("fzstd");
+/** node:zlib too loads on first use (a few ms): only compressed input needs it. */
+const zlibModule = lazyRequire<typeof import("node:zlib")>("node:zlib");
 
 export type Decoder = (source: AsyncIterable<Uint8Array>) => AsyncGenerator<Uint8Array>;
 
@@ -19,7 +21,7 @@ export function decoderFor(compression: Compression, container: "zlib" | "gzip")
     case "none":
       return passThrough;
     case "gzip":
-      return (source) => throughZlib(source, container === "zlib" ? createInflate() : createGunzip());
+      return (source) => throughZlib(source, container === "zlib" ? zlibModule().createInflate() : zlibModule().createGunzip());
     case "lz4":
       return lz4Frames;
     case "zstd":
