@@ -20,11 +20,32 @@ export const isBase64Url: CharTest = (c) => isAlnum(c) || c === 0x2d || c === 0x
 /** crypt(3) "hash64" alphabet: `./0-9A-Za-z`. */
 export const isCryptBase64: CharTest = (c) => isAlnum(c) || c === 0x2e || c === 0x2f;
 
+const asciiTables = new WeakMap<CharTest, Uint8Array>();
+
+/**
+ * The answers of `test` for the 128 ASCII codes, computed once per test: the scans below are
+ * shared by every detector with its own test, so calling the test per character cannot be
+ * inlined (issue 12: bcrypt's 53-character run was a call per character). Tests are pure.
+ */
+function asciiTable(test: CharTest): Uint8Array {
+  let table = asciiTables.get(test);
+  if (!table) {
+    table = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) table[c] = test(c) ? 1 : 0;
+    asciiTables.set(test, table);
+  }
+  return table;
+}
+
 /** Number of characters from `start` that pass `test`, counting at most `limit + 1` so the caller can tell "too long". */
 export function runLength(text: string, start: number, test: CharTest, limit: number): number {
+  const table = asciiTable(test);
   let i = start;
   const stop = Math.min(text.length, start + limit + 1);
-  while (i < stop && test(text.charCodeAt(i))) i++;
+  for (; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? table[c] === 0 : !test(c)) break;
+  }
   return i - start;
 }
 
@@ -40,7 +61,11 @@ export function endsToken(text: string, index: number, body: CharTest = isAlnum)
 
 /** True when every character of `text[start, end)` passes `test`. */
 export function allChars(text: string, start: number, end: number, test: CharTest): boolean {
-  for (let i = start; i < end; i++) if (!test(text.charCodeAt(i))) return false;
+  const table = asciiTable(test);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? table[c] === 0 : !test(c)) return false;
+  }
   return true;
 }
 

@@ -18,6 +18,7 @@ import { KeywordScanner, type KeywordGroup } from "../../../src/rules/secrets/ke
 import { DEFAULT_PLACEHOLDERS, isPlaceholder, isPlaceholderHash } from "../../../src/rules/secrets/placeholder.js";
 import { mayNameSecret, SECRET_NAME_HINTS } from "../../../src/rules/secrets/secret-name.js";
 import { T } from "./fake-tokens.js";
+import * as scan from "../../../src/rules/secrets/scan.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -253,5 +254,28 @@ describe("isPlaceholder and isPlaceholderHash keep their answers", () => {
     expect(isPlaceholder(T.stripeLive())).toBe(false);
     expect(isPlaceholderHash("$2b$12$" + "x".repeat(53))).toBe(true);
     expect(isPlaceholderHash(T.bcrypt())).toBe(false);
+  });
+});
+
+describe("runLength and allChars (ASCII tables) answer as the character test does", () => {
+  const tests = [scan.isDigit, scan.isAlnum, scan.isBase64, scan.isCryptBase64, scan.isLowerHex, (c: number) => c === 0x2e || c >= 0x100];
+  const naiveRun = (text: string, start: number, test: (c: number) => boolean, limit: number) => {
+    let i = start;
+    while (i < Math.min(text.length, start + limit + 1) && test(text.charCodeAt(i))) i++;
+    return i - start;
+  };
+  it("on random text", () => {
+    const unit = fc.constantFrom("a", "Z", "0", "9", ".", "/", "+", "=", "$", "é", "Ā", "😀", " ", "_", "-");
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }).map((u) => u.join("")), fc.nat(45), fc.nat(50), fc.nat(tests.length - 1), (text, start, limit, t) => {
+        const test = tests[t]!;
+        expect(scan.runLength(text, start, test, limit)).toBe(naiveRun(text, start, test, limit));
+        const end = Math.min(text.length, start + limit);
+        let all = true;
+        for (let i = start; i < end; i++) all &&= test(text.charCodeAt(i));
+        expect(scan.allChars(text, start, end, test)).toBe(all);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

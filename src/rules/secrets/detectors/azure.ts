@@ -1,6 +1,10 @@
 import type { Detector, DetectorMatch } from "../detector.js";
 import { isBase64, runLength } from "../scan.js";
 
+/** Character tests made once (runLength keeps a table per test). */
+/** Base64 with `%`-escapes and `=` padding, as a SAS signature is written in a URL. */
+const isSasSignatureChar = (c: number) => isBase64(c) || c === 0x25 || c === 0x3d;
+
 const ACCOUNT_KEY = "AccountKey=";
 
 /** Storage connection string (`DefaultEndpointsProtocol=…;AccountName=…;AccountKey=<88 base64>`): the key is 64 bytes, base64. */
@@ -49,7 +53,7 @@ export const azureSasToken: Detector = {
       from = start;
       const prev = value[at - 1];
       if (prev !== "?" && prev !== "&" && prev !== ";") continue;
-      const length = runLength(value, start, (c) => isBase64(c) || c === 0x25 || c === 0x3d, 200);
+      const length = runLength(value, start, isSasSignatureChar, 200);
       from = start + length;
       let decoded = value.slice(start, start + length);
       decoded = decoded.replace(/%2B/gi, "+").replace(/%2F/gi, "/").replace(/%3D/gi, "=");

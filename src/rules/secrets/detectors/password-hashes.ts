@@ -2,6 +2,12 @@ import type { Detector, DetectorMatch, ValueContext } from "../detector.js";
 import { identifierWords } from "../../../data/identifier-words.js";
 import { isAlnum, isBase64, isCryptBase64, isDigit, isLowerHex, runLength } from "../scan.js";
 
+/** Character tests made once (runLength keeps a table per test). */
+/** PHC parameter lists: `m=65536,t=3,p=4`. */
+const isParamChar = (c: number) => isAlnum(c) || c === 0x3d || c === 0x2c;
+const isBase64OrDot = (c: number) => isBase64(c) || c === 0x2e;
+const isBase64Padded = (c: number) => isBase64(c) || c === 0x3d;
+
 const HELP = "password hashes can be cracked offline: replace them with one fixed hash of a known throwaway password before hand-off";
 
 /** Run a bounded shape check at every occurrence of `marker`; `shape` returns the end index or -1. */
@@ -70,7 +76,7 @@ export const argon2Hash: Detector = {
         i = expect(value, i, "$");
       }
       if (i === -1) return -1;
-      i = between(value, i, (c) => isAlnum(c) || c === 0x3d || c === 0x2c, 5, 64);
+      i = between(value, i, isParamChar, 5, 64);
       i = expect(value, i, "$");
       i = i === -1 ? -1 : between(value, i, isBase64, 8, 128);
       i = expect(value, i, "$");
@@ -86,11 +92,11 @@ export const scryptHash: Detector = {
   help: HELP,
   find(value) {
     const phc = findAt(value, "$scrypt$", (at) => {
-      let i = between(value, at + 8, (c) => isAlnum(c) || c === 0x3d || c === 0x2c, 5, 64);
+      let i = between(value, at + 8, isParamChar, 5, 64);
       i = expect(value, i, "$");
-      i = i === -1 ? -1 : between(value, i, (c) => isBase64(c) || c === 0x2e, 8, 128);
+      i = i === -1 ? -1 : between(value, i, isBase64OrDot, 8, 128);
       i = expect(value, i, "$");
-      return i === -1 ? -1 : between(value, i, (c) => isBase64(c) || c === 0x2e, 16, 512);
+      return i === -1 ? -1 : between(value, i, isBase64OrDot, 16, 512);
     });
     const xcrypt = findAt(value, "$7$", (at) => {
       const i = between(value, at + 3, isCryptBase64, 14, 64);
@@ -127,7 +133,7 @@ export const pbkdf2Hash: Detector = {
       i = i === -1 ? -1 : between(value, i, isAlnum, 4, 64);
       i = expect(value, i, "$");
       if (i === -1) return -1;
-      const end = between(value, i, (c) => isBase64(c) || c === 0x3d, 20, 128);
+      const end = between(value, i, isBase64Padded, 20, 128);
       return end;
     });
     const werkzeug = findAt(value, "pbkdf2:sha", (at) => {
@@ -144,7 +150,7 @@ export const pbkdf2Hash: Detector = {
       i = expect(value, i, "$");
       i = i === -1 ? -1 : between(value, i, isDigit, 1, 8);
       i = expect(value, i, "$");
-      i = i === -1 ? -1 : between(value, i, (c) => isCryptBase64(c), 4, 64);
+      i = i === -1 ? -1 : between(value, i, isCryptBase64, 4, 64);
       i = expect(value, i, "$");
       return i === -1 ? -1 : between(value, i, isCryptBase64, 20, 128);
     });
@@ -165,11 +171,11 @@ export const scramSha256Verifier: Detector = {
       (at) => {
         let i = between(value, at + 14, isDigit, 1, 8);
         i = expect(value, i, ":");
-        i = i === -1 ? -1 : between(value, i, (c) => isBase64(c) || c === 0x3d, 8, 64);
+        i = i === -1 ? -1 : between(value, i, isBase64Padded, 8, 64);
         i = expect(value, i, "$");
-        i = i === -1 ? -1 : between(value, i, (c) => isBase64(c) || c === 0x3d, 40, 48);
+        i = i === -1 ? -1 : between(value, i, isBase64Padded, 40, 48);
         i = expect(value, i, ":");
-        return i === -1 ? -1 : between(value, i, (c) => isBase64(c) || c === 0x3d, 40, 48);
+        return i === -1 ? -1 : between(value, i, isBase64Padded, 40, 48);
       },
       false,
     ),

@@ -2,6 +2,9 @@ import type { Detector, DetectorMatch } from "../detector.js";
 import { prefixedTokenDetector } from "../prefixed-token.js";
 import { isAlnum, isDigit, isUpper, runLength } from "../scan.js";
 
+/** Character tests made once (runLength keeps a table per test). */
+const isUpperOrDigit = (c: number) => isUpper(c) || isDigit(c);
+
 const HELP = "revoke the token in the Slack app settings and replace the value with a placeholder before hand-off";
 
 /** Slack tokens: `xox?-` then dash-separated segments, the first numeric (workspace/app id), the last a random run. */
@@ -50,10 +53,10 @@ export const slackWebhookUrl: Detector = {
       if (!kind) continue;
       i += kind.length;
       // Three path segments: team id, bot/workflow id, secret.
-      const team = runLength(value, i, (c) => isUpper(c) || isDigit(c), 20);
+      const team = runLength(value, i, isUpperOrDigit, 20);
       if (team < 8 || value[i + team] !== "/") continue;
       i += team + 1;
-      const hook = runLength(value, i, (c) => isUpper(c) || isDigit(c), 20);
+      const hook = runLength(value, i, isUpperOrDigit, 20);
       if (hook < 8 || value[i + hook] !== "/") continue;
       i += hook + 1;
       const secret = runLength(value, i, isAlnum, 64);
