@@ -105,6 +105,8 @@ if (item("9")) {
   row("9  10 MB of `SELECT 1;` (1M statements)", `${outcome(r)}${rss(r)}`);
   const nested = run(["check", file("nested-32k.sql", () => `${HEADER}CREATE VIEW public.v AS SELECT ${"(".repeat(32768)}1${")".repeat(32768)} AS x;\n`), "--output", "/dev/null"], { heapMb: 256 });
   row("9  one 64 KB expression, 32k nested parentheses, 256 MB heap", `${outcome(nested)}${rss(nested)}`);
+  const deep = run(["check", file("nested-2m.sql", () => `${HEADER}CREATE VIEW public.v AS SELECT ${"(".repeat(2_000_000)}length('postgres://app:Rk7vQ2mXw9@db.prod.internal:5432/app') /* db.prod.internal */${")".repeat(2_000_000)} AS x;\n`), "--jobs", "1", "--output", "/dev/null"], { heapMb: 256 });
+  row("9  2M nested parentheses (with a secret and a host inside), 256 MB heap", `${outcome(deep)}${rss(deep)}`);
 }
 if (item("10")) {
   for (const device of ["/dev/zero", "/dev/urandom"]) {
@@ -118,6 +120,19 @@ if (item("11")) {
   for (const command of ["check", "catalog"]) {
     const r = run([command, tables, "--output", "/dev/null"], { timeoutS: 300 });
     row(`11 100k small tables, ${command}`, `${outcome(r)}${rss(r)}`);
+  }
+  // As pg_dump writes them: CREATE TABLE (3 columns, a default), OWNER, then one COPY row each, then the primary keys (35 MB).
+  const n = 100_000;
+  const full = file("tables-100k-pgdump.sql", () =>
+    [
+      ...Array.from({ length: n }, (_, i) => `CREATE TABLE public.t_${i} (\n    id integer NOT NULL,\n    name text,\n    created_at timestamp with time zone DEFAULT now()\n);\n\n\nALTER TABLE public.t_${i} OWNER TO app;\n\n`),
+      ...Array.from({ length: n }, (_, i) => `COPY public.t_${i} (id, name, created_at) FROM stdin;\n1\tname ${i}\t2024-01-01 00:00:00+00\n\\.\n\n\n`),
+      ...Array.from({ length: n }, (_, i) => `ALTER TABLE ONLY public.t_${i}\n    ADD CONSTRAINT t_${i}_pkey PRIMARY KEY (id);\n\n\n`),
+    ].join(""),
+  );
+  for (const args of [["catalog"], ["check", "--jobs", "1"]]) {
+    const r = run([args[0]!, full, ...args.slice(1), "--output", "/dev/null"], { timeoutS: 300 });
+    row(`11 100k pg_dump-like tables (owner, COPY row, primary key), ${args.join(" ")}`, `${outcome(r)}${rss(r)}${r.rssMb !== undefined ? ` (${((r.rssMb * 1048576) / n / 1000).toFixed(1)} KB a table)` : ""}`);
   }
 }
 if (item("12")) {
@@ -134,6 +149,12 @@ if (item("13")) {
   const deep = file("json-300.sql", () => `${HEADER}CREATE TABLE public.settings (id integer, body jsonb);\nCOPY public.settings (id, body) FROM stdin;\n1\t${doc}\n\\.\n`);
   const report = JSON.parse(run(["check", deep, "--format", "json"]).stdout) as { findings: { ruleId: string }[] };
   row("13 password, SSN and host URL 300 levels deep in jsonb", `${report.findings.length} findings (${[...new Set(report.findings.map((f) => f.ruleId))].join(", ") || "none"})`);
+  // Wide under 4 MiB: 200k small keys (400k leaves, 3.98 MB) in one jsonb cell.
+  const wide = file("json-wide-200k.sql", () => `${HEADER}CREATE TABLE public.docs (id integer, body jsonb);\nCOPY public.docs (id, body) FROM stdin;\n0\t{${Array.from({ length: 200_000 }, (_, i) => `"k${i}": ${i % 3 === 0 ? i : `"v${i}"`}`).join(", ")}}\n\\.\n`);
+  for (const heapMb of [48, undefined]) {
+    const r = run(["check", wide, "--jobs", "1", "--output", "/dev/null"], heapMb ? { heapMb } : {});
+    row(`13 jsonb cell of 200k small keys (3.98 MB)${heapMb ? `, ${heapMb} MB heap` : ""}`, `${outcome(r)}${rss(r)}`);
+  }
 }
 if (item("14")) {
   const dump = `${root}corpus/dumps/secrets/plain.sql`;
