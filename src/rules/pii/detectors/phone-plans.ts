@@ -123,6 +123,17 @@ function planOf(country: string): CompiledPlan {
   return plan;
 }
 
+let callingCodes: Set<string> | undefined;
+/** metadata.hasCallingCode(code), from a set made once of the codes it accepts (every code the metadata lists, asked once). */
+function isCallingCode(code: string): boolean {
+  if (callingCodes === undefined) {
+    const md = libraryMetadata();
+    const json = maxMetadata() as unknown as { country_calling_codes: Record<string, unknown>; nonGeographic?: Record<string, unknown> };
+    callingCodes = new Set([...Object.keys(json.country_calling_codes), ...Object.keys(json.nonGeographic ?? {})].filter((c) => md.hasCallingCode(c)));
+  }
+  return callingCodes.has(code);
+}
+
 /** Countries sharing a calling code (main country first); null for an unknown or non-geographic code. */
 function countriesOf(callingCode: string): readonly string[] | null {
   let countries = countriesByCallingCode.get(callingCode);
@@ -229,7 +240,7 @@ export function parseWrittenNumber(text: string, region?: string): WrittenPhone 
     let found: string | undefined;
     for (let length = 1; length <= 3 && length <= digits.length; length++) {
       const code = digits.slice(0, length);
-      if (libraryMetadata().hasCallingCode(code)) {
+      if (isCallingCode(code)) {
         found = code;
         break;
       }

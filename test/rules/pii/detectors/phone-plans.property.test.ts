@@ -89,6 +89,16 @@ describe("phone-plans reads a number as libphonenumber does", () => {
     );
   });
 
+  it("every one- to three-digit prefix after +: known calling codes as the library knows them", () => {
+    for (let length = 1; length <= 3; length++) {
+      for (let n = 0; n < 10 ** length; n++) {
+        const code = String(n).padStart(length, "0");
+        agrees(`+${code} 2345 6789`);
+        agrees(`+${code}`);
+      }
+    }
+  });
+
   it("random digits after any calling code, and random national numbers in any region", () => {
     fc.assert(
       fc.property(fc.constantFrom(...countries), digitString(1, 16), fc.array(separators, { minLength: 1, maxLength: 3 }), (country, digits, seps) => {
