@@ -1,0 +1,113 @@
+// CPU of one rule's row work alone (issue 12): the COPY rows of a plain dump are decoded once,
+// then fed to the rule's row listener N times; the least CPU (user+sys) of those runs is printed.
+// Lexing, decoding and start-up are left out, so on a loaded machine this moves far less than a
+// whole `check` and shows a rule's own cost. With --against DIR the same rule of another checkout
+// (its src/, e.g. a `git worktree` or `git archive` of main) runs interleaved in the same process.
+//
+//   node --import tsx scripts/bench-rule-cpu.ts DUMP RULE [--runs N] [--against DIR]
+//
+// Column types come from the dump's CREATE TABLE statements (a simple reading: enough for the
+// bench dumps of scripts/make-bench-dump.sh); rows are decoded with the engine's decodeCopyLine.
+import { readFileSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { decodeCopyLine } from "../src/data/copy.js";
+import type { Rule, RowEvent } from "../src/rules/rule.js";
+
+const args = process.argv.slice(2);
+const [dump, ruleId] = args;
+if (!dump || !ruleId) throw new Error("usage: scripts/bench-rule-cpu.ts DUMP RULE [--runs N] [--against DIR]");
+const runs = args.includes("--runs") ? Number(args[args.indexOf("--runs") + 1]) : 5;
+const against = args.includes("--against") ? args[args.indexOf("--against") + 1] : undefined;
+
+interface Table {
+  schema: string;
+  table: string;
+  columns: string[];
+  types: (string | undefined)[];
+  rows: (string | null)[][];
+}
+
+function readTables(path: string): Table[] {
+  const tables: Table[] = [];
+  const types = new Map<string, Map<string, string>>();
+  let creating: Map<string, string> | undefined;
+  let copying: Table | undefined;
+  for (const line of readFileSync(path, "utf8").split("\n")) {
+    if (copying) {
+      if (line === "\\.") copying = undefined;
+      else copying.rows.push(decodeCopyLine(line, { delimiter: "\t", nullString: "\\N" }));
+      continue;
+    }
+    if (creating) {
+      const column = /^\s+"?([^"\s]+)"? (.*?)(?: NOT NULL)?(?: DEFAULT .*)?,?$/.exec(line);
+      if (line.startsWith(")")) creating = undefined;
+      else if (column) creating.set(column[1]!, column[2]!);
+      continue;
+    }
+    const create = /^CREATE TABLE (\S+) \($/.exec(line);
+    if (create) types.set(create[1]!, (creating = new Map()));
+    const copy = /^COPY (\S+) \((.*)\) FROM stdin;$/.exec(line);
+    if (copy) {
+      const [schema, table] = copy[1]!.split(".") as [string, string];
+      const columns = copy[2]!.split(", ");
+      copying = { schema, table, columns, types: columns.map((c) => types.get(copy[1]!)?.get(c)), rows: [] };
+      tables.push(copying);
+    }
+  }
+  return tables;
+}
+
+async function ruleOf(root: string): Promise<Rule> {
+  const { allRules } = (await import(pathToFileURL(`${root}/src/rules/index.ts`).href)) as { allRules: readonly Rule[] };
+  const rule = allRules.find((r) => r.id === ruleId);
+  if (!rule) throw new Error(`no rule ${ruleId} in ${root}`);
+  return rule;
+}
+
+/** One run: a fresh rule instance, every row to its row listener, then its end; CPU seconds. */
+function cpuOfOneRun(rule: Rule, tables: readonly Table[]): { seconds: number; findings: number } {
+  const rows: ((row: RowEvent) => void)[] = [];
+  const ends: (() => void)[] = [];
+  let findings = 0;
+  const range = { start: { offset: 0, line: 1, column: 1 }, end: { offset: 1, line: 1, column: 2 } };
+  const context = {
+    options: rule.options.parse({}),
+    catalog: undefined,
+    onStatement() {},
+    onRow: (listener: (row: RowEvent) => void) => rows.push(listener),
+    onMeta() {},
+    onComment() {},
+    onInputProblem() {},
+    onEnd: (listener: () => void) => ends.push(listener),
+    report: () => findings++,
+    diagnose() {},
+    reportColumnVerdict() {},
+    reportSampling() {},
+  };
+  rule.check(context as never);
+  const before = process.cpuUsage();
+  for (const t of tables) {
+    for (let rowIndex = 0; rowIndex < t.rows.length; rowIndex++) {
+      const row: RowEvent = { schema: t.schema, table: t.table, columns: t.columns, types: t.types, values: t.rows[rowIndex]!, rowIndex, source: "copy", range };
+      for (const listener of rows) listener(row);
+    }
+  }
+  for (const end of ends) end();
+  const used = process.cpuUsage(before);
+  return { seconds: (used.user + used.system) / 1e6, findings };
+}
+
+const tables = readTables(dump);
+const mb = readFileSync(dump).length / 1048576;
+const here = fileURLToPath(new URL("..", import.meta.url));
+const contenders = [{ name: "this checkout", rule: await ruleOf(here) }, ...(against ? [{ name: against, rule: await ruleOf(against) }] : [])];
+const best = contenders.map(() => ({ seconds: Infinity, findings: 0 }));
+for (let r = 0; r <= runs; r++) {
+  contenders.forEach((c, i) => {
+    const run = cpuOfOneRun(c.rule, tables);
+    // The first run warms up the JIT and is not counted.
+    if (r > 0 && run.seconds < best[i]!.seconds) best[i] = run;
+  });
+}
+console.log(`${ruleId} on ${dump} (${mb.toFixed(1)} MB, ${tables.reduce((n, t) => n + t.rows.length, 0)} rows), least CPU of ${runs} runs:`);
+contenders.forEach((c, i) => console.log(`  ${c.name}: ${best[i]!.seconds.toFixed(3)} s (${(mb / best[i]!.seconds).toFixed(0)} MB/s of dump per CPU-second), ${best[i]!.findings} findings`));
