@@ -5,7 +5,8 @@
 //   npm run bench                              realistic dump of DUMPGUARD_BENCH_MB (default 300) MB
 //   npm run bench -- --mb 500 --flat 500,2000  also peak RSS at --jobs 2 and with `sample` on each size
 //   npm run bench -- --only pipeline,startup   a subset of: pipeline (default --jobs and --jobs 1) rules-j1 rules-default split
-//                                              statements startup memory hostile lsp (the floor always runs)
+//                                              statements startup memory hostile lsp (the floor always runs);
+//                                              `inserts` (only when named): the pipeline on a pg_dump --inserts dump
 //   npm run bench -- --with-secrets            then scripts/bench-secrets.ts on the same dump
 //
 // Each measurement runs in its own child process on the built package (dist/, rebuilt first), so its
@@ -91,7 +92,7 @@ function measure(mode: string, file: string, arg?: string): Measure {
   return JSON.parse(out) as Measure;
 }
 
-function makeDump(kind: "data" | "schema", size: number): string {
+function makeDump(kind: "data" | "inserts" | "schema", size: number): string {
   const out = execFileSync("bash", [`${root}scripts/make-bench-dump.sh`, kind, String(size)], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
   return out.trim().split("\n").pop()!;
 }
@@ -182,6 +183,15 @@ async function mainBench() {
     row("  CPU (all threads / main thread)", `${m.cpuSeconds.toFixed(2)} / ${m.mainCpuSeconds?.toFixed(2) ?? "?"} s`, "", perMainCpu(m).slice(2), undefined);
     row("pipeline, --jobs 1 (one thread)", `${mbps(j1p).toFixed(1)} MB/s`, ratio(j1p), `>= 300 MB/s ${ratioMet(j1p)}`, mbps(j1p) >= 300);
     row("  CPU (all threads / main thread)", `${j1p.cpuSeconds.toFixed(2)} / ${j1p.mainCpuSeconds?.toFixed(2) ?? "?"} s`, "", perMainCpu(j1p).slice(2), undefined);
+  }
+  if (only?.includes("inserts")) {
+    // Opt-in (not an issue 12 target): the same rows as one INSERT statement each (pg_dump --inserts).
+    const inserts = makeDump("inserts", sizeMb);
+    await warm(inserts);
+    const m = measure("pipeline-j1", inserts);
+    results.pipelineInserts = m;
+    row("pipeline, INSERT dump, --jobs 1", `${mbps(m).toFixed(1)} MB/s`, ratio(m), "(no target)", undefined);
+    row("  CPU (all threads / main thread)", `${m.cpuSeconds.toFixed(2)} / ${m.mainCpuSeconds?.toFixed(2) ?? "?"} s`, "", "", undefined);
   }
   let j1: Measure | undefined;
   if (wants("rules-j1")) {

@@ -3,6 +3,8 @@
 #
 #   bash scripts/make-bench-dump.sh data MB      .bench/realistic-MB.sql: about MB megabytes of customers,
 #                                                orders and audit rows (scripts/bench-data.ts), pg_dump plain
+#   bash scripts/make-bench-dump.sh inserts MB   .bench/realistic-inserts-MB.sql: the same rows, pg_dump --inserts
+#                                                (one INSERT statement a row: the INSERT path's throughput)
 #   bash scripts/make-bench-dump.sh schema N     .bench/schema-N.sql: pg_dump --schema-only of N tables with
 #                                                constraints, indexes, functions, triggers, views, grants, comments
 #
@@ -15,8 +17,9 @@ size=${2:-300}
 mkdir -p "$root/.bench"
 case "$kind" in
   data) out="$root/.bench/realistic-$size.sql" ;;
+  inserts) out="$root/.bench/realistic-inserts-$size.sql" ;;
   schema) out="$root/.bench/schema-$size.sql" ;;
-  *) echo "usage: $0 data MB | schema TABLES" >&2; exit 2 ;;
+  *) echo "usage: $0 data MB | inserts MB | schema TABLES" >&2; exit 2 ;;
 esac
 if [ -s "$out" ]; then echo "$out"; exit 0; fi
 
@@ -49,7 +52,7 @@ psql_run() { PGOPTIONS="-c client_min_messages=error" as_pg "$bindir/psql" -X -q
 gen() { node --import tsx "$root/scripts/bench-data.ts" "$@"; }
 as_pg "$bindir/createdb" -T template0 -E UTF8 bench
 
-if [ "$kind" = data ]; then
+if [ "$kind" = data ] || [ "$kind" = inserts ]; then
   gen tables | psql_run -d bench
   bytes=$((size * 1024 * 1024))
   seed=1
@@ -61,7 +64,7 @@ if [ "$kind" = data ]; then
     seed=$((seed + 1))
   done
   gen after-load | psql_run -d bench
-  as_pg "$bindir/pg_dump" -d bench >"$out.tmp"
+  if [ "$kind" = inserts ]; then as_pg "$bindir/pg_dump" --inserts -d bench >"$out.tmp"; else as_pg "$bindir/pg_dump" -d bench >"$out.tmp"; fi
 else
   gen schema "$size" | psql_run -d bench >/dev/null
   as_pg "$bindir/pg_dump" --schema-only -d bench >"$out.tmp"
