@@ -438,6 +438,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
       share!.put(
         g,
         splits.map(({ split }) => mapSafely(split, row)),
+        row.range.start.offset,
       );
       return;
     }
@@ -452,7 +453,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
         else unwalkedJson.set(column, { count: 1, row: row.rowIndex, range: row.range });
       }
     // Another thread's results for this row, when it judged the row's block; else judged here.
-    const given = share?.take(g);
+    const given = share?.take(g, row.range.start.offset);
     let k = 0;
     for (const run of runs) {
       if (run.row.length) safely(run, run.row, row);

@@ -30,9 +30,9 @@ export interface RowShare {
   /** mapper: whether this thread judges row `g` (the first row of a block claims or skips the block). */
   claims(g: number): boolean;
   /** mapper: the split results of row `g`, which this thread claimed, in split order. */
-  put(g: number, results: unknown[]): void;
+  put(g: number, results: unknown[], offset?: number): void;
   /** main: the split results of row `g` when another thread judged it; undefined when this thread judges it. */
-  take(g: number): readonly unknown[] | undefined;
+  take(g: number, offset?: number): readonly unknown[] | undefined;
   /** End of input: a mapper sends its last, partial block. */
   end(): void;
 }
@@ -53,4 +53,9 @@ export function isMapFailure(result: unknown): result is MapFailure {
 export interface BlockMessage {
   block: number;
   payload: unknown;
+  /**
+   * Where the block's first row starts in the input: the calling thread judges the block itself
+   * when its own first row starts elsewhere (the file changed between the threads' reads).
+   */
+  offset: number | undefined;
 }

@@ -38,6 +38,7 @@ export class MapperShare implements RowShare {
   private readonly state: Int32Array;
   private block = -1;
   private rows: ReturnType<BlockCodec["encoder"]> | undefined;
+  private firstOffset: number | undefined;
   private codec: BlockCodec | undefined;
 
   constructor(
@@ -77,10 +78,12 @@ export class MapperShare implements RowShare {
     }
     Atomics.store(state, OWNERS + (block % RING), this.id);
     this.rows = this.codec!.encoder();
+    this.firstOffset = undefined;
     return true;
   }
 
-  put(g: number, results: unknown[]): void {
+  put(g: number, results: unknown[], offset?: number): void {
+    if (this.firstOffset === undefined) this.firstOffset = offset;
     this.rows!.add(results);
     if ((g + 1) % this.blockRows === 0) this.flush();
   }
@@ -101,7 +104,7 @@ export class MapperShare implements RowShare {
   }
 
   private flush(): void {
-    const message: BlockMessage = { block: this.block, payload: this.rows!.finish() };
+    const message: BlockMessage = { block: this.block, payload: this.rows!.finish(), offset: this.firstOffset };
     this.rows = undefined;
     this.port.postMessage(message);
     Atomics.add(this.state, POSTED, 1);
@@ -135,7 +138,7 @@ export class MainShare implements RowShare {
   private readonly state: Int32Array;
   private block = -1;
   private taken: ReturnType<BlockCodec["decoder"]> | undefined;
-  private readonly pending = new Map<number, unknown>();
+  private readonly pending = new Map<number, BlockMessage>();
   private codec: BlockCodec | undefined;
   readonly stats: ShareStats = { blocksHere: 0, blocksElsewhere: 0, blocksTakenOver: 0, waitMs: 0 };
 
@@ -161,9 +164,9 @@ export class MainShare implements RowShare {
 
   put(): void {}
 
-  take(g: number): readonly unknown[] | undefined {
+  take(g: number, offset?: number): readonly unknown[] | undefined {
     const block = Math.floor(g / this.blockRows);
-    if (block !== this.block) this.enter(block);
+    if (block !== this.block) this.enter(block, offset);
     return this.taken?.next();
   }
 
@@ -180,7 +183,7 @@ export class MainShare implements RowShare {
     for (const port of this.ports) port.close();
   }
 
-  private enter(block: number): void {
+  private enter(block: number, offset: number | undefined): void {
     this.block = block;
     this.taken = undefined;
     for (const b of this.pending.keys()) if (b < block) this.pending.delete(b);
@@ -191,20 +194,20 @@ export class MainShare implements RowShare {
       this.stats.blocksHere++;
       return;
     }
-    const payload = this.wait(block);
-    if (payload === LEFT_HERE) {
+    const message = this.wait(block);
+    if (message === LEFT_HERE) {
       this.stats.blocksHere++;
       return;
     }
-    if (payload === undefined) {
+    if (message === undefined || message.offset !== offset) {
       this.stats.blocksTakenOver++;
       return;
     }
     this.stats.blocksElsewhere++;
-    this.taken = this.codec!.decoder(payload);
+    this.taken = this.codec!.decoder(message.payload);
   }
 
-  private wait(block: number): unknown {
+  private wait(block: number): BlockMessage | typeof LEFT_HERE | undefined {
     const state = this.state;
     const start = performance.now();
     let asked = false;
@@ -212,10 +215,10 @@ export class MainShare implements RowShare {
       for (;;) {
         const posted = Atomics.load(state, POSTED);
         this.drain();
-        if (this.pending.has(block)) {
-          const payload = this.pending.get(block);
+        const message = this.pending.get(block);
+        if (message) {
           this.pending.delete(block);
-          return payload;
+          return message;
         }
         const owner = Atomics.load(state, OWNERS + (block % RING));
         if (owner === LEFT_TO_MAIN) return LEFT_HERE;
@@ -243,7 +246,7 @@ export class MainShare implements RowShare {
         const received = receiveMessageOnPort(port);
         if (!received) break;
         const message = received.message as BlockMessage;
-        if (message.block >= this.block) this.pending.set(message.block, message.payload);
+        if (message.block >= this.block) this.pending.set(message.block, message);
       }
     }
   }

@@ -165,6 +165,22 @@ describe("the shared-row handshake", () => {
     main.end();
   });
 
+  it("a block whose first row starts elsewhere in the calling thread's read (the file changed in between) is judged there", () => {
+    const { mapper, main, taken } = pair(2, 8);
+    expect(mapper.claims(0)).toBe(true);
+    mapper.put(0, ["a"], 100);
+    mapper.put(1, ["b"], 180);
+    expect(mapper.claims(2)).toBe(true);
+    mapper.put(2, ["c"], 260);
+    mapper.put(3, ["d"], 300);
+    expect(main.take(0, 120)).toBeUndefined();
+    expect(main.take(1, 180)).toBeUndefined();
+    expect(main.take(2, 260)?.[0]).toBe("c");
+    expect(taken(3)).toBe("d");
+    expect(main.stats).toMatchObject({ blocksTakenOver: 1, blocksElsewhere: 1 });
+    main.end();
+  });
+
   it("a mapper that failed hands its blocks back at once", () => {
     const { mapper, main } = pair(4, 8, 60_000);
     expect(mapper.claims(0)).toBe(true);
