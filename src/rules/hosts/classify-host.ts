@@ -1,6 +1,7 @@
 import { lazyRequire } from "../../core/lazy-require.js";
 import { cidrContains, embeddedIpv4, formatIp, parseCidr, parseIpAddress, type Cidr, type IpAddress } from "../../data/ip-address.js";
 import { hostMatchesPattern, normalizeHostName, parseHostPattern, type HostPattern } from "./host-policy.js";
+import { detachedString } from "../../core/detached-string.js";
 
 const tldts = lazyRequire<typeof import("tldts")>("tldts");
 
@@ -140,9 +141,11 @@ export function createHostClassifier(options: HostClassifierOptions = {}): (host
   const classify = (raw: string): HostClassification => {
     const known = remembered.get(raw);
     if (known) return known;
-    const result = classifyUncached(raw);
+    // Remembered on a copy: a host cut from a row would keep its whole line alive for as long as the cache holds it.
+    const key = detachedString(raw);
+    const result = classifyUncached(key);
     if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    remembered.set(raw, result);
+    remembered.set(key, result);
     return result;
   };
   const classifyUncached = (raw: string): HostClassification => {
