@@ -109,6 +109,15 @@ export const HOSTILE_CASES: HostileCase[] = [
     make: (n) => oneCell(`{${Array.from({ length: Math.round(n * 4096) }, (_, i) => `"key_${i}": "value ${i} host${i}.example.org"`).join(", ")}}`, "jsonb"),
   },
   {
+    // Many distinct host names in one text cell (also what a JSON value over the leaf cap becomes):
+    // each prose host word was checked against every earlier mention, quadratic in their number.
+    name: "text: many host names",
+    unit: "4k host names",
+    benchBase: 4,
+    testBase: 1,
+    make: (n) => oneCell(Array.from({ length: Math.round(n * 4096) }, (_, i) => `see host${i}.example.org`).join(" ")),
+  },
+  {
     // Under 4 MiB at every size (x8 of the bench: 2.6 MB), so only the leaf cap (MAX_JSON_LEAVES,
     // 16,384) bounds it: beyond it the value is scanned as text with a json-not-walked diagnostic.
     name: "JSON: wide, small dense keys",
