@@ -53,10 +53,11 @@ export interface AnalyzeOptions {
    */
   fingerprintKey?: string | Uint8Array;
   /**
-   * Threads to use (default: the available cores). Worker threads each read the file and judge the
-   * row blocks they claim (within tables too); this thread folds every row's results in input order,
-   * so the report is the one a single thread writes, byte for byte. Only a file given by path, of at
-   * least 8 MB, with the shipped rules, is shared.
+   * Threads that share the rows (default 1: no row sharing; on a machine with two or more cores the
+   * sha256 of a large file still goes to a light helper thread unless `jobs` is 1). With `jobs` >= 2,
+   * worker threads each read the file and judge the row blocks they claim (within tables too); this
+   * thread folds every row's results in input order, so the report is the one a single thread writes,
+   * byte for byte. Only a file given by path, of at least 8 MB, with the shipped rules, is shared.
    */
   jobs?: number;
   /** Called as bytes are read, for progress display. */

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { MessageChannel } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import { analyze, analyzeWithShare, type AnalyzeOptions } from "../../src/analyze.js";
@@ -208,8 +209,16 @@ describe("the shared-row handshake", () => {
 });
 
 describe("--jobs default", () => {
-  it("the available cores, rows shared, give the --jobs 1 report", async () => {
+  it("shares no rows unless asked (one thread), and --jobs of the available cores gives the same report", async () => {
     const path = plains.find((p) => p.includes("pii-real")) ?? plains[0]!;
+    const byDefault = await analyze({ path }, { ...knobs(8), timings: true });
+    expect(byDefault.timings?.threads ?? 1).toBe(1);
+    const cores = Math.max(2, availableParallelism());
+    const shared = await analyze({ path }, { ...knobs(8), jobs: cores, timings: true });
+    expect(shared.timings?.threads).toBe(cores);
+    const { timings: _a, ...a } = byDefault;
+    const { timings: _b, ...b } = shared;
+    expect(formatJson(b as typeof shared)).toBe(formatJson(a as typeof byDefault));
     expect(formatJson(await analyze({ path }, knobs(8)))).toBe(formatJson(await analyze({ path }, { jobs: 1 })));
   }, 120_000);
 });
