@@ -4,7 +4,7 @@
 //
 //   npm run bench                              realistic dump of DUMPGUARD_BENCH_MB (default 300) MB
 //   npm run bench -- --mb 500 --flat 500,2000  also peak RSS at --jobs 2 and with `sample` on each size
-//   npm run bench -- --only pipeline,startup   a subset of: pipeline (default --jobs and --jobs 1) rules-j1 rules-default split
+//   npm run bench -- --only pipeline,startup   a subset of: pipeline (default --jobs and --jobs 1) rules-j1 rules-default (all rules at --jobs = the cores) split
 //                                              statements startup memory hostile lsp (the floor always runs);
 //                                              `inserts` (only when named): the pipeline on a pg_dump --inserts dump
 //   npm run bench -- --with-secrets            then scripts/bench-secrets.ts on the same dump
