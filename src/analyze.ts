@@ -7,10 +7,12 @@ import { SqlLexer } from "./lexer/lexer.js";
 import { describeStatementKind, statementKind } from "./lexer/statement-kind.js";
 import type { CommentEvent, LexEvent, MetaCommandEvent } from "./lexer/events.js";
 import { decodeCopyLine, parseCopyStatement, type CopyTarget } from "./data/copy.js";
-import { readInsertStatement } from "./data/insert.js";
+import { InsertRowReader, insertWhere, readInsertHeader, readInsertStatement } from "./data/insert.js";
 import { isUnwalkedJson, JSON_WALK_LIMIT, MAX_JSON_LEAVES } from "./data/json-strings.js";
 import { CatalogBuilder } from "./catalog/build.js";
 import type { Catalog } from "./catalog/catalog.js";
+import type { Table } from "./catalog/model.js";
+import { isIdentPart } from "./lexer/tokens.js";
 import { allRules } from "./rules/index.js";
 import type { FindingInput, InputProblemEvent, Rule, RowEvent, RowShape, RowSplit, RuleContext, StatementInfo } from "./rules/rule.js";
 import type { ColumnVerdict, Diagnostic, Finding, Report, Severity } from "./report/schema.js";
@@ -481,6 +483,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
   const onStatement = (event: Extract<LexEvent, { kind: "statement" }>) => {
     statements++;
     const info: StatementInfo = { ...event, statementKind: statementKind(event.text) };
+    if (info.statementKind !== "INSERT") forgetInsertPlans();
     try {
       builder.statement(info);
     } catch {
@@ -506,35 +509,124 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
       } else {
         problem({ code: "copy-unparsed", message: "a COPY statement could not be read; its data lines are skipped", range: event.range });
       }
-    } else if (info.statementKind === "INSERT") {
-      // Values are cut from a copy of the statement, so a value a rule keeps pins the statement, not the input chunk.
-      const parsed = readInsertStatement(detachedString(event.text));
-      if (!parsed) {
-        problem({ code: "insert-unparsed", message: "an INSERT statement could not be read; its rows are not checked", range: event.range });
-        return;
-      }
-      const columns = parsed.columns ?? tableColumns(parsed.schema, parsed.table);
-      const types = typesOf(parsed.schema, parsed.table, columns);
-      const already = liveCatalog.table({ schema: parsed.schema, name: parsed.table })?.rowsFromInsert ?? 0;
-      const object = { kind: "table", schema: parsed.schema, table: parsed.table } as const;
-      for (const p of parsed.problems) problem({ code: "insert-value", message: p, range: event.range, object });
-      // Rows stream out of the statement as they are decoded: a --rows-per-insert statement never sits in memory as rows.
-      let count = 0;
-      const shape: RowShape = { schema: parsed.schema, table: parsed.table, columns, types };
-      shapePending = true;
-      for (const { values, problems } of parsed.rows) {
-        const rowIndex = already + count++;
-        if (!rowBegins(shape)) continue;
-        for (const p of problems) problem({ code: "insert-value", message: p, range: event.range, object });
-        if (values.length !== columns.length)
-          problem({ code: "row-width", message: `INSERT row has ${values.length} values for ${columns.length} columns of ${parsed.schema}.${parsed.table}`, range: event.range, object: { kind: "row", schema: parsed.schema, table: parsed.table, row: rowIndex } });
-        emitRow({ schema: parsed.schema, table: parsed.table, columns, types, values, rowIndex, source: "insert", range: event.range });
-      }
-      try {
-        builder.addRows({ schema: parsed.schema, name: parsed.table }, count, "insert", event.range);
-      } catch {
-        /* counted as a catalog diagnostic below */
-      }
+    } else if (info.statementKind === "INSERT") onInsert(event);
+  };
+
+  /**
+   * What every INSERT into one table with one header shares (`INSERT INTO public.t (a, b) VALUES`),
+   * made once: the header is read from its tokens and the names and types from the catalog for the
+   * first statement only, and the rules get one column array, one type array and one shape for the
+   * whole table (their per-column plans, keyed by those arrays, are then found without a key string).
+   * Kept while only INSERTs follow: any other statement (or meta command) may change the catalog.
+   */
+  interface InsertPlan {
+    /** The statement text up to and including VALUES: another statement starting so has this header. */
+    header: string;
+    rowsFrom: number;
+    schema: string;
+    table: string;
+    columns: string[];
+    types: (string | undefined)[];
+    shape: RowShape;
+    where: string;
+    object: { kind: "table"; schema: string; table: string };
+    /** The catalog's table (whose `rowsFromInsert` numbers the rows), when it has one. */
+    declared: Table | undefined;
+    /** The split rules have seen `shape` (calling them again with it adds nothing). */
+    shaped: boolean;
+  }
+  const insertPlans = new Map<string, InsertPlan>();
+  let lastInsertPlan: InsertPlan | undefined;
+  const forgetInsertPlans = () => {
+    if (lastInsertPlan === undefined && insertPlans.size === 0) return;
+    insertPlans.clear();
+    lastInsertPlan = undefined;
+  };
+
+  const insertPlanFor = (text: string): InsertPlan | "unparsed" | undefined => {
+    const last = lastInsertPlan;
+    if (last !== undefined && text.startsWith(last.header) && !isIdentPart(text.charCodeAt(last.rowsFrom))) return last;
+    const header = readInsertHeader(text);
+    if (header === undefined) return "unparsed";
+    if (header.body !== "values") return undefined;
+    const key = text.slice(0, header.rowsFrom);
+    const known = insertPlans.get(key);
+    if (known !== undefined) return (lastInsertPlan = known);
+    const { schema, table } = header;
+    const columns = header.columns ?? tableColumns(schema, table);
+    const types = typesOf(schema, table, columns);
+    const plan: InsertPlan = {
+      header: detachedString(key),
+      rowsFrom: header.rowsFrom,
+      schema,
+      table,
+      columns,
+      types,
+      shape: { schema, table, columns, types },
+      where: insertWhere(schema, table),
+      object: { kind: "table", schema, table },
+      declared: liveCatalog.table({ schema, name: table }),
+      shaped: false,
+    };
+    // A table the catalog does not declare yet is made by its first rows: its plan is not kept.
+    if (plan.declared === undefined) return plan;
+    if (insertPlans.size >= MAX_INSERT_PLANS) insertPlans.clear();
+    insertPlans.set(plan.header, plan);
+    return (lastInsertPlan = plan);
+  };
+
+  const onInsert = (event: Extract<LexEvent, { kind: "statement" }>) => {
+    // Values are cut from a copy of the statement, so a value a rule keeps pins the statement, not the input chunk.
+    const text = detachedString(event.text);
+    const plan = insertPlanFor(text);
+    if (plan === "unparsed") return problem({ code: "insert-unparsed", message: "an INSERT statement could not be read; its rows are not checked", range: event.range });
+    if (plan === undefined) return insertFromTokens(text, event.range);
+    const { schema, table, columns, types, shape, object } = plan;
+    const already = (plan.declared ?? liveCatalog.table({ schema, name: table }))?.rowsFromInsert ?? 0;
+    // Rows stream out of the statement as they are decoded: a --rows-per-insert statement never sits in memory as rows.
+    const reader = new InsertRowReader(text, plan.rowsFrom, plan.where);
+    let count = 0;
+    if (!plan.shaped) shapePending = true;
+    for (let values = reader.next(); values !== undefined; values = reader.next()) {
+      const rowIndex = already + count++;
+      if (!rowBegins(shape)) continue;
+      for (const p of reader.problems) problem({ code: "insert-value", message: p, range: event.range, object });
+      if (values.length !== columns.length)
+        problem({ code: "row-width", message: `INSERT row has ${values.length} values for ${columns.length} columns of ${schema}.${table}`, range: event.range, object: { kind: "row", schema, table, row: rowIndex } });
+      emitRow({ schema, table, columns, types, values, rowIndex, source: "insert", range: event.range });
+    }
+    if (count > 0 && plan.declared !== undefined) plan.shaped = true;
+    try {
+      builder.addRows({ schema, name: table }, count, "insert", event.range);
+    } catch {
+      /* counted as a catalog diagnostic below */
+    }
+  };
+
+  /** An INSERT without a VALUES list (DEFAULT VALUES, a query): read whole from its tokens. */
+  const insertFromTokens = (text: string, range: Range) => {
+    const parsed = readInsertStatement(text);
+    if (!parsed) return problem({ code: "insert-unparsed", message: "an INSERT statement could not be read; its rows are not checked", range });
+    const columns = parsed.columns ?? tableColumns(parsed.schema, parsed.table);
+    const types = typesOf(parsed.schema, parsed.table, columns);
+    const already = liveCatalog.table({ schema: parsed.schema, name: parsed.table })?.rowsFromInsert ?? 0;
+    const object = { kind: "table", schema: parsed.schema, table: parsed.table } as const;
+    for (const p of parsed.problems) problem({ code: "insert-value", message: p, range, object });
+    let count = 0;
+    const shape: RowShape = { schema: parsed.schema, table: parsed.table, columns, types };
+    shapePending = true;
+    for (const { values, problems } of parsed.rows) {
+      const rowIndex = already + count++;
+      if (!rowBegins(shape)) continue;
+      for (const p of problems) problem({ code: "insert-value", message: p, range, object });
+      if (values.length !== columns.length)
+        problem({ code: "row-width", message: `INSERT row has ${values.length} values for ${columns.length} columns of ${parsed.schema}.${parsed.table}`, range, object: { kind: "row", schema: parsed.schema, table: parsed.table, row: rowIndex } });
+      emitRow({ schema: parsed.schema, table: parsed.table, columns, types, values, rowIndex, source: "insert", range });
+    }
+    try {
+      builder.addRows({ schema: parsed.schema, name: parsed.table }, count, "insert", range);
+    } catch {
+      /* counted as a catalog diagnostic below */
     }
   };
 
@@ -570,6 +662,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
         copy = undefined;
         return;
       case "meta":
+        forgetInsertPlans();
         builder.meta(event);
         if (!mapper) for (const run of runs) if (run.meta.length) safely(run, run.meta, event);
         return;
@@ -675,6 +768,9 @@ function shareTimings(sharing: RowSharing): Record<string, number> {
 /** Inputs from this size on keep the calling thread's heap near `MAIN_HEAP_MB` (src/core/heap-guard.ts). */
 const LARGE_INPUT_BYTES = 8 * 1024 * 1024;
 const MAIN_HEAP_MB = 64;
+
+/** Distinct INSERT headers kept between two non-INSERT statements (a dump has one a table). */
+const MAX_INSERT_PLANS = 1024;
 
 const UNREADABLE = new Set(["unreadable", "empty", "archive-corrupt", "archive-unsupported"]);
 

@@ -1,4 +1,4 @@
-import { readSqlToken, type SqlToken } from "../lexer/tokens.js";
+import { isIdentPart, readSqlToken, type SqlToken } from "../lexer/tokens.js";
 import { readColumnList, readTableName } from "./statement-names.js";
 
 export interface InsertRows {
@@ -42,17 +42,24 @@ const isWord = (t: SqlToken | undefined, v: string) => t !== undefined && t.type
 /** Words that end the part of an INSERT before its rows (at parenthesis depth 0). */
 const HEADER_END = new Set(["values", "select", "with", "table"]);
 
+/** What an INSERT says before its rows: the table, the column list, and where the rows come from. */
+export interface InsertHeader {
+  schema: string;
+  table: string;
+  /** Column list as written (`--column-inserts`), or null (all columns in table order). */
+  columns: string[] | null;
+  /** `values`: a VALUES list starting at `rowsFrom`; `default-values`: one row of defaults; `query`: rows from a query. */
+  body: "values" | "default-values" | "query";
+  /** Index just after the VALUES keyword (body `values`), else the end of the header. */
+  rowsFrom: number;
+}
+
 /**
- * Decode an INSERT as pg_dump writes it with `--inserts`, `--column-inserts` and
- * `--rows-per-insert` (`INSERT INTO public.t (a, b) VALUES (1, 'x'), (2, NULL);`, optionally
- * `OVERRIDING SYSTEM VALUE`, `ON CONFLICT DO NOTHING`). Each value becomes the text PostgreSQL
- * would print for it, so rules see the same thing whether the dump used COPY or INSERT:
- * literal contents with the cast dropped, `true`/`false` as `t`/`f`, `B'101'` as `101`, and
- * `DEFAULT` (what pg_dump writes for a generated column) as null, keeping the value's position.
- * A value that is not a literal (a function call…) is passed on as its raw text, with a problem.
- * Undefined when the text is not an INSERT. Never throws. Rows are decoded as they are iterated.
+ * The header of an INSERT (everything before its rows), read from its tokens; undefined when the
+ * text is not an INSERT. The header is a function of `text.slice(0, rowsFrom)` alone, so a caller
+ * may reuse it for any statement that starts with that same text followed by a non-word character.
  */
-export function readInsertStatement(text: string): InsertStatement | undefined {
+export function readInsertHeader(text: string): InsertHeader | undefined {
   // The tokens before the rows only: the header is small, the VALUES list may be huge.
   const tokens: SqlToken[] = [];
   let depth = 0;
@@ -66,26 +73,219 @@ export function readInsertStatement(text: string): InsertStatement | undefined {
   const name = readTableName(tokens, 2);
   if (name === undefined) return undefined;
   let i = name.next;
-  const result: InsertStatement = { schema: name.schema, table: name.table, columns: null, problems: [], rows: [] };
-  const where = `INSERT into ${result.schema}.${result.table}`;
+  const header: InsertHeader = { schema: name.schema, table: name.table, columns: null, body: "query", rowsFrom: text.length };
   if (isWord(tokens[i], "as")) i += 2;
   const columnList = readColumnList(tokens, i);
   if (columnList !== undefined) {
-    result.columns = columnList.columns;
+    header.columns = columnList.columns;
     i = columnList.next;
   }
   if (isWord(tokens[i], "overriding")) i += 3; // OVERRIDING { SYSTEM | USER } VALUE
-  if (isWord(tokens[i], "default") && isWord(tokens[i + 1], "values")) {
+  if (isWord(tokens[i], "default") && isWord(tokens[i + 1], "values")) header.body = "default-values";
+  else if (isWord(tokens[i], "values")) {
+    header.body = "values";
+    header.rowsFrom = tokens[i]!.end;
+  }
+  return header;
+}
+
+/** Where a statement's rows come from, in problem messages. */
+export const insertWhere = (schema: string, table: string): string => `INSERT into ${schema}.${table}`;
+
+/**
+ * Decode an INSERT as pg_dump writes it with `--inserts`, `--column-inserts` and
+ * `--rows-per-insert` (`INSERT INTO public.t (a, b) VALUES (1, 'x'), (2, NULL);`, optionally
+ * `OVERRIDING SYSTEM VALUE`, `ON CONFLICT DO NOTHING`). Each value becomes the text PostgreSQL
+ * would print for it, so rules see the same thing whether the dump used COPY or INSERT:
+ * literal contents with the cast dropped, `true`/`false` as `t`/`f`, `B'101'` as `101`, and
+ * `DEFAULT` (what pg_dump writes for a generated column) as null, keeping the value's position.
+ * A value that is not a literal (a function call…) is passed on as its raw text, with a problem.
+ * Undefined when the text is not an INSERT. Never throws. Rows are decoded as they are iterated.
+ * `recognizer: false` decodes every row from its tokens (the reference the recognizer is tested against).
+ */
+export function readInsertStatement(text: string, options: { recognizer?: boolean } = {}): InsertStatement | undefined {
+  const header = readInsertHeader(text);
+  if (header === undefined) return undefined;
+  const result: InsertStatement = { schema: header.schema, table: header.table, columns: header.columns, problems: [], rows: [] };
+  const where = insertWhere(result.schema, result.table);
+  if (header.body === "default-values") {
     result.rows = [{ values: [], problems: [] }];
     return result;
   }
-  if (!isWord(tokens[i], "values")) {
+  if (header.body === "query") {
     result.problems.push(`${where} takes its rows from a query, not a VALUES list; its rows are not checked`);
     return result;
   }
-  const rowsFrom = tokens[i]!.end;
-  result.rows = { [Symbol.iterator]: () => insertRows(text, rowsFrom, where) };
+  const recognizer = options.recognizer !== false;
+  result.rows = {
+    [Symbol.iterator]: function* () {
+      if (!recognizer) {
+        yield* insertRows(text, header.rowsFrom, where, 0, false);
+        return;
+      }
+      const reader = new InsertRowReader(text, header.rowsFrom, where);
+      for (let values = reader.next(); values !== undefined; values = reader.next()) yield { values, problems: [...reader.problems] };
+    },
+  };
   return result;
+}
+
+const NO_PROBLEMS: readonly string[] = Object.freeze([]);
+
+/**
+ * The rows of a VALUES list, one at a time, without a token or an object per value: a row in the
+ * form pg_dump writes (`(1, -2.5e+3, 'it''s', NULL, DEFAULT, true, B'101')`, rows separated by
+ * `,`, any whitespace between) is read character by character. At the first row in any other
+ * form (casts, expressions, E'' strings, comments, anything unterminated) the rest of the list
+ * is read from its tokens, exactly as `readInsertStatement(text, { recognizer: false })` reads it:
+ * both give the same values and problems for every input (test/data/insert-recognizer.property.test.ts).
+ */
+export class InsertRowReader {
+  /** What could not be read as a literal in the row last returned; never contains a value. */
+  problems: readonly string[] = NO_PROBLEMS;
+  /** Rows read by the recognizer so far (the others came from tokens): for tests and profiles. */
+  recognizedRows = 0;
+  /** Index of the `(` of the next row to recognize; -1 when the list is done. */
+  private at: number;
+  private rowNumber = 0;
+  private tokens: Generator<InsertRow> | undefined;
+
+  constructor(
+    private readonly text: string,
+    rowsFrom: number,
+    private readonly where: string,
+  ) {
+    const i = skipSpaces(text, rowsFrom);
+    if (text.charCodeAt(i) === 0x28) this.at = i;
+    else {
+      this.at = -1;
+      this.tokens = insertRows(text, rowsFrom, where, 0, false);
+    }
+  }
+
+  /** The next row's values, or undefined after the last row. */
+  next(): (string | null)[] | undefined {
+    if (this.tokens !== undefined) {
+      const step = this.tokens.next();
+      if (step.done) return undefined;
+      this.problems = step.value.problems;
+      return step.value.values;
+    }
+    if (this.at < 0) return undefined;
+    const text = this.text;
+    const values: (string | null)[] = [];
+    const end = recognizeRow(text, this.at, values);
+    if (end < 0) {
+      // Not pg_dump's plain form: this row and the rest from their tokens.
+      this.tokens = insertRows(text, this.at, this.where, this.rowNumber, false);
+      this.at = -1;
+      return this.next();
+    }
+    this.rowNumber++;
+    this.recognizedRows++;
+    this.problems = NO_PROBLEMS;
+    // After the row: `,` and the next row's `(`, or the end of the list.
+    let i = skipSpaces(text, end);
+    const c = text.charCodeAt(i);
+    if (c === 0x2c) {
+      i = skipSpaces(text, i + 1);
+      const d = text.charCodeAt(i);
+      if (d === 0x28) this.at = i;
+      else if (startsComment(text, i)) {
+        this.tokens = insertRows(text, i, this.where, this.rowNumber, false);
+        this.at = -1;
+      } else this.at = -1;
+    } else if (startsComment(text, i)) {
+      this.tokens = insertRows(text, i, this.where, this.rowNumber, true);
+      this.at = -1;
+    } else this.at = -1;
+    return values;
+  }
+}
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c || c === 0x0b;
+
+function skipSpaces(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+const startsComment = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  return (c === 0x2d && d === 0x2d) || (c === 0x2f && d === 0x2a);
+};
+
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** True when `word` is at `i` and no identifier character follows it. */
+function wordAt(text: string, i: number, word: string): boolean {
+  return text.startsWith(word, i) && !isIdentPart(text.charCodeAt(i + word.length));
+}
+
+/**
+ * One row in pg_dump's plain form at `open` (its `(`): pushes its values and returns the index
+ * just after its `)`, or -1 when anything in it is not a plain literal (then `values` is garbage).
+ */
+function recognizeRow(text: string, open: number, values: (string | null)[]): number {
+  const n = text.length;
+  let i = skipSpaces(text, open + 1);
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 0x27 || (c === 0x42 && text.charCodeAt(i + 1) === 0x27)) {
+      // 'text' with '' for a quote (standard_conforming_strings: a backslash is itself), or B'0101'.
+      const from = c === 0x27 ? i + 1 : i + 2;
+      let j = from;
+      for (;;) {
+        const q = text.indexOf("'", j);
+        if (q < 0) return -1;
+        if (text.charCodeAt(q + 1) === 0x27) {
+          j = q + 2;
+          continue;
+        }
+        const body = text.slice(from, q);
+        values.push(j === from ? body : body.split("''").join("'"));
+        i = q + 1;
+        break;
+      }
+    } else if (isDigitCode(c) || (c === 0x2d && isDigitCode(text.charCodeAt(i + 1)))) {
+      // 12, -3, 4.5, 1e+20, -1.5e-07: the digits as written.
+      let j = c === 0x2d ? i + 1 : i;
+      while (isDigitCode(text.charCodeAt(j))) j++;
+      if (text.charCodeAt(j) === 0x2e) {
+        j++;
+        if (!isDigitCode(text.charCodeAt(j))) return -1;
+        while (isDigitCode(text.charCodeAt(j))) j++;
+      }
+      if ((text.charCodeAt(j) | 0x20) === 0x65) {
+        j++;
+        if (text.charCodeAt(j) === 0x2b || text.charCodeAt(j) === 0x2d) j++;
+        if (!isDigitCode(text.charCodeAt(j))) return -1;
+        while (isDigitCode(text.charCodeAt(j))) j++;
+      }
+      values.push(text.slice(i, j));
+      i = j;
+    } else if (c === 0x4e && wordAt(text, i, "NULL")) {
+      values.push(null);
+      i += 4;
+    } else if (c === 0x44 && wordAt(text, i, "DEFAULT")) {
+      values.push(null);
+      i += 7;
+    } else if (c === 0x74 && wordAt(text, i, "true")) {
+      values.push("t");
+      i += 4;
+    } else if (c === 0x66 && wordAt(text, i, "false")) {
+      values.push("f");
+      i += 5;
+    } else return -1;
+    i = skipSpaces(text, i);
+    if (i >= n) return -1;
+    const after = text.charCodeAt(i);
+    if (after === 0x29) return i + 1;
+    if (after !== 0x2c) return -1;
+    i = skipSpaces(text, i + 1);
+  }
 }
 
 /** `readInsertStatement` with every row decoded up front: for small statements and tests. */
@@ -100,10 +300,17 @@ export function parseInsertStatement(text: string): InsertRows | undefined {
   return result;
 }
 
-/** The rows of a VALUES list starting at index `from` of `text`, one token at a time. */
-function* insertRows(text: string, from: number, where: string): Generator<InsertRow> {
+/**
+ * The rows of a VALUES list from index `from` of `text`, one token at a time, numbered after
+ * `rowsBefore`. `afterRow`: `from` is just past a row's `)`, so a `,` comes before the next row.
+ */
+function* insertRows(text: string, from: number, where: string, rowsBefore: number, afterRow: boolean): Generator<InsertRow> {
   let t = readSqlToken(text, from, false);
-  let rowNumber = 0;
+  if (afterRow) {
+    if (!isPunct(t, ",")) return;
+    t = readSqlToken(text, t!.end, false);
+  }
+  let rowNumber = rowsBefore;
   while (isPunct(t, "(")) {
     rowNumber++;
     const row: InsertRow = { values: [], problems: [] };
