@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { jsonStrings, type JsonString } from "../../src/data/json-strings.js";
+import { jsonStrings, walkJson, type JsonString } from "../../src/data/json-strings.js";
+import { jsonStringsFormer } from "./fixtures/json-strings-former.js";
 
 /** Reference walk over JSON.parse's result (order-insensitive comparison: JSON.parse moves integer-like keys first). */
 function reference(text: string): JsonString[] {
@@ -85,6 +86,47 @@ describe("jsonStrings", () => {
           parses = false;
         }
         expect(jsonStrings(text) !== undefined).toBe(parses);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+/** JSON documents of any shape, some nested past the 64 levels where paths are elided, keys that need quoting, escapes. */
+const deepJson = fc
+  .tuple(fc.oneof(fc.array(fc.jsonValue()), fc.dictionary(fc.string(), fc.jsonValue())), fc.nat(90), fc.array(fc.constantFrom("a", "b c", "", "10", "x\u00e9", String.raw`x\u00e9`, String.raw`\u0030\u0040`), { maxLength: 3 }), fc.boolean())
+  .map(([inner, depth, keys, indent]) => {
+    let text = JSON.stringify(inner, null, indent ? 1 : undefined);
+    for (let d = 0; d < depth; d++) text = d % 3 === 0 ? `[1, ${text}, "2"]` : `{"${keys[d % Math.max(1, keys.length)] ?? "k"}": ${text}, "n${d}": "x@y.z 12345678 \\u0039\\u002f"}`;
+    return text;
+  });
+
+describe("walkJson (issue 12: leaves shown one at a time, paths on demand)", () => {
+  it("jsonStrings lists exactly what the former whole-list reader listed, in order, paths included, and rejects what it rejected", () => {
+    const jsonish = fc.string({ unit: fc.constantFrom("{", "}", "[", "]", ",", ":", '"', "\\", "u", "0", "1", "-", ".", "e", " ", "a", "@", "true", "null"), maxLength: 25 }).map((b) => `[${b}`);
+    fc.assert(
+      fc.property(fc.oneof(deepJson, jsonish), (text) => {
+        expect(jsonStrings(text)).toEqual(jsonStringsFormer(text));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const text of [`${"[".repeat(257)}1${"]".repeat(257)}`, `${'{"a":'.repeat(300)}{"password":"x"}${"}".repeat(300)}`, '{"h\\u006fst": ["\\u0040", 1e5]}'])
+      expect(jsonStrings(text)).toEqual(jsonStringsFormer(text));
+  });
+
+  it("counts each leaf's ASCII digits and `@` as its value holds them, and gives jsonStrings' path", () => {
+    fc.assert(
+      fc.property(deepJson, (text) => {
+        const seen: JsonString[] = [];
+        const ok = walkJson(text, (leaf) => {
+          let digits = 0;
+          for (const ch of leaf.value) if (ch >= "0" && ch <= "9") digits++;
+          expect(leaf.digits).toBe(digits);
+          expect(leaf.at).toBe(leaf.value.includes("@"));
+          seen.push({ path: leaf.path(), key: leaf.key, value: leaf.value, isKey: leaf.isKey });
+        });
+        expect(ok).toBe(true);
+        expect(seen).toEqual(jsonStringsFormer(text));
       }),
       { numRuns: 1000 },
     );
