@@ -1,3 +1,5 @@
+import { fastPaths } from "./fast-paths.js";
+
 /** Longest value remembered: a long free-text cell rarely repeats and would hold memory. */
 const MAX_VALUE_LENGTH = 256;
 /** Distinct values remembered per column. */
@@ -23,7 +25,7 @@ export class ValueMemo<R extends NonNullable<unknown>> {
   /** The remembered result for this value, or undefined: judge it, then `remember` it. */
   recall(value: string): R | undefined {
     const entries = this.entries;
-    if (entries === undefined || value.length > MAX_VALUE_LENGTH) return undefined;
+    if (entries === undefined || value.length > MAX_VALUE_LENGTH || !fastPaths.enabled) return undefined;
     const known = entries.get(value);
     this.lookups++;
     if (known !== undefined) this.hits++;

@@ -1,4 +1,5 @@
-import { jsonStrings, type JsonString } from "../../data/json-strings.js";
+import { jsonStrings, walkJson, type JsonLeaf, type JsonString } from "../../data/json-strings.js";
+import { fastPaths } from "../judgement/fast-paths.js";
 import { parseArrayLiteral } from "../../data/pg-array.js";
 import { classifyColumnName, NAME_CATEGORIES, type NameCategory, type NameMatch } from "./column-names.js";
 import { startsWithFirstName } from "./first-names.js";
@@ -201,29 +202,42 @@ function mayHoldFreeTextMatch(text: string): boolean {
  * A json/jsonb cell: every string leaf is scanned as free text, and a leaf under a key named for
  * personal data (`{"phone": "06 12 34 56 78"}`) is also read with that key's validators, so a
  * national-format phone number in a JSON profile is found. Name-only evidence (a `city` key) is not
- * counted inside JSON: there is nothing to validate.
+ * counted inside JSON: there is nothing to validate. Without `leaves` the cell is walked leaf by leaf
+ * (walkJson: no list, a path only for a leaf that matches, digits and `@` counted while reading).
  */
 export function scanJsonCell(text: string, birth: BirthDateOptions, leaves?: readonly JsonString[]): CellMatch[] | undefined {
+  const out: CellMatch[] = [];
+  if (leaves === undefined && fastPaths.enabled) {
+    const ok = walkJson(text, (leaf) => scanJsonLeaf(out, leaf, leaf.at || leaf.digits >= 7, birth));
+    return ok ? out : undefined;
+  }
   const strings = leaves ?? jsonStrings(text);
   if (!strings) return undefined;
-  const out: CellMatch[] = [];
-  for (const s of strings) {
-    if (!s.isKey && s.key !== undefined) {
-      const name = classifyKey(s.key);
-      if (name) {
-        const m = scanNamedCell(s.value, name, birth);
-        if (m) {
-          out.push({ ...m, jsonPath: s.path, viaKey: true });
-          continue;
-        }
-      }
-    }
-    // Most leaves (`"en"`, `"dark"`, `false`, keys) hold neither an `@` nor seven digits: no scan, no array.
-    if (!mayHoldFreeTextMatch(s.value)) continue;
-    for (const m of scanFreeText(s.value)) out.push({ ...m, jsonPath: s.path });
-  }
+  for (const s of strings) scanJsonLeaf(out, s, mayHoldFreeTextMatch(s.value), birth);
   return out;
 }
+
+/** One JSON leaf's matches into `out`; `mayHold`: whether scanFreeText could find anything in its value (an `@` or seven digits). */
+function scanJsonLeaf(out: CellMatch[], s: JsonLeaf | JsonString, mayHold: boolean, birth: BirthDateOptions): void {
+  if (!s.isKey && s.key !== undefined) {
+    const name = classifyKey(s.key);
+    if (name) {
+      const m = scanNamedCell(s.value, name, birth);
+      if (m) {
+        out.push({ ...m, jsonPath: pathOf(s), viaKey: true });
+        return;
+      }
+    }
+  }
+  // Most leaves (`"en"`, `"dark"`, `false`, keys) hold neither an `@` nor seven digits: no scan, no array.
+  if (!mayHold) return;
+  const found = scanFreeText(s.value);
+  if (found.length === 0) return;
+  const jsonPath = pathOf(s);
+  for (const m of found) out.push({ ...m, jsonPath });
+}
+
+const pathOf = (s: JsonLeaf | JsonString): string => (typeof s.path === "string" ? s.path : s.path());
 
 const keyCategories = new Map<string, NameMatch | null>();
 /**

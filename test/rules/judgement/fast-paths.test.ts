@@ -11,8 +11,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { analyze } from "../../../src/analyze.js";
 import { forbiddenSecrets } from "../../../src/rules/forbidden-secrets.js";
 import { liveHostPointers } from "../../../src/rules/live-host-pointers.js";
+import { unsanitizedPii } from "../../../src/rules/unsanitized-pii.js";
 import { fastPaths } from "../../../src/rules/judgement/fast-paths.js";
 import type { Rule } from "../../../src/rules/rule.js";
+import { runRuleOnRows } from "../pii/fake-context.js";
 import { runRule } from "../secrets/fake-rule-context.js";
 import { T } from "../secrets/fake-tokens.js";
 
@@ -42,6 +44,13 @@ describe("shortcuts on and off give the same report", () => {
     for (const path of dumps) {
       const [fast, slow] = await bothWays(() => analyze({ path }, { onlyRules: RULES, jobs: 1 }));
       expect(fast.findings, path).toEqual(slow.findings);
+      expect(JSON.stringify(fast), path).toBe(JSON.stringify(slow));
+    }
+  }, 300_000);
+
+  it(`unsanitized-pii on the corpus dumps (value memo, JSON leaf walk: ${dumps.length} files)`, async () => {
+    for (const path of dumps) {
+      const [fast, slow] = await bothWays(() => analyze({ path }, { onlyRules: ["unsanitized-pii"], jobs: 1 }));
       expect(JSON.stringify(fast), path).toBe(JSON.stringify(slow));
     }
   }, 300_000);
@@ -96,4 +105,33 @@ describe("shortcuts on and off give the same report", () => {
       );
     });
   }
+
+  // unsanitized-pii: the per-column value memo and the JSON leaf walk (pre-checks counted while reading) against judging every cell's full leaf list.
+  const piiColumns: [string, string | undefined][] = [
+    ["settings", "jsonb"], ["profile", "json"], ["prefs", "text"], ["notes", "text"], ["email", "text"], ["phone", "text"], ["contacts", "jsonb[]"], ["status", "text"], ["doc", undefined],
+  ];
+  const piiValues = [
+    null, "", "active", "REDACTED", "anna.meyer@gmail.com", "user7@example.com", "+33 6 71 42 93 18", "06 12 34 56 78", "call +44 20 7946 0958 today", "4532 0151 1283 0366",
+    '{"email": "anna.meyer@gmail.com", "lang": "de"}', '{"phone": "06 12 34 56 78"}', '{"contact": {"mobile": "+49 1512 3456789", "tags": ["a", "+33 6 71 42 93 18"]}}',
+    '{"note": "reach me at bob\\u0040corp-mail.de or 0612345678"}', '{"n": 1234567, "m": 12345678901, "iban": "DE89370400440532013000"}', '{"a": [{"b": [{"email": "x@y"}]}]}',
+    '{"name": "Anna Meyer", "city": "Berlin", "birth_date": "1984-07-02"}', '{"recovery_email": "carl.olsen12@yahoo.co.uk", "theme": "dark"}', '{"bad json "a@b.fr"', "[1, 2, 3]",
+    '["+33 6 71 42 93 18", {"e": "ann@mail.fr"}]', '{"k\\u0065y": "x", "pay": "4532-0151-1283-0366"}', '{"deep": ' + '{"x": '.repeat(70) + '"sam@corp.fr"' + "}".repeat(70) + "}",
+    '{"{anna@gmail.com,+33671429318}"}', "{anna@gmail.com,+33671429318}",
+  ];
+  const piiTable = fc.record({
+    name: fc.constantFrom("users", "profiles", "events"),
+    columns: fc.uniqueArray(fc.constantFrom(...piiColumns), { minLength: 1, maxLength: 5, selector: (c) => c[0] }),
+    rows: fc.array(fc.array(fc.nat({ max: piiValues.length - 1 }), { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 30 }),
+  });
+  it("unsanitized-pii: on random tables of JSON, named and free-text columns with repeated values", async () => {
+    await fc.assert(
+      fc.asyncProperty(piiTable, async (t) => {
+        const run = () =>
+          runRuleOnRows(unsanitizedPii, [{ table: t.name, columns: t.columns.map((c) => c[0]), types: t.columns.map((c) => c[1]), rows: t.rows.map((picks) => t.columns.map((_, c) => piiValues[picks[c]!] ?? null)) }]);
+        const [fast, slow] = await bothWays(run);
+        expect(fast).toEqual(slow);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
