@@ -26,8 +26,11 @@ export interface DetectorTally {
   reserve: RealSample[];
   /** Real-looking values per digit-run shape, for the numbered-sequence check (bounded). */
   shapes: Map<string, number>;
-  /** shapeStringHash of every key of `shapes`: a value whose shape hash is not here has a shape not counted. */
-  shapeHashes: Set<number>;
+  /**
+   * The keys of `shapes` by shapeStringHash: a counted shape is found from a value's digitShapeHash and
+   * compared with the value in place (isShapeOf), so a value's shape string is built only when it is new.
+   */
+  shapesByHash: Map<number, string[]>;
   /** Real-looking birth dates on the 1st of a month: all of them means the column was generalized to the month. */
   firstOfMonth: number;
   /** Synthetic values found under a JSON key named for them: evidence of sanitization like a named column's. */
@@ -64,10 +67,11 @@ export class ColumnTally {
     this.nonNull++;
     this.distinct.add(value);
     if (matches.length > 0) this.cellsWithMatch++;
-    for (const m of matches) {
+    for (let k = 0; k < matches.length; k++) {
+      const m = matches[k]!;
       let t = this.detectors.get(m.detector);
       if (!t) {
-        t = { real: 0, synthetic: 0, syntheticReasons: new Map(), samples: [], reserve: [], shapes: new Map(), shapeHashes: new Set(), firstOfMonth: 0, keyedSynthetic: 0 };
+        t = { real: 0, synthetic: 0, syntheticReasons: new Map(), samples: [], reserve: [], shapes: new Map(), shapesByHash: new Map(), firstOfMonth: 0, keyedSynthetic: 0 };
         this.detectors.set(m.detector, t);
       }
       if (m.syntheticReason) {
@@ -78,20 +82,41 @@ export class ColumnTally {
       }
       t.real++;
       if (m.detector === "birth-date" && isFirstOfMonth(m.value)) t.firstOfMonth++;
-      // The shape is built only when it is counted or sampled: once 256 shapes are counted, a value whose
-      // shape hash is none of theirs cannot add to any (digitShapeHash), and is passed over unbuilt.
+      // A shape string is built only when it is new and counted, or sampled: a counted shape is found by
+      // its hash and compared with the value in place; once 256 shapes are counted, a value whose shape is
+      // none of theirs cannot add to any and is passed over unbuilt.
       let shape: string | undefined;
       let shapeRead = SHAPELESS.has(m.detector);
       if (!shapeRead) {
-        const hash = t.shapes.size < MAX_SHAPES ? NOT_ASCII : digitShapeHash(m.value);
+        const hash = digitShapeHash(m.value);
         if (hash === NO_SHAPE) shapeRead = true;
-        else if (hash === NOT_ASCII || t.shapeHashes.has(hash)) {
+        else if (hash === NOT_ASCII) {
           shape = digitShape(m.value);
           shapeRead = true;
+        } else {
+          const same = t.shapesByHash.get(hash);
+          if (same !== undefined) {
+            for (let j = 0; j < same.length; j++) {
+              if (isShapeOf(same[j]!, m.value)) {
+                shape = same[j]!;
+                shapeRead = true;
+                break;
+              }
+            }
+          }
+          if (!shapeRead && t.shapes.size < MAX_SHAPES) {
+            shape = digitShape(m.value);
+            shapeRead = true;
+          }
         }
         if (shape !== undefined && (t.shapes.has(shape) || t.shapes.size < MAX_SHAPES)) {
           const count = t.shapes.get(shape);
-          if (count === undefined) t.shapeHashes.add(shapeStringHash(shape));
+          if (count === undefined) {
+            const hash = shapeStringHash(shape);
+            const same = t.shapesByHash.get(hash);
+            if (same === undefined) t.shapesByHash.set(hash, [shape]);
+            else same.push(shape);
+          }
           t.shapes.set(shape, (count ?? 0) + 1);
         }
       }
@@ -221,8 +246,8 @@ export function shapeStringHash(shape: string): number {
 
 /**
  * shapeStringHash(digitShape(value)) without building the shape (NO_SHAPE when there is none), for an
- * ASCII value; NOT_ASCII otherwise. Lets a column whose 256 counted shapes are full pass over a value
- * whose shape is none of them without building it: equal shapes have equal hashes.
+ * ASCII value; NOT_ASCII otherwise. Lets the tally find a value's counted shape without building it
+ * (equal shapes have equal hashes), and pass over a value whose shape is none of them.
  */
 export function digitShapeHash(value: string): number {
   let h = 0x811c9dc5;
@@ -244,6 +269,27 @@ export function digitShapeHash(value: string): number {
     h = Math.imul(h ^ c, 16777619);
   }
   return digits && letters >= 2 ? h >>> 0 : NO_SHAPE;
+}
+
+/**
+ * Whether digitShape(value) === shape, for an ASCII value whose digitShapeHash is not NO_SHAPE,
+ * read in place: digit runs against `#`, other characters lower-cased, as digitShape builds it.
+ */
+export function isShapeOf(shape: string, value: string): boolean {
+  let j = 0;
+  let inRun = false;
+  for (let i = 0; i < value.length; i++) {
+    let c = value.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      if (!inRun && shape.charCodeAt(j++) !== 0x23) return false;
+      inRun = true;
+      continue;
+    }
+    inRun = false;
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    if (shape.charCodeAt(j++) !== c) return false;
+  }
+  return j === shape.length;
 }
 
 /** `1984-07-01`, `1984-07-01 00:00:00`, `01/07/1984`, `01.07.1984`. */

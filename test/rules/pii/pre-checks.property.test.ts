@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseIpv4 } from "../../../src/data/ip-address.js";
-import { ColumnTally, digitShape, digitShapeHash, NO_SHAPE, NOT_ASCII, shapeStringHash } from "../../../src/rules/pii/column-tally.js";
+import { ColumnTally, digitShape, digitShapeHash, isShapeOf, NO_SHAPE, NOT_ASCII, shapeStringHash } from "../../../src/rules/pii/column-tally.js";
 import { DistinctCounter, hash64 } from "../../../src/rules/pii/hyperloglog.js";
 import { readIpv4Lenient } from "../../../src/rules/pii/detectors/ip-address.js";
 import { findEmails, validDomain } from "../../../src/rules/pii/detectors/email.js";
@@ -241,6 +241,28 @@ describe("the tally's shape filter is exact", () => {
       }),
       { numRuns: 8000 },
     );
+  });
+
+  it("isShapeOf(shape, value) === (digitShape(value) === shape) for ASCII values with a shape", () => {
+    const ascii = fc.string({ unit: fc.constantFrom(..."0123456789abXY .@_-#".split("")), maxLength: 16 });
+    fc.assert(
+      fc.property(ascii, ascii, (value, other) => {
+        if (digitShapeHash(value) < 0) return;
+        const shape = digitShape(value)!;
+        expect(isShapeOf(shape, value)).toBe(true);
+        // Against another value's shape, and near misses of its own.
+        const otherShape = digitShape(other);
+        if (otherShape !== undefined) expect(isShapeOf(otherShape, value)).toBe(otherShape === shape);
+        for (const near of [shape.slice(1), `${shape}#`, `${shape}a`, shape.replace("#", "1"), shape.replace("#", "##"), shape.toUpperCase()]) {
+          expect(isShapeOf(near, value)).toBe(near === shape);
+        }
+      }),
+      { numRuns: 8000 },
+    );
+    expect(isShapeOf("user#@mail.fr", "User17@MAIL.fr")).toBe(true);
+    expect(isShapeOf("user#@mail.fr", "user1a@mail.fr")).toBe(false);
+    expect(digitShape("ab1#")).toBe("ab##");
+    expect(isShapeOf("ab##", "ab1#")).toBe(true);
   });
 
   it("a column's shape counts are those of counting every value's shape (first 256 shapes), past the filter", () => {
