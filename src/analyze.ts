@@ -482,7 +482,8 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
 
   const onStatement = (event: Extract<LexEvent, { kind: "statement" }>) => {
     statements++;
-    const info: StatementInfo = { ...event, statementKind: statementKind(event.text) };
+    const kind = statementKind(event.text);
+    const info: StatementInfo = event.truncated ? { ...event, statementKind: kind } : { kind: "statement", text: event.text, range: event.range, statementKind: kind };
     if (info.statementKind !== "INSERT") forgetInsertPlans();
     try {
       builder.statement(info);

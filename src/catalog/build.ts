@@ -231,6 +231,13 @@ export class CatalogBuilder {
 
   statement(statement: StatementInfo): void {
     if (this.built) return;
+    if (statement.statementKind === "INSERT") {
+      // A data statement declares nothing (its rows come through addRows): counted by its kind, and
+      // the table rows went to last stays valid (one lookup per run of INSERTs, not per statement).
+      this.state.lastLargeObjectWrite = undefined;
+      this.countsFor("INSERT").skipped++;
+      return;
+    }
     this.lastRowsTarget = undefined;
     this.state.lastLargeObjectWrite = undefined;
     try {

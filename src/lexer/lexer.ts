@@ -581,8 +581,9 @@ export class SqlLexer {
   private endWord(end: number): void {
     this.inWord = false;
     if (this.wordIsNumber) return;
-    // Past the fourth identifier, outside CREATE FUNCTION / PROCEDURE, the word itself no longer matters.
-    if (this.identifierCount >= 4 && !this.isRoutineHeader()) {
+    // Past the fourth identifier, outside CREATE FUNCTION / PROCEDURE, the word itself no longer matters;
+    // nor past the first when that was not CREATE (only CREATE starts a routine header: INSERT, COPY, SELECT …).
+    if ((this.identifierCount >= 4 || (this.identifierCount >= 1 && this.id0 !== 0x63)) && !this.isRoutineHeader()) {
       this.identifierCount++;
       return;
     }
@@ -1209,6 +1210,9 @@ export function isCopyFromStdin(statement: string): boolean {
   let k = 0;
   while (k < statement.length && isSpace(statement.charCodeAt(k))) k++;
   if (k + 4 > statement.length) return false;
+  // Most statements are rejected on their first character, before anything is allocated.
+  const first = statement.charCodeAt(k);
+  if ((first | 0x20) !== 0x63 && first !== 0x2d && first !== 0x2f) return false;
   const head = statement.slice(k, k + 4).toLowerCase();
   if (head !== "copy" && head.charCodeAt(0) !== 0x2d && head.charCodeAt(0) !== 0x2f) return false;
   const tokens = tokenizeSql(statement).filter((t) => t.type !== "comment");

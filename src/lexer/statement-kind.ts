@@ -52,6 +52,8 @@ const MULTI_WORD_OBJECTS: Record<string, Record<string, string[] | undefined> | 
  * other statement its first keyword. "" when the text starts with no keyword.
  */
 export function statementKind(text: string): string {
+  // `--inserts` dumps are millions of these: INSERT followed by a non-word character is an INSERT.
+  if (text.charCodeAt(0) === 0x49 && text.startsWith("INSERT") && !isIdentPart(text.charCodeAt(6))) return "INSERT";
   const words = leadingWords(text);
   const verb = words[0];
   if (verb === undefined) return "";
