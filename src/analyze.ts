@@ -26,9 +26,10 @@ import { configForInput, withConfig } from "./config/merge.js";
 import type { LoadedConfig } from "./config/load.js";
 import { archiveFacts, archiveListing } from "./input/archive/archive-input.js";
 import stableStringify from "fast-json-stable-stringify";
-import { startRowSharing, type RowSharing } from "./parallel/run.js";
+import { MAX_MAPPERS, MIN_PARALLEL_BYTES, startMappers } from "./parallel/run.js";
+import { RowBlocks, type ShareStats } from "./parallel/row-blocks.js";
 import { heapGuard } from "./core/heap-guard.js";
-import { isMapFailure, type MapFailure, type RowShare } from "./parallel/row-share.js";
+import { DEFAULT_BLOCK_ROWS, isMapFailure, type BlockCodec, type BlockRequest, type MapFailure, type MapperPool } from "./parallel/row-share.js";
 
 export type RuleSetting = "off" | Severity | { severity?: Severity | "off"; options?: unknown };
 
@@ -181,6 +182,144 @@ interface CopyState {
   shape: RowShape;
   /** The COPY statement: a table's data starts here (`Table.dataRange`). */
   statementRange: Range;
+  /** Its lines go to `RowBlocks` (threads share its rows). */
+  shared?: boolean;
+}
+
+/** Test and bench knobs, read from the options object without being public options. */
+interface SharingKnobs {
+  /** Share whatever the input size (tests). */
+  shareSmallInputs?: boolean;
+  /** Rows per block (tests use a few to cross many block boundaries in a small dump). */
+  blockRows?: number;
+  /** The worker threads (tests: a scripted pool in this thread). */
+  mapperPool?: (count: number, options: AnalyzeOptions) => MapperPool;
+  /** How long the calling thread waits for a worker's block before judging it itself, ms. */
+  patienceMs?: number;
+  /** The bench: this thread only lexes and folds, workers judge every block (its CPU time is then the serial part). */
+  shareNothingHere?: boolean;
+}
+
+/**
+ * How a block's results travel: per split, encoded by the split when it knows a cheaper form than
+ * many small objects (a failed map travels beside them).
+ */
+function blockCodec(splits: readonly RowSplit<unknown>[]): BlockCodec {
+  return {
+    encoder: () => {
+      const encoders = splits.map((split) => split.encoder?.());
+      const raw: unknown[][] = splits.map(() => []);
+      const failures: [number, number, MapFailure][] = [];
+      let row = 0;
+      return {
+        add: (results) => {
+          for (let k = 0; k < results.length; k++) {
+            const result = results[k];
+            const encoder = encoders[k];
+            if (!encoder) raw[k]!.push(result);
+            else if (isMapFailure(result)) {
+              failures.push([k, row, result]);
+              encoder.add(undefined);
+            } else encoder.add(result);
+          }
+          row++;
+        },
+        finish: () => ({ packed: encoders.map((e, k) => (e ? e.finish() : raw[k])), failures }),
+      };
+    },
+    decoder: (payload) => {
+      const { packed, failures } = payload as { packed: unknown[]; failures: [number, number, MapFailure][] };
+      const decoders = splits.map((split, k) => (split.decoder ? split.decoder(packed[k]) : undefined));
+      let row = 0;
+      let f = 0;
+      return {
+        next: () => {
+          const results = decoders.map((d, k) => (d ? d.next() : (packed[k] as unknown[])[row]));
+          while (f < failures.length && failures[f]![1] === row) {
+            results[failures[f]![0]] = failures[f]![2];
+            f++;
+          }
+          row++;
+          return results;
+        },
+      };
+    },
+  };
+}
+
+/** A failed `map` as its result: the row's `reduce` then fails the rule the way a single thread's row listener would. */
+function mapSafely(split: RowSplit<unknown>, row: RowEvent): unknown {
+  try {
+    return split.map(row);
+  } catch (err) {
+    return { mapFailed: (err as Error)?.name ?? "error" } satisfies MapFailure;
+  }
+}
+
+/**
+ * A worker thread's judge (src/parallel/worker.ts): the shipped rules set up with `options` as the
+ * calling thread sets them up, without input or catalog; `judge` decodes a block's COPY lines and
+ * runs every split's `map` on each row, in the order and with the encoding the calling thread folds.
+ */
+export function rowMapper(options: AnalyzeOptions): { judge(request: BlockRequest): unknown } {
+  const runs = resolveRules(options);
+  const catalog = new CatalogBuilder().view();
+  const spec = options.spec !== undefined ? loadSpec(options.spec) : undefined;
+  const nothing = () => {};
+  runs.forEach((run) => {
+    const context: RuleContext<unknown> = {
+      options: ruleOptions(run.rule, options.rules?.[run.rule.id]),
+      catalog,
+      ...(spec?.ok ? { spec: { value: spec.spec, path: spec.path } } : {}),
+      ...(options.file ? { file: options.file } : {}),
+      onStatement: nothing,
+      onRow: nothing,
+      onRowSplit: (s) => run.split.push(s),
+      onMeta: nothing,
+      onComment: nothing,
+      onInputProblem: nothing,
+      onEnd: nothing,
+      report: nothing,
+      diagnose: nothing,
+      reportColumnVerdict: nothing,
+      reportSampling: nothing,
+    };
+    try {
+      run.rule.check(context as RuleContext<never>);
+    } catch {
+      // As on the calling thread: the rule's splits registered so far stay, in the same order.
+    }
+  });
+  const splits = runs.flatMap((run) => run.split);
+  const codec = blockCodec(splits);
+  let shapeKey = -1;
+  let shape: RowShape | undefined;
+  return {
+    judge(request) {
+      if (request.shapeKey !== shapeKey) {
+        if (!request.shape) throw new Error("a block of an unknown COPY");
+        shapeKey = request.shapeKey;
+        shape = request.shape;
+        for (const split of splits) {
+          try {
+            split.shape?.(shape);
+          } catch {
+            // Said on the calling thread, which runs the same shape.
+          }
+        }
+      }
+      const { schema, table, columns, types } = shape!;
+      const encoder = codec.encoder();
+      const { lines, ranges } = request;
+      for (let i = 0; i < lines.length; i++) {
+        const at = i * 6;
+        const range: Range = { start: { offset: ranges[at]!, line: ranges[at + 1]!, column: ranges[at + 2]! }, end: { offset: ranges[at + 3]!, line: ranges[at + 4]!, column: ranges[at + 5]! } };
+        const row: RowEvent = { schema, table, columns, types, values: decodeCopyLine(lines[i]!, request.target), rowIndex: request.firstRowIndex + i, source: "copy", range };
+        encoder.add(splits.map((split) => mapSafely(split, row)));
+      }
+      return encoder.finish();
+    },
+  };
 }
 
 /**
@@ -207,17 +346,8 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
   return analyzeRun(input, given);
 }
 
-/**
- * One thread's part of a shared analysis (src/parallel/row-share.ts): as a mapper, read the input
- * and judge the rows of the blocks it claims (`RowSplit.map`), nothing else; as the main part, the
- * whole analysis with other threads' row results taken from `share`.
- */
-export async function analyzeWithShare(input: InputSource, options: AnalyzeOptions, share: RowShare): Promise<{ report: Report; catalog: Catalog; settings: EffectiveSettings; readable: boolean }> {
-  return analyzeRun(input, options, share);
-}
-
 type RunResult = { report: Report; catalog: Catalog; settings: EffectiveSettings; readable: boolean };
-async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?: RowShare): Promise<RunResult> {
+async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<RunResult> {
   const t0 = performance.now();
   const inputPath = typeof input === "object" && input !== null && "path" in input && typeof input.path === "string" ? input.path : undefined;
   const loadedConfig = given.config === undefined ? undefined : typeof given.config === "object" ? given.config : configForInput(given.config, inputPath);
@@ -237,8 +367,6 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
     ...(baseline ? { baseline: { ...(typeof options.baseline === "string" ? { path: options.baseline } : {}), value: baseline } } : {}),
   };
 
-  const mapper = givenShare?.role === "mapper";
-
   const rawFindings: Finding[] = [];
   const diagnostics: Diagnostic[] = [];
   const fromRules = new Set<Diagnostic>();
@@ -250,8 +378,8 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
 
   // Where the file lies is looked at before its bytes are read (path-guard judges it).
   const pathFacts = runs.length ? await inspectInputPath(input) : undefined;
-  // Threads allowed: the calling thread's sha256 goes to a helper thread (a worker sharing rows has no use for one).
-  const opened = await openInput(input, mapper ? { noHash: true } : { hashThread: (options.jobs ?? availableParallelism()) >= 2 });
+  // Threads allowed: the calling thread's sha256 goes to a helper thread.
+  const opened = await openInput(input, { hashThread: (options.jobs ?? availableParallelism()) >= 2 });
   const fileName = options.file ?? opened.name;
 
   const report = (run: RuleRun, f: FindingInput) => {
@@ -303,13 +431,6 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
     }
   };
   // A split row listener fails like a plain one: a map that threw (on whichever thread) skips the row's reduce.
-  const mapSafely = (split: RowSplit<unknown>, row: RowEvent): unknown => {
-    try {
-      return split.map(row);
-    } catch (err) {
-      return { mapFailed: (err as Error)?.name ?? "error" } satisfies MapFailure;
-    }
-  };
   const reduceSafely = (run: RuleRun, split: RowSplit<unknown>, row: RowEvent, result: unknown) => {
     if (isMapFailure(result)) return crash(run, { name: result.mapFailed });
     try {
@@ -355,58 +476,15 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
   }
 
   const problem = (p: InputProblemEvent) => {
-    if (mapper) return;
     for (const run of runs) safely(run, run.problem, p);
   };
 
-  // Threads sharing the rows: given (a worker's part, a test's script), or started here for a large file.
+  // Per-row work that threads may share (src/parallel/row-share.ts): workers are started at the first full block of COPY lines.
   const splits = runs.flatMap((run) => run.split.map((split) => ({ run, split })));
-  const sharing =
-    givenShare || splits.length === 0 || inputPath === undefined || options.ruleSet
-      ? undefined
-      : startRowSharing(inputPath, options, (id) => { sharing?.share.mapperGone(id); });
-  const share: RowShare | undefined = givenShare ?? sharing?.share;
-  // A block's results travel per split, encoded by the split when it knows a cheaper form than many small objects (a failed map travels beside them).
-  share?.bind({
-    encoder: () => {
-      const encoders = splits.map(({ split }) => split.encoder?.());
-      const raw: unknown[][] = splits.map(() => []);
-      const failures: [number, number, MapFailure][] = [];
-      let row = 0;
-      return {
-        add: (results) => {
-          for (let k = 0; k < results.length; k++) {
-            const result = results[k];
-            const encoder = encoders[k];
-            if (!encoder) raw[k]!.push(result);
-            else if (isMapFailure(result)) {
-              failures.push([k, row, result]);
-              encoder.add(undefined);
-            } else encoder.add(result);
-          }
-          row++;
-        },
-        finish: () => ({ packed: encoders.map((e, k) => (e ? e.finish() : raw[k])), failures }),
-      };
-    },
-    decoder: (payload) => {
-      const { packed, failures } = payload as { packed: unknown[]; failures: [number, number, MapFailure][] };
-      const decoders = splits.map(({ split }, k) => (split.decoder ? split.decoder(packed[k]) : undefined));
-      let row = 0;
-      let f = 0;
-      return {
-        next: () => {
-          const results = decoders.map((d, k) => (d ? d.next() : (packed[k] as unknown[])[row]));
-          while (f < failures.length && failures[f]![1] === row) {
-            results[failures[f]![0]] = failures[f]![2];
-            f++;
-          }
-          row++;
-          return results;
-        },
-      };
-    },
-  });
+  const knobs = options as AnalyzeOptions & SharingKnobs;
+  const jobs = Math.min(Math.max(1, Math.floor(options.jobs ?? 1)), MAX_MAPPERS + 1);
+  const blockRows = knobs.blockRows ?? DEFAULT_BLOCK_ROWS;
+  const mightShare = jobs >= 2 && splits.length > 0 && !options.ruleSet && (knobs.shareSmallInputs || opened.totalBytes === undefined || opened.totalBytes >= MIN_PARALLEL_BYTES);
 
   let statements = 0;
   let rows = 0;
@@ -416,35 +494,19 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
   /** Set when a COPY block, INSERT statement or large-object write begins: its first row calls `RowSplit.shape`. */
   let shapePending = false;
 
-  /**
-   * Before a row is decoded: the split rules see its shape (first row of a block or statement), and
-   * a mapper skips the rows of blocks it did not claim (numbered all the same). False: skip the row.
-   */
-  const rowBegins = (shape: RowShape): boolean => {
+  /** Before a row is decoded: the split rules see its shape (first row of a block or statement). */
+  const rowBegins = (shape: RowShape): void => {
     if (shapePending) {
       shapePending = false;
       for (const { run, split } of splits) if (split.shape) safely(run, [split.shape], shape);
     }
-    if (mapper && !share!.claims(rows)) {
-      rows++;
-      return false;
-    }
-    return true;
   };
 
   // JSON values too large to walk by key, per column: said once in a diagnostic, never lost silently.
   const unwalkedJson = new Map<string, { count: number; row: number; range: Range }>();
   /** `longest`: an upper bound on the values' lengths when known (a COPY line's), to skip looking for long JSON. */
-  const emitRow = (row: RowEvent, longest = Infinity) => {
-    const g = rows++;
-    if (mapper) {
-      share!.put(
-        g,
-        splits.map(({ split }) => mapSafely(split, row)),
-        row.range.start.offset,
-      );
-      return;
-    }
+  const emitRow = (row: RowEvent, longest = Infinity, given?: readonly unknown[]) => {
+    rows++;
     // Shorter values are over neither limit: JSON_WALK_LIMIT, nor MAX_JSON_LEAVES (a leaf takes two characters at least).
     if (longest > 2 * MAX_JSON_LEAVES)
       for (let i = 0; i < row.values.length; i++) {
@@ -455,8 +517,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
         if (seen) seen.count++;
         else unwalkedJson.set(column, { count: 1, row: row.rowIndex, range: row.range });
       }
-    // Another thread's results for this row, when it judged the row's block; else judged here.
-    const given = share?.take(g, row.range.start.offset);
+    // The row's results when its block was judged before its fold (another thread, or this one ahead); else judged here.
     let k = 0;
     for (const run of runs) {
       if (run.row.length) safely(run, run.row, row);
@@ -490,13 +551,14 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
     } catch {
       diagnostics.push({ code: "catalog-error", severity: "warning", message: `the catalog could not take this ${describeStatementKind(info.statementKind)} statement`, range: event.range });
     }
-    if (!mapper) for (const run of runs) if (run.statement.length) safely(run, run.statement, info);
+    for (const run of runs) if (run.statement.length) safely(run, run.statement, info);
     // Large object bytes (pg_dump's data section: lo_open, lowrite, lo_close) go through the rules like a bytea cell.
     const written = info.statementKind === "SELECT" ? builder.largeObjectWrite() : undefined;
     if (written) {
       shapePending = true;
       const rowIndex = largeObjectRows++;
-      if (rowBegins(LARGE_OBJECT_SHAPE)) emitRow({ ...LARGE_OBJECT_SHAPE, values: [written.oid, written.data], rowIndex, source: "large-object", range: event.range });
+      rowBegins(LARGE_OBJECT_SHAPE);
+      emitRow({ ...LARGE_OBJECT_SHAPE, values: [written.oid, written.data], rowIndex, source: "large-object", range: event.range });
       return;
     }
     if (info.statementKind === "COPY") {
@@ -590,7 +652,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
     if (!plan.shaped) shapePending = true;
     for (let values = reader.next(); values !== undefined; values = reader.next()) {
       const rowIndex = already + count++;
-      if (!rowBegins(shape)) continue;
+      rowBegins(shape);
       for (const p of reader.problems) problem({ code: "insert-value", message: p, range: event.range, object });
       if (values.length !== columns.length)
         problem({ code: "row-width", message: `INSERT row has ${values.length} values for ${columns.length} columns of ${schema}.${table}`, range: event.range, object: { kind: "row", schema, table, row: rowIndex } });
@@ -618,7 +680,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
     shapePending = true;
     for (const { values, problems } of parsed.rows) {
       const rowIndex = already + count++;
-      if (!rowBegins(shape)) continue;
+      rowBegins(shape);
       for (const p of problems) problem({ code: "insert-value", message: p, range, object });
       if (values.length !== columns.length)
         problem({ code: "row-width", message: `INSERT row has ${values.length} values for ${columns.length} columns of ${parsed.schema}.${parsed.table}`, range, object: { kind: "row", schema: parsed.schema, table: parsed.table, row: rowIndex } });
@@ -631,6 +693,50 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
     }
   };
 
+  /** One COPY line, in input order: decoded, checked and folded (`given`: its results, when judged before; else judged now). */
+  const foldLine = (line: string, range: Range, given: readonly unknown[] | undefined) => {
+    const state = copy!;
+    rowBegins(state.shape);
+    const { target } = state;
+    // The line is a string of its own (the lexer's promise), so a value a rule keeps pins one line, not the input chunk.
+    const values = decodeCopyLine(line, target);
+    if (values.length !== state.columns.length && state.columns.length > 0)
+      problem({ code: "row-width", message: `COPY row has ${values.length} fields for ${state.columns.length} columns of ${target.schema}.${target.table}`, range, object: { kind: "row", schema: target.schema, table: target.table, row: state.rowIndex } });
+    state.uncounted++;
+    emitRow({ schema: target.schema, table: target.table, columns: state.columns, types: state.types, values, rowIndex: state.rowIndex++, source: "copy", range }, line.length, given);
+  };
+
+  /** Rows gathered into blocks for worker threads, once a first block is full (a small dump never starts a thread). */
+  let blocks: RowBlocks | undefined;
+  let linesBeforeSharing = 0;
+  const startBlocks = (): RowBlocks | undefined => {
+    // Workers start once a block's worth of COPY lines came: until then, lines are folded as they come.
+    if (++linesBeforeSharing < blockRows && !knobs.shareSmallInputs) return undefined;
+    // Only what the rules' row judgement needs crosses (the baseline, config, progress, signal and key apply here, once).
+    const { baseline: _b, config: _c, onProgress: _p, ruleSet: _r, jobs: _j, signal: _s, timings: _t, fingerprintKey: _k, ...rest } = options;
+    const { shareSmallInputs: _ss, blockRows: _br, mapperPool: _mp, patienceMs: _pm, shareNothingHere: _sn, ...mapperOptions } = rest as typeof rest & SharingKnobs;
+    const pool = knobs.mapperPool ? knobs.mapperPool(jobs - 1, mapperOptions) : startMappers(jobs - 1, mapperOptions);
+    const codec = blockCodec(splits.map(({ split }) => split));
+    return new RowBlocks(
+      pool,
+      {
+        shapeHere: () => rowBegins(copy!.shape),
+        mapLine: (line, range, rowIndex) => {
+          const state = copy!;
+          const row: RowEvent = { schema: state.target.schema, table: state.target.table, columns: state.columns, types: state.types, values: decodeCopyLine(line, state.target), rowIndex, source: "copy", range };
+          return splits.map(({ split }) => mapSafely(split, row));
+        },
+        foldLine,
+        codec,
+      },
+      blockRows,
+      knobs.patienceMs,
+      undefined,
+      undefined,
+      !knobs.shareNothingHere,
+    );
+  };
+
   const countCopyRows = () => {
     if (!copy || copy.uncounted === 0) return;
     builder.addRows({ schema: copy.target.schema, name: copy.target.table }, copy.uncounted, "copy", copy.statementRange);
@@ -638,24 +744,26 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
   };
 
   const onEvent = (event: LexEvent) => {
+    // Rows gathered for threads are folded before anything else of the input is looked at: every listener sees input order.
+    if (event.kind !== "copy-data" && blocks !== undefined && !blocks.idle) blocks.drain();
     lastRange = event.range;
     switch (event.kind) {
       case "statement":
         return onStatement(event);
       case "copy-data": {
         if (!copy) return;
-        if (!rowBegins(copy.shape)) {
-          copy.rowIndex++;
-          copy.uncounted++;
-          return;
+        if (mightShare) {
+          blocks ??= startBlocks();
+          if (blocks) {
+            if (copy.shared !== true) {
+              copy.shared = true;
+              blocks.begin(copy.shape, copy.target, copy.rowIndex);
+            }
+            blocks.add(event.line, event.range);
+            return;
+          }
         }
-        const { target } = copy;
-        // The line is a string of its own (the lexer's promise), so a value a rule keeps pins one line, not the input chunk.
-        const values = decodeCopyLine(event.line, target);
-        if (values.length !== copy.columns.length && copy.columns.length > 0)
-          problem({ code: "row-width", message: `COPY row has ${values.length} fields for ${copy.columns.length} columns of ${target.schema}.${target.table}`, range: event.range, object: { kind: "row", schema: target.schema, table: target.table, row: copy.rowIndex } });
-        copy.uncounted++;
-        emitRow({ schema: target.schema, table: target.table, columns: copy.columns, types: copy.types, values, rowIndex: copy.rowIndex++, source: "copy", range: event.range }, event.line.length);
+        foldLine(event.line, event.range, undefined);
         return;
       }
       case "copy-end":
@@ -665,11 +773,11 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
       case "meta":
         forgetInsertPlans();
         builder.meta(event);
-        if (!mapper) for (const run of runs) if (run.meta.length) safely(run, run.meta, event);
+        for (const run of runs) if (run.meta.length) safely(run, run.meta, event);
         return;
       case "comment":
         builder.comment(event);
-        if (!mapper) for (const run of runs) if (run.comment.length) safely(run, run.comment, event);
+        for (const run of runs) if (run.comment.length) safely(run, run.comment, event);
         return;
       case "problem":
         return problem({ code: event.code, message: event.message, range: event.range });
@@ -678,7 +786,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
 
   const tRead = performance.now();
   // A large input on the calling thread: its heap is kept near what is live (a worker has its own limit).
-  const guardHeap = !mapper && (opened.totalBytes ?? 0) >= LARGE_INPUT_BYTES ? heapGuard(MAIN_HEAP_MB) : undefined;
+  const guardHeap = (opened.totalBytes ?? 0) >= LARGE_INPUT_BYTES ? heapGuard(MAIN_HEAP_MB) : undefined;
   let chunks = 0;
   try {
     const lexer = new SqlLexer(onEvent);
@@ -690,22 +798,25 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
       if (guardHeap && ++chunks % 8 === 0) guardHeap();
     }
     lexer.end();
+    blocks?.drain();
   } catch (err) {
     // A cancel is the caller's decision, not a problem of the input: no report for half a file.
     if (options.signal?.aborted) {
-      sharing?.stop();
+      blocks?.stop();
       throw options.signal.reason;
     }
-    // A mapper that fails is given up on by the main thread, which judges its blocks itself.
-    if (mapper) throw err;
+    // The rows read before the fault are folded, as a single thread folds them as they come.
+    try {
+      blocks?.drain();
+    } catch {
+      // Those still waiting are lost with the rest of the input.
+    }
     // Never let a fault escape for a problem of the input: report where analysis stopped.
     problem({ code: "analysis-aborted", message: `analysis stopped early (${(err as Error)?.name ?? "error"}); results cover the input up to here`, ...(lastRange ? { range: lastRange } : {}) });
   } finally {
-    share?.end();
-    sharing?.stop();
+    blocks?.stop();
   }
   countCopyRows();
-  if (mapper) return { report: undefined as never, catalog: liveCatalog, settings, readable: true };
   const tLexed = performance.now();
   for (const p of opened.problems) {
     const position = { offset: p.offset, line: p.line ?? 1, column: p.column ?? 1 };
@@ -752,7 +863,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
     suppressions,
     ...(verdicts.length ? { columns: maskStrings(verdicts.sort(compareVerdicts)) } : {}),
     ...(sampling.length ? { sampling: maskStrings(sampling) } : {}),
-    ...(options.timings ? { timings: { totalMs: tEnd - t0, readAndLexMs: tLexed - tRead, rulesEndMs: tEnd - tLexed, ...(sharing ? shareTimings(sharing) : {}) } } : {}),
+    ...(options.timings ? { timings: { totalMs: tEnd - t0, readAndLexMs: tLexed - tRead, rulesEndMs: tEnd - tLexed, ...(blocks ? shareTimings(jobs, blocks.stats) : {}) } } : {}),
   };
   // The catalog is only the dump's when the dump could be read: not a missing file, a binary, an
   // archive whose TOC or data is damaged (pg_dump archives are read natively, whole or not at all).
@@ -761,9 +872,9 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions, givenShare?
 }
 
 /** How the rows were shared between threads (with `timings`): who judged how many blocks, and the calling thread's wait. */
-function shareTimings(sharing: RowSharing): Record<string, number> {
-  const { blocksHere, blocksElsewhere, blocksTakenOver, waitMs } = sharing.share.stats;
-  return { threads: sharing.threads, rowBlocksHere: blocksHere, rowBlocksElsewhere: blocksElsewhere, rowBlocksTakenOver: blocksTakenOver, rowBlockWaitMs: waitMs };
+function shareTimings(threads: number, stats: ShareStats): Record<string, number> {
+  const { blocksHere, blocksElsewhere, blocksTakenOver, waitMs } = stats;
+  return { threads, rowBlocksHere: blocksHere, rowBlocksElsewhere: blocksElsewhere, rowBlocksTakenOver: blocksTakenOver, rowBlockWaitMs: waitMs };
 }
 
 /** Inputs from this size on keep the calling thread's heap near `MAIN_HEAP_MB` (src/core/heap-guard.ts). */

@@ -1,17 +1,18 @@
 /**
  * How threads share the rows of a dump (issue 12: one table is often 70 % of the work, so splitting
- * by rule leaves one core idle). Rows are numbered in input order across all tables and cut into
- * blocks of `blockRows`. Every thread reads and lexes the whole file; a block's rows are judged
- * (`RowSplit.map`) by the one thread that claimed it, and the calling thread folds every row's
- * result into the rules' state in input order (`RowSplit.reduce`). The state, and so the report,
- * is the one a single thread builds whatever the thread count, block size or who claimed what.
+ * by rule leaves one core idle). Only the calling thread reads and lexes the input and builds the
+ * catalog. It cuts the lines of each COPY block into blocks of `blockRows` and either sends a block's
+ * raw lines to a worker thread, which decodes them and judges every row (`RowSplit.map`), or judges
+ * the block itself when the workers are busy. It folds every row's result into the rules' state in
+ * input order (`RowSplit.reduce`), so the state, and so the report, is the one a single thread builds
+ * whatever the thread count, block size or who judged what: `map` is pure, and nothing has to merge.
  *
- * Claims are first come, first served on one shared counter: a block goes to the first thread that
- * reaches it, so a thread slowed by load simply claims fewer. The calling thread claims a block
- * itself when it gets there first (it never waits for a block nobody took), and judges a block
- * itself when its claimant does not deliver in time (a worker that died): `map` is pure, so who
- * judged a block never shows in the report.
+ * A worker never reads the file, lexes or builds a catalog (each of those was a whole extra pass per
+ * worker when every thread read the file), and any input can be shared: stdin, gzip, archives.
  */
+
+import type { RowShape } from "../rules/rule.js";
+import type { CopyTarget } from "../data/copy.js";
 
 /**
  * How a block's results travel, row by row: encoded as each row is judged, decoded as each row is
@@ -22,22 +23,7 @@ export interface BlockCodec {
   decoder(payload: unknown): { next(): unknown[] };
 }
 
-/** One thread's part in sharing rows, as the engine sees it. */
-export interface RowShare {
-  readonly role: "main" | "mapper";
-  /** The engine's codec for its splits, given before the first row. */
-  bind(codec: BlockCodec): void;
-  /** mapper: whether this thread judges row `g` (the first row of a block claims or skips the block). */
-  claims(g: number): boolean;
-  /** mapper: the split results of row `g`, which this thread claimed, in split order. */
-  put(g: number, results: unknown[], offset?: number): void;
-  /** main: the split results of row `g` when another thread judged it; undefined when this thread judges it. */
-  take(g: number, offset?: number): readonly unknown[] | undefined;
-  /** End of input: a mapper sends its last, partial block. */
-  end(): void;
-}
-
-/** Rows per block: large enough that a block's message and claim cost little per row, small enough to balance. */
+/** Rows per block: large enough that a block's message costs little per row, small enough to balance. */
 export const DEFAULT_BLOCK_ROWS = 1024;
 
 /** What a `map` that threw leaves in its row's result, so `reduce` fails the way a single thread's row listener would. */
@@ -49,13 +35,36 @@ export function isMapFailure(result: unknown): result is MapFailure {
   return typeof result === "object" && result !== null && typeof (result as MapFailure).mapFailed === "string" && Object.keys(result).length === 1;
 }
 
-/** The results of one block as sent: its encoder's `finish()`. */
-export interface BlockMessage {
-  block: number;
-  payload: unknown;
-  /**
-   * Where the block's first row starts in the input: the calling thread judges the block itself
-   * when its own first row starts elsewhere (the file changed between the threads' reads).
-   */
-  offset: number | undefined;
+/** A block of COPY lines sent to a worker: everything its rows' `map` needs, and nothing of the catalog. */
+export interface BlockRequest {
+  id: number;
+  /** The COPY block the lines belong to: a worker calls the splits' `shape` once per key, as a single thread does once per COPY. */
+  shapeKey: number;
+  /** Sent with the first block of a key a worker gets. */
+  shape?: RowShape;
+  target: Pick<CopyTarget, "delimiter" | "nullString">;
+  firstRowIndex: number;
+  lines: string[];
+  /** Six numbers per line: start offset, line, column; end offset, line, column. */
+  ranges: Float64Array;
+}
+
+/** A worker's answer: the block's encoded results, or `failed` (the calling thread then judges the block itself). */
+export interface BlockReply {
+  id: number;
+  payload?: unknown;
+  failed?: boolean;
+}
+
+/** The worker threads as the calling thread sees them (threads in production, a script in tests). */
+export interface MapperPool {
+  readonly size: number;
+  send(mapper: number, request: BlockRequest): void;
+  /** Replies that have arrived, without waiting. */
+  receive(): BlockReply[];
+  /** Sleep until a mapper replies or `ms` pass. */
+  sleep(ms: number): void;
+  /** Whether a mapper stopped (an error, out of memory): its blocks are judged by the calling thread. */
+  gone(mapper: number): boolean;
+  stop(): void;
 }

@@ -1,10 +1,21 @@
-// A worker thread's part of one analysis: read the same file, judge the row blocks it claims (see row-share.ts).
+// A worker thread's part of one analysis: judge the COPY blocks the calling thread sends (see row-share.ts).
 import { workerData } from "node:worker_threads";
-import { analyzeWithShare } from "../analyze.js";
+import { rowMapper } from "../analyze.js";
 import type { MapperData } from "./run.js";
-import { MapperShare } from "./threaded-share.js";
+import type { BlockReply, BlockRequest } from "./row-share.js";
 
 const data = workerData as MapperData;
-const share = new MapperShare(data.state, data.port, data.id, data.blockRows, data.ahead);
-// Its blocks were posted as they were done; a failure hands the rest to the calling thread.
-analyzeWithShare({ path: data.path }, data.options, share).catch(() => share.fail());
+const counter = new Int32Array(data.posted);
+const mapper = rowMapper(data.options);
+data.port.on("message", (request: BlockRequest) => {
+  let reply: BlockReply;
+  try {
+    reply = { id: request.id, payload: mapper.judge(request) };
+  } catch {
+    // The calling thread judges the block itself.
+    reply = { id: request.id, failed: true };
+  }
+  data.port.postMessage(reply);
+  Atomics.add(counter, 0, 1);
+  Atomics.notify(counter, 0);
+});

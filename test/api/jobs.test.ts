@@ -1,17 +1,16 @@
 import { existsSync, readdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { MessageChannel } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
-import { analyze, analyzeWithShare, type AnalyzeOptions } from "../../src/analyze.js";
-import { MainShare, MapperShare, newSharedState } from "../../src/parallel/threaded-share.js";
+import { analyze, type AnalyzeOptions } from "../../src/analyze.js";
 import { formatJson } from "../../src/report/format-json.js";
 import { formatSarif } from "../../src/report/format-sarif.js";
 import { seededRandom } from "../../src/rules/pii/row-sampler.js";
-import { ScriptedShares } from "./scripted-shares.js";
+import { scriptedPool, type PoolScript } from "./scripted-pool.js";
 
-// --jobs N: threads read the same file and judge the row blocks they claim (within tables too); the
-// calling thread folds every row's results in input order. The report must be the single-thread
-// report byte for byte, whatever the thread count, the block size, or which thread judged which block.
+// --jobs N: the calling thread reads and lexes the input, sends blocks of COPY lines to worker threads
+// (or judges a block itself while they are busy), and folds every row's results in input order. The
+// report must be the single-thread report byte for byte, whatever the thread count, the block size,
+// which thread judged which block, in which order the replies came, or whether a worker failed.
 
 const variants = readdirSync("corpus/dumps")
   .sort()
@@ -23,15 +22,15 @@ const variants = readdirSync("corpus/dumps")
   );
 const plains = variants.filter((p) => p.endsWith("/plain.sql"));
 
-/** Knobs the engine reads for tests: share a small file, and cut it into blocks of a few rows. */
-const knobs = (blockRows: number) => ({ shareSmallInputs: true, blockRows }) as AnalyzeOptions;
+/** Knobs the engine reads for tests: share a small input, and cut it into blocks of a few rows. */
+const knobs = (blockRows: number, extra: Record<string, unknown> = {}) => ({ shareSmallInputs: true, blockRows, ...extra }) as AnalyzeOptions;
 
-/** The main run and `threads - 1` mappers in this thread, one after another, with a fixed owner per block. */
-async function scripted(input: string | { path: string }, options: AnalyzeOptions, threads: number, blockRows: number, owner?: (block: number) => number) {
-  const shares = new ScriptedShares(threads, blockRows, owner);
-  const source = typeof input === "string" ? () => input : () => input;
-  for (let t = 1; t < threads; t++) await analyzeWithShare(source(), options, shares.mapper(t));
-  return (await analyzeWithShare(source(), options, shares.main())).report;
+/** `threads - 1` scripted workers in this thread (see scripted-pool.ts); returns the report and how many blocks went to workers. */
+async function scripted(input: string | { path: string }, options: AnalyzeOptions, threads: number, blockRows: number, script: PoolScript = {}, patienceMs?: number) {
+  const { pool, sent } = scriptedPool(script);
+  const report = await analyze(input, { ...options, jobs: threads, timings: true, ...knobs(blockRows, { mapperPool: pool, ...(patienceMs !== undefined ? { patienceMs } : {}) }) });
+  const { timings, ...rest } = report;
+  return { report: rest as typeof report, sent: sent(), timings: timings as Record<string, number> | undefined };
 }
 
 describe("--jobs: rows shared between threads give the single-thread report, byte for byte", () => {
@@ -40,18 +39,18 @@ describe("--jobs: rows shared between threads give the single-thread report, byt
       const options: AnalyzeOptions = { spec: "schemas/birth-surface.spec.json", file: path };
       const single = await analyze({ path }, { ...options, jobs: 1 });
       const expected = formatJson(single);
-      // One row per block: every table's rows alternate between the two threads.
-      expect(formatJson(await scripted({ path }, options, 2, 1))).toBe(expected);
+      // One row per block, replies at once: rows alternate between the worker and this thread.
+      expect(formatJson((await scripted({ path }, options, 2, 1)).report)).toBe(expected);
       if (path.endsWith("/plain.sql")) {
-        expect(formatJson(await scripted({ path }, options, 3, 7))).toBe(expected);
-        // The calling thread judges nothing itself; then blocks owned at random.
-        expect(formatJson(await scripted({ path }, options, 4, 2, (b) => 1 + (b % 3)))).toBe(expected);
+        expect(formatJson((await scripted({ path }, options, 3, 7, { delay: (b) => b % 4 })).report)).toBe(expected);
+        // Replies out of order across four workers; then random delays, failures and a lost block.
+        expect(formatJson((await scripted({ path }, options, 5, 2, { delay: (b) => (b * 7) % 5 })).report)).toBe(expected);
         const random = seededRandom(path.length);
-        const owners = new Map<number, number>();
-        const owner = (b: number) => owners.get(b) ?? (owners.set(b, Math.floor(random() * 3)), owners.get(b)!);
-        const shared = await scripted({ path }, options, 3, 3, owner);
-        expect(formatJson(shared)).toBe(expected);
-        expect(formatSarif(shared)).toBe(formatSarif(single));
+        const fates = new Map<number, number>();
+        const fate = (b: number) => fates.get(b) ?? (fates.set(b, random()), fates.get(b)!);
+        const shared = await scripted({ path }, options, 3, 3, { delay: (b) => Math.floor(fate(b) * 6), fail: (b) => fate(b) > 0.9, lose: (b) => b === 5 }, 0);
+        expect(formatJson(shared.report)).toBe(expected);
+        expect(formatSarif(shared.report)).toBe(formatSarif(single));
       }
     }, 120_000);
   }
@@ -80,13 +79,16 @@ describe("--jobs: rows shared between threads give the single-thread report, byt
     expect(single).toContain("unsanitized-pii");
     expect(single).toContain("live-host-pointers");
     expect(single).toContain("forbidden-secrets");
-    for (const [threads, blockRows] of [
-      [2, 1],
-      [2, 64],
-      [3, 5],
-      [5, 33],
-    ] as const)
-      expect(formatJson(await scripted(sql, {}, threads, blockRows))).toBe(single);
+    for (const [threads, blockRows, delay] of [
+      [2, 1, 0],
+      [2, 64, 3],
+      [3, 5, 1],
+      [5, 33, 2],
+    ] as const) {
+      const { report, sent } = await scripted(sql, {}, threads, blockRows, { delay: (b) => (b * 13) % (delay + 1) });
+      expect(sent).toBeGreaterThan(0);
+      expect(formatJson(report)).toBe(single);
+    }
   }, 120_000);
 
   it("with a baseline, suppression counts and summary match too", async () => {
@@ -94,7 +96,7 @@ describe("--jobs: rows shared between threads give the single-thread report, byt
     const baseline = { version: 1 as const, entries: [{ rule: "live-host-pointers" }, { column: "public.*.email", reason: "test" }] };
     const single = await analyze({ path }, { baseline, jobs: 1 });
     expect(single.summary.suppressed).toBeGreaterThan(0);
-    expect(formatJson(await scripted({ path }, { baseline }, 2, 3))).toBe(formatJson(single));
+    expect(formatJson((await scripted({ path }, { baseline }, 2, 3)).report)).toBe(formatJson(single));
   }, 120_000);
 
   it("with the sample option (the PII rule then runs whole on the calling thread)", async () => {
@@ -102,13 +104,16 @@ describe("--jobs: rows shared between threads give the single-thread report, byt
     const options: AnalyzeOptions = { rules: { "unsanitized-pii": { options: { sample: { firstRows: 5, reservoir: 7, seed: 3 } } } } };
     const single = await analyze({ path }, { ...options, jobs: 1 });
     expect(single.sampling?.length).toBeGreaterThan(0);
-    expect(formatJson(await scripted({ path }, options, 3, 2))).toBe(formatJson(single));
+    expect(formatJson((await scripted({ path }, options, 3, 2)).report)).toBe(formatJson(single));
   }, 120_000);
 
-  it("through real worker threads, blocks claimed first come first served", async () => {
+  it("through real worker threads, any input (a plain file, gzip, stdin-like text)", async () => {
     for (const path of [plains.find((p) => p.includes("pii-real")), plains.find((p) => p.includes("secrets")), "corpus/dumps/app/plain.sql.gz"].filter((p): p is string => p !== undefined && existsSync(p))) {
       const expected = formatJson(await analyze({ path }, { jobs: 1 }));
-      expect(formatJson(await analyze({ path }, { jobs: 2, ...knobs(4) }))).toBe(expected);
+      const two = await analyze({ path }, { jobs: 2, timings: true, ...knobs(4) });
+      expect(two.timings?.rowBlocksElsewhere).toBeGreaterThan(0);
+      const { timings: _t, ...rest } = two;
+      expect(formatJson(rest as typeof two)).toBe(expected);
       expect(formatJson(await analyze({ path }, { jobs: 3, ...knobs(1) }))).toBe(expected);
     }
   }, 300_000);
@@ -118,93 +123,32 @@ describe("--jobs: rows shared between threads give the single-thread report, byt
   });
 });
 
-describe("the shared-row handshake", () => {
-  // One split; a block travels as the list of its rows' results.
-  const codec = {
-    encoder: () => {
-      const rows: unknown[][] = [];
-      return { add: (results: unknown[]) => void rows.push(results), finish: () => rows };
-    },
-    decoder: (payload: unknown) => {
-      let row = 0;
-      return { next: () => (payload as unknown[][])[row++]! };
-    },
-  };
-  const pair = (blockRows: number, ahead: number, patienceMs?: number) => {
-    const state = newSharedState();
-    const { port1, port2 } = new MessageChannel();
-    const mapper = new MapperShare(state, port2, 1, blockRows, ahead);
-    const main = new MainShare(state, [port1], blockRows, patienceMs);
-    mapper.bind(codec);
-    main.bind(codec);
-    return { mapper, main, taken: (g: number) => main.take(g)?.[0] };
-  };
+describe("workers that fail, hang or stop", () => {
+  const path = plains.find((p) => p.includes("pii-real")) ?? plains[0]!;
+  const expectedOf = async () => formatJson(await analyze({ path }, { jobs: 1 }));
 
-  it("a mapper's block reaches the calling thread; a block nobody claimed is judged there", () => {
-    const { mapper, main, taken } = pair(2, 8);
-    expect(mapper.claims(0)).toBe(true);
-    mapper.put(0, ["a"]);
-    expect(mapper.claims(1)).toBe(true);
-    mapper.put(1, ["b"]);
-    expect(taken(0)).toBe("a");
-    expect(taken(1)).toBe("b");
-    // Block 1 (rows 2-3): the calling thread gets there first and claims it; the mapper then skips it.
-    expect(main.take(2)).toBeUndefined();
-    expect(mapper.claims(2)).toBe(false);
-    expect(main.stats).toMatchObject({ blocksHere: 1, blocksElsewhere: 1, blocksTakenOver: 0 });
-    main.end();
+  it("a block a worker failed is judged by the calling thread", async () => {
+    const { report, timings } = await scripted({ path }, {}, 2, 2, { fail: (b) => b % 2 === 0 });
+    expect(timings?.rowBlocksTakenOver).toBeGreaterThan(0);
+    expect(formatJson(report)).toBe(await expectedOf());
   });
 
-  it("a block whose claimant never delivers is judged by the calling thread, and the claimant gets no more", () => {
-    const { mapper, main } = pair(4, 8, 30);
-    expect(mapper.claims(0)).toBe(true); // claimed, never posted
-    expect(main.take(0)).toBeUndefined();
-    expect(main.stats.blocksTakenOver).toBe(1);
-    expect(mapper.claims(4)).toBe(false);
-    expect(main.take(4)).toBeUndefined();
-    expect(main.stats.blocksHere).toBe(1);
-    main.end();
+  it("a worker that never replies is given up after its patience; the calling thread judges its blocks and sends it no more", async () => {
+    const { report, timings, sent } = await scripted({ path }, {}, 2, 2, { lose: (b) => b === 3 }, 30);
+    expect(timings?.rowBlocksTakenOver).toBeGreaterThanOrEqual(1);
+    // Blocks after the give-up stay here: fewer were sent than there are.
+    const blocks = timings!.rowBlocksHere! + timings!.rowBlocksElsewhere! + timings!.rowBlocksTakenOver!;
+    expect(blocks).toBeGreaterThan(20);
+    expect(sent).toBeLessThan(12);
+    expect(timings?.rowBlocksHere).toBeGreaterThan(blocks - 12);
+    expect(formatJson(report)).toBe(await expectedOf());
   });
 
-  it("a block whose first row starts elsewhere in the calling thread's read (the file changed in between) is judged there", () => {
-    const { mapper, main, taken } = pair(2, 8);
-    expect(mapper.claims(0)).toBe(true);
-    mapper.put(0, ["a"], 100);
-    mapper.put(1, ["b"], 180);
-    expect(mapper.claims(2)).toBe(true);
-    mapper.put(2, ["c"], 260);
-    mapper.put(3, ["d"], 300);
-    expect(main.take(0, 120)).toBeUndefined();
-    expect(main.take(1, 180)).toBeUndefined();
-    expect(main.take(2, 260)?.[0]).toBe("c");
-    expect(taken(3)).toBe("d");
-    expect(main.stats).toMatchObject({ blocksTakenOver: 1, blocksElsewhere: 1 });
-    main.end();
-  });
-
-  it("a mapper that failed hands its blocks back at once", () => {
-    const { mapper, main } = pair(4, 8, 60_000);
-    expect(mapper.claims(0)).toBe(true);
-    mapper.fail();
-    const t0 = performance.now();
-    expect(main.take(0)).toBeUndefined();
-    expect(performance.now() - t0).toBeLessThan(30_000);
-    main.end();
-  });
-
-  it("a mapper claims up to its allowance past the calling thread's block, and nothing once that thread is done", () => {
-    const { mapper, main, taken } = pair(1, 2);
-    for (let g = 0; g <= 2; g++) {
-      expect(mapper.claims(g)).toBe(true);
-      mapper.put(g, [g]);
-    }
-    expect(taken(0)).toBe(0);
-    expect(taken(1)).toBe(1);
-    // The calling thread is at block 1: block 3 is within 2 of it.
-    expect(mapper.claims(3)).toBe(true);
-    mapper.put(3, [3]);
-    main.end();
-    expect(mapper.claims(4)).toBe(false);
+  it("a worker that stopped gets no more blocks, and its outstanding ones are judged here", async () => {
+    const { report, timings } = await scripted({ path }, {}, 3, 2, { delay: () => 3, lose: (_b, m) => m === 0, goneAfter: (m) => (m === 0 ? 4 : Infinity) });
+    expect(timings?.rowBlocksTakenOver).toBeGreaterThan(0);
+    expect(timings?.rowBlocksElsewhere).toBeGreaterThan(0);
+    expect(formatJson(report)).toBe(await expectedOf());
   });
 });
 

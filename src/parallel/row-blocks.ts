@@ -1,0 +1,233 @@
+import type { Range } from "../report/location.js";
+import type { RowShape } from "../rules/rule.js";
+import type { CopyTarget } from "../data/copy.js";
+import type { BlockCodec, BlockReply, BlockRequest, MapperPool } from "./row-share.js";
+
+/** What the engine does with the lines of a COPY block (src/analyze.ts). */
+export interface RowBlockHooks {
+  /** Before this thread judges a block ahead of its fold: the splits' `shape` for the current COPY (once). */
+  shapeHere(): void;
+  /** Judge one line here (decode, `map`), for a fold later. */
+  mapLine(line: string, range: Range, rowIndex: number): unknown[];
+  /** Fold one line in input order (decode, row checks, `reduce`) with its results; undefined: judge it now. */
+  foldLine(line: string, range: Range, results: readonly unknown[] | undefined): void;
+  codec: BlockCodec;
+}
+
+/** How the rows of one analysis were shared, for `timings` and the bench. */
+export interface ShareStats {
+  /** Blocks the calling thread judged itself (the workers were busy). */
+  blocksHere: number;
+  /** Blocks judged by worker threads. */
+  blocksElsewhere: number;
+  /** Blocks sent to a worker that did not deliver (failed, stopped, too late), then judged here. */
+  blocksTakenOver: number;
+  /** Time the calling thread spent waiting for a worker's block, ms. */
+  waitMs: number;
+}
+
+interface Pending {
+  id: number;
+  lines: string[];
+  ranges: Range[];
+  firstRowIndex: number;
+  /** The worker judging it; -1: judged here (`results`) or taken over. */
+  mapper: number;
+  sentAt: number;
+  done: boolean;
+  results?: unknown[][];
+  payload?: unknown;
+}
+
+/** Blocks a worker holds at once: one it judges, one waiting, so it never idles between two. */
+const DEFAULT_PER_MAPPER = 2;
+
+/**
+ * The calling thread's side of row sharing: gathers a COPY block's lines into blocks, sends a block
+ * to a worker that has room or judges it here, and folds every block in input order. What waits in
+ * memory is bounded: at most `maxQueue` blocks of lines (and their results) between lexing and folding.
+ */
+export class RowBlocks {
+  private lines: string[] = [];
+  private ranges: Range[] = [];
+  private nextRowIndex = 0;
+  private shapeKey = -1;
+  private shape: RowShape | undefined;
+  private target: Pick<CopyTarget, "delimiter" | "nullString"> = { delimiter: "\t", nullString: "\\N" };
+  private readonly queue: Pending[] = [];
+  private readonly byId = new Map<number, Pending>();
+  private readonly outstanding: number[];
+  private readonly sentKey: number[];
+  private readonly givenUp: boolean[];
+  private nextId = 0;
+  private head = 0;
+  readonly stats: ShareStats = { blocksHere: 0, blocksElsewhere: 0, blocksTakenOver: 0, waitMs: 0 };
+
+  constructor(
+    private readonly pool: MapperPool,
+    private readonly hooks: RowBlockHooks,
+    private readonly blockRows: number,
+    /** How long to wait for a worker's block before judging it here and giving the worker up. */
+    private readonly patienceMs = 10_000,
+    private readonly perMapper = DEFAULT_PER_MAPPER,
+    private readonly maxQueue = 4 + 2 * pool.size,
+    /** False: never judge a block here while a worker lives (the bench measures this thread's serial work so). */
+    private readonly judgeHere = true,
+  ) {
+    this.outstanding = new Array<number>(pool.size).fill(0);
+    this.sentKey = new Array<number>(pool.size).fill(-1);
+    this.givenUp = new Array<boolean>(pool.size).fill(false);
+  }
+
+  /** A COPY block begins: its lines follow. */
+  begin(shape: RowShape, target: Pick<CopyTarget, "delimiter" | "nullString">, firstRowIndex: number): void {
+    if (this.lines.length > 0) this.dispatch();
+    this.shapeKey++;
+    this.shape = shape;
+    this.target = { delimiter: target.delimiter, nullString: target.nullString };
+    this.nextRowIndex = firstRowIndex;
+  }
+
+  add(line: string, range: Range): void {
+    this.lines.push(line);
+    this.ranges.push(range);
+    if (this.lines.length >= this.blockRows) this.dispatch();
+  }
+
+  /** No line waits to be folded. */
+  get idle(): boolean {
+    return this.lines.length === 0 && this.head === this.queue.length;
+  }
+
+  /** Fold every line gathered so far, waiting for the workers' blocks (before any other event of the input). */
+  drain(): void {
+    if (this.lines.length > 0) this.dispatch();
+    while (this.head < this.queue.length) this.foldHead(true);
+  }
+
+  stop(): void {
+    this.pool.stop();
+  }
+
+  private dispatch(): void {
+    const lines = this.lines;
+    const ranges = this.ranges;
+    this.lines = [];
+    this.ranges = [];
+    const firstRowIndex = this.nextRowIndex;
+    this.nextRowIndex += lines.length;
+    this.poll();
+    this.foldReady();
+    let mapper = this.freeMapper();
+    // The bench's serial measure: this thread only lexes and folds, it waits for a worker to have room.
+    while (mapper < 0 && !this.judgeHere && this.head < this.queue.length) {
+      this.foldHead(true);
+      mapper = this.freeMapper();
+    }
+    if (mapper >= 0) {
+      const id = this.nextId++;
+      const packed = new Float64Array(ranges.length * 6);
+      for (let i = 0; i < ranges.length; i++) {
+        const { start, end } = ranges[i]!;
+        packed.set([start.offset, start.line, start.column, end.offset, end.line, end.column], i * 6);
+      }
+      const request: BlockRequest = { id, shapeKey: this.shapeKey, target: this.target, firstRowIndex, lines, ranges: packed };
+      if (this.sentKey[mapper] !== this.shapeKey) {
+        request.shape = this.shape;
+        this.sentKey[mapper] = this.shapeKey;
+      }
+      const pending: Pending = { id, lines, ranges, firstRowIndex, mapper, sentAt: performance.now(), done: false };
+      this.pool.send(mapper, request);
+      this.outstanding[mapper]!++;
+      this.queue.push(pending);
+      this.byId.set(id, pending);
+    } else if (this.head === this.queue.length) {
+      // Nothing waits to be folded: judge and fold at once (a single thread's path).
+      this.stats.blocksHere++;
+      for (let i = 0; i < lines.length; i++) this.hooks.foldLine(lines[i]!, ranges[i]!, undefined);
+    } else {
+      // The workers are busy and an earlier block is not back yet: judge this one now, fold it in its turn.
+      this.stats.blocksHere++;
+      this.hooks.shapeHere();
+      const results = lines.map((line, i) => this.hooks.mapLine(line, ranges[i]!, firstRowIndex + i));
+      this.queue.push({ id: -1, lines, ranges, firstRowIndex, mapper: -1, sentAt: 0, done: true, results });
+    }
+    while (this.queue.length - this.head > this.maxQueue) this.foldHead(true);
+    if (this.head > 64 && this.head * 2 > this.queue.length) {
+      this.queue.splice(0, this.head);
+      this.head = 0;
+    }
+  }
+
+  private freeMapper(): number {
+    let best = -1;
+    for (let m = 0; m < this.outstanding.length; m++) {
+      if (this.givenUp[m] || this.outstanding[m]! >= this.perMapper) continue;
+      if (this.pool.gone(m)) {
+        this.givenUp[m] = true;
+        continue;
+      }
+      if (best < 0 || this.outstanding[m]! < this.outstanding[best]!) best = m;
+    }
+    return best;
+  }
+
+  private poll(): void {
+    for (const reply of this.pool.receive()) this.settle(reply);
+  }
+
+  private settle(reply: BlockReply): void {
+    const pending = this.byId.get(reply.id);
+    if (!pending) return;
+    this.byId.delete(reply.id);
+    if (pending.mapper >= 0) this.outstanding[pending.mapper]!--;
+    pending.done = true;
+    if (!reply.failed) pending.payload = reply.payload;
+  }
+
+  private foldReady(): void {
+    while (this.head < this.queue.length && this.queue[this.head]!.done) this.foldHead(false);
+  }
+
+  private foldHead(wait: boolean): void {
+    const pending = this.queue[this.head]!;
+    if (!pending.done) {
+      if (!wait) return;
+      this.await(pending);
+    }
+    this.queue[this.head++] = undefined as never;
+    const { lines, ranges } = pending;
+    if (pending.results) {
+      for (let i = 0; i < lines.length; i++) this.hooks.foldLine(lines[i]!, ranges[i]!, pending.results[i]);
+    } else if (pending.payload !== undefined) {
+      this.stats.blocksElsewhere++;
+      const decoder = this.hooks.codec.decoder(pending.payload);
+      for (let i = 0; i < lines.length; i++) this.hooks.foldLine(lines[i]!, ranges[i]!, decoder.next());
+    } else {
+      this.stats.blocksTakenOver++;
+      for (let i = 0; i < lines.length; i++) this.hooks.foldLine(lines[i]!, ranges[i]!, undefined);
+    }
+  }
+
+  /** Wait for a worker's block; one that stopped or is too late is given up, and the block is judged here. */
+  private await(pending: Pending): void {
+    const start = performance.now();
+    try {
+      for (;;) {
+        this.poll();
+        if (pending.done) return;
+        const mapper = pending.mapper;
+        if (this.pool.gone(mapper) || performance.now() - pending.sentAt > this.patienceMs) {
+          this.givenUp[mapper] = true;
+          this.byId.delete(pending.id);
+          this.outstanding[mapper]!--;
+          pending.done = true;
+          return;
+        }
+        this.pool.sleep(50);
+      }
+    } finally {
+      this.stats.waitMs += performance.now() - start;
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { rowMapper, type AnalyzeOptions } from "../../src/analyze.js";
+import type { BlockReply, BlockRequest, MapperPool } from "../../src/parallel/row-share.js";
+
+/** What a scripted worker does with block `id` (the order blocks were sent in). */
+export interface PoolScript {
+  /** Polls of the calling thread before the reply comes (0: at the next poll). */
+  delay?: (id: number) => number;
+  /** The worker says it failed: the calling thread judges the block. */
+  fail?: (id: number) => boolean;
+  /** No reply ever (a worker that hangs): the calling thread gives the worker up after its patience. */
+  lose?: (id: number, mapper: number) => boolean;
+  /** Worker m has stopped (an exit) from the calling thread's poll `n` on. */
+  goneAfter?: (mapper: number) => number;
+}
+
+/**
+ * Worker threads without threads (tests): each scripted worker is a `rowMapper` of its own, judging
+ * a block when it is sent; requests and replies are cloned as a message port would carry them, and
+ * replies come back after the script's delay, out of order across workers.
+ */
+export function scriptedPool(script: PoolScript = {}): { pool: (count: number, options: AnalyzeOptions) => MapperPool; sent: () => number } {
+  let sent = 0;
+  const pool = (count: number, options: AnalyzeOptions): MapperPool => {
+    const mappers = Array.from({ length: count }, () => rowMapper(structuredClone(options)));
+    const waiting: { due: number; reply: BlockReply }[] = [];
+    let polls = 0;
+    return {
+      size: count,
+      send: (mapper, request: BlockRequest) => {
+        const id = sent++;
+        // The worker gets the block (and its COPY's shape) whatever it then does, as src/parallel/worker.ts does.
+        let reply: BlockReply;
+        try {
+          reply = { id: request.id, payload: mappers[mapper]!.judge(structuredClone(request)) };
+        } catch {
+          reply = { id: request.id, failed: true };
+        }
+        if (script.lose?.(id, mapper)) return;
+        if (script.fail?.(id)) reply = { id: request.id, failed: true };
+        waiting.push({ due: polls + (script.delay?.(id) ?? 0), reply: structuredClone(reply) });
+      },
+      receive: () => {
+        polls++;
+        const due = waiting.filter((w) => w.due < polls);
+        for (const w of due) waiting.splice(waiting.indexOf(w), 1);
+        return due.map((w) => w.reply);
+      },
+      sleep: () => {},
+      gone: (mapper) => polls >= (script.goneAfter?.(mapper) ?? Infinity),
+      stop: () => {},
+    };
+  };
+  return { pool, sent: () => sent };
+}
