@@ -88,8 +88,6 @@ const MAX_PATH_DEPTH = 64;
 
 interface Frame {
   array: boolean;
-  /** The frame below (undefined for the outermost container). */
-  parent: Frame | undefined;
   /** Nesting level: 0 for the outermost container. */
   depth: number;
   /** Where the container sits in its parent: the member's key or the element's index. */
@@ -109,121 +107,243 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const memberPath = (parent: string, k: string) => (isPlainKey(k) ? `${parent}.${k}` : `${parent}[${JSON.stringify(k)}]`);
 
 /**
- * A frame's path: `$` for the outermost container, else its slot's path in the parent; a container at
- * depth MAX_PATH_DEPTH adds `…`, and deeper ones share that elided path (bounded length, no deep recursion).
- */
-function framePath(frame: Frame, stack: readonly Frame[]): string {
-  if (frame.path !== undefined) return frame.path;
-  let path: string;
-  if (frame.depth > MAX_PATH_DEPTH) path = framePath(stack[MAX_PATH_DEPTH]!, stack);
-  else {
-    const parent = frame.parent;
-    const slot = parent === undefined ? "$" : parent.array ? `${framePath(parent, stack)}[${frame.slotIndex}]` : memberPath(framePath(parent, stack), frame.slotKey!);
-    path = frame.depth === MAX_PATH_DEPTH ? `${slot}…` : slot;
-  }
-  frame.path = path;
-  return path;
-}
-
-/**
  * One leaf as walkJson shows it to its visitor: a string value, number, boolean or object key. The
  * same object is reused for every leaf of a walk: read it during the call, keep nothing of it.
  */
 export interface JsonLeaf {
-  value: string;
+  /** The leaf's text (a string decoded), made when first read: most leaves are never asked for theirs. */
+  readonly value: string;
   /** The nearest object key above the value (undefined for values at array or top level). */
-  key: string | undefined;
+  readonly key: string | undefined;
   /** True for object keys themselves. */
-  isKey: boolean;
+  readonly isKey: boolean;
   /** ASCII digits in `value`, and whether it holds an `@`: counted while reading it, for the callers' pre-checks. */
-  digits: number;
-  at: boolean;
+  readonly digits: number;
+  readonly at: boolean;
   /** The leaf's path (jsonStrings' `path`), built on demand: most leaves never need theirs. */
   path(): string;
 }
 
 /**
- * Read `text` as JSON (RFC 8259) and show every string leaf, number, boolean and object key to
- * `visit`, in document order (see jsonStrings, which lists what this walk shows). Numbers keep the
- * exact text written. Returns false, having possibly shown some leaves already, when the text is not
- * a JSON object or array, is not valid JSON, is larger than 16 MiB or has more than MAX_JSON_LEAVES
- * leaves: a caller that keeps anything from the leaves must drop it then. Never throws (unless
- * `visit` does). Linear time, no recursion, any depth; paths are built only when asked for.
+ * The reader behind walkJson: an iterative RFC 8259 reader that keeps its own stack of frames (one
+ * per open container, reused by depth) and is itself the leaf it shows. One is reused walk after walk,
+ * so a walk allocates only the strings asked for (keys, values read, paths asked for).
  */
-export function walkJson(text: string, visit: (leaf: JsonLeaf) => void): boolean {
-  const n = text.length;
-  let i = 0;
-  const ws = () => {
-    while (i < n && isJsonSpace(text.charCodeAt(i))) i++;
-  };
-  ws();
-  if (text[i] !== "{" && text[i] !== "[") return false;
-  if (n > MAX_JSON_CHARS) return false;
-  // Bounded memory: a document of more leaves is not listed (its callers scan it as text).
-  if (n > 2 * MAX_JSON_LEAVES && hasMoreLeavesThan(text, MAX_JSON_LEAVES)) return false;
+class JsonWalker implements JsonLeaf {
+  busy = false;
+  private text = "";
+  private n = 0;
+  private i = 0;
+  private readonly frames: Frame[] = [];
+  private depth = 0;
+  /** The deepest nesting this walk opened (frames to clear after it). */
+  private reached = 0;
+  private top: Frame | undefined;
 
-  const stack: Frame[] = [];
-  let top: Frame | undefined;
-  /** Digits and `@` of the last string read. */
-  let digits = 0;
-  let at = false;
-  const leaf: JsonLeaf = {
-    value: "",
-    key: undefined,
-    isKey: false,
-    digits: 0,
-    at: false,
-    path: () => {
-      const frame = top!;
-      return frame.array ? `${framePath(frame, stack)}[${frame.index}]` : memberPath(framePath(frame, stack), frame.memberKey);
-    },
-  };
-  const show = (value: string, key: string | undefined, isKey: boolean, valueDigits: number, valueAt: boolean) => {
-    leaf.value = value;
-    leaf.key = key;
-    leaf.isKey = isKey;
-    leaf.digits = valueDigits;
-    leaf.at = valueAt;
-    visit(leaf);
-  };
+  key: string | undefined;
+  isKey = false;
+  digits = 0;
+  at = false;
+  /** The leaf's value when decoded (escapes) or already made; else text[valueStart, valueEnd). */
+  private made: string | undefined;
+  private valueStart = 0;
+  private valueEnd = 0;
+
+  get value(): string {
+    return (this.made ??= this.text.slice(this.valueStart, this.valueEnd));
+  }
+
+  path(): string {
+    const frame = this.top!;
+    return frame.array ? `${this.framePath(frame)}[${frame.index}]` : memberPath(this.framePath(frame), frame.memberKey);
+  }
+
+  /**
+   * A frame's path: `$` for the outermost container, else its slot's path in the parent; a container at
+   * depth MAX_PATH_DEPTH adds `…`, and deeper ones share that elided path (bounded length, no deep recursion).
+   */
+  private framePath(frame: Frame): string {
+    if (frame.path !== undefined) return frame.path;
+    let path: string;
+    if (frame.depth > MAX_PATH_DEPTH) path = this.framePath(this.frames[MAX_PATH_DEPTH]!);
+    else {
+      const parent = frame.depth === 0 ? undefined : this.frames[frame.depth - 1]!;
+      const slot = parent === undefined ? "$" : parent.array ? `${this.framePath(parent)}[${frame.slotIndex}]` : memberPath(this.framePath(parent), frame.slotKey!);
+      path = frame.depth === MAX_PATH_DEPTH ? `${slot}…` : slot;
+    }
+    frame.path = path;
+    return path;
+  }
+
+  walk(text: string, visit: (leaf: JsonLeaf) => void): boolean {
+    this.text = text;
+    this.n = text.length;
+    this.i = 0;
+    this.depth = 0;
+    this.reached = 0;
+    this.top = undefined;
+    try {
+      return this.read(visit);
+    } finally {
+      // Keep nothing of this text (a key can be a slice that pins the whole input chunk), and few frames.
+      this.text = "";
+      this.made = undefined;
+      this.key = undefined;
+      if (this.frames.length > MAX_KEPT_FRAMES) this.frames.length = MAX_KEPT_FRAMES;
+      for (let d = 0; d < this.reached && d < this.frames.length; d++) {
+        const frame = this.frames[d]!;
+        frame.path = frame.key = frame.slotKey = undefined;
+        frame.memberKey = "";
+      }
+    }
+  }
+
+  private ws(): void {
+    const text = this.text;
+    let i = this.i;
+    while (i < this.n && isJsonSpace(text.charCodeAt(i))) i++;
+    this.i = i;
+  }
+
+  private show(visit: (leaf: JsonLeaf) => void, key: string | undefined, isKey: boolean): void {
+    this.key = key;
+    this.isKey = isKey;
+    visit(this);
+  }
+
+  /** The nearest key of the value about to be read: the member's in an object, the array's own in an array. */
+  private keyHere(): string | undefined {
+    const top = this.top;
+    return top === undefined ? undefined : top.array ? top.key : top.memberKey;
+  }
+
+  private read(visit: (leaf: JsonLeaf) => void): boolean {
+    const text = this.text;
+    const n = this.n;
+    this.ws();
+    if (text[this.i] !== "{" && text[this.i] !== "[") return false;
+    if (n > MAX_JSON_CHARS) return false;
+    // Bounded memory: a document of more leaves is not listed (its callers scan it as text).
+    if (n > 2 * MAX_JSON_LEAVES && hasMoreLeavesThan(text, MAX_JSON_LEAVES)) return false;
+
+    for (;;) {
+      // Read one value in the current slot of `top`.
+      this.ws();
+      const c = text.charCodeAt(this.i);
+      if (c === 0x7b || c === 0x5b) {
+        const frame = this.open(c === 0x5b);
+        this.i++;
+        this.ws();
+        if (text.charCodeAt(this.i) === (frame.array ? 0x5d : 0x7d)) {
+          this.i++;
+          this.close();
+        } else if (frame.array) {
+          continue;
+        } else {
+          if (!this.member(frame, visit)) return false;
+          continue;
+        }
+      } else if (c === 0x22) {
+        if (!this.readString()) return false;
+        this.show(visit, this.keyHere(), false);
+      } else if (c === 0x2d || isDigit(c)) {
+        if (!this.readNumber()) return false;
+        this.show(visit, this.keyHere(), false);
+      } else if (text.startsWith("true", this.i) || text.startsWith("false", this.i)) {
+        const value = text[this.i] === "t" ? "true" : "false";
+        this.i += value.length;
+        this.made = value;
+        this.digits = 0;
+        this.at = false;
+        this.show(visit, this.keyHere(), false);
+      } else if (text.startsWith("null", this.i)) {
+        this.i += 4;
+      } else return false;
+
+      // After a value: close finished containers, or move to the next element/member.
+      for (;;) {
+        const frame = this.top;
+        this.ws();
+        if (!frame) return this.i === n;
+        const d = text.charCodeAt(this.i);
+        if (d === 0x2c) {
+          this.i++;
+          if (frame.array) frame.index++;
+          else if (!this.member(frame, visit)) return false;
+          break;
+        }
+        if (d !== (frame.array ? 0x5d : 0x7d)) return false;
+        this.i++;
+        this.close();
+      }
+    }
+  }
+
+  /** Pushes a container's frame (the frame object of that depth, reused) at the current slot of `top`. */
+  private open(array: boolean): Frame {
+    const top = this.top;
+    const depth = this.depth;
+    let frame = this.frames[depth];
+    if (frame === undefined) {
+      frame = { array, depth, slotKey: undefined, slotIndex: 0, path: undefined, key: undefined, index: 0, memberKey: "" };
+      this.frames.push(frame);
+    }
+    frame.array = array;
+    frame.slotKey = top !== undefined && !top.array ? top.memberKey : undefined;
+    frame.slotIndex = top !== undefined && top.array ? top.index : 0;
+    frame.path = undefined;
+    frame.key = this.keyHere();
+    frame.index = 0;
+    frame.memberKey = "";
+    this.depth = depth + 1;
+    if (this.depth > this.reached) this.reached = this.depth;
+    this.top = frame;
+    return frame;
+  }
+
+  private close(): void {
+    this.depth--;
+    this.top = this.depth === 0 ? undefined : this.frames[this.depth - 1];
+  }
 
   /** Reads `"key" :` and points the frame at the member; false on a syntax error. */
-  const member = (frame: Frame): boolean => {
-    ws();
-    const k = readString();
-    if (k === undefined) return false;
-    ws();
-    if (text.charCodeAt(i) !== 0x3a) return false;
-    i++;
+  private member(frame: Frame, visit: (leaf: JsonLeaf) => void): boolean {
+    this.ws();
+    if (!this.readString()) return false;
+    const k = this.value;
+    this.ws();
+    if (this.text.charCodeAt(this.i) !== 0x3a) return false;
+    this.i++;
     frame.memberKey = k;
-    show(k, k, true, digits, at);
+    this.show(visit, k, true);
     return true;
-  };
+  }
 
-  /** Counts digits and `@` of text[from, to) into `digits`/`at`. */
-  const count = (from: number, to: number) => {
-    for (let j = from; j < to; j++) {
-      const c = text.charCodeAt(j);
-      if (c >= 0x30 && c <= 0x39) digits++;
-      else if (c === 0x40) at = true;
-    }
-  };
-
-  const readString = (): string | undefined => {
-    if (text.charCodeAt(i) !== 0x22) return undefined;
+  /** Reads a string at `i` into the leaf (its range, or its decoded text when it has escapes), counting digits and `@`; false on a syntax error. */
+  private readString(): boolean {
+    const text = this.text;
+    const n = this.n;
+    let i = this.i;
+    if (text.charCodeAt(i) !== 0x22) return false;
     i++;
-    digits = 0;
-    at = false;
-    let value = "";
+    let digits = 0;
+    let at = false;
+    let value: string | undefined;
     let run = i;
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c === 0x22) {
-        value += text.slice(run, i);
-        i++;
-        return value;
+        if (value === undefined) {
+          this.made = undefined;
+          this.valueStart = run;
+          this.valueEnd = i;
+        } else this.made = value + text.slice(run, i);
+        this.i = i + 1;
+        this.digits = digits;
+        this.at = at;
+        return true;
       }
-      if (c < 0x20) return undefined;
+      if (c < 0x20) return false;
       if (c !== 0x5c) {
         if (c <= 0x40) {
           if (c >= 0x30 && c <= 0x39) digits++;
@@ -232,7 +352,7 @@ export function walkJson(text: string, visit: (leaf: JsonLeaf) => void): boolean
         i++;
         continue;
       }
-      value += text.slice(run, i);
+      value = (value ?? "") + text.slice(run, i);
       const e = text[i + 1];
       switch (e) {
         case '"':
@@ -257,113 +377,76 @@ export function walkJson(text: string, visit: (leaf: JsonLeaf) => void): boolean
           break;
         case "u": {
           const hex = text.slice(i + 2, i + 6);
-          if (hex.length !== 4 || !isHex4(hex)) return undefined;
-          const decoded = String.fromCharCode(parseInt(hex, 16));
-          value += decoded;
-          const d = decoded.charCodeAt(0);
+          if (hex.length !== 4 || !isHex4(hex)) return false;
+          const d = parseInt(hex, 16);
+          value += String.fromCharCode(d);
           if (d >= 0x30 && d <= 0x39) digits++;
           else if (d === 0x40) at = true;
           i += 4;
           break;
         }
         default:
-          return undefined;
+          return false;
       }
       i += 2;
       run = i;
     }
-    return undefined;
-  };
+    return false;
+  }
 
-  const readNumber = (): string | undefined => {
+  /** Reads a number at `i` into the leaf (its exact text); false on a syntax error. */
+  private readNumber(): boolean {
+    const text = this.text;
+    let i = this.i;
     const start = i;
     if (text.charCodeAt(i) === 0x2d) i++;
     if (text.charCodeAt(i) === 0x30) i++;
     else if (isDigit(text.charCodeAt(i))) while (isDigit(text.charCodeAt(i))) i++;
-    else return undefined;
+    else return false;
     if (text.charCodeAt(i) === 0x2e) {
       i++;
-      if (!isDigit(text.charCodeAt(i))) return undefined;
+      if (!isDigit(text.charCodeAt(i))) return false;
       while (isDigit(text.charCodeAt(i))) i++;
     }
     if ((text.charCodeAt(i) | 0x20) === 0x65) {
       i++;
       if (text.charCodeAt(i) === 0x2b || text.charCodeAt(i) === 0x2d) i++;
-      if (!isDigit(text.charCodeAt(i))) return undefined;
+      if (!isDigit(text.charCodeAt(i))) return false;
       while (isDigit(text.charCodeAt(i))) i++;
     }
-    digits = 0;
-    at = false;
-    count(start, i);
-    return text.slice(start, i);
-  };
+    let digits = 0;
+    for (let j = start; j < i; j++) if (isDigit(text.charCodeAt(j))) digits++;
+    this.i = i;
+    this.made = undefined;
+    this.valueStart = start;
+    this.valueEnd = i;
+    this.digits = digits;
+    this.at = false;
+    return true;
+  }
+}
 
-  /** The nearest key of the value about to be read: the member's in an object, the array's own in an array. */
-  const keyHere = () => (top === undefined ? undefined : top.array ? top.key : top.memberKey);
+/** Frames a walker keeps between walks (deeper documents make more and drop them after). */
+const MAX_KEPT_FRAMES = 256;
 
-  for (;;) {
-    // Read one value in the current slot of `top`.
-    ws();
-    const c = text.charCodeAt(i);
-    if (c === 0x7b || c === 0x5b) {
-      const frame: Frame = {
-        array: c === 0x5b,
-        parent: top,
-        depth: stack.length,
-        slotKey: top !== undefined && !top.array ? top.memberKey : undefined,
-        slotIndex: top !== undefined && top.array ? top.index : 0,
-        path: undefined,
-        key: keyHere(),
-        index: 0,
-        memberKey: "",
-      };
-      stack.push(frame);
-      top = frame;
-      i++;
-      ws();
-      if (text.charCodeAt(i) === (frame.array ? 0x5d : 0x7d)) {
-        i++;
-        stack.pop();
-        top = stack[stack.length - 1];
-      } else if (frame.array) {
-        continue;
-      } else {
-        if (!member(frame)) return false;
-        continue;
-      }
-    } else if (c === 0x22) {
-      const value = readString();
-      if (value === undefined) return false;
-      show(value, keyHere(), false, digits, at);
-    } else if (c === 0x2d || isDigit(c)) {
-      const value = readNumber();
-      if (value === undefined) return false;
-      show(value, keyHere(), false, digits, at);
-    } else if (text.startsWith("true", i) || text.startsWith("false", i)) {
-      const value = text[i] === "t" ? "true" : "false";
-      i += value.length;
-      show(value, keyHere(), false, 0, false);
-    } else if (text.startsWith("null", i)) {
-      i += 4;
-    } else return false;
+/** The walker walks reuse; a walk started from inside a visitor gets its own. */
+const sharedWalker = new JsonWalker();
 
-    // After a value: close finished containers, or move to the next element/member.
-    for (;;) {
-      const frame = top;
-      ws();
-      if (!frame) return i === n;
-      const d = text.charCodeAt(i);
-      if (d === 0x2c) {
-        i++;
-        if (frame.array) frame.index++;
-        else if (!member(frame)) return false;
-        break;
-      }
-      if (d !== (frame.array ? 0x5d : 0x7d)) return false;
-      i++;
-      stack.pop();
-      top = stack[stack.length - 1];
-    }
+/**
+ * Read `text` as JSON (RFC 8259) and show every string leaf, number, boolean and object key to
+ * `visit`, in document order (see jsonStrings, which lists what this walk shows). Numbers keep the
+ * exact text written. Returns false, having possibly shown some leaves already, when the text is not
+ * a JSON object or array, is not valid JSON, is larger than 16 MiB or has more than MAX_JSON_LEAVES
+ * leaves: a caller that keeps anything from the leaves must drop it then. Never throws (unless
+ * `visit` does). Linear time, no recursion, any depth; values and paths are made only when asked for.
+ */
+export function walkJson(text: string, visit: (leaf: JsonLeaf) => void): boolean {
+  const walker = sharedWalker.busy ? new JsonWalker() : sharedWalker;
+  walker.busy = true;
+  try {
+    return walker.walk(text, visit);
+  } finally {
+    walker.busy = false;
   }
 }
 

@@ -131,4 +131,18 @@ describe("walkJson (issue 12: leaves shown one at a time, paths on demand)", () 
       { numRuns: 1000 },
     );
   });
+
+  it("walks again after an invalid or deep document, and from inside a visitor (the reused walker keeps nothing between walks)", () => {
+    const doc = '{"a": [1, {"b": "x@y.fr"}], "c": "12345678"}';
+    const expected = jsonStringsFormer(doc);
+    expect(jsonStrings('{"a": [1, {"b": "x@y.fr"')).toBeUndefined();
+    expect(jsonStrings(doc)).toEqual(expected);
+    expect(jsonStrings(`${'{"k": '.repeat(400)}1${"}".repeat(400)}`)).toHaveLength(401);
+    expect(jsonStrings(doc)).toEqual(expected);
+    const inner: (JsonString[] | undefined)[] = [];
+    const outer = jsonStrings('["{\\"q\\": 2}", 3]');
+    expect(walkJson('["{\\"q\\": 2}", 3]', (leaf) => void inner.push(jsonStrings(leaf.value)))).toBe(true);
+    expect(inner).toEqual([[{ path: "$.q", key: "q", value: "q", isKey: true }, { path: "$.q", key: "q", value: "2", isKey: false }], undefined]);
+    expect(jsonStrings('["{\\"q\\": 2}", 3]')).toEqual(outer);
+  });
 });
