@@ -126,25 +126,25 @@ export function scanNamedCell(cell: string, name: NameMatch, birth: BirthDateOpt
 
 /**
  * E-mails, phones in a strong shape, card numbers and IBANs inside free text (issue point 5).
- * Each scanner runs only when a cheap pre-check says it could match.
+ * Each scanner runs only when one pass over the text (freeTextClasses) says it could match.
  */
 export function scanFreeText(text: string): PiiMatch[] {
-  const at = text.indexOf("@") >= 0;
-  const digits = atLeastSevenDigits(text);
-  if (!at && !digits) return [];
+  return scanFreeTextClassed(text, freeTextClasses(text));
+}
+
+/** scanFreeText given the text's freeTextClasses. */
+function scanFreeTextClassed(text: string, classes: number): PiiMatch[] {
+  if (classes === 0) return [];
   const out: PiiMatch[] = [];
-  if (at) out.push(...findEmails(text));
-  if (digits) {
-    const could = digitScannersThatCouldMatch(text);
-    const cards = could & COULD_CARD ? findCards(text) : NO_MATCHES;
-    const ibans = could & COULD_IBAN ? findIbans(text) : NO_MATCHES;
-    out.push(...cards, ...ibans);
+  if (classes & HAS_AT) out.push(...findEmails(text));
+  const cards = classes & COULD_CARD ? findCards(text) : NO_MATCHES;
+  const ibans = classes & COULD_IBAN ? findIbans(text) : NO_MATCHES;
+  out.push(...cards, ...ibans);
+  if (classes & COULD_PHONE) {
     // A card or IBAN's digits are not also a phone number.
     const taken = [...cards, ...ibans];
-    if (could & COULD_PHONE) {
-      for (const phone of findPhones(text)) {
-        if (!taken.some((t) => phone.start < t.end && t.start < phone.end)) out.push(phone);
-      }
+    for (const phone of findPhones(text)) {
+      if (!taken.some((t) => phone.start < t.end && t.start < phone.end)) out.push(phone);
     }
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
@@ -153,32 +153,36 @@ export function scanFreeText(text: string): PiiMatch[] {
 const COULD_CARD = 1;
 const COULD_IBAN = 2;
 const COULD_PHONE = 4;
+const HAS_AT = 8;
 /**
- * Which of the card, IBAN and phone scanners could match in `text`, from their own candidate rules,
- * in one pass (a hash, token or hex id passes over all three): a card needs a run of 12+ digits joined
- * by single spaces or hyphens (findCards' runs); an IBAN two capital letters then two digits
- * (findIbans' first test); a phone 8+ digits in one run of digits and phone punctuation (strongShape's
- * minimum inside findPhones' runs).
+ * Which of scanFreeText's scanners could match in `text`, from their own candidate rules, in one pass
+ * (a hash, token or hex id passes over all of them): e-mails need an `@`; the card, IBAN and phone
+ * scanners run only on a text of seven digits or more (their shared gate), and then a card needs a
+ * run of 12+ digits joined by single spaces or hyphens (findCards' runs), an IBAN two capital letters
+ * then two digits (findIbans' first test), a phone 8+ digits in one run of digits and phone
+ * punctuation (strongShape's minimum inside findPhones' runs).
  */
-function digitScannersThatCouldMatch(text: string): number {
-  let could = 0;
+function freeTextClasses(text: string): number {
+  let classes = 0;
+  let digits = 0;
   let cardRun = 0;
   let phoneDigits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const digit = c >= 0x30 && c <= 0x39;
-    if (digit) {
-      if (++cardRun >= 12) could |= COULD_CARD;
-      if (++phoneDigits >= 8) could |= COULD_PHONE;
-      if (i >= 3 && isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiUpper(text.charCodeAt(i - 2)) && isAsciiUpper(text.charCodeAt(i - 3))) could |= COULD_IBAN;
+    if (c >= 0x30 && c <= 0x39) {
+      digits++;
+      if (++cardRun >= 12) classes |= COULD_CARD;
+      if (++phoneDigits >= 8) classes |= COULD_PHONE;
+      if (i >= 3 && isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiUpper(text.charCodeAt(i - 2)) && isAsciiUpper(text.charCodeAt(i - 3))) classes |= COULD_IBAN;
       continue;
     }
+    if (c === 0x40) classes |= HAS_AT;
     // findCards: a single space or hyphen between two digits keeps the run.
     if (!((c === 0x20 || c === 0x2d) && cardRun > 0 && i + 1 < text.length && isAsciiDigit(text.charCodeAt(i + 1)))) cardRun = 0;
     // findPhones' run characters: digits and space ( ) - . / + and no-break space.
     if (!(c === 0x20 || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2e || c === 0x2f || c === 0x2b || c === 0xa0)) phoneDigits = 0;
   }
-  return could;
+  return digits >= 7 ? classes : classes & HAS_AT;
 }
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isAsciiUpper = (c: number) => c >= 0x41 && c <= 0x5a;
@@ -231,7 +235,8 @@ function scanJsonLeaf(out: CellMatch[], s: JsonLeaf | JsonString, mayHold: boole
   }
   // Most leaves (`"en"`, `"dark"`, `false`, keys) hold neither an `@` nor seven digits: no scan, no array.
   if (!mayHold) return;
-  const found = scanFreeText(s.value);
+  const value = s.value;
+  const found = scanFreeTextClassed(value, freeTextClasses(value));
   if (found.length === 0) return;
   const jsonPath = pathOf(s);
   for (const m of found) out.push({ ...m, jsonPath });
@@ -281,9 +286,11 @@ export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions
     if (m && plan.firstNameOnly && !m.syntheticReason && !startsWithFirstName(m.value)) return NO_MATCHES;
     return m ? [m] : NO_MATCHES;
   }
-  // Issue 11 item 3: a value whose own shape is a number, a timestamp or a UUID holds no phone (data-only dumps have no types).
-  if (!mayHoldFreeTextMatch(cell) || isNumberTimeOrUuid(cell)) return NO_MATCHES;
-  return scanFreeText(cell);
+  // Issue 11 item 3: a value whose own shape is a number, a timestamp or a UUID holds no phone (data-only dumps have no types);
+  // it holds no `@` either, so only a text whose digits could make a match is asked.
+  const classes = freeTextClasses(cell);
+  if (classes === 0 || ((classes & HAS_AT) === 0 && isNumberTimeOrUuid(cell))) return NO_MATCHES;
+  return scanFreeTextClassed(cell, classes);
 }
 
 /**

@@ -11,7 +11,7 @@ import { findEmails, validDomain } from "../../../src/rules/pii/detectors/email.
 import { findCards } from "../../../src/rules/pii/detectors/payment-card.js";
 import { findIbans } from "../../../src/rules/pii/detectors/iban.js";
 import { findPhones as findPhonesInText } from "../../../src/rules/pii/detectors/phone.js";
-import { scanFreeText } from "../../../src/rules/pii/scan-cell.js";
+import { isNumberTimeOrUuid, planColumnScan, scanCell, scanFreeText } from "../../../src/rules/pii/scan-cell.js";
 import { FICTION_PREFIXES, groups, looksLikeDateOrAddress, looksLikeDateOrAddressText } from "../../../src/rules/pii/detectors/phone.js";
 import { NOT_A_VALUE } from "../../../src/rules/pii/detectors/personal-value.js";
 import { codePointLength, firstCodePoint, isLetter, isLetterAt, isMaskedValue, isPlaceholderValue } from "../../../src/rules/pii/synthetic-markers.js";
@@ -317,6 +317,28 @@ describe("free-text scanning with its one-pass pre-check agrees with running eve
     fc.assert(
       fc.property(fc.oneof(near, planted, tricky), (text) => {
         expect(scanFreeText(text)).toEqual(scanFreeTextReference(text));
+      }),
+      { numRuns: 8000 },
+    );
+  });
+
+  it("a free-text cell: scanCell === the former composition (an @ or seven digits, not a number, timestamp or UUID, then every scanner)", () => {
+    const plan = planColumnScan("notes", "text", true);
+    expect(plan.mode).toBe("free-text");
+    const birth = { referenceYear: 2026, maxAge: 120 };
+    const shaped = fc.oneof(
+      fc.string({ unit: fc.constantFrom(..."0123456789-:. +TZ".split("")), maxLength: 32 }),
+      fc.uuid(),
+      fc.constantFrom("2007-01-29 00:58:02.996577+00", "0.42857143", "-12345678", "12345678901", " 1234567 ", "4532015112830366", "a@b.fr 12345678", "0612345678@x.fr"),
+      fc.string({ unit: fc.constantFrom(..."0123456789abcdef-@ ".split("")), maxLength: 40 }),
+    );
+    const near = fc.string({ unit: fc.constantFrom(..."0123456789 -.()/+\u00a0ABFRDEGBabc@x.fr".split("")), maxLength: 60 });
+    fc.assert(
+      fc.property(fc.oneof(shaped, near, tricky), (text) => {
+        let digits = 0;
+        for (const ch of text) if (ch >= "0" && ch <= "9") digits++;
+        const former = !(text.includes("@") || digits >= 7) || isNumberTimeOrUuid(text) ? [] : scanFreeTextReference(text);
+        expect(scanCell(text, plan, birth)).toEqual(former);
       }),
       { numRuns: 8000 },
     );
