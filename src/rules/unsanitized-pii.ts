@@ -25,7 +25,8 @@ import { DETECTOR_IDS, type DetectorId } from "./pii/pii-match.js";
 import { RowSampler } from "./pii/row-sampler.js";
 import { planColumnScan, scanCell, type CellMatch, type ColumnScan } from "./pii/scan-cell.js";
 import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
-import { cellJson } from "./judgement/cell-json.js";
+import { cellJson, mayBeJson } from "./judgement/cell-json.js";
+import { fastPaths } from "./judgement/fast-paths.js";
 import { ValueMemo } from "./judgement/value-memo.js";
 
 const DetectorIdSchema = z.enum(DETECTOR_IDS);
@@ -245,11 +246,12 @@ export const unsanitizedPii = defineRule({
       try {
         const known = col.memo.recall(value);
         if (known !== undefined) return known;
-        // JSON in a text column is walked by key like jsonb, from the parse every rule shares. A json/jsonb
-        // cell is parsed by scanCell itself: taking it from the shared per-row cache too was measured slower,
-        // pii alone and all rules alike (realistic-20, --jobs 1: 1.88 -> 1.58 s and 2.66 -> 2.47 s CPU).
-        const leaves = col.role?.jsonText && !col.plan.array ? cellJson(row, i, col.role) : undefined;
-        const found = scanCell(value, col.plan, birth, leaves);
+        // JSON in a text column is walked by key like jsonb, by scanCell itself (walkJson: a path only for a leaf
+        // that matches) rather than from the list of every leaf with its path the other rules share (cellJson),
+        // as for json/jsonb, where the shared list was measured slower, pii alone and all rules alike. With the
+        // fast paths off, the shared list: the full judgement the walk is held to.
+        const json = col.role?.jsonText && !col.plan.array && mayBeJson(col.role, value) ? (fastPaths.enabled ? true : cellJson(row, i, col.role)) : undefined;
+        const found = scanCell(value, col.plan, birth, json);
         col.memo.remember(value, found);
         return found;
       } catch {

@@ -177,10 +177,11 @@ function freeTextClasses(text: string): number {
       continue;
     }
     if (c === 0x40) classes |= HAS_AT;
+    // (Outside digit runs, as in most text, both counters are 0 and nothing more is asked.)
     // findCards: a single space or hyphen between two digits keeps the run.
-    if (!((c === 0x20 || c === 0x2d) && cardRun > 0 && i + 1 < text.length && isAsciiDigit(text.charCodeAt(i + 1)))) cardRun = 0;
+    if (cardRun > 0 && !((c === 0x20 || c === 0x2d) && i + 1 < text.length && isAsciiDigit(text.charCodeAt(i + 1)))) cardRun = 0;
     // findPhones' run characters: digits and space ( ) - . / + and no-break space.
-    if (!(c === 0x20 || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2e || c === 0x2f || c === 0x2b || c === 0xa0)) phoneDigits = 0;
+    if (phoneDigits > 0 && !(c === 0x20 || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2e || c === 0x2f || c === 0x2b || c === 0xa0)) phoneDigits = 0;
   }
   return digits >= 7 ? classes : classes & HAS_AT;
 }
@@ -264,10 +265,10 @@ function classifyKey(key: string): NameMatch | null {
 
 /**
  * All matches in one cell according to the column's scan plan; an array cell (`{a@x.fr,b@y.de}`) is
- * scanned element by element. `leaves`: the cell's JSON leaves when the shared judgement parsed it
- * as a JSON document (json/jsonb, or JSON in a text column: issue 11 item 6).
+ * scanned element by element. `json`: the shared judgement takes the cell for a JSON document (JSON in
+ * a text column: issue 11 item 6), given as its leaves, or `true` to walk it here like json/jsonb.
  */
-export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions, leaves?: readonly JsonString[]): CellMatch[] {
+export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions, json?: readonly JsonString[] | true): CellMatch[] {
   if (plan.mode === "skip") return NO_MATCHES;
   if (plan.array) {
     const elements = parseArrayLiteral(cell);
@@ -276,8 +277,8 @@ export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions
       return elements.flatMap((e) => (e === null ? [] : scanCell(e, element, birth)));
     }
   }
-  if (plan.json || leaves) {
-    const fromJson = scanJsonCell(cell, birth, leaves);
+  if (plan.json || json) {
+    const fromJson = scanJsonCell(cell, birth, json === true ? undefined : json);
     // A column named for personal data whose JSON leaves validate nothing (`address` as {"street": ...}) is read whole below.
     if (fromJson && (fromJson.length > 0 || plan.mode === "free-text")) return fromJson;
   }
