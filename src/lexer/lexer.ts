@@ -111,6 +111,16 @@ function asUtf8Bytes(bytes: Uint8Array): Utf8Bytes {
  */
 const TEXT_WINDOW = 64 * 1024;
 
+/** `INSERT INTO `, and the same at a line start: where the byte scanner may take a statement. */
+const INSERT_WORD = Uint8Array.from("INSERT INTO ", (c) => c.charCodeAt(0));
+const INSERT_LINE = hasBuffer ? Buffer.from("\nINSERT INTO ", "latin1") : undefined;
+/** ASCII bytes an INSERT in plain form may hold outside strings and quoted names (WORD: may prefix a string). */
+const PLAIN = 1;
+const WORD = 2;
+const PLAIN_BYTE = new Uint8Array(128);
+for (const c of " \t\n\r(),.-+:;") PLAIN_BYTE[c.charCodeAt(0)] = PLAIN;
+for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") PLAIN_BYTE[c.charCodeAt(0)] = PLAIN | WORD;
+
 const isStatementMode = (mode: number): boolean => mode >= STMT && mode < COPY_REST;
 
 /** Statement modes whose construct may still be open at the end of the input (its opening is remembered). */
@@ -250,6 +260,14 @@ export class SqlLexer {
         }
         continue;
       }
+      if (this.mode === TOP && bytes[p] === 0x49 && this.heldHighSurrogate === "") {
+        // An INSERT at a statement start: found on the bytes when it is in pg_dump's plain form.
+        const end = this.scanInsertBytes(bytes, p);
+        if (end > p) {
+          p = end;
+          continue;
+        }
+      }
       // Text: a window, or when a COPY line is open only up to its end so the next lines go to the byte scanner.
       let q = n;
       if (this.mode === COPY) {
@@ -258,6 +276,12 @@ export class SqlLexer {
       } else if (n - p > TEXT_WINDOW) {
         q = p + TEXT_WINDOW;
         while (q > p && (bytes[q]! & 0xc0) === 0x80) q--; // not inside a sequence
+      }
+      if (this.mode !== COPY && INSERT_LINE !== undefined && Buffer.isBuffer(bytes)) {
+        // The window ends where a line starts with an INSERT, so that statement can go to the byte
+        // scanner (searched within the window only: a dump without INSERTs pays one pass).
+        const next = bytes.subarray(p, q).indexOf(INSERT_LINE);
+        if (next >= 0 && p + next + 1 < q) q = p + next + 1;
       }
       this.write(utf8Text(bytes, p, q));
       p = q;
@@ -1101,6 +1125,73 @@ export class SqlLexer {
     this.aLine = line;
     this.aCol = column;
     return i;
+  }
+
+  /**
+   * An INSERT statement starting at `bytes[start]` (in TOP mode), found on the bytes: returns the
+   * index after its `;` once emitted, or `start` when it is not in the plain form this reads (then
+   * the text scanner reads it). The plain form is pg_dump's: outside '…' strings (standard strings,
+   * no prefix) and "…" names only ASCII words, numbers, blanks and `( ) , . - + :` before a `;` at
+   * parenthesis depth 0, all within these bytes and the statement size limit. Everything the text
+   * scanner would do differently (comments, backslashes, dollar quotes, E'' strings) is not in it,
+   * so the event is the one the text scanner gives, and its text is a string of its own.
+   */
+  private scanInsertBytes(bytes: Utf8Bytes, start: number): number {
+    const n = bytes.length;
+    if (!this.standardStrings || start + INSERT_WORD.length >= n) return start;
+    for (let k = 1; k < INSERT_WORD.length; k++) if (bytes[start + k] !== INSERT_WORD[k]) return start;
+    let i = start + INSERT_WORD.length;
+    let depth = 0;
+    for (;;) {
+      if (i >= n) return start;
+      const c = bytes[i]!;
+      if (c === 0x27) {
+        // A string: only `''` is special. A letter, digit, `_` or `$` just before it makes it a prefixed one (E'', B'', U&'').
+        const before = bytes[i - 1]!;
+        if (before >= 0x80 || (PLAIN_BYTE[before]! & WORD) !== 0) return start;
+        let q = bytes.indexOf(0x27, i + 1);
+        while (q >= 0 && bytes[q + 1] === 0x27) q = bytes.indexOf(0x27, q + 2);
+        if (q < 0 || q + 1 >= n) return start;
+        i = q + 1;
+        continue;
+      }
+      if (c === 0x22) {
+        let q = bytes.indexOf(0x22, i + 1);
+        while (q >= 0 && bytes[q + 1] === 0x22) q = bytes.indexOf(0x22, q + 2);
+        if (q < 0 || q + 1 >= n) return start;
+        for (let k = i + 1; k < q; k++) if (bytes[k]! >= 0x80) return start;
+        i = q + 1;
+        continue;
+      }
+      if (c >= 0x80) return start;
+      const kind = PLAIN_BYTE[c]!;
+      if (kind === 0) return start;
+      if (c === 0x28) depth++;
+      else if (c === 0x29) {
+        if (depth > 0) depth--;
+      } else if (c === 0x3b) {
+        if (depth === 0) break;
+      } else if (c === 0x2d && bytes[i + 1] === 0x2d) return start;
+      i++;
+    }
+    const end = i + 1;
+    const text = utf8Text(bytes, start, end);
+    if (text.length > this.maxStatement) return start;
+    const from: Position = { offset: this.aOff, line: this.aLine, column: this.aCol };
+    let line = this.aLine;
+    let lastBreak = -1;
+    for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", nl + 1)) {
+      line++;
+      lastBreak = nl;
+    }
+    const column = lastBreak < 0 ? this.aCol + text.length : text.length - lastBreak;
+    this.aOff += end - start;
+    this.aLine = line;
+    this.aCol = column;
+    this.started = true;
+    this.prevBufEndedWithCR = false;
+    this.emitStatement(text, false, { start: from, end: { offset: this.aOff, line, column } });
+    return end;
   }
 
   /** A COPY line cut from a chunk of text: copied, so it does not pin the chunk (see CopyDataEvent). */

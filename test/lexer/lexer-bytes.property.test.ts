@@ -85,6 +85,73 @@ describe("writeUtf8 gives the events of write", () => {
     );
   });
 
+  // INSERT statements in pg_dump's plain form are found on the bytes too (scanInsertBytes); any
+  // other form, or one cut by a piece end, goes to the text scanner.
+  const insertFragments = [
+    "INSERT INTO public.t VALUES (1, 'a''b', NULL, -2.5e+3, true);",
+    'INSERT INTO "Odd ""T""".x (a, "B") VALUES (\'é😀\', \'x;y\');',
+    "INSERT INTO t VALUES ((1;2));",
+    "INSERT INTO t VALUES (1)",
+    "INSERT INTO t VALUES (E'a\\'b');",
+    "INSERT INTO t VALUES (B'01', X'1F', U&'d\\0061t');",
+    "INSERT INTO t VALUES ($$x;$$);",
+    "INSERT INTO t VALUES ($$x);$$);",
+    "INSERT INTO t VALUES (1) -- c;\n;",
+    "INSERT INTO t SELECT E'\\';' FROM x;",
+    "INSERT INTO t VALUES (1 -- c;\n);",
+    "INSERT INTO t VALUES (1 /* ; */);",
+    "INSERT INTO t VALUES ('\\');",
+    "INSERT INTO t VALUES (1) \\g\n",
+    "INSERT INTO t VALUES ('a',\r\n\t('b'));",
+    "INSERT INTO tété VALUES (1);",
+    "INSERT INTO t VALUES ('x'::jsonb, now(), 1 + 2, ARRAY[1]);",
+    "INSERT INTO t VALUES ('unterminated",
+    "INSERT INTO t VALUES (\"q",
+    "INSERT INTO",
+    "INSERT",
+    "INSERTS",
+    "SET standard_conforming_strings = off;\n",
+    "SET standard_conforming_strings = on;\n",
+    "CREATE FUNCTION f() RETURNS int BEGIN ATOMIC\nINSERT INTO t VALUES (1);\nEND;",
+    "COPY t FROM stdin;\n1\n\\.\n",
+    "\n",
+    "\r\n",
+    " ",
+    "-- c\n",
+    "\uFEFF",
+    "'",
+    ";",
+  ];
+  const insertish = fc.array(fc.constantFrom(...insertFragments), { maxLength: 40 }).map((parts) => parts.join(""));
+
+  it("INSERT-heavy random inputs, any cuts between sequences, with and without small limits", () => {
+    fc.assert(
+      fc.property(insertish, cuts, fc.boolean(), fc.boolean(), (text, at, mixed, plain) => {
+        expect(lexBytes(text, at, undefined, mixed, plain)).toEqual(lexString(text));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(insertish, cuts, fc.integer({ min: 1, max: 80 }), fc.integer({ min: 1, max: 80 }), (text, at, maxLineChars, maxStatementChars) => {
+        const options = { maxLineChars, maxStatementChars };
+        expect(lexBytes(text, at, options)).toEqual(lexString(text, options));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("an INSERT dump spanning many windows, in 1-byte to 300 KB pieces", () => {
+    const rows = Array.from({ length: 8000 }, (_, k) => `INSERT INTO public.t VALUES (${k}, 'namé ${k}', ${k % 7 === 0 ? "NULL" : `'a''b${"x".repeat(k % 50)}'`}, '😀');\n${k % 500 === 0 ? "\n-- c\n\n" : ""}`).join("");
+    const text = `\uFEFF${rows}SET standard_conforming_strings = off;\n${rows}`;
+    const whole = lexString(text);
+    for (const step of [1, 7, 4096, 65537, 300000]) {
+      const at = Array.from({ length: Math.ceil(Buffer.byteLength(text) / step) }, (_, k) => k * step);
+      if (step === 1) expect(lexBytes(text.slice(0, 3000), at)).toEqual(lexString(text.slice(0, 3000)));
+      else expect(lexBytes(text, at)).toEqual(whole);
+    }
+    expect(lexBytes(text, [])).toEqual(whole);
+  });
+
   it("a long dump-like input whose text spans several windows, in 1-byte to 300 KB pieces", () => {
     const rows = Array.from({ length: 6000 }, (_, k) => `${k}\tnamé ${k}\t${k % 7 === 0 ? "\\N" : `a\\tb${"x".repeat(k % 50)}`}\t😀\n`).join("");
     const ddl = Array.from({ length: 3000 }, (_, k) => `CREATE TABLE public.t${k} (id integer, name text); -- é ${k}\n`).join("");
