@@ -4,7 +4,10 @@
 // whole `check` and shows a rule's own cost. With --against DIR the same rule of another checkout
 // (its src/, e.g. a `git worktree` or `git archive` of main) runs interleaved in the same process.
 //
-//   node --import tsx scripts/bench-rule-cpu.ts DUMP RULE [--runs N] [--against DIR]
+//   node --import tsx scripts/bench-rule-cpu.ts DUMP RULE[,RULE...] [--runs N] [--against DIR]
+//
+// With several rules, each row goes to every rule in turn, as the engine gives it: what rules
+// share per row (the JSON parse, the cell hints of src/rules/judgement/cell-hints.ts) counts once.
 //
 // Column types come from the dump's CREATE TABLE statements (a simple reading: enough for the
 // bench dumps of scripts/make-bench-dump.sh); rows are decoded with the engine's decodeCopyLine.
@@ -15,7 +18,8 @@ import type { Rule, RowEvent } from "../src/rules/rule.js";
 
 const args = process.argv.slice(2);
 const [dump, ruleId] = args;
-if (!dump || !ruleId) throw new Error("usage: scripts/bench-rule-cpu.ts DUMP RULE [--runs N] [--against DIR]");
+if (!dump || !ruleId) throw new Error("usage: scripts/bench-rule-cpu.ts DUMP RULE[,RULE...] [--runs N] [--against DIR]");
+const ruleIds = ruleId.split(",");
 const runs = args.includes("--runs") ? Number(args[args.indexOf("--runs") + 1]) : 5;
 const against = args.includes("--against") ? args[args.indexOf("--against") + 1] : undefined;
 
@@ -57,20 +61,22 @@ function readTables(path: string): Table[] {
   return tables;
 }
 
-async function ruleOf(root: string): Promise<Rule> {
+async function rulesOf(root: string): Promise<Rule[]> {
   const { allRules } = (await import(pathToFileURL(`${root}/src/rules/index.ts`).href)) as { allRules: readonly Rule[] };
-  const rule = allRules.find((r) => r.id === ruleId);
-  if (!rule) throw new Error(`no rule ${ruleId} in ${root}`);
-  return rule;
+  return ruleIds.map((id) => {
+    const rule = allRules.find((r) => r.id === id);
+    if (!rule) throw new Error(`no rule ${id} in ${root}`);
+    return rule;
+  });
 }
 
-/** One run: a fresh rule instance, every row to its row listener, then its end; CPU seconds. */
-function cpuOfOneRun(rule: Rule, tables: readonly Table[]): { seconds: number; findings: number } {
+/** One run: fresh rule instances, every row to their row listeners, then their ends; CPU seconds. */
+function cpuOfOneRun(rules: readonly Rule[], tables: readonly Table[]): { seconds: number; findings: number } {
   const rows: ((row: RowEvent) => void)[] = [];
   const ends: (() => void)[] = [];
   let findings = 0;
   const range = { start: { offset: 0, line: 1, column: 1 }, end: { offset: 1, line: 1, column: 2 } };
-  const context = {
+  const contextOf = (rule: Rule) => ({
     options: rule.options.parse({}),
     catalog: undefined,
     onStatement() {},
@@ -83,8 +89,8 @@ function cpuOfOneRun(rule: Rule, tables: readonly Table[]): { seconds: number; f
     diagnose() {},
     reportColumnVerdict() {},
     reportSampling() {},
-  };
-  rule.check(context as never);
+  });
+  for (const rule of rules) rule.check(contextOf(rule) as never);
   const before = process.cpuUsage();
   for (const t of tables) {
     for (let rowIndex = 0; rowIndex < t.rows.length; rowIndex++) {
@@ -100,11 +106,11 @@ function cpuOfOneRun(rule: Rule, tables: readonly Table[]): { seconds: number; f
 const tables = readTables(dump);
 const mb = readFileSync(dump).length / 1048576;
 const here = fileURLToPath(new URL("..", import.meta.url));
-const contenders = [{ name: "this checkout", rule: await ruleOf(here) }, ...(against ? [{ name: against, rule: await ruleOf(against) }] : [])];
+const contenders = [{ name: "this checkout", rules: await rulesOf(here) }, ...(against ? [{ name: against, rules: await rulesOf(against) }] : [])];
 const best = contenders.map(() => ({ seconds: Infinity, findings: 0 }));
 for (let r = 0; r <= runs; r++) {
   contenders.forEach((c, i) => {
-    const run = cpuOfOneRun(c.rule, tables);
+    const run = cpuOfOneRun(c.rules, tables);
     // The first run warms up the JIT and is not counted.
     if (r > 0 && run.seconds < best[i]!.seconds) best[i] = run;
   });

@@ -22,6 +22,7 @@ import { statementObject } from "./secrets/statement-object.js";
 import { statementStrings } from "./secrets/statement-strings.js";
 import { ValueMemo } from "./judgement/value-memo.js";
 import { fastPaths } from "./judgement/fast-paths.js";
+import { cellHints, HINT_SECRET_FORMAT, HINT_SECRET_NAME } from "./judgement/cell-hints.js";
 
 /** Evidence ids of the context checks, which are not format detectors. */
 const CONTEXT_CHECKS = {
@@ -198,6 +199,8 @@ export const forbiddenSecrets = defineRule({
     const options = context.options;
     const disabled = new Set(options.disabledDetectors);
     const detectors: readonly Detector[] = allDetectors.filter((d) => !disabled.has(d.id));
+    // The shared cell hints know the keywords of every detector: exact for this rule while none is switched off.
+    const hintsApply = detectors.length === allDetectors.length;
     const checkNames = (id: ContextCheckId) => options.nameContext && !disabled.has(id);
     const columns = new ColumnFindings();
 
@@ -387,8 +390,9 @@ export const forbiddenSecrets = defineRule({
      * the value within its column (the row is only used for the JSON parse every rule shares), so
      * its result can be remembered per distinct value. Returns true when the value was read as
      * plain text and no token format matched: then a key/value table's value is judged by its key.
+     * `hints`: the cell's shared hints (`cellHints`), when the shortcuts may use them.
      */
-    const judgeCell = (row: RowEvent, c: number, p: ColumnPlan, role: ColumnRole, value: string, sink: CellHit[]): boolean => {
+    const judgeCell = (row: RowEvent, c: number, p: ColumnPlan, role: ColumnRole, value: string, sink: CellHit[], hints: number | undefined): boolean => {
       if (role.salt && !p.structured) {
         // A salt alone is not a credential: said once per column at info, next to the hashes it belongs to.
         if (!isPlaceholder(value, options.placeholders) && checkNames("password-salt")) sink.push({ detector: CONTEXT_DETECTORS["password-salt"], secret: value, jsonPath: undefined, severity: "info" });
@@ -405,9 +409,9 @@ export const forbiddenSecrets = defineRule({
       if (p.isJson || (role.jsonText && mayBeJson(role, value))) {
         let couldMatter = p.named;
         if (!couldMatter) {
-          const hints = secretHintsIn(value, detectors);
+          const found = hints === undefined ? secretHintsIn(value, detectors) : hints & HINT_SECRET_FORMAT ? "formats" : hints & HINT_SECRET_NAME ? "names" : "none";
           // Only name words (`"session": …`): the leaves matter only if a key is itself a secret-ish name.
-          couldMatter = hints === "formats" || (hints === "names" && (!fastPaths.enabled || role.keyColumn !== undefined || jsonKeysMayMatter(p, value)));
+          couldMatter = found === "formats" || (found === "names" && (!fastPaths.enabled || role.keyColumn !== undefined || jsonKeysMayMatter(p, value)));
         }
         const leaves = couldMatter ? cellJson(row, c, role) : undefined;
         if (leaves) {
@@ -452,27 +456,38 @@ export const forbiddenSecrets = defineRule({
         if (role.keyColumn !== undefined || !fastPaths.enabled) {
           // A key/value table's value also depends on its row's key: judged every time (and every cell is, when a test compares the shortcuts below with the full judgement).
           sink.length = 0;
-          const plainWithoutFormat = judgeCell(row, c, p, role, value, sink);
+          const plainWithoutFormat = judgeCell(row, c, p, role, value, sink, undefined);
           for (const h of sink) addRowHit(row, p, h.detector, h.secret, h.jsonPath, h.severity);
           if (plainWithoutFormat) checkRowKey(row, p, role, value);
           continue;
         }
         // Plain text under an ordinary name: only token formats can match, and most values hold no
-        // detector keyword at all (one pass over the value says so, cheaper than remembering it).
+        // detector keyword at all. A value seen before in the column is answered by the memo (a
+        // status or a user agent is not read again); otherwise the cell's hints say whether a
+        // keyword occurs, from the one pass every rule shares.
         const plain = (p.plain ??= plainColumn(p, role, detectors));
-        if (plain !== "no" && !(role.jsonText && startsLikeJson(value))) {
-          if (plain === "nothing" || !mayFindSecrets(value, plain === "by-place", detectors)) continue;
-        }
+        const jsonLike = role.jsonText && startsLikeJson(value);
+        const asPlain = plain !== "no" && !jsonLike;
+        if (asPlain && plain === "nothing") continue;
         const memo = (p.memo ??= new ValueMemo());
         let hits = memo.recall(value);
         if (hits === undefined) {
-          sink.length = 0;
-          judgeCell(row, c, p, role, value, sink);
-          // Copied only to be remembered: a column of unique values stops remembering after a probe.
-          hits = sink.length === 0 ? NO_CELL_HITS : memo.active ? sink.slice() : sink;
+          // Asked where this rule reads them: plain text, and JSON whose column name says nothing.
+          const hints = hintsApply && (asPlain || ((p.isJson || jsonLike) && !p.named)) ? cellHints(row, c, value) : undefined;
+          if (asPlain && plain === "by-keyword" && (hints === undefined ? !mayFindSecrets(value, false, detectors) : (hints & HINT_SECRET_FORMAT) === 0)) hits = NO_CELL_HITS;
+          else {
+            sink.length = 0;
+            judgeCell(row, c, p, role, value, sink, hints);
+            // Copied only to be remembered: a column of unique values stops remembering after a probe.
+            hits = sink.length === 0 ? NO_CELL_HITS : memo.active ? sink.slice() : sink;
+          }
           memo.remember(value, hits);
         }
-        for (const h of hits) addRowHit(row, p, h.detector, h.secret, h.jsonPath, h.severity);
+        // An indexed loop: `for … of` over the common empty answer made an iterator per cell.
+        for (let k = 0; k < hits.length; k++) {
+          const h = hits[k]!;
+          addRowHit(row, p, h.detector, h.secret, h.jsonPath, h.severity);
+        }
       }
     };
 

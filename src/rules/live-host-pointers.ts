@@ -31,7 +31,8 @@ import { hostRoleOfName } from "./hosts/host-words.js";
 import { cellJson, mayBeJson } from "./judgement/cell-json.js";
 import { fastPaths } from "./judgement/fast-paths.js";
 import { ValueMemo } from "./judgement/value-memo.js";
-import { jsonMayNameHost, scalarMayNameHost } from "./hosts/cell-precheck.js";
+import { jsonMayNameHostFromHints, scalarMayNameHostFromHints } from "./hosts/cell-precheck.js";
+import { cellHints } from "./judgement/cell-hints.js";
 import { parseIpAddress } from "../data/ip-address.js";
 import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { statementHostMentions, statementObject, statementTexts, type StatementHostContext } from "./hosts/statement-hosts.js";
@@ -370,6 +371,14 @@ export const liveHostPointers = defineRule({
     /** Hosts of the cell being judged; copied only to be remembered. */
     const scratch: RowHostHit[] = [];
 
+    /** False when a cell of a column without a host role certainly names no host (`cellHosts` would find none). */
+    const mayNameHost = (row: RowEvent, c: number, role: ColumnRole, value: string): boolean => {
+      const json = mayBeJson(role, value);
+      const hints = cellHints(row, c, value);
+      if (!json) return scalarMayNameHostFromHints(hints, value, proseWords);
+      return jsonMayNameHostFromHints(hints, value, proseWords) || (!role.jsonTyped && scalarMayNameHostFromHints(hints, value, proseWords));
+    };
+
     /** The hosts of one row, judged (a pure function of the row: any thread may run it). */
     const judgeRow = (row: RowEvent): RowHostHit[] | undefined => {
       let hits: RowHostHit[] | undefined;
@@ -390,23 +399,24 @@ export const liveHostPointers = defineRule({
           found = scratch;
         } else {
           if (p.hostless) continue;
-          if (p.plainText && role !== undefined) {
-            // The cell names no host unless its text shows `://`, `host`, a host word of a JSON key or a dotted word.
-            const json = mayBeJson(role, value);
-            const may = role.jsonTyped && json ? jsonMayNameHost(value, proseWords) : json ? jsonMayNameHost(value, proseWords) || scalarMayNameHost(value, proseWords) : scalarMayNameHost(value, proseWords);
-            if (!may) continue;
-          }
+          // A value seen before in the column is answered by the memo; otherwise a column without a
+          // host role names no host unless the cell's shared hints show `://`, `host`, a host word
+          // of a JSON key or a dotted word.
           const memo = (p.memo ??= new ValueMemo());
           let known = memo.recall(value);
           if (known === undefined) {
-            scratch.length = 0;
-            judgeCell(row, c, role, value, scratch);
-            known = scratch.length === 0 ? NO_HITS : memo.active ? scratch.slice() : scratch;
+            if (p.plainText && role !== undefined && !mayNameHost(row, c, role, value)) known = NO_HITS;
+            else {
+              scratch.length = 0;
+              judgeCell(row, c, role, value, scratch);
+              known = scratch.length === 0 ? NO_HITS : memo.active ? scratch.slice() : scratch;
+            }
             memo.remember(value, known);
           }
           found = known;
         }
-        for (const hit of found) (hits ??= []).push(hit);
+        // An indexed loop: `for … of` over the common empty answer made an iterator per cell.
+        for (let k = 0; k < found.length; k++) (hits ??= []).push(found[k]!);
       }
       return hits;
     };

@@ -7,6 +7,7 @@
  * The fast-path property tests compare every answer with the full reading.
  */
 import { HOST_NAME_HINTS } from "./host-words.js";
+import { HINT_BACKSLASH, HINT_DOT, HINT_HOST_LITERAL, HINT_HOST_WORD, HINT_KELVIN, HINT_SPACE, HINT_URI } from "../judgement/cell-hints.js";
 
 /** Characters of `hostLikeWords`' words: letters, digits, `.`, `-`, `_`, `:` and anything beyond ASCII. */
 function isWordChar(c: number): boolean {
@@ -63,4 +64,19 @@ export function jsonMayNameHost(value: string, proseWords: boolean): boolean {
   if (value.includes("\\") || value.includes("\u212a")) return true;
   if (jsonHints.test(value)) return true;
   return proseWords && hasWordWithTwoDots(value);
+}
+
+/**
+ * `scalarMayNameHost` from the cell's shared hints (`cellHints` of judgement/cell-hints.ts, which
+ * sees `://`, `host`, white space and dots in the one pass every rule shares): the same answer.
+ */
+export function scalarMayNameHostFromHints(hints: number, value: string, proseWords: boolean): boolean {
+  if ((hints & (HINT_URI | HINT_HOST_LITERAL)) !== 0) return true;
+  return proseWords && (hints & (HINT_SPACE | HINT_DOT)) === (HINT_SPACE | HINT_DOT) && hasWordWithTwoDots(value);
+}
+
+/** `jsonMayNameHost` from the cell's shared hints: the same answer (the host words are `HOST_NAME_HINTS`). */
+export function jsonMayNameHostFromHints(hints: number, value: string, proseWords: boolean): boolean {
+  if ((hints & (HINT_BACKSLASH | HINT_KELVIN | HINT_HOST_WORD | HINT_URI)) !== 0) return true;
+  return proseWords && (hints & HINT_DOT) !== 0 && hasWordWithTwoDots(value);
 }

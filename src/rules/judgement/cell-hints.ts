@@ -1,0 +1,191 @@
+/**
+ * One cheap pass per cell that every row rule can gate on (issue 12): forbidden-secrets (does a
+ * detector keyword or a word of secret-ish names occur?), live-host-pointers (a host or URL word,
+ * `://`, `host`?) and the character classes their pre-checks and unsanitized-pii's need (`@`,
+ * a digit, a backslash, white space, a dot, anything beyond ASCII). Before, each rule read the cell
+ * with its own scans (a keyword scanner, a case-insensitive regular expression, `includes` calls).
+ *
+ * Every bit is exact, never a guess: a keyword bit is set exactly when `text.indexOf(keyword) !== -1`
+ * for a case-sensitive keyword of its kind, or `/keyword/i.test(text)` for a case-insensitive one
+ * (ASCII case folding, as a non-unicode `i` regular expression does for ASCII keywords); a class bit
+ * exactly when the text holds such a character. A property test holds each bit to that definition.
+ *
+ * `cellHints` keeps the answer for the cells of the row being judged: the engine gives every rule
+ * the same row object in turn, on whichever thread, so the second rule to ask about a cell reads
+ * it back. Only the last row is kept (no memory per row), and a cell's answer is reused only for
+ * the identical string, so a caller that changes a row in place cannot read a stale answer.
+ */
+import type { RowEvent } from "../rule.js";
+import { allDetectors } from "../secrets/detectors/index.js";
+import { SECRET_NAME_HINTS } from "../secrets/secret-name.js";
+import { HOST_NAME_HINTS } from "../hosts/host-words.js";
+
+/** A keyword of some forbidden-secrets detector (`allDetectors`, each with its own case rule). */
+export const HINT_SECRET_FORMAT = 1 << 0;
+/** A word of secret-ish names (`SECRET_NAME_HINTS`, case-insensitive): what `mayNameSecret` looks for. */
+export const HINT_SECRET_NAME = 1 << 1;
+/** A word of host and URL names (`HOST_NAME_HINTS`, case-insensitive). */
+export const HINT_HOST_WORD = 1 << 2;
+/** `://` */
+export const HINT_URI = 1 << 3;
+/** `host`, as written (lower case). */
+export const HINT_HOST_LITERAL = 1 << 4;
+/** `\` */
+export const HINT_BACKSLASH = 1 << 5;
+/** Space, line feed or tab. */
+export const HINT_SPACE = 1 << 6;
+/** `.` */
+export const HINT_DOT = 1 << 7;
+/** `@` */
+export const HINT_AT = 1 << 8;
+/** An ASCII digit. */
+export const HINT_DIGIT = 1 << 9;
+/** A character beyond ASCII. */
+export const HINT_NON_ASCII = 1 << 10;
+/** The Kelvin sign U+212A, the one character beyond ASCII that lower-cases into an ASCII letter (`k`). */
+export const HINT_KELVIN = 1 << 11;
+/** Set on every answer, so a kept answer is never 0. */
+const KNOWN = 1 << 30;
+
+/** The class bits of each ASCII character. */
+const CLASS = new Uint16Array(128);
+for (let c = 0x30; c <= 0x39; c++) CLASS[c] = HINT_DIGIT;
+CLASS[0x5c] = HINT_BACKSLASH;
+CLASS[0x20] = CLASS[0x0a] = CLASS[0x09] = HINT_SPACE;
+CLASS[0x2e] = HINT_DOT;
+CLASS[0x40] = HINT_AT;
+
+interface Entry {
+  /** Lower-cased when case-insensitive. */
+  word: string;
+  caseInsensitive: boolean;
+  /** The hint bits this keyword sets. */
+  bits: number;
+}
+
+/** Index into `LISTS` + 1 per pair of ASCII characters a keyword can start with (0: none). */
+const PAIRS = new Uint16Array(128 * 128);
+const LISTS: Entry[][] = [];
+
+function addKeywords(words: readonly string[], caseInsensitive: boolean, bits: number): void {
+  for (const keyword of words) {
+    if (keyword.length < 2 || !/^[\x00-\x7f]+$/.test(keyword)) throw new Error(`cell hints: ${JSON.stringify(keyword)} is not two or more ASCII characters`);
+    const word = caseInsensitive ? keyword.toLowerCase() : keyword;
+    const a = word.charCodeAt(0);
+    const b = word.charCodeAt(1);
+    const firsts = caseInsensitive ? caseVariants(a) : [a];
+    const seconds = caseInsensitive ? caseVariants(b) : [b];
+    for (const x of firsts) {
+      for (const y of seconds) {
+        const pair = (x << 7) | y;
+        if (PAIRS[pair] === 0) {
+          LISTS.push([]);
+          PAIRS[pair] = LISTS.length;
+        }
+        const list = LISTS[PAIRS[pair]! - 1]!;
+        const same = list.find((e) => e.word === word && e.caseInsensitive === caseInsensitive);
+        if (same) same.bits |= bits;
+        else list.push({ word, caseInsensitive, bits });
+      }
+    }
+  }
+}
+
+function caseVariants(c: number): number[] {
+  return c >= 0x61 && c <= 0x7a ? [c, c & ~0x20] : [c];
+}
+
+for (const d of allDetectors) addKeywords(d.keywords, d.caseInsensitiveKeywords === true, HINT_SECRET_FORMAT);
+addKeywords(SECRET_NAME_HINTS, true, HINT_SECRET_NAME);
+addKeywords(HOST_NAME_HINTS, true, HINT_HOST_WORD);
+addKeywords(["://"], false, HINT_URI);
+addKeywords(["host"], false, HINT_HOST_LITERAL);
+
+/**
+ * Per list (by its index in `PAIRS`): the bits its keywords set, so a list whose bits are all set
+ * already is not read again; and its keywords' third characters (bit `c & 31`, the same for both
+ * cases of a letter; all bits for a two-character keyword), so a list is read only when the
+ * character after the pair can continue one of them. Common pairs of prose (`se`, `re`, `co`)
+ * start keywords.
+ */
+const LIST_BITS = new Int32Array(LISTS.length + 1);
+const THIRDS = new Int32Array(LISTS.length + 1);
+LISTS.forEach((list, i) => {
+  for (const entry of list) {
+    LIST_BITS[i + 1]! |= entry.bits;
+    THIRDS[i + 1]! |= entry.word.length === 2 ? -1 : 1 << (entry.word.charCodeAt(2) & 31);
+  }
+});
+
+/** The first two characters already matched the entry's pair. */
+function matchesAt(text: string, at: number, entry: Entry): boolean {
+  const word = entry.word;
+  const length = word.length;
+  if (at + length > text.length) return false;
+  if (entry.caseInsensitive) {
+    for (let j = 2; j < length; j++) {
+      const c = text.charCodeAt(at + j);
+      if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== word.charCodeAt(j)) return false;
+    }
+  } else {
+    for (let j = 2; j < length; j++) if (text.charCodeAt(at + j) !== word.charCodeAt(j)) return false;
+  }
+  return true;
+}
+
+/** The hint bits of one text (see the `HINT_` constants), in one forward pass; allocates nothing. */
+export function textHints(text: string): number {
+  let hints = 0;
+  const last = text.length - 1;
+  if (last < 0) return 0;
+  let next = text.charCodeAt(0);
+  for (let i = 0; i < last; i++) {
+    const a = next;
+    next = text.charCodeAt(i + 1);
+    if (a >= 128) {
+      hints |= a === 0x212a ? HINT_NON_ASCII | HINT_KELVIN : HINT_NON_ASCII;
+      continue;
+    }
+    hints |= CLASS[a]!;
+    if (next >= 128) continue;
+    const index = PAIRS[(a << 7) | next]!;
+    // Past the end the third character reads as NaN (bit 0): `matchesAt` rejects a keyword that does not fit.
+    if (index === 0 || (hints & LIST_BITS[index]!) === LIST_BITS[index] || ((THIRDS[index]! >>> (text.charCodeAt(i + 2) & 31)) & 1) === 0) continue;
+    const list = LISTS[index - 1]!;
+    for (let k = 0; k < list.length; k++) {
+      const entry = list[k]!;
+      if ((hints & entry.bits) !== entry.bits && matchesAt(text, i, entry)) hints |= entry.bits;
+    }
+  }
+  // The last character starts no keyword (every keyword has two or more characters).
+  if (next >= 128) hints |= next === 0x212a ? HINT_NON_ASCII | HINT_KELVIN : HINT_NON_ASCII;
+  else hints |= CLASS[next]!;
+  return hints;
+}
+
+let hintRow: RowEvent | undefined;
+let hintValues: (string | undefined)[] = [];
+let hintBits = new Int32Array(0);
+
+/**
+ * `textHints(value)` for cell `index` of `row`, where `value` is that cell's text: computed once
+ * for the row whichever rule asks first.
+ */
+export function cellHints(row: RowEvent, index: number, value: string): number {
+  if (row !== hintRow) {
+    hintRow = row;
+    const n = row.values.length;
+    if (hintBits.length < n) {
+      hintBits = new Int32Array(Math.max(n, 2 * hintBits.length));
+      hintValues = new Array<string | undefined>(hintBits.length).fill(undefined);
+    } else hintBits.fill(0, 0, n);
+  }
+  const known = hintBits[index];
+  if (known !== undefined && known !== 0 && hintValues[index] === value) return known;
+  const hints = textHints(value) | KNOWN;
+  if (index < hintBits.length) {
+    hintBits[index] = hints;
+    hintValues[index] = value;
+  }
+  return hints;
+}

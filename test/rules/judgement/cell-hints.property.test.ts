@@ -1,0 +1,181 @@
+/**
+ * Issue 12: the shared per-cell pass (`textHints`, `cellHints`) sets each bit exactly when its
+ * definition holds: `indexOf` for a case-sensitive keyword, a `/…|…/i` alternation for
+ * case-insensitive ones (what forbidden-secrets and live-host-pointers tested before), a character
+ * test for the classes. `cellHints` gives `textHints` of the cell whatever the order rows and cells
+ * are asked in, and the hosts rule's pre-checks from hints answer as the string ones did.
+ * Random text is built from every keyword (case-varied, cut short) and awkward characters (the
+ * Kelvin sign, `İ`, `ſ`, white space, backslashes); plus every COPY value of the corpus dumps.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  cellHints,
+  HINT_AT,
+  HINT_BACKSLASH,
+  HINT_DIGIT,
+  HINT_DOT,
+  HINT_HOST_LITERAL,
+  HINT_HOST_WORD,
+  HINT_KELVIN,
+  HINT_NON_ASCII,
+  HINT_SECRET_FORMAT,
+  HINT_SECRET_NAME,
+  HINT_SPACE,
+  HINT_URI,
+  textHints,
+} from "../../../src/rules/judgement/cell-hints.js";
+import { allDetectors } from "../../../src/rules/secrets/detectors/index.js";
+import { SECRET_NAME_HINTS } from "../../../src/rules/secrets/secret-name.js";
+import { HOST_NAME_HINTS } from "../../../src/rules/hosts/host-words.js";
+import { jsonMayNameHost, jsonMayNameHostFromHints, scalarMayNameHost, scalarMayNameHostFromHints } from "../../../src/rules/hosts/cell-precheck.js";
+import type { RowEvent } from "../../../src/rules/rule.js";
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const anyOf = (words: readonly string[]) => new RegExp(words.map(escape).join("|"), "i");
+
+const sensitiveFormats = allDetectors.filter((d) => !d.caseInsensitiveKeywords).flatMap((d) => d.keywords);
+const insensitiveFormats = anyOf(allDetectors.filter((d) => d.caseInsensitiveKeywords).flatMap((d) => d.keywords));
+const secretNames = anyOf(SECRET_NAME_HINTS);
+const hostWords = anyOf(HOST_NAME_HINTS);
+
+/** Each bit by its definition. */
+const REFERENCE: [string, number, (t: string) => boolean][] = [
+  ["secret format", HINT_SECRET_FORMAT, (t) => sensitiveFormats.some((k) => t.indexOf(k) !== -1) || insensitiveFormats.test(t)],
+  ["secret name", HINT_SECRET_NAME, (t) => secretNames.test(t)],
+  ["host word", HINT_HOST_WORD, (t) => hostWords.test(t)],
+  ["uri", HINT_URI, (t) => t.includes("://")],
+  ["host literal", HINT_HOST_LITERAL, (t) => t.includes("host")],
+  ["backslash", HINT_BACKSLASH, (t) => t.includes("\\")],
+  ["space", HINT_SPACE, (t) => /[ \n\t]/.test(t)],
+  ["dot", HINT_DOT, (t) => t.includes(".")],
+  ["at", HINT_AT, (t) => t.includes("@")],
+  ["digit", HINT_DIGIT, (t) => /[0-9]/.test(t)],
+  ["non-ascii", HINT_NON_ASCII, (t) => /[^\x00-\x7f]/.test(t)],
+  ["kelvin", HINT_KELVIN, (t) => t.includes("\u212a")],
+];
+
+function wrongBits(text: string, hints: number): string[] {
+  return REFERENCE.flatMap(([name, bit, holds]) => (((hints & bit) !== 0) !== holds(text) ? [name] : []));
+}
+
+const keywords = [...new Set([...allDetectors.flatMap((d) => d.keywords), ...SECRET_NAME_HINTS, ...HOST_NAME_HINTS, "://", "host"])];
+const awkward = ["İ", "ı", "ſ", "\u212a", "K", "k", "Å", "é", "\u00a0", "😀", "\t", "\n", "\r", " ", "\\", "@", ".", ":", "/", "$", "_", "-", "=", '"', "{", "}", "0", "7", "x", "X"];
+/** A keyword with some letters upper-cased (or a letter swapped for a look-alike), or cut short by one character. */
+const keywordPiece = fc.tuple(fc.constantFrom(...keywords), fc.nat(), fc.nat(3)).map(([k, bits, how]) => {
+  let out = "";
+  for (let i = 0; i < k.length; i++) out += (bits >> i) & 1 ? k[i]!.toUpperCase() : k[i]!.toLowerCase();
+  if (how === 1 && out.length > 2) return out.slice(0, -1);
+  if (how === 2) return out.replace(/k/i, "\u212a").replace(/s/i, "ſ").replace(/i/i, "İ");
+  return out;
+});
+const text = fc.array(fc.oneof(keywordPiece, fc.constantFrom(...awkward)), { maxLength: 12 }).map((parts) => parts.join(""));
+
+/** Every COPY value of the corpus dumps (plain format, as written). */
+function corpusValues(): string[] {
+  const out = new Set<string>();
+  const root = new URL("../../../corpus/dumps/", import.meta.url);
+  for (const dir of readdirSync(root)) {
+    const file = new URL(`${dir}/plain.sql`, root);
+    if (!existsSync(file)) continue;
+    let inCopy = false;
+    for (const line of readFileSync(file, "utf8").split("\n")) {
+      if (line.startsWith("COPY ")) inCopy = true;
+      else if (line === "\\.") inCopy = false;
+      else if (inCopy) for (const v of line.split("\t")) out.add(v);
+    }
+  }
+  return [...out];
+}
+const corpus = corpusValues();
+
+describe("textHints sets each bit exactly when its definition holds", () => {
+  it("on random text of keyword pieces and awkward characters", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(wrongBits(t, textHints(t)), JSON.stringify(t)).toEqual([]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it(`on every COPY value of the corpus (${corpus.length} values)`, () => {
+    expect(corpus.length).toBeGreaterThan(1000);
+    for (const value of corpus) expect(wrongBits(value, textHints(value)), JSON.stringify(value)).toEqual([]);
+  });
+
+  it("at the edges: empty, one character, a keyword at the very end, case folding only in ASCII", () => {
+    expect(textHints("")).toBe(0);
+    expect(textHints("7")).toBe(HINT_DIGIT);
+    expect(textHints("\u212a")).toBe(HINT_NON_ASCII | HINT_KELVIN);
+    expect(textHints("x:// ") & HINT_URI).toBe(HINT_URI);
+    expect(textHints("see HoSt") & (HINT_HOST_WORD | HINT_HOST_LITERAL)).toBe(HINT_HOST_WORD);
+    expect(textHints("ghp_") & HINT_SECRET_FORMAT).toBe(HINT_SECRET_FORMAT);
+    expect(textHints("GHP_") & HINT_SECRET_FORMAT).toBe(0);
+    expect(textHints("PaSsWoRd") & (HINT_SECRET_FORMAT | HINT_SECRET_NAME)).toBe(HINT_SECRET_FORMAT | HINT_SECRET_NAME);
+    // A non-ASCII letter never stands for an ASCII one (what a non-unicode /i does): ſ is not s, K (Kelvin) is not k.
+    expect(textHints("paſſword \u212aey") & (HINT_SECRET_FORMAT | HINT_SECRET_NAME)).toBe(0);
+  });
+});
+
+describe("cellHints gives textHints of the cell, however rows and cells are asked for", () => {
+  const row = (values: (string | null)[]): RowEvent =>
+    ({ schema: "s", table: "t", columns: values.map((_, i) => `c${i}`), types: values.map(() => "text"), values, rowIndex: 0, source: "copy", range: { start: { offset: 0, line: 1, column: 1 }, end: { offset: 1, line: 1, column: 2 } } }) as RowEvent;
+  const KNOWN = 1 << 30;
+
+  it("on random sequences of rows and questions, rows changed in place included", () => {
+    const step = fc.record({
+      values: fc.array(fc.option(text, { nil: null }), { minLength: 1, maxLength: 40 }),
+      asks: fc.array(fc.nat(60), { maxLength: 30 }),
+      changeInPlace: fc.option(fc.tuple(fc.nat(39), text), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 8 }), (steps) => {
+        for (const s of steps) {
+          const r = row(s.values);
+          const ask = (c: number) => {
+            const v = r.values[c];
+            if (typeof v !== "string") return;
+            expect(cellHints(r, c, v)).toBe(textHints(v) | KNOWN);
+          };
+          for (const c of s.asks) ask(c % r.values.length);
+          if (s.changeInPlace) {
+            const [c, v] = s.changeInPlace;
+            const at = c % r.values.length;
+            if (typeof r.values[at] === "string") ask(at);
+            (r.values as (string | null)[])[at] = v;
+            ask(at);
+          }
+          for (const c of s.asks) ask(c % r.values.length);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("never answers 0, so a kept answer is told from none", () => {
+    const r = row(["", "x"]);
+    expect(cellHints(r, 0, "")).not.toBe(0);
+    expect(cellHints(r, 1, "x")).toBe(KNOWN);
+  });
+});
+
+describe("live-host-pointers' pre-checks from hints answer as the string ones", () => {
+  const check = (t: string) => {
+    const hints = textHints(t);
+    for (const prose of [true, false]) {
+      expect(scalarMayNameHostFromHints(hints, t, prose), JSON.stringify(t)).toBe(scalarMayNameHost(t, prose));
+      expect(jsonMayNameHostFromHints(hints, t, prose), JSON.stringify(t)).toBe(jsonMayNameHost(t, prose));
+    }
+  };
+  const hosty = fc.array(fc.oneof(keywordPiece, fc.constantFrom(...awkward, "db.acme.com", "a.b", "10.0.0.1", "x.y.z", "a..b", "{\"h\": 1}")), { maxLength: 10 }).map((p) => p.join(""));
+
+  it("on random text", () => {
+    fc.assert(fc.property(hosty, check), { numRuns: 5000 });
+  });
+
+  it(`on every COPY value of the corpus (${corpus.length} values)`, () => {
+    for (const value of corpus) check(value);
+  });
+});
