@@ -27,7 +27,7 @@ import type { LoadedConfig } from "./config/load.js";
 import { archiveFacts, archiveListing } from "./input/archive/archive-input.js";
 import stableStringify from "fast-json-stable-stringify";
 import { MAX_MAPPERS, MIN_PARALLEL_BYTES, startMappers } from "./parallel/run.js";
-import { RowBlocks, type ShareStats } from "./parallel/row-blocks.js";
+import { RowBlocks, unpackRange, type ShareStats } from "./parallel/row-blocks.js";
 import { heapGuard } from "./core/heap-guard.js";
 import { DEFAULT_BLOCK_ROWS, isMapFailure, type BlockCodec, type BlockRequest, type MapFailure, type MapperPool } from "./parallel/row-share.js";
 
@@ -312,9 +312,7 @@ export function rowMapper(options: AnalyzeOptions): { judge(request: BlockReques
       const encoder = codec.encoder();
       const { lines, ranges } = request;
       for (let i = 0; i < lines.length; i++) {
-        const at = i * 6;
-        const range: Range = { start: { offset: ranges[at]!, line: ranges[at + 1]!, column: ranges[at + 2]! }, end: { offset: ranges[at + 3]!, line: ranges[at + 4]!, column: ranges[at + 5]! } };
-        const row: RowEvent = { schema, table, columns, types, values: decodeCopyLine(lines[i]!, request.target), rowIndex: request.firstRowIndex + i, source: "copy", range };
+        const row: RowEvent = { schema, table, columns, types, values: decodeCopyLine(lines[i]!, request.target), rowIndex: request.firstRowIndex + i, source: "copy", range: unpackRange(ranges, i) };
         encoder.add(splits.map((split) => mapSafely(split, row)));
       }
       return encoder.finish();

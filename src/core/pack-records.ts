@@ -8,6 +8,35 @@ export interface PackedRecords {
 }
 
 /**
+ * A growing list of 32-bit integers in one typed array: a block's encoding pushes tens of thousands
+ * of numbers, and a JS array grows by copies into ever larger arrays that outlive young collections.
+ */
+export class IntList {
+  private items = new Int32Array(4096);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.items.length) this.grow();
+    this.items[this.length++] = value;
+  }
+
+  increment(index: number): void {
+    this.items[index]!++;
+  }
+
+  /** The numbers pushed, in an array of their own. */
+  finish(): Int32Array {
+    return this.items.slice(0, this.length);
+  }
+
+  private grow(): void {
+    const bigger = new Int32Array(this.items.length * 2);
+    bigger.set(this.items);
+    this.items = bigger;
+  }
+}
+
+/**
  * Rows' results, each undefined or a list of flat records (fields of strings, numbers, booleans;
  * undefined fields are dropped), packed to cross threads: per row its record count (-1: none),
  * per record its field count and (key, value) indexes into one list of distinct keys and values.
@@ -15,7 +44,7 @@ export interface PackedRecords {
  * sending each once, and no object per record, costs a fraction of cloning the objects.
  */
 export function recordsEncoder(): { add(records: readonly object[] | undefined): void; finish(): PackedRecords } {
-  const ints: number[] = [];
+  const ints = new IntList();
   const values: Primitive[] = [];
   const index = new Map<Primitive, number>();
   const indexOf = (value: Primitive) => {
@@ -37,15 +66,19 @@ export function recordsEncoder(): { add(records: readonly object[] | undefined):
       for (const record of records) {
         const countAt = ints.length;
         ints.push(0);
-        for (const [key, value] of Object.entries(record)) {
+        // Own fields in insertion order, as Object.entries gives them, without an array per field.
+        for (const key in record) {
+          if (!Object.hasOwn(record, key)) continue;
+          const value = (record as Record<string, unknown>)[key];
           if (value === undefined) continue;
           if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") throw new TypeError(`recordsEncoder: field ${key} is not a string, number or boolean`);
-          ints.push(indexOf(key), indexOf(value));
-          ints[countAt]!++;
+          ints.push(indexOf(key));
+          ints.push(indexOf(value));
+          ints.increment(countAt);
         }
       }
     },
-    finish: () => ({ ints: Int32Array.from(ints), values }),
+    finish: () => ({ ints: ints.finish(), values }),
   };
 }
 

@@ -28,8 +28,10 @@ export interface ShareStats {
 
 interface Pending {
   id: number;
+  /** The lexer's lines: each a string of its own, one-byte unless it holds a wider character (a joined block would make every line two-byte). */
   lines: string[];
-  ranges: Range[];
+  /** Six numbers per line (see BlockRequest.ranges): no three objects per line waiting to be folded. */
+  ranges: Float64Array;
   firstRowIndex: number;
   /** The worker judging it; -1: judged here (`results`) or taken over. */
   mapper: number;
@@ -126,17 +128,13 @@ export class RowBlocks {
     }
     if (mapper >= 0) {
       const id = this.nextId++;
-      const packed = new Float64Array(ranges.length * 6);
-      for (let i = 0; i < ranges.length; i++) {
-        const { start, end } = ranges[i]!;
-        packed.set([start.offset, start.line, start.column, end.offset, end.line, end.column], i * 6);
-      }
+      const packed = packRanges(ranges);
       const request: BlockRequest = { id, shapeKey: this.shapeKey, target: this.target, firstRowIndex, lines, ranges: packed };
       if (this.sentKey[mapper] !== this.shapeKey) {
         request.shape = this.shape;
         this.sentKey[mapper] = this.shapeKey;
       }
-      const pending: Pending = { id, lines, ranges, firstRowIndex, mapper, sentAt: performance.now(), done: false };
+      const pending: Pending = { id, lines, ranges: packed, firstRowIndex, mapper, sentAt: performance.now(), done: false };
       this.pool.send(mapper, request);
       this.outstanding[mapper]!++;
       this.queue.push(pending);
@@ -150,7 +148,7 @@ export class RowBlocks {
       this.stats.blocksHere++;
       this.hooks.shapeHere();
       const results = lines.map((line, i) => this.hooks.mapLine(line, ranges[i]!, firstRowIndex + i));
-      this.queue.push({ id: -1, lines, ranges, firstRowIndex, mapper: -1, sentAt: 0, done: true, results });
+      this.queue.push({ id: -1, lines, ranges: packRanges(ranges), firstRowIndex, mapper: -1, sentAt: 0, done: true, results });
     }
     while (this.queue.length - this.head > this.maxQueue) this.foldHead(true);
     if (this.head > 64 && this.head * 2 > this.queue.length) {
@@ -196,17 +194,13 @@ export class RowBlocks {
       this.await(pending);
     }
     this.queue[this.head++] = undefined as never;
-    const { lines, ranges } = pending;
-    if (pending.results) {
-      for (let i = 0; i < lines.length; i++) this.hooks.foldLine(lines[i]!, ranges[i]!, pending.results[i]);
-    } else if (pending.payload !== undefined) {
-      this.stats.blocksElsewhere++;
-      const decoder = this.hooks.codec.decoder(pending.payload);
-      for (let i = 0; i < lines.length; i++) this.hooks.foldLine(lines[i]!, ranges[i]!, decoder.next());
-    } else {
-      this.stats.blocksTakenOver++;
-      for (let i = 0; i < lines.length; i++) this.hooks.foldLine(lines[i]!, ranges[i]!, undefined);
+    const { lines, ranges, results } = pending;
+    const decoder = results === undefined && pending.payload !== undefined ? this.hooks.codec.decoder(pending.payload) : undefined;
+    if (results === undefined) {
+      if (decoder) this.stats.blocksElsewhere++;
+      else this.stats.blocksTakenOver++;
     }
+    for (let i = 0; i < lines.length; i++) this.hooks.foldLine(lines[i]!, unpackRange(ranges, i), results ? results[i] : decoder?.next());
   }
 
   /** Wait for a worker's block; one that stopped or is too late is given up, and the block is judged here. */
@@ -230,4 +224,23 @@ export class RowBlocks {
       this.stats.waitMs += performance.now() - start;
     }
   }
+}
+
+function packRanges(ranges: readonly Range[]): Float64Array {
+  const packed = new Float64Array(ranges.length * 6);
+  for (let i = 0, at = 0; i < ranges.length; i++, at += 6) {
+    const { start, end } = ranges[i]!;
+    packed[at] = start.offset;
+    packed[at + 1] = start.line;
+    packed[at + 2] = start.column;
+    packed[at + 3] = end.offset;
+    packed[at + 4] = end.line;
+    packed[at + 5] = end.column;
+  }
+  return packed;
+}
+
+export function unpackRange(packed: Float64Array, i: number): Range {
+  const at = i * 6;
+  return { start: { offset: packed[at]!, line: packed[at + 1]!, column: packed[at + 2]! }, end: { offset: packed[at + 3]!, line: packed[at + 4]!, column: packed[at + 5]! } };
 }

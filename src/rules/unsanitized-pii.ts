@@ -28,6 +28,7 @@ import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { cellJson, mayBeJson } from "./judgement/cell-json.js";
 import { fastPaths } from "./judgement/fast-paths.js";
 import { ValueMemo } from "./judgement/value-memo.js";
+import { IntList } from "../core/pack-records.js";
 
 const DetectorIdSchema = z.enum(DETECTOR_IDS);
 
@@ -374,7 +375,7 @@ const VIA_KEY = 4;
  * there). Thousands of small match objects cost ten times more to clone than this.
  */
 function matchesEncoder(): { add(found: RowMatches): void; finish(): { ints: Int32Array; strings: string[] } } {
-  const ints: number[] = [];
+  const ints = new IntList();
   const strings: string[] = [];
   return {
     add(found) {
@@ -387,17 +388,21 @@ function matchesEncoder(): { add(found: RowMatches): void; finish(): { ints: Int
       for (let i = 0; i < found.length; i++) {
         const matches = found[i];
         if (!matches) continue;
-        ints[countAt]!++;
-        ints.push(i, matches.length);
+        ints.increment(countAt);
+        ints.push(i);
+        ints.push(matches.length);
         for (const m of matches) {
-          ints.push(DETECTOR_INDEX.get(m.detector)!, m.start, m.end, (m.syntheticReason !== undefined ? HAS_REASON : 0) | (m.jsonPath !== undefined ? HAS_JSON_PATH : 0) | (m.viaKey ? VIA_KEY : 0));
+          ints.push(DETECTOR_INDEX.get(m.detector)!);
+          ints.push(m.start);
+          ints.push(m.end);
+          ints.push((m.syntheticReason !== undefined ? HAS_REASON : 0) | (m.jsonPath !== undefined ? HAS_JSON_PATH : 0) | (m.viaKey ? VIA_KEY : 0));
           strings.push(m.value, m.masked);
           if (m.syntheticReason !== undefined) strings.push(m.syntheticReason);
           if (m.jsonPath !== undefined) strings.push(m.jsonPath);
         }
       }
     },
-    finish: () => ({ ints: Int32Array.from(ints), strings }),
+    finish: () => ({ ints: ints.finish(), strings }),
   };
 }
 
