@@ -30,6 +30,7 @@ import { MAX_MAPPERS, MIN_PARALLEL_BYTES, startMappers } from "./parallel/run.js
 import { RowBlocks, unpackRange, type ShareStats } from "./parallel/row-blocks.js";
 import { heapGuard } from "./core/heap-guard.js";
 import { DEFAULT_BLOCK_ROWS, isMapFailure, type BlockCodec, type BlockRequest, type MapFailure, type MapperPool } from "./parallel/row-share.js";
+import { intern } from "./core/intern.js";
 
 export type RuleSetting = "off" | Severity | { severity?: Severity | "off"; options?: unknown };
 
@@ -562,7 +563,8 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
     if (info.statementKind === "COPY") {
       const target = parseCopyStatement(event.text);
       if (target) {
-        const columns = target.columns ?? tableColumns(target.schema, target.table);
+        // The COPY's names are the catalog's strings where equal (src/core/intern.ts): rules keep them per table.
+        const columns = target.columns?.map(intern) ?? tableColumns(target.schema, target.table);
         const types = typesOf(target.schema, target.table, columns);
         copy = { target, columns, types, rowIndex: 0, uncounted: 0, statementRange: event.range, shape: { schema: target.schema, table: target.table, columns, types } };
         shapePending = true;
@@ -785,7 +787,6 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
   const tRead = performance.now();
   // A large input on the calling thread: its heap is kept near what is live (a worker has its own limit).
   const guardHeap = (opened.totalBytes ?? 0) >= LARGE_INPUT_BYTES ? heapGuard(MAIN_HEAP_MB) : undefined;
-  let chunks = 0;
   try {
     const lexer = new SqlLexer(onEvent);
     for await (const piece of opened.pieces) {
@@ -793,7 +794,8 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
       if (typeof piece === "string") lexer.write(piece);
       else lexer.writeUtf8(piece);
       options.onProgress?.(opened.bytesRead(), opened.totalBytes);
-      if (guardHeap && ++chunks % 8 === 0) guardHeap();
+      // Every chunk (one heap statistics call per MiB): every 8 MiB let a dump of 100k small tables grow its heap past twice its live set between looks.
+      if (guardHeap) guardHeap();
     }
     lexer.end();
     blocks?.drain();

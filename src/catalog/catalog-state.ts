@@ -1,3 +1,4 @@
+import { intern } from "../core/intern.js";
 import { tokenizeSql } from "../lexer/tokens.js";
 import type { Range } from "../report/location.js";
 import type { Diagnostic } from "../report/schema.js";
@@ -50,7 +51,7 @@ export function emptyCatalogData(): CatalogData {
 /** A table as its CREATE statement (or its first row) introduces it: no columns, constraints or rows yet. */
 export function emptyTable(head: Pick<Table, "schema" | "name" | "kind" | "unlogged" | "inherits">, rest: Pick<Table, "range" | "declared"> = {}): Table {
   // Written out, not spread: V8 gave every table built by `{ ...head, …, ...rest }` a map (hidden class) of its own, ~450 bytes a table.
-  const table: Table = { schema: head.schema, name: head.name, kind: head.kind, unlogged: head.unlogged, inherits: head.inherits, columns: [], constraints: [], rowCount: 0, rowsFromCopy: 0, rowsFromInsert: 0 };
+  const table: Table = { schema: intern(head.schema), name: head.name, kind: head.kind, unlogged: head.unlogged, inherits: head.inherits, columns: [], constraints: [], rowCount: 0, rowsFromCopy: 0, rowsFromInsert: 0 };
   if ("range" in rest) table.range = rest.range;
   if ("declared" in rest) table.declared = rest.declared;
   return table;

@@ -1,3 +1,4 @@
+import { intern } from "../core/intern.js";
 import type { Range } from "../report/location.js";
 import { canonicalType, quoteIdent } from "./canonical-type.js";
 import { findColumn, objectKey, qualifiedKey, type CatalogState } from "./catalog-state.js";
@@ -364,7 +365,7 @@ export function recognizeAlterOwner(c: TokenCursor, state: CatalogState, range: 
   const target = c.slice(c.i, ownerAt);
   const ownerToken = c.tokens[ownerAt + 2]!;
   if (ownerToken.type !== "word" && ownerToken.type !== "quoted-identifier") return false;
-  state.data.owners.push({ objectKind: kind, target, owner: ownerToken.value, range });
+  state.data.owners.push({ objectKind: kind, target, owner: intern(ownerToken.value), range });
   if (kind === "schema") {
     const schema = state.data.schemas.find((s) => s.name === c.sub(c.i, ownerAt).name());
     if (schema) schema.owner = ownerToken.value;

@@ -1,3 +1,4 @@
+import { intern } from "../core/intern.js";
 import type { Range } from "../report/location.js";
 import { canonicalType, quoteIdent } from "./canonical-type.js";
 import { addConstraint, emptyTable, findColumn, qualifiedKey, type CatalogState } from "./catalog-state.js";
@@ -157,7 +158,8 @@ export function readColumnDefinition(c: TokenCursor, from: number, to: number, t
   const type = canonicalType(typeText, col.defaultSchema);
   const columnRange = c.rangeOf(from, to);
   // The range in the literal (same key order): added afterwards it took a property array of its own per column.
-  const column: Column = columnRange ? { name, type, nullable: true, range: columnRange } : { name, type, nullable: true };
+  // Names and types shared between tables (src/core/intern.ts): 100k tables repeat `id` and `timestamp with time zone`.
+  const column: Column = columnRange ? { name: intern(name), type: type === undefined ? type : intern(type), nullable: true, range: columnRange } : { name: intern(name), type: type === undefined ? type : intern(type), nullable: true };
   const constraints: Constraint[] = [];
   let identityOptions: { from: number; to: number } | undefined;
   while (!col.done) {

@@ -21,13 +21,14 @@ import { identifierWords } from "../data/identifier-words.js";
 import { defineRule, onRowSplit, type RowEvent, type RowShape, type RuleContext } from "./rule.js";
 import { ColumnTally } from "./pii/column-tally.js";
 import { hash64 } from "./pii/hyperloglog.js";
+import { ByTable } from "../core/by-table.js";
 import { DETECTOR_IDS, type DetectorId } from "./pii/pii-match.js";
 import { RowSampler } from "./pii/row-sampler.js";
 import { planColumnScan, scanCell, type CellMatch, type ColumnScan } from "./pii/scan-cell.js";
 import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { cellJson, mayBeJson } from "./judgement/cell-json.js";
 import { fastPaths } from "./judgement/fast-paths.js";
-import { ValueMemo } from "./judgement/value-memo.js";
+import { TableMemos, type ValueMemo } from "./judgement/value-memo.js";
 import { IntList } from "../core/pack-records.js";
 
 const DetectorIdSchema = z.enum(DETECTOR_IDS);
@@ -135,22 +136,31 @@ const HELP: Record<DetectorId, string> = {
 
 /** How one column's cells are scanned: decided once per column, on every thread that scans its cells. */
 interface ColumnScanPlan {
+  column: string;
   plan: ColumnScan;
+  /** Kept only when it matters (a text column whose JSON values are walked), not for every column of 100k tables. */
   role: ColumnRole | undefined;
-  /** scanCell's matches per distinct value (scanCell is a pure function of the value within a column). */
-  memo: ValueMemo<CellMatch[]>;
+  /** scanCell's matches per distinct value (scanCell is a pure function of the value within a column); made when first needed, kept while its table is scanned (`TableMemos`). */
+  memo: ValueMemo<CellMatch[]> | undefined;
+  /** The column's table (its plans by column): whose memos go when another table's are made. */
+  owner: Map<string, ColumnScanPlan>;
+  /** Made on the thread that folds the rows, at the table's first row holding the column (`opened`); none for a skipped column. */
+  tally: ColumnTally | undefined;
+  opened: boolean;
 }
 
-interface ColumnState extends ColumnScanPlan {
-  tally: ColumnTally | undefined;
-}
+/** A column as the folding thread keeps it: its plan, opened (one object per column, not a plan and a copy). */
+type ColumnState = ColumnScanPlan;
 
 const NO_MATCHES: readonly CellMatch[] = Object.freeze([]);
+/** The plan of every column that is not scanned (one object, not one per column). */
+const SKIP: ColumnScan = Object.freeze({ mode: "skip" });
 
 interface TableState {
   schema: string;
   table: string;
-  columns: Map<string, ColumnState>;
+  /** Its opened columns in the order their first rows came (the reporting order). */
+  columns: ColumnState[];
   sampler: RowSampler<RowEvent> | undefined;
 }
 
@@ -162,7 +172,7 @@ export const unsanitizedPii = defineRule({
   check(ctx) {
     const options = ctx.options;
     const birth = { referenceYear: options.referenceYear, maxAge: options.maxAge };
-    const tables = new Map<string, TableState>();
+    const tables = new ByTable<TableState>();
     const order: TableState[] = [];
     let current: TableState | undefined;
     let lastState: TableState | undefined;
@@ -170,12 +180,11 @@ export const unsanitizedPii = defineRule({
     const tableState = (row: RowEvent): TableState => {
       // Rows come table by table: the last row's table state without building its key for every row.
       if (lastState !== undefined && lastState.table === row.table && lastState.schema === row.schema) return lastState;
-      const key = `${row.schema}\0${row.table}`;
-      let state = tables.get(key);
+      let state = tables.get(row.schema, row.table);
       if (!state) {
-        const tableSeed = hash64(key)[0];
-        state = { schema: row.schema, table: row.table, columns: new Map(), sampler: options.sample ? new RowSampler(options.sample, tableSeed) : undefined };
-        tables.set(key, state);
+        const sampler = options.sample ? new RowSampler<RowEvent>(options.sample, hash64(`${row.schema}\0${row.table}`)[0]) : undefined;
+        state = { schema: row.schema, table: row.table, columns: [], sampler };
+        tables.set(row.schema, row.table, state);
         order.push(state);
       }
       lastState = state;
@@ -187,17 +196,17 @@ export const unsanitizedPii = defineRule({
      * (the first row of its COPY block or INSERT statement: `shape`), before any of its cells is
      * scanned, on whichever thread scans them; a column's first decision stays.
      */
-    const scans = new Map<string, Map<string, ColumnScanPlan>>();
+    const scans = new ByTable<Map<string, ColumnScanPlan>>();
+    const memos = new TableMemos<CellMatch[]>();
     const planColumns = (shape: RowShape): Map<string, ColumnScanPlan> => {
-      const key = `${shape.schema}\0${shape.table}`;
-      let byColumn = scans.get(key);
-      if (!byColumn) scans.set(key, (byColumn = new Map()));
+      let byColumn = scans.get(shape.schema, shape.table);
+      if (!byColumn) scans.set(shape.schema, shape.table, (byColumn = new Map()));
       for (let i = 0; i < shape.columns.length; i++) {
         const column = shape.columns[i]!;
         if (byColumn.has(column)) continue;
         const role = tableRoles(shape.schema, shape.table, shape.columns, shape.types).columns[i];
         const plan = planColumnScan(column, shape.types[i], options.freeText, { address: role?.address, personName: role?.personName, phoneNumber: role?.phoneNumber });
-        byColumn.set(column, { plan, role, memo: new ValueMemo() });
+        byColumn.set(column, { column, plan: plan.mode === "skip" ? SKIP : plan, role: plan.mode !== "skip" && role?.jsonText ? role : undefined, memo: undefined, owner: byColumn, tally: undefined, opened: false });
       }
       return byColumn;
     };
@@ -205,11 +214,11 @@ export const unsanitizedPii = defineRule({
     /** The tally of a row's column i, made at the table's first row holding the column (in row order: the reporting order). */
     const columnState = (state: TableState, byColumn: Map<string, ColumnScanPlan>, row: RowEvent, i: number): ColumnState => {
       const column = row.columns[i]!;
-      let col = state.columns.get(column);
-      if (!col) {
-        const scan = byColumn.get(column)!;
-        col = { ...scan, tally: scan.plan.mode === "skip" ? undefined : new ColumnTally(row.schema, row.table, column, scan.plan.mode === "named" ? scan.plan.name : undefined) };
-        state.columns.set(column, col);
+      const col = byColumn.get(column)!;
+      if (!col.opened) {
+        col.opened = true;
+        col.tally = col.plan.mode === "skip" ? undefined : new ColumnTally(row.schema, row.table, column, col.plan.mode === "named" ? col.plan.name : undefined);
+        state.columns.push(col);
       }
       return col;
     };
@@ -222,7 +231,7 @@ export const unsanitizedPii = defineRule({
     const plansOf = (row: RowEvent): ColumnScanPlan[] => {
       const last = lastPlans;
       if (last !== undefined && last.columns === row.columns && last.table === row.table && last.schema === row.schema) return last.plans;
-      const byColumn = scans.get(`${row.schema}\0${row.table}`)!;
+      const byColumn = scans.get(row.schema, row.table)!;
       const plans = row.columns.map((column) => byColumn.get(column)!);
       lastPlans = { schema: row.schema, table: row.table, columns: row.columns, plans };
       return plans;
@@ -233,7 +242,7 @@ export const unsanitizedPii = defineRule({
     const columnStatesOf = (state: TableState, row: RowEvent): ColumnState[] => {
       const last = lastColumns;
       if (last !== undefined && last.state === state && last.columns === row.columns) return last.cols;
-      const byColumn = scans.get(`${row.schema}\0${row.table}`)!;
+      const byColumn = scans.get(row.schema, row.table)!;
       const cols: ColumnState[] = [];
       for (let i = 0; i < row.columns.length; i++) cols.push(columnState(state, byColumn, row, i));
       lastColumns = { state, columns: row.columns, cols };
@@ -245,7 +254,8 @@ export const unsanitizedPii = defineRule({
       const value = row.values[i] ?? null;
       if (value === null || col.plan.mode === "skip") return NO_MATCHES;
       try {
-        const known = col.memo.recall(value);
+        const memo = memos.of(col, col.owner);
+        const known = memo.recall(value);
         if (known !== undefined) return known;
         // JSON in a text column is walked by key like jsonb, by scanCell itself (walkJson: a path only for a leaf
         // that matches) rather than from the list of every leaf with its path the other rules share (cellJson),
@@ -253,7 +263,7 @@ export const unsanitizedPii = defineRule({
         // fast paths off, the shared list: the full judgement the walk is held to.
         const json = col.role?.jsonText && !col.plan.array && mayBeJson(col.role, value) ? (fastPaths.enabled ? true : cellJson(row, i, col.role)) : undefined;
         const found = scanCell(value, col.plan, birth, json);
-        col.memo.remember(value, found);
+        memo.remember(value, found);
         return found;
       } catch {
         // A detector bug must not stop the scan of a whole dump; the cell simply counts as unmatched.
@@ -315,7 +325,7 @@ export const unsanitizedPii = defineRule({
     ctx.onEnd(() => {
       finishTable(current);
       current = undefined;
-      const talliesOf = (state: TableState) => [...state.columns.values()].flatMap((col) => (col.tally ? [col.tally] : []));
+      const talliesOf = (state: TableState) => state.columns.flatMap((col) => (col.tally ? [col.tally] : []));
       const status = new Map<string, PseudonymStatus>();
       const aboutPeople = new Set<string>();
       for (const state of order) {
@@ -323,7 +333,7 @@ export const unsanitizedPii = defineRule({
         for (const tally of tallies) tally.settle();
         const key = `${state.schema}\0${state.table}`;
         status.set(key, pseudonymStatus(tallies));
-        if (tallies.some((t) => t.name?.category.tier === "direct") || [...state.columns.keys()].some(isPersonReference)) aboutPeople.add(key);
+        if (tallies.some((t) => t.name?.category.tier === "direct") || state.columns.some((col) => isPersonReference(col.column))) aboutPeople.add(key);
       }
       for (const state of order) {
         if (state.sampler) {

@@ -43,3 +43,29 @@ export class ValueMemo<R extends NonNullable<unknown>> {
     return this.entries !== undefined;
   }
 }
+
+/**
+ * The memos of one table at a time, for a rule that keeps a memo per column (issue 10, bounded
+ * memory): a memo is made when its column is first judged, and asking for one of another table
+ * (`owner`: whatever the rule keeps per table) first drops those of the table before. A memo is an
+ * exact cache, so a table whose rows come back later only judges its values again; without this,
+ * every column of every table kept its memo (up to 4096 values) to the end of the dump: 100k small
+ * tables held 300k empty memos, and a dump of many mid-sized tables of repeating values grew
+ * without bound.
+ */
+export class TableMemos<R extends NonNullable<unknown>> {
+  private owner: unknown;
+  private readonly holders: { memo: ValueMemo<R> | undefined }[] = [];
+
+  /** The memo of `holder` (a column's plan), made now if it has none. */
+  of(holder: { memo: ValueMemo<R> | undefined }, owner: unknown): ValueMemo<R> {
+    if (holder.memo !== undefined) return holder.memo;
+    if (owner !== this.owner) {
+      for (const h of this.holders) h.memo = undefined;
+      this.holders.length = 0;
+      this.owner = owner;
+    }
+    this.holders.push(holder);
+    return (holder.memo = new ValueMemo<R>());
+  }
+}

@@ -37,6 +37,7 @@ export interface DetectorTally {
   keyedSynthetic: number;
 }
 
+const NO_DETECTORS: ReadonlyMap<DetectorId, DetectorTally> = new Map();
 const MAX_SAMPLES = 4;
 const MAX_SHAPES = 256;
 /** Detectors whose values are mostly digits: their shapes say nothing about a seeded sequence. */
@@ -50,7 +51,8 @@ export class ColumnTally {
   rowsScanned = 0;
   nonNull = 0;
   cellsWithMatch = 0;
-  readonly detectors = new Map<DetectorId, DetectorTally>();
+  /** Per detector; one shared empty map until the column's first match (issue 10: most columns of 100k small tables never match). */
+  detectors: ReadonlyMap<DetectorId, DetectorTally> = NO_DETECTORS;
   readonly distinct = new DistinctCounter();
   private settled = false;
 
@@ -72,7 +74,7 @@ export class ColumnTally {
       let t = this.detectors.get(m.detector);
       if (!t) {
         t = { real: 0, synthetic: 0, syntheticReasons: new Map(), samples: [], reserve: [], shapes: new Map(), shapesByHash: new Map(), firstOfMonth: 0, keyedSynthetic: 0 };
-        this.detectors.set(m.detector, t);
+        (this.detectors === NO_DETECTORS ? (this.detectors = new Map()) : (this.detectors as Map<DetectorId, DetectorTally>)).set(m.detector, t);
       }
       if (m.syntheticReason) {
         t.synthetic++;

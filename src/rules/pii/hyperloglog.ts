@@ -5,8 +5,13 @@
  * default precision 12 the standard error is 1.04 / sqrt(4096) ≈ 1.6 %, in 4 KiB per column.
  * Values are only hashed; the counter never keeps a value.
  */
+const NO_HASH = -1;
+
 export class DistinctCounter {
-  private exact: Set<number> | undefined = new Set();
+  /** The exact hashes while counting exactly: the first alone (`first`, NO_HASH when none), a set from the second distinct one
+   * on (issue 10: a set per column of 100k one-row tables was ~200 bytes each). Undefined once the count is a sketch. */
+  private exact: Set<number> | undefined | null = null;
+  private first = NO_HASH;
   private registers: Uint8Array | undefined;
   private readonly m: number;
 
@@ -21,6 +26,14 @@ export class DistinctCounter {
     hashToScratch(value);
     const h1 = scratch[0]!;
     const h2 = scratch[1]!;
+    if (this.exact === null) {
+      const h = h1 * 0x200000 + (h2 & 0x1fffff);
+      if ((this.first === NO_HASH || h === this.first) && this.exactLimit >= 1) {
+        this.first = h;
+        return;
+      }
+      this.exact = new Set(this.first === NO_HASH ? [] : [this.first]);
+    }
     if (this.exact) {
       this.exact.add(h1 * 0x200000 + (h2 & 0x1fffff));
       if (this.exact.size > this.exactLimit) this.switchToSketch();
@@ -31,6 +44,7 @@ export class DistinctCounter {
 
   /** Exact while the number of distinct values is at most `exactLimit`, an estimate after. */
   estimate(): number {
+    if (this.exact === null) return this.first === NO_HASH ? 0 : 1;
     if (this.exact) return this.exact.size;
     const registers = this.registers!;
     let sum = 0;

@@ -9,6 +9,25 @@ describe("DistinctCounter", () => {
     expect(c.approximate).toBe(false);
   });
 
+  // The first value is kept without a set (issue 10, item 11): counts from 0 to 3 and the switch to the sketch at tiny limits stay as with a set from the start.
+  it.each([0, 1, 2, 3])("is exact for %i distinct values, each repeated", (n) => {
+    const c = new DistinctCounter();
+    for (let r = 0; r < 3; r++) for (let i = 0; i < n; i++) c.add(`v${i}`);
+    expect([c.estimate(), c.approximate]).toEqual([n, false]);
+  });
+
+  it.each([
+    [0, 1],
+    [1, 1],
+    [1, 2],
+    [2, 3],
+  ])("with an exact limit of %i, %i distinct values switch to the sketch only past the limit", (limit, n) => {
+    const c = new DistinctCounter(12, limit);
+    for (let i = 0; i < n; i++) c.add(`v${i}`);
+    expect(c.approximate).toBe(n > limit);
+    expect(c.estimate()).toBe(n);
+  });
+
   it("counts one repeated value as one", () => {
     const c = new DistinctCounter();
     for (let i = 0; i < 5000; i++) c.add("same@example.com");

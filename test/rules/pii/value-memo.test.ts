@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ValueMemo } from "../../../src/rules/judgement/value-memo.js";
+import { TableMemos, ValueMemo } from "../../../src/rules/judgement/value-memo.js";
 
 /** What a caller does: recall, else judge and remember. */
 function judged<R extends NonNullable<unknown>>(memo: ValueMemo<R>, value: string, judge: (v: string) => R): R {
@@ -34,5 +34,27 @@ describe("ValueMemo", () => {
     const repeating = new ValueMemo<number>();
     for (let i = 0; i < 10_000; i++) judged(repeating, ["a", "b", "c"][i % 3]!, (v) => v.length);
     expect(repeating.active).toBe(true);
+  });
+});
+
+describe("TableMemos", () => {
+  it("keeps the memos of one table at a time: another table's first memo drops the previous table's", () => {
+    const memos = new TableMemos<string>();
+    const tableA = {};
+    const tableB = {};
+    const a1 = { memo: undefined as ValueMemo<string> | undefined };
+    const a2 = { memo: undefined as ValueMemo<string> | undefined };
+    const b1 = { memo: undefined as ValueMemo<string> | undefined };
+    const m1 = memos.of(a1, tableA);
+    m1.remember("x", "X");
+    expect(memos.of(a1, tableA)).toBe(m1);
+    memos.of(a2, tableA);
+    expect(a1.memo).toBe(m1);
+    memos.of(b1, tableB);
+    expect([a1.memo, a2.memo]).toEqual([undefined, undefined]);
+    expect(b1.memo).toBeDefined();
+    // Table A again: a fresh memo that remembers nothing (an exact cache only judges again).
+    expect(memos.of(a1, tableA).recall("x")).toBeUndefined();
+    expect(b1.memo).toBeUndefined();
   });
 });
