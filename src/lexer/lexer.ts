@@ -1189,9 +1189,24 @@ export class SqlLexer {
     this.aLine = line;
     this.aCol = column;
     this.started = true;
-    this.prevBufEndedWithCR = false;
     this.emitStatement(text, false, { start: from, end: { offset: this.aOff, line, column } });
-    return end;
+    // The blanks after it (the line break before the next INSERT), as the text scanner skips them between statements.
+    let j = end;
+    let atLine = line;
+    let atColumn = column;
+    for (; j < n; j++) {
+      const b = bytes[j]!;
+      if (b === 0x0a) {
+        atLine++;
+        atColumn = 1;
+      } else if (b === 0x20 || b === 0x09 || b === 0x0d) atColumn++;
+      else break;
+    }
+    this.aOff += j - end;
+    this.aLine = atLine;
+    this.aCol = atColumn;
+    this.prevBufEndedWithCR = bytes[j - 1] === 0x0d;
+    return j;
   }
 
   /** A COPY line cut from a chunk of text: copied, so it does not pin the chunk (see CopyDataEvent). */
