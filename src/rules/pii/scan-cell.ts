@@ -211,16 +211,30 @@ function mayHoldFreeTextMatch(text: string): boolean {
  * (walkJson: no list, a path only for a leaf that matches, digits and `@` counted while reading).
  */
 export function scanJsonCell(text: string, birth: BirthDateOptions, leaves?: readonly JsonString[]): CellMatch[] | undefined {
-  const out: CellMatch[] = [];
-  if (leaves === undefined && fastPaths.enabled) {
-    const ok = walkJson(text, (leaf) => scanJsonLeaf(out, leaf, leaf.at || leaf.digits >= 7, birth));
-    return ok ? out : undefined;
+  if (leaves === undefined && fastPaths.enabled && !walkBusy) {
+    // One visitor and one array for every walk (nothing allocated for a cell without matches).
+    walkBusy = true;
+    walkBirth = birth;
+    try {
+      if (!walkJson(text, visitWalkedLeaf)) return undefined;
+      return walkFound.length === 0 ? NO_MATCHES : walkFound.slice();
+    } finally {
+      walkFound.length = 0;
+      walkBusy = false;
+    }
   }
+  const out: CellMatch[] = [];
   const strings = leaves ?? jsonStrings(text);
   if (!strings) return undefined;
   for (const s of strings) scanJsonLeaf(out, s, mayHoldFreeTextMatch(s.value), birth);
   return out;
 }
+
+/** scanJsonCell's walk: its leaves' matches, and whether one is on (a walk within a walk takes the list path). */
+const walkFound: CellMatch[] = [];
+let walkBusy = false;
+let walkBirth: BirthDateOptions = { referenceYear: 0, maxAge: 0 };
+const visitWalkedLeaf = (leaf: JsonLeaf): void => scanJsonLeaf(walkFound, leaf, leaf.at || leaf.digits >= 7, walkBirth);
 
 /** One JSON leaf's matches into `out`; `mayHold`: whether scanFreeText could find anything in its value (an `@` or seven digits). */
 function scanJsonLeaf(out: CellMatch[], s: JsonLeaf | JsonString, mayHold: boolean, birth: BirthDateOptions): void {

@@ -38,10 +38,13 @@ const MACHINE_SUFFIX = "gserviceaccount.com";
 
 /** True for an address that belongs to a function or a machine, not a person. */
 export function isNonPersonalAddress(local: string, domain: string): boolean {
-  const l = local.toLowerCase();
+  return isNonPersonalLower(local.toLowerCase(), domain.toLowerCase());
+}
+
+/** isNonPersonalAddress of a lower-cased local part and domain. */
+function isNonPersonalLower(l: string, d: string): boolean {
   const plus = l.indexOf("+");
   if (ROLE_LOCALS.has(plus > 0 ? l.slice(0, plus) : l)) return true;
-  const d = domain.toLowerCase();
   return d.endsWith(MACHINE_SUFFIX) && MACHINE_DOMAINS.some((m) => d === m || d.endsWith(`.${m}`));
 }
 
@@ -78,11 +81,15 @@ export function findEmails(text: string): PiiMatch[] {
     while (e > at + 1 && (text[e - 1] === "." || text[e - 1] === "-")) e--;
     const local = text.slice(s, at);
     const domain = text.slice(at + 1, e);
-    if (!validLocal(local) || !validDomain(domain) || isNonPersonalAddress(local, domain)) continue;
-    if (isUriUserinfo(text, s)) continue;
+    if (!validLocal(local) || !validDomain(domain)) continue;
+    // Lower-cased once for the checks below (each used to lower-case both parts again).
+    const l = local.toLowerCase();
+    const d = domain.toLowerCase();
+    if (isNonPersonalLower(l, d) || isUriUserinfo(text, s)) continue;
     const value = text.slice(s, e);
-    const reason = syntheticEmailReason(local, domain);
-    out.push({ detector: "email", value, start: s, end: e, masked: maskEmail(local, domain), ...(reason ? { syntheticReason: reason } : {}) });
+    const reason = syntheticReasonLower(local, l, d);
+    const masked = maskEmailLower(local, domain, d);
+    out.push(reason ? { detector: "email", value, start: s, end: e, masked, syntheticReason: reason } : { detector: "email", value, start: s, end: e, masked });
     from = e;
   }
   return out;
@@ -101,9 +108,13 @@ function isUriUserinfo(text: string, localStart: number): boolean {
 
 /** Why an address is a sanitized stand-in (reserved domain, placeholder or numbered local part, hash), or undefined when it looks real. */
 export function syntheticEmailReason(local: string, domain: string): string | undefined {
-  const byDomain = domainReason(domain.toLowerCase());
+  return syntheticReasonLower(local, local.toLowerCase(), domain.toLowerCase());
+}
+
+/** syntheticEmailReason given also the lower-cased local part `l` and domain `d`. */
+function syntheticReasonLower(local: string, l: string, d: string): string | undefined {
+  const byDomain = domainReason(d);
   if (byDomain !== null) return byDomain;
-  const l = local.toLowerCase();
   const plus = l.indexOf("+");
   const base = plus > 0 ? l.slice(0, plus) : l;
   if (PLACEHOLDER_LOCALS.has(base)) return "placeholder local part";
@@ -116,8 +127,13 @@ export function syntheticEmailReason(local: string, domain: string): string | un
 
 /** `j***@gm***.com`: first character of the local part and two of the domain, then the public suffix. */
 export function maskEmail(local: string, domain: string): string {
-  const parsed = domainInfo(domain.toLowerCase());
-  const suffix = parsed.publicSuffix && parsed.publicSuffix !== domain.toLowerCase() ? parsed.publicSuffix : (domain.split(".").pop() ?? "");
+  return maskEmailLower(local, domain, domain.toLowerCase());
+}
+
+/** maskEmail given also the lower-cased domain `d`. */
+function maskEmailLower(local: string, domain: string, d: string): string {
+  const parsed = domainInfo(d);
+  const suffix = parsed.publicSuffix && parsed.publicSuffix !== d ? parsed.publicSuffix : (domain.split(".").pop() ?? "");
   return `${firstCodePoint(local)}***@${domain.slice(0, 2)}***.${suffix}`;
 }
 

@@ -16,12 +16,11 @@ export function personalValueInCell(cell: string, categoryId?: string): PiiMatch
   if (categoryId === "street-address" && !looksLikeStreetAddress(trimmed)) return undefined;
   if (categoryId !== undefined && !hasValueEvidence(categoryId, trimmed)) return undefined;
   const start = cell.indexOf(trimmed);
-  const base = { detector: "personal-value" as const, value: trimmed, start, end: start + trimmed.length, masked: `…(${codePointLength(trimmed)} chars)` };
-  const marker = sanitizationMarker(trimmed);
-  if (marker) return { ...base, syntheticReason: marker };
-  const digitsOnly = /^\d+$/.test(trimmed);
-  if (digitsOnly && trimmed.length >= 4 && isTrivialDigitSequence(trimmed)) return { ...base, syntheticReason: "trivial digits" };
-  return base;
+  const masked = `…(${codePointLength(trimmed)} chars)`;
+  const reason = sanitizationMarker(trimmed) ?? (trimmed.length >= 4 && /^\d+$/.test(trimmed) && isTrivialDigitSequence(trimmed) ? "trivial digits" : undefined);
+  return reason
+    ? { detector: "personal-value", value: trimmed, start, end: start + trimmed.length, masked, syntheticReason: reason }
+    : { detector: "personal-value", value: trimmed, start, end: start + trimmed.length, masked };
 }
 
 /**
