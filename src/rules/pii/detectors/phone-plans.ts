@@ -215,21 +215,15 @@ const MAX_LENGTH_FOR_NSN = 17;
  * where the library returns none, or FALLBACK where this port does not follow the input.
  */
 export function parseWrittenNumber(text: string, region?: string): WrittenPhone | undefined | typeof FALLBACK {
-  let digits = "";
-  let plus = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) continue;
-    if (c === 0x2b && !plus && digitsBefore(text, i) === 0) {
-      plus = true;
-      continue;
-    }
-    // space ( ) - . /
-    if (c === 0x20 || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2e || c === 0x2f) continue;
-    return FALLBACK;
+  // A national number is read once per region tried (parseValid): the text's own reading is kept for the next call.
+  if (text !== lastText) {
+    lastText = text;
+    lastDigits = readDigits(text);
+    lastPlus = lastDigits !== undefined && text.indexOf("+") >= 0;
   }
-  digits = text.replace(NON_DIGITS, "");
-  if (digits.length < 3 || text.length > 250) return FALLBACK;
+  const digits = lastDigits;
+  const plus = lastPlus;
+  if (digits === undefined) return FALLBACK;
   if (plus && region !== undefined) return FALLBACK;
 
   let callingCode: string;
@@ -268,6 +262,38 @@ export function parseWrittenNumber(text: string, region?: string): WrittenPhone 
   const valid = plan.hasTypes ? hasType(nationalNumber, plan) : plan.nationalNumber.test(nationalNumber);
   const possible = checkLength(nationalNumber, plan) === "IS_POSSIBLE";
   return { countryCallingCode: callingCode, nationalNumber, number: `+${callingCode}${nationalNumber}`, valid, possible };
+}
+
+/** The text parseWrittenNumber read last, and its digits (undefined: FALLBACK whatever the region) and `+`. */
+let lastText: string | undefined;
+let lastDigits: string | undefined;
+let lastPlus = false;
+
+/** Drops the text parseWrittenNumber keeps between calls (a slice of a cell can hold a whole input chunk). */
+export function forgetWrittenNumber(): void {
+  lastText = undefined;
+  lastDigits = undefined;
+}
+
+/**
+ * The digits of a plainly written number (digits, space ( ) - . / and one `+` before any digit), or
+ * undefined where the port hands over to the library: other characters, under 3 digits, over 250 characters.
+ */
+function readDigits(text: string): string | undefined {
+  let plus = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) continue;
+    if (c === 0x2b && !plus && digitsBefore(text, i) === 0) {
+      plus = true;
+      continue;
+    }
+    // space ( ) - . /
+    if (c === 0x20 || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2e || c === 0x2f) continue;
+    return undefined;
+  }
+  const digits = text.replace(NON_DIGITS, "");
+  return digits.length < 3 || text.length > 250 ? undefined : digits;
 }
 
 function digitsBefore(text: string, end: number): number {

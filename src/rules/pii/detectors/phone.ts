@@ -2,7 +2,7 @@ import type { CountryCode, PhoneNumber } from "libphonenumber-js/max";
 import { lazyRequire } from "../../../core/lazy-require.js";
 import type { PiiMatch } from "../pii-match.js";
 import { isTrivialDigitSequence } from "../synthetic-markers.js";
-import { FALLBACK, parseWrittenNumber } from "./phone-plans.js";
+import { FALLBACK, forgetWrittenNumber, parseWrittenNumber } from "./phone-plans.js";
 
 const libphonenumber = lazyRequire<typeof import("libphonenumber-js/max")>("libphonenumber-js/max");
 
@@ -156,6 +156,8 @@ export function parseValid(text: string): ParsedPhone | undefined {
     }
   } catch {
     // libphonenumber throws on some malformed input in older versions; a non-number is simply no match.
+  } finally {
+    forgetWrittenNumber();
   }
   return undefined;
 }
