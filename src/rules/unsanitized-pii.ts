@@ -153,6 +153,8 @@ interface ColumnScanPlan {
 type ColumnState = ColumnScanPlan;
 
 const NO_MATCHES: readonly CellMatch[] = Object.freeze([]);
+/** The result of a cell no detector could judge (a detector threw): no matches, told apart by identity (and as -1 matches between threads). */
+const UNJUDGED: readonly CellMatch[] = Object.freeze([] as CellMatch[]);
 /** The plan of every column that is not scanned (one object, not one per column). */
 const SKIP: ColumnScan = Object.freeze({ mode: "skip" });
 
@@ -266,16 +268,29 @@ export const unsanitizedPii = defineRule({
         memo.remember(value, found);
         return found;
       } catch {
-        // A detector bug must not stop the scan of a whole dump; the cell simply counts as unmatched.
-        return NO_MATCHES;
+        // A detector bug must not stop the scan of a whole dump; the cell counts as unmatched, and the report says so (unjudged).
+        return UNJUDGED;
       }
+    };
+
+    /** Cells no detector could judge (a detector threw): counted where the rows are folded, in row order, and said in one diagnostic. */
+    let unjudged: { count: number; first: { schema: string; table: string; column: string; row: number; range: Range } } | undefined;
+    const noteUnjudged = (row: RowEvent, i: number) => {
+      if (unjudged) unjudged.count++;
+      else unjudged = { count: 1, first: { schema: row.schema, table: row.table, column: row.columns[i]!, row: row.rowIndex, range: row.range } };
     };
 
     const scanRow = (state: TableState, row: RowEvent) => {
       const byColumn = planColumns(row);
       for (let i = 0; i < row.columns.length; i++) {
         const col = columnState(state, byColumn, row, i);
-        if (col.tally) col.tally.addCell(row.values[i] ?? null, cellMatches(col, row, i), row.range, row.rowIndex);
+        if (!col.tally) continue;
+        let matches = cellMatches(col, row, i);
+        if (matches === UNJUDGED) {
+          noteUnjudged(row, i);
+          matches = NO_MATCHES;
+        }
+        col.tally.addCell(row.values[i] ?? null, matches, row.range, row.rowIndex);
       }
     };
 
@@ -305,7 +320,7 @@ export const unsanitizedPii = defineRule({
           let found: (readonly CellMatch[] | 0)[] | undefined;
           for (let i = 0; i < row.columns.length; i++) {
             const matches = cellMatches(plans[i]!, row, i);
-            if (matches.length > 0) (found ??= new Array<readonly CellMatch[] | 0>(row.columns.length).fill(0))[i] = matches;
+            if (matches.length > 0 || matches === UNJUDGED) (found ??= new Array<readonly CellMatch[] | 0>(row.columns.length).fill(0))[i] = matches;
           }
           return found;
         },
@@ -316,7 +331,13 @@ export const unsanitizedPii = defineRule({
           const cols = columnStatesOf(state, row);
           for (let i = 0; i < row.columns.length; i++) {
             const col = cols[i]!;
-            if (col.tally) col.tally.addCell(row.values[i] ?? null, found?.[i] || NO_MATCHES, row.range, row.rowIndex);
+            if (!col.tally) continue;
+            let matches = found?.[i] || NO_MATCHES;
+            if (matches === UNJUDGED) {
+              noteUnjudged(row, i);
+              matches = NO_MATCHES;
+            }
+            col.tally.addCell(row.values[i] ?? null, matches, row.range, row.rowIndex);
           }
         },
       });
@@ -325,6 +346,16 @@ export const unsanitizedPii = defineRule({
     ctx.onEnd(() => {
       finishTable(current);
       current = undefined;
+      if (unjudged) {
+        // Where, never what: no cell value in the message.
+        const { count, first } = unjudged;
+        ctx.diagnose({
+          code: "pii-cells-not-judged",
+          severity: "warning",
+          message: `${count} cell(s) could not be judged for personal data (a detector failed on them; the first: ${first.schema}.${first.table}.${first.column}, row ${first.row + 1}); they were counted as holding none, so personal data in them may be missed`,
+          range: first.range,
+        });
+      }
       const talliesOf = (state: TableState) => state.columns.flatMap((col) => (col.tally ? [col.tally] : []));
       const status = new Map<string, PseudonymStatus>();
       const aboutPeople = new Set<string>();
@@ -384,7 +415,7 @@ const VIA_KEY = 4;
  * flags) and the strings in one list (value, mask, then the synthetic reason and JSON path when
  * there). Thousands of small match objects cost ten times more to clone than this.
  */
-function matchesEncoder(): { add(found: RowMatches): void; finish(): { ints: Int32Array; strings: string[] } } {
+export function matchesEncoder(): { add(found: RowMatches): void; finish(): { ints: Int32Array; strings: string[] } } {
   const ints = new IntList();
   const strings: string[] = [];
   return {
@@ -400,7 +431,7 @@ function matchesEncoder(): { add(found: RowMatches): void; finish(): { ints: Int
         if (!matches) continue;
         ints.increment(countAt);
         ints.push(i);
-        ints.push(matches.length);
+        ints.push(matches === UNJUDGED ? -1 : matches.length);
         for (const m of matches) {
           ints.push(DETECTOR_INDEX.get(m.detector)!);
           ints.push(m.start);
@@ -417,7 +448,7 @@ function matchesEncoder(): { add(found: RowMatches): void; finish(): { ints: Int
 }
 
 /** The rows' matches back from `matchesEncoder`, one row at a time: the same fields, so the tallies fold them as the thread that found them would. */
-function matchesDecoder(packed: unknown): { next(): RowMatches } {
+export function matchesDecoder(packed: unknown): { next(): RowMatches } {
   const { ints, strings } = packed as { ints: Int32Array; strings: string[] };
   let p = 0;
   let q = 0;
@@ -429,6 +460,10 @@ function matchesDecoder(packed: unknown): { next(): RowMatches } {
       for (let c = 0; c < cells; c++) {
         const column = ints[p++]!;
         const count = ints[p++]!;
+        if (count < 0) {
+          found[column] = UNJUDGED;
+          continue;
+        }
         const matches: CellMatch[] = [];
         for (let j = 0; j < count; j++) {
           const flags = ints[p + 3]!;
