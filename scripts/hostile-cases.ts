@@ -195,6 +195,18 @@ export const HOSTILE_CASES: HostileCase[] = [
     make: (n) => `${HEADER}CREATE VIEW public.v AS\n SELECT ${"(".repeat(Math.round(n * 1024))}length('see https://example.com/x') /* +1 555 0100 */${")".repeat(Math.round(n * 1024))} AS x;\n${TRAILER}`,
   },
   {
+    name: "DDL: wide, shallow",
+    unit: "64k terms",
+    // A view of `(n)+` terms, no deeper than 1: x1 of the bench (256k terms, 1M tokens) and up are past
+    // the catalog's MAX_STATEMENT_TOKENS, counted a token at a time and said in a diagnostic (a 4 MB view of
+    // 4M tokens held as a token array exhausted a 256 MB heap); the test's sizes (16k-128k terms) are read
+    // into the catalog. The rules read the whole statement through small token windows, down to the string at its end.
+    benchBase: 4,
+    testBase: 0.25,
+    catalog: true,
+    make: (n) => `${HEADER}CREATE VIEW public.v AS\n SELECT ${Array.from({ length: Math.round(n * 65536) }, (_, i) => `(${i % 10})`).join("+")} + length('see https://example.com/x') AS x;\n${TRAILER}`,
+  },
+  {
     name: "tables: many small",
     unit: "1k tables",
     benchBase: 8,

@@ -39,7 +39,7 @@ import {
   recognizeUserMapping,
 } from "./object-ddl.js";
 import { TokenCursor } from "./token-cursor.js";
-import { MAX_SQL_NESTING, nestsDeeperThan } from "./nesting.js";
+import { MAX_SQL_NESTING, MAX_STATEMENT_TOKENS, hasMoreTokensThan, nestsDeeperThan } from "./nesting.js";
 import { leadingTokens } from "../lexer/token-window.js";
 import { recognizeAlterIndex, recognizeAlterObject, recognizeCreateObject, recognizeLargeObjectCall, recognizeSecurityLabel } from "./other-objects.js";
 import { catalogFromAst } from "./ast-ddl.js";
@@ -277,6 +277,13 @@ export class CatalogBuilder {
       const kind = kindOf(new TokenCursor("", leadingTokens(statement.text, 6, false)));
       this.countsFor(kind).unrecognized++;
       this.state.note("unrecognized", "warning", `${kind ? describeStatementKind(kind) : "statement"} statement not read into the catalog: parentheses nest more than ${MAX_SQL_NESTING.toLocaleString("en-US")} deep, which PostgreSQL's parser rejects ("memory exhausted"), so restoring it fails`, statement.range);
+      return;
+    }
+    if (hasMoreTokensThan(statement.text, MAX_STATEMENT_TOKENS)) {
+      // Valid SQL, but its tokens would not fit in bounded memory: the catalog says what it did not read; the rules still read the text.
+      const kind = kindOf(new TokenCursor("", leadingTokens(statement.text, 6, false)));
+      this.countsFor(kind).unrecognized++;
+      this.state.note("unrecognized", "warning", `${kind ? describeStatementKind(kind) : "statement"} statement not read into the catalog: it has more than ${MAX_STATEMENT_TOKENS.toLocaleString("en-US")} tokens, the most the catalog reads from one statement (bounded memory); the object it declares (its name, columns or definition) is missing from the catalog, while the rules still read its text for secrets, hosts and personal data`, statement.range);
       return;
     }
     const cursor = new TokenCursor(statement.text);

@@ -26,3 +26,21 @@ export function nestsDeeperThan(text: string, limit: number): boolean {
   }
   return false;
 }
+
+/**
+ * Most tokens the catalog reads from one statement (issue 10: wide but shallow DDL). The catalog
+ * holds a statement's tokens while it reads it, ~60-100 bytes each: a 4 MB view of 1M `(n)+`
+ * terms (4M tokens) exhausted a 256 MB heap. PostgreSQL sets no such limit, so a statement over it
+ * is not an error of the dump: the catalog says in a diagnostic what it did not read, and the
+ * rules, which read statements a token at a time, still read all of it. 200,000 columns of a
+ * table (600k tokens) are read.
+ */
+export const MAX_STATEMENT_TOKENS = 1_000_000;
+
+/** Whether `text` has more than `limit` tokens (comments aside), counted one at a time; text of at most `limit` characters cannot. */
+export function hasMoreTokensThan(text: string, limit: number): boolean {
+  if (text.length <= limit) return false;
+  let count = 0;
+  for (let t = readSqlToken(text, 0, false); t !== undefined; t = readSqlToken(text, t.end, false)) if (++count > limit) return true;
+  return false;
+}
