@@ -10,7 +10,7 @@ import { recordsDecoder, recordsEncoder } from "../core/pack-records.js";
 import { ColumnFindings, columnSiteKey, type ColumnHit } from "./secrets/column-findings.js";
 import type { Detector, ValueContext } from "./secrets/detector.js";
 import { allDetectors } from "./secrets/detectors/index.js";
-import { findSecrets, mayFindSecrets, mayHoldSecretOrName, runsByPlace, secretHintsIn } from "./secrets/find-secrets.js";
+import { findSecrets, mayFindSecrets, mayHoldSecretOrName, runsByPlace, secretHintsIn, type SecretHit } from "./secrets/find-secrets.js";
 import { gcpServiceAccountKey } from "./secrets/detectors/google.js";
 import { secretNameStrength } from "./secrets/secret-name.js";
 import { canHoldSecret, namedValueVerdict, type NamedValueVerdict } from "./secrets/named-value.js";
@@ -127,6 +127,7 @@ interface CellHit {
 }
 
 const NO_CELL_HITS = Object.freeze([]) as readonly CellHit[];
+const NO_SECRET_HITS = Object.freeze([]) as readonly SecretHit[];
 
 const CONTEXT_DETECTORS = Object.fromEntries(Object.entries(CONTEXT_CHECKS).map(([id, check]) => [id, { id, ...check }])) as Record<ContextCheckId, HitDetector>;
 
@@ -344,13 +345,15 @@ export const forbiddenSecrets = defineRule({
     /** JSON leaves (json/jsonb, or JSON in a text column): token formats everywhere, names from their keys. */
     const checkJsonLeaves = (sink: CellHit[], p: ColumnPlan, value: string, leaves: NonNullable<ReturnType<typeof cellJson>>) => {
       const serviceAccount = value.indexOf('"client_email"') !== -1 && value.indexOf("service_account") !== -1;
-      for (const leaf of leaves) {
+      for (let l = 0; l < leaves.length; l++) {
+        const leaf = leaves[l]!;
         const jsonPath = leaf.path;
         const valueContext = p.partContext;
         valueContext.jsonPath = jsonPath;
         valueContext.jsonKey = leaf.key;
         const hits = findSecrets(leaf.value, valueContext, detectors);
-        for (const h of hits) {
+        for (let k = 0; k < hits.length; k++) {
+          const h = hits[k]!;
           // A private key under `private_key` of a service-account JSON is that key file.
           const asServiceAccount = serviceAccount && leaf.key === "private_key" && h.detector.id === "pem-private-key";
           sink.push({ detector: asServiceAccount ? gcpServiceAccountKey : h.detector, secret: h.secret, jsonPath });
@@ -421,8 +424,8 @@ export const forbiddenSecrets = defineRule({
         if (p.isJson) return false;
       }
       if (!p.structured) {
-        const hits = p.scanFormats ? findSecrets(value, p.context, detectors) : [];
-        for (const h of hits) sink.push({ detector: h.detector, secret: h.secret, jsonPath: undefined });
+        const hits = p.scanFormats ? findSecrets(value, p.context, detectors) : NO_SECRET_HITS;
+        for (let k = 0; k < hits.length; k++) sink.push({ detector: hits[k]!.detector, secret: hits[k]!.secret, jsonPath: undefined });
         // The name column of a key/value table holds identifiers (`setup-token`), never credentials.
         if (hits.length === 0 && p.named && !role.keyName) checkName(sink, p, value, undefined, undefined);
         return hits.length === 0;
@@ -435,7 +438,7 @@ export const forbiddenSecrets = defineRule({
         valueContext.jsonPath = jsonPath || undefined;
         valueContext.jsonKey = part.key;
         const hits = findSecrets(part.text, valueContext, detectors);
-        for (const h of hits) sink.push({ detector: h.detector, secret: h.secret, jsonPath });
+        for (let k = 0; k < hits.length; k++) sink.push({ detector: hits[k]!.detector, secret: hits[k]!.secret, jsonPath });
         if (hits.length === 0 && !part.isKey) checkName(sink, p, part.text, part.key, jsonPath);
       }
       return false;
@@ -457,7 +460,7 @@ export const forbiddenSecrets = defineRule({
           // A key/value table's value also depends on its row's key: judged every time (and every cell is, when a test compares the shortcuts below with the full judgement).
           sink.length = 0;
           const plainWithoutFormat = judgeCell(row, c, p, role, value, sink, undefined);
-          for (const h of sink) addRowHit(row, p, h.detector, h.secret, h.jsonPath, h.severity);
+          for (let k = 0; k < sink.length; k++) addRowHit(row, p, sink[k]!.detector, sink[k]!.secret, sink[k]!.jsonPath, sink[k]!.severity);
           if (plainWithoutFormat) checkRowKey(row, p, role, value);
           continue;
         }
@@ -500,7 +503,7 @@ export const forbiddenSecrets = defineRule({
       },
       // The row's table and place are the row's own: they are added here, not sent with every hit.
       reduce: (row, hits) => {
-        if (hits) for (const hit of hits) columns.addAt(hit, row.schema, row.table, row.range, row.rowIndex);
+        if (hits) for (let k = 0; k < hits.length; k++) columns.addAt(hits[k]!, row.schema, row.table, row.range, row.rowIndex);
       },
       encoder: recordsEncoder,
       decoder: (packed) => recordsDecoder<RowHit>(packed),

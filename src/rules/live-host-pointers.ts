@@ -327,7 +327,8 @@ export const liveHostPointers = defineRule({
       const keyName = role?.keyColumn !== undefined ? row.values[role.keyColumn] : undefined;
       const keyRole = keyName ? hostRoleOfName(keyName) : undefined;
       const leaves = role ? cellJson(row, c, role) : undefined;
-      const cells = cellHosts(column, row.types[c], value, { ...(leaves ? { leaves } : {}), ...(keyRole ? { keyRole } : {}), proseWords });
+      const cellOptions = leaves || keyRole ? { ...(leaves ? { leaves } : {}), ...(keyRole ? { keyRole } : {}), proseWords } : plainCellOptions;
+      const cells = cellHosts(column, row.types[c], value, cellOptions);
       if (denyOnly) {
         // Issue 6: a deny-listed name is a finding wherever it appears, prose included.
         const seen = new Set(cells.map((cell) => cell.mention.host.toLowerCase()));
@@ -338,7 +339,8 @@ export const liveHostPointers = defineRule({
           }
         }
       }
-      for (const cell of cells) {
+      for (let k = 0; k < cells.length; k++) {
+        const cell = cells[k]!;
         const certain = cell.mention.kind !== "bare" || cell.role === "host" || cell.role === "address";
         const verdict = judge(cell.mention, certain, cell.role === "host");
         if (!verdict) continue;
@@ -368,6 +370,8 @@ export const liveHostPointers = defineRule({
     };
 
     const proseWords = options.proseSeverity !== "off";
+    /** `cellHosts`' options for a cell that is not JSON and has no key: one object for all of them. */
+    const plainCellOptions = { proseWords };
     /** Hosts of the cell being judged; copied only to be remembered. */
     const scratch: RowHostHit[] = [];
 
@@ -456,7 +460,7 @@ export const liveHostPointers = defineRule({
     onRowSplit<RowHostHit[] | undefined, typeof context.options>(context, {
       map: judgeRow,
       reduce: (row, hits) => {
-        if (hits) for (const hit of hits) tallyHit(row, hit);
+        if (hits) for (let k = 0; k < hits.length; k++) tallyHit(row, hits[k]!);
       },
       encoder: recordsEncoder,
       decoder: (packed) => recordsDecoder<RowHostHit>(packed),

@@ -178,15 +178,25 @@ export function cellHosts(column: string, type: string | undefined, value: strin
 
 /** Hosts of one scalar value (or array element) by the role its column gives it; `wholeLength` >= 0 locates them at the whole cell. */
 function readScalar(text: string, role: HostNameRole | "address" | undefined, found: CellHost[], wholeLength: number, proseWords: boolean): void {
-  const locate = (mention: HostMention) => (wholeLength >= 0 ? { ...mention, start: 0, end: wholeLength } : mention);
   if (role === "address") {
-    for (const mention of inetAddress(text)) found.push({ mention: locate(mention), role });
+    const mentions = inetAddress(text);
+    for (let k = 0; k < mentions.length; k++) found.push({ mention: locatedAt(mentions[k]!, wholeLength), role });
     return;
   }
   if (role) {
-    for (const mention of extractHostsFromHostValue(text)) found.push({ mention: locate(mention), role });
+    const mentions = extractHostsFromHostValue(text);
+    for (let k = 0; k < mentions.length; k++) found.push({ mention: locatedAt(mentions[k]!, wholeLength), role });
     return;
   }
   if (!mayHoldHost(text) && !(proseWords && text.includes("."))) return;
-  for (const { mention, prose } of textHosts(text, proseWords)) found.push({ mention: locate(mention), role: undefined, ...(prose ? { prose: true as const } : {}) });
+  const hosts = textHosts(text, proseWords);
+  for (let k = 0; k < hosts.length; k++) {
+    const { mention, prose } = hosts[k]!;
+    found.push({ mention: locatedAt(mention, wholeLength), role: undefined, ...(prose ? { prose: true as const } : {}) });
+  }
+}
+
+/** The mention itself, or (`wholeLength` >= 0: an array element) located at the whole cell. */
+function locatedAt(mention: HostMention, wholeLength: number): HostMention {
+  return wholeLength >= 0 ? { ...mention, start: 0, end: wholeLength } : mention;
 }

@@ -136,7 +136,11 @@ export function findSecrets(value: string, context: ValueContext, detectors: rea
     const d = scanner.foundList[k]!;
     if (d !== gate.nameGroup) run[count++] = d;
   }
-  for (const d of gate.placeRunIndexes) if (scanner.found[d] !== 1 && runs(detectors[d]!, false, context)) run[count++] = d;
+  const placeRun = gate.placeRunIndexes;
+  for (let k = 0; k < placeRun.length; k++) {
+    const d = placeRun[k]!;
+    if (scanner.found[d] !== 1 && runs(detectors[d]!, false, context)) run[count++] = d;
+  }
   // Insertion sort of a handful of indexes.
   for (let i = 1; i < count; i++) {
     const v = run[i]!;
@@ -152,7 +156,8 @@ export function findSecrets(value: string, context: ValueContext, detectors: rea
     } catch {
       matches = [];
     }
-    for (const m of matches) {
+    for (let k = 0; k < matches.length; k++) {
+      const m = matches[k]!;
       if (m.end <= m.start) continue;
       const secret = value.slice(m.start, m.end);
       if (HASH_DETECTORS.has(detector.id) && isPlaceholderHash(secret)) continue;

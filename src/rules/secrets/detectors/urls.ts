@@ -130,15 +130,26 @@ function decodePercent(text: string): string {
   }
 }
 
+/** No match, shared: most URLs carry no password (the caller only reads the list). */
+const NO_SPANS = Object.freeze([]) as unknown as DetectorMatch[];
+
+/** The password spans of a value's URL credentials, of database schemes or of the others. */
+function passwordSpans(value: string, database: boolean): DetectorMatch[] {
+  const credentials = findUrlCredentials(value);
+  let out: DetectorMatch[] | undefined;
+  for (let k = 0; k < credentials.length; k++) {
+    const c = credentials[k]!;
+    if (DATABASE_SCHEMES.has(c.scheme) === database) (out ??= []).push({ start: c.passwordStart, end: c.passwordEnd });
+  }
+  return out ?? NO_SPANS;
+}
+
 export const databaseUriPassword: Detector = {
   id: "database-uri-password",
   description: "Database or broker connection URI with a password (postgresql://user:pass@host, ?password=)",
   keywords: ["://"],
   help: "change the database user's password and replace the URI's password with a placeholder before hand-off",
-  find: (value) =>
-    findUrlCredentials(value)
-      .filter((c) => DATABASE_SCHEMES.has(c.scheme))
-      .map((c) => ({ start: c.passwordStart, end: c.passwordEnd })),
+  find: (value) => passwordSpans(value, true),
 };
 
 export const urlBasicAuth: Detector = {
@@ -146,9 +157,6 @@ export const urlBasicAuth: Detector = {
   description: "URL with a user name and password in its userinfo (scheme://user:pass@host)",
   keywords: ["://"],
   help: "change the password and remove the userinfo from the URL before hand-off",
-  find: (value) =>
-    findUrlCredentials(value)
-      .filter((c) => !DATABASE_SCHEMES.has(c.scheme))
-      .map((c) => ({ start: c.passwordStart, end: c.passwordEnd })),
+  find: (value) => passwordSpans(value, false),
 };
 
