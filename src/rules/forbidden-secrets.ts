@@ -65,6 +65,9 @@ const MAX_STATEMENT_EVIDENCE = 10;
 /** Column lists whose plans are remembered by content (`--inserts` dumps). */
 const MAX_PLANS = 4096;
 
+/** A column list's plans, and the indexes of the columns whose type can hold a credential (`canHold`). */
+type PlanList = ColumnPlan[] & { readable: readonly number[] };
+
 /** What the rule needs to know about a column, once per column list. */
 interface ColumnPlan {
   column: string;
@@ -288,9 +291,9 @@ export const forbiddenSecrets = defineRule({
     });
 
     /** Per-column facts computed once per COPY/INSERT column list, not per cell. */
-    const plans = new WeakMap<readonly string[], { types: RowEvent["types"]; schema: string; table: string; columns: ColumnPlan[] }>();
-    const plansByContent = new Map<string, ColumnPlan[]>();
-    const planFor = (row: RowEvent): ColumnPlan[] => {
+    const plans = new WeakMap<readonly string[], { types: RowEvent["types"]; schema: string; table: string; columns: PlanList }>();
+    const plansByContent = new Map<string, PlanList>();
+    const planFor = (row: RowEvent): PlanList => {
       const known = plans.get(row.columns);
       if (known && known.types === row.types && known.schema === row.schema && known.table === row.table) return known.columns;
       // `--inserts` dumps give every row statement its own column array: found again by content, so
@@ -298,7 +301,8 @@ export const forbiddenSecrets = defineRule({
       const key = `${row.schema}\0${row.table}\0${row.columns.join("\0")}\0${row.types.map((t) => t ?? "").join("\0")}`;
       let columns = plansByContent.get(key);
       if (!columns) {
-        columns = row.columns.map((column, c) => columnPlan(row.schema, row.table, column, row.types[c]));
+        const list = row.columns.map((column, c) => columnPlan(row.schema, row.table, column, row.types[c]));
+        columns = Object.assign(list, { readable: list.flatMap((p, c) => (p.canHold ? [c] : [])) });
         if (plansByContent.size >= MAX_PLANS) plansByContent.clear();
         plansByContent.set(key, columns);
       }
@@ -450,12 +454,14 @@ export const forbiddenSecrets = defineRule({
     const judgeRow = (row: RowEvent) => {
       const plan = planFor(row);
       const roles = tableRoles(row.schema, row.table, row.columns, row.types).columns;
-      for (let c = 0; c < row.values.length; c++) {
+      // Only the columns whose type can carry a credential string are read at all.
+      const readable = plan.readable;
+      for (let r = 0; r < readable.length; r++) {
+        const c = readable[r]!;
         const value = row.values[c];
-        const p = plan[c];
+        const p = plan[c]!;
         const role = roles[c];
-        if (value === null || value === undefined || value === "" || p === undefined || role === undefined) continue;
-        if (!p.canHold) continue;
+        if (value === null || value === undefined || value === "" || role === undefined) continue;
         if (role.keyColumn !== undefined || !fastPaths.enabled) {
           // A key/value table's value also depends on its row's key: judged every time (and every cell is, when a test compares the shortcuts below with the full judgement).
           sink.length = 0;

@@ -208,6 +208,12 @@ function hostColumnPlan(column: string, type: string | undefined, role: ColumnRo
   };
 }
 
+/**
+ * A column list's plans, with the indexes of the columns judged at all (not a visitor's address)
+ * and of those the shortcuts read (judged, and keyed or not `hostless`).
+ */
+type HostPlanList = HostColumnPlan[] & { judged: readonly number[]; readable: readonly number[] };
+
 /** Tells one line's findings from another's; of the masked line, so an unkeyed finding fingerprint cannot be searched for an address. */
 const lineSalt = (text: string) => fingerprint("line", maskSensitiveText(text));
 
@@ -353,15 +359,17 @@ export const liveHostPointers = defineRule({
     };
 
     /** Per-column decisions, once per COPY/INSERT column list (found again by content for `--inserts`). */
-    const plans = new WeakMap<readonly string[], { types: RowEvent["types"]; schema: string; table: string; columns: HostColumnPlan[] }>();
-    const plansByContent = new Map<string, HostColumnPlan[]>();
-    const planFor = (row: RowEvent, roles: readonly ColumnRole[]): HostColumnPlan[] => {
+    const plans = new WeakMap<readonly string[], { types: RowEvent["types"]; schema: string; table: string; columns: HostPlanList }>();
+    const plansByContent = new Map<string, HostPlanList>();
+    const planFor = (row: RowEvent, roles: readonly ColumnRole[]): HostPlanList => {
       const known = plans.get(row.columns);
       if (known && known.types === row.types && known.schema === row.schema && known.table === row.table) return known.columns;
       const key = `${row.schema}\0${row.table}\0${row.columns.join("\0")}\0${row.types.map((t) => t ?? "").join("\0")}`;
       let columns = plansByContent.get(key);
       if (!columns) {
-        columns = row.columns.map((column, c) => hostColumnPlan(column, row.types[c], roles[c], denyOnly !== undefined));
+        const list = row.columns.map((column, c) => hostColumnPlan(column, row.types[c], roles[c], denyOnly !== undefined));
+        const judged = list.flatMap((_, c) => (roles[c]?.address === "client" ? [] : [c]));
+        columns = Object.assign(list, { judged, readable: judged.filter((c) => list[c]!.keyed || !list[c]!.hostless) });
         if (plansByContent.size >= MAX_PLANS) plansByContent.clear();
         plansByContent.set(key, columns);
       }
@@ -388,12 +396,14 @@ export const liveHostPointers = defineRule({
       let hits: RowHostHit[] | undefined;
       const roles = tableRoles(row.schema, row.table, row.columns, row.types).columns;
       const plan = planFor(row, roles);
-      for (let c = 0; c < row.columns.length; c++) {
+      // A visitor's address (sessions, logins, activity logs) is personal data (unsanitized-pii), not
+      // a pointer: never read. With the shortcuts, neither are the columns whose type names no host.
+      const columns = fastPaths.enabled ? plan.readable : plan.judged;
+      for (let r = 0; r < columns.length; r++) {
+        const c = columns[r]!;
         const value = row.values[c];
         if (value === null || value === undefined || value === "") continue;
         const role = roles[c];
-        // A visitor's address (sessions, logins, activity logs) is personal data (unsanitized-pii), not a pointer.
-        if (role?.address === "client") continue;
         const p = plan[c]!;
         let found: readonly RowHostHit[];
         if (!fastPaths.enabled || p.keyed) {
@@ -402,7 +412,6 @@ export const liveHostPointers = defineRule({
           judgeCell(row, c, role, value, scratch);
           found = scratch;
         } else {
-          if (p.hostless) continue;
           // A value seen before in the column is answered by the memo; otherwise a column without a
           // host role names no host unless the cell's shared hints show `://`, `host`, a host word
           // of a JSON key or a dotted word.
