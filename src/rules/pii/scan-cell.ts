@@ -248,7 +248,7 @@ function scanJsonLeaf(out: CellMatch[], s: JsonLeaf | JsonString, mayHold: boole
     if (name) {
       const m = scanNamedCell(s.value, name, birth);
       if (m) {
-        out.push({ ...m, jsonPath: pathOf(s), viaKey: true });
+        out.push(inJson(m, pathOf(s), true));
         return;
       }
     }
@@ -259,7 +259,16 @@ function scanJsonLeaf(out: CellMatch[], s: JsonLeaf | JsonString, mayHold: boole
   const found = scanFreeTextClassed(value, freeTextClasses(value));
   if (found.length === 0) return;
   const jsonPath = pathOf(s);
-  for (const m of found) out.push({ ...m, jsonPath });
+  for (const m of found) out.push(inJson(m, jsonPath, false));
+}
+
+/** A match found in a JSON leaf, with the leaf's path: the match's fields (as the fold and the thread encoder read them) built one by one, not spread. */
+function inJson(m: PiiMatch, jsonPath: string, viaKey: boolean): CellMatch {
+  const found: CellMatch = { detector: m.detector, value: m.value, start: m.start, end: m.end, masked: m.masked };
+  if (m.syntheticReason !== undefined) found.syntheticReason = m.syntheticReason;
+  found.jsonPath = jsonPath;
+  if (viaKey) found.viaKey = true;
+  return found;
 }
 
 const pathOf = (s: JsonLeaf | JsonString): string => (typeof s.path === "string" ? s.path : s.path());
