@@ -219,10 +219,11 @@ async function mainBench() {
     row("  main-thread CPU: INSERT / COPY", `${cpuOf(r).toFixed(2)} / ${cpuOf(copyRules).toFixed(2)} s`, `${vsCopy(r, copyRules).toFixed(2)}x COPY`, "<= 1.25x COPY (same rows)", vsCopy(r, copyRules) <= 1.25);
   }
   if (wants("split")) {
-    // Rows shared between threads (src/parallel/): every thread lexes the file, the blocks of rows are
-    // judged where they were claimed, the calling thread folds all results in row order. Measured:
-    // W = CPU of --jobs 1; S = the calling thread's CPU when it judges no block (serial: lex, decode,
-    // fold, statement rules); per worker, L = CPU beyond its share of the judging (its own lexing).
+    // Rows shared between threads (src/parallel/): the calling thread lexes the input and sends blocks of
+    // COPY lines to workers (or judges a block itself while they are busy), then folds all results in row
+    // order. Measured: W = CPU of --jobs 1; S = the calling thread's CPU when it judges no block (serial:
+    // lex, decode, fold, statement rules); per worker, L = CPU beyond its share of the judging (encoding
+    // and decoding results, a second isolate's JIT and garbage collection).
     // Then T(N) = max(S, (S + (N-1) L + (W - S)) / N) and the speed-up is W / T(N) (Amdahl with S
     // serial and L paid by every extra thread).
     const all = j1 ?? measure("rules-j1", dump);
@@ -238,7 +239,7 @@ async function mainBench() {
     row("  CPU: jobs 1 / jobs 2 total", `${W.toFixed(1)} / ${shared.cpuSeconds.toFixed(1)} s`, "", "", undefined);
     row("  jobs 2 main thread / others", `${(shared.mainCpuSeconds ?? NaN).toFixed(1)} / ${(shared.cpuSeconds - (shared.mainCpuSeconds ?? NaN)).toFixed(1)} s CPU`, "", "", undefined);
     row("  row blocks here / workers / taken over", `${t.rowBlocksHere ?? 0} / ${t.rowBlocksElsewhere ?? 0} / ${t.rowBlocksTakenOver ?? 0}`, "", `wait ${(t.rowBlockWaitMs ?? 0).toFixed(0)} ms`, undefined);
-    row("  serial S / per-worker lexing L", `${S.toFixed(2)} / ${L.toFixed(2)} s CPU`, `S/W ${(S / W).toFixed(3)}`, "", undefined);
+    row("  serial S / per-worker overhead L", `${S.toFixed(2)} / ${L.toFixed(2)} s CPU`, `S/W ${(S / W).toFixed(3)}`, "", undefined);
     row("  predicted speed-up at 2/4/8/16 cores", [2, 4, 8, 16].map((n) => `${predicted(n).toFixed(1)}x`).join(" "), "", "(from S, L, W above)", undefined);
   }
 

@@ -59,9 +59,10 @@ export interface AnalyzeOptions {
   /**
    * Threads that share the rows (default 1: no row sharing; on a machine with two or more cores the
    * sha256 of a large file still goes to a light helper thread unless `jobs` is 1). With `jobs` >= 2,
-   * worker threads each read the file and judge the row blocks they claim (within tables too); this
-   * thread folds every row's results in input order, so the report is the one a single thread writes,
-   * byte for byte. Only a file given by path, of at least 8 MB, with the shipped rules, is shared.
+   * this thread reads and lexes the input and sends blocks of COPY lines to `jobs - 1` worker threads
+   * (within tables too), judges a block itself while they are busy, and folds every row's results in
+   * input order, so the report is the one a single thread writes, byte for byte. Any input of at least
+   * 8 MB (or of unknown size) is shared once a block's worth of COPY lines came, with the shipped rules.
    */
   jobs?: number;
   /** Called as bytes are read, for progress display. */
