@@ -130,9 +130,16 @@ if (item("11")) {
       ...Array.from({ length: n }, (_, i) => `ALTER TABLE ONLY public.t_${i}\n    ADD CONSTRAINT t_${i}_pkey PRIMARY KEY (id);\n\n\n`),
     ].join(""),
   );
+  // KB a table above node's own start: the peak RSS of the same command on a one-statement dump, taken in the same run.
+  const tiny = file("one-statement.sql", () => "SELECT 1;\n");
   for (const args of [["catalog"], ["check", "--jobs", "1"]]) {
+    const base = run([args[0]!, tiny, ...args.slice(1), "--output", "/dev/null"]);
     const r = run([args[0]!, full, ...args.slice(1), "--output", "/dev/null"], { timeoutS: 300 });
-    row(`11 100k pg_dump-like tables (owner, COPY row, primary key), ${args.join(" ")}`, `${outcome(r)}${rss(r)}${r.rssMb !== undefined ? ` (${((r.rssMb * 1048576) / n / 1000).toFixed(1)} KB a table)` : ""}`);
+    const perTable = (mb: number) => ((mb * 1048576) / n / 1000).toFixed(1);
+    row(
+      `11 100k pg_dump-like tables (owner, COPY row, primary key), ${args.join(" ")}`,
+      `${outcome(r)}${rss(r)}${r.rssMb !== undefined && base.rssMb !== undefined ? ` (${perTable(r.rssMb)} KB a table; ${perTable(r.rssMb - base.rssMb)} KB above the ${base.rssMb.toFixed(0)} MB of a one-statement dump)` : ""}`,
+    );
   }
 }
 if (item("12")) {
