@@ -31,8 +31,8 @@ import { hostRoleOfName } from "./hosts/host-words.js";
 import { cellJson, mayBeJson } from "./judgement/cell-json.js";
 import { fastPaths } from "./judgement/fast-paths.js";
 import { ValueMemo } from "./judgement/value-memo.js";
-import { jsonMayNameHostFromHints, scalarMayNameHostFromHints } from "./hosts/cell-precheck.js";
-import { cellHints } from "./judgement/cell-hints.js";
+import { jsonMayNameHost, jsonMayNameHostFromHints, scalarMayNameHost, scalarMayNameHostFromHints } from "./hosts/cell-precheck.js";
+import { knownCellHints } from "./judgement/cell-hints.js";
 import { parseIpAddress } from "../data/ip-address.js";
 import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { statementHostMentions, statementObject, statementTexts, type StatementHostContext } from "./hosts/statement-hosts.js";
@@ -383,10 +383,16 @@ export const liveHostPointers = defineRule({
     /** Hosts of the cell being judged; copied only to be remembered. */
     const scratch: RowHostHit[] = [];
 
-    /** False when a cell of a column without a host role certainly names no host (`cellHosts` would find none). */
+    /**
+     * False when a cell of a column without a host role certainly names no host (`cellHosts` would
+     * find none). From the cell's shared hints when another rule has read the cell already (the
+     * default set: forbidden-secrets runs first); else by its own `includes` checks, cheaper than a
+     * pass of its own.
+     */
     const mayNameHost = (row: RowEvent, c: number, role: ColumnRole, value: string): boolean => {
       const json = mayBeJson(role, value);
-      const hints = cellHints(row, c, value);
+      const hints = knownCellHints(row, c, value);
+      if (hints === 0) return json ? jsonMayNameHost(value, proseWords) || (!role.jsonTyped && scalarMayNameHost(value, proseWords)) : scalarMayNameHost(value, proseWords);
       if (!json) return scalarMayNameHostFromHints(hints, value, proseWords);
       return jsonMayNameHostFromHints(hints, value, proseWords) || (!role.jsonTyped && scalarMayNameHostFromHints(hints, value, proseWords));
     };

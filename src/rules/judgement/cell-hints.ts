@@ -168,6 +168,17 @@ let hintValues: (string | undefined)[] = [];
 let hintBits = new Int32Array(0);
 
 /**
+ * The hints of cell `index` of `row` if a rule has asked for them already (`cellHints`), else 0:
+ * for a rule whose own checks of a cell are cheaper than a pass of its own when no other rule has
+ * paid for one.
+ */
+export function knownCellHints(row: RowEvent, index: number, value: string): number {
+  if (row !== hintRow) return 0;
+  const known = hintBits[index];
+  return known !== undefined && known !== 0 && hintValues[index] === value ? known : 0;
+}
+
+/**
  * `textHints(value)` for cell `index` of `row`, where `value` is that cell's text: computed once
  * for the row whichever rule asks first.
  */
