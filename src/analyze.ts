@@ -488,6 +488,8 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
 
   let statements = 0;
   let rows = 0;
+  /** The lexer feeding onEvent (set when reading starts). */
+  let lexer: SqlLexer | undefined;
   let largeObjectRows = 0;
   let copy: CopyState | undefined;
   let lastRange: Range | undefined;
@@ -640,8 +642,9 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
   };
 
   const onInsert = (event: Extract<LexEvent, { kind: "statement" }>) => {
-    // Values are cut from a copy of the statement, so a value a rule keeps pins the statement, not the input chunk.
-    const text = detachedString(event.text);
+    // Values are cut from a string of the statement's own (a copy unless the lexer decoded it alone),
+    // so a value a rule keeps pins the statement, not the input chunk.
+    const text = lexer?.statementTextIsOwn ? event.text : detachedString(event.text);
     const plan = insertPlanFor(text);
     if (plan === "unparsed") return problem({ code: "insert-unparsed", message: "an INSERT statement could not be read; its rows are not checked", range: event.range });
     if (plan === undefined) return insertFromTokens(text, event.range);
@@ -789,7 +792,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
   // A large input on the calling thread: its heap is kept near what is live (a worker has its own limit).
   const guardHeap = (opened.totalBytes ?? 0) >= LARGE_INPUT_BYTES ? heapGuard(MAIN_HEAP_MB) : undefined;
   try {
-    const lexer = new SqlLexer(onEvent);
+    lexer = new SqlLexer(onEvent);
     for await (const piece of opened.pieces) {
       options.signal?.throwIfAborted();
       if (typeof piece === "string") lexer.write(piece);

@@ -220,6 +220,17 @@ export class SqlLexer {
   private copyStartPos: Position = { offset: 0, line: 1, column: 1 };
   private restPos: Position | null = null;
 
+  private ownText = false;
+
+  /**
+   * True while the statement event being emitted holds a text of its own (an INSERT read on the
+   * bytes, decoded once): a slice of it pins that statement only, so a consumer need not copy it.
+   * Otherwise a statement's text may be a slice of a larger window of the input.
+   */
+  get statementTextIsOwn(): boolean {
+    return this.ownText;
+  }
+
   constructor(emit: (event: LexEvent) => void, options: LexerOptions = {}) {
     this.emit = emit;
     this.maxStatement = limit(options.maxStatementChars);
@@ -1189,7 +1200,9 @@ export class SqlLexer {
     this.aLine = line;
     this.aCol = column;
     this.started = true;
+    this.ownText = true;
     this.emitStatement(text, false, { start: from, end: { offset: this.aOff, line, column } });
+    this.ownText = false;
     // The blanks after it (the line break before the next INSERT), as the text scanner skips them between statements.
     let j = end;
     let atLine = line;

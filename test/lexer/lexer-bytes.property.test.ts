@@ -168,6 +168,22 @@ describe("writeUtf8 gives the events of write", () => {
     expect(lexBytes(text, [])).toEqual(whole);
   });
 
+  it("says which statement texts are strings of their own (INSERTs read on the bytes) while they are emitted", () => {
+    const seen: [string, boolean][] = [];
+    const lexer: SqlLexer = new SqlLexer((e) => {
+      if (e.kind === "statement") seen.push([e.text.slice(0, 12), lexer.statementTextIsOwn]);
+    });
+    lexer.writeUtf8(Buffer.from("INSERT INTO t VALUES (1, 'a');\nCREATE TABLE u (a int);\nINSERT INTO t VALUES (E'x');\nINSERT INTO t VALUES (2);\n", "utf8"));
+    lexer.end();
+    expect(seen).toEqual([
+      ["INSERT INTO ", true],
+      ["CREATE TABLE", false],
+      ["INSERT INTO ", false],
+      ["INSERT INTO ", true],
+    ]);
+    expect(lexer.statementTextIsOwn).toBe(false);
+  });
+
   it("can tell a wrong reading apart (the comparison is not vacuous)", () => {
     const text = "COPY t FROM stdin;\n1\té\n\\.\n";
     const events = lexBytes(text, []);
