@@ -713,13 +713,24 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
   /** Rows gathered into blocks for worker threads, once a first block is full (a small dump never starts a thread). */
   let blocks: RowBlocks | undefined;
   let linesBeforeSharing = 0;
+  let sharingUnavailable = false;
   const startBlocks = (): RowBlocks | undefined => {
     // Workers start once a block's worth of COPY lines came: until then, lines are folded as they come.
-    if (++linesBeforeSharing < blockRows && !knobs.shareSmallInputs) return undefined;
+    if (sharingUnavailable || (++linesBeforeSharing < blockRows && !knobs.shareSmallInputs)) return undefined;
     // Only what the rules' row judgement needs crosses (the baseline, config, progress, signal and key apply here, once).
     const { baseline: _b, config: _c, onProgress: _p, ruleSet: _r, jobs: _j, signal: _s, timings: _t, fingerprintKey: _k, ...rest } = options;
     const { shareSmallInputs: _ss, blockRows: _br, mapperPool: _mp, patienceMs: _pm, shareNothingHere: _sn, ...mapperOptions } = rest as typeof rest & SharingKnobs;
-    const pool = knobs.mapperPool ? knobs.mapperPool(jobs - 1, mapperOptions) : startMappers(jobs - 1, mapperOptions);
+    let pool: MapperPool | undefined;
+    try {
+      pool = knobs.mapperPool ? knobs.mapperPool(jobs - 1, mapperOptions) : startMappers(jobs - 1, mapperOptions);
+    } catch {
+      pool = undefined;
+    }
+    // No threads to be had (no worker script next to a re-bundled library, no resources): this thread judges every row, as with one job.
+    if (!pool) {
+      sharingUnavailable = true;
+      return undefined;
+    }
     const codec = blockCodec(splits.map(({ split }) => split));
     return new RowBlocks(
       pool,

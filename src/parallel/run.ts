@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
@@ -38,7 +39,10 @@ export interface MapperData {
  * (src/parallel/row-blocks.ts), with the rule options of `options` (plain data: it is cloned to each).
  * A worker keeps little: per-column plans and memos, one block.
  */
-export function startMappers(count: number, options: AnalyzeOptions): MapperPool {
+export function startMappers(count: number, options: AnalyzeOptions): MapperPool | undefined {
+  // A bundler that copied this module without the worker script: share nothing rather than wait on workers that never start.
+  const script = workerScript();
+  if (!existsSync(script)) return undefined;
   const posted = new SharedArrayBuffer(4);
   const counter = new Int32Array(posted);
   const ports: MessagePort[] = [];
@@ -52,7 +56,7 @@ export function startMappers(count: number, options: AnalyzeOptions): MapperPool
     // A small heap keeps the process's memory flat (issue 12: <= 300 MB at --jobs 2; a 16 MB young generation measured
     // +16 MB RSS on realistic-100 for no CPU saved); one that runs out of it stops, and its blocks are judged here
     // (after the calling thread's patience: a stop cannot be seen while it waits synchronously).
-    const worker = new Worker(workerScript(), { workerData: data, transferList: [port2], resourceLimits: WORKER_HEAP });
+    const worker = new Worker(script, { workerData: data, transferList: [port2], resourceLimits: WORKER_HEAP });
     worker.once("exit", () => void (gone[id] = true));
     worker.once("error", () => void (gone[id] = true));
     // Waiting for blocks must not keep the process alive.

@@ -144,6 +144,16 @@ describe("workers that fail, hang or stop", () => {
     expect(formatJson(report)).toBe(await expectedOf());
   });
 
+  it("no worker threads to be had: every row is judged on the calling thread, nothing is lost", async () => {
+    const noThreads = () => {
+      throw new Error("no threads");
+    };
+    const report = await analyze({ path }, { jobs: 2, timings: true, ...knobs(2, { mapperPool: noThreads }) });
+    expect(report.timings?.threads).toBeUndefined();
+    const { timings: _t, ...rest } = report;
+    expect(formatJson(rest as typeof report)).toBe(await expectedOf());
+  });
+
   it("a worker that stopped gets no more blocks, and its outstanding ones are judged here", async () => {
     const { report, timings } = await scripted({ path }, {}, 3, 2, { delay: () => 3, lose: (_b, m) => m === 0, goneAfter: (m) => (m === 0 ? 4 : Infinity) });
     expect(timings?.rowBlocksTakenOver).toBeGreaterThan(0);
