@@ -157,6 +157,14 @@ const NO_MATCHES: readonly CellMatch[] = Object.freeze([]);
 const UNJUDGED: readonly CellMatch[] = Object.freeze([] as CellMatch[]);
 /** The plan of every column that is not scanned (one object, not one per column). */
 const SKIP: ColumnScan = Object.freeze({ mode: "skip" });
+/** Free-text plans by json and array (plans are never changed once made): four objects, not one per column. */
+const FREE_TEXT: ColumnScan[] = [false, true].flatMap((array) => [false, true].map((json): ColumnScan => ({ mode: "free-text", json, array })));
+const sharedPlan = (plan: ColumnScan): ColumnScan => (plan.mode === "skip" ? SKIP : plan.mode === "free-text" ? FREE_TEXT[(plan.array ? 2 : 0) + (plan.json ? 1 : 0)]! : plan);
+/**
+ * The role kept for a text column whose JSON values are walked: all the scan asks of it is jsonTyped
+ * and jsonText (mayBeJson), so one object serves every such column instead of each column's role.
+ */
+const JSON_TEXT_ROLE: ColumnRole = Object.freeze({ column: "", type: undefined, base: undefined, isArray: false, jsonTyped: false, jsonText: true, keyName: false, keyColumn: undefined, address: undefined, sessionToken: false, personName: undefined, phoneNumber: false, salt: false });
 
 interface TableState {
   schema: string;
@@ -208,7 +216,7 @@ export const unsanitizedPii = defineRule({
         if (byColumn.has(column)) continue;
         const role = tableRoles(shape.schema, shape.table, shape.columns, shape.types).columns[i];
         const plan = planColumnScan(column, shape.types[i], options.freeText, { address: role?.address, personName: role?.personName, phoneNumber: role?.phoneNumber });
-        byColumn.set(column, { column, plan: plan.mode === "skip" ? SKIP : plan, role: plan.mode !== "skip" && role?.jsonText ? role : undefined, memo: undefined, owner: byColumn, tally: undefined, opened: false });
+        byColumn.set(column, { column, plan: sharedPlan(plan), role: plan.mode === "skip" || !role?.jsonText ? undefined : role.jsonTyped ? role : JSON_TEXT_ROLE, memo: undefined, owner: byColumn, tally: undefined, opened: false });
       }
       return byColumn;
     };
@@ -246,7 +254,10 @@ export const unsanitizedPii = defineRule({
       if (last !== undefined && last.state === state && last.columns === row.columns) return last.cols;
       const byColumn = scans.get(row.schema, row.table)!;
       const cols: ColumnState[] = [];
+      const opened = state.columns.length;
       for (let i = 0; i < row.columns.length; i++) cols.push(columnState(state, byColumn, row, i));
+      // Exactly as long as it is: a pushed-to array keeps room for 16 (100k tables of 3 columns).
+      if (state.columns.length !== opened) state.columns = state.columns.slice();
       lastColumns = { state, columns: row.columns, cols };
       return cols;
     };

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 // in two maps, an eager Map of detectors and a Set of distinct hashes per column, names copied per
 // COPY. Measured by V8 in a child process, between a 1,000- and a 4,000-table dump (fixed costs
 // cancel), at the moment every rule holds all of it: a first rule's end, before the others'.
-// Before: 5,083 bytes a table with every rule (unsanitized-pii ~3,300 of it); after: 2,936 (catalog ~1,730).
+// Before: 5,083 bytes a table with every rule (unsanitized-pii ~3,300 of it); after: 2,628 (catalog ~1,730).
 describe("check memory per table", () => {
   it("the catalog and every rule keep at most 3,300 bytes of heap a small table", () => {
     const script = `
