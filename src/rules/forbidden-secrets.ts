@@ -20,7 +20,7 @@ import { cellJson, mayBeJson } from "./judgement/cell-json.js";
 import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { statementObject } from "./secrets/statement-object.js";
 import { statementStrings } from "./secrets/statement-strings.js";
-import { ValueMemo } from "./judgement/value-memo.js";
+import { TableMemos, type ValueMemo } from "./judgement/value-memo.js";
 import { fastPaths } from "./judgement/fast-paths.js";
 import { cellHints, HINT_SECRET_FORMAT, HINT_SECRET_NAME } from "./judgement/cell-hints.js";
 
@@ -91,7 +91,7 @@ interface ColumnPlan {
   /** What the plain-text shortcut may assume of this column (`plainColumn`), once known. */
   plain?: PlainColumn;
   /** The hits of each distinct value (`judgeCell` is a function of the value within its column), made on first use. */
-  memo?: ValueMemo<readonly CellHit[]>;
+  memo?: ValueMemo<readonly CellHit[]> | undefined;
 }
 
 function columnPlan(schema: string, table: string, column: string, type: string | undefined): ColumnPlan {
@@ -450,6 +450,9 @@ export const forbiddenSecrets = defineRule({
 
     /** Hits of the cell being judged; copied only when a cell has some. */
     const sink: CellHit[] = [];
+    // Each column's memo of distinct values is kept while its column list is read, then dropped
+    // (TableMemos): kept to the end of the dump, thousands of tables' memos added up unbounded.
+    const memos = new TableMemos<readonly CellHit[]>();
 
     const judgeRow = (row: RowEvent) => {
       const plan = planFor(row);
@@ -478,7 +481,7 @@ export const forbiddenSecrets = defineRule({
         const jsonLike = role.jsonText && startsLikeJson(value);
         const asPlain = plain !== "no" && !jsonLike;
         if (asPlain && plain === "nothing") continue;
-        const memo = (p.memo ??= new ValueMemo());
+        const memo = memos.of(p, plan);
         let hits = memo.recall(value);
         if (hits === undefined) {
           // Asked where this rule reads them: plain text, and JSON whose column name says nothing.

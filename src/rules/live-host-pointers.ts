@@ -30,7 +30,7 @@ import { cellHosts } from "./hosts/row-hosts.js";
 import { hostRoleOfName } from "./hosts/host-words.js";
 import { cellJson, mayBeJson } from "./judgement/cell-json.js";
 import { fastPaths } from "./judgement/fast-paths.js";
-import { ValueMemo } from "./judgement/value-memo.js";
+import { TableMemos, type ValueMemo } from "./judgement/value-memo.js";
 import { jsonMayNameHost, jsonMayNameHostFromHints, scalarMayNameHost, scalarMayNameHostFromHints } from "./hosts/cell-precheck.js";
 import { knownCellHints } from "./judgement/cell-hints.js";
 import { parseIpAddress } from "../data/ip-address.js";
@@ -192,7 +192,7 @@ interface HostColumnPlan {
   /** No host role from the column (not a host/URL name, not inet/cidr, not an array), no deny list: the cheap pre-checks decide. */
   plainText: boolean;
   /** The contributions of each distinct value, made on first use. */
-  memo?: ValueMemo<readonly RowHostHit[]>;
+  memo?: ValueMemo<readonly RowHostHit[]> | undefined;
 }
 
 function hostColumnPlan(column: string, type: string | undefined, role: ColumnRole | undefined, denyList: boolean): HostColumnPlan {
@@ -382,6 +382,9 @@ export const liveHostPointers = defineRule({
     const plainCellOptions = { proseWords };
     /** Hosts of the cell being judged; copied only to be remembered. */
     const scratch: RowHostHit[] = [];
+    // Each column's memo of distinct values is kept while its column list is read, then dropped
+    // (TableMemos): kept to the end of the dump, thousands of tables' memos added up unbounded.
+    const memos = new TableMemos<readonly RowHostHit[]>();
 
     /**
      * False when a cell of a column without a host role certainly names no host (`cellHosts` would
@@ -421,7 +424,7 @@ export const liveHostPointers = defineRule({
           // A value seen before in the column is answered by the memo; otherwise a column without a
           // host role names no host unless the cell's shared hints show `://`, `host`, a host word
           // of a JSON key or a dotted word.
-          const memo = (p.memo ??= new ValueMemo());
+          const memo = memos.of(p, plan);
           let known = memo.recall(value);
           if (known === undefined) {
             if (p.plainText && role !== undefined && !mayNameHost(row, c, role, value)) known = NO_HITS;

@@ -55,10 +55,10 @@ export class ValueMemo<R extends NonNullable<unknown>> {
  */
 export class TableMemos<R extends NonNullable<unknown>> {
   private owner: unknown;
-  private readonly holders: { memo: ValueMemo<R> | undefined }[] = [];
+  private readonly holders: { memo?: ValueMemo<R> | undefined }[] = [];
 
   /** The memo of `holder` (a column's plan), made now if it has none. */
-  of(holder: { memo: ValueMemo<R> | undefined }, owner: unknown): ValueMemo<R> {
+  of(holder: { memo?: ValueMemo<R> | undefined }, owner: unknown): ValueMemo<R> {
     if (holder.memo !== undefined) return holder.memo;
     if (owner !== this.owner) {
       for (const h of this.holders) h.memo = undefined;
