@@ -10,7 +10,7 @@ import { recordsDecoder, recordsEncoder } from "../core/pack-records.js";
 import { ColumnFindings, columnSiteKey, type ColumnHit } from "./secrets/column-findings.js";
 import type { Detector, ValueContext } from "./secrets/detector.js";
 import { allDetectors } from "./secrets/detectors/index.js";
-import { findSecrets, mayFindSecrets, mayHoldSecretOrName, runsByPlace, secretHintsIn, type SecretHit } from "./secrets/find-secrets.js";
+import { detectorFailures, findSecrets, mayFindSecrets, mayHoldSecretOrName, runsByPlace, secretHintsIn, type SecretHit } from "./secrets/find-secrets.js";
 import { gcpServiceAccountKey } from "./secrets/detectors/google.js";
 import { secretNameStrength } from "./secrets/secret-name.js";
 import { canHoldSecret, namedValueVerdict, type NamedValueVerdict } from "./secrets/named-value.js";
@@ -180,6 +180,10 @@ const MAX_RELATED = 3;
 
 /** A hit in one row, as judged (any thread); the row adds its table and place when it is folded. */
 type RowHit = Omit<ColumnHit, "schema" | "table" | "range" | "rowIndex">;
+/** A cell of the row a detector failed on (threw): counted where rows are folded, in row order. */
+interface UnjudgedCell {
+  unjudgedColumn: string;
+}
 
 function contextCheckId(verdict: NamedValueVerdict, where: "column" | "json-key" | "option" | "key"): ContextCheckId {
   return verdict === "high-entropy" ? "high-entropy-secret" : `secret-named-${where}`;
@@ -244,6 +248,20 @@ export const forbiddenSecrets = defineRule({
         end: from + h.end,
       }));
 
+    /** Values a detector failed on (threw): cells counted where rows are folded (row order), texts as they are read. Said in one diagnostic. */
+    let unjudged: { count: number; first: { where: string; range: Range } } | undefined;
+    const noteUnjudged = (where: string, range: Range) => {
+      if (unjudged) unjudged.count++;
+      else unjudged = { count: 1, first: { where, range } };
+    };
+    /** Runs a text's scan, and notes the text when a detector failed on it. */
+    const judgedText = <T>(located: LocatedText, where: string, scan: () => T): T => {
+      const failuresBefore = detectorFailures.count;
+      const result = scan();
+      if (detectorFailures.count !== failuresBefore) noteUnjudged(where, located.range);
+      return result;
+    };
+
     // The lexer reports an unclosed quote, dollar body or comment just before the statement it swallowed into.
     let cutOffStatement = false;
     context.onInputProblem((problem) => {
@@ -252,6 +270,10 @@ export const forbiddenSecrets = defineRule({
 
     context.onStatement((statement: StatementInfo) => {
       if (SKIPPED_KINDS.has(statement.statementKind)) return;
+      judgedText(statement, "a statement (at this diagnostic's range)", () => judgeStatement(statement));
+    });
+
+    const judgeStatement = (statement: StatementInfo) => {
       const hits: StatementHit[] = [];
       for (const s of statementStrings(statement.text, statement.statementKind)) {
         const found = findSecrets(s.value, s.context, detectors);
@@ -280,14 +302,14 @@ export const forbiddenSecrets = defineRule({
       const kind = statement.statementKind ? describeStatementKind(statement.statementKind) : "statement";
       // An unrecognized statement's "object name" would be whatever words it starts with.
       reportLocated(statement, hits, kind === "unrecognized" ? { kind: "statement" } : statementObject(statement.text, statement.statementKind), `${kind} statement`);
-    });
+    };
 
     context.onComment((comment) => {
-      reportLocated(comment, scanVerbatim(comment, 0, "comment"), { kind: "comment" }, "comment line");
+      reportLocated(comment, judgedText(comment, "a comment line", () => scanVerbatim(comment, 0, "comment")), { kind: "comment" }, "comment line");
     });
 
     context.onMeta((meta) => {
-      reportLocated(meta, scanVerbatim(meta, 0, "connect"), { kind: "meta-command", name: meta.command }, `\\${meta.command} line`);
+      reportLocated(meta, judgedText(meta, `a \\${meta.command} line`, () => scanVerbatim(meta, 0, "connect")), { kind: "meta-command", name: meta.command }, `\\${meta.command} line`);
     });
 
     /** Per-column facts computed once per COPY/INSERT column list, not per cell. */
@@ -318,7 +340,7 @@ export const forbiddenSecrets = defineRule({
     };
 
     /** The hits of the row being judged (threads share rows: judged anywhere, folded into `columns` in row order); made on the first hit. */
-    let rowHits: RowHit[] | undefined;
+    let rowHits: (RowHit | UnjudgedCell)[] | undefined;
     const addRowHit = (_row: RowEvent, plan: ColumnPlan, detector: HitDetector, secret: string, jsonPath: string | undefined, severity?: "info") =>
       (rowHits ??= []).push({
         siteKey: siteKeyOf(plan, detector.id),
@@ -468,9 +490,11 @@ export const forbiddenSecrets = defineRule({
         if (role.keyColumn !== undefined || !fastPaths.enabled) {
           // A key/value table's value also depends on its row's key: judged every time (and every cell is, when a test compares the shortcuts below with the full judgement).
           sink.length = 0;
+          const failuresBefore = detectorFailures.count;
           const plainWithoutFormat = judgeCell(row, c, p, role, value, sink, undefined);
           for (let k = 0; k < sink.length; k++) addRowHit(row, p, sink[k]!.detector, sink[k]!.secret, sink[k]!.jsonPath, sink[k]!.severity);
           if (plainWithoutFormat) checkRowKey(row, p, role, value);
+          if (detectorFailures.count !== failuresBefore) (rowHits ??= []).push({ unjudgedColumn: p.column });
           continue;
         }
         // Plain text under an ordinary name: only token formats can match, and most values hold no
@@ -489,9 +513,16 @@ export const forbiddenSecrets = defineRule({
           if (asPlain && plain === "by-keyword" && (hints === undefined ? !mayFindSecrets(value, false, detectors) : (hints & HINT_SECRET_FORMAT) === 0)) hits = NO_CELL_HITS;
           else {
             sink.length = 0;
+            const failuresBefore = detectorFailures.count;
             judgeCell(row, c, p, role, value, sink, hints);
             // Copied only to be remembered: a column of unique values stops remembering after a probe.
             hits = sink.length === 0 ? NO_CELL_HITS : memo.active ? sink.slice() : sink;
+            // Not remembered: each cell of that value is judged (and counted) again, on whichever thread, so the count is the same for any --jobs.
+            if (detectorFailures.count !== failuresBefore) {
+              (rowHits ??= []).push({ unjudgedColumn: p.column });
+              for (let k = 0; k < hits.length; k++) addRowHit(row, p, hits[k]!.detector, hits[k]!.secret, hits[k]!.jsonPath, hits[k]!.severity);
+              continue;
+            }
           }
           memo.remember(value, hits);
         }
@@ -504,21 +535,36 @@ export const forbiddenSecrets = defineRule({
     };
 
     // Small, additive (parallel, issue 12): the row's judgement is the map, folding its hits the reduce.
-    onRowSplit<RowHit[] | undefined, typeof context.options>(context, {
-      map: (row): RowHit[] | undefined => {
+    onRowSplit<(RowHit | UnjudgedCell)[] | undefined, typeof context.options>(context, {
+      map: (row): (RowHit | UnjudgedCell)[] | undefined => {
         rowHits = undefined;
         judgeRow(row);
         return rowHits;
       },
       // The row's table and place are the row's own: they are added here, not sent with every hit.
       reduce: (row, hits) => {
-        if (hits) for (let k = 0; k < hits.length; k++) columns.addAt(hits[k]!, row.schema, row.table, row.range, row.rowIndex);
+        if (!hits) return;
+        for (let k = 0; k < hits.length; k++) {
+          const h = hits[k]!;
+          if ("unjudgedColumn" in h) noteUnjudged(`${row.schema}.${row.table}.${h.unjudgedColumn}, row ${row.rowIndex + 1}`, row.range);
+          else columns.addAt(h, row.schema, row.table, row.range, row.rowIndex);
+        }
       },
       encoder: recordsEncoder,
-      decoder: (packed) => recordsDecoder<RowHit>(packed),
+      decoder: (packed) => recordsDecoder<RowHit | UnjudgedCell>(packed),
     });
 
     context.onEnd(() => {
+      if (unjudged) {
+        // Where, never what: no value and no error text (which could quote it) in the message.
+        const { count, first } = unjudged;
+        context.diagnose({
+          code: "secrets-not-judged",
+          severity: "warning",
+          message: `${count} value(s) could not be fully judged for secrets (a detector failed on them; the first: ${first.where}); they were counted as holding no match of that detector, so a secret in them may be missed`,
+          range: first.range,
+        });
+      }
       for (const f of columns.all()) {
         const where = `column ${f.schema}.${f.table}.${f.column}${f.jsonPath ? ` (JSON ${f.jsonPath})` : ""}`;
         context.report({

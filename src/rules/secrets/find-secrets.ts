@@ -117,10 +117,18 @@ export function mayFindSecrets(value: string, placeRuns: boolean, detectors: rea
 const NO_HITS = Object.freeze([]) as readonly SecretHit[];
 
 /**
+ * Detector runs that threw, in this thread (never reset). A rule reads it before and after a
+ * synchronous judgement to know that a value was not fully judged, and says so (issue 10: a
+ * silent loss is a recall hole nobody sees).
+ */
+export const detectorFailures = { count: 0 };
+
+/**
  * Run every detector whose keyword occurs in `value`; drop a hit that lies inside another
  * detector's hit (the PEM key inside a service-account JSON, a JWT inside a URL password), so
  * one secret gives one piece of evidence. Result sorted by position, then detector order.
- * Detector bugs on hostile input must not stop the scan: a throwing detector counts as no hit.
+ * Detector bugs on hostile input must not stop the scan: a throwing detector counts as no hit,
+ * and as one more in `detectorFailures`.
  */
 export function findSecrets(value: string, context: ValueContext, detectors: readonly Detector[]): readonly SecretHit[] {
   const gate = gateFor(detectors);
@@ -154,6 +162,8 @@ export function findSecrets(value: string, context: ValueContext, detectors: rea
     try {
       matches = detector.find(value, context);
     } catch {
+      // Counted, never silent: the rule tells a value a detector failed on from the count before and after.
+      detectorFailures.count++;
       matches = [];
     }
     for (let k = 0; k < matches.length; k++) {

@@ -1,10 +1,15 @@
 import type { CommentEvent, MetaCommandEvent } from "../../../src/lexer/events.js";
 import { statementKind } from "../../../src/lexer/statement-kind.js";
 import type { Range } from "../../../src/report/location.js";
-import type { FindingInput, Rule, RowEvent, RuleContext, StatementInfo } from "../../../src/rules/rule.js";
+import type { Diagnostic } from "../../../src/report/schema.js";
+import type { FindingInput, Rule, RowEvent, RowSplit, RuleContext, StatementInfo } from "../../../src/rules/rule.js";
 
-/** A few lines standing in for the engine: collects `report` calls, lets a test feed events by hand. */
-export function runRule(rule: Rule, options: unknown, feed: (send: Feeder) => void): FindingInput[] {
+/**
+ * A few lines standing in for the engine: collects `report` calls, lets a test feed events by hand.
+ * `diagnostics` collects `diagnose` calls; `thread`: a rule's row split is run as rows judged on
+ * another thread are (map, the encoder, a structured clone, the decoder, then reduce).
+ */
+export function runRule(rule: Rule, options: unknown, feed: (send: Feeder) => void, how: { diagnostics?: Diagnostic[]; thread?: boolean } = {}): FindingInput[] {
   const reports: FindingInput[] = [];
   const statement: ((s: StatementInfo) => void)[] = [];
   const row: ((r: RowEvent) => void)[] = [];
@@ -21,9 +26,10 @@ export function runRule(rule: Rule, options: unknown, feed: (send: Feeder) => vo
     onInputProblem: () => {},
     onEnd: (l) => end.push(l),
     report: (f) => reports.push(f),
-    diagnose: () => {},
+    diagnose: (d) => void how.diagnostics?.push(d),
     reportColumnVerdict: () => {},
     reportSampling: () => {},
+    ...(how.thread ? { onRowSplit: (split: RowSplit<unknown>) => void row.push((r) => viaThread(split, r)) } : {}),
   } satisfies RuleContext<unknown>;
   rule.check(context as unknown as RuleContext<never>);
   let line = 1;
@@ -71,4 +77,11 @@ export interface Feeder {
   row(schema: string, table: string, columns: string[], types: (string | undefined)[], values: (string | null)[], rowIndex?: number): Range;
   comment(text: string): Range;
   meta(text: string): Range;
+}
+
+function viaThread(split: RowSplit<unknown>, row: RowEvent): void {
+  split.shape?.(row);
+  const encoder = split.encoder!();
+  encoder.add(split.map(row));
+  split.reduce(row, split.decoder!(structuredClone(encoder.finish())).next());
 }
