@@ -318,8 +318,8 @@ export const forbiddenSecrets = defineRule({
     const planFor = (row: RowEvent): PlanList => {
       const known = plans.get(row.columns);
       if (known && known.types === row.types && known.schema === row.schema && known.table === row.table) return known.columns;
-      // `--inserts` dumps give every row statement its own column array: found again by content, so
-      // the per-value memo lives as long as the table (bounded like the column judgement's memo).
+      // A column list seen before in a new array (an INSERT header read again after other statements,
+      // a block of rows sent to a worker) is found again by content: one plan list, and memos, per table.
       const key = `${row.schema}\0${row.table}\0${row.columns.join("\0")}\0${row.types.map((t) => t ?? "").join("\0")}`;
       let columns = plansByContent.get(key);
       if (!columns) {
@@ -487,10 +487,11 @@ export const forbiddenSecrets = defineRule({
         const p = plan[c]!;
         const role = roles[c];
         if (value === null || value === undefined || value === "" || role === undefined) continue;
+        // A detector that throws is counted (find-secrets.ts): a change across this cell's judgement means it was not fully judged.
+        const failuresBefore = detectorFailures.count;
         if (role.keyColumn !== undefined || !fastPaths.enabled) {
           // A key/value table's value also depends on its row's key: judged every time (and every cell is, when a test compares the shortcuts below with the full judgement).
           sink.length = 0;
-          const failuresBefore = detectorFailures.count;
           const plainWithoutFormat = judgeCell(row, c, p, role, value, sink, undefined);
           for (let k = 0; k < sink.length; k++) addRowHit(row, p, sink[k]!.detector, sink[k]!.secret, sink[k]!.jsonPath, sink[k]!.severity);
           if (plainWithoutFormat) checkRowKey(row, p, role, value);
@@ -513,18 +514,13 @@ export const forbiddenSecrets = defineRule({
           if (asPlain && plain === "by-keyword" && (hints === undefined ? !mayFindSecrets(value, false, detectors) : (hints & HINT_SECRET_FORMAT) === 0)) hits = NO_CELL_HITS;
           else {
             sink.length = 0;
-            const failuresBefore = detectorFailures.count;
             judgeCell(row, c, p, role, value, sink, hints);
             // Copied only to be remembered: a column of unique values stops remembering after a probe.
             hits = sink.length === 0 ? NO_CELL_HITS : memo.active ? sink.slice() : sink;
-            // Not remembered: each cell of that value is judged (and counted) again, on whichever thread, so the count is the same for any --jobs.
-            if (detectorFailures.count !== failuresBefore) {
-              (rowHits ??= []).push({ unjudgedColumn: p.column });
-              for (let k = 0; k < hits.length; k++) addRowHit(row, p, hits[k]!.detector, hits[k]!.secret, hits[k]!.jsonPath, hits[k]!.severity);
-              continue;
-            }
           }
-          memo.remember(value, hits);
+          // A value a detector failed on is not remembered: each of its cells is judged (and counted) again, on whichever thread, so the count is the same for any --jobs.
+          if (detectorFailures.count === failuresBefore) memo.remember(value, hits);
+          else (rowHits ??= []).push({ unjudgedColumn: p.column });
         }
         // An indexed loop: `for … of` over the common empty answer made an iterator per cell.
         for (let k = 0; k < hits.length; k++) {
