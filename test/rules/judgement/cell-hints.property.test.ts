@@ -7,7 +7,7 @@
  * Random text is built from every keyword (case-varied, cut short) and awkward characters (the
  * Kelvin sign, `İ`, `ſ`, white space, backslashes); plus every COPY value of the corpus dumps.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { corpusCopyValues } from "../../corpus/copy-values.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -73,23 +73,7 @@ const keywordPiece = fc.tuple(fc.constantFrom(...keywords), fc.nat(), fc.nat(3))
 });
 const text = fc.array(fc.oneof(keywordPiece, fc.constantFrom(...awkward)), { maxLength: 12 }).map((parts) => parts.join(""));
 
-/** Every COPY value of the corpus dumps (plain format, as written). */
-function corpusValues(): string[] {
-  const out = new Set<string>();
-  const root = new URL("../../../corpus/dumps/", import.meta.url);
-  for (const dir of readdirSync(root)) {
-    const file = new URL(`${dir}/plain.sql`, root);
-    if (!existsSync(file)) continue;
-    let inCopy = false;
-    for (const line of readFileSync(file, "utf8").split("\n")) {
-      if (line.startsWith("COPY ")) inCopy = true;
-      else if (line === "\\.") inCopy = false;
-      else if (inCopy) for (const v of line.split("\t")) out.add(v);
-    }
-  }
-  return [...out];
-}
-const corpus = corpusValues();
+const corpus = corpusCopyValues();
 
 describe("textHints sets each bit exactly when its definition holds", () => {
   it("on random text of keyword pieces and awkward characters", () => {

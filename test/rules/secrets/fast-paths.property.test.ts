@@ -8,7 +8,7 @@
  * Random values are built from keyword pieces, real-shaped tokens and awkward characters (case
  * folding traps like `İ`, `ſ`, the Kelvin sign), plus every COPY value of the corpus dumps.
  */
-import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { corpusCopyValues } from "../../corpus/copy-values.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Detector, DetectorMatch, ValueContext } from "../../../src/rules/secrets/detector.js";
@@ -50,23 +50,7 @@ const tokens = Object.values(T).map((make) => (make as () => string)());
 const piece = fc.oneof(keywordPiece, fc.constantFrom(...awkward), fc.constantFrom(...letters), fc.constantFrom(...tokens), fc.constantFrom(...DEFAULT_PLACEHOLDERS));
 const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(""));
 
-/** Every COPY value of the corpus dumps (plain format), the realistic values the rule meets. */
-function corpusValues(): string[] {
-  const out = new Set<string>();
-  const root = new URL("../../../corpus/dumps/", import.meta.url);
-  for (const dir of readdirSync(root)) {
-    const file = new URL(`${dir}/plain.sql`, root);
-    if (!existsSync(file)) continue;
-    let inCopy = false;
-    for (const line of readFileSync(file, "utf8").split("\n")) {
-      if (line.startsWith("COPY ")) inCopy = true;
-      else if (line === "\\.") inCopy = false;
-      else if (inCopy) for (const v of line.split("\t")) out.add(v);
-    }
-  }
-  return [...out];
-}
-const corpus = corpusValues();
+const corpus = corpusCopyValues();
 
 describe("KeywordScanner finds exactly what indexOf and /…/i find", () => {
   const scanner = new KeywordScanner(detectorGroups);
