@@ -65,6 +65,17 @@ const fragments = [
 const copyish = fc.array(fc.constantFrom(...fragments), { maxLength: 50 }).map((parts) => parts.join(""));
 const cuts = fc.array(fc.nat(600), { maxLength: 14 });
 
+/** The bytes of `text` in pieces of 1 byte (its first 3,000 characters), 7 bytes, 4 KiB, 64 KiB + 1 and 300 KB, and whole, lex as the string does. */
+function expectSameInAnyPieces(text: string): void {
+  const whole = lexString(text);
+  for (const step of [1, 7, 4096, 65537, 300000]) {
+    const at = Array.from({ length: Math.ceil(Buffer.byteLength(text) / step) }, (_, k) => k * step);
+    if (step === 1) expect(lexBytes(text.slice(0, 3000), at)).toEqual(lexString(text.slice(0, 3000)));
+    else expect(lexBytes(text, at)).toEqual(whole);
+  }
+  expect(lexBytes(text, [])).toEqual(whole);
+}
+
 describe("writeUtf8 gives the events of write", () => {
   it("COPY-heavy random inputs, any cuts between sequences", () => {
     fc.assert(
@@ -146,26 +157,14 @@ describe("writeUtf8 gives the events of write", () => {
   it("an INSERT dump spanning many windows, in 1-byte to 300 KB pieces", () => {
     const rows = Array.from({ length: 8000 }, (_, k) => `INSERT INTO public.t VALUES (${k}, 'namé ${k}', ${k % 7 === 0 ? "NULL" : `'a''b${"x".repeat(k % 50)}'`}, '😀');\n${k % 500 === 0 ? "\n-- c\n\n" : ""}`).join("");
     const text = `\uFEFF${rows}SET standard_conforming_strings = off;\n${rows}`;
-    const whole = lexString(text);
-    for (const step of [1, 7, 4096, 65537, 300000]) {
-      const at = Array.from({ length: Math.ceil(Buffer.byteLength(text) / step) }, (_, k) => k * step);
-      if (step === 1) expect(lexBytes(text.slice(0, 3000), at)).toEqual(lexString(text.slice(0, 3000)));
-      else expect(lexBytes(text, at)).toEqual(whole);
-    }
-    expect(lexBytes(text, [])).toEqual(whole);
+    expectSameInAnyPieces(text);
   });
 
   it("a long dump-like input whose text spans several windows, in 1-byte to 300 KB pieces", () => {
     const rows = Array.from({ length: 6000 }, (_, k) => `${k}\tnamé ${k}\t${k % 7 === 0 ? "\\N" : `a\\tb${"x".repeat(k % 50)}`}\t😀\n`).join("");
     const ddl = Array.from({ length: 3000 }, (_, k) => `CREATE TABLE public.t${k} (id integer, name text); -- é ${k}\n`).join("");
     const text = `\uFEFF${ddl}COPY public.t (a, b, c, d) FROM stdin;\n${rows}\\.\n${ddl}COPY public.u FROM stdin;\r\n${rows.replaceAll("\n", "\r\n")}\\.\r\n`;
-    const whole = lexString(text);
-    for (const step of [1, 7, 4096, 65537, 300000]) {
-      const at = Array.from({ length: Math.ceil(Buffer.byteLength(text) / step) }, (_, k) => k * step);
-      if (step === 1) expect(lexBytes(text.slice(0, 3000), at)).toEqual(lexString(text.slice(0, 3000)));
-      else expect(lexBytes(text, at)).toEqual(whole);
-    }
-    expect(lexBytes(text, [])).toEqual(whole);
+    expectSameInAnyPieces(text);
   });
 
   it("says which statement texts are strings of their own (INSERTs read on the bytes) while they are emitted", () => {
