@@ -192,6 +192,18 @@ describe("forbidden-secrets on DDL and meta-commands", () => {
     expectNoClearValue(findings, "S3cr3t-pass");
   });
 
+  it("takes a password that says it is not real for a stand-in, but not a real password that merely contains those words", () => {
+    const mapping = (password: string) => `CREATE USER MAPPING FOR postgres SERVER erp_link OPTIONS (\n    "user" 'erp_reader',\n    password '${password}'\n);`;
+    // corpus/sources/hosts.sql and hosts-clean.sql write this one.
+    expect(run((send) => send.statement(mapping("not-a-real-password")))).toEqual([]);
+    expect(run((send) => send.statement(mapping("NotAValidPassword")))).toEqual([]);
+    for (const real of ["not-a-real-password-9fK2q", "Xk9#not-a-real-password", "not-a-real-password7", "notarealpassword", "not-a-password"]) {
+      const findings = run((send) => send.statement(mapping(real)));
+      expect(findings.map(detectorsOf), real).toEqual([["secret-named-option"]]);
+      expectNoClearValue(findings, real);
+    }
+  });
+
   it("reports a subscription connection string password", () => {
     const findings = run((send) =>
       send.statement("CREATE SUBSCRIPTION sub CONNECTION 'host=primary.internal port=5432 dbname=app user=rep password=Rep1-secret' PUBLICATION pub WITH (connect = false, slot_name = 'sub');"),

@@ -41,8 +41,9 @@ const LONGEST_DEFAULT = Math.max(...DEFAULT_PLACEHOLDERS.map((p) => p.length));
 export function isPlaceholder(value: string, extra: readonly string[] = []): boolean {
   if (extra.length === 0) {
     const shape = asciiShapeVerdict(value);
-    if (shape !== undefined) return shape;
+    if (shape !== undefined) return shape || saysItIsNotReal(value);
   }
+  if (saysItIsNotReal(value)) return true;
   const v = value.trim().toLowerCase();
   if (v.length === 0) return true;
   if (DEFAULT_PLACEHOLDERS.includes(v) || extra.some((p) => p.toLowerCase() === v)) return true;
@@ -58,6 +59,65 @@ export function isPlaceholder(value: string, extra: readonly string[] = []): boo
   // Masked by an earlier sanitizer: only mask characters left (`********`, `••••`, `x-x-x`).
   if (/^[*x•#._-]+$/.test(v)) return true;
   return v.includes("$") && isPlaceholderHash(v);
+}
+
+/** Words that can close a disclaimer: what the value says it is not (`password`, `api key`, `secret`). */
+const DISCLAIMED_NOUNS: ReadonlySet<string> = new Set(["password", "passwd", "pass", "pwd", "passphrase", "secret", "token", "key", "api", "apikey", "access", "auth", "credential", "credentials"]);
+/** What a disclaimer says a value is not: `not a real …`, `not a valid …`. */
+const DISCLAIMED_QUALITIES: ReadonlySet<string> = new Set(["real", "valid", "actual", "live", "production", "prod"]);
+/** Words that call the noun after them fake: `fake-password`, `dummy_secret`. */
+const FAKE_WORDS: ReadonlySet<string> = new Set(["fake", "dummy", "bogus"]);
+const MAX_DISCLAIMER = 64;
+
+/**
+ * A value that says, in all of its words, that it is not a real credential (`not-a-real-password`,
+ * `NotAValidToken`, `not_real`, `fake-api-key`): written by whoever made the dump as a stand-in, as a
+ * reader sees at once. Every word must belong to the disclaimer, so a real secret that merely
+ * contains such words (`not-a-real-password-9fK2q`, `Xk9#not-a-real-password`) still counts.
+ * Words: runs of ASCII letters split at `-`, `_`, `.`, white space and where camel case starts a word;
+ * anything else (a digit, another symbol, a character beyond ASCII) and it is no disclaimer.
+ */
+export function saysItIsNotReal(value: string): boolean {
+  const length = value.length;
+  if (length > MAX_DISCLAIMER) return false;
+  // Cheap first look: a disclaimer starts (after white space) with `n`, `f`, `d` or `b`, either case.
+  let from = 0;
+  while (from < length && isAsciiSpace(value.charCodeAt(from))) from++;
+  const first = lowerAscii(value.charCodeAt(from));
+  if (first !== 0x6e && first !== 0x66 && first !== 0x64 && first !== 0x62) return false;
+  const words: string[] = [];
+  let start = -1;
+  for (let i = from; i <= length; i++) {
+    const c = i < length ? value.charCodeAt(i) : 0x20;
+    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+    if (letter) {
+      // `NotAReal`: an upper-case letter starts a word after a lower-case one, or before one after an upper-case one.
+      if (start >= 0 && c <= 0x5a && (value.charCodeAt(i - 1) >= 0x61 || (i + 1 < length && value.charCodeAt(i + 1) >= 0x61 && value.charCodeAt(i + 1) <= 0x7a))) {
+        words.push(value.slice(start, i).toLowerCase());
+        start = i;
+      } else if (start < 0) start = i;
+      continue;
+    }
+    if (c !== 0x2d && c !== 0x5f && c !== 0x2e && !isAsciiSpace(c)) return false;
+    if (start >= 0) words.push(value.slice(start, i).toLowerCase());
+    start = -1;
+  }
+  let w = 0;
+  if (words[0] === "not") {
+    w = 1;
+    if (words[w] === "a" || words[w] === "an") w++;
+    if (!DISCLAIMED_QUALITIES.has(words[w] ?? "")) return false;
+    w++;
+  } else if (FAKE_WORDS.has(words[0] ?? "")) {
+    w = 1;
+    // `fake` alone says nothing of what it stands for; `dummy` alone is a default placeholder anyway.
+    if (w === words.length) return false;
+  } else return false;
+  // Then at most two words of what it is not (`password`, `api key`).
+  const nouns = words.length - w;
+  if (nouns > 2) return false;
+  for (; w < words.length; w++) if (!DISCLAIMED_NOUNS.has(words[w]!)) return false;
+  return true;
 }
 
 const isAsciiSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { allDetectors } from "../../../src/rules/secrets/detectors/index.js";
 import { findSecrets } from "../../../src/rules/secrets/find-secrets.js";
 import { canHoldSecret, namedValueVerdict } from "../../../src/rules/secrets/named-value.js";
-import { isPlaceholder } from "../../../src/rules/secrets/placeholder.js";
+import { isPlaceholder, saysItIsNotReal } from "../../../src/rules/secrets/placeholder.js";
 import { secretNameStrength } from "../../../src/rules/secrets/secret-name.js";
 import { statementStrings } from "../../../src/rules/secrets/statement-strings.js";
 import { statementObject } from "../../../src/rules/secrets/statement-object.js";
@@ -53,6 +53,21 @@ describe("isPlaceholder", () => {
   it.each(["hunter2", "Tr0ub4dor&3", "ab", "redacted-but-not-really-123"])("%j is not a placeholder", (v) => {
     expect(isPlaceholder(v)).toBe(false);
   });
+  it.each(["not-a-real-password", "NotARealPassword", "not a valid api key", "not_real", "  Not-A-Real-Token ", "fake-password", "dummy_secret", "bogus.api.key"])(
+    "%j says it is not real: a placeholder",
+    (v) => {
+      expect(saysItIsNotReal(v)).toBe(true);
+      expect(isPlaceholder(v)).toBe(true);
+    },
+  );
+  // Every word must belong to the disclaimer: a real secret that merely contains one is still a secret.
+  it.each(["not-a-real-password-9fK2q", "Xk9#not-a-real-password", "not-a-real-password!", "not-a-real-password7", "notarealpassword", "not-a-password", "fake", "fake-password-hunter2", "nothing", "not a real password but the real one is hunter2", "bogus-token-value", "n\u00f6t-a-real-password"])(
+    "%j is not a disclaimer",
+    (v) => {
+      expect(saysItIsNotReal(v)).toBe(false);
+      expect(isPlaceholder(v)).toBe(false);
+    },
+  );
   it("takes extra markers case-insensitively", () => {
     expect(isPlaceholder("__SANITIZED__", ["__sanitized__"])).toBe(true);
   });
