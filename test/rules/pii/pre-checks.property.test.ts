@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parseIpv4 } from "../../../src/data/ip-address.js";
 import { ColumnTally, digitShape, digitShapeHash, isShapeOf, NO_SHAPE, NOT_ASCII, shapeStringHash } from "../../../src/rules/pii/column-tally.js";
 import { DistinctCounter, hash64 } from "../../../src/rules/pii/hyperloglog.js";
-import { readIpv4Lenient } from "../../../src/rules/pii/detectors/ip-address.js";
+import { classifyIp, ipInCell, maskIp, parseIp, readIpv4Lenient } from "../../../src/rules/pii/detectors/ip-address.js";
 import { findEmails, validDomain } from "../../../src/rules/pii/detectors/email.js";
 import { findCards } from "../../../src/rules/pii/detectors/payment-card.js";
 import { findIbans } from "../../../src/rules/pii/detectors/iban.js";
@@ -81,6 +81,32 @@ describe("PII fast readings agree with the shared or former code", () => {
     }), { numRuns: 5000 });
     for (const t of ["1.2.3.4", "010.1.1.1", "255.255.255.255", "256.1.1.1", "1.2.3", "1.2.3.4.", ".1.2.3", "1..2.3", "0001.2.3.4", "١.2.3.4"]) {
       expect(readIpv4Lenient(t)).toEqual(parseIpv4(t, { leadingZeros: true }));
+    }
+  });
+
+  it("ipInCell === the former composition (parseIp, classifyIp, maskIp, a spread match)", () => {
+    const reference = (cell: string) => {
+      const trimmed = cell.trim();
+      if (trimmed.length > 50) return undefined;
+      const ip = parseIp(trimmed);
+      if (!ip) return undefined;
+      const kind = classifyIp(ip);
+      if (kind === "non-personal") return undefined;
+      const start = cell.indexOf(trimmed);
+      return { detector: "ip-address", value: trimmed, start, end: start + trimmed.length, masked: maskIp(ip), ...(kind === "documentation" ? { syntheticReason: "documentation address range" } : {}) };
+    };
+    // Every special range of classifyIpv4 is reached: first bytes 0-255 with the second and third near the ranges' edges.
+    const octet = fc.oneof(fc.nat(300), fc.constantFrom(0, 2, 10, 16, 18, 19, 31, 32, 51, 63, 64, 88, 99, 100, 113, 127, 128, 168, 169, 172, 192, 198, 203, 223, 224, 254, 255));
+    const quad = fc.tuple(octet, octet, octet, octet, fc.constantFrom("", " ", "\t", "/24", "/33", "/129", "/x", ".", "0")).map(([a, b, c, d, tail]) => `${a}.${b}.${c}.${d}${tail}`);
+    const padded = fc.tuple(fc.constantFrom("", " ", "  "), quad, fc.constantFrom("", " ")).map(([l, q, r]) => `${l}${q}${r}`);
+    const v6 = fc.tuple(fc.constantFrom("2001:db8", "2a02:e7dd", "fe80", "::ffff", "2002", "2001:1ff", "fc00", "", "1:2:3:4:5:6"), fc.constantFrom("::1", "::48d", ":4fa9::1", "::203.0.113.5", "::8.8.8.8", "%eth0", "::1/64", ":::1"))
+      .map(([a, b]) => `${a}${b}`);
+    const quadsAndNoise = fc.string({ unit: fc.constantFrom(..."0123456789....: a/%".split("")), maxLength: 20 });
+    fc.assert(fc.property(fc.oneof(padded, v6, quadsAndNoise, tricky), (cell) => {
+      expect(ipInCell(cell)).toEqual(reference(cell));
+    }), { numRuns: 20000 });
+    for (const cell of ["203.0.113.7", "8.8.8.8", " 8.8.8.8 ", "255.255.255.255", "0.0.0.0", "010.001.002.003", "100.64.0.1", "172.16.5.4", "192.0.2.1/32", "2001:db8::1", "2a02:e7dd:4fa9::48d"]) {
+      expect(ipInCell(cell)).toEqual(reference(cell));
     }
   });
 });

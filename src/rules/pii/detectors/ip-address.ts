@@ -20,24 +20,32 @@ export function parseIp(text: string): IpAddress | undefined {
  * the text into parts: every cell of an IP column goes through it (issue 12).
  */
 export function readIpv4Lenient(text: string): number[] | null {
+  const packed = readIpv4Packed(text);
+  return packed < 0 ? null : [packed >>> 24, (packed >>> 16) & 0xff, (packed >>> 8) & 0xff, packed & 0xff];
+}
+
+/** readIpv4Lenient's four bytes as one unsigned 32-bit number (first byte highest), or -1: no array per cell. */
+export function readIpv4Packed(text: string): number {
   const n = text.length;
-  if (n === 0 || n > 15) return null;
-  const bytes: number[] = [];
+  if (n === 0 || n > 15) return -1;
+  let packed = 0;
+  let parts = 0;
   let value = 0;
   let digits = 0;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 0x2e;
     if (c === 0x2e) {
-      if (digits === 0 || value > 255 || bytes.length === 4) return null;
-      bytes.push(value);
+      if (digits === 0 || value > 255 || parts === 4) return -1;
+      packed = packed * 256 + value;
+      parts++;
       value = 0;
       digits = 0;
     } else if (c >= 0x30 && c <= 0x39) {
-      if (++digits > 3) return null;
+      if (++digits > 3) return -1;
       value = value * 10 + (c - 0x30);
-    } else return null;
+    } else return -1;
   }
-  return bytes.length === 4 ? bytes : null;
+  return parts === 4 ? packed : -1;
 }
 
 /**
@@ -61,9 +69,11 @@ export function classifyIp(ip: IpAddress): "public" | "documentation" | "non-per
 }
 
 function classifyIpv4(b: readonly number[]): "public" | "documentation" | "non-personal" {
-  const a = b[0]!;
-  const c = b[1]!;
-  const d = b[2]!;
+  return classifyIpv4Octets(b[0]!, b[1]!, b[2]!);
+}
+
+/** classifyIpv4 of an address by its first three bytes (the fourth decides nothing). */
+function classifyIpv4Octets(a: number, c: number, d: number): "public" | "documentation" | "non-personal" {
   if ((a === 192 && c === 0 && d === 2) || (a === 198 && c === 51 && d === 100) || (a === 203 && c === 0 && d === 113)) return "documentation";
   if (a === 0 || a === 10 || a === 127 || a >= 224) return "non-personal";
   if (a === 100 && c >= 64 && c <= 127) return "non-personal";
@@ -88,14 +98,31 @@ export function maskIp(ip: IpAddress): string {
   return ip.version === 4 ? `${ip.bytes[0]}.•.•.•` : `${ipv6Groups(ip.bytes)[0]!.toString(16)}:•:•:•:•:•:•:•`;
 }
 
+/** maskIp of an IPv4 address by its first byte, made once per byte (every public address of an IP column is masked). */
+const IPV4_MASKS: string[] = [];
+const ipv4Mask = (first: number): string => (IPV4_MASKS[first] ??= `${first}.•.•.•`);
+
 /** A whole cell as an IP address: public addresses are matches, documentation ranges synthetic ones, the rest no match. */
 export function ipInCell(cell: string): PiiMatch | undefined {
   const trimmed = cell.trim();
   if (trimmed.length > 50) return undefined;
-  const ip = parseIp(trimmed);
-  if (!ip) return undefined;
-  const kind = classifyIp(ip);
-  if (kind === "non-personal") return undefined;
-  const start = cell.indexOf(trimmed);
-  return { detector: "ip-address", value: trimmed, start, end: start + trimmed.length, masked: maskIp(ip), ...(kind === "documentation" ? { syntheticReason: "documentation address range" } : {}) };
+  // A plain dotted quad (most cells) is read into one number and masked from a table: no array, address object or string built.
+  const v4 = readIpv4Packed(trimmed);
+  let kind: "public" | "documentation" | "non-personal";
+  let masked: string;
+  if (v4 >= 0) {
+    kind = classifyIpv4Octets(v4 >>> 24, (v4 >>> 16) & 0xff, (v4 >>> 8) & 0xff);
+    if (kind === "non-personal") return undefined;
+    masked = ipv4Mask(v4 >>> 24);
+  } else {
+    const ip = parseIp(trimmed);
+    if (!ip) return undefined;
+    kind = classifyIp(ip);
+    if (kind === "non-personal") return undefined;
+    masked = maskIp(ip);
+  }
+  const start = trimmed.length === cell.length ? 0 : cell.indexOf(trimmed);
+  const match: PiiMatch = { detector: "ip-address", value: trimmed, start, end: start + trimmed.length, masked };
+  if (kind === "documentation") match.syntheticReason = "documentation address range";
+  return match;
 }
