@@ -13,8 +13,9 @@ import { findIbans } from "../../../src/rules/pii/detectors/iban.js";
 import { findPhones as findPhonesInText } from "../../../src/rules/pii/detectors/phone.js";
 import { isNumberTimeOrUuid, planColumnScan, scanCell, scanFreeText } from "../../../src/rules/pii/scan-cell.js";
 import { FICTION_PREFIXES, groups, looksLikeDateOrAddress, looksLikeDateOrAddressText } from "../../../src/rules/pii/detectors/phone.js";
-import { NOT_A_VALUE } from "../../../src/rules/pii/detectors/personal-value.js";
-import { codePointLength, firstCodePoint, isLetter, isLetterAt, isMaskedValue, isPlaceholderValue } from "../../../src/rules/pii/synthetic-markers.js";
+import { hasValueEvidence, looksLikeStreetAddress, NOT_A_VALUE, personalValueInCell } from "../../../src/rules/pii/detectors/personal-value.js";
+import { birthDateInCell } from "../../../src/rules/pii/detectors/birth-date.js";
+import { codePointLength, firstCodePoint, isLetter, isLetterAt, isMaskedValue, isPlaceholderValue, isTrivialDigitSequence, sanitizationMarker } from "../../../src/rules/pii/synthetic-markers.js";
 
 /** digitShape as it was written before issue 12 (a string built a character at a time): the reference. */
 function digitShapeReference(value: string): string | undefined {
@@ -108,6 +109,95 @@ describe("PII fast readings agree with the shared or former code", () => {
     for (const cell of ["203.0.113.7", "8.8.8.8", " 8.8.8.8 ", "255.255.255.255", "0.0.0.0", "010.001.002.003", "100.64.0.1", "172.16.5.4", "192.0.2.1/32", "2001:db8::1", "2a02:e7dd:4fa9::48d"]) {
       expect(ipInCell(cell)).toEqual(reference(cell));
     }
+  });
+
+  it("personalValueInCell === the former code (a regular expression for digits, masks and value evidence read per cell)", () => {
+    const hasValueEvidenceReference = (categoryId: string, value: string): boolean => {
+      let digits = 0;
+      let letters = 0;
+      for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        if (c >= 0x30 && c <= 0x39) digits++;
+        else if (isLetterAt(value, i)) letters++;
+      }
+      if (categoryId === "national-id") return digits >= 2 && digits + letters >= 6;
+      if (categoryId === "account-number") return digits >= 6;
+      if (categoryId === "card-security-code") return (digits === 3 || digits === 4) && letters === 0 && value.length <= 4;
+      return true;
+    };
+    const reference = (cell: string, categoryId?: string) => {
+      const trimmed = cell.trim();
+      if (trimmed.length === 0 || (trimmed.length <= 5 && NOT_A_VALUE.has(trimmed.toLowerCase()))) return undefined;
+      if (categoryId === "street-address" && !looksLikeStreetAddress(trimmed)) return undefined;
+      if (categoryId !== undefined && !hasValueEvidenceReference(categoryId, trimmed)) return undefined;
+      const start = cell.indexOf(trimmed);
+      const masked = `…(${Array.from(trimmed).length} chars)`;
+      const reason = sanitizationMarker(trimmed) ?? (trimmed.length >= 4 && /^\d+$/.test(trimmed) && isTrivialDigitSequence(trimmed) ? "trivial digits" : undefined);
+      return reason
+        ? { detector: "personal-value", value: trimmed, start, end: start + trimmed.length, masked, syntheticReason: reason }
+        : { detector: "personal-value", value: trimmed, start, end: start + trimmed.length, masked };
+    };
+    const categories = fc.constantFrom(undefined, "street-address", "city", "postcode", "national-id", "account-number", "card-security-code", "gender");
+    const values = fc.oneof(
+      fc.string({ unit: fc.constantFrom(..."0123456789 aZé*x#-".split("")), maxLength: 12 }),
+      fc.constantFrom("1234", "1111", "98765", " 4321 ", "123", "12 rue des Lilas", "n/a", "REDACTED", "****1234", "true", " F ", "AB123456C", "0123456789"),
+      fc.string({ unit: fc.constantFrom(..."0123456789abcdef".split("")), minLength: 14, maxLength: 40 }),
+      fc.integer({ min: 250, max: 270 }).map((n) => "a".repeat(n)),
+      tricky,
+    );
+    fc.assert(fc.property(values, categories, (cell, category) => {
+      expect(personalValueInCell(cell, category)).toEqual(reference(cell, category));
+      expect(hasValueEvidence(category ?? "city", cell)).toBe(hasValueEvidenceReference(category ?? "city", cell));
+    }), { numRuns: 20000 });
+  });
+
+  it("birthDateInCell === the former code (a date object, an ISO string and substrings per cell)", () => {
+    const PLACEHOLDER_DATES = new Set(["1900-01-01", "1901-01-01", "1970-01-01", "1980-01-01", "2000-01-01", "0001-01-01", "1111-11-11", "9999-12-31", "1899-12-31"]);
+    const digitsAt = (text: string, start: number, count: number) => /^[0-9]+$/.test(text.slice(start, start + count)) && text.length >= start + count;
+    const parseDateReference = (text: string) => {
+      let year: number;
+      let month: number;
+      let day: number;
+      if (text.length >= 10 && text[4] === "-" && text[7] === "-" && digitsAt(text, 0, 4) && digitsAt(text, 5, 2) && digitsAt(text, 8, 2)) {
+        if (text.length > 10 && text[10] !== " " && text[10] !== "T") return undefined;
+        year = Number(text.slice(0, 4));
+        month = Number(text.slice(5, 7));
+        day = Number(text.slice(8, 10));
+      } else if (text.length === 10 && (text[2] === "/" || text[2] === ".") && text[5] === text[2] && digitsAt(text, 0, 2) && digitsAt(text, 3, 2) && digitsAt(text, 6, 4)) {
+        day = Number(text.slice(0, 2));
+        month = Number(text.slice(3, 5));
+        year = Number(text.slice(6, 10));
+      } else return undefined;
+      const days = month === 2 ? ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+      if (month < 1 || month > 12 || day < 1 || day > days) return undefined;
+      return { year, month, day };
+    };
+    const options = { referenceYear: 2026, maxAge: 120 };
+    const reference = (cell: string) => {
+      const trimmed = cell.trim();
+      const date = parseDateReference(trimmed);
+      if (!date) return undefined;
+      const { year, month, day } = date;
+      const pad = (n: number) => String(n).padStart(2, "0");
+      const iso = `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
+      const age = options.referenceYear - year;
+      let reason: string | undefined;
+      if (PLACEHOLDER_DATES.has(iso)) reason = "placeholder date";
+      else if (age < 0 || age > options.maxAge) return undefined;
+      else if (month === 1 && day === 1) reason = "generalized to the year";
+      const start = cell.indexOf(trimmed);
+      return { detector: "birth-date", value: trimmed, start, end: start + trimmed.length, masked: `${String(year).slice(0, 3)}•-••-••`, ...(reason ? { syntheticReason: reason } : {}) };
+    };
+    const two = fc.integer({ min: 0, max: 39 }).map((n) => String(n).padStart(2, "0"));
+    const year = fc.oneof(fc.integer({ min: 1890, max: 2030 }), fc.constantFrom(1, 999, 1111, 1899, 1900, 1901, 1970, 1980, 2000, 9999)).map((y) => String(y).padStart(4, "0"));
+    const iso = fc.tuple(year, two, two, fc.constantFrom("", " 00:00:00", "T12:00:00Z", "x", "  ")).map(([y, m, d, t]) => `${y}-${m}-${d}${t}`);
+    const european = fc.tuple(two, two, year, fc.constantFrom("/", ".", "-")).map(([d, m, y, sep]) => `${d}${sep}${m}${sep}${y}`);
+    const noise = fc.string({ unit: fc.constantFrom(..."0123456789-/. T".split("")), maxLength: 14 });
+    fc.assert(fc.property(fc.oneof(iso, european, noise, tricky), fc.constantFrom("", " "), (date, pad) => {
+      const cell = `${pad}${date}${pad}`;
+      expect(birthDateInCell(cell, options)).toEqual(reference(cell));
+    }), { numRuns: 20000 });
+    for (const d of ["1900-01-01", "0001-01-01", "9999-12-31", "1976-03-05", "29/02/2000", "29.02.1900", "1999-01-01", "31/04/1980"]) expect(birthDateInCell(d, options)).toEqual(reference(d));
   });
 });
 

@@ -18,40 +18,68 @@ export interface BirthDateOptions {
  */
 export function birthDateInCell(cell: string, options: BirthDateOptions): PiiMatch | undefined {
   const trimmed = cell.trim();
-  const date = parseDate(trimmed);
-  if (!date) return undefined;
-  const { year, month, day } = date;
-  const iso = `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
+  // The date as one number, YYYYMMDD: no date object, substrings or ISO string per cell.
+  const date = readDate(trimmed);
+  if (date < 0) return undefined;
+  const year = Math.floor(date / 10000);
+  const month = Math.floor(date / 100) % 100;
+  const day = date % 100;
   const age = options.referenceYear - year;
   let reason: string | undefined;
-  if (PLACEHOLDER_DATES.has(iso)) reason = "placeholder date";
+  if (PLACEHOLDER_DAYS.has(date)) reason = "placeholder date";
   else if (age < 0 || age > options.maxAge) return undefined;
   else if (month === 1 && day === 1) reason = "generalized to the year";
-  const start = cell.indexOf(trimmed);
-  return { detector: "birth-date", value: trimmed, start, end: start + trimmed.length, masked: `${String(year).slice(0, 3)}•-••-••`, ...(reason ? { syntheticReason: reason } : {}) };
+  const start = trimmed.length === cell.length ? 0 : cell.indexOf(trimmed);
+  const match: PiiMatch = { detector: "birth-date", value: trimmed, start, end: start + trimmed.length, masked: yearMask(year) };
+  if (reason) match.syntheticReason = reason;
+  return match;
+}
+
+/** PLACEHOLDER_DATES as YYYYMMDD numbers (a year is read from four digits, so each date has one number). */
+const PLACEHOLDER_DAYS: ReadonlySet<number> = new Set([...PLACEHOLDER_DATES].map((iso) => Number(iso.replace(/-/g, ""))));
+
+/** `197•-••-••`: the first three characters of the year, made once per year. */
+const YEAR_MASKS = new Map<number, string>();
+function yearMask(year: number): string {
+  let mask = YEAR_MASKS.get(year);
+  if (mask === undefined) YEAR_MASKS.set(year, (mask = `${String(year).slice(0, 3)}•-••-••`));
+  return mask;
 }
 
 export function parseDate(text: string): { year: number; month: number; day: number } | undefined {
+  const date = readDate(text);
+  return date < 0 ? undefined : { year: Math.floor(date / 10000), month: Math.floor(date / 100) % 100, day: date % 100 };
+}
+
+/** parseDate's date as the number YYYYMMDD, or -1. */
+function readDate(text: string): number {
   let year: number;
   let month: number;
   let day: number;
-  if (text.length >= 10 && text[4] === "-" && text[7] === "-" && digitsAt(text, 0, 4) && digitsAt(text, 5, 2) && digitsAt(text, 8, 2)) {
-    if (text.length > 10 && text[10] !== " " && text[10] !== "T") return undefined;
-    year = Number(text.slice(0, 4));
-    month = Number(text.slice(5, 7));
-    day = Number(text.slice(8, 10));
+  if (text.length >= 10 && text.charCodeAt(4) === 0x2d && text.charCodeAt(7) === 0x2d && digitsAt(text, 0, 4) && digitsAt(text, 5, 2) && digitsAt(text, 8, 2)) {
+    if (text.length > 10 && text[10] !== " " && text[10] !== "T") return -1;
+    year = numberAt(text, 0, 4);
+    month = numberAt(text, 5, 2);
+    day = numberAt(text, 8, 2);
   } else if (text.length === 10 && (text[2] === "/" || text[2] === ".") && text[5] === text[2] && digitsAt(text, 0, 2) && digitsAt(text, 3, 2) && digitsAt(text, 6, 4)) {
-    day = Number(text.slice(0, 2));
-    month = Number(text.slice(3, 5));
-    year = Number(text.slice(6, 10));
-  } else return undefined;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return { year, month, day };
+    day = numberAt(text, 0, 2);
+    month = numberAt(text, 3, 2);
+    year = numberAt(text, 6, 4);
+  } else return -1;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1;
+  return year * 10000 + month * 100 + day;
+}
+
+/** Number(text.slice(start, start + count)) of ASCII digits. */
+function numberAt(text: string, start: number, count: number): number {
+  let n = 0;
+  for (let i = start; i < start + count; i++) n = n * 10 + (text.charCodeAt(i) - 0x30);
+  return n;
 }
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function digitsAt(text: string, start: number, count: number): boolean {
@@ -61,5 +89,3 @@ function digitsAt(text: string, start: number, count: number): boolean {
   }
   return true;
 }
-
-const pad = (n: number) => String(n).padStart(2, "0");

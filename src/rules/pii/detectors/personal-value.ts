@@ -15,12 +15,24 @@ export function personalValueInCell(cell: string, categoryId?: string): PiiMatch
   if (trimmed.length === 0 || (trimmed.length <= 5 && NOT_A_VALUE.has(trimmed.toLowerCase()))) return undefined;
   if (categoryId === "street-address" && !looksLikeStreetAddress(trimmed)) return undefined;
   if (categoryId !== undefined && !hasValueEvidence(categoryId, trimmed)) return undefined;
-  const start = cell.indexOf(trimmed);
-  const masked = `…(${codePointLength(trimmed)} chars)`;
-  const reason = sanitizationMarker(trimmed) ?? (trimmed.length >= 4 && /^\d+$/.test(trimmed) && isTrivialDigitSequence(trimmed) ? "trivial digits" : undefined);
-  return reason
-    ? { detector: "personal-value", value: trimmed, start, end: start + trimmed.length, masked, syntheticReason: reason }
-    : { detector: "personal-value", value: trimmed, start, end: start + trimmed.length, masked };
+  const start = trimmed.length === cell.length ? 0 : cell.indexOf(trimmed);
+  const reason = sanitizationMarker(trimmed) ?? (trimmed.length >= 4 && isDigitsOnly(trimmed) && isTrivialDigitSequence(trimmed) ? "trivial digits" : undefined);
+  const match: PiiMatch = { detector: "personal-value", value: trimmed, start, end: start + trimmed.length, masked: lengthMask(codePointLength(trimmed)) };
+  if (reason) match.syntheticReason = reason;
+  return match;
+}
+
+/** `…(N chars)`, made once for lengths up to 256 (every value of a name-only column is masked so). */
+const LENGTH_MASKS: readonly string[] = Array.from({ length: 257 }, (_, n) => `…(${n} chars)`);
+const lengthMask = (length: number): string => LENGTH_MASKS[length] ?? `…(${length} chars)`;
+
+/** /^\d+$/.test(value) without a regular expression call per cell. */
+function isDigitsOnly(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return value.length > 0;
 }
 
 /**
@@ -46,6 +58,8 @@ export function looksLikeStreetAddress(value: string): boolean {
  * digits. Other name-only categories (cities, genders, ...) have no shape to check.
  */
 export function hasValueEvidence(categoryId: string, value: string): boolean {
+  // Other categories (cities, genders, ...) have no shape to check: their values are not read here.
+  if (categoryId !== "national-id" && categoryId !== "account-number" && categoryId !== "card-security-code") return true;
   let digits = 0;
   let letters = 0;
   for (let i = 0; i < value.length; i++) {
