@@ -98,9 +98,9 @@ export function maskIp(ip: IpAddress): string {
   return ip.version === 4 ? `${ip.bytes[0]}.•.•.•` : `${ipv6Groups(ip.bytes)[0]!.toString(16)}:•:•:•:•:•:•:•`;
 }
 
-/** maskIp of an IPv4 address by its first byte, made once per byte (every public address of an IP column is masked). */
-const IPV4_MASKS: string[] = [];
-const ipv4Mask = (first: number): string => (IPV4_MASKS[first] ??= `${first}.•.•.•`);
+/** maskIp of an IPv4 address by its first byte, made once (every public address of an IP column is masked). */
+const IPV4_MASKS: readonly string[] = Array.from({ length: 256 }, (_, first) => `${first}.•.•.•`);
+const ipv4Mask = (first: number): string => IPV4_MASKS[first]!;
 
 /** A whole cell as an IP address: public addresses are matches, documentation ranges synthetic ones, the rest no match. */
 export function ipInCell(cell: string): PiiMatch | undefined {
