@@ -428,7 +428,7 @@ export const forbiddenSecrets = defineRule({
         return false;
       }
       if (role.sessionToken && looksLikeLiveSessionId(value) && checkNames("session-token")) {
-        const hits = p.scanFormats ? findSecrets(value, p.context, detectors) : [];
+        const hits = p.scanFormats ? findSecrets(value, p.context, detectors, hints) : [];
         if (hits.length === 0) {
           sink.push({ detector: CONTEXT_DETECTORS["session-token"], secret: value, jsonPath: undefined });
           return false;
@@ -450,7 +450,8 @@ export const forbiddenSecrets = defineRule({
         if (p.isJson) return false;
       }
       if (!p.structured) {
-        const hits = p.scanFormats ? findSecrets(value, p.context, detectors) : NO_SECRET_HITS;
+        // The hints (when asked) say which keywords occur, so the value is not scanned for them again.
+        const hits = p.scanFormats ? findSecrets(value, p.context, detectors, hints) : NO_SECRET_HITS;
         for (let k = 0; k < hits.length; k++) sink.push({ detector: hits[k]!.detector, secret: hits[k]!.secret, jsonPath: undefined });
         // The name column of a key/value table holds identifiers (`setup-token`), never credentials.
         if (hits.length === 0 && p.named && !role.keyName) checkName(sink, p, value, undefined, undefined);

@@ -44,6 +44,12 @@ export const HINT_DIGIT = 1 << 9;
 export const HINT_NON_ASCII = 1 << 10;
 /** The Kelvin sign U+212A, the one character beyond ASCII that lower-cases into an ASCII letter (`k`). */
 export const HINT_KELVIN = 1 << 11;
+/**
+ * A keyword of some forbidden-secrets detector other than `://` (`HINT_SECRET_FORMAT` without this
+ * bit: `://` is the only detector keyword in the text, so the URL detectors are the only ones its
+ * keywords run; `findSecrets` then needs no keyword scan of its own).
+ */
+export const HINT_SECRET_FORMAT_BESIDES_URI = 1 << 12;
 /** Set on every answer, so a kept answer is never 0. */
 const KNOWN = 1 << 30;
 
@@ -95,7 +101,9 @@ function caseVariants(c: number): number[] {
   return c >= 0x61 && c <= 0x7a ? [c, c & ~0x20] : [c];
 }
 
-for (const d of allDetectors) addKeywords(d.keywords, d.caseInsensitiveKeywords === true, HINT_SECRET_FORMAT);
+for (const d of allDetectors) {
+  for (const keyword of d.keywords) addKeywords([keyword], d.caseInsensitiveKeywords === true, keyword === "://" ? HINT_SECRET_FORMAT : HINT_SECRET_FORMAT | HINT_SECRET_FORMAT_BESIDES_URI);
+}
 addKeywords(SECRET_NAME_HINTS, true, HINT_SECRET_NAME);
 addKeywords(HOST_NAME_HINTS, true, HINT_HOST_WORD);
 addKeywords(["://"], false, HINT_URI);

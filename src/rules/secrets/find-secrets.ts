@@ -2,6 +2,8 @@ import type { Detector, DetectorMatch, ValueContext } from "./detector.js";
 import { isPlaceholderHash } from "./placeholder.js";
 import { KeywordScanner, type KeywordGroup } from "./keyword-scan.js";
 import { SECRET_NAME_HINTS } from "./secret-name.js";
+import { allDetectors } from "./detectors/index.js";
+import { HINT_SECRET_FORMAT, HINT_SECRET_FORMAT_BESIDES_URI } from "../judgement/cell-hints.js";
 
 /** Password-hash detectors: a hit whose digest is a stand-in (`$2a$10$xxxx…`) is a placeholder, not a hash. */
 const HASH_DETECTORS: ReadonlySet<string> = new Set(["bcrypt-hash", "argon2-hash", "scrypt-hash", "pbkdf2-hash", "crypt-hash", "scram-sha-256-verifier", "md5-role-password"]);
@@ -29,6 +31,11 @@ interface KeywordGate {
   runList: Uint16Array;
   /** Position of each detector id in the list, to break ties. */
   order: Map<string, number>;
+  /** Every detector of the list is one of `allDetectors`, whose keywords the cell hints know. */
+  hintsApply: boolean;
+  /** The indexes of the detectors with `://` among their keywords (ascending), and 1 per such index. */
+  uriRunIndexes: readonly number[];
+  hasUriKeyword: Uint8Array;
 }
 
 const gates = new WeakMap<readonly Detector[], KeywordGate>();
@@ -54,6 +61,9 @@ function gateFor(detectors: readonly Detector[]): KeywordGate {
     placeRunIndexes: detectors.flatMap((d, i) => (d.keywords.length === 0 || d.runsWhere !== undefined ? [i] : [])),
     runList: new Uint16Array(detectors.length + 1),
     order: new Map(detectors.map((d, i) => [d.id, i])),
+    hintsApply: detectors.every((d) => allDetectors.includes(d)),
+    uriRunIndexes: detectors.flatMap((d, i) => (d.keywords.includes("://") ? [i] : [])),
+    hasUriKeyword: Uint8Array.from(detectors, (d) => (d.keywords.includes("://") ? 1 : 0)),
   };
   gates.set(detectors, gate);
   lastDetectors = detectors;
@@ -128,11 +138,17 @@ export const detectorFailures = { count: 0 };
  * detector's hit (the PEM key inside a service-account JSON, a JWT inside a URL password), so
  * one secret gives one piece of evidence. Result sorted by position, then detector order.
  * Detector bugs on hostile input must not stop the scan: a throwing detector counts as no hit,
- * and as one more in `detectorFailures`.
+ * and as one more in `detectorFailures`. `hints`: the value's own `textHints`/`cellHints`, when the
+ * caller has them: which keywords occur is then read from them where they tell (no keyword, or `://`
+ * alone), instead of scanning the value again.
  */
-export function findSecrets(value: string, context: ValueContext, detectors: readonly Detector[]): readonly SecretHit[] {
+export function findSecrets(value: string, context: ValueContext, detectors: readonly Detector[], hints?: number): readonly SecretHit[] {
   const gate = gateFor(detectors);
-  const anyKeyword = scanKeywords(gate, value);
+  // The cell's shared hints (`cellHints`), when the caller has them, say which keywords can occur:
+  // none, or `://` alone (the URL detectors); only other keywords need the scan.
+  const fromHints = hints !== undefined && gate.hintsApply && (hints & HINT_SECRET_FORMAT_BESIDES_URI) === 0;
+  const uriOnly = fromHints && (hints & HINT_SECRET_FORMAT) !== 0;
+  const anyKeyword = fromHints ? uriOnly : scanKeywords(gate, value);
   if (!anyKeyword && gate.placeRun.length === 0) return NO_HITS;
   let hits: SecretHit[] | undefined;
   // The detectors to run, in list order: those whose keyword occurs (usually one or two), then
@@ -140,14 +156,19 @@ export function findSecrets(value: string, context: ValueContext, detectors: rea
   const scanner = gate.scanner;
   const run = gate.runList;
   let count = 0;
-  for (let k = 0; k < scanner.foundCount; k++) {
-    const d = scanner.foundList[k]!;
-    if (d !== gate.nameGroup) run[count++] = d;
+  if (fromHints) {
+    if (uriOnly) for (let k = 0; k < gate.uriRunIndexes.length; k++) run[count++] = gate.uriRunIndexes[k]!;
+  } else {
+    for (let k = 0; k < scanner.foundCount; k++) {
+      const d = scanner.foundList[k]!;
+      if (d !== gate.nameGroup) run[count++] = d;
+    }
   }
   const placeRun = gate.placeRunIndexes;
   for (let k = 0; k < placeRun.length; k++) {
     const d = placeRun[k]!;
-    if (scanner.found[d] !== 1 && runs(detectors[d]!, false, context)) run[count++] = d;
+    const keywordFound = fromHints ? uriOnly && gate.hasUriKeyword[d] === 1 : scanner.found[d] === 1;
+    if (!keywordFound && runs(detectors[d]!, false, context)) run[count++] = d;
   }
   // Insertion sort of a handful of indexes.
   for (let i = 1; i < count; i++) {

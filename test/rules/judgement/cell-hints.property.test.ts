@@ -21,6 +21,7 @@ import {
   HINT_KELVIN,
   HINT_NON_ASCII,
   HINT_SECRET_FORMAT,
+  HINT_SECRET_FORMAT_BESIDES_URI,
   HINT_SECRET_NAME,
   HINT_SPACE,
   HINT_URI,
@@ -44,6 +45,7 @@ const hostWords = anyOf(HOST_NAME_HINTS);
 /** Each bit by its definition. */
 const REFERENCE: [string, number, (t: string) => boolean][] = [
   ["secret format", HINT_SECRET_FORMAT, (t) => sensitiveFormats.some((k) => t.indexOf(k) !== -1) || insensitiveFormats.test(t)],
+  ["secret format besides ://", HINT_SECRET_FORMAT_BESIDES_URI, (t) => sensitiveFormats.some((k) => k !== "://" && t.indexOf(k) !== -1) || insensitiveFormats.test(t)],
   ["secret name", HINT_SECRET_NAME, (t) => secretNames.test(t)],
   ["host word", HINT_HOST_WORD, (t) => hostWords.test(t)],
   ["uri", HINT_URI, (t) => t.includes("://")],

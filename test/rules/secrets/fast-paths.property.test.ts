@@ -4,7 +4,8 @@
  *   case-insensitive group (what the rule used before);
  * - findSecrets = every detector run under the old gate (keyword present, or keywordless);
  * - isPlaceholder / isPlaceholderHash = their former allocation-heavy definitions;
- * - mayFindSecrets false => findSecrets finds nothing.
+ * - mayFindSecrets false => findSecrets finds nothing;
+ * - findSecrets given the value's cell hints = findSecrets scanning the value itself.
  * Random values are built from keyword pieces, real-shaped tokens and awkward characters (case
  * folding traps like `İ`, `ſ`, the Kelvin sign), plus every COPY value of the corpus dumps.
  */
@@ -13,7 +14,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Detector, DetectorMatch, ValueContext } from "../../../src/rules/secrets/detector.js";
 import { allDetectors } from "../../../src/rules/secrets/detectors/index.js";
-import { findSecrets, mayFindSecrets, mayHoldKnownSecret, mayHoldSecretOrName, runsByPlace } from "../../../src/rules/secrets/find-secrets.js";
+import { findSecrets, mayFindSecrets, mayHoldKnownSecret, mayHoldSecretOrName, runsByPlace, type SecretHit } from "../../../src/rules/secrets/find-secrets.js";
+import { HINT_SECRET_FORMAT, HINT_SECRET_FORMAT_BESIDES_URI, textHints } from "../../../src/rules/judgement/cell-hints.js";
 import { KeywordScanner, type KeywordGroup } from "../../../src/rules/secrets/keyword-scan.js";
 import { DEFAULT_PLACEHOLDERS, isPlaceholder, isPlaceholderHash, saysItIsNotReal } from "../../../src/rules/secrets/placeholder.js";
 import { mayNameSecret, SECRET_NAME_HINTS } from "../../../src/rules/secrets/secret-name.js";
@@ -150,10 +152,17 @@ const contexts: ValueContext[] = [
 
 describe("findSecrets gives the hits of the former gate", () => {
   const longText = fc.array(fc.oneof(piece, fc.constantFrom(T.awsSecret(), T.awsKeyId() + " " + T.awsSecret(), "md5" + "0123456789abcdef0123456789abcdef")), { maxLength: 8 }).map((p) => p.join(" "));
+  const withoutJwt = allDetectors.filter((d) => d.id !== "jwt");
+  const plain = (hits: readonly SecretHit[]) => hits.map((h) => ({ start: h.start, end: h.end, id: h.detector.id, secret: h.secret }));
   const check = (value: string, context: ValueContext) => {
-    const got = findSecrets(value, context, allDetectors).map((h) => ({ start: h.start, end: h.end, id: h.detector.id, secret: h.secret }));
-    expect(got).toEqual(referenceFindSecrets(value, context, allDetectors));
+    const got = plain(findSecrets(value, context, allDetectors));
+    const reference = referenceFindSecrets(value, context, allDetectors);
+    expect(got).toEqual(reference);
     if (!mayFindSecrets(value, runsByPlace(context, allDetectors), allDetectors)) expect(got).toEqual([]);
+    // Given the value's cell hints, it reads the keywords from them where they tell (none, or `://` alone): same hits.
+    const hints = textHints(value);
+    expect(plain(findSecrets(value, context, allDetectors, hints))).toEqual(reference);
+    expect(plain(findSecrets(value, context, withoutJwt, hints))).toEqual(referenceFindSecrets(value, context, withoutJwt));
   };
 
   it("on random values in every kind of place", () => {
@@ -165,6 +174,19 @@ describe("findSecrets gives the hits of the former gate", () => {
       check(value, contexts[0]!);
       check(value, contexts[6]!);
     }
+  });
+
+  it("reads keywords from the hints only for detectors the hints know, and only where they tell", () => {
+    const url = "see https://app:Zq8-live-pw@db.example.com/x";
+    const hints = textHints(url);
+    expect(hints & HINT_SECRET_FORMAT).not.toBe(0);
+    expect(hints & HINT_SECRET_FORMAT_BESIDES_URI).toBe(0);
+    expect(plain(findSecrets(url, contexts[0]!, allDetectors, hints)).map((h) => h.id)).toEqual(["url-basic-auth"]);
+    // A detector of its own (not one of allDetectors): the hints do not know its keyword, so the value is scanned.
+    const own: Detector = { id: "own", description: "own", keywords: ["see"], find: (v) => (v.startsWith("see") ? [{ start: 0, end: 3 }] : []) };
+    expect(plain(findSecrets(url, contexts[0]!, [own, ...allDetectors], hints)).map((h) => h.id)).toEqual(["own", "url-basic-auth"]);
+    // Hints of another text are not the value's: with none of its keywords said, nothing runs (the caller must pass the value's own).
+    expect(findSecrets(url, contexts[0]!, allDetectors, textHints("plain words"))).toEqual([]);
   });
 
   it("the comparison can fail: a detector found only under its place is found", () => {
