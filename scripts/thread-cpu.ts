@@ -2,12 +2,13 @@
 // shared machine where wall time says little: the main thread, each worker, V8's helper threads.
 //
 //   npx tsup --silent && node --import tsx scripts/thread-cpu.ts .bench/realistic-20.sql 2
+//   ... .bench/realistic-100.sql 2 serial   (workers judge every block: the main thread's CPU is the serial part S)
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const { analyze } = (await import(pathToFileURL(`${root}dist/index.js`).href)) as typeof import("../src/index.js");
-const [file, jobsArg] = process.argv.slice(2);
+const [file, jobsArg, mode] = process.argv.slice(2);
 if (!file) throw new Error("usage: scripts/thread-cpu.ts DUMP [JOBS]");
 
 const tasks = new Map<string, { comm: string; cpu: number }>();
@@ -28,7 +29,7 @@ const before = new Map([...tasks].map(([tid, t]) => [tid, t.cpu]));
 const timer = setInterval(poll, 100);
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
-const report = await analyze({ path: file }, { jobs: Number(jobsArg ?? 2), timings: true });
+const report = await analyze({ path: file }, { jobs: Number(jobsArg ?? 2), timings: true, ...(mode === "serial" ? { shareNothingHere: true } : {}) } as Parameters<typeof analyze>[1]);
 poll();
 clearInterval(timer);
 const cpu = process.cpuUsage(cpu0);

@@ -28,6 +28,7 @@ import { archiveFacts, archiveListing } from "./input/archive/archive-input.js";
 import stableStringify from "fast-json-stable-stringify";
 import { MAX_MAPPERS, MIN_PARALLEL_BYTES, startMappers } from "./parallel/run.js";
 import { RowBlocks, unpackRange, type ShareStats } from "./parallel/row-blocks.js";
+import { FoldedCopyRow } from "./parallel/folded-row.js";
 import { heapGuard } from "./core/heap-guard.js";
 import { DEFAULT_BLOCK_ROWS, isMapFailure, type BlockCodec, type BlockRequest, type MapFailure, type MapperPool } from "./parallel/row-share.js";
 import { intern } from "./core/intern.js";
@@ -212,35 +213,51 @@ function blockCodec(splits: readonly RowSplit<unknown>[]): BlockCodec {
       const encoders = splits.map((split) => split.encoder?.());
       const raw: unknown[][] = splits.map(() => []);
       const failures: [number, number, MapFailure][] = [];
+      // Rows whose field count is not their COPY's column count (row, count): the row-width problem, said where the row is folded.
+      const widths: number[] = [];
       let row = 0;
       return {
-        add: (results) => {
+        add: (results, judged) => {
+          if (judged.values.length !== judged.columns.length && judged.columns.length > 0) widths.push(row, judged.values.length);
           for (let k = 0; k < results.length; k++) {
             const result = results[k];
             const encoder = encoders[k];
             if (!encoder) raw[k]!.push(result);
             else if (isMapFailure(result)) {
               failures.push([k, row, result]);
-              encoder.add(undefined);
-            } else encoder.add(result);
+              encoder.add(undefined, judged);
+            } else encoder.add(result, judged);
           }
           row++;
         },
-        finish: () => ({ packed: encoders.map((e, k) => (e ? e.finish() : raw[k])), failures }),
+        finish: () => ({ packed: encoders.map((e, k) => (e ? e.finish() : raw[k])), failures, widths }),
       };
     },
     decoder: (payload) => {
-      const { packed, failures } = payload as { packed: unknown[]; failures: [number, number, MapFailure][] };
+      const { packed, failures, widths } = payload as { packed: unknown[]; failures: [number, number, MapFailure][]; widths: number[] };
       const decoders = splits.map((split, k) => (split.decoder ? split.decoder(packed[k]) : undefined));
       let row = 0;
       let f = 0;
+      let w = 0;
+      let fields = -1;
       return {
-        next: () => {
-          const results = decoders.map((d, k) => (d ? d.next() : (packed[k] as unknown[])[row]));
+        get fields() {
+          return fields;
+        },
+        next() {
+          const results = new Array<unknown>(decoders.length);
+          for (let k = 0; k < decoders.length; k++) {
+            const d = decoders[k];
+            results[k] = d ? d.next() : (packed[k] as unknown[])[row];
+          }
           while (f < failures.length && failures[f]![1] === row) {
             results[failures[f]![0]] = failures[f]![2];
             f++;
           }
+          if (w < widths.length && widths[w] === row) {
+            fields = widths[w + 1]!;
+            w += 2;
+          } else fields = -1;
           row++;
           return results;
         },
@@ -315,7 +332,10 @@ export function rowMapper(options: AnalyzeOptions): { judge(request: BlockReques
       const { lines, ranges } = request;
       for (let i = 0; i < lines.length; i++) {
         const row: RowEvent = { schema, table, columns, types, values: decodeCopyLine(lines[i]!, request.target), rowIndex: request.firstRowIndex + i, source: "copy", range: unpackRange(ranges, i) };
-        encoder.add(splits.map((split) => mapSafely(split, row)));
+        encoder.add(
+          splits.map((split) => mapSafely(split, row)),
+          row,
+        );
       }
       return encoder.finish();
     },
@@ -697,17 +717,32 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
     }
   };
 
-  /** One COPY line, in input order: decoded, checked and folded (`given`: its results, when judged before; else judged now). */
-  const foldLine = (line: string, range: Range, given: readonly unknown[] | undefined) => {
+  /** Plain row listeners read every row's values: with none, a row a worker judged is folded without decoding its line. */
+  const lazyFold = runs.every((run) => run.row.length === 0);
+  /**
+   * One COPY line, in input order: decoded, checked and folded (`given`: its results, when judged before; else judged now).
+   * `decoded`: its values when already decoded (judged here ahead), or a worker's field count for it (-1: as many as the columns).
+   */
+  const foldLine = (line: string, range: Range, given: readonly unknown[] | undefined, decoded?: readonly (string | null)[] | number) => {
     const state = copy!;
     rowBegins(state.shape);
     const { target } = state;
-    // The line is a string of its own (the lexer's promise), so a value a rule keeps pins one line, not the input chunk.
-    const values = decodeCopyLine(line, target);
-    if (values.length !== state.columns.length && state.columns.length > 0)
-      problem({ code: "row-width", message: `COPY row has ${values.length} fields for ${state.columns.length} columns of ${target.schema}.${target.table}`, range, object: { kind: "row", schema: target.schema, table: target.table, row: state.rowIndex } });
+    let row: RowEvent;
+    let fields: number;
+    if (typeof decoded === "number" && lazyFold) {
+      // Judged by a worker, whose encoders sent what the folds read: the values are decoded only if something still asks.
+      row = new FoldedCopyRow(target.schema, target.table, state.columns, state.types, state.rowIndex++, range, line, target);
+      fields = decoded < 0 ? state.columns.length : decoded;
+    } else {
+      // The line is a string of its own (the lexer's promise), so a value a rule keeps pins one line, not the input chunk.
+      const values = typeof decoded === "object" ? decoded : decodeCopyLine(line, target);
+      row = { schema: target.schema, table: target.table, columns: state.columns, types: state.types, values, rowIndex: state.rowIndex++, source: "copy", range };
+      fields = values.length;
+    }
+    if (fields !== state.columns.length && state.columns.length > 0)
+      problem({ code: "row-width", message: `COPY row has ${fields} fields for ${state.columns.length} columns of ${target.schema}.${target.table}`, range, object: { kind: "row", schema: target.schema, table: target.table, row: row.rowIndex } });
     state.uncounted++;
-    emitRow({ schema: target.schema, table: target.table, columns: state.columns, types: state.types, values, rowIndex: state.rowIndex++, source: "copy", range }, line.length, given);
+    emitRow(row, line.length, given);
   };
 
   /** Rows gathered into blocks for worker threads, once a first block is full (a small dump never starts a thread). */
@@ -739,7 +774,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
         mapLine: (line, range, rowIndex) => {
           const state = copy!;
           const row: RowEvent = { schema: state.target.schema, table: state.target.table, columns: state.columns, types: state.types, values: decodeCopyLine(line, state.target), rowIndex, source: "copy", range };
-          return splits.map(({ split }) => mapSafely(split, row));
+          return { results: splits.map(({ split }) => mapSafely(split, row)), values: row.values };
         },
         foldLine,
         codec,

@@ -24,6 +24,11 @@ export class IntList {
     this.items[index]!++;
   }
 
+  /** Overwrite a number pushed before (a count known once what it counts is pushed). */
+  set(index: number, value: number): void {
+    this.items[index] = value;
+  }
+
   /** The numbers pushed, in an array of their own. */
   finish(): Int32Array {
     return this.items.slice(0, this.length);

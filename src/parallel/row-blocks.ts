@@ -7,10 +7,13 @@ import type { BlockCodec, BlockReply, BlockRequest, MapperPool } from "./row-sha
 export interface RowBlockHooks {
   /** Before this thread judges a block ahead of its fold: the splits' `shape` for the current COPY (once). */
   shapeHere(): void;
-  /** Judge one line here (decode, `map`), for a fold later. */
-  mapLine(line: string, range: Range, rowIndex: number): unknown[];
-  /** Fold one line in input order (decode, row checks, `reduce`) with its results; undefined: judge it now. */
-  foldLine(line: string, range: Range, results: readonly unknown[] | undefined): void;
+  /** Judge one line here (decode, `map`), for a fold later: its results and values (not decoded twice). */
+  mapLine(line: string, range: Range, rowIndex: number): { results: unknown[]; values: readonly (string | null)[] };
+  /**
+   * Fold one line in input order (row checks, `reduce`) with its results (undefined: judge it now) and its
+   * values when decoded here, or a worker's field count for it (-1: its COPY's column count; its values are then decoded only if read).
+   */
+  foldLine(line: string, range: Range, results: readonly unknown[] | undefined, decoded?: readonly (string | null)[] | number): void;
   codec: BlockCodec;
 }
 
@@ -38,6 +41,8 @@ interface Pending {
   sentAt: number;
   done: boolean;
   results?: unknown[][];
+  /** The values of a block judged here ahead, kept for its fold. */
+  values?: (readonly (string | null)[])[];
   payload?: unknown;
 }
 
@@ -147,8 +152,14 @@ export class RowBlocks {
       // The workers are busy and an earlier block is not back yet: judge this one now, fold it in its turn.
       this.stats.blocksHere++;
       this.hooks.shapeHere();
-      const results = lines.map((line, i) => this.hooks.mapLine(line, ranges[i]!, firstRowIndex + i));
-      this.queue.push({ id: -1, lines, ranges: packRanges(ranges), firstRowIndex, mapper: -1, sentAt: 0, done: true, results });
+      const results: unknown[][] = [];
+      const values: (readonly (string | null)[])[] = [];
+      for (let i = 0; i < lines.length; i++) {
+        const judged = this.hooks.mapLine(lines[i]!, ranges[i]!, firstRowIndex + i);
+        results.push(judged.results);
+        values.push(judged.values);
+      }
+      this.queue.push({ id: -1, lines, ranges: packRanges(ranges), firstRowIndex, mapper: -1, sentAt: 0, done: true, results, values });
     }
     while (this.queue.length - this.head > this.maxQueue) this.foldHead(true);
     if (this.head > 64 && this.head * 2 > this.queue.length) {
@@ -194,13 +205,20 @@ export class RowBlocks {
       this.await(pending);
     }
     this.queue[this.head++] = undefined as never;
-    const { lines, ranges, results } = pending;
-    const decoder = results === undefined && pending.payload !== undefined ? this.hooks.codec.decoder(pending.payload) : undefined;
-    if (results === undefined) {
-      if (decoder) this.stats.blocksElsewhere++;
-      else this.stats.blocksTakenOver++;
+    const { lines, ranges, results, values } = pending;
+    if (results !== undefined) {
+      for (let i = 0; i < lines.length; i++) this.hooks.foldLine(lines[i]!, unpackRange(ranges, i), results[i], values?.[i]);
+    } else if (pending.payload !== undefined) {
+      this.stats.blocksElsewhere++;
+      const decoder = this.hooks.codec.decoder(pending.payload);
+      for (let i = 0; i < lines.length; i++) {
+        const given = decoder.next();
+        this.hooks.foldLine(lines[i]!, unpackRange(ranges, i), given, decoder.fields);
+      }
+    } else {
+      this.stats.blocksTakenOver++;
+      for (let i = 0; i < lines.length; i++) this.hooks.foldLine(lines[i]!, unpackRange(ranges, i), undefined);
     }
-    for (let i = 0; i < lines.length; i++) this.hooks.foldLine(lines[i]!, unpackRange(ranges, i), results ? results[i] : decoder?.next());
   }
 
   /** Wait for a worker's block; one that stopped or is too late is given up, and the block is judged here. */

@@ -11,7 +11,7 @@
  * worker when every thread read the file), and any input can be shared: stdin, gzip, archives.
  */
 
-import type { RowShape } from "../rules/rule.js";
+import type { RowEvent, RowShape } from "../rules/rule.js";
 import type { CopyTarget } from "../data/copy.js";
 
 /**
@@ -19,8 +19,16 @@ import type { CopyTarget } from "../data/copy.js";
  * folded, so neither thread keeps a block of result objects alive (they die young, cheap to collect).
  */
 export interface BlockCodec {
-  encoder(): { add(results: unknown[]): void; finish(): unknown };
-  decoder(payload: unknown): { next(): unknown[] };
+  /** `add`: one row's results, and the row (its values: what the splits' encoders send for the fold, and its field count). */
+  encoder(): { add(results: unknown[], row: RowEvent): void; finish(): unknown };
+  decoder(payload: unknown): BlockDecoder;
+}
+
+/** A block's rows back, in order: each row's results, and its field count, so the calling thread need not decode the line. */
+export interface BlockDecoder {
+  next(): unknown[];
+  /** The field count of the row `next` returned last; -1: as many as its COPY's columns (or no column list). */
+  readonly fields: number;
 }
 
 /** Rows per block: large enough that a block's message costs little per row, small enough to balance. */

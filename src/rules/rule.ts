@@ -49,8 +49,12 @@ export interface RowSplit<R> {
    * Optional: a form of a block of results (rows in order) cheaper to send between threads than
    * many small objects (numbers in a typed array, strings in a list): each row's result is added as
    * it is judged, and read back one row at a time, in the same order, as `reduce` takes it.
+   * `add` also gets the row judged: an encoder may send what `reduce` would otherwise read from
+   * `row.values` (pii: each tallied cell's distinct-count hash), so the calling thread folds the row
+   * without decoding its line. Given a decoder's result, `reduce` should not read `row.values`:
+   * they are decoded on the first read (exact, but the work the workers were to save).
    */
-  encoder?(): { add(result: R): void; finish(): unknown };
+  encoder?(): { add(result: R, row: RowEvent): void; finish(): unknown };
   decoder?(packed: unknown): { next(): R };
 }
 

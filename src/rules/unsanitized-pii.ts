@@ -20,7 +20,7 @@ import type { RelatedLocation, Severity } from "../report/schema.js";
 import { identifierWords } from "../data/identifier-words.js";
 import { defineRule, onRowSplit, type RowEvent, type RowShape, type RuleContext } from "./rule.js";
 import { ColumnTally } from "./pii/column-tally.js";
-import { hash64 } from "./pii/hyperloglog.js";
+import { hash64, hashWords } from "./pii/hyperloglog.js";
 import { ByTable } from "../core/by-table.js";
 import { DETECTOR_IDS, type DetectorId } from "./pii/pii-match.js";
 import { RowSampler } from "./pii/row-sampler.js";
@@ -324,7 +324,7 @@ export const unsanitizedPii = defineRule({
       });
     } else {
       // Rows shared between threads (issue 12): cells are scanned wherever the row's block went; the tallies fold the matches here, in row order.
-      onRowSplit(ctx, {
+      onRowSplit<RowMatches | HashedRow, typeof options>(ctx, {
         shape: (shape) => void planColumns(shape),
         map: (row): (readonly CellMatch[] | 0)[] | undefined => {
           const plans = plansOf(row);
@@ -335,20 +335,38 @@ export const unsanitizedPii = defineRule({
           }
           return found;
         },
-        encoder: matchesEncoder,
-        decoder: matchesDecoder,
-        reduce: (row, found) => {
+        // Small, additive (parallel, issue 12): a worker also sends each scanned cell's distinct-count hash, so the
+        // calling thread folds its rows without decoding or hashing them (cellsEncoder).
+        encoder: () => cellsEncoder(plansOf),
+        decoder: cellsDecoder,
+        reduce: (row, result) => {
           const state = tableState(row);
           const cols = columnStatesOf(state, row);
+          const hashed = result instanceof HashedRow ? result : undefined;
+          const found = hashed ? hashed.found : (result as RowMatches);
+          const cells = hashed?.cells;
+          let at = hashed ? hashed.at : 0;
           for (let i = 0; i < row.columns.length; i++) {
             const col = cols[i]!;
+            let cell = NOT_HASHED;
+            let h1 = 0;
+            let h2 = 0;
+            if (cells !== undefined) {
+              cell = cells[at++]!;
+              if (cell === HASHED) {
+                h1 = cells[at++]! >>> 0;
+                h2 = cells[at++]! >>> 0;
+              }
+            }
             if (!col.tally) continue;
             let matches = found?.[i] || NO_MATCHES;
             if (matches === UNJUDGED) {
               noteUnjudged(row, i);
               matches = NO_MATCHES;
             }
-            col.tally.addCell(row.values[i] ?? null, matches, row.range, row.rowIndex);
+            if (cell === HASHED) col.tally.addHashedCell(h1, h2, matches, row.range, row.rowIndex);
+            else if (cell === NULL_CELL) col.tally.addCell(null, matches, row.range, row.rowIndex);
+            else col.tally.addCell(row.values[i] ?? null, matches, row.range, row.rowIndex);
           }
         },
       });
@@ -489,6 +507,67 @@ export function matchesDecoder(packed: unknown): { next(): RowMatches } {
         found[column] = matches;
       }
       return found;
+    },
+  };
+}
+
+/** How a cell travels beside its row's matches (cellsEncoder): null, its two hash words, or not hashed (its column is not scanned there). */
+const NULL_CELL = 0;
+const HASHED = 1;
+const NOT_HASHED = 2;
+
+/** A row a worker judged, as the calling thread folds it: its matches, and its cells' hashes at `cells[at]` on (cellsEncoder). */
+class HashedRow {
+  constructor(
+    readonly found: RowMatches,
+    readonly cells: Int32Array,
+    readonly at: number,
+  ) {}
+}
+
+/**
+ * Rows' matches (matchesEncoder) and, per column of each row, what the column tally counts of the cell:
+ * null, or the two words of its distinct-count hash (`hashWords`), so the calling thread's fold neither
+ * decodes the row nor hashes its values (they are most of that thread's serial part). Per row: the
+ * number of ints that follow, then per column NULL_CELL, HASHED h1 h2, or NOT_HASHED (a column this
+ * thread does not scan: the fold then reads the value, exact whichever thread planned the column first).
+ */
+function cellsEncoder(plansOf: (row: RowEvent) => readonly ColumnScanPlan[]): { add(found: RowMatches, row: RowEvent): void; finish(): unknown } {
+  const matches = matchesEncoder();
+  const cells = new IntList();
+  return {
+    add(found, row) {
+      matches.add(found);
+      const plans = plansOf(row);
+      const values = row.values;
+      const sizeAt = cells.length;
+      cells.push(0);
+      for (let i = 0; i < row.columns.length; i++) {
+        const value = values[i] ?? null;
+        if (plans[i]!.plan.mode === "skip") cells.push(NOT_HASHED);
+        else if (value === null) cells.push(NULL_CELL);
+        else {
+          const words = hashWords(value);
+          cells.push(HASHED);
+          cells.push(words[0]!);
+          cells.push(words[1]!);
+        }
+      }
+      cells.set(sizeAt, cells.length - sizeAt - 1);
+    },
+    finish: () => ({ matches: matches.finish(), cells: cells.finish() }),
+  };
+}
+
+function cellsDecoder(packed: unknown): { next(): HashedRow } {
+  const { matches, cells } = packed as { matches: unknown; cells: Int32Array };
+  const rows = matchesDecoder(matches);
+  let at = 0;
+  return {
+    next() {
+      const row = new HashedRow(rows.next(), cells, at + 1);
+      at += cells[at]! + 1;
+      return row;
     },
   };
 }

@@ -91,6 +91,39 @@ describe("--jobs: rows shared between threads give the single-thread report, byt
     }
   }, 120_000);
 
+  it("a worker's rows are folded without decoding their lines: row widths, nulls, repeated values and long JSON come out the same", async () => {
+    // The calling thread folds a worker's rows from what it sends (each row's field count when it is not the
+    // column count, each scanned cell's distinct-count hash or null); values are decoded only when read (long JSON).
+    const bigJson = JSON.stringify(Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, i])));
+    const lines: string[] = [];
+    for (let i = 0; i < 200; i++) {
+      const email = i % 9 === 0 ? "\\N" : `someone.${i % 40}@gmail.com`;
+      const row = [String(i), email, "same@gmail.com", i % 4 === 0 ? "\\N" : `+44 20 7946 ${String(1000 + i).padStart(4, "0")}`, i === 77 ? bigJson : '{"a": 1}'];
+      // Too few and too many fields: said as row-width problems wherever the row was judged.
+      lines.push((i % 50 === 3 ? row.slice(0, 3) : i % 50 === 4 ? [...row, "extra"] : row).join("\t"));
+    }
+    const sql = [
+      "CREATE TABLE public.people (id integer, email text, fixed_email text, phone text, prefs jsonb);",
+      "COPY public.people (id, email, fixed_email, phone, prefs) FROM stdin;",
+      ...lines,
+      "\\.",
+      "",
+    ].join("\n");
+    const single = formatJson(await analyze(sql, { jobs: 1 }));
+    expect(single).toContain("COPY row has 3 fields for 5 columns");
+    expect(single).toContain("COPY row has 6 fields for 5 columns");
+    expect(single).toContain('"distinctEstimate": 40');
+    for (const [threads, blockRows] of [
+      [2, 1],
+      [2, 16],
+      [4, 7],
+    ] as const) {
+      const { report, sent } = await scripted(sql, {}, threads, blockRows, { delay: (b) => b % 3 });
+      expect(sent).toBeGreaterThan(0);
+      expect(formatJson(report)).toBe(single);
+    }
+  }, 120_000);
+
   it("with a baseline, suppression counts and summary match too", async () => {
     const path = plains.find((p) => p.includes("pii-real")) ?? plains[0]!;
     const baseline = { version: 1 as const, entries: [{ rule: "live-host-pointers" }, { column: "public.*.email", reason: "test" }] };

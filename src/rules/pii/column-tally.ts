@@ -68,6 +68,18 @@ export class ColumnTally {
     if (value === null) return;
     this.nonNull++;
     this.distinct.add(value);
+    this.addMatches(matches, range, row);
+  }
+
+  /** `addCell` of a non-null value known by its hash words (`hashWords`), as a worker thread sends them (parallel, issue 12). */
+  addHashedCell(h1: number, h2: number, matches: readonly CellMatch[], range: Range, row: number): void {
+    this.rowsScanned++;
+    this.nonNull++;
+    this.distinct.addHashWords(h1, h2);
+    this.addMatches(matches, range, row);
+  }
+
+  private addMatches(matches: readonly CellMatch[], range: Range, row: number): void {
     if (matches.length > 0) this.cellsWithMatch++;
     for (let k = 0; k < matches.length; k++) {
       const m = matches[k]!;

@@ -24,8 +24,11 @@ export class DistinctCounter {
 
   add(value: string): void {
     hashToScratch(value);
-    const h1 = scratch[0]!;
-    const h2 = scratch[1]!;
+    this.addHashWords(scratch[0]!, scratch[1]!);
+  }
+
+  /** `add` of a value known by its two hash words (`hashWords`), as another thread sends them: the same count. */
+  addHashWords(h1: number, h2: number): void {
     if (this.exact === null) {
       const h = h1 * 0x200000 + (h2 & 0x1fffff);
       if ((this.first === NO_HASH || h === this.first) && this.exactLimit >= 1) {
@@ -87,6 +90,12 @@ export class DistinctCounter {
 export function hash64(value: string): [number, number] {
   hashToScratch(value);
   return [scratch[0]!, scratch[1]!];
+}
+
+/** The two hash words `DistinctCounter.add` counts a value by, in a shared array the next call overwrites (no array per cell). */
+export function hashWords(value: string): Uint32Array {
+  hashToScratch(value);
+  return scratch;
 }
 
 /** hash64's two words, written to `scratch` instead of a new array (the distinct counter hashes every cell). */

@@ -45,7 +45,7 @@ function run(rows: (string | null)[][], { thread = false, options = {} }: { thre
   if (split) {
     split.shape?.(events[0]!);
     const encoder = split.encoder!();
-    for (const row of events) encoder.add(split.map(row));
+    for (const row of events) encoder.add(split.map(row), row);
     const decoder = split.decoder!(structuredClone(encoder.finish()));
     for (const row of events) split.reduce(row, decoder.next());
   } else for (const row of events) for (const l of onRow) l(row);

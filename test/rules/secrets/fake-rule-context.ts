@@ -82,6 +82,6 @@ export interface Feeder {
 function viaThread(split: RowSplit<unknown>, row: RowEvent): void {
   split.shape?.(row);
   const encoder = split.encoder!();
-  encoder.add(split.map(row));
+  encoder.add(split.map(row), row);
   split.reduce(row, split.decoder!(structuredClone(encoder.finish())).next());
 }
