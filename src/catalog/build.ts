@@ -4,7 +4,7 @@ import { parseCopyStatement } from "../data/copy.js";
 import type { CommentEvent, MetaCommandEvent } from "../lexer/events.js";
 import { leadingWords } from "../lexer/statement-kind.js";
 import { lexString } from "../lexer/lexer.js";
-import type { Range } from "../report/location.js";
+import { PackedRange, packRange, type Range } from "../report/location.js";
 import type { Diagnostic } from "../report/schema.js";
 import type { StatementInfo } from "../lexer/events.js";
 import type { Catalog } from "./catalog.js";
@@ -258,7 +258,7 @@ export class CatalogBuilder {
       const target = parseCopyStatement(statement.text);
       if (target && /\bfrom\s+stdin\b/i.test(statement.text)) {
         // Its range is the COPY when nothing else declares it; dataRange stays for the first row.
-        if (!this.tableForData(target.schema, target.table)) this.state.tableForRows(target.schema, target.table).range ??= statement.range;
+        if (!this.tableForData(target.schema, target.table)) this.state.tableForRows(target.schema, target.table).range ??= packRange(statement.range);
         this.countsFor("COPY").recognizer++;
       } else this.countsFor("COPY").skipped++;
       return;
@@ -288,6 +288,8 @@ export class CatalogBuilder {
     }
     const cursor = new TokenCursor(statement.text);
     const kind = kindOf(cursor);
+    // What the catalog keeps of this statement's place (its table, owner, constraint...): packed, ~7 ranges a small table.
+    const range = packRange(statement.range);
     const counts = this.countsFor(kind);
     if (kind === "SET" || kind === "SELECT") this.followSearchPath(cursor);
     cursor.defaultSchema = this.defaultSchema;
@@ -301,21 +303,21 @@ export class CatalogBuilder {
     // Why the parser did not read it (or was not asked), for the diagnostics.
     let why = "";
     if (this.parserMode === "first") {
-      const outcome = this.tryParser(statement, cursor);
+      const outcome = this.tryParser(statement, cursor, range);
       if (outcome === true) {
         counts.parser++;
         return;
       }
       why = outcome;
     }
-    if (this.tryRecognizers(recognizers, cursor, statement.range)) {
+    if (this.tryRecognizers(recognizers, cursor, range)) {
       counts.recognizer++;
       // Aggregated per kind (one line per kind, with a count and the first location), never one per statement.
       if (this.parserMode === "first") this.state.noteByKind("recognizer", "info", kind, `read by recognizer: ${why}`, statement.range);
       return;
     }
     if (this.parserMode === "fallback" && recognizers.length === 0 && !carriesNothing(kind)) {
-      const outcome = this.tryParser(statement, cursor);
+      const outcome = this.tryParser(statement, cursor, range);
       if (outcome === true) {
         counts.parser++;
         return;
@@ -331,7 +333,7 @@ export class CatalogBuilder {
   }
 
   /** pgsql-ast-parser on one statement: true when the catalog took it from the AST, else why not. */
-  private tryParser(statement: StatementInfo, cursor: TokenCursor): true | string {
+  private tryParser(statement: StatementInfo, cursor: TokenCursor, range: Range): true | string {
     if (this.parserMode === "off") return "the parser is off";
     if (statement.truncated) return "the statement is truncated";
     if (statement.text.length > MAX_PARSER_STATEMENT) return `${statement.text.length} characters is more than the parser is given`;
@@ -339,7 +341,7 @@ export class CatalogBuilder {
     if (depth > MAX_PARSER_NESTING) return `parentheses nest ${depth} deep, more than the parser is given (${MAX_PARSER_NESTING})`;
     try {
       const asts = pgsqlAstParser().parse(statement.text, { locationTracking: true });
-      const outcome = asts.length === 1 ? catalogFromAst(asts[0]!, cursor, this.state, statement.range) : { ok: false as const, why: `it reads ${asts.length} statements` };
+      const outcome = asts.length === 1 ? catalogFromAst(asts[0]!, cursor, this.state, range) : { ok: false as const, why: `it reads ${asts.length} statements` };
       return outcome.ok ? true : `pgsql-ast-parser misreads it (${outcome.why})`;
     } catch (err) {
       return `pgsql-ast-parser rejects it (${parserError(err, cursor)})`;
@@ -381,7 +383,7 @@ export class CatalogBuilder {
     target.rowCount += count;
     if (source === "copy") target.rowsFromCopy += count;
     else target.rowsFromInsert += count;
-    target.dataRange ??= range;
+    target.dataRange ??= packRange(range);
   }
 
   /**
@@ -497,6 +499,8 @@ function propagateInheritedConstraints(state: CatalogState): void {
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
+    // Its getters make a new position at each read: nothing inside to freeze, and reading them here would be 14 objects a table of garbage.
+    if (value instanceof PackedRange) return value;
     // By index and key, not Object.values: an array per object of a 100k-table catalog was ~600 bytes a table of garbage at its peak.
     if (Array.isArray(value)) for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
     else for (const key in value) if (Object.hasOwn(value, key)) deepFreeze((value as Record<string, unknown>)[key]);

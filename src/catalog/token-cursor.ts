@@ -1,6 +1,6 @@
 import { tokenizeSql, type SqlToken } from "../lexer/tokens.js";
 import { advancePosition } from "../lexer/position.js";
-import type { Position, Range } from "../report/location.js";
+import { PackedRange, type Position, type Range } from "../report/location.js";
 import { quoteIdent } from "./canonical-type.js";
 
 const isRegclassCast = (tokens: SqlToken[], k: number) => {
@@ -213,7 +213,8 @@ export class TokenCursor {
     if (!a || !b || to <= from) return undefined;
     const start = this.positionAt(a.start);
     const end = this.positionAt(b.end);
-    return start && end ? { start, end } : undefined;
+    // Packed: the catalog keeps one per column and constraint.
+    return start && end ? new PackedRange({ start, end }) : undefined;
   }
 
   /** A sub-cursor over tokens [from, to) of the same text. */

@@ -22,3 +22,6 @@ export function intern(text: string): string {
   shared.set(kept, kept);
   return kept;
 }
+
+/** Text the catalog keeps: interned when short, else a copy detached from the statement it was cut from. */
+export const keptText = (text: string): string => (text.length > MAX_LENGTH ? detachedString(text) : intern(text));
