@@ -409,7 +409,7 @@ export class CatalogBuilder {
     resolveImplicitReferences(this.state);
     propagateInheritedConstraints(this.state);
     deepFreeze(this.state.data);
-    this.built = catalogView(this.state.data);
+    this.built = catalogView(this.state.data, (schema, name) => this.state.table(schema, name), true);
     return this.built;
   }
 

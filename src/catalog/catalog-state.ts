@@ -1,3 +1,4 @@
+import { ByTable } from "../core/by-table.js";
 import { intern } from "../core/intern.js";
 import { tokenizeSql } from "../lexer/tokens.js";
 import type { Range } from "../report/location.js";
@@ -103,7 +104,8 @@ export class ListIndex<T> {
 export class CatalogState {
   readonly data: CatalogData = emptyCatalogData();
   readonly diagnostics: Diagnostic[] = [];
-  private readonly tableIndex = new Map<string, Table>();
+  /** By schema, then name: no `${schema}\0${name}` key string kept per table (~70 bytes each of 100k tables, issue 10 item 11). */
+  private readonly tableIndex = new ByTable<Table>();
   readonly sequences = new ListIndex(this.data.sequences, (s) => key(s.schema, s.name));
   readonly types = new ListIndex(this.data.types, (t) => key(t.schema, t.name));
   readonly views = new ListIndex(this.data.views, (v) => key(v.schema, v.name));
@@ -124,7 +126,7 @@ export class CatalogState {
   database: string | undefined;
 
   table(schema: string, name: string): Table | undefined {
-    return this.tableIndex.get(key(schema, name));
+    return this.tableIndex.get(schema, name);
   }
 
   /** Add a table; a second CREATE of the same name replaces the columns but keeps rows already counted. */
@@ -139,7 +141,7 @@ export class CatalogState {
       return existing;
     }
     this.data.tables.push(table);
-    this.tableIndex.set(key(table.schema, table.name), table);
+    this.tableIndex.set(table.schema, table.name, table);
     return table;
   }
 

@@ -28,10 +28,12 @@ const key = (schema: string, name: string) => `${schema}\u0000${name}`;
 
 /**
  * The query API over catalog data. A live view (while the dump streams) is given the builder's own
- * table index, so it sees tables as they are declared; a built catalog indexes once. Foreign keys
- * by referenced table are indexed on first use when the catalog is frozen.
+ * table index, so it sees tables as they are declared; a built catalog is given the same index
+ * (`frozen`: a second index of 100k tables' keys was ~15 MB at the end of a dump, issue 10 item 11),
+ * or indexes once when given none. Foreign keys by referenced table are indexed on first use when
+ * the catalog is frozen.
  */
-export function catalogView(data: CatalogData, liveLookup?: (schema: string, name: string) => Table | undefined): Catalog {
+export function catalogView(data: CatalogData, liveLookup?: (schema: string, name: string) => Table | undefined, frozen = liveLookup === undefined): Catalog {
   let index: Map<string, Table> | undefined;
   const lookup =
     liveLookup ??
@@ -41,7 +43,7 @@ export function catalogView(data: CatalogData, liveLookup?: (schema: string, nam
     });
   let referencing: Map<string, { table: Table; constraint: Constraint }[]> | undefined;
   const referencesIndex = () => {
-    if (referencing && !liveLookup) return referencing;
+    if (referencing && frozen) return referencing;
     const built = new Map<string, { table: Table; constraint: Constraint }[]>();
     for (const t of data.tables)
       for (const constraint of t.constraints)
@@ -51,7 +53,7 @@ export function catalogView(data: CatalogData, liveLookup?: (schema: string, nam
           list.push({ table: t, constraint });
           built.set(k, list);
         }
-    if (!liveLookup) for (const list of built.values()) Object.freeze(list);
+    if (frozen) for (const list of built.values()) Object.freeze(list);
     referencing = built;
     return built;
   };

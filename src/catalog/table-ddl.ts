@@ -184,7 +184,7 @@ export function readColumnDefinition(c: TokenCursor, from: number, to: number, t
         if (col.isPunct("(") || col.isPunct("[")) col.i = col.closing(col.i) + 1;
         else col.i++;
       }
-      column.default = col.slice(start, col.i);
+      column.default = keptText(col.slice(start, col.i));
       if (isNullConstant(col, start, col.i)) {
         // PostgreSQL stores no default for a null constant (AddRelationNewConstraints); pg_dump writes
         // DEFAULT NULL so that a partition or child does not take its parent's default.

@@ -1,3 +1,4 @@
+import { intern } from "../core/intern.js";
 import { tokenizeSql, type SqlToken } from "../lexer/tokens.js";
 import { advancePosition } from "../lexer/position.js";
 import { PackedRange, type Position, type Range } from "../report/location.js";
@@ -184,9 +185,9 @@ export class TokenCursor {
     for (const part of this.splitTopLevel(range.from, range.to)) {
       const period = part.to - part.from === 2 && this.isWordAt(part.from, "period");
       const t = this.tokens[period ? part.from + 1 : part.from];
-      if (t && (t.type === "word" || t.type === "quoted-identifier")) names.push(t.value);
+      if (t && (t.type === "word" || t.type === "quoted-identifier")) names.push(intern(t.value));
     }
-    // Of its own size (push reserves 17 slots): primary keys and foreign keys keep these lists.
+    // Of its own size (push reserves 17 slots), names shared (src/core/intern.ts): primary keys and foreign keys keep these lists.
     return names.slice();
   }
 
