@@ -471,7 +471,7 @@ export const forbiddenSecrets = defineRule({
       return false;
     };
 
-    /** Hits of the cell being judged; copied only when a cell has some. */
+    /** Hits of the cell being judged; copied only when a cell has some. Emptied only when not empty: a store to `length` is a call, and most cells add nothing. */
     const sink: CellHit[] = [];
     // Each column's memo of distinct values is kept while its column list is read, then dropped
     // (TableMemos): kept to the end of the dump, thousands of tables' memos added up unbounded.
@@ -492,7 +492,7 @@ export const forbiddenSecrets = defineRule({
         const failuresBefore = detectorFailures.count;
         if (role.keyColumn !== undefined || !fastPaths.enabled) {
           // A key/value table's value also depends on its row's key: judged every time (and every cell is, when a test compares the shortcuts below with the full judgement).
-          sink.length = 0;
+          if (sink.length !== 0) sink.length = 0;
           const plainWithoutFormat = judgeCell(row, c, p, role, value, sink, undefined);
           for (let k = 0; k < sink.length; k++) addRowHit(row, p, sink[k]!.detector, sink[k]!.secret, sink[k]!.jsonPath, sink[k]!.severity);
           if (plainWithoutFormat) checkRowKey(row, p, role, value);
@@ -514,7 +514,7 @@ export const forbiddenSecrets = defineRule({
           const hints = hintsApply && (asPlain || ((p.isJson || jsonLike) && !p.named)) ? cellHints(row, c, value) : undefined;
           if (asPlain && plain === "by-keyword" && (hints === undefined ? !mayFindSecrets(value, false, detectors) : (hints & HINT_SECRET_FORMAT) === 0)) hits = NO_CELL_HITS;
           else {
-            sink.length = 0;
+            if (sink.length !== 0) sink.length = 0;
             judgeCell(row, c, p, role, value, sink, hints);
             // Copied only to be remembered: a column of unique values stops remembering after a probe.
             hits = sink.length === 0 ? NO_CELL_HITS : memo.active ? sink.slice() : sink;

@@ -380,7 +380,7 @@ export const liveHostPointers = defineRule({
     const proseWords = options.proseSeverity !== "off";
     /** `cellHosts`' options for a cell that is not JSON and has no key: one object for all of them. */
     const plainCellOptions = { proseWords };
-    /** Hosts of the cell being judged; copied only to be remembered. */
+    /** Hosts of the cell being judged; copied only to be remembered. Emptied only when not empty: a store to `length` is a call, and most cells add nothing. */
     const scratch: RowHostHit[] = [];
     // Each column's memo of distinct values is kept while its column list is read, then dropped
     // (TableMemos): kept to the end of the dump, thousands of tables' memos added up unbounded.
@@ -417,7 +417,7 @@ export const liveHostPointers = defineRule({
         let found: readonly RowHostHit[];
         if (!fastPaths.enabled || p.keyed) {
           // A key/value table's value is read by its row's key: judged every time (and every cell when a test compares the shortcuts with the full reading).
-          scratch.length = 0;
+          if (scratch.length !== 0) scratch.length = 0;
           judgeCell(row, c, role, value, scratch);
           found = scratch;
         } else {
@@ -429,7 +429,7 @@ export const liveHostPointers = defineRule({
           if (known === undefined) {
             if (p.plainText && role !== undefined && !mayNameHost(row, c, role, value)) known = NO_HITS;
             else {
-              scratch.length = 0;
+              if (scratch.length !== 0) scratch.length = 0;
               judgeCell(row, c, role, value, scratch);
               known = scratch.length === 0 ? NO_HITS : memo.active ? scratch.slice() : scratch;
             }

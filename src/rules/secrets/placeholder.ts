@@ -85,14 +85,17 @@ export function saysItIsNotReal(value: string): boolean {
   while (from < length && isAsciiSpace(value.charCodeAt(from))) from++;
   const first = lowerAscii(value.charCodeAt(from));
   if (first !== 0x6e && first !== 0x66 && first !== 0x64 && first !== 0x62) return false;
+  // Then the first word (`not`, `fake`, `dummy`, `bogus`) before any list is made: asked for every hash digest.
+  let firstEnd = from + 1;
+  while (firstEnd < length && isAsciiLetter(value.charCodeAt(firstEnd)) && !camelStartsWord(value, firstEnd)) firstEnd++;
+  const firstWord = firstEnd - from === 3 || firstEnd - from === 4 || firstEnd - from === 5 ? value.slice(from, firstEnd).toLowerCase() : "";
+  if (firstWord !== "not" && !FAKE_WORDS.has(firstWord)) return false;
   const words: string[] = [];
   let start = -1;
   for (let i = from; i <= length; i++) {
     const c = i < length ? value.charCodeAt(i) : 0x20;
-    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-    if (letter) {
-      // `NotAReal`: an upper-case letter starts a word after a lower-case one, or before one after an upper-case one.
-      if (start >= 0 && c <= 0x5a && (value.charCodeAt(i - 1) >= 0x61 || (i + 1 < length && value.charCodeAt(i + 1) >= 0x61 && value.charCodeAt(i + 1) <= 0x7a))) {
+    if (isAsciiLetter(c)) {
+      if (start >= 0 && camelStartsWord(value, i)) {
         words.push(value.slice(start, i).toLowerCase());
         start = i;
       } else if (start < 0) start = i;
@@ -120,6 +123,16 @@ export function saysItIsNotReal(value: string): boolean {
   return true;
 }
 
+const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+/** `NotAReal`: the upper-case letter at `i` (inside a run of letters) starts a word after a lower-case one, or before one after an upper-case one. */
+function camelStartsWord(value: string, i: number): boolean {
+  const c = value.charCodeAt(i);
+  if (c < 0x41 || c > 0x5a) return false;
+  const before = value.charCodeAt(i - 1);
+  if (before >= 0x61 && before <= 0x7a) return true;
+  const after = value.charCodeAt(i + 1);
+  return before >= 0x41 && before <= 0x5a && after >= 0x61 && after <= 0x7a;
+}
 const isAsciiSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d);
 const lowerAscii = (c: number) => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
 /** `*`, `x`, `#`, `.`, `_`, `-` after lower-casing: what an earlier sanitizer leaves (the ASCII part of the mask class above). */
