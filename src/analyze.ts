@@ -331,7 +331,7 @@ export function rowMapper(options: AnalyzeOptions): { judge(request: BlockReques
       const encoder = codec.encoder();
       const { lines, ranges } = request;
       for (let i = 0; i < lines.length; i++) {
-        const row: RowEvent = { schema, table, columns, types, values: decodeCopyLine(lines[i]!, request.target), rowIndex: request.firstRowIndex + i, source: "copy", range: unpackRange(ranges, i) };
+        const row: RowEvent = { schema, table, columns, types, values: decodeCopyLine(lines[i]!, request.target, columns.length), rowIndex: request.firstRowIndex + i, source: "copy", range: unpackRange(ranges, i) };
         encoder.add(
           splits.map((split) => mapSafely(split, row)),
           row,
@@ -460,6 +460,24 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
     }
   };
 
+  /**
+   * A row judged and folded here, as `mapSafely` then `reduceSafely` would (a map that throws fails
+   * the rule by its error's name and skips the reduce), without a failure object to make and test.
+   */
+  const mapAndReduce = (run: RuleRun, split: RowSplit<unknown>, row: RowEvent) => {
+    let result: unknown;
+    try {
+      result = split.map(row);
+    } catch (err) {
+      return crash(run, { name: (err as Error)?.name ?? "error" });
+    }
+    try {
+      split.reduce(row, result);
+    } catch (err) {
+      crash(run, err);
+    }
+  };
+
   for (const [index, run] of runs.entries()) {
     const parsedOptions = settings.rules[index]!.options;
     const context: RuleContext<unknown> = {
@@ -544,9 +562,9 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
     for (const run of runs) {
       if (run.row.length) safely(run, run.row, row);
       for (const split of run.split) {
-        const result = given ? given[k] : mapSafely(split, row);
+        if (given) reduceSafely(run, split, row, given[k]);
+        else mapAndReduce(run, split, row);
         k++;
-        reduceSafely(run, split, row, result);
       }
     }
   };
@@ -735,7 +753,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
       fields = decoded < 0 ? state.columns.length : decoded;
     } else {
       // The line is a string of its own (the lexer's promise), so a value a rule keeps pins one line, not the input chunk.
-      const values = typeof decoded === "object" ? decoded : decodeCopyLine(line, target);
+      const values = typeof decoded === "object" ? decoded : decodeCopyLine(line, target, state.columns.length);
       row = { schema: target.schema, table: target.table, columns: state.columns, types: state.types, values, rowIndex: state.rowIndex++, source: "copy", range };
       fields = values.length;
     }
@@ -773,7 +791,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
         shapeHere: () => rowBegins(copy!.shape),
         mapLine: (line, range, rowIndex) => {
           const state = copy!;
-          const row: RowEvent = { schema: state.target.schema, table: state.target.table, columns: state.columns, types: state.types, values: decodeCopyLine(line, state.target), rowIndex, source: "copy", range };
+          const row: RowEvent = { schema: state.target.schema, table: state.target.table, columns: state.columns, types: state.types, values: decodeCopyLine(line, state.target, state.columns.length), rowIndex, source: "copy", range };
           return { results: splits.map(({ split }) => mapSafely(split, row)), values: row.values };
         },
         foldLine,
