@@ -197,7 +197,7 @@ interface SharingKnobs {
   blockRows?: number;
   /** The worker threads (tests: a scripted pool in this thread). */
   mapperPool?: (count: number, options: AnalyzeOptions) => MapperPool;
-  /** How long the calling thread waits for a worker's block before judging it itself, ms. */
+  /** How long a worker may judge no row while the calling thread waits for its block, before that block is judged here, ms. */
   patienceMs?: number;
   /** The bench: this thread only lexes and folds, workers judge every block (its CPU time is then the serial part). */
   shareNothingHere?: boolean;
@@ -280,7 +280,7 @@ function mapSafely(split: RowSplit<unknown>, row: RowEvent): unknown {
  * calling thread sets them up, without input or catalog; `judge` decodes a block's COPY lines and
  * runs every split's `map` on each row, in the order and with the encoding the calling thread folds.
  */
-export function rowMapper(options: AnalyzeOptions): { judge(request: BlockRequest): unknown } {
+export function rowMapper(options: AnalyzeOptions): { judge(request: BlockRequest, rowJudged?: () => void): unknown } {
   const runs = resolveRules(options);
   const catalog = new CatalogBuilder().view();
   const spec = options.spec !== undefined ? loadSpec(options.spec) : undefined;
@@ -314,7 +314,7 @@ export function rowMapper(options: AnalyzeOptions): { judge(request: BlockReques
   let shapeKey = -1;
   let shape: RowShape | undefined;
   return {
-    judge(request) {
+    judge(request, rowJudged) {
       if (request.shapeKey !== shapeKey) {
         if (!request.shape) throw new Error("a block of an unknown COPY");
         shapeKey = request.shapeKey;
@@ -336,6 +336,7 @@ export function rowMapper(options: AnalyzeOptions): { judge(request: BlockReques
           splits.map((split) => mapSafely(split, row)),
           row,
         );
+        rowJudged?.();
       }
       return encoder.finish();
     },

@@ -46,6 +46,9 @@ interface Pending {
   payload?: unknown;
 }
 
+/** See RowBlocks' patienceMs: no row judged in 3 s (a row takes microseconds to milliseconds, even on a loaded machine). */
+export const DEFAULT_STALL_MS = 3000;
+
 /** Blocks a worker holds at once: one it judges, one waiting, so it never idles between two. */
 const DEFAULT_PER_MAPPER = 2;
 
@@ -66,6 +69,9 @@ export class RowBlocks {
   private readonly outstanding: number[];
   private readonly sentKey: number[];
   private readonly givenUp: boolean[];
+  /** Each worker's progress counter as last read, and when it was last seen to move. */
+  private readonly progressSeen: number[];
+  private readonly movedAt: number[];
   private nextId = 0;
   private head = 0;
   readonly stats: ShareStats = { blocksHere: 0, blocksElsewhere: 0, blocksTakenOver: 0, waitMs: 0 };
@@ -74,8 +80,12 @@ export class RowBlocks {
     private readonly pool: MapperPool,
     private readonly hooks: RowBlockHooks,
     private readonly blockRows: number,
-    /** How long to wait for a worker's block before judging it here and giving the worker up. */
-    private readonly patienceMs = 10_000,
+    /**
+     * How long a worker may judge no row (its progress counter stands still) while the calling thread waits for
+     * one of its blocks, before that block is judged here and the worker given up: a dead worker is noticed in
+     * this time, and a slow block of a live one (every row counts) is never taken away from it.
+     */
+    private readonly patienceMs = DEFAULT_STALL_MS,
     private readonly perMapper = DEFAULT_PER_MAPPER,
     private readonly maxQueue = 4 + 2 * pool.size,
     /** False: never judge a block here while a worker lives (the bench measures this thread's serial work so). */
@@ -84,6 +94,8 @@ export class RowBlocks {
     this.outstanding = new Array<number>(pool.size).fill(0);
     this.sentKey = new Array<number>(pool.size).fill(-1);
     this.givenUp = new Array<boolean>(pool.size).fill(false);
+    this.progressSeen = new Array<number>(pool.size).fill(0);
+    this.movedAt = new Array<number>(pool.size).fill(0);
   }
 
   /** A COPY block begins: its lines follow. */
@@ -221,7 +233,7 @@ export class RowBlocks {
     }
   }
 
-  /** Wait for a worker's block; one that stopped or is too late is given up, and the block is judged here. */
+  /** Wait for a worker's block; one that stopped or judged no row for `patienceMs` is given up, and the block is judged here. */
   private await(pending: Pending): void {
     const start = performance.now();
     try {
@@ -229,7 +241,13 @@ export class RowBlocks {
         this.poll();
         if (pending.done) return;
         const mapper = pending.mapper;
-        if (this.pool.gone(mapper) || performance.now() - pending.sentAt > this.patienceMs) {
+        const now = performance.now();
+        const progress = this.pool.progress(mapper);
+        if (progress !== this.progressSeen[mapper]) {
+          this.progressSeen[mapper] = progress;
+          this.movedAt[mapper] = now;
+        }
+        if (this.pool.gone(mapper) || now - Math.max(pending.sentAt, this.movedAt[mapper]!) > this.patienceMs) {
           this.givenUp[mapper] = true;
           this.byId.delete(pending.id);
           this.outstanding[mapper]!--;

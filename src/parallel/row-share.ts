@@ -74,5 +74,11 @@ export interface MapperPool {
   sleep(ms: number): void;
   /** Whether a mapper stopped (an error, out of memory): its blocks are judged by the calling thread. */
   gone(mapper: number): boolean;
+  /**
+   * Rows the mapper has judged so far (a counter in shared memory, read without waiting). A mapper whose
+   * count stops moving while a block of its is pending has hung or died: a thread that runs out of memory
+   * says nothing the calling thread can hear while it waits synchronously, but its count stops.
+   */
+  progress(mapper: number): number;
   stop(): void;
 }

@@ -6,11 +6,13 @@ import type { BlockReply, BlockRequest } from "./row-share.js";
 
 const data = workerData as MapperData;
 const counter = new Int32Array(data.posted);
+const rowsJudged = new Int32Array(data.progress);
+const rowJudged = () => void Atomics.add(rowsJudged, data.index, 1);
 const mapper = rowMapper(data.options);
 data.port.on("message", (request: BlockRequest) => {
   let reply: BlockReply;
   try {
-    reply = { id: request.id, payload: mapper.judge(request) };
+    reply = { id: request.id, payload: mapper.judge(request, rowJudged) };
   } catch {
     // The calling thread judges the block itself.
     reply = { id: request.id, failed: true };

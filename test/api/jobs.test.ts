@@ -177,6 +177,28 @@ describe("workers that fail, hang or stop", () => {
     expect(formatJson(report)).toBe(await expectedOf());
   });
 
+  it("a slow block of a worker that keeps judging rows is waited for, however long: only a worker whose progress counter stands still is given up", async () => {
+    // Replies come 60-80 ms after the send, past a 20 ms patience, while each worker's count of rows judged keeps moving.
+    const { report, timings } = await scripted({ path }, {}, 3, 16, { crawlMs: (b) => (b < 4 ? 60 + 5 * b : 0) }, 20);
+    expect(timings?.rowBlocksTakenOver).toBe(0);
+    expect(timings?.rowBlockWaitMs).toBeGreaterThan(50);
+    expect(formatJson(report)).toBe(await expectedOf());
+  });
+
+  it("a real worker thread that runs out of memory: its progress stops, its blocks are judged here, nothing is lost", async () => {
+    // A worker heap far too small for the rules: the thread dies (as out of memory) while the calling thread waits synchronously.
+    process.env.DUMPGUARD_WORKER_HEAP = "4,1";
+    try {
+      const report = await analyze({ path }, { jobs: 2, timings: true, ...knobs(64) });
+      expect(report.timings?.rowBlocksTakenOver).toBeGreaterThan(0);
+      expect(report.timings?.rowBlocksElsewhere).toBe(0);
+      const { timings: _t, ...rest } = report;
+      expect(formatJson(rest as typeof report)).toBe(await expectedOf());
+    } finally {
+      delete process.env.DUMPGUARD_WORKER_HEAP;
+    }
+  }, 120_000);
+
   it("no worker threads to be had: every row is judged on the calling thread, nothing is lost", async () => {
     const noThreads = () => {
       throw new Error("no threads");

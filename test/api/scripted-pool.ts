@@ -11,6 +11,8 @@ export interface PoolScript {
   lose?: (id: number, mapper: number) => boolean;
   /** Worker m has stopped (an exit) from the calling thread's poll `n` on. */
   goneAfter?: (mapper: number) => number;
+  /** A slow block: its reply comes only after this many ms, while the worker's progress counter keeps moving (a row judged at every look). */
+  crawlMs?: (id: number) => number;
 }
 
 /**
@@ -22,7 +24,8 @@ export function scriptedPool(script: PoolScript = {}): { pool: (count: number, o
   let sent = 0;
   const pool = (count: number, options: AnalyzeOptions): MapperPool => {
     const mappers = Array.from({ length: count }, () => rowMapper(structuredClone(options)));
-    const waiting: { due: number; reply: BlockReply }[] = [];
+    const waiting: { due: number; dueAt: number; mapper: number; reply: BlockReply }[] = [];
+    const judged = new Array<number>(count).fill(0);
     let polls = 0;
     return {
       size: count,
@@ -31,22 +34,25 @@ export function scriptedPool(script: PoolScript = {}): { pool: (count: number, o
         // The worker gets the block (and its COPY's shape) whatever it then does, as src/parallel/worker.ts does.
         let reply: BlockReply;
         try {
-          reply = { id: request.id, payload: mappers[mapper]!.judge(structuredClone(request)) };
+          reply = { id: request.id, payload: mappers[mapper]!.judge(structuredClone(request), () => void judged[mapper]!++) };
         } catch {
           reply = { id: request.id, failed: true };
         }
         if (script.lose?.(id, mapper)) return;
         if (script.fail?.(id)) reply = { id: request.id, failed: true };
-        waiting.push({ due: polls + (script.delay?.(id) ?? 0), reply: structuredClone(reply) });
+        waiting.push({ due: polls + (script.delay?.(id) ?? 0), dueAt: performance.now() + (script.crawlMs?.(id) ?? 0), mapper, reply: structuredClone(reply) });
       },
       receive: () => {
         polls++;
-        const due = waiting.filter((w) => w.due < polls);
+        const now = performance.now();
+        const due = waiting.filter((w) => w.due < polls && w.dueAt <= now);
         for (const w of due) waiting.splice(waiting.indexOf(w), 1);
         return due.map((w) => w.reply);
       },
       sleep: () => {},
       gone: (mapper) => polls >= (script.goneAfter?.(mapper) ?? Infinity),
+      // A crawling block moves its worker's count at every look; otherwise the count is the rows judged when blocks were sent.
+      progress: (mapper) => (waiting.some((w) => w.mapper === mapper && w.dueAt > performance.now()) ? ++judged[mapper]! : judged[mapper]!),
       stop: () => {},
     };
   };
