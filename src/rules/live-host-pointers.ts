@@ -23,7 +23,7 @@ import { recordsDecoder, recordsEncoder } from "../core/pack-records.js";
 import { defineRule, onRowSplit, type RowEvent } from "./rule.js";
 import { createHostClassifier, type HostClassification } from "./hosts/classify-host.js";
 import { connectLineHosts } from "./hosts/connect-meta.js";
-import { extractHostsFromText, hostLikeWords, type HostMention } from "./hosts/extract-hosts.js";
+import { extractHostsFromText, hostLikeWords, mentionDisplay, type HostMention } from "./hosts/extract-hosts.js";
 import { invalidHostPatterns } from "./hosts/host-policy.js";
 import { hostVerdict, type HostDetector, type HostVerdict } from "./hosts/host-verdict.js";
 import { cellHosts } from "./hosts/row-hosts.js";
@@ -253,7 +253,7 @@ export const liveHostPointers = defineRule({
         help: helpFor(where, object),
         range,
         object,
-        evidence: [evidenceWithMask(verdict.detector, verdict.host, mention.display)],
+        evidence: [evidenceWithMask(verdict.detector, verdict.host, mentionDisplay(mention))],
         identity,
       });
     };
@@ -354,7 +354,7 @@ export const liveHostPointers = defineRule({
         if (cell.prose && cell.mention.kind === "bare" && verdict.detector === "public-host" && parseIpAddress(verdict.host) !== null) continue;
         const severity: Severity = verdict.detector === "denied-host" ? "error" : cell.prose ? (options.proseSeverity === "off" ? "info" : options.proseSeverity) : options.valueSeverity;
         if (cell.prose && options.proseSeverity === "off" && verdict.detector !== "denied-host") continue;
-        out.push({ detector: verdict.detector, severity, column, jsonPath: cell.jsonPath, host: verdict.host, display: cell.mention.display, description: verdict.description });
+        out.push({ detector: verdict.detector, severity, column, jsonPath: cell.jsonPath, host: verdict.host, display: mentionDisplay(cell.mention), description: verdict.description });
       }
     };
 

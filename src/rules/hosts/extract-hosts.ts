@@ -18,10 +18,31 @@ export interface HostMention {
   kind: "uri" | "conninfo" | "bare";
   /** URI scheme, lower case (`postgresql`, `jdbc:postgresql`, `https`). */
   scheme?: string;
-  /** What to show: the URI with userinfo, query and fragment masked, or `host=...`. Hosts are not secrets. */
-  display: string;
+  /**
+   * What to show: the URI with userinfo, query and fragment masked, or `host=...`. Hosts are not
+   * secrets. Read it with `mentionDisplay`: a URI's is made only when asked (most URIs name a safe
+   * host, and their display was made for nothing).
+   */
+  display: string | UriDisplay;
   /** A bare value had more after the host (`nginx/1.18`, `api.acme.com/v1`): a single word then is not a host. */
   followedByPath?: true;
+}
+
+/** Where a URI's parts are in its text: what `maskedUri` needs to show it. */
+export interface UriDisplay {
+  text: string;
+  schemeStart: number;
+  authorityStart: number;
+  userinfoEnd: number;
+  authorityEnd: number;
+  uriEnd: number;
+  queryStart: number;
+}
+
+/** The mention's display text (`HostMention.display`), made now for a URI. */
+export function mentionDisplay(mention: HostMention): string {
+  const d = mention.display;
+  return typeof d === "string" ? d : maskedUri(d.text, d.schemeStart, d.authorityStart, d.userinfoEnd, d.authorityEnd, d.uriEnd, d.queryStart);
 }
 
 /** Schemes issue 6 lists, plus close relatives; `jdbc:<anything>` is accepted too. */
@@ -137,7 +158,8 @@ export function extractUriHosts(text: string): HostMention[] {
     search = Math.max(search, authorityEnd);
     const userinfoEnd = lastIndexIn(text, 64 /* @ */, authorityStart, authorityEnd);
     const hostsStart = userinfoEnd >= 0 ? userinfoEnd + 1 : authorityStart;
-    const display = maskedUri(text, schemeStart, authorityStart, userinfoEnd, authorityEnd, uriEnd, Math.min(queryAt, uriEnd));
+    // One per URI, shared by its hosts; the masked text is made only if a finding shows it.
+    const display: UriDisplay = { text, schemeStart, authorityStart, userinfoEnd, authorityEnd, uriEnd, queryStart: Math.min(queryAt, uriEnd) };
     let itemStart = hostsStart;
     while (itemStart <= authorityEnd) {
       let itemEnd = indexIn(text, 44 /* , */, itemStart, authorityEnd);
