@@ -35,7 +35,17 @@ export interface DetectorTally {
   firstOfMonth: number;
   /** Synthetic values found under a JSON key named for them: evidence of sanitization like a named column's. */
   keyedSynthetic: number;
+  /** The detector is SHAPELESS: its values' shapes are not counted. */
+  shapeless: boolean;
 }
+
+/**
+ * The detector tally `addCell` found last, with its column tally and detector: module state, not a field,
+ * so that no column tally grows for it (issue 10: 100k small tables); a cache only, checked by identity.
+ */
+let lastTallied: ColumnTally | undefined;
+let lastDetector: DetectorId | undefined;
+let lastDetectorTally: DetectorTally | undefined;
 
 const NO_DETECTORS: ReadonlyMap<DetectorId, DetectorTally> = new Map();
 const MAX_SAMPLES = 4;
@@ -83,10 +93,18 @@ export class ColumnTally {
     if (matches.length > 0) this.cellsWithMatch++;
     for (let k = 0; k < matches.length; k++) {
       const m = matches[k]!;
-      let t = this.detectors.get(m.detector);
-      if (!t) {
-        t = { real: 0, synthetic: 0, syntheticReasons: new Map(), samples: [], reserve: [], shapes: new Map(), shapesByHash: new Map(), firstOfMonth: 0, keyedSynthetic: 0 };
-        (this.detectors === NO_DETECTORS ? (this.detectors = new Map()) : (this.detectors as Map<DetectorId, DetectorTally>)).set(m.detector, t);
+      // The detector's tally: the last one found is asked first (a column's matches are mostly of one detector).
+      let t: DetectorTally | undefined;
+      if (lastTallied === this && lastDetector === m.detector) t = lastDetectorTally!;
+      else {
+        t = this.detectors.get(m.detector);
+        if (!t) {
+          t = { real: 0, synthetic: 0, syntheticReasons: new Map(), samples: [], reserve: [], shapes: new Map(), shapesByHash: new Map(), firstOfMonth: 0, keyedSynthetic: 0, shapeless: SHAPELESS.has(m.detector) };
+          (this.detectors === NO_DETECTORS ? (this.detectors = new Map()) : (this.detectors as Map<DetectorId, DetectorTally>)).set(m.detector, t);
+        }
+        lastTallied = this;
+        lastDetector = m.detector;
+        lastDetectorTally = t;
       }
       if (m.syntheticReason) {
         t.synthetic++;
@@ -100,7 +118,7 @@ export class ColumnTally {
       // its hash and compared with the value in place; once 256 shapes are counted, a value whose shape is
       // none of theirs cannot add to any and is passed over unbuilt.
       let shape: string | undefined;
-      let shapeRead = SHAPELESS.has(m.detector);
+      let shapeRead = t.shapeless;
       if (!shapeRead) {
         const hash = digitShapeHash(m.value);
         if (hash === NO_SHAPE) shapeRead = true;
@@ -251,11 +269,14 @@ export const NO_SHAPE = -1;
 /** digitShapeHash: the value has a non-ASCII character, whose lower case is not read character by character here. */
 export const NOT_ASCII = -2;
 
-/** A 32-bit hash of a shape string (what digitShapeHash computes for the value the shape comes from). */
+/**
+ * A 30-bit hash of a shape string (what digitShapeHash computes for the value the shape comes from): 30
+ * bits so that it is a small integer to V8, not a heap number made for every Map lookup.
+ */
 export function shapeStringHash(shape: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < shape.length; i++) h = Math.imul(h ^ shape.charCodeAt(i), 16777619);
-  return h >>> 0;
+  return h >>> 2;
 }
 
 /**
@@ -282,7 +303,7 @@ export function digitShapeHash(value: string): number {
     if (c >= 0x61 && c <= 0x7a) letters++;
     h = Math.imul(h ^ c, 16777619);
   }
-  return digits && letters >= 2 ? h >>> 0 : NO_SHAPE;
+  return digits && letters >= 2 ? h >>> 2 : NO_SHAPE;
 }
 
 /**
