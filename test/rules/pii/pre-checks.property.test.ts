@@ -12,7 +12,7 @@ import { findCards } from "../../../src/rules/pii/detectors/payment-card.js";
 import { findIbans } from "../../../src/rules/pii/detectors/iban.js";
 import { findPhones as findPhonesInText } from "../../../src/rules/pii/detectors/phone.js";
 import { isNumberTimeOrUuid, planColumnScan, scanCell, scanFreeText } from "../../../src/rules/pii/scan-cell.js";
-import { FICTION_PREFIXES, groups, looksLikeDateOrAddress, looksLikeDateOrAddressText } from "../../../src/rules/pii/detectors/phone.js";
+import { FICTION_PREFIXES, groups, looksLikeDateOrAddress, looksLikeDateOrAddressText, maskAsWritten } from "../../../src/rules/pii/detectors/phone.js";
 import { hasValueEvidence, looksLikeStreetAddress, NOT_A_VALUE, personalValueInCell } from "../../../src/rules/pii/detectors/personal-value.js";
 import { birthDateInCell } from "../../../src/rules/pii/detectors/birth-date.js";
 import { codePointLength, firstCodePoint, isLetter, isLetterAt, isMaskedValue, isPlaceholderValue, isTrivialDigitSequence, sanitizationMarker } from "../../../src/rules/pii/synthetic-markers.js";
@@ -216,6 +216,25 @@ describe("phone pre-checks agree with the slow path", () => {
     for (const t of ["2024-01-15", "15/01/2024", "15.01.2024 12:30", "192.168.1.10", "+33 6 12 34 56 78", "1.2.3.4.5", "+1.2.3.4", "7777.7.7.7", "1..2.3.4", "1.+2.3.4", "1+.2.3.4", "12.34.5678"]) {
       expect(looksLikeDateOrAddressText(t)).toBe(looksLikeDateOrAddress(groups(t)));
     }
+  });
+
+  it("maskAsWritten === the former code (digits copied one at a time, bullets repeated per number)", () => {
+    const reference = (phone: { countryCallingCode: string; nationalNumber: string }, written: string) => {
+      const w = written.trim();
+      if (w.startsWith("+") || w.startsWith("00")) return `+${phone.countryCallingCode} ${"•".repeat(Math.max(0, phone.nationalNumber.length - 2))}${phone.nationalNumber.slice(-2)}`;
+      let digits = "";
+      for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0x30 && w.charCodeAt(i) <= 0x39) digits += w[i];
+      if (digits.length < 4) return "•".repeat(digits.length);
+      const lead = digits[0] === "0" ? "0" : "";
+      return `${lead}${"•".repeat(digits.length - lead.length - 2)}${digits.slice(-2)}`;
+    };
+    const written = fc.string({ unit: fc.constantFrom(..."0123456789 -.()/+0".split("")), maxLength: 40 });
+    const national = fc.string({ unit: fc.constantFrom(..."0123456789".split("")), maxLength: 40 });
+    fc.assert(fc.property(written, fc.constantFrom("1", "33", "44", "353"), national, (w, cc, nn) => {
+      const phone = { countryCallingCode: cc, nationalNumber: nn, number: `+${cc}${nn}` };
+      expect(maskAsWritten(phone, w)).toBe(reference(phone, w));
+      expect(maskAsWritten(phone, ` ${w} `)).toBe(reference(phone, ` ${w} `));
+    }), { numRuns: 10000 });
   });
 
   it("every fiction prefix is +44 or +33 (the premise of the quick test before the list)", () => {

@@ -281,10 +281,23 @@ export function forgetWrittenNumber(): void {
  */
 function readDigits(text: string): string | undefined {
   let plus = false;
+  // The digits are copied a run at a time as the text is read (no regular expression replace per number).
+  let digits = "";
+  let run = -1;
+  let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) continue;
-    if (c === 0x2b && !plus && digitsBefore(text, i) === 0) {
+    if (c >= 0x30 && c <= 0x39) {
+      if (run < 0) run = i;
+      count++;
+      continue;
+    }
+    if (run >= 0) {
+      digits += text.slice(run, i);
+      run = -1;
+    }
+    // A `+` before any digit.
+    if (c === 0x2b && !plus && count === 0) {
       plus = true;
       continue;
     }
@@ -292,18 +305,6 @@ function readDigits(text: string): string | undefined {
     if (c === 0x20 || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2e || c === 0x2f) continue;
     return undefined;
   }
-  const digits = text.replace(NON_DIGITS, "");
-  return digits.length < 3 || text.length > 250 ? undefined : digits;
+  if (run >= 0) digits += text.slice(run);
+  return count < 3 || text.length > 250 ? undefined : digits;
 }
-
-function digitsBefore(text: string, end: number): number {
-  let n = 0;
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) n++;
-  }
-  return n;
-}
-
-/** Everything but ASCII digits (the text holds only digits, `+` and `( ) - . /` and spaces by then): one flat string for the pattern tests. */
-const NON_DIGITS = /[^0-9]+/g;

@@ -38,8 +38,12 @@ export function syntheticPhoneReason(phone: ParsedPhone): string | undefined {
 
 /** `+33 6•• •• •• 78`-like: calling code and the last two digits only. */
 export function maskPhone(phone: ParsedPhone): string {
-  return `+${phone.countryCallingCode} ${"•".repeat(Math.max(0, phone.nationalNumber.length - 2))}${phone.nationalNumber.slice(-2)}`;
+  return `+${phone.countryCallingCode} ${bullets(phone.nationalNumber.length - 2)}${phone.nationalNumber.slice(-2)}`;
 }
+
+/** "•".repeat(n) (none for n <= 0), made once for the lengths a phone number has. */
+const BULLETS: readonly string[] = Array.from({ length: 33 }, (_, n) => "•".repeat(n));
+const bullets = (n: number): string => (n <= 0 ? "" : (BULLETS[n] ?? "•".repeat(n)));
 
 /**
  * A whole cell read as a phone number (a column named for phones): any formatting, validated with
@@ -57,7 +61,7 @@ export function phoneInCell(cell: string): PiiMatch | undefined {
   if (digits < 7 || digits > 15 || looksLikeDateOrAddressText(trimmed)) return undefined;
   const phone = parseValid(trimmed);
   if (!phone) return undefined;
-  const start = cell.indexOf(trimmed);
+  const start = trimmed.length === cell.length ? 0 : cell.indexOf(trimmed);
   return toMatch(phone, trimmed, start);
 }
 
@@ -120,7 +124,9 @@ function retryFromPlus(text: string, start: number, runEnd: number): PiiMatch | 
 
 function toMatch(phone: ParsedPhone, text: string, start: number): PiiMatch {
   const reason = syntheticPhoneReason(phone);
-  return { detector: "phone", value: text, start, end: start + text.length, masked: maskAsWritten(phone, text), ...(reason ? { syntheticReason: reason } : {}) };
+  const match: PiiMatch = { detector: "phone", value: text, start, end: start + text.length, masked: maskAsWritten(phone, text) };
+  if (reason) match.syntheticReason = reason;
+  return match;
 }
 
 /**
@@ -131,11 +137,22 @@ function toMatch(phone: ParsedPhone, text: string, start: number): PiiMatch {
 export function maskAsWritten(phone: ParsedPhone, written: string): string {
   const w = written.trim();
   if (w.startsWith("+") || w.startsWith("00")) return maskPhone(phone);
-  let digits = "";
-  for (let i = 0; i < w.length; i++) if (isDigit(w.charCodeAt(i))) digits += w[i];
-  if (digits.length < 4) return "•".repeat(digits.length);
-  const lead = digits[0] === "0" ? "0" : "";
-  return `${lead}${"•".repeat(digits.length - lead.length - 2)}${digits.slice(-2)}`;
+  // The digits are counted, not copied: only the first and the last two are shown.
+  let count = 0;
+  let first = -1;
+  let last = -1;
+  let beforeLast = -1;
+  for (let i = 0; i < w.length; i++) {
+    if (!isDigit(w.charCodeAt(i))) continue;
+    if (first < 0) first = i;
+    beforeLast = last;
+    last = i;
+    count++;
+  }
+  if (count < 4) return bullets(count);
+  const lead = w.charCodeAt(first) === 0x30;
+  const lastTwo = beforeLast === last - 1 ? w.slice(beforeLast, last + 1) : w[beforeLast]! + w[last]!;
+  return `${lead ? "0" : ""}${bullets(count - (lead ? 1 : 0) - 2)}${lastTwo}`;
 }
 
 /**

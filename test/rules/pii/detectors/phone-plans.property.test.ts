@@ -143,5 +143,10 @@ describe("phone-plans reads a number as libphonenumber does", () => {
     expect(parseWrittenNumber("0044 20 7946 0000", "GB")).toBe(FALLBACK); // international prefix
     expect(parseWrittenNumber("1 212 555 0123", "US")).toBe(FALLBACK); // calling code without +
     expect(parseWrittenNumber("12+34567", "US")).toBe(FALLBACK);
+    // A `+` after a digit, or a second `+`, is not a plain number in either reading.
+    expect(parseWrittenNumber("12+34567")).toBe(FALLBACK);
+    expect(parseWrittenNumber("+33 6+12 34 56 78")).toBe(FALLBACK);
+    expect(parseWrittenNumber("++33 6 12 34 56 78")).toBe(FALLBACK);
+    expect(parseWrittenNumber("(+33) 6 12 34 56 78")).not.toBe(FALLBACK);
   });
 });
