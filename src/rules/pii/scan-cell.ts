@@ -5,7 +5,7 @@ import { classifyColumnName, NAME_CATEGORIES, type NameCategory, type NameMatch 
 import { startsWithFirstName } from "./first-names.js";
 import { birthDateInCell, type BirthDateOptions } from "./detectors/birth-date.js";
 import { cardInCell, findCards } from "./detectors/payment-card.js";
-import { findEmails } from "./detectors/email.js";
+import { findEmails, firstEmail } from "./detectors/email.js";
 import { findIbans, ibanInCell } from "./detectors/iban.js";
 import { ipInCell } from "./detectors/ip-address.js";
 import { nirInCell } from "./detectors/fr-nir.js";
@@ -99,7 +99,7 @@ export function planColumnScan(column: string, type: string | undefined, freeTex
 function validateCell(detector: DetectorId, cell: string, birth: BirthDateOptions, categoryId: string): PiiMatch | undefined {
   switch (detector) {
     case "email":
-      return findEmails(cell)[0];
+      return firstEmail(cell);
     case "phone":
       return phoneInCell(cell);
     case "payment-card":

@@ -7,7 +7,7 @@ import { parseIpv4 } from "../../../src/data/ip-address.js";
 import { ColumnTally, digitShape, digitShapeHash, isShapeOf, NO_SHAPE, NOT_ASCII, shapeStringHash } from "../../../src/rules/pii/column-tally.js";
 import { DistinctCounter, hash64 } from "../../../src/rules/pii/hyperloglog.js";
 import { classifyIp, ipInCell, maskIp, parseIp, readIpv4Lenient } from "../../../src/rules/pii/detectors/ip-address.js";
-import { findEmails, validDomain } from "../../../src/rules/pii/detectors/email.js";
+import { findEmails, firstEmail, isNonPersonalAddress, maskEmail, syntheticEmailReason, validDomain } from "../../../src/rules/pii/detectors/email.js";
 import { findCards } from "../../../src/rules/pii/detectors/payment-card.js";
 import { findIbans } from "../../../src/rules/pii/detectors/iban.js";
 import { findPhones as findPhonesInText } from "../../../src/rules/pii/detectors/phone.js";
@@ -198,6 +198,53 @@ describe("PII fast readings agree with the shared or former code", () => {
       expect(birthDateInCell(cell, options)).toEqual(reference(cell));
     }), { numRuns: 20000 });
     for (const d of ["1900-01-01", "0001-01-01", "9999-12-31", "1976-03-05", "29/02/2000", "29.02.1900", "1999-01-01", "31/04/1980"]) expect(birthDateInCell(d, options)).toEqual(reference(d));
+  });
+});
+
+describe("e-mails found with the domain memo agree with the plain reading", () => {
+  it("findEmails === the former loop (syntheticEmailReason, maskEmail, a spread match per address), firstEmail === its first", () => {
+    const isLocal = (c: string) => /[0-9A-Za-z._%+-]/.test(c);
+    const isDomain = (c: string) => /[0-9A-Za-z.-]/.test(c);
+    const reference = (text: string) => {
+      const out = [];
+      let from = 0;
+      for (;;) {
+        const at = text.indexOf("@", from);
+        if (at < 0) break;
+        from = at + 1;
+        let s = at;
+        while (s > 0 && at - s < 64 && isLocal(text[s - 1]!)) s--;
+        while (s < at && (text[s] === "." || text[s] === "-")) s++;
+        let e = at + 1;
+        while (e < text.length && e - at - 1 < 253 && isDomain(text[e]!)) e++;
+        while (e > at + 1 && (text[e - 1] === "." || text[e - 1] === "-")) e--;
+        const local = text.slice(s, at);
+        const domain = text.slice(at + 1, e);
+        if (local.length === 0 || local.length > 64 || local.startsWith(".") || local.endsWith(".") || local.includes("..") || !validDomain(domain)) continue;
+        const prev = s > 0 ? text[s - 1] : "";
+        const userinfo = prev === "/" || (prev === ":" && !text.slice(Math.max(0, s - 7), s).toLowerCase().endsWith("mailto:"));
+        if (isNonPersonalAddress(local, domain) || userinfo) continue;
+        const reason = syntheticEmailReason(local, domain);
+        out.push({ detector: "email", value: text.slice(s, e), start: s, end: e, masked: maskEmail(local, domain), ...(reason ? { syntheticReason: reason } : {}) });
+        from = e;
+      }
+      return out;
+    };
+    const local = fc.oneof(
+      fc.constantFrom("olivia.smith1", "Olivia.Smith", "user42", "customer_0042", "test", "support", "j.doe+news", "3f2a9c1b4d5e6f708192a3b4c5d6e7f8", "x***", "ops+1", "a"),
+      fc.string({ unit: fc.constantFrom(..."abcXYZ019._-+%".split("")), minLength: 1, maxLength: 14 }),
+    );
+    const domain = fc.oneof(
+      fc.constantFrom("gmail.com", "GMail.com", "orange.fr", "yahoo.co.uk", "example.com", "Example.ORG", "corp", "mail.test", "x.internal", "iam.gserviceaccount.com", "web.de", "1.2.3.4", "wanadoo.co.uk", "a.b"),
+      fc.string({ unit: fc.constantFrom(..."abcXY01.-".split("")), minLength: 1, maxLength: 14 }),
+    );
+    const glue = fc.constantFrom("", " ", ", ", "mailto:", "https://", ":", "/", "<", "\t");
+    const text = fc.array(fc.tuple(glue, local, domain), { minLength: 1, maxLength: 3 }).map((parts) => parts.map(([g, l, d]) => `${g}${l}@${d}`).join(" "));
+    fc.assert(fc.property(fc.oneof(text, tricky), (t) => {
+      const expected = reference(t);
+      expect(findEmails(t)).toEqual(expected);
+      expect(firstEmail(t)).toEqual(expected[0]);
+    }), { numRuns: 10000 });
   });
 });
 

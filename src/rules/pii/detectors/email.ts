@@ -70,8 +70,23 @@ export function findEmails(text: string): PiiMatch[] {
   const out: PiiMatch[] = [];
   let from = 0;
   for (;;) {
+    const m = nextEmail(text, from);
+    if (m === undefined) return out;
+    out.push(m);
+    from = m.end;
+  }
+}
+
+/** findEmails(text)[0], without the array (a column named for e-mails asks only for the first). */
+export function firstEmail(text: string): PiiMatch | undefined {
+  return nextEmail(text, 0);
+}
+
+/** The first personal e-mail address around an `@` at or after `from`. */
+function nextEmail(text: string, from: number): PiiMatch | undefined {
+  for (;;) {
     const at = text.indexOf("@", from);
-    if (at < 0) break;
+    if (at < 0) return undefined;
     from = at + 1;
     let s = at;
     while (s > 0 && at - s < MAX_LOCAL && isLocalChar(text.charCodeAt(s - 1))) s--;
@@ -86,13 +101,15 @@ export function findEmails(text: string): PiiMatch[] {
     const l = local.toLowerCase();
     const d = domain.toLowerCase();
     if (isNonPersonalLower(l, d) || isUriUserinfo(text, s)) continue;
-    const value = text.slice(s, e);
-    const reason = syntheticReasonLower(local, l, d);
-    const masked = maskEmailLower(local, domain, d);
-    out.push(reason ? { detector: "email", value, start: s, end: e, masked, syntheticReason: reason } : { detector: "email", value, start: s, end: e, masked });
-    from = e;
+    const value = s === 0 && e === text.length ? text : text.slice(s, e);
+    const known = domainFacts(d);
+    const reason = known.reason ?? localReason(local, l);
+    // The mask's domain part is the domain's own while it is written in lower case (then d is the domain), made once per domain.
+    const masked = d === domain ? firstCodePoint(local) + known.maskedDomain : maskEmailLower(local, domain, d);
+    const match: PiiMatch = { detector: "email", value, start: s, end: e, masked };
+    if (reason) match.syntheticReason = reason;
+    return match;
   }
-  return out;
 }
 
 /**
@@ -106,14 +123,14 @@ function isUriUserinfo(text: string, localStart: number): boolean {
   return !text.slice(Math.max(0, localStart - 7), localStart).toLowerCase().endsWith("mailto:");
 }
 
-/** Why an address is a sanitized stand-in (reserved domain, placeholder or numbered local part, hash), or undefined when it looks real. */
+/**
+ * Why an address is a sanitized stand-in (reserved domain, placeholder or numbered local part, hash), or
+ * undefined when it looks real. Written plainly: findEmails gives the same reason from its memo of
+ * domains and without substrings (a property test holds it to this).
+ */
 export function syntheticEmailReason(local: string, domain: string): string | undefined {
-  return syntheticReasonLower(local, local.toLowerCase(), domain.toLowerCase());
-}
-
-/** syntheticEmailReason given also the lower-cased local part `l` and domain `d`. */
-function syntheticReasonLower(local: string, l: string, d: string): string | undefined {
-  const byDomain = domainReason(d);
+  const l = local.toLowerCase();
+  const byDomain = readDomainReason(domain.toLowerCase());
   if (byDomain !== null) return byDomain;
   const plus = l.indexOf("+");
   const base = plus > 0 ? l.slice(0, plus) : l;
@@ -123,6 +140,49 @@ function syntheticReasonLower(local: string, l: string, d: string): string | und
   const word = stripTrailingNumber(base);
   if (word !== base && SEQUENCE_WORDS.has(word)) return "numbered placeholder";
   return undefined;
+}
+
+/** The part of syntheticEmailReason that reads the local part (`l`: lower-cased). */
+function localReason(local: string, l: string): string | undefined {
+  const plus = l.indexOf("+");
+  const base = plus > 0 ? l.slice(0, plus) : l;
+  if (PLACEHOLDER_LOCALS.has(base)) return "placeholder local part";
+  if (isMaskedValue(local)) return "masked";
+  if (isHashOrToken(base)) return "hash or token";
+  if (isNumberedSequenceWord(base)) return "numbered placeholder";
+  return undefined;
+}
+
+/** SEQUENCE_WORDS by length: a local part is compared with the words of its length once its trailing number is set aside. */
+const SEQUENCE_WORDS_BY_LENGTH: string[][] = [];
+for (const word of SEQUENCE_WORDS) (SEQUENCE_WORDS_BY_LENGTH[word.length] ??= []).push(word);
+
+/** stripTrailingNumber(base) !== base && SEQUENCE_WORDS.has(stripTrailingNumber(base)), without the substring. */
+function isNumberedSequenceWord(base: string): boolean {
+  let e = base.length;
+  while (e > 0 && base.charCodeAt(e - 1) >= 0x30 && base.charCodeAt(e - 1) <= 0x39) e--;
+  if (e === base.length) return false;
+  while (e > 0 && (base[e - 1] === "." || base[e - 1] === "_" || base[e - 1] === "-")) e--;
+  const words = SEQUENCE_WORDS_BY_LENGTH[e];
+  if (words === undefined) return false;
+  for (const word of words) if (base.startsWith(word)) return true;
+  return false;
+}
+
+/** What an address's (lower-case) domain alone decides: its synthetic reason (null: none), and the mask's domain part `***@gm***.com`. */
+interface DomainFacts {
+  reason: string | null;
+  maskedDomain: string;
+}
+const domainFactsCache = new Map<string, DomainFacts>();
+/** domainReason(d) and the mask's domain part for a domain written in lower case, memoized (bounded): addresses concentrate on a few domains. */
+function domainFacts(d: string): DomainFacts {
+  let facts = domainFactsCache.get(d);
+  if (facts === undefined) {
+    facts = { reason: domainReason(d), maskedDomain: maskEmailLower("", d, d) };
+    if (domainFactsCache.size < 10_000) domainFactsCache.set(d, facts);
+  }
+  return facts;
 }
 
 /** `j***@gm***.com`: first character of the local part and two of the domain, then the public suffix. */
