@@ -690,7 +690,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
     const { schema, table, columns, types, shape, object } = plan;
     const already = (plan.declared ?? liveCatalog.table({ schema, name: table }))?.rowsFromInsert ?? 0;
     // Rows stream out of the statement as they are decoded: a --rows-per-insert statement never sits in memory as rows.
-    const reader = new InsertRowReader(text, plan.rowsFrom, plan.where);
+    const reader = new InsertRowReader(text, plan.rowsFrom, plan.where, columns.length);
     let count = 0;
     if (!plan.shaped) shapePending = true;
     for (let values = reader.next(); values !== undefined; values = reader.next()) {

@@ -150,10 +150,12 @@ export class InsertRowReader {
   private rowNumber = 0;
   private tokens: Generator<InsertRow> | undefined;
 
+  /** `fields`: how many values a row is expected to hold (the columns), when known: each row's array is made at that size. */
   constructor(
     private readonly text: string,
     rowsFrom: number,
     private readonly where: string,
+    private readonly fields = 0,
   ) {
     const i = skipSpaces(text, rowsFrom);
     if (text.charCodeAt(i) === 0x28) this.at = i;
@@ -173,7 +175,7 @@ export class InsertRowReader {
     }
     if (this.at < 0) return undefined;
     const text = this.text;
-    const values: (string | null)[] = [];
+    const values: (string | null)[] = this.fields > 0 ? new Array<string | null>(this.fields) : [];
     const end = recognizeRow(text, this.at, values);
     if (end < 0) {
       // Not pg_dump's plain form: this row and the rest from their tokens.
@@ -225,11 +227,13 @@ function wordAt(text: string, i: number, word: string): boolean {
 }
 
 /**
- * One row in pg_dump's plain form at `open` (its `(`): pushes its values and returns the index
- * just after its `)`, or -1 when anything in it is not a plain literal (then `values` is garbage).
+ * One row in pg_dump's plain form at `open` (its `(`): puts its values in `values` (from index 0,
+ * the array cut to them) and returns the index just after its `)`, or -1 when anything in it is
+ * not a plain literal (then `values` is garbage).
  */
 function recognizeRow(text: string, open: number, values: (string | null)[]): number {
   const n = text.length;
+  let k = 0; // values filled: `values` may come made at the expected size, so it is filled by index and cut at the end
   let i = skipSpaces(text, open + 1);
   for (;;) {
     const c = text.charCodeAt(i);
@@ -245,7 +249,7 @@ function recognizeRow(text: string, open: number, values: (string | null)[]): nu
           continue;
         }
         const body = text.slice(from, q);
-        values.push(j === from ? body : body.split("''").join("'"));
+        values[k++] = j === from ? body : body.split("''").join("'");
         i = q + 1;
         break;
       }
@@ -264,25 +268,28 @@ function recognizeRow(text: string, open: number, values: (string | null)[]): nu
         if (!isDigitCode(text.charCodeAt(j))) return -1;
         while (isDigitCode(text.charCodeAt(j))) j++;
       }
-      values.push(text.slice(i, j));
+      values[k++] = text.slice(i, j);
       i = j;
     } else if (c === 0x4e && wordAt(text, i, "NULL")) {
-      values.push(null);
+      values[k++] = null;
       i += 4;
     } else if (c === 0x44 && wordAt(text, i, "DEFAULT")) {
-      values.push(null);
+      values[k++] = null;
       i += 7;
     } else if (c === 0x74 && wordAt(text, i, "true")) {
-      values.push("t");
+      values[k++] = "t";
       i += 4;
     } else if (c === 0x66 && wordAt(text, i, "false")) {
-      values.push("f");
+      values[k++] = "f";
       i += 5;
     } else return -1;
     i = skipSpaces(text, i);
     if (i >= n) return -1;
     const after = text.charCodeAt(i);
-    if (after === 0x29) return i + 1;
+    if (after === 0x29) {
+      if (k < values.length) values.length = k;
+      return i + 1;
+    }
     if (after !== 0x2c) return -1;
     i = skipSpaces(text, i + 1);
   }
