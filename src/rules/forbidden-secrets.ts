@@ -120,12 +120,12 @@ interface HitDetector {
   help?: string | undefined;
 }
 
-/** One hit in one cell, before it is folded into its column's finding. */
+/** One hit in one cell, before it is folded into its column's finding. A plain cell's hits are findSecrets' own (no copy per hit). */
 interface CellHit {
   detector: HitDetector;
   /** The secret text: for masking and fingerprinting only. */
   secret: string;
-  jsonPath: string | undefined;
+  jsonPath?: string | undefined;
   severity?: "info";
 }
 
@@ -452,7 +452,8 @@ export const forbiddenSecrets = defineRule({
       if (!p.structured) {
         // The hints (when asked) say which keywords occur, so the value is not scanned for them again.
         const hits = p.scanFormats ? findSecrets(value, p.context, detectors, hints) : NO_SECRET_HITS;
-        for (let k = 0; k < hits.length; k++) sink.push({ detector: hits[k]!.detector, secret: hits[k]!.secret, jsonPath: undefined });
+        // findSecrets' hits are the cell's hits as they are (made for this call, never changed): no object per hit.
+        for (let k = 0; k < hits.length; k++) sink.push(hits[k]!);
         // The name column of a key/value table holds identifiers (`setup-token`), never credentials.
         if (hits.length === 0 && p.named && !role.keyName) checkName(sink, p, value, undefined, undefined);
         return hits.length === 0;
