@@ -6,6 +6,7 @@
 //   npm run bench -- --mb 500 --flat 500,2000  also peak RSS at --jobs 2 and with `sample` on each size
 //   npm run bench -- --only pipeline,startup   a subset of: pipeline (default --jobs and --jobs 1) rules-j1 rules-default (all rules at --jobs = the cores)
 //                                              inserts (the same rows as pg_dump --inserts: rules off and all rules, CPU against COPY's)
+//                                              warmup (the fixed CPU of an all-rules run: a 20 MB dump against this one)
 //                                              split statements startup memory hostile lsp (the floor always runs)
 //   npm run bench -- --with-secrets            then scripts/bench-secrets.ts on the same dump
 //
@@ -217,6 +218,30 @@ async function mainBench() {
     row("  main-thread CPU: INSERT / COPY", `${cpuOf(p).toFixed(2)} / ${cpuOf(copyPipeline).toFixed(2)} s`, `${vsCopy(p, copyPipeline).toFixed(2)}x COPY`, "", undefined);
     row("all rules, INSERT dump, --jobs 1", `${mbps(r).toFixed(1)} MB/s`, ratio(r), ">= 50 MB/s", mbps(r) >= 50);
     row("  main-thread CPU: INSERT / COPY", `${cpuOf(r).toFixed(2)} / ${cpuOf(copyRules).toFixed(2)} s`, `${vsCopy(r, copyRules).toFixed(2)}x COPY`, "<= 1.25x COPY (same rows)", vsCopy(r, copyRules) <= 1.25);
+  }
+  if (wants("warmup")) {
+    // What a run pays whatever its size (module loading excluded: the child loads the package before
+    // its clock starts): JIT warm-up (TurboFan compiles on helper threads, and the code runs slower until
+    // it has), first garbage collections of a young heap, per-table plans. The line through a small and
+    // the large all-rules run (--jobs 1) gives CPU per MB and the fixed part, for the main thread and all threads.
+    const smallMb = 20;
+    const big = j1 ?? measure("rules-j1", dump);
+    const smallFile = makeDump("data", smallMb);
+    if (smallFile !== dump) {
+      await warm(smallFile);
+      const small = measure("rules-j1", smallFile);
+      results.warmup = { small, big };
+      const mb = (x: Measure) => x.bytes / 1048576;
+      const fit = (cpu: (x: Measure) => number) => {
+        const perMb = (cpu(big) - cpu(small)) / (mb(big) - mb(small));
+        return { perMb, fixed: cpu(small) - perMb * mb(small) };
+      };
+      const main = fit((x) => x.mainCpuSeconds ?? x.cpuSeconds);
+      const all = fit((x) => x.cpuSeconds);
+      row(`all rules, --jobs 1, ${mb(small).toFixed(0)} MB dump`, `${mbps(small).toFixed(1)} MB/s`, ratio(small), `(${mb(big).toFixed(0)} MB: ${mbps(big).toFixed(1)} MB/s)`, undefined);
+      row("  fixed CPU: main thread / all", `${main.fixed.toFixed(2)} / ${all.fixed.toFixed(2)} s`, "", `${((100 * main.fixed) / (small.mainCpuSeconds ?? small.cpuSeconds)).toFixed(0)} % / ${((100 * all.fixed) / small.cpuSeconds).toFixed(0)} % of the ${mb(small).toFixed(0)} MB run`, undefined);
+      row("  CPU per MB: main thread / all", `${(1000 * main.perMb).toFixed(1)} / ${(1000 * all.perMb).toFixed(1)} ms`, "", "", undefined);
+    }
   }
   if (wants("split")) {
     // Rows shared between threads (src/parallel/): the calling thread lexes the input and sends blocks of
