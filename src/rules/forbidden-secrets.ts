@@ -315,9 +315,16 @@ export const forbiddenSecrets = defineRule({
     /** Per-column facts computed once per COPY/INSERT column list, not per cell. */
     const plans = new WeakMap<readonly string[], { types: RowEvent["types"]; schema: string; table: string; columns: PlanList }>();
     const plansByContent = new Map<string, PlanList>();
+    let lastPlans: { key: readonly string[]; types: RowEvent["types"]; schema: string; table: string; columns: PlanList } | undefined;
     const planFor = (row: RowEvent): PlanList => {
+      // The rows of one COPY share their column list: the last one first, then the map.
+      const last = lastPlans;
+      if (last !== undefined && last.key === row.columns && last.types === row.types && last.schema === row.schema && last.table === row.table) return last.columns;
       const known = plans.get(row.columns);
-      if (known && known.types === row.types && known.schema === row.schema && known.table === row.table) return known.columns;
+      if (known && known.types === row.types && known.schema === row.schema && known.table === row.table) {
+        lastPlans = { key: row.columns, ...known };
+        return known.columns;
+      }
       // A column list seen before in a new array (an INSERT header read again after other statements,
       // a block of rows sent to a worker) is found again by content: one plan list, and memos, per table.
       const key = `${row.schema}\0${row.table}\0${row.columns.join("\0")}\0${row.types.map((t) => t ?? "").join("\0")}`;
@@ -328,7 +335,9 @@ export const forbiddenSecrets = defineRule({
         if (plansByContent.size >= MAX_PLANS) plansByContent.clear();
         plansByContent.set(key, columns);
       }
-      plans.set(row.columns, { types: row.types, schema: row.schema, table: row.table, columns });
+      const entry = { types: row.types, schema: row.schema, table: row.table, columns };
+      plans.set(row.columns, entry);
+      lastPlans = { key: row.columns, ...entry };
       return columns;
     };
 

@@ -361,9 +361,16 @@ export const liveHostPointers = defineRule({
     /** Per-column decisions, once per COPY/INSERT column list (found again by content for `--inserts`). */
     const plans = new WeakMap<readonly string[], { types: RowEvent["types"]; schema: string; table: string; columns: HostPlanList }>();
     const plansByContent = new Map<string, HostPlanList>();
+    let lastPlans: { key: readonly string[]; types: RowEvent["types"]; schema: string; table: string; columns: HostPlanList } | undefined;
     const planFor = (row: RowEvent, roles: readonly ColumnRole[]): HostPlanList => {
+      // The rows of one COPY share their column list: the last one first, then the map.
+      const last = lastPlans;
+      if (last !== undefined && last.key === row.columns && last.types === row.types && last.schema === row.schema && last.table === row.table) return last.columns;
       const known = plans.get(row.columns);
-      if (known && known.types === row.types && known.schema === row.schema && known.table === row.table) return known.columns;
+      if (known && known.types === row.types && known.schema === row.schema && known.table === row.table) {
+        lastPlans = { key: row.columns, ...known };
+        return known.columns;
+      }
       const key = `${row.schema}\0${row.table}\0${row.columns.join("\0")}\0${row.types.map((t) => t ?? "").join("\0")}`;
       let columns = plansByContent.get(key);
       if (!columns) {
@@ -373,7 +380,9 @@ export const liveHostPointers = defineRule({
         if (plansByContent.size >= MAX_PLANS) plansByContent.clear();
         plansByContent.set(key, columns);
       }
-      plans.set(row.columns, { types: row.types, schema: row.schema, table: row.table, columns });
+      const entry = { types: row.types, schema: row.schema, table: row.table, columns };
+      plans.set(row.columns, entry);
+      lastPlans = { key: row.columns, ...entry };
       return columns;
     };
 

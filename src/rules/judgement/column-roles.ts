@@ -157,14 +157,23 @@ interface Memo {
   roles: TableRoles;
 }
 const memo = new WeakMap<readonly string[], Memo>();
+/** The column list asked last and its entry: no map lookup per row of the same COPY. */
+let lastColumns: readonly string[] | undefined;
+let lastMemo: Memo | undefined;
 /** `--inserts` dumps give every row statement its own column array: remember by content too (bounded). */
 const byContent = new Map<string, TableRoles>();
 const MAX_REMEMBERED = 4096;
 
 /** The judgement of a row's columns, computed once per COPY/INSERT column list (rows share their `columns` array). */
 export function tableRoles(schema: string, table: string, columns: readonly string[], types: readonly (string | undefined)[]): TableRoles {
+  // The rows of one COPY come one after another, asked by every rule: the last list first, then the map.
+  if (columns === lastColumns && lastMemo !== undefined && lastMemo.schema === schema && lastMemo.table === table && lastMemo.types === types) return lastMemo.roles;
   const known = memo.get(columns);
-  if (known && known.schema === schema && known.table === table && known.types === types) return known.roles;
+  if (known && known.schema === schema && known.table === table && known.types === types) {
+    lastColumns = columns;
+    lastMemo = known;
+    return known.roles;
+  }
   const key = `${schema}\0${table}\0${columns.join("\0")}\0${types.map((t) => t ?? "").join("\0")}`;
   let roles = byContent.get(key);
   if (!roles) {
@@ -172,6 +181,9 @@ export function tableRoles(schema: string, table: string, columns: readonly stri
     if (byContent.size >= MAX_REMEMBERED) byContent.clear();
     byContent.set(key, roles);
   }
-  memo.set(columns, { schema, table, types, roles });
+  const entry = { schema, table, types, roles };
+  memo.set(columns, entry);
+  lastColumns = columns;
+  lastMemo = entry;
   return roles;
 }
