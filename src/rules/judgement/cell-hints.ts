@@ -12,8 +12,10 @@
  *
  * `cellHints` keeps the answer for the cells of the row being judged: the engine gives every rule
  * the same row object in turn, on whichever thread, so the second rule to ask about a cell reads
- * it back. Only the last value of each cell index is kept (no memory per row), and an answer is
- * reused only for an equal string, so a caller that changes a row in place cannot read a stale answer.
+ * it back. Only the last row is kept (no memory per row), and a cell's answer is reused only for
+ * the identical string, so a caller that changes a row in place cannot read a stale answer. (Keeping
+ * the last value per cell index instead, with no per-row reset, measured ~9 % slower: comparing a
+ * cell with the previous row's value of the same length reads their characters.)
  */
 import type { RowEvent } from "../rule.js";
 import { allDetectors } from "../secrets/detectors/index.js";
@@ -171,6 +173,7 @@ export function textHints(text: string): number {
   return hints;
 }
 
+let hintRow: RowEvent | undefined;
 let hintValues: (string | undefined)[] = [];
 let hintBits = new Int32Array(0);
 
@@ -179,28 +182,31 @@ let hintBits = new Int32Array(0);
  * for a rule whose own checks of a cell are cheaper than a pass of its own when no other rule has
  * paid for one.
  */
-export function knownCellHints(_row: RowEvent, index: number, value: string): number {
-  return index < hintBits.length && hintValues[index] === value ? hintBits[index]! : 0;
+export function knownCellHints(row: RowEvent, index: number, value: string): number {
+  if (row !== hintRow) return 0;
+  const known = hintBits[index];
+  return known !== undefined && known !== 0 && hintValues[index] === value ? known : 0;
 }
 
 /**
  * `textHints(value)` for cell `index` of `row`, where `value` is that cell's text: computed once
- * for the row whichever rule asks first. What is kept per cell index is the last value asked and
- * its answer; the answer is a function of the text alone, so it is reused for an equal text (the
- * next rule on this row, or the same value in the next row) and for nothing else: a row changed in
- * place cannot read a stale answer. No per-row reset.
+ * for the row whichever rule asks first.
  */
-export function cellHints(_row: RowEvent, index: number, value: string): number {
-  if (index < hintBits.length) {
-    if (hintValues[index] === value) return hintBits[index]!;
-  } else {
-    const bits = new Int32Array(Math.max(index + 1, 2 * hintBits.length));
-    bits.set(hintBits);
-    hintBits = bits;
-    while (hintValues.length < bits.length) hintValues.push(undefined);
+export function cellHints(row: RowEvent, index: number, value: string): number {
+  if (row !== hintRow) {
+    hintRow = row;
+    const n = row.values.length;
+    if (hintBits.length < n) {
+      hintBits = new Int32Array(Math.max(n, 2 * hintBits.length));
+      hintValues = new Array<string | undefined>(hintBits.length).fill(undefined);
+    } else hintBits.fill(0, 0, n);
   }
+  const known = hintBits[index];
+  if (known !== undefined && known !== 0 && hintValues[index] === value) return known;
   const hints = textHints(value) | KNOWN;
-  hintBits[index] = hints;
-  hintValues[index] = value;
+  if (index < hintBits.length) {
+    hintBits[index] = hints;
+    hintValues[index] = value;
+  }
   return hints;
 }
