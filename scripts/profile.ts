@@ -4,9 +4,9 @@
 //   node --import tsx scripts/profile.ts DUMP [--only RULE,RULE] [--top N]
 //   node --import tsx scripts/profile.ts --cli check DUMP ...   the built CLI (dist/cli.js), start-up included
 //
-// The raw profile stays in .bench/profiles/ (open it in Chrome DevTools or speedscope).
+// The raw profile stays in a directory of its own under .bench/profiles/ (open it in Chrome DevTools or speedscope).
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 interface ProfileNode {
@@ -31,19 +31,26 @@ if (args[0] === "--child") {
   process.stdout.write(`${report.summary.rows} rows, ${report.findings.length} findings\n`);
 } else {
   const cli = args[0] === "--cli" ? args.slice(1) : undefined;
+  // --top is this script's own: not passed on to the CLI (which would stop at once with a usage error).
+  if (cli?.includes("--top")) cli.splice(cli.indexOf("--top"), 2);
   const dump = cli ? cli.find((a) => !a.startsWith("-") && a !== "check") : args[0];
   if (!dump) throw new Error("usage: scripts/profile.ts DUMP [--only RULE,RULE] [--top N] | --cli check DUMP ...");
   const only = (args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined) ?? "";
   const top = args.includes("--top") ? Number(args[args.indexOf("--top") + 1]) : 30;
-  const dir = `${root}.bench/profiles`;
-  mkdirSync(dir, { recursive: true });
+  // A directory of this run's own: .bench/profiles may be shared (a symlink to main's), and the first
+  // new profile there could be another process's.
+  mkdirSync(`${root}.bench/profiles`, { recursive: true });
+  const dir = mkdtempSync(`${root}.bench/profiles/cpu-`);
   const before = new Set(readdirSync(dir));
   const t0 = Date.now();
   const childArgs = cli ? [`${root}dist/cli.js`, ...cli] : ["--import", "tsx", fileURLToPath(import.meta.url), "--child", dump, only];
   try {
     execFileSync(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${dir}`, ...childArgs], { stdio: cli ? "ignore" : "inherit" });
-  } catch {
-    // `check` exits 1 when it finds something; the profile is written all the same.
+  } catch (error) {
+    // `check` exits 1 when it finds something; the profile is written all the same. Any other status
+    // (2: a usage error or unreadable input) means the profile is of a run that did not check the dump.
+    const status = (error as { status?: number }).status;
+    if (status !== 1) throw new Error(`the profiled run exited with status ${status}: its profile is not of a check`);
   }
   const seconds = (Date.now() - t0) / 1000;
   const file = readdirSync(dir).find((f) => !before.has(f) && f.endsWith(".cpuprofile"))!;
