@@ -28,6 +28,7 @@ import { planColumnScan, scanCell, type CellMatch, type ColumnScan } from "./pii
 import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { cellJson, mayBeJson } from "./judgement/cell-json.js";
 import { fastPaths } from "./judgement/fast-paths.js";
+import { knownCellHints } from "./judgement/cell-hints.js";
 import { TableMemos, type ValueMemo } from "./judgement/value-memo.js";
 import { IntList } from "../core/pack-records.js";
 
@@ -275,7 +276,9 @@ export const unsanitizedPii = defineRule({
         // as for json/jsonb, where the shared list was measured slower, pii alone and all rules alike. With the
         // fast paths off, the shared list: the full judgement the walk is held to.
         const json = col.role?.jsonText && !col.plan.array && mayBeJson(col.role, value) ? (fastPaths.enabled ? true : cellJson(row, i, col.role)) : undefined;
-        const found = scanCell(value, col.plan, birth, json);
+        // Free text reads the cell's hints when another rule (forbidden-secrets) has paid for them: one pass fewer per cell without digits.
+        const hints = col.plan.mode === "free-text" && fastPaths.enabled ? knownCellHints(row, i, value) : 0;
+        const found = scanCell(value, col.plan, birth, json, hints);
         memo.remember(value, found);
         return found;
       } catch {

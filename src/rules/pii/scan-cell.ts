@@ -1,5 +1,6 @@
 import { jsonStrings, walkJson, type JsonLeaf, type JsonString } from "../../data/json-strings.js";
 import { fastPaths } from "../judgement/fast-paths.js";
+import { HINT_AT, HINT_DIGIT } from "../judgement/cell-hints.js";
 import { parseArrayLiteral } from "../../data/pg-array.js";
 import { classifyColumnName, NAME_CATEGORIES, type NameCategory, type NameMatch } from "./column-names.js";
 import { startsWithFirstName } from "./first-names.js";
@@ -319,8 +320,10 @@ function classifyKey(key: string): NameMatch | null {
  * All matches in one cell according to the column's scan plan; an array cell (`{a@x.fr,b@y.de}`) is
  * scanned element by element. `json`: the shared judgement takes the cell for a JSON document (JSON in
  * a text column: issue 11 item 6), given as its leaves, or `true` to walk it here like json/jsonb.
+ * `hints`: the cell's shared hints (judgement/cell-hints.ts) when another rule has read them, else 0:
+ * free text without a digit then needs no pass of its own (only an `@` can make a match).
  */
-export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions, json?: readonly JsonString[] | true): CellMatch[] {
+export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions, json?: readonly JsonString[] | true, hints = 0): CellMatch[] {
   if (plan.mode === "skip") return NO_MATCHES;
   if (plan.array) {
     const elements = parseArrayLiteral(cell);
@@ -341,7 +344,8 @@ export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions
   }
   // Issue 11 item 3: a value whose own shape is a number, a timestamp or a UUID holds no phone (data-only dumps have no types);
   // it holds no `@` either, so only a text whose digits could make a match is asked.
-  const classes = freeTextClasses(cell);
+  // Without a digit, freeTextClasses is HAS_AT or nothing: the hints say which.
+  const classes = hints !== 0 && (hints & HINT_DIGIT) === 0 ? (hints & HINT_AT ? HAS_AT : 0) : freeTextClasses(cell);
   if (classes === 0 || ((classes & HAS_AT) === 0 && isNumberTimeOrUuid(cell))) return NO_MATCHES;
   return scanFreeTextClassed(cell, classes);
 }

@@ -2,6 +2,8 @@
 // replaced (kept here as the reference). Random strings mix ASCII, accented letters, digits,
 // punctuation and astral/lone surrogates so every branch is reached.
 import fc from "fast-check";
+import { cellHints } from "../../../src/rules/judgement/cell-hints.js";
+import type { RowEvent } from "../../../src/rules/rule.js";
 import { describe, expect, it } from "vitest";
 import { parseIpv4 } from "../../../src/data/ip-address.js";
 import { ColumnTally, digitShape, digitShapeHash, isShapeOf, NO_SHAPE, NOT_ASCII, shapeStringHash } from "../../../src/rules/pii/column-tally.js";
@@ -504,8 +506,9 @@ describe("free-text scanning with its one-pass pre-check agrees with running eve
     );
   });
 
-  it("a free-text cell: scanCell === the former composition (an @ or seven digits, not a number, timestamp or UUID, then every scanner)", () => {
+  it("a free-text cell: scanCell === the former composition (an @ or seven digits, not a number, timestamp or UUID, then every scanner), with or without the cell's hints", () => {
     const plan = planColumnScan("notes", "text", true);
+    const hintRow = {} as RowEvent;
     expect(plan.mode).toBe("free-text");
     const birth = { referenceYear: 2026, maxAge: 120 };
     const shaped = fc.oneof(
@@ -515,12 +518,21 @@ describe("free-text scanning with its one-pass pre-check agrees with running eve
       fc.string({ unit: fc.constantFrom(..."0123456789abcdef-@ ".split("")), maxLength: 40 }),
     );
     const near = fc.string({ unit: fc.constantFrom(..."0123456789 -.()/+\u00a0ABFRDEGBabc@x.fr".split("")), maxLength: 60 });
+    // Text without digits, with and without addresses (the hints then decide without a pass).
+    const words = fc.oneof(
+      fc.constantFrom("write to olivia.smith@gmail.com", "a@x.fr", "no digits here", "ops@acme.com and jane.doe@web.de", "@", "user@example.com"),
+      // ... and with them: a phone, a card, an IBAN in prose (the hints then send the text to its pass).
+      fc.constantFrom("call +33 6 12 34 56 78 today", "card 4532 0151 1283 0366 exp", "IBAN FR14 2004 1010 0505 0001 3M02 606", "tel 020 7946 0123", "mail jo@web.de or +44 7911 123456"),
+      fc.string({ unit: fc.constantFrom(..."abc XY.-@fr".split("")), maxLength: 40 }),
+    );
     fc.assert(
-      fc.property(fc.oneof(shaped, near, tricky), (text) => {
+      fc.property(fc.oneof(shaped, near, words, tricky), (text) => {
         let digits = 0;
         for (const ch of text) if (ch >= "0" && ch <= "9") digits++;
         const former = !(text.includes("@") || digits >= 7) || isNumberTimeOrUuid(text) ? [] : scanFreeTextReference(text);
         expect(scanCell(text, plan, birth)).toEqual(former);
+        // With the cell's shared hints (as another rule leaves them): the same matches.
+        expect(scanCell(text, plan, birth, undefined, cellHints(hintRow, 0, text))).toEqual(former);
       }),
       { numRuns: 8000 },
     );
