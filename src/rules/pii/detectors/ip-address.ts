@@ -55,10 +55,14 @@ export function readIpv4Packed(text: string): number {
  */
 export function classifyIp(ip: IpAddress): "public" | "documentation" | "non-personal" {
   if (ip.version === 4) return classifyIpv4(ip.bytes);
-  const g = ipv6Groups(ip.bytes);
+  return classifyIpv6Groups(ipv6Groups(ip.bytes));
+}
+
+/** classifyIp of an IPv6 address by its eight 16-bit groups. */
+function classifyIpv6Groups(g: ArrayLike<number>): "public" | "documentation" | "non-personal" {
   if (g[0] === 0x2001 && g[1] === 0x0db8) return "documentation";
-  if (g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff) {
-    return classifyIpv4([g[6]! >> 8, g[6]! & 0xff, g[7]! >> 8, g[7]! & 0xff]);
+  if (g[0] === 0 && g[1] === 0 && g[2] === 0 && g[3] === 0 && g[4] === 0 && g[5] === 0xffff) {
+    return classifyIpv4Octets(g[6]! >> 8, g[6]! & 0xff, g[7]! >> 8);
   }
   const first = g[0]!;
   // Global unicast is 2000::/3; everything else (::, ::1, fc00::/7, fe80::/10, ff00::/8, 64:ff9b::/96 ...) is not a subscriber address.
@@ -102,6 +106,65 @@ export function maskIp(ip: IpAddress): string {
 const IPV4_MASKS: readonly string[] = Array.from({ length: 256 }, (_, first) => `${first}.•.•.•`);
 const ipv4Mask = (first: number): string => IPV4_MASKS[first]!;
 
+/** The groups readPlainIpv6 reads into (one array for every cell). */
+const GROUPS = new Int32Array(8);
+
+/**
+ * parseIpv6 (src/data/ip-address.ts) of a plain IPv6 text, into `groups`: 1-4 hex digits per group,
+ * groups joined by `:`, at most one `::` standing for one or more zero groups. False for anything
+ * else, including texts parseIpv6 reads but this does not (an IPv4 tail, a zone, a prefix: those go
+ * to parseIp as before), so true means parseIpv6 gives exactly these groups.
+ */
+export function readPlainIpv6(text: string, groups: Int32Array): boolean {
+  const n = text.length;
+  if (n < 2 || n > 45) return false;
+  const gap = text.indexOf("::");
+  if (gap >= 0 && text.indexOf("::", gap + 1) >= 0) return false;
+  if (gap < 0) return readHexGroups(text, 0, n, groups, 0) === 8;
+  const head = readHexGroups(text, 0, gap, groups, 0);
+  if (head < 0) return false;
+  // The groups after `::` are read into their place at the end once counted (read first to the scratch's tail, then moved).
+  const rest = readHexGroups(text, gap + 2, n, TAIL, 0);
+  if (rest < 0 || head + rest > 7) return false;
+  for (let k = head; k < 8 - rest; k++) groups[k] = 0;
+  for (let k = 0; k < rest; k++) groups[8 - rest + k] = TAIL[k]!;
+  return true;
+}
+const TAIL = new Int32Array(9);
+
+/** Hex groups of text[start, end) joined by single colons into groups[at...]: how many, or -1 (an empty or long group, another character, more than 8). An empty range has none. */
+function readHexGroups(text: string, start: number, end: number, groups: Int32Array, at: number): number {
+  if (start === end) return 0;
+  let count = 0;
+  let value = 0;
+  let digits = 0;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 0x3a;
+    if (c === 0x3a) {
+      if (digits === 0 || count === 8) return -1;
+      groups[at + count++] = value;
+      value = 0;
+      digits = 0;
+      continue;
+    }
+    const h = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1;
+    if (h < 0 || ++digits > 4) return -1;
+    value = value * 16 + h;
+  }
+  return count;
+}
+
+/** maskIp of an IPv6 address by its first group, made once per group (bounded). */
+const IPV6_MASKS = new Map<number, string>();
+function ipv6Mask(first: number): string {
+  let mask = IPV6_MASKS.get(first);
+  if (mask === undefined) {
+    mask = `${first.toString(16)}:•:•:•:•:•:•:•`;
+    if (IPV6_MASKS.size < 4096) IPV6_MASKS.set(first, mask);
+  }
+  return mask;
+}
+
 /** A whole cell as an IP address: public addresses are matches, documentation ranges synthetic ones, the rest no match. */
 export function ipInCell(cell: string): PiiMatch | undefined {
   const trimmed = cell.trim();
@@ -114,6 +177,11 @@ export function ipInCell(cell: string): PiiMatch | undefined {
     kind = classifyIpv4Octets(v4 >>> 24, (v4 >>> 16) & 0xff, (v4 >>> 8) & 0xff);
     if (kind === "non-personal") return undefined;
     masked = ipv4Mask(v4 >>> 24);
+  } else if (readPlainIpv6(trimmed, GROUPS)) {
+    // Plain IPv6 (hex groups, at most one `::`): its groups read into one scratch array, classified and masked from it.
+    kind = classifyIpv6Groups(GROUPS);
+    if (kind === "non-personal") return undefined;
+    masked = ipv6Mask(GROUPS[0]!);
   } else {
     const ip = parseIp(trimmed);
     if (!ip) return undefined;
