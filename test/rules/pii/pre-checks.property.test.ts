@@ -551,7 +551,6 @@ describe("free-text scanning with its one-pass pre-check agrees with running eve
 
   it("a free-text cell: scanCell === the former composition (an @ or seven digits, not a number, timestamp or UUID, then every scanner), with or without the cell's hints", () => {
     const plan = planColumnScan("notes", "text", true);
-    const hintRow = {} as RowEvent;
     expect(plan.mode).toBe("free-text");
     const birth = { referenceYear: 2026, maxAge: 120 };
     const shaped = fc.oneof(
@@ -575,7 +574,7 @@ describe("free-text scanning with its one-pass pre-check agrees with running eve
         const former = !(text.includes("@") || digits >= 7) || isNumberTimeOrUuid(text) ? [] : scanFreeTextReference(text);
         expect(scanCell(text, plan, birth)).toEqual(former);
         // With the cell's shared hints (as another rule leaves them): the same matches.
-        expect(scanCell(text, plan, birth, undefined, cellHints(hintRow, 0, text))).toEqual(former);
+        expect(scanCell(text, plan, birth, undefined, cellHints({ values: [text] } as unknown as RowEvent, 0, text))).toEqual(former);
       }),
       { numRuns: 8000 },
     );
