@@ -22,6 +22,7 @@ import { defineRule, onRowSplit, type RowEvent, type RowShape, type RuleContext 
 import { ColumnTally } from "./pii/column-tally.js";
 import { hash64, hashWords } from "./pii/hyperloglog.js";
 import { ByTable } from "../core/by-table.js";
+import { ShortMap } from "../core/short-map.js";
 import { DETECTOR_IDS, type DetectorId } from "./pii/pii-match.js";
 import { RowSampler } from "./pii/row-sampler.js";
 import { planColumnScan, scanCell, type CellMatch, type ColumnScan } from "./pii/scan-cell.js";
@@ -143,8 +144,8 @@ interface ColumnScanPlan {
   role: ColumnRole | undefined;
   /** scanCell's matches per distinct value (scanCell is a pure function of the value within a column); made when first needed, kept while its table is scanned (`TableMemos`). */
   memo: ValueMemo<CellMatch[]> | undefined;
-  /** The column's table (its plans by column): whose memos go when another table's are made. */
-  owner: Map<string, ColumnScanPlan>;
+  /** The column's table (its plans by column): whose memos go when another table's are made; none for SKIPPED_COLUMN (no memo). */
+  owner: ShortMap<ColumnScanPlan> | undefined;
   /** Made on the thread that folds the rows, at the table's first row holding the column (`opened`); none for a skipped column. */
   tally: ColumnTally | undefined;
   opened: boolean;
@@ -166,6 +167,12 @@ const sharedPlan = (plan: ColumnScan): ColumnScan => (plan.mode === "skip" ? SKI
  * and jsonText (mayBeJson), so one object serves every such column instead of each column's role.
  */
 const JSON_TEXT_ROLE: ColumnRole = Object.freeze({ column: "", type: undefined, base: undefined, isArray: false, jsonTyped: false, jsonText: true, keyName: false, keyColumn: undefined, address: undefined, sessionToken: false, personName: undefined, phoneNumber: false, salt: false });
+/**
+ * Every skipped column whose name does not point at a person (isPersonReference): one object, born
+ * opened, so never a table's column: it has no tally and adds nothing to its table's judgement. Not
+ * one object per column of a dump's 100k tables (issue 10, item 11).
+ */
+const SKIPPED_COLUMN: ColumnScanPlan = Object.freeze({ column: "", plan: SKIP, role: undefined, memo: undefined, owner: undefined, tally: undefined, opened: true });
 
 interface TableState {
   schema: string;
@@ -207,23 +214,24 @@ export const unsanitizedPii = defineRule({
      * (the first row of its COPY block or INSERT statement: `shape`), before any of its cells is
      * scanned, on whichever thread scans them; a column's first decision stays.
      */
-    const scans = new ByTable<Map<string, ColumnScanPlan>>();
+    const scans = new ByTable<ShortMap<ColumnScanPlan>>();
     const memos = new TableMemos<CellMatch[]>();
-    const planColumns = (shape: RowShape): Map<string, ColumnScanPlan> => {
+    const planColumns = (shape: RowShape): ShortMap<ColumnScanPlan> => {
       let byColumn = scans.get(shape.schema, shape.table);
-      if (!byColumn) scans.set(shape.schema, shape.table, (byColumn = new Map()));
+      if (!byColumn) scans.set(shape.schema, shape.table, (byColumn = new ShortMap()));
       for (let i = 0; i < shape.columns.length; i++) {
         const column = shape.columns[i]!;
         if (byColumn.has(column)) continue;
         const role = tableRoles(shape.schema, shape.table, shape.columns, shape.types).columns[i];
         const plan = planColumnScan(column, shape.types[i], options.freeText, { address: role?.address, personName: role?.personName, phoneNumber: role?.phoneNumber });
-        byColumn.set(column, { column, plan: sharedPlan(plan), role: plan.mode === "skip" || !role?.jsonText ? undefined : role.jsonTyped ? role : JSON_TEXT_ROLE, memo: undefined, owner: byColumn, tally: undefined, opened: false });
+        const nothingToKeep = plan.mode === "skip" && !isPersonReference(column);
+        byColumn.set(column, nothingToKeep ? SKIPPED_COLUMN : { column, plan: sharedPlan(plan), role: plan.mode === "skip" || !role?.jsonText ? undefined : role.jsonTyped ? role : JSON_TEXT_ROLE, memo: undefined, owner: byColumn, tally: undefined, opened: false });
       }
       return byColumn;
     };
 
     /** The tally of a row's column i, made at the table's first row holding the column (in row order: the reporting order). */
-    const columnState = (state: TableState, byColumn: Map<string, ColumnScanPlan>, row: RowEvent, i: number): ColumnState => {
+    const columnState = (state: TableState, byColumn: ShortMap<ColumnScanPlan>, row: RowEvent, i: number): ColumnState => {
       const column = row.columns[i]!;
       const col = byColumn.get(column)!;
       if (!col.opened) {

@@ -234,6 +234,12 @@ describe("unsanitized-pii: quasi-identifiers need a person", () => {
     expect(r.findings.find((f) => f.object?.column === "city")?.severity).toBe("warning");
     expect(r.findings.find((f) => f.object?.column === "full_name")?.severity).toBe("error");
   });
+
+  it("next to a column that points at a person (customer_id, an integer no detector scans) they are reported too", () => {
+    // The unscanned column is kept for its name alone (not folded into the one object of every other unscanned column).
+    const r = runRuleOnRows(rule, [{ table: "deliveries", columns: ["id", "customer_id", "city", "postcode"], types: ["integer", "integer", "text", "text"], rows: [["1", "41", "Leeds", "LS1 4AP"], ["2", "42", "Bristol", "BS1 6QA"]] }]);
+    expect(r.findings.find((f) => f.object?.column === "city")?.severity).toBe("warning");
+  });
 });
 
 describe("unsanitized-pii: scale", () => {
