@@ -68,7 +68,13 @@ export class RowBlocks {
   private readonly byId = new Map<number, Pending>();
   private readonly outstanding: number[];
   private readonly sentKey: number[];
+  /** Workers that stopped: never sent a block again. */
   private readonly givenUp: boolean[];
+  /**
+   * A worker whose progress stood still while its block was awaited (-1: none): its count then. It gets no block
+   * until the count moves again: a dead worker never does, a live one slow on one huge row comes back when it is through.
+   */
+  private readonly stalledAt: number[];
   /** Each worker's progress counter as last read, and when it was last seen to move. */
   private readonly progressSeen: number[];
   private readonly movedAt: number[];
@@ -94,6 +100,7 @@ export class RowBlocks {
     this.outstanding = new Array<number>(pool.size).fill(0);
     this.sentKey = new Array<number>(pool.size).fill(-1);
     this.givenUp = new Array<boolean>(pool.size).fill(false);
+    this.stalledAt = new Array<number>(pool.size).fill(-1);
     this.progressSeen = new Array<number>(pool.size).fill(0);
     this.movedAt = new Array<number>(pool.size).fill(0);
   }
@@ -188,6 +195,10 @@ export class RowBlocks {
         this.givenUp[m] = true;
         continue;
       }
+      if (this.stalledAt[m] !== -1) {
+        if (this.pool.progress(m) === this.stalledAt[m]) continue;
+        this.stalledAt[m] = -1;
+      }
       if (best < 0 || this.outstanding[m]! < this.outstanding[best]!) best = m;
     }
     return best;
@@ -233,7 +244,10 @@ export class RowBlocks {
     }
   }
 
-  /** Wait for a worker's block; one that stopped or judged no row for `patienceMs` is given up, and the block is judged here. */
+  /**
+   * Wait for a worker's block. If the worker stopped, or judged no row for `patienceMs`, the block is judged here;
+   * a stopped worker is given up, a stalled one gets no block until its count moves again.
+   */
   private await(pending: Pending): void {
     const start = performance.now();
     try {
@@ -247,8 +261,10 @@ export class RowBlocks {
           this.progressSeen[mapper] = progress;
           this.movedAt[mapper] = now;
         }
-        if (this.pool.gone(mapper) || now - Math.max(pending.sentAt, this.movedAt[mapper]!) > this.patienceMs) {
-          this.givenUp[mapper] = true;
+        const gone = this.pool.gone(mapper);
+        if (gone || now - Math.max(pending.sentAt, this.movedAt[mapper]!) > this.patienceMs) {
+          if (gone) this.givenUp[mapper] = true;
+          else this.stalledAt[mapper] = progress;
           this.byId.delete(pending.id);
           this.outstanding[mapper]!--;
           pending.done = true;

@@ -185,6 +185,16 @@ describe("workers that fail, hang or stop", () => {
     expect(formatJson(report)).toBe(await expectedOf());
   });
 
+  it("a worker stuck on one row past the patience: that block is judged here, and the worker gets blocks again once its count moves", async () => {
+    // Block 3 is stuck (no row counted) past the patience (0 ms), then the worker is through with it 8 polls later (past a queue of 6 blocks).
+    const { report, timings, sent } = await scripted({ path }, {}, 2, 2, { stall: (b) => b === 3, delay: (b) => (b === 3 ? 8 : 0) }, 0);
+    expect(timings?.rowBlocksTakenOver).toBe(1);
+    // Unlike a worker that never comes back (sent fewer than 12 above), it judges blocks after the stall.
+    expect(sent).toBeGreaterThan(12);
+    expect(timings?.rowBlocksElsewhere).toBeGreaterThan(6);
+    expect(formatJson(report)).toBe(await expectedOf());
+  });
+
   it("a real worker thread that runs out of memory: its progress stops, its blocks are judged here, nothing is lost", async () => {
     // A worker heap far too small for the rules: the thread dies (as out of memory) while the calling thread waits synchronously.
     process.env.DUMPGUARD_WORKER_HEAP = "4,1";

@@ -13,6 +13,8 @@ export interface PoolScript {
   goneAfter?: (mapper: number) => number;
   /** A slow block: its reply comes only after this many ms, while the worker's progress counter keeps moving (a row judged at every look). */
   crawlMs?: (id: number) => number;
+  /** A block stuck on one row: its rows are counted only when its reply comes (see `delay`); the worker's count stands still till then. */
+  stall?: (id: number) => boolean;
 }
 
 /**
@@ -24,7 +26,7 @@ export function scriptedPool(script: PoolScript = {}): { pool: (count: number, o
   let sent = 0;
   const pool = (count: number, options: AnalyzeOptions): MapperPool => {
     const mappers = Array.from({ length: count }, () => rowMapper(structuredClone(options)));
-    const waiting: { due: number; dueAt: number; mapper: number; reply: BlockReply }[] = [];
+    const waiting: { due: number; dueAt: number; mapper: number; reply: BlockReply; stalled: number }[] = [];
     const judged = new Array<number>(count).fill(0);
     let polls = 0;
     return {
@@ -33,26 +35,31 @@ export function scriptedPool(script: PoolScript = {}): { pool: (count: number, o
         const id = sent++;
         // The worker gets the block (and its COPY's shape) whatever it then does, as src/parallel/worker.ts does.
         let reply: BlockReply;
+        const stuck = script.stall?.(id) ?? false;
+        let stalled = 0;
         try {
-          reply = { id: request.id, payload: mappers[mapper]!.judge(structuredClone(request), () => void judged[mapper]!++) };
+          reply = { id: request.id, payload: mappers[mapper]!.judge(structuredClone(request), () => void (stuck ? stalled++ : judged[mapper]!++)) };
         } catch {
           reply = { id: request.id, failed: true };
         }
         if (script.lose?.(id, mapper)) return;
         if (script.fail?.(id)) reply = { id: request.id, failed: true };
-        waiting.push({ due: polls + (script.delay?.(id) ?? 0), dueAt: performance.now() + (script.crawlMs?.(id) ?? 0), mapper, reply: structuredClone(reply) });
+        waiting.push({ due: polls + (script.delay?.(id) ?? 0), dueAt: performance.now() + (script.crawlMs?.(id) ?? 0), mapper, reply: structuredClone(reply), stalled });
       },
       receive: () => {
         polls++;
         const now = performance.now();
         const due = waiting.filter((w) => w.due < polls && w.dueAt <= now);
-        for (const w of due) waiting.splice(waiting.indexOf(w), 1);
+        for (const w of due) {
+          waiting.splice(waiting.indexOf(w), 1);
+          judged[w.mapper]! += w.stalled;
+        }
         return due.map((w) => w.reply);
       },
       sleep: () => {},
       gone: (mapper) => polls >= (script.goneAfter?.(mapper) ?? Infinity),
       // A crawling block moves its worker's count at every look; otherwise the count is the rows judged when blocks were sent.
-      progress: (mapper) => (waiting.some((w) => w.mapper === mapper && w.dueAt > performance.now()) ? ++judged[mapper]! : judged[mapper]!),
+      progress: (mapper) => (waiting.some((w) => w.mapper === mapper && w.stalled === 0 && w.dueAt > performance.now()) ? ++judged[mapper]! : judged[mapper]!),
       stop: () => {},
     };
   };
