@@ -123,15 +123,25 @@ function planOf(country: string): CompiledPlan {
   return plan;
 }
 
-let callingCodes: Set<string> | undefined;
-/** metadata.hasCallingCode(code), from a set made once of the codes it accepts (every code the metadata lists, asked once). */
-function isCallingCode(code: string): boolean {
+let callingCodes: Map<number, string> | undefined;
+/**
+ * The calling code written by `digits`' first `length` digits if metadata.hasCallingCode accepts it
+ * (from a table made once of every code the metadata lists, asked once), else undefined; read as a
+ * number, not cut out of the digits (calling codes have no leading zero, so the number names one code).
+ */
+function callingCodeAt(digits: string, length: number): string | undefined {
   if (callingCodes === undefined) {
     const md = libraryMetadata();
     const json = maxMetadata() as unknown as { country_calling_codes: Record<string, unknown>; nonGeographic?: Record<string, unknown> };
-    callingCodes = new Set([...Object.keys(json.country_calling_codes), ...Object.keys(json.nonGeographic ?? {})].filter((c) => md.hasCallingCode(c)));
+    callingCodes = new Map();
+    for (const c of [...Object.keys(json.country_calling_codes), ...Object.keys(json.nonGeographic ?? {})]) {
+      if (md.hasCallingCode(c) && c.charCodeAt(0) !== 0x30) callingCodes.set(Number(c), c);
+    }
   }
-  return callingCodes.has(code);
+  if (digits.charCodeAt(0) === 0x30) return undefined;
+  let n = 0;
+  for (let i = 0; i < length; i++) n = n * 10 + (digits.charCodeAt(i) - 0x30);
+  return callingCodes.get(n);
 }
 
 /** Countries sharing a calling code (main country first); null for an unknown or non-geographic code. */
@@ -233,8 +243,8 @@ export function parseWrittenNumber(text: string, region?: string): WrittenPhone 
     if (digits.charCodeAt(0) === 0x30) return undefined;
     let found: string | undefined;
     for (let length = 1; length <= 3 && length <= digits.length; length++) {
-      const code = digits.slice(0, length);
-      if (isCallingCode(code)) {
+      const code = callingCodeAt(digits, length);
+      if (code !== undefined) {
         found = code;
         break;
       }
