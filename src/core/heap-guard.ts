@@ -37,15 +37,27 @@ const GROWTH = 1.3;
 
 let found: (() => void) | null | undefined;
 
-/** V8's full collection as a function: `--expose-gc` set now gives it to contexts made after. */
+/**
+ * V8's full collection as a function. `--expose-gc` set now gives `gc` to contexts made after; it is
+ * a process-wide V8 flag, so it is set back at once: a host that imports the library must not find
+ * `gc` in the vm contexts and worker threads it makes later. When the flag is already on (node
+ * started with it, or the host set it), it is left as it is.
+ */
 function collector(): (() => void) | undefined {
   if (found === undefined) {
     try {
       const existing = (globalThis as { gc?: () => void }).gc;
       if (typeof existing === "function") found = existing;
       else {
-        setFlagsFromString("--expose-gc");
-        const gc = runInNewContext("gc") as unknown;
+        let gc = runInNewContext("globalThis.gc") as unknown;
+        if (typeof gc !== "function") {
+          setFlagsFromString("--expose-gc");
+          try {
+            gc = runInNewContext("globalThis.gc") as unknown;
+          } finally {
+            setFlagsFromString("--no-expose-gc");
+          }
+        }
         found = typeof gc === "function" ? (gc as () => void) : null;
       }
     } catch {
