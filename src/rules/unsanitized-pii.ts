@@ -342,7 +342,8 @@ export const unsanitizedPii = defineRule({
           let found: (readonly CellMatch[] | 0)[] | undefined;
           for (let i = 0; i < row.columns.length; i++) {
             const matches = cellMatches(plans[i]!, row, i);
-            if (matches.length > 0 || matches === UNJUDGED) (found ??= new Array<readonly CellMatch[] | 0>(row.columns.length).fill(0))[i] = matches;
+            // Holes, not zeros, for the cells without a match: every reader takes a hole for none (one pass per row fewer).
+            if (matches.length > 0 || matches === UNJUDGED) (found ??= new Array<readonly CellMatch[] | 0>(row.columns.length))[i] = matches;
           }
           return found;
         },
