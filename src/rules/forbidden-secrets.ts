@@ -14,6 +14,7 @@ import { detectorFailures, findSecrets, mayFindSecrets, mayHoldSecretOrName, run
 import { gcpServiceAccountKey } from "./secrets/detectors/google.js";
 import { secretNameStrength } from "./secrets/secret-name.js";
 import { canHoldSecret, namedValueVerdict, type NamedValueVerdict } from "./secrets/named-value.js";
+import { columnListCache } from "./judgement/column-list-cache.js";
 import { isPlaceholder } from "./secrets/placeholder.js";
 import { shannonEntropy } from "./secrets/scan.js";
 import { cellJson, mayBeJson } from "./judgement/cell-json.js";
@@ -312,34 +313,18 @@ export const forbiddenSecrets = defineRule({
       reportLocated(meta, judgedText(meta, `a \\${meta.command} line`, () => scanVerbatim(meta, 0, "connect")), { kind: "meta-command", name: meta.command }, `\\${meta.command} line`);
     });
 
-    /** Per-column facts computed once per COPY/INSERT column list, not per cell. */
-    const plans = new WeakMap<readonly string[], { types: RowEvent["types"]; schema: string; table: string; columns: PlanList }>();
-    const plansByContent = new Map<string, PlanList>();
-    let lastPlans: { key: readonly string[]; types: RowEvent["types"]; schema: string; table: string; columns: PlanList } | undefined;
-    const planFor = (row: RowEvent): PlanList => {
-      // The rows of one COPY share their column list: the last one first, then the map.
-      const last = lastPlans;
-      if (last !== undefined && last.key === row.columns && last.types === row.types && last.schema === row.schema && last.table === row.table) return last.columns;
-      const known = plans.get(row.columns);
-      if (known && known.types === row.types && known.schema === row.schema && known.table === row.table) {
-        lastPlans = { key: row.columns, ...known };
-        return known.columns;
-      }
-      // A column list seen before in a new array (an INSERT header read again after other statements,
-      // a block of rows sent to a worker) is found again by content: one plan list, and memos, per table.
-      const key = `${row.schema}\0${row.table}\0${row.columns.join("\0")}\0${row.types.map((t) => t ?? "").join("\0")}`;
-      let columns = plansByContent.get(key);
-      if (!columns) {
-        const list = row.columns.map((column, c) => columnPlan(row.schema, row.table, column, row.types[c]));
-        columns = Object.assign(list, { readable: list.flatMap((p, c) => (p.canHold ? [c] : [])) });
-        if (plansByContent.size >= MAX_PLANS) plansByContent.clear();
-        plansByContent.set(key, columns);
-      }
-      const entry = { types: row.types, schema: row.schema, table: row.table, columns };
-      plans.set(row.columns, entry);
-      lastPlans = { key: row.columns, ...entry };
-      return columns;
-    };
+    /**
+     * Per-column facts computed once per COPY/INSERT column list, not per cell; a list seen before in a
+     * new array (an INSERT header read again, a block of rows sent to a worker) gets the same plan list,
+     * so memos are kept per table.
+     */
+    const planFor = columnListCache(
+      (schema, table, columns, types): PlanList => {
+        const list = columns.map((column, c) => columnPlan(schema, table, column, types[c]));
+        return Object.assign(list, { readable: list.flatMap((p, c) => (p.canHold ? [c] : [])) });
+      },
+      MAX_PLANS,
+    );
 
     const siteKeyOf = (plan: ColumnPlan, detector: string): string => {
       const keys = (plan.siteKeys ??= new Map());
@@ -488,7 +473,7 @@ export const forbiddenSecrets = defineRule({
     const memos = new TableMemos<readonly CellHit[]>();
 
     const judgeRow = (row: RowEvent) => {
-      const plan = planFor(row);
+      const plan = planFor(row.schema, row.table, row.columns, row.types);
       const roles = tableRoles(row.schema, row.table, row.columns, row.types).columns;
       // Only the columns whose type can carry a credential string are read at all.
       const readable = plan.readable;

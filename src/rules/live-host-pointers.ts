@@ -30,6 +30,7 @@ import { cellHosts } from "./hosts/row-hosts.js";
 import { hostRoleOfName } from "./hosts/host-words.js";
 import { cellJson, mayBeJson } from "./judgement/cell-json.js";
 import { fastPaths } from "./judgement/fast-paths.js";
+import { columnListCache } from "./judgement/column-list-cache.js";
 import { TableMemos, type ValueMemo } from "./judgement/value-memo.js";
 import { jsonMayNameHost, jsonMayNameHostFromHints, scalarMayNameHost, scalarMayNameHostFromHints } from "./hosts/cell-precheck.js";
 import { knownCellHints } from "./judgement/cell-hints.js";
@@ -359,32 +360,15 @@ export const liveHostPointers = defineRule({
     };
 
     /** Per-column decisions, once per COPY/INSERT column list (found again by content for `--inserts`). */
-    const plans = new WeakMap<readonly string[], { types: RowEvent["types"]; schema: string; table: string; columns: HostPlanList }>();
-    const plansByContent = new Map<string, HostPlanList>();
-    let lastPlans: { key: readonly string[]; types: RowEvent["types"]; schema: string; table: string; columns: HostPlanList } | undefined;
-    const planFor = (row: RowEvent, roles: readonly ColumnRole[]): HostPlanList => {
-      // The rows of one COPY share their column list: the last one first, then the map.
-      const last = lastPlans;
-      if (last !== undefined && last.key === row.columns && last.types === row.types && last.schema === row.schema && last.table === row.table) return last.columns;
-      const known = plans.get(row.columns);
-      if (known && known.types === row.types && known.schema === row.schema && known.table === row.table) {
-        lastPlans = { key: row.columns, ...known };
-        return known.columns;
-      }
-      const key = `${row.schema}\0${row.table}\0${row.columns.join("\0")}\0${row.types.map((t) => t ?? "").join("\0")}`;
-      let columns = plansByContent.get(key);
-      if (!columns) {
-        const list = row.columns.map((column, c) => hostColumnPlan(column, row.types[c], roles[c], denyOnly !== undefined));
+    const planFor = columnListCache(
+      (schema, table, columns, types): HostPlanList => {
+        const roles = tableRoles(schema, table, columns, types).columns;
+        const list = columns.map((column, c) => hostColumnPlan(column, types[c], roles[c], denyOnly !== undefined));
         const judged = list.flatMap((_, c) => (roles[c]?.address === "client" ? [] : [c]));
-        columns = Object.assign(list, { judged, readable: judged.filter((c) => list[c]!.keyed || !list[c]!.hostless) });
-        if (plansByContent.size >= MAX_PLANS) plansByContent.clear();
-        plansByContent.set(key, columns);
-      }
-      const entry = { types: row.types, schema: row.schema, table: row.table, columns };
-      plans.set(row.columns, entry);
-      lastPlans = { key: row.columns, ...entry };
-      return columns;
-    };
+        return Object.assign(list, { judged, readable: judged.filter((c) => list[c]!.keyed || !list[c]!.hostless) });
+      },
+      MAX_PLANS,
+    );
 
     const proseWords = options.proseSeverity !== "off";
     /** `cellHosts`' options for a cell that is not JSON and has no key: one object for all of them. */
@@ -413,7 +397,7 @@ export const liveHostPointers = defineRule({
     const judgeRow = (row: RowEvent): RowHostHit[] | undefined => {
       let hits: RowHostHit[] | undefined;
       const roles = tableRoles(row.schema, row.table, row.columns, row.types).columns;
-      const plan = planFor(row, roles);
+      const plan = planFor(row.schema, row.table, row.columns, row.types);
       // A visitor's address (sessions, logins, activity logs) is personal data (unsanitized-pii), not
       // a pointer: never read. With the shortcuts, neither are the columns whose type names no host.
       const columns = fastPaths.enabled ? plan.readable : plan.judged;

@@ -17,6 +17,7 @@
  * - `jsonText`: a text-like (or unknown-type) column whose values may be JSON documents, walked the
  *   same way as json/jsonb by every rule.
  */
+import { columnListCache } from "./column-list-cache.js";
 import { identifierWords } from "../../data/identifier-words.js";
 import { classifyColumnName } from "../pii/column-names.js";
 
@@ -150,40 +151,11 @@ export function judgeColumns(table: string, columns: readonly string[], types: r
   return { columns: roles, people: people || contactBeside };
 }
 
-interface Memo {
-  schema: string;
-  table: string;
-  types: readonly (string | undefined)[];
-  roles: TableRoles;
-}
-const memo = new WeakMap<readonly string[], Memo>();
-/** The column list asked last and its entry: no map lookup per row of the same COPY. */
-let lastColumns: readonly string[] | undefined;
-let lastMemo: Memo | undefined;
-/** `--inserts` dumps give every row statement its own column array: remember by content too (bounded). */
-const byContent = new Map<string, TableRoles>();
+/** `--inserts` dumps give every row statement its own column array: remembered by content too (bounded). */
 const MAX_REMEMBERED = 4096;
+const rolesOf = columnListCache((_schema, table, columns, types) => judgeColumns(table, columns, types), MAX_REMEMBERED);
 
 /** The judgement of a row's columns, computed once per COPY/INSERT column list (rows share their `columns` array). */
 export function tableRoles(schema: string, table: string, columns: readonly string[], types: readonly (string | undefined)[]): TableRoles {
-  // The rows of one COPY come one after another, asked by every rule: the last list first, then the map.
-  if (columns === lastColumns && lastMemo !== undefined && lastMemo.schema === schema && lastMemo.table === table && lastMemo.types === types) return lastMemo.roles;
-  const known = memo.get(columns);
-  if (known && known.schema === schema && known.table === table && known.types === types) {
-    lastColumns = columns;
-    lastMemo = known;
-    return known.roles;
-  }
-  const key = `${schema}\0${table}\0${columns.join("\0")}\0${types.map((t) => t ?? "").join("\0")}`;
-  let roles = byContent.get(key);
-  if (!roles) {
-    roles = judgeColumns(table, columns, types);
-    if (byContent.size >= MAX_REMEMBERED) byContent.clear();
-    byContent.set(key, roles);
-  }
-  const entry = { schema, table, types, roles };
-  memo.set(columns, entry);
-  lastColumns = columns;
-  lastMemo = entry;
-  return roles;
+  return rolesOf(schema, table, columns, types);
 }
