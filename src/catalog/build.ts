@@ -272,18 +272,17 @@ export class CatalogBuilder {
       this.countsFor(first.toUpperCase()).skipped++;
       return;
     }
-    if (nestsDeeperThan(statement.text, MAX_SQL_NESTING)) {
-      // Never restorable, and reading it would hold the whole statement's tokens: a diagnostic, from its first words only.
+    // Never restorable (nesting), or its tokens would not fit in bounded memory: a diagnostic, from its first words only.
+    const notRead = nestsDeeperThan(statement.text, MAX_SQL_NESTING)
+      ? `parentheses nest more than ${MAX_SQL_NESTING.toLocaleString("en-US")} deep, which PostgreSQL's parser rejects ("memory exhausted"), so restoring it fails`
+      : hasMoreTokensThan(statement.text, MAX_STATEMENT_TOKENS)
+        ? // Valid SQL: the catalog says what it did not read; the rules still read the text.
+          `it has more than ${MAX_STATEMENT_TOKENS.toLocaleString("en-US")} tokens, the most the catalog reads from one statement (bounded memory); the object it declares (its name, columns or definition) is missing from the catalog, while the rules still read its text for secrets, hosts and personal data`
+        : undefined;
+    if (notRead !== undefined) {
       const kind = kindOf(new TokenCursor("", leadingTokens(statement.text, 6, false)));
       this.countsFor(kind).unrecognized++;
-      this.state.note("unrecognized", "warning", `${kind ? describeStatementKind(kind) : "statement"} statement not read into the catalog: parentheses nest more than ${MAX_SQL_NESTING.toLocaleString("en-US")} deep, which PostgreSQL's parser rejects ("memory exhausted"), so restoring it fails`, statement.range);
-      return;
-    }
-    if (hasMoreTokensThan(statement.text, MAX_STATEMENT_TOKENS)) {
-      // Valid SQL, but its tokens would not fit in bounded memory: the catalog says what it did not read; the rules still read the text.
-      const kind = kindOf(new TokenCursor("", leadingTokens(statement.text, 6, false)));
-      this.countsFor(kind).unrecognized++;
-      this.state.note("unrecognized", "warning", `${kind ? describeStatementKind(kind) : "statement"} statement not read into the catalog: it has more than ${MAX_STATEMENT_TOKENS.toLocaleString("en-US")} tokens, the most the catalog reads from one statement (bounded memory); the object it declares (its name, columns or definition) is missing from the catalog, while the rules still read its text for secrets, hosts and personal data`, statement.range);
+      this.state.note("unrecognized", "warning", `${kind ? describeStatementKind(kind) : "statement"} statement not read into the catalog: ${notRead}`, statement.range);
       return;
     }
     const cursor = new TokenCursor(statement.text);
