@@ -41,7 +41,6 @@ if (args[0] === "--child") {
   // new profile there could be another process's.
   mkdirSync(`${root}.bench/profiles`, { recursive: true });
   const dir = mkdtempSync(`${root}.bench/profiles/cpu-`);
-  const before = new Set(readdirSync(dir));
   const t0 = Date.now();
   const childArgs = cli ? [`${root}dist/cli.js`, ...cli] : ["--import", "tsx", fileURLToPath(import.meta.url), "--child", dump, only];
   try {
@@ -53,7 +52,7 @@ if (args[0] === "--child") {
     if (status !== 1) throw new Error(`the profiled run exited with status ${status}: its profile is not of a check`);
   }
   const seconds = (Date.now() - t0) / 1000;
-  const file = readdirSync(dir).find((f) => !before.has(f) && f.endsWith(".cpuprofile"))!;
+  const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"))!;
   const profile = JSON.parse(readFileSync(`${dir}/${file}`, "utf8")) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
