@@ -280,8 +280,7 @@ function scanJsonLeaf(out: CellMatch[], s: JsonLeaf | JsonString, mayHold: boole
   }
   // Most leaves (`"en"`, `"dark"`, `false`, keys) hold neither an `@` nor seven digits: no scan, no array.
   if (!mayHold) return;
-  const value = s.value;
-  const found = scanFreeTextClassed(value, freeTextClasses(value));
+  const found = scanFreeText(s.value);
   if (found.length === 0) return;
   const jsonPath = pathOf(s);
   for (const m of found) out.push(inJson(m, jsonPath, false));

@@ -46,12 +46,7 @@ function yearMask(year: number): string {
   return mask;
 }
 
-export function parseDate(text: string): { year: number; month: number; day: number } | undefined {
-  const date = readDate(text);
-  return date < 0 ? undefined : { year: Math.floor(date / 10000), month: Math.floor(date / 100) % 100, day: date % 100 };
-}
-
-/** parseDate's date as the number YYYYMMDD, or -1. */
+/** A written date (as birthDateInCell reads it) as the number YYYYMMDD, or -1. */
 function readDate(text: string): number {
   let year: number;
   let month: number;

@@ -175,11 +175,11 @@ interface DomainFacts {
   maskedDomain: string;
 }
 const domainFactsCache = new Map<string, DomainFacts>();
-/** domainReason(d) and the mask's domain part for a domain written in lower case, memoized (bounded): addresses concentrate on a few domains. */
+/** readDomainReason(d) and the mask's domain part for a domain written in lower case, memoized (bounded): addresses concentrate on a few domains. */
 function domainFacts(d: string): DomainFacts {
   let facts = domainFactsCache.get(d);
   if (facts === undefined) {
-    facts = { reason: domainReason(d), maskedDomain: maskEmailLower("", d, d) };
+    facts = { reason: readDomainReason(d), maskedDomain: maskEmailLower("", d, d) };
     if (domainFactsCache.size < 10_000) domainFactsCache.set(d, facts);
   }
   return facts;
@@ -197,16 +197,7 @@ function maskEmailLower(local: string, domain: string, d: string): string {
   return `${firstCodePoint(local)}***@${domain.slice(0, 2)}***.${suffix}`;
 }
 
-const domainReasons = new Map<string, string | null>();
-/** The part of syntheticEmailReason that reads only the (lower-case) domain, memoized (bounded): addresses concentrate on a few domains. */
-function domainReason(d: string): string | null {
-  const known = domainReasons.get(d);
-  if (known !== undefined) return known;
-  const reason = readDomainReason(d);
-  if (domainReasons.size < 10_000) domainReasons.set(d, reason);
-  return reason;
-}
-
+/** The part of syntheticEmailReason that reads only the (lower-case) domain (memoized by domainFacts). */
 function readDomainReason(d: string): string | null {
   const labels = d.split(".");
   const tld = labels[labels.length - 1]!;
