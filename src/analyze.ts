@@ -800,8 +800,6 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
       },
       blockRows,
       knobs.patienceMs,
-      undefined,
-      undefined,
       !knobs.shareNothingHere,
     );
   };

@@ -47,7 +47,7 @@ interface Pending {
 }
 
 /** See RowBlocks' patienceMs: no row judged in 3 s (a row takes microseconds to milliseconds, even on a loaded machine). */
-export const DEFAULT_STALL_MS = 3000;
+const DEFAULT_STALL_MS = 3000;
 
 /** Blocks a worker holds at once: one it judges, one waiting, so it never idles between two. */
 const DEFAULT_PER_MAPPER = 2;
@@ -82,6 +82,11 @@ export class RowBlocks {
   private head = 0;
   readonly stats: ShareStats = { blocksHere: 0, blocksElsewhere: 0, blocksTakenOver: 0, waitMs: 0 };
 
+  /** Blocks a worker holds at once. */
+  private readonly perMapper = DEFAULT_PER_MAPPER;
+  /** Blocks waiting between lexing and folding, at most. */
+  private readonly maxQueue: number;
+
   constructor(
     private readonly pool: MapperPool,
     private readonly hooks: RowBlockHooks,
@@ -92,11 +97,10 @@ export class RowBlocks {
      * this time, and a slow block of a live one (every row counts) is never taken away from it.
      */
     private readonly patienceMs = DEFAULT_STALL_MS,
-    private readonly perMapper = DEFAULT_PER_MAPPER,
-    private readonly maxQueue = 4 + 2 * pool.size,
     /** False: never judge a block here while a worker lives (the bench measures this thread's serial work so). */
     private readonly judgeHere = true,
   ) {
+    this.maxQueue = 4 + 2 * pool.size;
     this.outstanding = new Array<number>(pool.size).fill(0);
     this.sentKey = new Array<number>(pool.size).fill(-1);
     this.givenUp = new Array<boolean>(pool.size).fill(false);
