@@ -4,14 +4,26 @@
  * small-range correction of Heule et al. 2013) of 2^precision one-byte registers. At the
  * default precision 12 the standard error is 1.04 / sqrt(4096) ≈ 1.6 %, in 4 KiB per column.
  * Values are only hashed; the counter never keeps a value.
+ *
+ * A 53-bit hash is kept as its two words (h1, and h2's low 21 bits) in an open-addressing table of
+ * an Int32Array, not as a double in a Set: every cell of a scanned column is counted, and a Set of
+ * doubles boxed each one (a heap number per cell, issue 12), as did passing the unsigned words from
+ * call to call; the words are read from `scratch` instead.
  */
-const NO_HASH = -1;
+/** `exactLow` of an empty slot (a kept h2 has 21 bits). */
+const EMPTY = -1;
+/** Slots of the first table (pairs of words); it doubles while more than half full. */
+const FIRST_SLOTS = 4;
 
 export class DistinctCounter {
-  /** The exact hashes while counting exactly: the first alone (`first`, NO_HASH when none), a set from the second distinct one
-   * on (issue 10: a set per column of 100k one-row tables was ~200 bytes each). Undefined once the count is a sketch. */
-  private exact: Set<number> | undefined | null = null;
-  private first = NO_HASH;
+  /** The exact hashes while counting exactly: the first alone (`firstLow` EMPTY when none), a table from the second distinct one
+   * on (issue 10: a set per column of 100k one-row tables was ~200 bytes each). */
+  private firstHigh = 0;
+  private firstLow = EMPTY;
+  /** Open addressing, linear probing: slot s holds h1 | 0 at 2s and h2 & 0x1fffff at 2s + 1 (EMPTY: free); undefined until a second distinct value. */
+  private table: Int32Array | undefined;
+  private size = 0;
+  private sketch = false;
   private registers: Uint8Array | undefined;
   private readonly m: number;
 
@@ -24,31 +36,76 @@ export class DistinctCounter {
 
   add(value: string): void {
     hashToScratch(value);
-    this.addHashWords(scratch[0]!, scratch[1]!);
+    this.addScratch();
   }
 
   /** `add` of a value known by its two hash words (`hashWords`), as another thread sends them: the same count. */
   addHashWords(h1: number, h2: number): void {
-    if (this.exact === null) {
-      const h = h1 * 0x200000 + (h2 & 0x1fffff);
-      if ((this.first === NO_HASH || h === this.first) && this.exactLimit >= 1) {
-        this.first = h;
-        return;
-      }
-      this.exact = new Set(this.first === NO_HASH ? [] : [this.first]);
-    }
-    if (this.exact) {
-      this.exact.add(h1 * 0x200000 + (h2 & 0x1fffff));
-      if (this.exact.size > this.exactLimit) this.switchToSketch();
+    scratch[0] = h1;
+    scratch[1] = h2;
+    this.addScratch();
+  }
+
+  /** Counts the hash in `scratch` (read there, not passed: unsigned words passed between functions are boxed). */
+  private addScratch(): void {
+    const high = scratch[0]! | 0;
+    const low = scratch[1]! & 0x1fffff;
+    if (this.sketch) {
+      this.addToSketch(high, low);
       return;
     }
-    this.addHash(h1, h2);
+    if (this.table === undefined) {
+      if ((this.firstLow === EMPTY || (high === this.firstHigh && low === this.firstLow)) && this.exactLimit >= 1) {
+        this.firstHigh = high;
+        this.firstLow = low;
+        return;
+      }
+      this.table = new Int32Array(2 * FIRST_SLOTS).fill(EMPTY);
+      if (this.firstLow !== EMPTY) this.insert(this.firstHigh, this.firstLow);
+    }
+    if (this.insert(high, low) && this.size > this.exactLimit) this.switchToSketch();
+  }
+
+  /** Adds a hash to the table; false when it was there. */
+  private insert(high: number, low: number): boolean {
+    let table = this.table!;
+    let mask = (table.length >> 1) - 1;
+    let s = high & mask;
+    for (;;) {
+      const at = table[2 * s + 1]!;
+      if (at === EMPTY) break;
+      if (at === low && table[2 * s] === high) return false;
+      s = (s + 1) & mask;
+    }
+    if (2 * (this.size + 1) > mask + 1) {
+      table = this.grow();
+      mask = (table.length >> 1) - 1;
+      s = high & mask;
+      while (table[2 * s + 1] !== EMPTY) s = (s + 1) & mask;
+    }
+    table[2 * s] = high;
+    table[2 * s + 1] = low;
+    this.size++;
+    return true;
+  }
+
+  private grow(): Int32Array {
+    const old = this.table!;
+    const table = new Int32Array(2 * old.length).fill(EMPTY);
+    const mask = (table.length >> 1) - 1;
+    for (let k = 0; k < old.length; k += 2) {
+      if (old[k + 1] === EMPTY) continue;
+      let s = old[k]! & mask;
+      while (table[2 * s + 1] !== EMPTY) s = (s + 1) & mask;
+      table[2 * s] = old[k]!;
+      table[2 * s + 1] = old[k + 1]!;
+    }
+    return (this.table = table);
   }
 
   /** Exact while the number of distinct values is at most `exactLimit`, an estimate after. */
   estimate(): number {
-    if (this.exact === null) return this.first === NO_HASH ? 0 : 1;
-    if (this.exact) return this.exact.size;
+    if (!this.sketch) return this.table !== undefined ? this.size : this.firstLow === EMPTY ? 0 : 1;
     const registers = this.registers!;
     let sum = 0;
     let zeros = 0;
@@ -65,21 +122,23 @@ export class DistinctCounter {
 
   /** True once the count is an estimate. */
   get approximate(): boolean {
-    return this.exact === undefined;
+    return this.sketch;
   }
 
   private switchToSketch(): void {
-    const hashes = this.exact!;
-    this.exact = undefined;
+    this.sketch = true;
     this.registers = new Uint8Array(this.m);
-    for (const h of hashes) this.addHash(Math.floor(h / 0x200000), h % 0x200000);
+    // (Called right after an insert: the table holds every distinct hash so far.)
+    const table = this.table!;
+    this.table = undefined;
+    for (let k = 0; k < table.length; k += 2) if (table[k + 1] !== EMPTY) this.addToSketch(table[k]!, table[k + 1]!);
   }
 
   /** The register index comes from h1's top bits; the rank from h1's low 11 bits and h2's low 21 bits, exactly the bits
-   * the exact set keeps, so a value counts the same whether it arrived before or after the switch. */
-  private addHash(h1: number, h2: number): void {
-    const index = h1 >>> (32 - this.precision);
-    const rankSource = (((h1 & 0x7ff) << 21) | (h2 & 0x1fffff)) >>> 0;
+   * the exact table keeps, so a value counts the same whether it arrived before or after the switch. */
+  private addToSketch(high: number, low: number): void {
+    const index = high >>> (32 - this.precision);
+    const rankSource = (((high & 0x7ff) << 21) | low) >>> 0;
     const rank = Math.min(Math.clz32(rankSource) + 1, 32 - this.precision + 1);
     const registers = this.registers!;
     if (rank > registers[index]!) registers[index] = rank;
