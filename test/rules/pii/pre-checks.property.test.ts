@@ -14,10 +14,11 @@ import { findCards } from "../../../src/rules/pii/detectors/payment-card.js";
 import { findIbans } from "../../../src/rules/pii/detectors/iban.js";
 import { findPhones as findPhonesInText } from "../../../src/rules/pii/detectors/phone.js";
 import { isNumberTimeOrUuid, planColumnScan, scanCell, scanFreeText } from "../../../src/rules/pii/scan-cell.js";
-import { FICTION_PREFIXES, groups, looksLikeDateOrAddress, looksLikeDateOrAddressText, maskAsWritten } from "../../../src/rules/pii/detectors/phone.js";
+import { FICTION_PREFIXES, groups, inFictionRange, looksLikeDateOrAddress, looksLikeDateOrAddressText, maskAsWritten } from "../../../src/rules/pii/detectors/phone.js";
 import { hasValueEvidence, looksLikeStreetAddress, NOT_A_VALUE, personalValueInCell } from "../../../src/rules/pii/detectors/personal-value.js";
 import { birthDateInCell } from "../../../src/rules/pii/detectors/birth-date.js";
 import { codePointLength, firstCodePoint, isLetter, isLetterAt, isMaskedValue, isPlaceholderValue, isTrivialDigitSequence, sanitizationMarker } from "../../../src/rules/pii/synthetic-markers.js";
+import metadataMax from "libphonenumber-js/metadata.max.json" with { type: "json" };
 
 /** digitShape as it was written before issue 12 (a string built a character at a time): the reference. */
 function digitShapeReference(value: string): string | undefined {
@@ -323,7 +324,7 @@ describe("phone pre-checks agree with the slow path", () => {
     const written = fc.string({ unit: fc.constantFrom(..."0123456789 -.()/+0".split("")), maxLength: 40 });
     const national = fc.string({ unit: fc.constantFrom(..."0123456789".split("")), maxLength: 40 });
     fc.assert(fc.property(written, fc.constantFrom("1", "33", "44", "353"), national, (w, cc, nn) => {
-      const phone = { countryCallingCode: cc, nationalNumber: nn, number: `+${cc}${nn}` };
+      const phone = { countryCallingCode: cc, nationalNumber: nn };
       expect(maskAsWritten(phone, w)).toBe(reference(phone, w));
       expect(maskAsWritten(phone, ` ${w} `)).toBe(reference(phone, ` ${w} `));
     }), { numRuns: 10000 });
@@ -331,6 +332,23 @@ describe("phone pre-checks agree with the slow path", () => {
 
   it("every fiction prefix is +44 or +33 (the premise of the quick test before the list)", () => {
     for (const prefix of FICTION_PREFIXES) expect(prefix.startsWith("+44") || prefix.startsWith("+33")).toBe(true);
+  });
+
+  it("inFictionRange(code, national) === the former test on the E.164 string, for every calling code of the metadata", () => {
+    const reference = (e164: string) => (e164.startsWith("+44") || e164.startsWith("+33")) && FICTION_PREFIXES.some((prefix) => e164.startsWith(prefix));
+    const codes = Object.keys((metadataMax as unknown as { country_calling_codes: Record<string, unknown> }).country_calling_codes);
+    // National numbers near the prefixes (each prefix's digits, cut or continued) and random ones.
+    const nearPrefix = fc.tuple(fc.constantFrom(...FICTION_PREFIXES), fc.integer({ min: 0, max: 10 }), fc.string({ unit: fc.constantFrom(..."0123456789".split("")), maxLength: 6 }))
+      .map(([prefix, cut, tail]) => prefix.slice(3, Math.max(3, prefix.length - cut)) + tail);
+    const national = fc.oneof(nearPrefix, fc.string({ unit: fc.constantFrom(..."0123456789".split("")), maxLength: 14 }));
+    fc.assert(fc.property(fc.constantFrom(...codes), national, (code, nn) => {
+      expect(inFictionRange(code, nn)).toBe(reference(`+${code}${nn}`));
+    }), { numRuns: 20000 });
+    for (const prefix of FICTION_PREFIXES) {
+      expect(inFictionRange(prefix.slice(1, 3), `${prefix.slice(3)}123`)).toBe(true);
+      // A calling code whose digits continue into the national number's (`+4` `4...`) would be no code of the metadata.
+      expect(codes.some((c) => c !== prefix.slice(1, 3) && prefix.slice(1).startsWith(c))).toBe(false);
+    }
   });
 });
 

@@ -25,9 +25,8 @@ const maxMetadata = lazyRequire<MetadataJson>("libphonenumber-js/metadata.max.js
 /** What the rule needs of a parsed number: the library's `PhoneNumber` fields plus its `isValid()` / `isPossible()`. */
 export interface WrittenPhone {
   countryCallingCode: string;
+  /** (No E.164 string: `+` calling code national number, made only where one is needed.) */
   nationalNumber: string;
-  /** E.164: `+` calling code national number. */
-  number: string;
   valid: boolean;
   possible: boolean;
 }
@@ -71,6 +70,8 @@ interface CompiledPlan {
   types: readonly CompiledType[];
   /** `^(?:nationalPrefixForParsing)` when the plan has one. */
   prefixForParsing: RegExp | undefined;
+  /** The same pattern sticky (`y`) at 0, for a plan without a transform rule: its `lastIndex` after `test` is the match's end (no match array). */
+  prefixEnd: RegExp | undefined;
   transformRule: string | undefined;
   /** `^(?:leadingDigits)`: `search(leadingDigits) === 0` is a match that starts at 0. */
   leadingDigits: RegExp | undefined;
@@ -115,6 +116,7 @@ function planOf(country: string): CompiledPlan {
     hasTypes: p.hasTypes(),
     types,
     prefixForParsing: prefix ? new RegExp(`^(?:${prefix})`) : undefined,
+    prefixEnd: prefix && !transform ? new RegExp(`(?:${prefix})`, "y") : undefined,
     transformRule: transform || undefined,
     leadingDigits: leading ? new RegExp(`^(?:${leading})`) : undefined,
     idd: idd ? new RegExp(`^(?:${idd})`) : undefined,
@@ -196,7 +198,12 @@ function countryByCallingCode(callingCode: string, nationalNumber: string): stri
 function extractNationalNumber(number: string, selected: CompiledPlan): string {
   let national = number;
   const prefix = selected.prefixForParsing;
-  if (number && prefix) {
+  const prefixEnd = selected.prefixEnd;
+  if (number && prefixEnd) {
+    // No transform rule: the match's end is all that is read of it.
+    prefixEnd.lastIndex = 0;
+    if (prefixEnd.test(number)) national = number.slice(prefixEnd.lastIndex);
+  } else if (number && prefix) {
     const m = prefix.exec(number);
     if (m) {
       const groups = m.length - 1;
@@ -229,7 +236,8 @@ export function parseWrittenNumber(text: string, region?: string): WrittenPhone 
   if (text !== lastText) {
     lastText = text;
     lastDigits = readDigits(text);
-    lastPlus = lastDigits !== undefined && text.indexOf("+") >= 0;
+    // (A text readDigits reads holds at most its one leading `+`.)
+    lastPlus = lastDigits !== undefined && readPlus;
   }
   const digits = lastDigits;
   const plus = lastPlus;
@@ -271,7 +279,7 @@ export function parseWrittenNumber(text: string, region?: string): WrittenPhone 
   const plan = planOf(country ?? countries[0]!);
   const valid = plan.hasTypes ? hasType(nationalNumber, plan) : plan.nationalNumber.test(nationalNumber);
   const possible = checkLength(nationalNumber, plan) === "IS_POSSIBLE";
-  return { countryCallingCode: callingCode, nationalNumber, number: `+${callingCode}${nationalNumber}`, valid, possible };
+  return { countryCallingCode: callingCode, nationalNumber, valid, possible };
 }
 
 /** The text parseWrittenNumber read last, and its digits (undefined: FALLBACK whatever the region) and `+`. */
@@ -284,6 +292,9 @@ export function forgetWrittenNumber(): void {
   lastText = undefined;
   lastDigits = undefined;
 }
+
+/** Whether the text readDigits read last had its `+`. */
+let readPlus = false;
 
 /**
  * The digits of a plainly written number (digits, space ( ) - . / and one `+` before any digit), or
@@ -316,5 +327,6 @@ function readDigits(text: string): string | undefined {
     return undefined;
   }
   if (run >= 0) digits += text.slice(run);
+  readPlus = plus;
   return count < 3 || text.length > 250 ? undefined : digits;
 }

@@ -21,17 +21,20 @@ export const FICTION_PREFIXES: readonly string[] = [
   "+3319900", "+3326191", "+3335301", "+3346571", "+3353649", "+3363998",
 ];
 
-/** What the detector reads of a parsed number (a libphonenumber `PhoneNumber`, or phone-plans' reading of the same). */
-export type ParsedPhone = Pick<PhoneNumber, "countryCallingCode" | "nationalNumber"> & { number: string };
+/**
+ * What the detector reads of a parsed number (a libphonenumber `PhoneNumber`, or phone-plans' reading of
+ * the same): its calling code and national number, not its E.164 string (`+` code national), which
+ * phone-plans does not build for every cell.
+ */
+export type ParsedPhone = Pick<PhoneNumber, "countryCallingCode" | "nationalNumber">;
 
 /** Why a valid number is a stand-in (fiction range, trivial digits), or undefined when it looks real. */
 export function syntheticPhoneReason(phone: ParsedPhone): string | undefined {
-  const e164 = phone.number;
   const national = phone.nationalNumber;
   if (phone.countryCallingCode === "1" && national.length === 10 && national.slice(3, 6) === "555" && national.slice(6, 8) === "01") {
     return "fictional 555-01xx number";
   }
-  if (inFictionRange(e164)) return "fictional number range";
+  if (inFictionRange(phone.countryCallingCode, national)) return "fictional number range";
   if (isTrivialDigitSequence(national)) return "trivial digits";
   return undefined;
 }
@@ -181,7 +184,7 @@ export function parseValid(text: string): ParsedPhone | undefined {
 
 function readAcceptable(text: string, region: CountryCode | undefined): ParsedPhone | undefined {
   const fast = parseWrittenNumber(text, region);
-  if (fast !== FALLBACK) return fast && (fast.valid || (fast.possible && inFictionRange(fast.number))) ? fast : undefined;
+  if (fast !== FALLBACK) return fast && (fast.valid || (fast.possible && inFictionRange(fast.countryCallingCode, fast.nationalNumber))) ? fast : undefined;
   const p = libphonenumber().parsePhoneNumberFromString(text, region);
   return p && acceptable(p) ? p : undefined;
 }
@@ -208,11 +211,30 @@ export function parseValidWithLibrary(text: string): ParsedPhone | undefined {
 /** Valid per the metadata, or in a fiction range (which the metadata may mark as unassigned) with a possible length. */
 function acceptable(p: PhoneNumber): boolean {
   if (p.isValid()) return true;
-  return p.isPossible() && inFictionRange(p.number);
+  return p.isPossible() && inFictionRange(p.countryCallingCode, p.nationalNumber);
 }
 
-/** Every fiction prefix is British (+44) or French (+33): other numbers skip the list. */
-const inFictionRange = (e164: string) => (e164.startsWith("+44") || e164.startsWith("+33")) && FICTION_PREFIXES.some((prefix) => e164.startsWith(prefix));
+/**
+ * FICTION_PREFIXES by calling code, as national-number prefixes (`+442079460` -> 44: `2079460`). Calling
+ * codes are prefix-free (ITU-T E.164), so `+` code national starts with `+44` exactly when the code is 44.
+ */
+const FICTION_BY_CODE = new Map<string, string[]>();
+for (const prefix of FICTION_PREFIXES) {
+  const code = prefix.slice(1, 3);
+  if (code !== "44" && code !== "33") throw new Error(`fiction prefix outside +44/+33: ${prefix}`);
+  let list = FICTION_BY_CODE.get(code);
+  if (list === undefined) FICTION_BY_CODE.set(code, (list = []));
+  list.push(prefix.slice(3));
+}
+
+/** Whether the number `+` code national starts with a fiction prefix, read from its parts (no E.164 string per number). */
+export function inFictionRange(callingCode: string, national: string): boolean {
+  // Every fiction prefix is British (+44) or French (+33): other numbers skip the list.
+  const prefixes = callingCode.length === 2 ? FICTION_BY_CODE.get(callingCode) : undefined;
+  if (prefixes === undefined) return false;
+  for (let k = 0; k < prefixes.length; k++) if (national.startsWith(prefixes[k]!)) return true;
+  return false;
+}
 
 /** Group lengths of the digit runs, and the separators between them. */
 export function groups(text: string): { lengths: number[]; separators: string[]; plus: boolean } {
