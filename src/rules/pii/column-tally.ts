@@ -17,6 +17,8 @@ export interface RealSample {
 }
 
 export interface DetectorTally {
+  /** The detector it counts (so a column tally finds its most recent one by comparing this, not by a Map lookup). */
+  readonly detector: DetectorId;
   real: number;
   synthetic: number;
   syntheticReasons: Map<string, number>;
@@ -37,15 +39,9 @@ export interface DetectorTally {
   keyedSynthetic: number;
   /** The detector is SHAPELESS: its values' shapes are not counted. */
   shapeless: boolean;
+  /** A sample or reserve entry without a shape is kept: no further value without a shape gets a reserve slot (isNewShape is false for it from then on). */
+  unshapedKept: boolean;
 }
-
-/**
- * The detector tally `addCell` found last, with its column tally and detector: module state, not a field,
- * so that no column tally grows for it (issue 10: 100k small tables); a cache only, checked by identity.
- */
-let lastTallied: ColumnTally | undefined;
-let lastDetector: DetectorId | undefined;
-let lastDetectorTally: DetectorTally | undefined;
 
 const NO_DETECTORS: ReadonlyMap<DetectorId, DetectorTally> = new Map();
 const MAX_SAMPLES = 4;
@@ -64,6 +60,11 @@ export class ColumnTally {
   /** Per detector; one shared empty map until the column's first match (issue 10: most columns of 100k small tables never match). */
   detectors: ReadonlyMap<DetectorId, DetectorTally> = NO_DETECTORS;
   readonly distinct = new DistinctCounter();
+  /**
+   * The detector tally the column's last match went to, asked first (a column's matches are mostly of one
+   * detector): one field, where a module-wide last tally missed at every column of a row (issue 12).
+   */
+  private recent: DetectorTally | undefined;
   private settled = false;
 
   constructor(
@@ -93,18 +94,15 @@ export class ColumnTally {
     if (matches.length > 0) this.cellsWithMatch++;
     for (let k = 0; k < matches.length; k++) {
       const m = matches[k]!;
-      // The detector's tally: the last one found is asked first (a column's matches are mostly of one detector).
-      let t: DetectorTally | undefined;
-      if (lastTallied === this && lastDetector === m.detector) t = lastDetectorTally!;
-      else {
+      // The detector's tally: the column's most recent one is asked first.
+      let t = this.recent;
+      if (t === undefined || t.detector !== m.detector) {
         t = this.detectors.get(m.detector);
         if (!t) {
-          t = { real: 0, synthetic: 0, syntheticReasons: new Map(), samples: [], reserve: [], shapes: new Map(), shapesByHash: new Map(), firstOfMonth: 0, keyedSynthetic: 0, shapeless: SHAPELESS.has(m.detector) };
+          t = { detector: m.detector, real: 0, synthetic: 0, syntheticReasons: new Map(), samples: [], reserve: [], shapes: new Map(), shapesByHash: new Map(), firstOfMonth: 0, keyedSynthetic: 0, shapeless: SHAPELESS.has(m.detector), unshapedKept: false };
           (this.detectors === NO_DETECTORS ? (this.detectors = new Map()) : (this.detectors as Map<DetectorId, DetectorTally>)).set(m.detector, t);
         }
-        lastTallied = this;
-        lastDetector = m.detector;
-        lastDetectorTally = t;
+        this.recent = t;
       }
       if (m.syntheticReason) {
         t.synthetic++;
@@ -157,7 +155,8 @@ export class ColumnTally {
       // (Asked only while a slot is free: once samples and reserve are full, a match costs no search.)
       if (!full || t.reserve.length < MAX_SAMPLES) {
         if (!shapeRead) shape = digitShape(m.value);
-        if (full && !isNewShape(t, shape)) continue;
+        if (full && ((shape === undefined && t.unshapedKept) || !isNewShape(t, shape))) continue;
+        if (shape === undefined) t.unshapedKept = true;
         const sample: RealSample = {
           evidence: evidenceWithMask(m.detector, m.value, m.masked),
           range,
@@ -185,6 +184,7 @@ export class ColumnTally {
         moveToSynthetic(t, t.real, "one repeated value");
         t.samples.length = 0;
         t.reserve.length = 0;
+        t.unshapedKept = false;
         continue;
       }
       // One birthday in 30 falls on the 1st; ten or more all on the 1st is a generalization, not chance ((1/30)^10).
@@ -192,6 +192,7 @@ export class ColumnTally {
         moveToSynthetic(t, t.real, "generalized to the month");
         t.samples.length = 0;
         t.reserve.length = 0;
+        t.unshapedKept = false;
         continue;
       }
       for (const [shape, count] of t.shapes) {
@@ -199,6 +200,7 @@ export class ColumnTally {
           moveToSynthetic(t, count, "numbered sequence");
           t.samples = [...t.samples, ...t.reserve].filter((s) => s.shape !== shape).sort((a, b) => a.row - b.row).slice(0, MAX_SAMPLES);
           t.reserve = [];
+          t.unshapedKept = t.samples.some((s) => s.shape === undefined);
         }
       }
     }
@@ -213,6 +215,7 @@ export class ColumnTally {
     moveToSynthetic(t, moved, reason);
     t.samples.length = 0;
     t.reserve.length = 0;
+    t.unshapedKept = false;
     return { moved, ...(first ? { first } : {}) };
   }
 

@@ -531,6 +531,38 @@ describe("the tally's shape filter is exact", () => {
       { numRuns: 60 },
     );
   });
+
+  it("a column's kept samples and reserve are the first 4 real values, then the next real values of a shape not kept yet (one slot for no shape), across detectors", () => {
+    const range = { start: { offset: 0, line: 1, column: 1 }, end: { offset: 1, line: 1, column: 2 } };
+    // Values with and without digits, a few synthetic, two detectors interleaved (the column's most recent tally changes).
+    const value = fc.tuple(fc.constantFrom("ann", "Bob", "cy", "Dee", "é"), fc.option(fc.nat(30), { nil: undefined }), fc.constantFrom("", "@x.fr", " rd"));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(value, fc.constantFrom("person-name", "email", "phone") as fc.Arbitrary<"person-name" | "email" | "phone">, fc.boolean(), fc.nat(3)), { maxLength: 80 }), (cells) => {
+        const tally = new ColumnTally("s", "t", "c", undefined);
+        const expected = new Map<string, { samples: number[]; reserve: number[]; shapes: (string | undefined)[] }>();
+        cells.forEach(([[word, n, tail], detector, synthetic, extra], row) => {
+          const v = `${word}${n ?? ""}${tail}`;
+          const matches = Array.from({ length: 1 + (extra === 3 ? 1 : 0) }, () => ({ detector, value: v, start: 0, end: v.length, masked: "***", ...(synthetic ? { syntheticReason: "masked" } : {}) }));
+          tally.addCell(v, matches, range, row);
+          for (let k = 0; k < matches.length && !synthetic; k++) {
+            const e = expected.get(detector) ?? { samples: [], reserve: [], shapes: [] };
+            expected.set(detector, e);
+            // Shapeless detectors (phones) keep no shape: every value is "no shape".
+            const shape = detector === "phone" ? undefined : digitShape(v);
+            if (e.samples.length < 4) e.samples.push(row);
+            else if (e.reserve.length < 4 && !e.shapes.includes(shape)) e.reserve.push(row);
+            else continue;
+            e.shapes.push(shape);
+          }
+        });
+        for (const [detector, e] of expected) {
+          const t = tally.detectors.get(detector as "person-name")!;
+          expect({ detector, samples: t.samples.map((x) => x.row), reserve: t.reserve.map((x) => x.row) }).toEqual({ detector, samples: e.samples, reserve: e.reserve });
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 /** scanFreeText as composed before its one-pass pre-check: every scanner on every text with an @ or seven digits. */
