@@ -193,7 +193,10 @@ export function findSecrets(value: string, context: ValueContext, detectors: rea
       const secret = value.slice(m.start, m.end);
       if (HASH_DETECTORS.has(detector.id) && isPlaceholderHash(secret)) continue;
       // Start and end only: a detector match carries nothing else (DetectorMatch).
-      (hits ??= []).push({ start: m.start, end: m.end, detector, secret });
+      const hit: SecretHit = { start: m.start, end: m.end, detector, secret };
+      // The first as a literal: a push to an empty list reserves room for 16 (~130 bytes more), and most values have one hit.
+      if (hits === undefined) hits = [hit];
+      else hits.push(hit);
     }
   }
   if (hits === undefined) return NO_HITS;

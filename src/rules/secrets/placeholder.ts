@@ -38,7 +38,10 @@ export const DEFAULT_PLACEHOLDERS: readonly string[] = [
 /** Length of the longest default placeholder: a longer value can only be a placeholder by its shape. */
 const LONGEST_DEFAULT = Math.max(...DEFAULT_PLACEHOLDERS.map((p) => p.length));
 
-export function isPlaceholder(value: string, extra: readonly string[] = []): boolean {
+/** No further placeholders, shared: a default `[]` made a list on every call (asked for every value under a secret name). */
+const NO_EXTRA: readonly string[] = Object.freeze([]);
+
+export function isPlaceholder(value: string, extra: readonly string[] = NO_EXTRA): boolean {
   if (extra.length === 0) {
     const shape = asciiShapeVerdict(value);
     if (shape !== undefined) return shape || saysItIsNotReal(value);

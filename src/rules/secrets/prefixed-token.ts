@@ -22,8 +22,11 @@ export interface PrefixedTokenFormat {
  * Find `prefix + body` where the body is a maximal run of `body` characters of an allowed length.
  * A run longer than `max` is not this format (a longer random string that merely contains the prefix).
  */
+/** No match, shared: a keyword often occurs without its token (`SKU`, `key-value`); the caller only reads the list. */
+const NO_MATCHES = Object.freeze([]) as unknown as DetectorMatch[];
+
 export function findPrefixedTokens(value: string, format: PrefixedTokenFormat): DetectorMatch[] {
-  const matches: DetectorMatch[] = [];
+  let matches: DetectorMatch[] | undefined;
   for (const prefix of format.prefixes) {
     let from = 0;
     for (;;) {
@@ -36,10 +39,13 @@ export function findPrefixedTokens(value: string, format: PrefixedTokenFormat): 
       if (length < format.min || length > format.max) continue;
       const body = value.slice(bodyStart, bodyStart + length);
       if (format.validate && !format.validate(body, prefix)) continue;
-      matches.push({ start: at, end: bodyStart + length });
+      // The first as a literal: a push to an empty list reserves room for 16.
+      if (matches === undefined) matches = [{ start: at, end: bodyStart + length }];
+      else matches.push({ start: at, end: bodyStart + length });
     }
   }
-  return matches.sort((a, b) => a.start - b.start);
+  if (matches === undefined) return NO_MATCHES;
+  return matches.length < 2 ? matches : matches.sort((a, b) => a.start - b.start);
 }
 
 export function prefixedTokenDetector(format: PrefixedTokenFormat): Detector {

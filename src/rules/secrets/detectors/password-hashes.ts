@@ -11,20 +11,25 @@ const isBase64Padded = (c: number) => isBase64(c) || c === 0x3d;
 const HELP = "password hashes can be cracked offline: replace them with one fixed hash of a known throwaway password before hand-off";
 
 /** Run a bounded shape check at every occurrence of `marker`; `shape` returns the end index or -1. */
-function findAt(value: string, marker: string, shape: (start: number) => number, boundary = true): DetectorMatch[] {
-  const out: DetectorMatch[] = [];
+/** No match, shared: a marker often occurs without its hash (`md5` in prose); callers only read the list. */
+const NO_MATCHES = Object.freeze([]) as unknown as DetectorMatch[];
+
+function findAt(value: string, marker: string, shape: (value: string, start: number) => number, boundary = true): DetectorMatch[] {
+  let out: DetectorMatch[] | undefined;
   let from = 0;
   for (;;) {
     const at = value.indexOf(marker, from);
     if (at === -1) break;
     from = at + marker.length;
     if (boundary && at > 0 && (isAlnum(value.charCodeAt(at - 1)) || value.charCodeAt(at - 1) === 0x24)) continue;
-    const end = shape(at);
+    const end = shape(value, at);
     if (end === -1) continue;
-    out.push({ start: at, end });
+    // The first as a literal: a push to an empty list reserves room for 16.
+    if (out === undefined) out = [{ start: at, end }];
+    else out.push({ start: at, end });
     from = end;
   }
-  return out;
+  return out ?? NO_MATCHES;
 }
 
 /** Expect `count` characters of `test` at `i` followed by a non-member; returns the index after, or -1. */
@@ -46,19 +51,21 @@ export const bcryptHash: Detector = {
   description: "bcrypt password hash ($2a$/$2b$/$2y$)",
   keywords: ["$2"],
   help: HELP,
-  find: (value) =>
-    findAt(value, "$2", (at) => {
-      const variant = value[at + 2];
-      let i = at + 3;
-      if (variant !== "$") {
-        if (variant !== "a" && variant !== "b" && variant !== "x" && variant !== "y") return -1;
-        i = expect(value, i, "$");
-      }
-      i = i === -1 ? -1 : exactly(value, i, isDigit, 2);
-      i = expect(value, i, "$");
-      return i === -1 ? -1 : exactly(value, i, isCryptBase64, 53);
-    }),
+  // The shape is a function of its own, not a closure per call: every value under a password column runs it.
+  find: (value) => findAt(value, "$2", bcryptShape),
 };
+
+function bcryptShape(value: string, at: number): number {
+  const variant = value.charCodeAt(at + 2);
+  let i = at + 3;
+  if (variant !== 0x24 /* $ */) {
+    if (variant !== 0x61 /* a */ && variant !== 0x62 /* b */ && variant !== 0x78 /* x */ && variant !== 0x79 /* y */) return -1;
+    i = expect(value, i, "$");
+  }
+  i = i === -1 ? -1 : exactly(value, i, isDigit, 2);
+  i = expect(value, i, "$");
+  return i === -1 ? -1 : exactly(value, i, isCryptBase64, 53);
+}
 
 /** PHC string format: `$argon2id$v=19$m=65536,t=3,p=4$<salt b64>$<hash b64>`. */
 export const argon2Hash: Detector = {
@@ -67,7 +74,7 @@ export const argon2Hash: Detector = {
   keywords: ["$argon2"],
   help: HELP,
   find: (value) =>
-    findAt(value, "$argon2", (at) => {
+    findAt(value, "$argon2", (_value, at) => {
       let i = at + 7;
       i = value[i] === "i" && value[i + 1] === "d" ? i + 2 : value[i] === "i" || value[i] === "d" ? i + 1 : -1;
       i = expect(value, i, "$");
@@ -91,19 +98,19 @@ export const scryptHash: Detector = {
   keywords: ["$scrypt$", "$7$", "scrypt:"],
   help: HELP,
   find(value) {
-    const phc = findAt(value, "$scrypt$", (at) => {
+    const phc = findAt(value, "$scrypt$", (_value, at) => {
       let i = between(value, at + 8, isParamChar, 5, 64);
       i = expect(value, i, "$");
       i = i === -1 ? -1 : between(value, i, isBase64OrDot, 8, 128);
       i = expect(value, i, "$");
       return i === -1 ? -1 : between(value, i, isBase64OrDot, 16, 512);
     });
-    const xcrypt = findAt(value, "$7$", (at) => {
+    const xcrypt = findAt(value, "$7$", (_value, at) => {
       const i = between(value, at + 3, isCryptBase64, 14, 64);
       const j = expect(value, i, "$");
       return j === -1 ? -1 : between(value, j, isCryptBase64, 43, 43);
     });
-    const werkzeug = findAt(value, "scrypt:", (at) => {
+    const werkzeug = findAt(value, "scrypt:", (_value, at) => {
       let i = at + 7;
       for (let k = 0; k < 3 && i !== -1; k++) {
         i = between(value, i, isDigit, 1, 8);
@@ -125,7 +132,7 @@ export const pbkdf2Hash: Detector = {
   keywords: ["pbkdf2"],
   help: HELP,
   find(value) {
-    const django = findAt(value, "pbkdf2_sha", (at) => {
+    const django = findAt(value, "pbkdf2_sha", (_value, at) => {
       let i = between(value, at + 10, isDigit, 1, 3);
       i = expect(value, i, "$");
       i = i === -1 ? -1 : between(value, i, isDigit, 1, 8);
@@ -136,7 +143,7 @@ export const pbkdf2Hash: Detector = {
       const end = between(value, i, isBase64Padded, 20, 128);
       return end;
     });
-    const werkzeug = findAt(value, "pbkdf2:sha", (at) => {
+    const werkzeug = findAt(value, "pbkdf2:sha", (_value, at) => {
       let i = between(value, at + 10, isDigit, 1, 3);
       if (i !== -1 && value[i] === ":") i = between(value, i + 1, isDigit, 1, 8);
       i = expect(value, i, "$");
@@ -144,7 +151,7 @@ export const pbkdf2Hash: Detector = {
       i = expect(value, i, "$");
       return i === -1 ? -1 : between(value, i, isLowerHex, 40, 128);
     });
-    const passlib = findAt(value, "$pbkdf2", (at) => {
+    const passlib = findAt(value, "$pbkdf2", (_value, at) => {
       let i = at + 7;
       if (value[i] === "-") i = between(value, i + 1, isAlnum, 4, 8);
       i = expect(value, i, "$");
@@ -168,7 +175,7 @@ export const scramSha256Verifier: Detector = {
     findAt(
       value,
       "SCRAM-SHA-256$",
-      (at) => {
+      (_value, at) => {
         let i = between(value, at + 14, isDigit, 1, 8);
         i = expect(value, i, ":");
         i = i === -1 ? -1 : between(value, i, isBase64Padded, 8, 64);
@@ -199,7 +206,7 @@ export const md5RolePassword: Detector = {
   help: "md5 role passwords are weak and replayable: dump roles with --no-role-passwords, or reset the passwords with SCRAM before hand-off",
   find(value, context) {
     if (!passwordNamed(context)) return [];
-    return findAt(value, "md5", (at) => {
+    return findAt(value, "md5", (_value, at) => {
       const end = exactly(value, at + 3, isLowerHex, 32);
       return end !== -1 && (end === value.length || !isAlnum(value.charCodeAt(end))) ? end : -1;
     });
@@ -216,7 +223,7 @@ export const cryptHash: Detector = {
     const out: DetectorMatch[] = [];
     for (const [marker, hashLength] of [["$1$", 22], ["$5$", 43], ["$6$", 86]] as const) {
       out.push(
-        ...findAt(value, marker, (at) => {
+        ...findAt(value, marker, (_value, at) => {
           let i = at + 3;
           if (value.startsWith("rounds=", i)) i = expect(value, between(value, i + 7, isDigit, 1, 9), "$");
           i = i === -1 ? -1 : between(value, i, isCryptBase64, 1, 16);
@@ -226,7 +233,7 @@ export const cryptHash: Detector = {
       );
     }
     out.push(
-      ...findAt(value, "$y$", (at) => {
+      ...findAt(value, "$y$", (_value, at) => {
         let i = between(value, at + 3, isCryptBase64, 1, 16);
         i = expect(value, i, "$");
         i = i === -1 ? -1 : between(value, i, isCryptBase64, 1, 64);

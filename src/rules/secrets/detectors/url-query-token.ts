@@ -7,6 +7,9 @@ const MIN_LENGTH = 16;
 const MIN_ENTROPY = 3;
 const MAX_QUERY = 4096;
 
+/** No match, shared: most URLs carry no credential in their query (the caller only reads the list). */
+const NO_MATCHES = Object.freeze([]) as unknown as DetectorMatch[];
+
 const endsQuery = (c: number) => c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e || c === 0x23 || c === 0x60 || c === 0x5c;
 
 /**
@@ -20,7 +23,7 @@ export const urlQueryToken: Detector = {
   keywords: ["://"],
   help: "revoke the credential and strip it from the stored URL before hand-off",
   find(value) {
-    const out: DetectorMatch[] = [];
+    let out: DetectorMatch[] | undefined;
     let from = 0;
     for (;;) {
       const sep = value.indexOf("://", from);
@@ -35,17 +38,12 @@ export const urlQueryToken: Detector = {
         let end = i;
         while (end < stop && value.charCodeAt(end) !== 0x26 && !endsQuery(value.charCodeAt(end))) end++;
         const eq = value.indexOf("=", i);
-        if (eq !== -1 && eq < end) {
+        // The length first: most parameters (`?ref=…`, `?page=2`) are too short, and nothing is cut out for them.
+        if (eq !== -1 && eq < end && end - (eq + 1) >= MIN_LENGTH) {
           const name = value.slice(i, eq);
-          const secret = value.slice(eq + 1, end);
-          if (
-            name !== "sig" &&
-            secretNameStrength(name) !== undefined &&
-            secret.length >= MIN_LENGTH &&
-            !isPlaceholder(secret) &&
-            shannonEntropy(secret) >= MIN_ENTROPY
-          ) {
-            out.push({ start: eq + 1, end });
+          if (name !== "sig" && secretNameStrength(name) !== undefined) {
+            const secret = value.slice(eq + 1, end);
+            if (!isPlaceholder(secret) && shannonEntropy(secret) >= MIN_ENTROPY) (out ??= []).push({ start: eq + 1, end });
           }
         }
         i = end;
@@ -54,6 +52,6 @@ export const urlQueryToken: Detector = {
       }
       from = Math.max(from, i);
     }
-    return out;
+    return out ?? NO_MATCHES;
   },
 };

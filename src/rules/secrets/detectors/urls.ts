@@ -59,8 +59,16 @@ export function findUrlCredentials(value: string): readonly UrlCredential[] {
 let lastValue: string | undefined;
 let lastCredentials: readonly UrlCredential[] = [];
 
+/** No credential, shared: most URLs carry none (callers only read the list). */
+const NO_CREDENTIALS = Object.freeze([]) as readonly UrlCredential[];
+
+const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** First letters of `DATABASE_SCHEMES`, lower case: a scheme starting otherwise (`https`) is not one, without cutting it out. */
+const DATABASE_SCHEME_FIRSTS = new Set([...DATABASE_SCHEMES].map((scheme) => scheme.charCodeAt(0)));
+
 function urlCredentials(value: string): readonly UrlCredential[] {
-  const out: UrlCredential[] = [];
+  let out: UrlCredential[] | undefined;
   let from = 0;
   for (;;) {
     const sep = value.indexOf("://", from);
@@ -69,9 +77,9 @@ function urlCredentials(value: string): readonly UrlCredential[] {
     let s = sep;
     while (s > 0 && sep - s < MAX_SCHEME && isSchemeChar(value.charCodeAt(s - 1))) s--;
     // A scheme starts with a letter.
-    while (s < sep && !/[A-Za-z]/.test(value[s]!)) s++;
+    while (s < sep && !isAsciiLetter(value.charCodeAt(s))) s++;
     if (s === sep) continue;
-    const scheme = value.slice(s, sep).toLowerCase();
+    // The scheme is cut out (lower case) only when a credential is found or a database scheme is possible.
     // One forward pass over the authority: the first `:` and the last `@` (a password may hold `@` unescaped).
     let e = sep + 3;
     let colon = -1;
@@ -87,21 +95,23 @@ function urlCredentials(value: string): readonly UrlCredential[] {
       if (colon !== -1 && colon < at) {
         const password = value.slice(colon + 1, at);
         if (password.length > 0 && !isPlaceholder(decodePercent(password))) {
-          out.push({ scheme, start: s, end: e, passwordStart: colon + 1, passwordEnd: at });
+          (out ??= []).push({ scheme: value.slice(s, sep).toLowerCase(), start: s, end: e, passwordStart: colon + 1, passwordEnd: at });
         }
       }
     }
-    // The path (database name) runs to the query.
-    let q = e;
-    const pathStop = Math.min(value.length, e + MAX_AUTHORITY);
-    while (q < pathStop && (value.charCodeAt(q) === 0x2f || !endsAuthority(value.charCodeAt(q)))) q++;
-    if (DATABASE_SCHEMES.has(scheme) && value.charCodeAt(q) === 0x3f) {
-      const query = findQueryPassword(value, q + 1);
-      if (query) out.push({ scheme, start: s, end: query.end, passwordStart: query.start, passwordEnd: query.end });
+    // Database URIs: the path (database name) runs to the query, whose `password=` counts.
+    if (DATABASE_SCHEME_FIRSTS.has(value.charCodeAt(s) | 0x20) && DATABASE_SCHEMES.has(value.slice(s, sep).toLowerCase())) {
+      let q = e;
+      const pathStop = Math.min(value.length, e + MAX_AUTHORITY);
+      while (q < pathStop && (value.charCodeAt(q) === 0x2f || !endsAuthority(value.charCodeAt(q)))) q++;
+      if (value.charCodeAt(q) === 0x3f) {
+        const query = findQueryPassword(value, q + 1);
+        if (query) (out ??= []).push({ scheme: value.slice(s, sep).toLowerCase(), start: s, end: query.end, passwordStart: query.start, passwordEnd: query.end });
+      }
     }
     from = Math.max(from, e);
   }
-  return out;
+  return out ?? NO_CREDENTIALS;
 }
 
 function findQueryPassword(value: string, start: number): { start: number; end: number } | undefined {
