@@ -23,6 +23,8 @@ import { statementObject } from "./secrets/statement-object.js";
 import { statementStrings } from "./secrets/statement-strings.js";
 import { TableMemos, type ValueMemo } from "./judgement/value-memo.js";
 import { fastPaths } from "./judgement/fast-paths.js";
+import { detachedString } from "../core/detached-string.js";
+import { ScratchList } from "./judgement/scratch-list.js";
 import { cellHints, HINT_SECRET_FORMAT, HINT_SECRET_NAME } from "./judgement/cell-hints.js";
 
 /** Evidence ids of the context checks, which are not format detectors. */
@@ -66,6 +68,9 @@ const MAX_STATEMENT_EVIDENCE = 10;
 /** Column lists whose plans are remembered by content (`--inserts` dumps). */
 const MAX_PLANS = 4096;
 
+/** Positions of JSON keys remembered per column (`ColumnPlan.quietKeys`); keys further on are judged each time. */
+const MAX_QUIET_KEYS = 32;
+
 /** A column list's plans, and the indexes of the columns whose type can hold a credential (`canHold`). */
 type PlanList = ColumnPlan[] & { readable: readonly number[] };
 
@@ -93,6 +98,14 @@ interface ColumnPlan {
   plain?: PlainColumn;
   /** The hits of each distinct value (`judgeCell` is a function of the value within its column), made on first use. */
   memo?: ValueMemo<readonly CellHit[]> | undefined;
+  /** `runsByPlace` of `context`, once known: a function of the column's place, asked for every JSON cell. */
+  placeRuns?: boolean;
+  /**
+   * JSON keys found not to matter here (`jsonKeysMayMatter`), by their position among the keys of
+   * the cell that last needed them: JSON cells of a column repeat their keys in the same order, so a
+   * key is compared where it is written instead of cut out and judged again.
+   */
+  quietKeys?: string[];
 }
 
 function columnPlan(schema: string, table: string, column: string, type: string | undefined): ColumnPlan {
@@ -333,10 +346,10 @@ export const forbiddenSecrets = defineRule({
       return key;
     };
 
-    /** The hits of the row being judged (threads share rows: judged anywhere, folded into `columns` in row order); made on the first hit. */
-    let rowHits: (RowHit | UnjudgedCell)[] | undefined;
-    const addRowHit = (_row: RowEvent, plan: ColumnPlan, detector: HitDetector, secret: string, jsonPath: string | undefined, severity?: "info") =>
-      (rowHits ??= []).push({
+    /** The hits of the row being judged (threads share rows: judged anywhere, folded into `columns` in row order); the row's map returns a copy. */
+    const rowHits = new ScratchList<RowHit | UnjudgedCell>();
+    const addRowHit = (_row: RowEvent, plan: ColumnPlan, detector: HitDetector, secret: string, jsonPath: string | undefined, severity?: "info") => {
+      const hit: RowHit = {
         siteKey: siteKeyOf(plan, detector.id),
         detector: detector.id,
         description: detector.description,
@@ -345,9 +358,19 @@ export const forbiddenSecrets = defineRule({
         jsonPath,
         severity,
         secret,
-      });
+      };
+      rowHits.push(hit);
+    };
 
-    const checkName = (sink: CellHit[], plan: ColumnPlan, text: string, key: string | undefined, jsonPath: string | undefined) => {
+    /** The first `n` hits of a cell, into the row's. An indexed loop: `for … of` over the common empty answer made an iterator per cell. */
+    const addRowHits = (row: RowEvent, p: ColumnPlan, hits: readonly CellHit[], n: number) => {
+      for (let k = 0; k < n; k++) {
+        const h = hits[k]!;
+        addRowHit(row, p, h.detector, h.secret, h.jsonPath, h.severity);
+      }
+    };
+
+    const checkName = (sink: ScratchList<CellHit>, plan: ColumnPlan, text: string, key: string | undefined, jsonPath: string | undefined) => {
       const verdict = namedValueVerdict(text, key ?? plan.column, options.placeholders);
       const id = verdict && contextCheckId(verdict, key !== undefined ? "json-key" : "column");
       if (id && checkNames(id)) sink.push({ detector: CONTEXT_DETECTORS[id], secret: text, jsonPath });
@@ -363,7 +386,7 @@ export const forbiddenSecrets = defineRule({
     };
 
     /** JSON leaves (json/jsonb, or JSON in a text column): token formats everywhere, names from their keys. */
-    const checkJsonLeaves = (sink: CellHit[], p: ColumnPlan, value: string, leaves: NonNullable<ReturnType<typeof cellJson>>) => {
+    const checkJsonLeaves = (sink: ScratchList<CellHit>, p: ColumnPlan, value: string, leaves: NonNullable<ReturnType<typeof cellJson>>) => {
       const serviceAccount = value.indexOf('"client_email"') !== -1 && value.indexOf("service_account") !== -1;
       for (let l = 0; l < leaves.length; l++) {
         const leaf = leaves[l]!;
@@ -390,18 +413,28 @@ export const forbiddenSecrets = defineRule({
      * not make a detector run either (the text would then also be scanned whole if not JSON).
      */
     const jsonKeysMayMatter = (p: ColumnPlan, value: string): boolean => {
-      if (value.includes("\\") || runsByPlace(p.context, detectors)) return true;
+      if (value.includes("\\") || (p.placeRuns ??= runsByPlace(p.context, detectors))) return true;
       const leaf = p.partContext;
       leaf.jsonPath = "$";
+      // Whether a key matters is a function of the key in this column's place: a key equal to the one
+      // found quiet at the same position before is quiet (no slice, no name or place lookups).
+      const quiet = (p.quietKeys ??= []);
+      let k = 0;
       for (let open = value.indexOf('"'); open !== -1; ) {
         const close = value.indexOf('"', open + 1);
         if (close === -1) return true;
         let after = close + 1;
         while (value.charCodeAt(after) === 0x20 || value.charCodeAt(after) === 0x0a || value.charCodeAt(after) === 0x09 || value.charCodeAt(after) === 0x0d) after++;
         if (value.charCodeAt(after) === 0x3a) {
-          const key = value.slice(open + 1, close);
-          leaf.jsonKey = key;
-          if (secretNameStrength(key) !== undefined || runsByPlace(leaf, detectors)) return true;
+          const known = quiet[k];
+          if (known === undefined || known.length !== close - open - 1 || !value.startsWith(known, open + 1)) {
+            const key = value.slice(open + 1, close);
+            leaf.jsonKey = key;
+            if (secretNameStrength(key) !== undefined || runsByPlace(leaf, detectors)) return true;
+            // Kept detached: a slice would pin the row's whole input chunk.
+            if (k < MAX_QUIET_KEYS) quiet[k] = detachedString(key);
+          }
+          k++;
         }
         open = value.indexOf('"', close + 1);
       }
@@ -415,7 +448,7 @@ export const forbiddenSecrets = defineRule({
      * plain text and no token format matched: then a key/value table's value is judged by its key.
      * `hints`: the cell's shared hints (`cellHints`), when the shortcuts may use them.
      */
-    const judgeCell = (row: RowEvent, c: number, p: ColumnPlan, role: ColumnRole, value: string, sink: CellHit[], hints: number | undefined): boolean => {
+    const judgeCell = (row: RowEvent, c: number, p: ColumnPlan, role: ColumnRole, value: string, sink: ScratchList<CellHit>, hints: number | undefined): boolean => {
       if (role.salt && !p.structured) {
         // A salt alone is not a credential: said once per column at info, next to the hashes it belongs to.
         if (!isPlaceholder(value, options.placeholders) && checkNames("password-salt")) sink.push({ detector: CONTEXT_DETECTORS["password-salt"], secret: value, jsonPath: undefined, severity: "info" });
@@ -466,8 +499,8 @@ export const forbiddenSecrets = defineRule({
       return false;
     };
 
-    /** Hits of the cell being judged; copied only when a cell has some. Emptied only when not empty: a store to `length` is a call, and most cells add nothing. */
-    const sink: CellHit[] = [];
+    /** Hits of the cell being judged; copied only to be remembered. */
+    const sink = new ScratchList<CellHit>();
     // Each column's memo of distinct values is kept while its column list is read, then dropped
     // (TableMemos): kept to the end of the dump, thousands of tables' memos added up unbounded.
     const memos = new TableMemos<readonly CellHit[]>();
@@ -487,11 +520,11 @@ export const forbiddenSecrets = defineRule({
         const failuresBefore = detectorFailures.count;
         if (role.keyColumn !== undefined || !fastPaths.enabled) {
           // A key/value table's value also depends on its row's key: judged every time (and every cell is, when a test compares the shortcuts below with the full judgement).
-          if (sink.length !== 0) sink.length = 0;
+          sink.clear();
           const plainWithoutFormat = judgeCell(row, c, p, role, value, sink, undefined);
-          for (let k = 0; k < sink.length; k++) addRowHit(row, p, sink[k]!.detector, sink[k]!.secret, sink[k]!.jsonPath, sink[k]!.severity);
+          addRowHits(row, p, sink.items, sink.length);
           if (plainWithoutFormat) checkRowKey(row, p, role, value);
-          if (detectorFailures.count !== failuresBefore) (rowHits ??= []).push({ unjudgedColumn: p.column });
+          if (detectorFailures.count !== failuresBefore) rowHits.push({ unjudgedColumn: p.column });
           continue;
         }
         // Plain text under an ordinary name: only token formats can match, and most values hold no
@@ -509,29 +542,31 @@ export const forbiddenSecrets = defineRule({
           const hints = hintsApply && (asPlain || ((p.isJson || jsonLike) && !p.named)) ? cellHints(row, c, value) : undefined;
           if (asPlain && plain === "by-keyword" && (hints === undefined ? !mayFindSecrets(value, false, detectors) : (hints & HINT_SECRET_FORMAT) === 0)) hits = NO_CELL_HITS;
           else {
-            if (sink.length !== 0) sink.length = 0;
+            sink.clear();
             judgeCell(row, c, p, role, value, sink, hints);
-            // Copied only to be remembered: a column of unique values stops remembering after a probe.
-            hits = sink.length === 0 ? NO_CELL_HITS : memo.active ? sink.slice() : sink;
+            // Copied only to be remembered (a column of unique values stops remembering after a probe); else read from the scratch list below.
+            hits = sink.length === 0 ? NO_CELL_HITS : memo.active ? sink.copy() : undefined;
           }
           // A value a detector failed on is not remembered: each of its cells is judged (and counted) again, on whichever thread, so the count is the same for any --jobs.
-          if (detectorFailures.count === failuresBefore) memo.remember(value, hits);
-          else (rowHits ??= []).push({ unjudgedColumn: p.column });
+          if (detectorFailures.count === failuresBefore) {
+            if (hits !== undefined) memo.remember(value, hits);
+          } else rowHits.push({ unjudgedColumn: p.column });
+          if (hits === undefined) {
+            addRowHits(row, p, sink.items, sink.length);
+            continue;
+          }
         }
-        // An indexed loop: `for … of` over the common empty answer made an iterator per cell.
-        for (let k = 0; k < hits.length; k++) {
-          const h = hits[k]!;
-          addRowHit(row, p, h.detector, h.secret, h.jsonPath, h.severity);
-        }
+        addRowHits(row, p, hits, hits.length);
       }
     };
 
     // Small, additive (parallel, issue 12): the row's judgement is the map, folding its hits the reduce.
     onRowSplit<(RowHit | UnjudgedCell)[] | undefined, typeof context.options>(context, {
       map: (row): (RowHit | UnjudgedCell)[] | undefined => {
-        rowHits = undefined;
+        rowHits.clear();
         judgeRow(row);
-        return rowHits;
+        // An array of its exact size: pushed one by one, a row's list reserved room for 17.
+        return rowHits.length === 0 ? undefined : rowHits.copy();
       },
       // The row's table and place are the row's own: they are added here, not sent with every hit.
       reduce: (row, hits) => {

@@ -30,6 +30,7 @@ import { cellHosts } from "./hosts/row-hosts.js";
 import { hostRoleOfName } from "./hosts/host-words.js";
 import { cellJson, mayBeJson } from "./judgement/cell-json.js";
 import { fastPaths } from "./judgement/fast-paths.js";
+import { ScratchList } from "./judgement/scratch-list.js";
 import { columnListCache } from "./judgement/column-list-cache.js";
 import { TableMemos, type ValueMemo } from "./judgement/value-memo.js";
 import { jsonMayNameHost, jsonMayNameHostFromHints, scalarMayNameHost, scalarMayNameHostFromHints } from "./hosts/cell-precheck.js";
@@ -329,7 +330,7 @@ export const liveHostPointers = defineRule({
     const tallies = new Map<string, ColumnTally>();
     /** The hosts of one row, judged (a pure function of the row: any thread may run it). */
     /** The hosts of one cell, judged, into `out` (a function of the value within its column, except for a key/value table's key). */
-    const judgeCell = (row: RowEvent, c: number, role: ColumnRole | undefined, value: string, out: RowHostHit[]): void => {
+    const judgeCell = (row: RowEvent, c: number, role: ColumnRole | undefined, value: string, out: ScratchList<RowHostHit>): void => {
       const column = row.columns[c]!;
       const keyName = role?.keyColumn !== undefined ? row.values[role.keyColumn] : undefined;
       const keyRole = keyName ? hostRoleOfName(keyName) : undefined;
@@ -373,8 +374,10 @@ export const liveHostPointers = defineRule({
     const proseWords = options.proseSeverity !== "off";
     /** `cellHosts`' options for a cell that is not JSON and has no key: one object for all of them. */
     const plainCellOptions = { proseWords };
-    /** Hosts of the cell being judged; copied only to be remembered. Emptied only when not empty: a store to `length` is a call, and most cells add nothing. */
-    const scratch: RowHostHit[] = [];
+    /** Hosts of the cell being judged; copied only to be remembered. */
+    const scratch = new ScratchList<RowHostHit>();
+    /** Hosts of the row being judged; the row's map returns a copy of its exact size. */
+    const rowHits = new ScratchList<RowHostHit>();
     // Each column's memo of distinct values is kept while its column list is read, then dropped
     // (TableMemos): kept to the end of the dump, thousands of tables' memos added up unbounded.
     const memos = new TableMemos<readonly RowHostHit[]>();
@@ -395,7 +398,7 @@ export const liveHostPointers = defineRule({
 
     /** The hosts of one row, judged (a pure function of the row: any thread may run it). */
     const judgeRow = (row: RowEvent): RowHostHit[] | undefined => {
-      let hits: RowHostHit[] | undefined;
+      rowHits.clear();
       const roles = tableRoles(row.schema, row.table, row.columns, row.types).columns;
       const plan = planFor(row.schema, row.table, row.columns, row.types);
       // A visitor's address (sessions, logins, activity logs) is personal data (unsanitized-pii), not
@@ -410,9 +413,10 @@ export const liveHostPointers = defineRule({
         let found: readonly RowHostHit[];
         if (!fastPaths.enabled || p.keyed) {
           // A key/value table's value is read by its row's key: judged every time (and every cell when a test compares the shortcuts with the full reading).
-          if (scratch.length !== 0) scratch.length = 0;
+          scratch.clear();
           judgeCell(row, c, role, value, scratch);
-          found = scratch;
+          for (let k = 0; k < scratch.length; k++) rowHits.push(scratch.items[k]!);
+          continue;
         } else {
           // A value seen before in the column is answered by the memo; otherwise a column without a
           // host role names no host unless the cell's shared hints show `://`, `host`, a host word
@@ -422,18 +426,23 @@ export const liveHostPointers = defineRule({
           if (known === undefined) {
             if (p.plainText && role !== undefined && !mayNameHost(row, c, role, value)) known = NO_HITS;
             else {
-              if (scratch.length !== 0) scratch.length = 0;
+              scratch.clear();
               judgeCell(row, c, role, value, scratch);
-              known = scratch.length === 0 ? NO_HITS : memo.active ? scratch.slice() : scratch;
+              if (scratch.length !== 0 && !memo.active) {
+                // Not remembered (the memo has stopped): read from the scratch list.
+                for (let k = 0; k < scratch.length; k++) rowHits.push(scratch.items[k]!);
+                continue;
+              }
+              known = scratch.length === 0 ? NO_HITS : scratch.copy();
             }
             memo.remember(value, known);
           }
           found = known;
         }
         // An indexed loop: `for … of` over the common empty answer made an iterator per cell.
-        for (let k = 0; k < found.length; k++) (hits ??= []).push(found[k]!);
+        for (let k = 0; k < found.length; k++) rowHits.push(found[k]!);
       }
-      return hits;
+      return rowHits.length === 0 ? undefined : rowHits.copy();
     };
 
     /** Fold one judged host into its column's tally, in row order. */
