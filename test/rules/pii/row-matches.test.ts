@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ColumnVerdict } from "../../../src/report/schema.js";
-import type { RowEvent, RowSplit, RuleContext } from "../../../src/rules/rule.js";
 import { matchesDecoder, matchesEncoder, unsanitizedPii } from "../../../src/rules/unsanitized-pii.js";
+import { runRuleOnEvents, type RowPath } from "./fake-context.js";
 
 // Issue 12: `map` gives a row's matches as an array with a hole (not a 0) for each cell without a
 // match, so the row's array needs no fill. Every reader must take a hole for none: the fold on this
@@ -23,43 +22,12 @@ const rows: (string | null)[][] = Array.from({ length: 120 }, (_, i) => [
   i % 9 === 0 ? `${LAST[i % 7]}.${FIRST[i % 11]}@outlook.com` : null,
 ]);
 
-type Path = "rows" | "split" | "thread";
-/** The rule over `rows`: `rows` as row listeners (no split), `split` map then reduce per row here, `thread` every map result through the encoder, a structured clone and the decoder. */
-function run(path: Path) {
-  const findings: unknown[] = [];
-  const verdicts: ColumnVerdict[] = [];
-  const onRow: ((row: RowEvent) => void)[] = [];
-  const onEnd: (() => void)[] = [];
-  let split: RowSplit<unknown> | undefined;
-  const ctx = {
-    options: unsanitizedPii.options.parse({}),
-    catalog: undefined,
-    onRow: (l: (row: RowEvent) => void) => onRow.push(l),
-    onEnd: (l: () => void) => onEnd.push(l),
-    report: (f: unknown) => findings.push(f),
-    diagnose: () => {},
-    reportColumnVerdict: (v: ColumnVerdict) => verdicts.push(v),
-    reportSampling: () => {},
-    ...(path === "rows" ? {} : { onRowSplit: (s: RowSplit<unknown>) => void (split = s) }),
-  } as unknown as RuleContext<never>;
-  unsanitizedPii.check(ctx);
-  const events = rows.map((values, rowIndex): RowEvent => {
-    const line = rowIndex + 20;
-    return { schema: "public", table: "accounts", columns: COLUMNS, types: TYPES, values, rowIndex, source: "copy", range: { start: { offset: line * 90, line, column: 1 }, end: { offset: line * 90 + 89, line, column: 90 } } };
-  });
+const TABLE = { schema: "public", table: "accounts", columns: COLUMNS, types: TYPES, firstLine: 20, width: 90 };
+/** The rule over `rows` by `path` (fake-context.ts), and the column of each hole in the rows' `map` results. */
+function run(path: RowPath) {
+  const { findings, verdicts, mapResults } = runRuleOnEvents(unsanitizedPii, TABLE, rows, { path });
   const holes: number[] = [];
-  if (split) {
-    split.shape?.(events[0]!);
-    const results = events.map((row) => split!.map(row) as unknown[] | undefined);
-    for (const found of results) if (found) for (let i = 0; i < found.length; i++) if (!(i in found)) holes.push(i);
-    if (path === "thread") {
-      const encoder = split.encoder!();
-      events.forEach((row, k) => encoder.add(results[k], row));
-      const decoder = split.decoder!(structuredClone(encoder.finish()));
-      for (const row of events) split.reduce(row, decoder.next());
-    } else events.forEach((row, k) => split!.reduce(row, results[k]));
-  } else for (const row of events) for (const l of onRow) l(row);
-  for (const l of onEnd) l();
+  for (const found of mapResults as (unknown[] | undefined)[]) if (found) for (let i = 0; i < found.length; i++) if (!(i in found)) holes.push(i);
   return { findings, verdicts, holes };
 }
 

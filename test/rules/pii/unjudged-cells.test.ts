@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import type { Diagnostic } from "../../../src/report/schema.js";
-import type { RowEvent, RowSplit, RuleContext } from "../../../src/rules/rule.js";
+import { runRuleOnEvents } from "./fake-context.js";
 
 // Issue 10: a detector that throws on a cell must not make the cell silently count as clean. The cell
 // still counts as unmatched (one bad cell never stops the scan), and one warning diagnostic says how
@@ -19,38 +18,10 @@ vi.mock("../../../src/rules/pii/scan-cell.js", async (original) => {
 });
 const { unsanitizedPii, matchesEncoder, matchesDecoder } = await import("../../../src/rules/unsanitized-pii.js");
 
-/** Feeds rows to the rule; `thread`: every row's `map` result goes through the encoder, a structured clone (as to another thread) and the decoder. */
+const TABLE = { schema: "public", table: "contacts", columns: ["id", "email"], types: ["integer", "text"], firstLine: 10, width: 40 };
+/** Feeds rows to the rule (fake-context.ts); `thread`: every row's `map` result goes through the encoder, a structured clone (as to another thread) and the decoder. */
 function run(rows: (string | null)[][], { thread = false, options = {} }: { thread?: boolean; options?: object } = {}) {
-  const diagnostics: Diagnostic[] = [];
-  const findings: unknown[] = [];
-  const onRow: ((row: RowEvent) => void)[] = [];
-  const onEnd: (() => void)[] = [];
-  let split: RowSplit<unknown> | undefined;
-  const ctx = {
-    options: unsanitizedPii.options.parse(options),
-    catalog: undefined,
-    onRow: (l: (row: RowEvent) => void) => onRow.push(l),
-    onEnd: (l: () => void) => onEnd.push(l),
-    report: (f: unknown) => findings.push(f),
-    diagnose: (d: Diagnostic) => diagnostics.push(d),
-    reportColumnVerdict: () => {},
-    reportSampling: () => {},
-    ...(thread ? { onRowSplit: (s: RowSplit<unknown>) => void (split = s) } : {}),
-  } as unknown as RuleContext<never>;
-  unsanitizedPii.check(ctx);
-  const events = rows.map((values, rowIndex): RowEvent => {
-    const line = rowIndex + 10;
-    return { schema: "public", table: "contacts", columns: ["id", "email"], types: ["integer", "text"], values, rowIndex, source: "copy", range: { start: { offset: line * 40, line, column: 1 }, end: { offset: line * 40 + 39, line, column: 40 } } };
-  });
-  if (split) {
-    split.shape?.(events[0]!);
-    const encoder = split.encoder!();
-    for (const row of events) encoder.add(split.map(row), row);
-    const decoder = split.decoder!(structuredClone(encoder.finish()));
-    for (const row of events) split.reduce(row, decoder.next());
-  } else for (const row of events) for (const l of onRow) l(row);
-  for (const l of onEnd) l();
-  return { diagnostics, findings };
+  return runRuleOnEvents(unsanitizedPii, TABLE, rows, { path: thread ? "thread" : "rows", options });
 }
 
 const FIRST = ["alice", "bruno", "chloe", "dmitri", "elena", "farid", "greta", "hugo"];
