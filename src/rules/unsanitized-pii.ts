@@ -25,7 +25,7 @@ import { ByTable } from "../core/by-table.js";
 import { ShortMap } from "../core/short-map.js";
 import { DETECTOR_IDS, type DetectorId } from "./pii/pii-match.js";
 import { RowSampler } from "./pii/row-sampler.js";
-import { planColumnScan, scanCell, type CellMatch, type ColumnScan } from "./pii/scan-cell.js";
+import { planColumnScan, scanCell, SKIP, type CellMatch, type ColumnScan } from "./pii/scan-cell.js";
 import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { cellJson, mayBeJson } from "./judgement/cell-json.js";
 import { fastPaths } from "./judgement/fast-paths.js";
@@ -157,11 +157,6 @@ type ColumnState = ColumnScanPlan;
 const NO_MATCHES: readonly CellMatch[] = Object.freeze([]);
 /** The result of a cell no detector could judge (a detector threw): no matches, told apart by identity (and as -1 matches between threads). */
 const UNJUDGED: readonly CellMatch[] = Object.freeze([] as CellMatch[]);
-/** The plan of every column that is not scanned (one object, not one per column). */
-const SKIP: ColumnScan = Object.freeze({ mode: "skip" });
-/** Free-text plans by json and array (plans are never changed once made): four objects, not one per column. */
-const FREE_TEXT: ColumnScan[] = [false, true].flatMap((array) => [false, true].map((json): ColumnScan => ({ mode: "free-text", json, array })));
-const sharedPlan = (plan: ColumnScan): ColumnScan => (plan.mode === "skip" ? SKIP : plan.mode === "free-text" ? FREE_TEXT[(plan.array ? 2 : 0) + (plan.json ? 1 : 0)]! : plan);
 /**
  * The role kept for a text column whose JSON values are walked: all the scan asks of it is jsonTyped
  * and jsonText (mayBeJson), so one object serves every such column instead of each column's role.
@@ -225,7 +220,7 @@ export const unsanitizedPii = defineRule({
         const role = tableRoles(shape.schema, shape.table, shape.columns, shape.types).columns[i];
         const plan = planColumnScan(column, shape.types[i], options.freeText, { address: role?.address, personName: role?.personName, phoneNumber: role?.phoneNumber });
         const nothingToKeep = plan.mode === "skip" && !isPersonReference(column);
-        byColumn.set(column, nothingToKeep ? SKIPPED_COLUMN : { column, plan: sharedPlan(plan), role: plan.mode === "skip" || !role?.jsonText ? undefined : role.jsonTyped ? role : JSON_TEXT_ROLE, memo: undefined, owner: byColumn, tally: undefined, opened: false });
+        byColumn.set(column, nothingToKeep ? SKIPPED_COLUMN : { column, plan, role: plan.mode === "skip" || !role?.jsonText ? undefined : role.jsonTyped ? role : JSON_TEXT_ROLE, memo: undefined, owner: byColumn, tally: undefined, opened: false });
       }
       return byColumn;
     };
@@ -297,9 +292,12 @@ export const unsanitizedPii = defineRule({
 
     /** Cells no detector could judge (a detector threw): counted where the rows are folded, in row order, and said in one diagnostic. */
     let unjudged: { count: number; first: { schema: string; table: string; column: string; row: number; range: Range } } | undefined;
-    const noteUnjudged = (row: RowEvent, i: number) => {
+    /** A cell's matches as its column tally counts them: a cell no detector could judge is noted here and counts as none. */
+    const judged = (matches: readonly CellMatch[], row: RowEvent, i: number): readonly CellMatch[] => {
+      if (matches !== UNJUDGED) return matches;
       if (unjudged) unjudged.count++;
       else unjudged = { count: 1, first: { schema: row.schema, table: row.table, column: row.columns[i]!, row: row.rowIndex, range: row.range } };
+      return NO_MATCHES;
     };
 
     const scanRow = (state: TableState, row: RowEvent) => {
@@ -307,12 +305,7 @@ export const unsanitizedPii = defineRule({
       for (let i = 0; i < row.columns.length; i++) {
         const col = columnState(state, byColumn, row, i);
         if (!col.tally) continue;
-        let matches = cellMatches(col, row, i);
-        if (matches === UNJUDGED) {
-          noteUnjudged(row, i);
-          matches = NO_MATCHES;
-        }
-        col.tally.addCell(row.values[i] ?? null, matches, row.range, row.rowIndex);
+        col.tally.addCell(row.values[i] ?? null, judged(cellMatches(col, row, i), row, i), row.range, row.rowIndex);
       }
     };
 
@@ -371,11 +364,7 @@ export const unsanitizedPii = defineRule({
               }
             }
             if (!col.tally) continue;
-            let matches = found?.[i] || NO_MATCHES;
-            if (matches === UNJUDGED) {
-              noteUnjudged(row, i);
-              matches = NO_MATCHES;
-            }
+            const matches = judged(found?.[i] || NO_MATCHES, row, i);
             if (cell === HASHED) col.tally.addHashedCell(h1, h2, matches, row.range, row.rowIndex);
             else if (cell === NULL_CELL) col.tally.addCell(null, matches, row.range, row.rowIndex);
             else col.tally.addCell(row.values[i] ?? null, matches, row.range, row.rowIndex);

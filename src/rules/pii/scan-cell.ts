@@ -74,23 +74,30 @@ export interface ColumnHints {
 
 const PHONE_CATEGORY = NAME_CATEGORIES.find((c) => c.id === "phone")!;
 
+/**
+ * The plan of every column that is not scanned, and the free-text plans by json and array: shared and
+ * frozen (plans are never changed once made), not an object per column of a dump's 100k tables (issue 10).
+ */
+export const SKIP: ColumnScan = Object.freeze({ mode: "skip" });
+const FREE_TEXT: readonly ColumnScan[] = [false, true].flatMap((array) => [false, true].map((json): ColumnScan => Object.freeze({ mode: "free-text", json, array })));
+
 /** Decide once per column how its cells are scanned. */
 export function planColumnScan(column: string, type: string | undefined, freeText: boolean, hints: ColumnHints = {}): ColumnScan {
   const array = type?.trim().endsWith("[]") ?? false;
   const base = baseType(array ? type!.trim().slice(0, -2) : type);
   const json = base === "json" || base === "jsonb";
   // A server's address (host/endpoint contexts) is a pointer (live-host-pointers), not personal data.
-  if (hints.address === "server") return { mode: "skip" };
+  if (hints.address === "server") return SKIP;
   if (hints.address === "client") return { mode: "named", name: { category: CLIENT_ADDRESS, phrase: column }, json: false, array };
   const name = classifyColumnName(column);
-  if (name?.category.id === "phone" && base !== undefined && NOT_PHONE_TYPES.has(base)) return { mode: "skip" };
+  if (name?.category.id === "phone" && base !== undefined && NOT_PHONE_TYPES.has(base)) return SKIP;
   if (name) return { mode: "named", name, json, array };
   if (hints.phoneNumber) return { mode: "named", name: { category: PHONE_CATEGORY, phrase: "phone" }, json: false, array };
   if (hints.personName) return { mode: "named", name: { category: PERSON_NAME_GENERIC, phrase: "name" }, json: false, array, ...(hints.personName === "dictionary" ? { firstNameOnly: true } : {}) };
   if (base === "inet") return { mode: "named", name: { category: INET_COLUMN, phrase: "inet" }, json: false, array };
-  if (!freeText) return { mode: "skip" };
-  if (base !== undefined && (NON_TEXT_TYPES.has(base) || base === "timestamp")) return { mode: "skip" };
-  return { mode: "free-text", json, array };
+  if (!freeText) return SKIP;
+  if (base !== undefined && (NON_TEXT_TYPES.has(base) || base === "timestamp")) return SKIP;
+  return FREE_TEXT[(array ? 2 : 0) + (json ? 1 : 0)]!;
 }
 
 /**
