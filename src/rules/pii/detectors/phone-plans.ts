@@ -227,21 +227,19 @@ function extractNationalNumber(number: string, selected: CompiledPlan): string {
 const MIN_LENGTH_FOR_NSN = 2;
 const MAX_LENGTH_FOR_NSN = 17;
 
+/** parseWrittenNumber's digits not read by the caller (undefined is a reading: FALLBACK). */
+const NOT_READ = Symbol("digits not read");
+
 /**
  * The library's reading of `text` (a number with `+`, or a national number in `region`), or undefined
- * where the library returns none, or FALLBACK where this port does not follow the input.
+ * where the library returns none, or FALLBACK where this port does not follow the input. `read`:
+ * writtenDigits(text), when the caller has read them already (a national number is read for each region tried).
  */
-export function parseWrittenNumber(text: string, region?: string): WrittenPhone | undefined | typeof FALLBACK {
-  // A national number is read once per region tried (parseValid): the text's own reading is kept for the next call.
-  if (text !== lastText) {
-    lastText = text;
-    lastDigits = readDigits(text);
-    // (A text readDigits reads holds at most its one leading `+`.)
-    lastPlus = lastDigits !== undefined && readPlus;
-  }
-  const digits = lastDigits;
-  const plus = lastPlus;
+export function parseWrittenNumber(text: string, region?: string, read: string | undefined | typeof NOT_READ = NOT_READ): WrittenPhone | undefined | typeof FALLBACK {
+  const digits = read === NOT_READ ? writtenDigits(text) : read;
   if (digits === undefined) return FALLBACK;
+  // (A text writtenDigits reads holds at most its one `+`, before the digits.)
+  const plus = text.indexOf("+") >= 0;
   if (plus && region !== undefined) return FALLBACK;
 
   let callingCode: string;
@@ -282,25 +280,12 @@ export function parseWrittenNumber(text: string, region?: string): WrittenPhone 
   return { countryCallingCode: callingCode, nationalNumber, valid, possible };
 }
 
-/** The text parseWrittenNumber read last, and its digits (undefined: FALLBACK whatever the region) and `+`. */
-let lastText: string | undefined;
-let lastDigits: string | undefined;
-let lastPlus = false;
-
-/** Drops the text parseWrittenNumber keeps between calls (a slice of a cell can hold a whole input chunk). */
-export function forgetWrittenNumber(): void {
-  lastText = undefined;
-  lastDigits = undefined;
-}
-
-/** Whether the text readDigits read last had its `+`. */
-let readPlus = false;
-
 /**
  * The digits of a plainly written number (digits, space ( ) - . / and one `+` before any digit), or
- * undefined where the port hands over to the library: other characters, under 3 digits, over 250 characters.
+ * undefined where the port hands over to the library (FALLBACK whatever the region): other characters,
+ * under 3 digits, over 250 characters.
  */
-function readDigits(text: string): string | undefined {
+export function writtenDigits(text: string): string | undefined {
   let plus = false;
   // The digits are copied a run at a time as the text is read (no regular expression replace per number).
   let digits = "";
@@ -327,6 +312,5 @@ function readDigits(text: string): string | undefined {
     return undefined;
   }
   if (run >= 0) digits += text.slice(run);
-  readPlus = plus;
   return count < 3 || text.length > 250 ? undefined : digits;
 }

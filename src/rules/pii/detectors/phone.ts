@@ -2,7 +2,7 @@ import type { CountryCode, PhoneNumber } from "libphonenumber-js/max";
 import { lazyRequire } from "../../../core/lazy-require.js";
 import type { PiiMatch } from "../pii-match.js";
 import { isTrivialDigitSequence } from "../synthetic-markers.js";
-import { FALLBACK, forgetWrittenNumber, parseWrittenNumber } from "./phone-plans.js";
+import { FALLBACK, parseWrittenNumber, writtenDigits } from "./phone-plans.js";
 
 const libphonenumber = lazyRequire<typeof import("libphonenumber-js/max")>("libphonenumber-js/max");
 
@@ -166,24 +166,28 @@ export function maskAsWritten(phone: ParsedPhone, written: string): string {
  */
 export function parseValid(text: string): ParsedPhone | undefined {
   try {
-    if (text.startsWith("+") || text.startsWith("00")) return readAcceptable(text.startsWith("00") ? `+${text.slice(2)}` : text, undefined);
+    if (text.startsWith("+") || text.startsWith("00")) {
+      const international = text.startsWith("00") ? `+${text.slice(2)}` : text;
+      return readAcceptable(international, undefined, writtenDigits(international));
+    }
     // GB, FR and DE national numbers start with the trunk prefix 0; NANP and Spanish numbers never do.
     const trunk = firstDigit(text) === "0";
+    // The digits are read once for every region tried.
+    const digits = writtenDigits(text);
     for (const region of NATIONAL_REGIONS) {
       if (trunk !== (region === "GB" || region === "FR" || region === "DE")) continue;
-      const p = readAcceptable(text, region);
+      const p = readAcceptable(text, region, digits);
       if (p) return p;
     }
   } catch {
     // libphonenumber throws on some malformed input in older versions; a non-number is simply no match.
-  } finally {
-    forgetWrittenNumber();
   }
   return undefined;
 }
 
-function readAcceptable(text: string, region: CountryCode | undefined): ParsedPhone | undefined {
-  const fast = parseWrittenNumber(text, region);
+/** `digits`: writtenDigits(text). */
+function readAcceptable(text: string, region: CountryCode | undefined, digits: string | undefined): ParsedPhone | undefined {
+  const fast = parseWrittenNumber(text, region, digits);
   if (fast !== FALLBACK) return fast && (fast.valid || (fast.possible && inFictionRange(fast.countryCallingCode, fast.nationalNumber))) ? fast : undefined;
   const p = libphonenumber().parsePhoneNumberFromString(text, region);
   return p && acceptable(p) ? p : undefined;
