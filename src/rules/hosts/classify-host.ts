@@ -123,9 +123,20 @@ function isHostName(name: string): boolean {
   return !allDigits;
 }
 
-function underSuffix(host: string, suffix: string): boolean {
-  return host === suffix || host.endsWith(`.${suffix}`);
+/** A suffix with its dotted form made once: `underSuffix` made `.${suffix}` anew for every suffix of every host classified. */
+interface Suffix {
+  suffix: string;
+  dotted: string;
 }
+
+const suffixes = (list: readonly string[]): readonly Suffix[] => list.map((suffix) => ({ suffix, dotted: `.${suffix}` }));
+
+function underSuffix(host: string, s: Suffix): boolean {
+  return host === s.suffix || host.endsWith(s.dotted);
+}
+
+const reservedSafe = suffixes(reservedSafeSuffixes);
+const reservedDomains = suffixes(reservedSafeDomains);
 
 /** A compiled classifier: patterns are parsed once, then each call is linear in the host length. */
 export function createHostClassifier(options: HostClassifierOptions = {}): (host: string) => HostClassification {
@@ -133,7 +144,7 @@ export function createHostClassifier(options: HostClassifierOptions = {}): (host
     (list ?? []).map(parseHostPattern).filter((p): p is HostPattern => p !== null);
   const allow = compile(options.allow);
   const deny = compile(options.deny);
-  const internalSuffixes = (options.internalSuffixes ?? defaultInternalSuffixes).map((s) => normalizeHostName(s.replace(/^[*.]+/, "")));
+  const internalSuffixes = suffixes((options.internalSuffixes ?? defaultInternalSuffixes).map((s) => normalizeHostName(s.replace(/^[*.]+/, ""))));
   const context = options.context ?? "host";
 
   // Dumps repeat the same hosts row after row: remember answers (bounded; cleared when full).
@@ -160,15 +171,15 @@ export function createHostClassifier(options: HostClassifierOptions = {}): (host
 
     if (address) return { ...classifyAddress(address), host };
 
-    if (host === "localhost" || reservedSafeSuffixes.some((s) => underSuffix(host, s))) {
+    if (host === "localhost" || reservedSafe.some((s) => underSuffix(host, s))) {
       return { class: "safe", reason: "special-use name that never resolves to a real host (RFC 2606, RFC 6761)", host };
     }
-    if (reservedSafeDomains.some((d) => underSuffix(host, d))) {
+    if (reservedDomains.some((d) => underSuffix(host, d))) {
       return { class: "safe", reason: "reserved example domain (RFC 2606)", host };
     }
     if (namespaceHosts.includes(host)) return { class: "safe", reason: "XML/JSON namespace identifier, not an endpoint", host };
     const internal = internalSuffixes.find((s) => underSuffix(host, s));
-    if (internal !== undefined) return { class: "internal", reason: `name under the internal suffix .${internal}`, host };
+    if (internal !== undefined) return { class: "internal", reason: `name under the internal suffix .${internal.suffix}`, host };
     if (!host.includes(".")) {
       return context === "host"
         ? { class: "internal", reason: "single-label name, resolved through the local search domain", host }

@@ -119,7 +119,7 @@ function maskedUri(text: string, schemeStart: number, authorityStart: number, us
 
 /** URIs with a known scheme; for libpq URIs also the `host=`/`hostaddr=` query parameters. */
 export function extractUriHosts(text: string): HostMention[] {
-  const found: HostMention[] = [];
+  let found: HostMention[] | undefined;
   let search = 0;
   let runEnd = -1;
   let queryAt = -1;
@@ -129,9 +129,9 @@ export function extractUriHosts(text: string): HostMention[] {
     search = sep + 3;
     let schemeStart = sep;
     while (schemeStart > 0 && sep - schemeStart < MAX_SCHEME && isSchemeChar(text.charCodeAt(schemeStart - 1))) schemeStart--;
-    let scheme = text.slice(schemeStart, sep).toLowerCase();
+    let scheme = schemeAt(text, schemeStart, sep);
     // jdbc:postgresql://, jdbc:mysql:// ...
-    if (schemeStart >= 5 && text.slice(schemeStart - 5, schemeStart).toLowerCase() === "jdbc:") {
+    if (schemeStart >= 5 && isJdbcPrefix(text, schemeStart - 5)) {
       schemeStart -= 5;
       scheme = `jdbc:${scheme}`;
     } else if (!knownSchemes.has(scheme)) continue;
@@ -164,8 +164,25 @@ export function extractUriHosts(text: string): HostMention[] {
     while (itemStart <= authorityEnd) {
       let itemEnd = indexIn(text, 44 /* , */, itemStart, authorityEnd);
       if (itemEnd < 0) itemEnd = authorityEnd;
-      const item = hostOfItem(text, itemStart, itemEnd);
-      if (item) found.push({ host: text.slice(item.start, item.end), start: item.start, end: item.end, kind: "uri", scheme, display });
+      // `hostOfItem` without its object per host (one URI, one host, in most cells).
+      if (itemStart < itemEnd) {
+        let start = itemStart;
+        let end: number;
+        if (text.charCodeAt(itemStart) === 91 /* [ */) {
+          start = itemStart + 1;
+          end = indexIn(text, 93 /* ] */, itemStart, itemEnd);
+        } else {
+          const colon = indexIn(text, 58 /* : */, itemStart, itemEnd);
+          end = colon >= 0 ? colon : itemEnd;
+          if (end <= itemStart) end = -1;
+        }
+        if (end >= 0) {
+          const mention: HostMention = { host: text.slice(start, end), start, end, kind: "uri", scheme, display };
+          // The first as a literal: a push to an empty array reserves 17 slots.
+          if (found === undefined) found = [mention];
+          else found.push(mention);
+        }
+      }
       itemStart = itemEnd + 1;
     }
     // postgresql:///db?host=db.internal (libpq: query parameters are connection keywords).
@@ -173,14 +190,35 @@ export function extractUriHosts(text: string): HostMention[] {
       const q = queryAt < uriEnd && text.charCodeAt(queryAt) === 63 ? queryAt : -1;
       if (q >= 0) {
         for (const m of extractConninfoHosts(text.slice(q + 1, uriEnd), "&")) {
-          found.push({ ...m, start: m.start + q + 1, end: m.end + q + 1, kind: "uri", scheme, display });
+          (found ??= []).push({ ...m, start: m.start + q + 1, end: m.end + q + 1, kind: "uri", scheme, display });
         }
         // The query was read to the end of the run: URIs nested in it were read as its keywords.
         search = Math.max(search, uriEnd);
       }
     }
   }
-  return found;
+  return found ?? [];
+}
+
+/** `text[from, to)` lower-cased (scheme characters are ASCII); `https` and `http` as constants, without cutting them out. */
+function schemeAt(text: string, from: number, to: number): string {
+  const n = to - from;
+  if ((n === 4 || n === 5) && (text.charCodeAt(from) | 0x20) === 0x68 && (text.charCodeAt(from + 1) | 0x20) === 0x74 && (text.charCodeAt(from + 2) | 0x20) === 0x74 && (text.charCodeAt(from + 3) | 0x20) === 0x70) {
+    if (n === 4) return "http";
+    if ((text.charCodeAt(from + 4) | 0x20) === 0x73) return "https";
+  }
+  return text.slice(from, to).toLowerCase();
+}
+
+/** `text[at, at + 5)` lower-cased is `jdbc:`, without cutting it out (no character beyond ASCII lower-cases to one of these). */
+function isJdbcPrefix(text: string, at: number): boolean {
+  return (
+    (text.charCodeAt(at) | 0x20) === 0x6a /* j */ &&
+    (text.charCodeAt(at + 1) | 0x20) === 0x64 /* d */ &&
+    (text.charCodeAt(at + 2) | 0x20) === 0x62 /* b */ &&
+    (text.charCodeAt(at + 3) | 0x20) === 0x63 /* c */ &&
+    text.charCodeAt(at + 4) === 0x3a /* : */
+  );
 }
 
 /** Attribute names whose URI values identify a vocabulary rather than a server (XML namespaces, schema locations). */
@@ -292,11 +330,22 @@ function pushHosts(found: HostMention[], value: string, valueStart: number, valu
 
 /** URIs and libpq strings: everything that names a host in prose, comments, bodies and ordinary values. */
 export function extractHostsFromText(text: string): HostMention[] {
-  const mentions: HostMention[] = [];
-  // Loops, not push(...list): a spread of a huge list overflows the call stack.
-  if (text.includes("://")) for (const m of extractUriHosts(text)) mentions.push(m);
-  if (text.includes("host")) for (const m of extractConninfoHosts(text)) mentions.push(m);
-  return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  // The URIs' own list (a new array) is the result, not copied: most texts hold URIs or libpq strings, not both.
+  const mentions = text.includes("://") ? extractUriHosts(text) : [];
+  if (text.includes("host")) {
+    const conninfo = extractConninfoHosts(text);
+    // Loops, not push(...list): a spread of a huge list overflows the call stack.
+    for (let k = 0; k < conninfo.length; k++) mentions.push(conninfo[k]!);
+  }
+  // Sorting a sorted list changes nothing (a stable sort): the common case is not sorted at all.
+  return isSortedByPlace(mentions) ? mentions : mentions.sort(byPlace);
+}
+
+const byPlace = (a: HostMention, b: HostMention) => a.start - b.start || a.end - b.end;
+
+function isSortedByPlace(mentions: readonly HostMention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (byPlace(mentions[k - 1]!, mentions[k]!) > 0) return false;
+  return true;
 }
 
 const MAX_BARE_HOST = 300;

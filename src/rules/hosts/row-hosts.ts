@@ -162,18 +162,21 @@ export function cellHosts(column: string, type: string | undefined, value: strin
     }
   }
   const role = isAddress ? "address" : (hostRoleOfName(column) ?? options.keyRole);
-  if (!isArray) {
-    readScalar(value, role, found, -1, proseWords);
-    return found;
-  }
+  // A scalar's hosts in a list of their exact size (pushed one by one into `found`, a list reserved 17 slots).
+  if (!isArray) return scalarHosts(value, role, proseWords);
   const items = parseArrayLiteral(value);
-  if (!items) {
-    readScalar(value, role, found, -1, proseWords);
-    return found;
-  }
+  if (!items) return scalarHosts(value, role, proseWords);
   // Array elements are located at the whole value: a decoded element does not map back to one span.
   for (const item of items) if (item !== null) readScalar(item, role, found, value.length, proseWords);
   return found;
+}
+
+/** `readScalar` of a whole cell into a new list of its exact size (each step's list is a new one, mapped). */
+function scalarHosts(text: string, role: HostNameRole | "address" | undefined, proseWords: boolean): CellHost[] {
+  if (role === "address") return inetAddress(text).map((mention): CellHost => ({ mention, role }));
+  if (role) return extractHostsFromHostValue(text).map((mention): CellHost => ({ mention, role }));
+  if (!mayHoldHost(text) && !(proseWords && text.includes("."))) return [];
+  return textHosts(text, proseWords).map(({ mention, prose }): CellHost => (prose ? { mention, role: undefined, prose: true } : { mention, role: undefined }));
 }
 
 /** Hosts of one scalar value (or array element) by the role its column gives it; `wholeLength` >= 0 locates them at the whole cell. */
@@ -192,7 +195,8 @@ function readScalar(text: string, role: HostNameRole | "address" | undefined, fo
   const hosts = textHosts(text, proseWords);
   for (let k = 0; k < hosts.length; k++) {
     const { mention, prose } = hosts[k]!;
-    found.push({ mention: locatedAt(mention, wholeLength), role: undefined, ...(prose ? { prose: true as const } : {}) });
+    // Two literals, not a spread of one more object per host.
+    found.push(prose ? { mention: locatedAt(mention, wholeLength), role: undefined, prose: true } : { mention: locatedAt(mention, wholeLength), role: undefined });
   }
 }
 
