@@ -30,7 +30,7 @@ import { MAX_MAPPERS, MIN_PARALLEL_BYTES, startMappers } from "./parallel/run.js
 import { RowBlocks, unpackRange, type ShareStats } from "./parallel/row-blocks.js";
 import { FoldedCopyRow } from "./parallel/folded-row.js";
 import { heapGuard } from "./core/heap-guard.js";
-import { DEFAULT_BLOCK_ROWS, isMapFailure, type BlockCodec, type BlockRequest, type MapFailure, type MapperPool } from "./parallel/row-share.js";
+import { DEFAULT_BLOCK_ROWS, isMapFailure, type BlockCodec, type BlockDecoder, type BlockRequest, type MapFailure, type MapperPool } from "./parallel/row-share.js";
 import { intern } from "./core/intern.js";
 
 export type RuleSetting = "off" | Severity | { severity?: Severity | "off"; options?: unknown };
@@ -215,10 +215,17 @@ function blockCodec(splits: readonly RowSplit<unknown>[]): BlockCodec {
       const failures: [number, number, MapFailure][] = [];
       // Rows whose field count is not their COPY's column count (row, count): the row-width problem, said where the row is folded.
       const widths: number[] = [];
+      // Cells whose JSON is too large to walk by key (row, column): the json-not-walked diagnostic, without the calling thread decoding the line again.
+      const unwalked: number[] = [];
       let row = 0;
       return {
         add: (results, judged) => {
-          if (judged.values.length !== judged.columns.length && judged.columns.length > 0) widths.push(row, judged.values.length);
+          const { values } = judged;
+          if (values.length !== judged.columns.length && judged.columns.length > 0) widths.push(row, values.length);
+          for (let i = 0; i < values.length; i++) {
+            const value = values[i];
+            if (value != null && value.length > 2 * MAX_JSON_LEAVES && isUnwalkedJson(value, judged.types[i])) unwalked.push(row, i);
+          }
           for (let k = 0; k < results.length; k++) {
             const result = results[k];
             const encoder = encoders[k];
@@ -230,19 +237,24 @@ function blockCodec(splits: readonly RowSplit<unknown>[]): BlockCodec {
           }
           row++;
         },
-        finish: () => ({ packed: encoders.map((e, k) => (e ? e.finish() : raw[k])), failures, widths }),
+        finish: () => ({ packed: encoders.map((e, k) => (e ? e.finish() : raw[k])), failures, widths, unwalked }),
       };
     },
     decoder: (payload) => {
-      const { packed, failures, widths } = payload as { packed: unknown[]; failures: [number, number, MapFailure][]; widths: number[] };
+      const { packed, failures, widths, unwalked } = payload as { packed: unknown[]; failures: [number, number, MapFailure][]; widths: number[]; unwalked: number[] };
       const decoders = splits.map((split, k) => (split.decoder ? split.decoder(packed[k]) : undefined));
       let row = 0;
       let f = 0;
       let w = 0;
+      let u = 0;
       let fields = -1;
+      let unwalkedHere: number[] | undefined;
       return {
         get fields() {
           return fields;
+        },
+        get unwalked() {
+          return unwalkedHere;
         },
         next() {
           const results = new Array<unknown>(decoders.length);
@@ -258,12 +270,26 @@ function blockCodec(splits: readonly RowSplit<unknown>[]): BlockCodec {
             fields = widths[w + 1]!;
             w += 2;
           } else fields = -1;
+          unwalkedHere = undefined;
+          for (; u < unwalked.length && unwalked[u] === row; u += 2) (unwalkedHere ??= []).push(unwalked[u + 1]!);
           row++;
           return results;
         },
       };
     },
   };
+}
+
+/** One COPY line as the rules see it, its values decoded at its table's column count: one literal for every COPY row wherever it is judged. */
+function copyRow(shape: RowShape, target: Pick<CopyTarget, "delimiter" | "nullString">, line: string, rowIndex: number, range: Range, values: readonly (string | null)[] = decodeCopyLine(line, target, shape.columns.length)): RowEvent {
+  return { schema: shape.schema, table: shape.table, columns: shape.columns, types: shape.types, values, rowIndex, source: "copy", range };
+}
+
+/** Every split's `map` of one row, in split order, for a fold later (on this thread or the calling one). */
+function mapRow(splits: readonly RowSplit<unknown>[], row: RowEvent): unknown[] {
+  const results = new Array<unknown>(splits.length);
+  for (let k = 0; k < splits.length; k++) results[k] = mapSafely(splits[k]!, row);
+  return results;
 }
 
 /** A failed `map` as its result: the row's `reduce` then fails the rule the way a single thread's row listener would. */
@@ -327,15 +353,11 @@ export function rowMapper(options: AnalyzeOptions): { judge(request: BlockReques
           }
         }
       }
-      const { schema, table, columns, types } = shape!;
       const encoder = codec.encoder();
       const { lines, ranges } = request;
       for (let i = 0; i < lines.length; i++) {
-        const row: RowEvent = { schema, table, columns, types, values: decodeCopyLine(lines[i]!, request.target, columns.length), rowIndex: request.firstRowIndex + i, source: "copy", range: unpackRange(ranges, i) };
-        encoder.add(
-          splits.map((split) => mapSafely(split, row)),
-          row,
-        );
+        const row = copyRow(shape!, request.target, lines[i]!, request.firstRowIndex + i, unpackRange(ranges, i));
+        encoder.add(mapRow(splits, row), row);
         rowJudged?.();
       }
       return encoder.finish();
@@ -545,18 +567,24 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
 
   // JSON values too large to walk by key, per column: said once in a diagnostic, never lost silently.
   const unwalkedJson = new Map<string, { count: number; row: number; range: Range }>();
-  /** `longest`: an upper bound on the values' lengths when known (a COPY line's), to skip looking for long JSON. */
-  const emitRow = (row: RowEvent, longest = Infinity, given?: readonly unknown[]) => {
+  const noteUnwalked = (row: RowEvent, i: number) => {
+    const column = `${row.schema}.${row.table}.${row.columns[i] ?? `#${i + 1}`}`;
+    const seen = unwalkedJson.get(column);
+    if (seen) seen.count++;
+    else unwalkedJson.set(column, { count: 1, row: row.rowIndex, range: row.range });
+  };
+  /**
+   * `longest`: an upper bound on the values' lengths when known (a COPY line's), to skip looking for long JSON;
+   * `unwalked`: the columns of long JSON when another thread looked (the values are then not read here).
+   */
+  const emitRow = (row: RowEvent, longest = Infinity, given?: readonly unknown[], unwalked?: readonly number[]) => {
     rows++;
     // Shorter values are over neither limit: JSON_WALK_LIMIT, nor MAX_JSON_LEAVES (a leaf takes two characters at least).
-    if (longest > 2 * MAX_JSON_LEAVES)
+    if (unwalked !== undefined) for (const i of unwalked) noteUnwalked(row, i);
+    else if (longest > 2 * MAX_JSON_LEAVES)
       for (let i = 0; i < row.values.length; i++) {
         const value = row.values[i];
-        if (value == null || value.length <= 2 * MAX_JSON_LEAVES || !isUnwalkedJson(value, row.types[i])) continue;
-        const column = `${row.schema}.${row.table}.${row.columns[i] ?? `#${i + 1}`}`;
-        const seen = unwalkedJson.get(column);
-        if (seen) seen.count++;
-        else unwalkedJson.set(column, { count: 1, row: row.rowIndex, range: row.range });
+        if (value != null && value.length > 2 * MAX_JSON_LEAVES && isUnwalkedJson(value, row.types[i])) noteUnwalked(row, i);
       }
     // The row's results when its block was judged before its fold (another thread, or this one ahead); else judged here.
     let k = 0;
@@ -740,28 +768,29 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
   const lazyFold = runs.every((run) => run.row.length === 0);
   /**
    * One COPY line, in input order: decoded, checked and folded (`given`: its results, when judged before; else judged now).
-   * `decoded`: its values when already decoded (judged here ahead), or a worker's field count for it (-1: as many as the columns).
+   * `decoded`: its values when already decoded (judged here ahead), or what a worker that judged it sent (its field count, its long JSON).
    */
-  const foldLine = (line: string, range: Range, given: readonly unknown[] | undefined, decoded?: readonly (string | null)[] | number) => {
+  const foldLine = (line: string, range: Range, given: readonly unknown[] | undefined, decoded?: readonly (string | null)[] | BlockDecoder) => {
     const state = copy!;
     rowBegins(state.shape);
     const { target } = state;
     let row: RowEvent;
     let fields: number;
-    if (typeof decoded === "number" && lazyFold) {
+    let unwalked: readonly number[] | undefined;
+    if (decoded !== undefined && !isValues(decoded) && lazyFold) {
       // Judged by a worker, whose encoders sent what the folds read: the values are decoded only if something still asks.
       row = new FoldedCopyRow(target.schema, target.table, state.columns, state.types, state.rowIndex++, range, line, target);
-      fields = decoded < 0 ? state.columns.length : decoded;
+      fields = decoded.fields < 0 ? state.columns.length : decoded.fields;
+      unwalked = decoded.unwalked ?? NO_COLUMNS;
     } else {
       // The line is a string of its own (the lexer's promise), so a value a rule keeps pins one line, not the input chunk.
-      const values = typeof decoded === "object" ? decoded : decodeCopyLine(line, target, state.columns.length);
-      row = { schema: target.schema, table: target.table, columns: state.columns, types: state.types, values, rowIndex: state.rowIndex++, source: "copy", range };
-      fields = values.length;
+      row = copyRow(state.shape, target, line, state.rowIndex++, range, decoded !== undefined && isValues(decoded) ? decoded : undefined);
+      fields = row.values.length;
     }
     if (fields !== state.columns.length && state.columns.length > 0)
       problem({ code: "row-width", message: `COPY row has ${fields} fields for ${state.columns.length} columns of ${target.schema}.${target.table}`, range, object: { kind: "row", schema: target.schema, table: target.table, row: row.rowIndex } });
     state.uncounted++;
-    emitRow(row, line.length, given);
+    emitRow(row, line.length, given, unwalked);
   };
 
   /** Rows gathered into blocks for worker threads, once a first block is full (a small dump never starts a thread). */
@@ -785,15 +814,15 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
       sharingUnavailable = true;
       return undefined;
     }
-    const codec = blockCodec(splits.map(({ split }) => split));
+    const splitList = splits.map(({ split }) => split);
+    const codec = blockCodec(splitList);
     return new RowBlocks(
       pool,
       {
         shapeHere: () => rowBegins(copy!.shape),
         mapLine: (line, range, rowIndex) => {
-          const state = copy!;
-          const row: RowEvent = { schema: state.target.schema, table: state.target.table, columns: state.columns, types: state.types, values: decodeCopyLine(line, state.target, state.columns.length), rowIndex, source: "copy", range };
-          return { results: splits.map(({ split }) => mapSafely(split, row)), values: row.values };
+          const row = copyRow(copy!.shape, copy!.target, line, rowIndex, range);
+          return { results: mapRow(splitList, row), values: row.values };
         },
         foldLine,
         codec,
@@ -943,6 +972,9 @@ function shareTimings(threads: number, stats: ShareStats): Record<string, number
   const { blocksHere, blocksElsewhere, blocksTakenOver, waitMs } = stats;
   return { threads, rowBlocksHere: blocksHere, rowBlocksElsewhere: blocksElsewhere, rowBlocksTakenOver: blocksTakenOver, rowBlockWaitMs: waitMs };
 }
+
+const NO_COLUMNS: readonly number[] = [];
+const isValues = (decoded: readonly (string | null)[] | BlockDecoder): decoded is readonly (string | null)[] => Array.isArray(decoded);
 
 /** Inputs from this size on keep the calling thread's heap near `MAIN_HEAP_MB` (src/core/heap-guard.ts). */
 const LARGE_INPUT_BYTES = 8 * 1024 * 1024;

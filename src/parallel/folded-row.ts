@@ -25,6 +25,6 @@ export class FoldedCopyRow implements RowEvent {
 
   /** Decoded on the first read, as the calling thread would have decoded them (the same function, the same line). */
   get values(): readonly (string | null)[] {
-    return (this.decoded ??= decodeCopyLine(this.line, this.target));
+    return (this.decoded ??= decodeCopyLine(this.line, this.target, this.columns.length));
   }
 }

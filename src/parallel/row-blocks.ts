@@ -1,7 +1,7 @@
 import type { Range } from "../report/location.js";
 import type { RowShape } from "../rules/rule.js";
 import type { CopyTarget } from "../data/copy.js";
-import type { BlockCodec, BlockReply, BlockRequest, MapperPool } from "./row-share.js";
+import type { BlockCodec, BlockDecoder, BlockReply, BlockRequest, MapperPool } from "./row-share.js";
 
 /** What the engine does with the lines of a COPY block (src/analyze.ts). */
 export interface RowBlockHooks {
@@ -11,9 +11,9 @@ export interface RowBlockHooks {
   mapLine(line: string, range: Range, rowIndex: number): { results: unknown[]; values: readonly (string | null)[] };
   /**
    * Fold one line in input order (row checks, `reduce`) with its results (undefined: judge it now) and its
-   * values when decoded here, or a worker's field count for it (-1: its COPY's column count; its values are then decoded only if read).
+   * values when decoded here, or the worker's decoder at its row (its field count, its long JSON; its values are then decoded only if read).
    */
-  foldLine(line: string, range: Range, results: readonly unknown[] | undefined, decoded?: readonly (string | null)[] | number): void;
+  foldLine(line: string, range: Range, results: readonly unknown[] | undefined, decoded?: readonly (string | null)[] | BlockDecoder): void;
   codec: BlockCodec;
 }
 
@@ -240,7 +240,7 @@ export class RowBlocks {
       const decoder = this.hooks.codec.decoder(pending.payload);
       for (let i = 0; i < lines.length; i++) {
         const given = decoder.next();
-        this.hooks.foldLine(lines[i]!, unpackRange(ranges, i), given, decoder.fields);
+        this.hooks.foldLine(lines[i]!, unpackRange(ranges, i), given, decoder);
       }
     } else {
       this.stats.blocksTakenOver++;

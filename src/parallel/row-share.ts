@@ -29,6 +29,8 @@ export interface BlockDecoder {
   next(): unknown[];
   /** The field count of the row `next` returned last; -1: as many as its COPY's columns (or no column list). */
   readonly fields: number;
+  /** The columns of that row holding JSON too large to walk by key (json-not-walked), or undefined for none. */
+  readonly unwalked: readonly number[] | undefined;
 }
 
 /** Rows per block: large enough that a block's message costs little per row, small enough to balance. */

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { analyze, type AnalyzeOptions } from "../../src/analyze.js";
+import { FoldedCopyRow } from "../../src/parallel/folded-row.js";
 import { formatJson } from "../../src/report/format-json.js";
 import { canonicalReportJson } from "../../src/report/receipt.js";
 import { formatSarif } from "../../src/report/format-sarif.js";
@@ -114,14 +115,22 @@ describe("--jobs: rows shared between threads give the single-thread report, byt
     expect(single).toContain("COPY row has 3 fields for 5 columns");
     expect(single).toContain("COPY row has 6 fields for 5 columns");
     expect(single).toContain('"distinctEstimate": 40');
-    for (const [threads, blockRows] of [
-      [2, 1],
-      [2, 16],
-      [4, 7],
-    ] as const) {
-      const { report, sent } = await scripted(sql, {}, threads, blockRows, { delay: (b) => b % 3 });
-      expect(sent).toBeGreaterThan(0);
-      expect(formatJson(report)).toBe(single);
+    expect(single).toContain("json-not-walked");
+    // The calling thread reads no worker-judged row's values, the long JSON's included (the worker sends which cells those are).
+    const decodedHere = vi.spyOn(FoldedCopyRow.prototype, "values", "get");
+    try {
+      for (const [threads, blockRows] of [
+        [2, 1],
+        [2, 16],
+        [4, 7],
+      ] as const) {
+        const { report, sent } = await scripted(sql, {}, threads, blockRows, { delay: (b) => b % 3 });
+        expect(sent).toBeGreaterThan(0);
+        expect(formatJson(report)).toBe(single);
+      }
+      expect(decodedHere).not.toHaveBeenCalled();
+    } finally {
+      decodedHere.mockRestore();
     }
   }, 120_000);
 
