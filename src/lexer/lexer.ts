@@ -1044,10 +1044,13 @@ export class SqlLexer {
       if (nl < 0) return n;
       this.copyLineOpen = false;
       const cr = this.crBefore(nl);
+      // The terminator is looked for before the line limit cuts (a limit under 2 would cut `\.` itself), as the hot path below does.
+      this.accumulate(nl);
+      const terminator = !this.overflow && this.acc.length === (cr ? 3 : 2) && this.acc.startsWith("\\.");
       const { text, truncated } = this.lineText(nl, cr);
       const range = { start: this.startPos, end: this.lineEndPos(nl, cr) };
       this.advance(nl + 1);
-      if (!truncated && text === "\\.") {
+      if (terminator) {
         this.emit({ kind: "copy-end", terminated: true, range });
         this.mode = TOP;
         return nl + 1;
@@ -1090,7 +1093,8 @@ export class SqlLexer {
     this.aLine = line;
     this.aCol = column;
     if (i < n) {
-      this.startConstruct(i, maxLine + 1);
+      // Room for `\.\r` whatever the limit, so a terminator carried into the next chunk is still seen whole.
+      this.startConstruct(i, Math.max(maxLine + 1, 3));
       this.copyLineOpen = true;
     }
     return n;

@@ -183,6 +183,18 @@ describe("writeUtf8 gives the events of write", () => {
     expect(lexer.statementTextIsOwn).toBe(false);
   });
 
+  it("a `\\.` line cut between its two characters ends the COPY under a line limit of 1 (a random run found it)", () => {
+    for (const end of ["\\.\nSELECT 1;\n", "\\.\r\nSELECT 1;\r\n", "\\."]) {
+      const text = `COPY t FROM stdin;\n1\n${end}`;
+      const cut = text.indexOf("\\.") + 1;
+      for (const maxLineChars of [1, 2, 80]) {
+        const events = lexBytes(text, [cut], { maxLineChars });
+        expect(events).toEqual(lexString(text, { maxLineChars }));
+        expect(events.filter((e) => e.kind === "copy-end")).toMatchObject([{ terminated: true }]);
+      }
+    }
+  });
+
   it("can tell a wrong reading apart (the comparison is not vacuous)", () => {
     const text = "COPY t FROM stdin;\n1\té\n\\.\n";
     const events = lexBytes(text, []);
