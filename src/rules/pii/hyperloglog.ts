@@ -162,7 +162,19 @@ const scratch = new Uint32Array(2);
 function hashToScratch(value: string): void {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  for (let i = 0; i < value.length; i++) {
+  const n = value.length;
+  let i = 0;
+  // Four characters a turn, the same chain of multiplications: every counted cell is hashed, and the loaded
+  // characters' checks then overlap the multiplications (1.9 against 3.5 ns a character on realistic-20's cells).
+  for (; i + 3 < n; i += 4) {
+    const a = value.charCodeAt(i);
+    const b = value.charCodeAt(i + 1);
+    const c = value.charCodeAt(i + 2);
+    const d = value.charCodeAt(i + 3);
+    h1 = Math.imul(Math.imul(Math.imul(Math.imul(h1 ^ a, 2654435761) ^ b, 2654435761) ^ c, 2654435761) ^ d, 2654435761);
+    h2 = Math.imul(Math.imul(Math.imul(Math.imul(h2 ^ a, 1597334677) ^ b, 1597334677) ^ c, 1597334677) ^ d, 1597334677);
+  }
+  for (; i < n; i++) {
     const c = value.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 2654435761);
     h2 = Math.imul(h2 ^ c, 1597334677);

@@ -409,6 +409,9 @@ describe("distinct counting hashes as before", () => {
       }),
       { numRuns: 3000 },
     );
+    // Four characters a turn: every length's remainder (and the UTF-16 units beyond Latin-1) as one at a time.
+    const long = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Ünïcödé 😀 \ud800 tail";
+    for (let n = 0; n <= long.length; n++) expect(hash64(long.slice(0, n))).toEqual(hash64Reference(long.slice(0, n)));
     // The counter hashes through the scratch words; its estimate must match counting the reference hashes exactly (below the exact limit).
     const counter = new DistinctCounter();
     const seen = new Set<string>();
