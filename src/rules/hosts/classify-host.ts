@@ -149,14 +149,22 @@ export function createHostClassifier(options: HostClassifierOptions = {}): (host
 
   // Dumps repeat the same hosts row after row: remember answers (bounded; cleared when full).
   const remembered = new Map<string, HostClassification>();
+  // The host asked last, first: a column names the same host row after row (`track.carrier.example`),
+  // and comparing with it is cheaper than the map's hash of a host cut from a row.
+  let lastRaw: string | undefined;
+  let lastResult: HostClassification | undefined;
   const classify = (raw: string): HostClassification => {
-    const known = remembered.get(raw);
-    if (known) return known;
+    if (raw === lastRaw) return lastResult!;
+    let result = remembered.get(raw);
     // Remembered on a copy: a host cut from a row would keep its whole line alive for as long as the cache holds it.
     const key = detachedString(raw);
-    const result = classifyUncached(key);
-    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    remembered.set(key, result);
+    if (result === undefined) {
+      result = classifyUncached(key);
+      if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+      remembered.set(key, result);
+    }
+    lastRaw = key;
+    lastResult = result;
     return result;
   };
   const classifyUncached = (raw: string): HostClassification => {

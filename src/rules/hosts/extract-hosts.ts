@@ -79,12 +79,6 @@ function indexIn(text: string, code: number, from: number, to: number): number {
   return -1;
 }
 
-/** Last index of `code` in text[from, to), or -1. */
-function lastIndexIn(text: string, code: number, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === code) return i;
-  return -1;
-}
-
 /** Split one `host[:port]` or `[v6]:port` item; returns the host's index range within `text`. */
 function hostOfItem(text: string, from: number, to: number): { start: number; end: number } | null {
   if (from >= to) return null;
@@ -142,7 +136,17 @@ export function extractUriHosts(text: string): HostMention[] {
     const authorityStart = sep + 3;
     let authorityEnd = authorityStart;
     const limit = Math.min(text.length, authorityStart + MAX_AUTHORITY);
-    while (authorityEnd < limit && !endsAuthority(text.charCodeAt(authorityEnd))) authorityEnd++;
+    // The last `@`, `,` and `:` are noted on the way: the userinfo's end, and whether a host item must be searched for a comma or a port.
+    let lastAt = -1;
+    let lastComma = -1;
+    let lastColon = -1;
+    for (; authorityEnd < limit; authorityEnd++) {
+      const c = text.charCodeAt(authorityEnd);
+      if (endsAuthority(c)) break;
+      if (c === 64 /* @ */) lastAt = authorityEnd;
+      else if (c === 44 /* , */) lastComma = authorityEnd;
+      else if (c === 58 /* : */) lastColon = authorityEnd;
+    }
     // The end of the whole URI (for display and query parsing) is the end of the run of
     // non-terminators it sits in; one run is scanned once however many URIs it holds.
     if (authorityEnd >= runEnd) {
@@ -156,13 +160,13 @@ export function extractUriHosts(text: string): HostMention[] {
       while (queryAt < uriEnd && text.charCodeAt(queryAt) !== 63 && text.charCodeAt(queryAt) !== 35) queryAt++;
     }
     search = Math.max(search, authorityEnd);
-    const userinfoEnd = lastIndexIn(text, 64 /* @ */, authorityStart, authorityEnd);
+    const userinfoEnd = lastAt;
     const hostsStart = userinfoEnd >= 0 ? userinfoEnd + 1 : authorityStart;
     // One per URI, shared by its hosts; the masked text is made only if a finding shows it.
     const display: UriDisplay = { text, schemeStart, authorityStart, userinfoEnd, authorityEnd, uriEnd, queryStart: Math.min(queryAt, uriEnd) };
     let itemStart = hostsStart;
     while (itemStart <= authorityEnd) {
-      let itemEnd = indexIn(text, 44 /* , */, itemStart, authorityEnd);
+      let itemEnd = lastComma < itemStart ? -1 : indexIn(text, 44 /* , */, itemStart, authorityEnd);
       if (itemEnd < 0) itemEnd = authorityEnd;
       // `hostOfItem` without its object per host (one URI, one host, in most cells).
       if (itemStart < itemEnd) {
@@ -172,7 +176,7 @@ export function extractUriHosts(text: string): HostMention[] {
           start = itemStart + 1;
           end = indexIn(text, 93 /* ] */, itemStart, itemEnd);
         } else {
-          const colon = indexIn(text, 58 /* : */, itemStart, itemEnd);
+          const colon = lastColon < itemStart ? -1 : indexIn(text, 58 /* : */, itemStart, itemEnd);
           end = colon >= 0 ? colon : itemEnd;
           if (end <= itemStart) end = -1;
         }
