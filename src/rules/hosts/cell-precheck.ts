@@ -58,12 +58,14 @@ const jsonHints = new RegExp([...HOST_NAME_HINTS, "://"].map((w) => w.replace(/[
  * a host role. Without a backslash every key and string is written verbatim in the text, so a key
  * with a host role shows one of its words there and a value its `://`, `host` or dotted word. The
  * Kelvin sign is the one character outside ASCII that lower-cases into an ASCII letter of those
- * words (`k`); `İ` lower-cases to `i` plus a combining dot, which no word can match.
+ * words (`k`); `İ` lower-cases to `i` plus a combining dot, which no word can match. A dotted word
+ * counts only in running text (`textHosts` reads host names only in a value with white space), so
+ * compact JSON (`{"recovery_email":"ann@mail.yahoo.co.uk"}`) without a space anywhere names none.
  */
 export function jsonMayNameHost(value: string, proseWords: boolean): boolean {
   if (value.includes("\\") || value.includes("\u212a")) return true;
   if (jsonHints.test(value)) return true;
-  return proseWords && hasWordWithTwoDots(value);
+  return proseWords && hasWordWithTwoDots(value) && hasSpace(value);
 }
 
 /**
@@ -78,5 +80,5 @@ export function scalarMayNameHostFromHints(hints: number, value: string, proseWo
 /** `jsonMayNameHost` from the cell's shared hints: the same answer (the host words are `HOST_NAME_HINTS`). */
 export function jsonMayNameHostFromHints(hints: number, value: string, proseWords: boolean): boolean {
   if ((hints & (HINT_BACKSLASH | HINT_KELVIN | HINT_HOST_WORD | HINT_URI)) !== 0) return true;
-  return proseWords && (hints & HINT_DOT) !== 0 && hasWordWithTwoDots(value);
+  return proseWords && (hints & (HINT_SPACE | HINT_DOT)) === (HINT_SPACE | HINT_DOT) && hasWordWithTwoDots(value);
 }

@@ -69,6 +69,8 @@ describe("shortcuts on and off give the same report", () => {
     "ci-runner-3.corp.example-corp.com (10.4.4.21) refused", "mongodb+srv://u:p@cluster0.abcde.mongodb.net", "Server=db.acme.com;Pwd=" + "Xy12345678;",
     '{"h\\u006fst": "dbprod"}', '{"WEBHOO\u212a": "acme-prod.com"}', '{"note": "moved to build-7.ci.acme-prod.com yesterday"}', '{"clientIp": "10.1.1.1"}', ' {"a": "https://x.acme-prod.com"}',
     "{not json but names db.acme-prod.com and more}", `{"aws_secret_access_key_id": "${T.awsSecret()}"}`, `{"session": {"api_key": "${T.awsSecret()}"}}`, '{"totp": "JBSWY3DPEHPK3PXP", "bearer": "abc"}', `{"hmac": "${T.awsSecret()}"}`, '{"passwordPolicy": "strong", "Session": 3}', '["10.9.8.7", "see 10.9.8.7 now"]', "version 10.2.45.1 shipped", '{"tags": ["x", "y"], "n": 1.25}',
+    // Compact JSON (no white space): a dotted word is no prose host there; with a space it is.
+    '{"recovery_email":"ann@mail.yahoo.co.uk","note":"build-7.ci.acme-prod.com"}', '{"note":"see build-7.ci.acme-prod.com now"}',
   ];
   const table = fc.record({
     name: fc.constantFrom("users", "sessions", "settings", "servers", "events", "orders", "directus_users"),
