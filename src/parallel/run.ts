@@ -19,10 +19,19 @@ function workerScript(): string {
   return join(dirname(here), here.endsWith(".cjs") ? "worker.cjs" : "worker.js");
 }
 
-/** Heap limits of a worker thread, MB (see startMappers); DUMPGUARD_WORKER_HEAP="old,young" overrides them (measurements). */
+/**
+ * Heap limits of a worker thread, MB (see startMappers); DUMPGUARD_WORKER_HEAP="old,young" overrides them (measurements).
+ * The young generation is three semi-spaces' worth: 24 MB gives 8 MB semi-spaces (V8 rounds to a power of two; the
+ * main thread has 16 MB). With 8 MB (4 MB semi-spaces) a worker scavenged twice as often as at 24 (333 against 177 times), more of each row's
+ * and block's objects were still alive at a scavenge, and V8 then also allocated them straight in the old generation
+ * (allocation-site pretenuring): 435 MB reached its old generation on realistic-100 against 289 MB at 24, and it ran
+ * 38 full collections against 16, marking while the rules ran (slower stores). Measured (`node --single-threaded
+ * --import tsx scripts/thread-cpu.ts .bench/realistic-100.sql 2 serial`, 3 interleaved runs, load 8-9): worker CPU
+ * 7.40/7.84/6.88 s at 8 MB, 6.78/7.17/6.23 s at 24, 6.74/6.64/6.00 s at 48; peak RSS of those runs 267-272, 279-287, 295-314 MB.
+ */
 function workerHeap(): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
   const [old, young] = (process.env.DUMPGUARD_WORKER_HEAP ?? "").split(",").map(Number);
-  return { maxOldGenerationSizeMb: old || 96, maxYoungGenerationSizeMb: young || 8 };
+  return { maxOldGenerationSizeMb: old || 96, maxYoungGenerationSizeMb: young || 24 };
 }
 
 /** What a worker thread is started with (src/parallel/worker.ts). */
@@ -59,8 +68,8 @@ export function startMappers(count: number, options: AnalyzeOptions): MapperPool
     ports.push(port1);
     gone.push(false);
     const data: MapperData = { options, posted, progress, index: id, port: port2 };
-    // A small heap keeps the process's memory flat (issue 12: <= 300 MB at --jobs 2; a 16 MB young generation measured
-    // +16 MB RSS on realistic-100 for no CPU saved); one that runs out of it stops, and its blocks are judged here
+    // A small heap keeps the process's memory flat (issue 12: <= 300 MB at --jobs 2; see workerHeap for the young generation's
+    // CPU and memory); one that runs out of it stops, and its blocks are judged here
     // (once its progress counter stands still for the calling thread's patience: a stop cannot be seen while it waits synchronously).
     const worker = new Worker(script, { workerData: data, transferList: [port2], resourceLimits: heap });
     worker.once("exit", () => void (gone[id] = true));
