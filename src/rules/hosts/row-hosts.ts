@@ -126,12 +126,17 @@ function mayHoldHost(value: string): boolean {
  * column named like a host or URL (issue 6) is read as a host value; json/jsonb is walked by
  * key with the same naming rules; anything else only yields URIs and libpq strings.
  */
-export function cellHosts(column: string, type: string | undefined, value: string, options: CellHostOptions = {}): CellHost[] {
-  const base = baseType(type);
-  const isArray = base !== undefined && base.endsWith("[]");
-  const element = isArray ? base.slice(0, -2) : base;
+export function cellHosts(column: string, type: string | undefined, value: string, options: CellHostOptions = NO_OPTIONS): CellHost[] {
+  // A column's type is the same string row after row: its element type is worked out once (baseType cuts `varchar(255)` apart).
+  if (type !== lastType) {
+    const base = baseType(type);
+    lastIsArray = base !== undefined && base.endsWith("[]");
+    lastElement = lastIsArray ? base!.slice(0, -2) : base;
+    lastType = type;
+  }
+  const isArray = lastIsArray;
+  const element = lastElement;
   if (element !== undefined && hostlessTypes.has(element)) return [];
-  const found: CellHost[] = [];
   const isAddress = element === "inet" || element === "cidr";
   const proseWords = options.proseWords === true;
   if (!isAddress) {
@@ -143,8 +148,9 @@ export function cellHosts(column: string, type: string | undefined, value: strin
     const walkable = (jsonTyped || jsonShaped) && isWalkableJsonSize(value);
     const strings = options.leaves ?? (walkable ? jsonStrings(value) : undefined);
     // A json value too large to walk (4 MiB, or 16,384 leaves) is still scanned as text below (the engine says it was not walked).
-    if (jsonTyped && !strings && walkable) return found;
+    if (jsonTyped && !strings && walkable) return [];
     if (strings) {
+      const found: CellHost[] = [];
       for (const s of strings) {
         if (s.isKey) continue;
         const role = s.key !== undefined ? hostRoleOfName(s.key) : undefined;
@@ -167,6 +173,7 @@ export function cellHosts(column: string, type: string | undefined, value: strin
   const items = parseArrayLiteral(value);
   if (!items) return scalarHosts(value, role, proseWords);
   // Array elements are located at the whole value: a decoded element does not map back to one span.
+  const found: CellHost[] = [];
   for (const item of items) if (item !== null) readScalar(item, role, found, value.length, proseWords);
   return found;
 }
@@ -178,6 +185,13 @@ function scalarHosts(text: string, role: HostNameRole | "address" | undefined, p
   if (!mayHoldHost(text) && !(proseWords && text.includes("."))) return [];
   return textHosts(text, proseWords).map(({ mention, prose }): CellHost => (prose ? { mention, role: undefined, prose: true } : { mention, role: undefined }));
 }
+
+/** `cellHosts`' options when none are given, shared. */
+const NO_OPTIONS: CellHostOptions = Object.freeze({});
+/** The type `cellHosts` was asked with last (null before the first call), and its element type. */
+let lastType: string | undefined | null = null;
+let lastIsArray = false;
+let lastElement: string | undefined;
 
 /** Hosts of one scalar value (or array element) by the role its column gives it; `wholeLength` >= 0 locates them at the whole cell. */
 function readScalar(text: string, role: HostNameRole | "address" | undefined, found: CellHost[], wholeLength: number, proseWords: boolean): void {
