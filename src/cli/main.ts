@@ -13,6 +13,7 @@ import { VERSION } from "../version.js";
 import { parseCommand, USAGE, UsageError } from "./args.js";
 import { guardStdout, OutputError, writeOutput } from "./output.js";
 import { progressReporter } from "./progress.js";
+import { respawn, shouldRespawn } from "./respawn.js";
 
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
@@ -118,6 +119,11 @@ export async function main(argv: string[]): Promise<number> {
     const config = command.noConfig
       ? undefined
       : loadConfig({ ...(command.config !== undefined ? { explicit: command.config } : {}), startDir: command.input === "-" ? process.cwd() : dirname(resolve(command.input)) });
+    // A large file at --jobs 1: checked by a child node with a larger young generation (src/cli/respawn.ts).
+    if (shouldRespawn(command.input, command.jobs ?? config?.config.jobs ?? 1)) {
+      const code = await respawn(argv);
+      if (code !== undefined) return code;
+    }
     const failOn = command.failOn ?? config?.config.failOn ?? "error";
     const progress = command.progress ? progressReporter() : undefined;
     const analyzeOptions = {
