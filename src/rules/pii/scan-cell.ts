@@ -194,34 +194,31 @@ const HAS_AT = 8;
  * then two digits (findIbans' first test), a phone 8+ digits in one run of digits and phone
  * punctuation (strongShape's minimum inside findPhones' runs).
  */
-export function freeTextClasses(text: string): number {
+function freeTextClasses(text: string): number {
   let classes = text.indexOf("@") >= 0 ? HAS_AT : 0;
   let digits = 0;
   let cardRun = 0;
   let phoneDigits = 0;
+  /** The two characters before this one (0 before the start). */
+  let previous = 0;
+  let beforePrevious = 0;
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    // Outside digit runs (both counters 0, as in most text) a character other than a digit changes nothing:
-    // four such characters are passed at a time (prose and the letters between a token's digits).
-    if (cardRun === 0 && phoneDigits === 0) {
-      while (i + 3 < n && !isAsciiDigit(text.charCodeAt(i)) && !isAsciiDigit(text.charCodeAt(i + 1)) && !isAsciiDigit(text.charCodeAt(i + 2)) && !isAsciiDigit(text.charCodeAt(i + 3))) i += 4;
-      if (i >= n) break;
-    }
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x30 && c <= 0x39) {
       digits++;
       if (++cardRun >= 12) classes |= COULD_CARD;
       if (++phoneDigits >= 8) classes |= COULD_PHONE;
-      // Two capital letters then two digits, this one the second.
-      if (i >= 3 && isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiUpper(text.charCodeAt(i - 2)) && isAsciiUpper(text.charCodeAt(i - 3))) classes |= COULD_IBAN;
+      if (isAsciiDigit(previous) && isAsciiUpper(beforePrevious) && i >= 3 && isAsciiUpper(text.charCodeAt(i - 3))) classes |= COULD_IBAN;
     } else {
+      // (Outside digit runs, as in most text, both counters are 0 and nothing more is asked.)
       // findCards: a single space or hyphen between two digits keeps the run.
       if (cardRun > 0 && !((c === 0x20 || c === 0x2d) && i + 1 < n && isAsciiDigit(text.charCodeAt(i + 1)))) cardRun = 0;
       // findPhones' run characters: digits and space ( ) - . / + and no-break space.
       if (phoneDigits > 0 && !(c === 0x20 || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2e || c === 0x2f || c === 0x2b || c === 0xa0)) phoneDigits = 0;
     }
-    i++;
+    beforePrevious = previous;
+    previous = c;
   }
   return digits >= 7 ? classes : classes & HAS_AT;
 }
