@@ -28,10 +28,14 @@ function workerScript(): string {
  * 38 full collections against 16, marking while the rules ran (slower stores). Measured (`node --single-threaded
  * --import tsx scripts/thread-cpu.ts .bench/realistic-100.sql 2 serial`, 3 interleaved runs, load 8-9): worker CPU
  * 7.40/7.84/6.88 s at 8 MB, 6.78/7.17/6.23 s at 24, 6.74/6.64/6.00 s at 48; peak RSS of those runs 267-272, 279-287, 295-314 MB.
+ * The default stays 8 all the same: the memory target (<= 300 MB at --jobs 2 on the 500 MB dump, measured by the bench)
+ * failed at 24 (`npm run bench -- --mb 500 --only memory --flat 500,2000`, idle: 302 MB; the CLI at 24 against 8, two
+ * interleaved pairs: 279/286 against 272/268 MB), --jobs 2 does not pay on 2 cores either way, and on a machine of
+ * many cores every worker adds its young generation (15 workers: +240 MB at 24). DUMPGUARD_WORKER_HEAP=96,24 gives it.
  */
 function workerHeap(): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
   const [old, young] = (process.env.DUMPGUARD_WORKER_HEAP ?? "").split(",").map(Number);
-  return { maxOldGenerationSizeMb: old || 96, maxYoungGenerationSizeMb: young || 24 };
+  return { maxOldGenerationSizeMb: old || 96, maxYoungGenerationSizeMb: young || 8 };
 }
 
 /** What a worker thread is started with (src/parallel/worker.ts). */
