@@ -42,7 +42,7 @@ function hasSpace(text: string): boolean {
 }
 
 /**
- * A value read as plain text under a column without a host role (`readScalar` with no role):
+ * A value read as plain text under a column without a host role (`scalarHosts` with no role):
  * hosts come only from URIs (`://`), libpq strings (`host`) and, in prose, dotted words.
  */
 export function scalarMayNameHost(value: string, proseWords: boolean): boolean {

@@ -174,11 +174,14 @@ export function cellHosts(column: string, type: string | undefined, value: strin
   if (!items) return scalarHosts(value, role, proseWords);
   // Array elements are located at the whole value: a decoded element does not map back to one span.
   const found: CellHost[] = [];
-  for (const item of items) if (item !== null) readScalar(item, role, found, value.length, proseWords);
+  for (const item of items) {
+    if (item === null) continue;
+    for (const hit of scalarHosts(item, role, proseWords)) found.push({ ...hit, mention: { ...hit.mention, start: 0, end: value.length } });
+  }
   return found;
 }
 
-/** `readScalar` of a whole cell into a new list of its exact size (each step's list is a new one, mapped). */
+/** Hosts of one scalar value (or array element) by the role its column gives it, in a new list of its exact size (each step's list is a new one, mapped). */
 function scalarHosts(text: string, role: HostNameRole | "address" | undefined, proseWords: boolean): CellHost[] {
   if (role === "address") return inetAddress(text).map((mention): CellHost => ({ mention, role }));
   if (role) return extractHostsFromHostValue(text).map((mention): CellHost => ({ mention, role }));
@@ -193,28 +196,3 @@ let lastType: string | undefined | null = null;
 let lastIsArray = false;
 let lastElement: string | undefined;
 
-/** Hosts of one scalar value (or array element) by the role its column gives it; `wholeLength` >= 0 locates them at the whole cell. */
-function readScalar(text: string, role: HostNameRole | "address" | undefined, found: CellHost[], wholeLength: number, proseWords: boolean): void {
-  if (role === "address") {
-    const mentions = inetAddress(text);
-    for (let k = 0; k < mentions.length; k++) found.push({ mention: locatedAt(mentions[k]!, wholeLength), role });
-    return;
-  }
-  if (role) {
-    const mentions = extractHostsFromHostValue(text);
-    for (let k = 0; k < mentions.length; k++) found.push({ mention: locatedAt(mentions[k]!, wholeLength), role });
-    return;
-  }
-  if (!mayHoldHost(text) && !(proseWords && text.includes("."))) return;
-  const hosts = textHosts(text, proseWords);
-  for (let k = 0; k < hosts.length; k++) {
-    const { mention, prose } = hosts[k]!;
-    // Two literals, not a spread of one more object per host.
-    found.push(prose ? { mention: locatedAt(mention, wholeLength), role: undefined, prose: true } : { mention: locatedAt(mention, wholeLength), role: undefined });
-  }
-}
-
-/** The mention itself, or (`wholeLength` >= 0: an array element) located at the whole cell. */
-function locatedAt(mention: HostMention, wholeLength: number): HostMention {
-  return wholeLength >= 0 ? { ...mention, start: 0, end: wholeLength } : mention;
-}

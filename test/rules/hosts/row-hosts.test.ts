@@ -11,6 +11,15 @@ describe("cellHosts", () => {
     ]);
   });
 
+  it("locates an array element's hosts at the whole cell and keeps what the element's reading says of them", () => {
+    const value = '{"see db.acme-prod.com today","https://api.acme-prod.com/x",NULL}';
+    const found = cellHosts("notes", "text[]", value, { proseWords: true });
+    expect(found.map((c) => [c.mention.host, c.mention.kind, c.mention.start, c.mention.end, c.role, c.prose])).toEqual([
+      ["db.acme-prod.com", "bare", 0, value.length, undefined, true],
+      ["api.acme-prod.com", "uri", 0, value.length, undefined, true],
+    ]);
+  });
+
   it("reads inet with and without a prefix, cidr, and inet[]", () => {
     expect(hosts(cellHosts("a", "inet", "10.1.2.3/24"))).toEqual([["10.1.2.3", "address", undefined]]);
     expect(hosts(cellHosts("a", "cidr", "fd00::/8"))).toEqual([["fd00::", "address", undefined]]);
