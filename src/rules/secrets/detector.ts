@@ -35,6 +35,12 @@ export interface DetectorMatch {
   end: number;
 }
 
+/**
+ * The answer of a `find` that found nothing, shared and frozen (issue 12: most values a detector runs on
+ * hold no secret, and an empty list per call was garbage per cell); callers only read what `find` returns.
+ */
+export const NO_DETECTOR_MATCHES = Object.freeze([]) as unknown as DetectorMatch[];
+
 export interface Detector {
   /** Stable id, used in evidence and by baselines: `aws-access-key-id`, `github-pat-classic`. */
   id: string;

@@ -1,4 +1,4 @@
-import type { Detector, DetectorMatch, ValueContext } from "./detector.js";
+import { NO_DETECTOR_MATCHES, type Detector, type DetectorMatch, type ValueContext } from "./detector.js";
 import { type CharTest, isAlnum, runLength, startsToken } from "./scan.js";
 
 export interface PrefixedTokenFormat {
@@ -22,9 +22,6 @@ export interface PrefixedTokenFormat {
  * Find `prefix + body` where the body is a maximal run of `body` characters of an allowed length.
  * A run longer than `max` is not this format (a longer random string that merely contains the prefix).
  */
-/** No match, shared: a keyword often occurs without its token (`SKU`, `key-value`); the caller only reads the list. */
-const NO_MATCHES = Object.freeze([]) as unknown as DetectorMatch[];
-
 export function findPrefixedTokens(value: string, format: PrefixedTokenFormat): DetectorMatch[] {
   let matches: DetectorMatch[] | undefined;
   for (const prefix of format.prefixes) {
@@ -44,7 +41,7 @@ export function findPrefixedTokens(value: string, format: PrefixedTokenFormat): 
       else matches.push({ start: at, end: bodyStart + length });
     }
   }
-  if (matches === undefined) return NO_MATCHES;
+  if (matches === undefined) return NO_DETECTOR_MATCHES;
   return matches.length < 2 ? matches : matches.sort((a, b) => a.start - b.start);
 }
 

@@ -1,4 +1,4 @@
-import type { Detector, DetectorMatch, ValueContext } from "../detector.js";
+import { NO_DETECTOR_MATCHES, type Detector, type DetectorMatch, type ValueContext } from "../detector.js";
 import { identifierWords } from "../../../data/identifier-words.js";
 import { isAlnum, isBase64, isCryptBase64, isDigit, isLowerHex, runLength } from "../scan.js";
 
@@ -10,10 +10,7 @@ const isBase64Padded = (c: number) => isBase64(c) || c === 0x3d;
 
 const HELP = "password hashes can be cracked offline: replace them with one fixed hash of a known throwaway password before hand-off";
 
-/** Run a bounded shape check at every occurrence of `marker`; `shape` returns the end index or -1. */
-/** No match, shared: a marker often occurs without its hash (`md5` in prose); callers only read the list. */
-const NO_MATCHES = Object.freeze([]) as unknown as DetectorMatch[];
-
+/** Run a bounded shape check at every occurrence of `marker`; `shape` returns the end index or -1 (a marker often occurs without its hash: `md5` in prose). */
 function findAt(value: string, marker: string, shape: (value: string, start: number) => number, boundary = true): DetectorMatch[] {
   let out: DetectorMatch[] | undefined;
   let from = 0;
@@ -29,7 +26,7 @@ function findAt(value: string, marker: string, shape: (value: string, start: num
     else out.push({ start: at, end });
     from = end;
   }
-  return out ?? NO_MATCHES;
+  return out ?? NO_DETECTOR_MATCHES;
 }
 
 /** Expect `count` characters of `test` at `i` followed by a non-member; returns the index after, or -1. */

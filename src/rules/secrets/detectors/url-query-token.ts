@@ -1,4 +1,4 @@
-import type { Detector, DetectorMatch } from "../detector.js";
+import { NO_DETECTOR_MATCHES, type Detector, type DetectorMatch } from "../detector.js";
 import { isPlaceholder } from "../placeholder.js";
 import { shannonEntropy } from "../scan.js";
 import { secretNameStrength } from "../secret-name.js";
@@ -6,9 +6,6 @@ import { secretNameStrength } from "../secret-name.js";
 const MIN_LENGTH = 16;
 const MIN_ENTROPY = 3;
 const MAX_QUERY = 4096;
-
-/** No match, shared: most URLs carry no credential in their query (the caller only reads the list). */
-const NO_MATCHES = Object.freeze([]) as unknown as DetectorMatch[];
 
 const endsQuery = (c: number) => c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e || c === 0x23 || c === 0x60 || c === 0x5c;
 
@@ -52,6 +49,6 @@ export const urlQueryToken: Detector = {
       }
       from = Math.max(from, i);
     }
-    return out ?? NO_MATCHES;
+    return out ?? NO_DETECTOR_MATCHES;
   },
 };

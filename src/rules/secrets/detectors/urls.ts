@@ -1,4 +1,4 @@
-import type { Detector, DetectorMatch } from "../detector.js";
+import { NO_DETECTOR_MATCHES, type Detector, type DetectorMatch } from "../detector.js";
 import { isPlaceholder } from "../placeholder.js";
 import { isAlnum } from "../scan.js";
 
@@ -140,9 +140,6 @@ function decodePercent(text: string): string {
   }
 }
 
-/** No match, shared: most URLs carry no password (the caller only reads the list). */
-const NO_SPANS = Object.freeze([]) as unknown as DetectorMatch[];
-
 /** The password spans of a value's URL credentials, of database schemes or of the others. */
 function passwordSpans(value: string, database: boolean): DetectorMatch[] {
   const credentials = findUrlCredentials(value);
@@ -151,7 +148,7 @@ function passwordSpans(value: string, database: boolean): DetectorMatch[] {
     const c = credentials[k]!;
     if (DATABASE_SCHEMES.has(c.scheme) === database) (out ??= []).push({ start: c.passwordStart, end: c.passwordEnd });
   }
-  return out ?? NO_SPANS;
+  return out ?? NO_DETECTOR_MATCHES;
 }
 
 export const databaseUriPassword: Detector = {
