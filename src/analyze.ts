@@ -32,6 +32,7 @@ import { FoldedCopyRow } from "./parallel/folded-row.js";
 import { heapGuard } from "./core/heap-guard.js";
 import { DEFAULT_BLOCK_ROWS, isMapFailure, type BlockCodec, type BlockDecoder, type BlockRequest, type MapFailure, type MapperPool } from "./parallel/row-share.js";
 import { intern } from "./core/intern.js";
+import { ruleGroups, startRuleGroup, type RuleGroupThread, type RuleOutputs } from "./parallel/rule-split.js";
 
 export type RuleSetting = "off" | Severity | { severity?: Severity | "off"; options?: unknown };
 
@@ -58,8 +59,10 @@ export interface AnalyzeOptions {
    */
   fingerprintKey?: string | Uint8Array;
   /**
-   * Threads that share the rows (default 1: no row sharing; on a machine with two or more cores the
-   * sha256 of a large file still goes to a light helper thread unless `jobs` is 1). With `jobs` >= 2,
+   * Threads (default 1; on a machine with two or more cores the sha256 of a large file still goes to a
+   * light helper thread unless `jobs` is 1). With `jobs` >= 2 a `{ path }` input of at least 8 MB is
+   * split by rule (src/parallel/rule-split.ts): a worker thread reads the file itself and runs one group
+   * of the rules whole, this thread runs the other and merges their outputs. Other inputs share rows:
    * this thread reads and lexes the input and sends blocks of COPY lines to `jobs - 1` worker threads
    * (within tables too), judges a block itself while they are busy, and folds every row's results in
    * input order, so the report is the one a single thread writes, byte for byte. Any input of at least
@@ -201,6 +204,18 @@ interface SharingKnobs {
   patienceMs?: number;
   /** The bench: this thread only lexes and folds, workers judge every block (its CPU time is then the serial part). */
   shareNothingHere?: boolean;
+  /** false: never split the rules between threads (rows are shared as for inputs a worker cannot read; measurements, tests). */
+  splitByRule?: boolean;
+  /** Split the rules between threads whatever the input size (tests). */
+  splitSmallInputs?: boolean;
+  /** A rule-group thread's own run (src/parallel/rule-split.ts): only these rules run, and their outputs are handed back. */
+  ruleGroup?: readonly string[];
+  /** With `ruleGroup`: hashes nothing (the calling thread digests the input). */
+  noHash?: boolean;
+  /** false: no thread for the other rule group, which then runs here after this thread's (tests: as when no thread can be had). */
+  ruleGroupThread?: boolean;
+  /** Tests: the other rule group's thread throws before it reads (its rules must then run here). */
+  ruleGroupFault?: boolean;
 }
 
 /**
@@ -389,14 +404,26 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
   return analyzeRun(input, given);
 }
 
-type RunResult = { report: Report; catalog: Catalog; settings: EffectiveSettings; readable: boolean };
+/**
+ * A rule-group thread's work (src/parallel/rule-split.ts): the rules `ids` run over the file at `path` with
+ * `options` (the calling thread's, as it runs them), and their outputs come back for the calling thread's report.
+ */
+export async function ruleGroupOutputs(path: string, options: AnalyzeOptions, ids: readonly string[], onProgress?: (bytesRead: number) => void): Promise<RuleOutputs> {
+  if ((options as SharingKnobs).ruleGroupFault) throw new Error("a rule group's thread failed (test)");
+  const run = await analyzeRun({ path }, { ...options, jobs: 1, ...(onProgress ? { onProgress } : {}), ruleGroup: ids, noHash: true } as AnalyzeOptions);
+  return run.ruleOutputs!;
+}
+
+type RunResult = { report: Report; catalog: Catalog; settings: EffectiveSettings; readable: boolean; ruleOutputs?: RuleOutputs };
 async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<RunResult> {
   const t0 = performance.now();
   const inputPath = typeof input === "object" && input !== null && "path" in input && typeof input.path === "string" ? input.path : undefined;
   const loadedConfig = given.config === undefined ? undefined : typeof given.config === "object" ? given.config : configForInput(given.config, inputPath);
   checkRuleOptions(given);
   const options = withConfig(given, loadedConfig);
-  const runs = resolveRules(options);
+  const knobs = options as AnalyzeOptions & SharingKnobs;
+  /** Every rule of the run (the report lists them); `runs` below are those that run on this thread. */
+  const allRuns = resolveRules(options);
   const keyResult = resolveFingerprintKey(options.fingerprintKey);
   if (keyResult.error) throw new ConfigError(keyResult.error);
   const fingerprintKey = keyResult.key;
@@ -406,7 +433,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
 
   // Invalid rule options throw ConfigError here, before any input is read or thread started.
   const settings: EffectiveSettings = {
-    rules: runs.map((run) => ({ id: run.rule.id, severity: run.severity ?? "default", options: ruleOptions(run.rule, options.rules?.[run.rule.id]) })),
+    rules: allRuns.map((run) => ({ id: run.rule.id, severity: run.severity ?? "default", options: ruleOptions(run.rule, options.rules?.[run.rule.id]) })),
     ...(baseline ? { baseline: { ...(typeof options.baseline === "string" ? { path: options.baseline } : {}), value: baseline } } : {}),
   };
 
@@ -420,10 +447,42 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
   let catalog: Catalog = liveCatalog;
 
   // Where the file lies is looked at before its bytes are read (path-guard judges it).
-  const pathFacts = runs.length ? await inspectInputPath(input) : undefined;
+  const pathFacts = allRuns.length ? await inspectInputPath(input) : undefined;
   // Threads allowed: the calling thread's sha256 goes to a helper thread.
-  const opened = await openInput(input, { hashThread: (options.jobs ?? availableParallelism()) >= 2 });
+  const opened = await openInput(input, knobs.noHash ? { noHash: true } : { hashThread: (options.jobs ?? availableParallelism()) >= 2 });
   const fileName = options.file ?? opened.name;
+  const jobs = Math.min(Math.max(1, Math.floor(options.jobs ?? 1)), MAX_MAPPERS + 1);
+
+  // --jobs by rule (src/parallel/rule-split.ts): a file a worker can read itself is read by every group's thread.
+  let groupThread: RuleGroupThread | undefined;
+  let groupElsewhere: readonly string[] | undefined;
+  let optionsThere: AnalyzeOptions = {};
+  let runs = allRuns;
+  if (knobs.ruleGroup !== undefined) runs = allRuns.filter((run) => knobs.ruleGroup!.includes(run.rule.id));
+  else if (
+    jobs >= 2 &&
+    inputPath !== undefined &&
+    !options.ruleSet &&
+    knobs.splitByRule !== false &&
+    !knobs.mapperPool &&
+    !knobs.shareNothingHere &&
+    (knobs.splitSmallInputs || (opened.totalBytes ?? 0) >= MIN_PARALLEL_BYTES)
+  ) {
+    const groups = ruleGroups(
+      allRuns.map((run) => run.rule.id),
+      jobs,
+    );
+    if (groups.length >= 2) {
+      // Only what the rules need crosses (the baseline, config, progress and signal apply here, once); the key as resolved here.
+      const { baseline: _b, config: _c, onProgress: _p, ruleSet: _r, jobs: _j, signal: _s, timings: _t, fingerprintKey: _k, ...rest } = options;
+      const { shareSmallInputs: _ss, blockRows: _br, mapperPool: _mp, patienceMs: _pm, shareNothingHere: _sn, splitByRule: _sr, splitSmallInputs: _sm, ruleGroupThread: _rt, ...groupOptions } = rest as typeof rest & SharingKnobs;
+      optionsThere = { ...groupOptions, ...(fileName !== undefined ? { file: fileName } : {}), ...(fingerprintKey ? { fingerprintKey } : {}) };
+      groupElsewhere = groups[1]!;
+      groupThread = knobs.ruleGroupThread === false ? undefined : startRuleGroup(inputPath, optionsThere, groups[1]!);
+      const here = new Set(groups[0]);
+      runs = allRuns.filter((run) => here.has(run.rule.id));
+    }
+  }
 
   const report = (run: RuleRun, f: FindingInput) => {
     const severity = run.severity ?? f.severity ?? run.rule.defaultSeverity;
@@ -501,8 +560,8 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
     }
   };
 
-  for (const [index, run] of runs.entries()) {
-    const parsedOptions = settings.rules[index]!.options;
+  for (const run of runs) {
+    const parsedOptions = settings.rules[allRuns.indexOf(run)]!.options;
     const context: RuleContext<unknown> = {
       options: parsedOptions,
       get catalog() {
@@ -542,10 +601,8 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
 
   // Per-row work that threads may share (src/parallel/row-share.ts): workers are started at the first full block of COPY lines.
   const splits = runs.flatMap((run) => run.split.map((split) => ({ run, split })));
-  const knobs = options as AnalyzeOptions & SharingKnobs;
-  const jobs = Math.min(Math.max(1, Math.floor(options.jobs ?? 1)), MAX_MAPPERS + 1);
   const blockRows = knobs.blockRows ?? DEFAULT_BLOCK_ROWS;
-  const mightShare = jobs >= 2 && splits.length > 0 && !options.ruleSet && (knobs.shareSmallInputs || opened.totalBytes === undefined || opened.totalBytes >= MIN_PARALLEL_BYTES);
+  const mightShare = jobs >= 2 && groupElsewhere === undefined && splits.length > 0 && !options.ruleSet && (knobs.shareSmallInputs || opened.totalBytes === undefined || opened.totalBytes >= MIN_PARALLEL_BYTES);
 
   let statements = 0;
   let rows = 0;
@@ -889,7 +946,8 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
       options.signal?.throwIfAborted();
       if (typeof piece === "string") lexer.write(piece);
       else lexer.writeUtf8(piece);
-      options.onProgress?.(opened.bytesRead(), opened.totalBytes);
+      // With a rule group on another thread, the progress is the slower thread's.
+      if (options.onProgress) options.onProgress(groupThread ? Math.min(opened.bytesRead(), groupThread.bytesRead()) : opened.bytesRead(), opened.totalBytes);
       // Every chunk (one heap statistics call per MiB): every 8 MiB let a dump of 100k small tables grow its heap past twice its live set between looks.
       if (guardHeap) guardHeap();
     }
@@ -899,6 +957,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
     // A cancel is the caller's decision, not a problem of the input: no report for half a file.
     if (options.signal?.aborted) {
       blocks?.stop();
+      groupThread?.stop();
       throw options.signal.reason;
     }
     // The rows read before the fault are folded, as a single thread folds them as they come.
@@ -933,6 +992,20 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
       range,
     });
   for (const run of runs) for (const l of run.end) safely(run, [l], undefined);
+  // The other group's outputs (src/parallel/rule-split.ts); when its thread failed, or none could be had, its rules run here now.
+  let groupRerunHere = false;
+  if (groupElsewhere !== undefined) {
+    let outputs = groupThread ? await groupResult(groupThread, options, opened.totalBytes) : undefined;
+    if (outputs === undefined) {
+      groupRerunHere = true;
+      const { ruleGroupFault: _f, ...again } = optionsThere as AnalyzeOptions & SharingKnobs;
+      outputs = await ruleGroupOutputs(inputPath!, { ...again, ...(options.signal ? { signal: options.signal } : {}) }, groupElsewhere);
+    } else options.onProgress?.(opened.bytesRead(), opened.totalBytes);
+    rawFindings.push(...outputs.findings);
+    diagnostics.push(...outputs.diagnostics);
+    verdicts.push(...outputs.verdicts);
+    sampling.push(...outputs.sampling);
+  }
   const tEnd = performance.now();
 
   if (opened.archive) locateInArchive(opened.archive, rawFindings, diagnostics);
@@ -949,7 +1022,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
       ...(opened.archive ? { archive: maskStrings(archiveFacts(opened.archive)) } : {}),
     },
     ...(loadedConfig ? { config: { file: loadedConfig.file } } : {}),
-    rules: runs.map((r) => ({ id: r.rule.id, description: r.rule.description, severity: r.severity ?? "default" })),
+    rules: allRuns.map((r) => ({ id: r.rule.id, description: r.rule.description, severity: r.severity ?? "default" })),
     ...(specResult
       ? { spec: specResult.ok ? { ...(specResult.path ? { path: specResult.path } : {}), sha256: specResult.sha256 } : { ...(typeof options.spec === "string" ? { path: options.spec } : {}), errors: maskStrings(specResult.errors) } }
       : {}),
@@ -959,12 +1032,38 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
     suppressions,
     ...(verdicts.length ? { columns: maskStrings(verdicts.sort(compareVerdicts)) } : {}),
     ...(sampling.length ? { sampling: maskStrings(sampling) } : {}),
-    ...(options.timings ? { timings: { totalMs: tEnd - t0, readAndLexMs: tLexed - tRead, rulesEndMs: tEnd - tLexed, ...(blocks ? shareTimings(jobs, blocks.stats) : {}) } } : {}),
+    ...(options.timings ? { timings: { totalMs: tEnd - t0, readAndLexMs: tLexed - tRead, rulesEndMs: tEnd - tLexed, ...(blocks ? shareTimings(jobs, blocks.stats) : {}), ...(groupElsewhere ? { threads: 2, ruleGroupRerunHere: groupRerunHere ? 1 : 0 } : {}) } } : {}),
   };
   // The catalog is only the dump's when the dump could be read: not a missing file, a binary, an
   // archive whose TOC or data is damaged (pg_dump archives are read natively, whole or not at all).
   const readable = !opened.problems.some((p) => UNREADABLE.has(p.code) || p.code.startsWith("not-plain-"));
-  return { report: result, catalog, settings, readable };
+  // A rule-group thread's outputs: its rules' findings (sorted, which changes no order a merge keeps), diagnostics, verdicts, sampling.
+  const ruleOutputs: RuleOutputs | undefined = knobs.ruleGroup ? { findings: rawFindings, diagnostics: [...fromRules], verdicts, sampling } : undefined;
+  return { report: result, catalog, settings, readable, ...(ruleOutputs ? { ruleOutputs } : {}) };
+}
+
+/**
+ * A rule group's outputs from its thread, once it ends; undefined when it failed. While waiting, progress
+ * follows that thread's read, and an abort stops it (the caller's signal then rejects the run).
+ */
+async function groupResult(thread: RuleGroupThread, options: AnalyzeOptions, totalBytes: number | undefined): Promise<RuleOutputs | undefined> {
+  const { signal, onProgress } = options;
+  signal?.throwIfAborted();
+  const ticker = onProgress ? setInterval(() => onProgress(thread.bytesRead(), totalBytes), 200) : undefined;
+  let onAbort: (() => void) | undefined;
+  try {
+    const aborted = new Promise<never>((_, reject) => {
+      onAbort = () => {
+        thread.stop();
+        reject(signal!.reason);
+      };
+      signal?.addEventListener("abort", onAbort, { once: true });
+    });
+    return await (signal ? Promise.race([thread.done, aborted]) : thread.done);
+  } finally {
+    if (ticker) clearInterval(ticker);
+    if (onAbort) signal?.removeEventListener("abort", onAbort);
+  }
 }
 
 /** How the rows were shared between threads (with `timings`): who judged how many blocks, and the calling thread's wait. */

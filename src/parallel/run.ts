@@ -14,7 +14,7 @@ export const MAX_MAPPERS = 64;
 const here = typeof __filename === "string" ? __filename : fileURLToPath(import.meta.url);
 
 /** The worker script next to this module: the built one in dist/, or the sources through tsx. */
-function workerScript(): string {
+export function workerScript(): string {
   if (here.endsWith(".ts")) return join(dirname(here), "worker-source.mjs");
   return join(dirname(here), here.endsWith(".cjs") ? "worker.cjs" : "worker.js");
 }

@@ -1,0 +1,139 @@
+/**
+ * `--jobs` by rule (issue 12): for an input a worker thread can read itself (`{ path }`: a file, gzip,
+ * an archive), the rules are cut into groups and each group runs whole (statements, map, reduce,
+ * onEnd) on one thread over every row. A group's thread runs the engine itself (its own read, lexer,
+ * COPY decoding and catalog: the same catalog, built from the same bytes) and hands back, at its end,
+ * its rules' finished outputs as plain data. Nothing crosses threads per row, so the second core does
+ * not pay for results encoded, cloned and folded row by row (the row-block sharing in row-blocks.ts
+ * cost ~2x the CPU and never beat one thread on two cores).
+ *
+ * The calling thread runs the first group and everything that is not a rule's (input digest, summary,
+ * engine diagnostics), then merges: findings, diagnostics and column verdicts are sorted by total orders
+ * afterwards, and a rule's own outputs keep their order because one thread made all of them, so the
+ * report is the single thread's, byte for byte (see `mergeRuleOutputs` for what that rests on).
+ *
+ * A group's thread that fails (an error, out of memory, no worker script) loses nothing: the calling
+ * thread then runs that group itself, in a second pass over the input, after its own.
+ */
+
+import { existsSync } from "node:fs";
+import { Worker } from "node:worker_threads";
+import type { AnalyzeOptions } from "../analyze.js";
+import type { ColumnVerdict, Diagnostic, Finding, Report } from "../report/schema.js";
+import { workerScript } from "./run.js";
+
+/** What a group of rules leaves for the report: all of it made by `report`, `diagnose`, `reportColumnVerdict` and `reportSampling`. */
+export interface RuleOutputs {
+  /** Finished findings (masked, fingerprinted), before the baseline, in the order the rules reported them. */
+  findings: Finding[];
+  /** The rules' diagnostics (theirs and `rule-crashed`), not the engine's: the calling thread makes those. */
+  diagnostics: Diagnostic[];
+  verdicts: ColumnVerdict[];
+  sampling: NonNullable<Report["sampling"]>;
+}
+
+/**
+ * Relative CPU per 100 MB of the realistic bench (STATE in COORD.md, `--rule X=off` runs at --jobs 1: pii +2.45 s,
+ * secrets +1.42 s, hosts +0.66 s over a 0.39 s base that every group's thread repeats). Rules not named cost
+ * next to nothing on rows (statements, spec, input integrity, path).
+ */
+const RULE_WEIGHT: Record<string, number> = { "unsanitized-pii": 245, "forbidden-secrets": 142, "live-host-pointers": 66 };
+const LIGHT = 1;
+
+/**
+ * The rules cut into groups, the heaviest group first (the calling thread's: it also reads for the
+ * input digest and has the larger young generation). At most two groups: a third shortens nothing while
+ * unsanitized-pii alone is more than the other rules together (its thread is the critical path: 2.45 s
+ * of 2.84 s on realistic-100), and each group's thread repeats the read, the lexer and the catalog
+ * (0.39 s). Greedy by weight (largest first to the lightest group), ties in rule order: deterministic.
+ */
+export function ruleGroups(ids: readonly string[], jobs: number): string[][] {
+  const count = Math.min(jobs, 2, ids.length);
+  if (count < 2) return [ids.slice()];
+  const groups: { ids: string[]; weight: number }[] = Array.from({ length: count }, () => ({ ids: [], weight: 0 }));
+  const byWeight = ids.map((id, order) => ({ id, order, weight: RULE_WEIGHT[id] ?? LIGHT })).sort((a, b) => b.weight - a.weight || a.order - b.order);
+  for (const { id, weight } of byWeight) {
+    let lightest = groups[0]!;
+    for (const g of groups) if (g.weight < lightest.weight) lightest = g;
+    lightest.ids.push(id);
+    lightest.weight += weight;
+  }
+  // Rule order within a group (listeners run in registry order on every thread), heaviest group first.
+  const order = new Map(ids.map((id, i) => [id, i]));
+  for (const g of groups) g.ids.sort((a, b) => order.get(a)! - order.get(b)!);
+  const filled = groups.filter((g) => g.ids.length > 0).sort((a, b) => b.weight - a.weight);
+  // Which group stays here: DUMPGUARD_RULE_SPLIT=light-here puts the lighter one on the calling thread (measurements).
+  if (process.env.DUMPGUARD_RULE_SPLIT === "light-here") filled.reverse();
+  return filled.map((g) => g.ids);
+}
+
+/** What a rule-group thread is started with (src/parallel/worker.ts). */
+export interface RuleGroupData {
+  kind: "rules";
+  path: string;
+  /** The calling thread's options as it runs them (config merged in; no baseline, progress or signal), with the fingerprint key resolved. */
+  options: AnalyzeOptions;
+  /** The rules this thread runs. */
+  ids: string[];
+  /** Float64Array[0]: the bytes this thread has read so far (for progress). */
+  progress: SharedArrayBuffer;
+}
+
+/** A worker's answer at its end. */
+export type RuleGroupReply = { outputs: RuleOutputs } | { failed: string };
+
+/** A group of rules running on a worker thread. */
+export interface RuleGroupThread {
+  readonly ids: readonly string[];
+  /** Its outputs, or undefined when it failed (died, threw, ran out of memory): the caller then runs the group itself. */
+  readonly done: Promise<RuleOutputs | undefined>;
+  /** Bytes it has read so far. */
+  bytesRead(): number;
+  stop(): void;
+}
+
+/**
+ * Heap limits of a rule-group thread, MB; DUMPGUARD_RULE_WORKER_HEAP="old,young" overrides them (measurements).
+ * It holds what the calling thread holds at --jobs 1 for its rules (catalog, memos, tallies), not blocks of rows.
+ */
+function groupHeap(): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
+  const [old, young] = (process.env.DUMPGUARD_RULE_WORKER_HEAP ?? "").split(",").map(Number);
+  return { maxOldGenerationSizeMb: old || 1024, maxYoungGenerationSizeMb: young || 24 };
+}
+
+/** Start a worker thread that runs the rules `ids` over the file at `path`; undefined when no thread can be had. */
+export function startRuleGroup(path: string, options: AnalyzeOptions, ids: string[]): RuleGroupThread | undefined {
+  const script = workerScript();
+  if (!existsSync(script)) return undefined;
+  const progress = new SharedArrayBuffer(8);
+  const read = new Float64Array(progress);
+  const data: RuleGroupData = { kind: "rules", path, options, ids, progress };
+  let worker: Worker;
+  try {
+    worker = new Worker(script, { workerData: data, resourceLimits: groupHeap() });
+  } catch {
+    return undefined;
+  }
+  let settled = false;
+  const done = new Promise<RuleOutputs | undefined>((resolve) => {
+    const settle = (outputs: RuleOutputs | undefined) => {
+      if (settled) return;
+      settled = true;
+      resolve(outputs);
+      void worker.terminate();
+    };
+    worker.once("message", (reply: RuleGroupReply) => settle("outputs" in reply ? reply.outputs : undefined));
+    worker.once("error", () => settle(undefined));
+    worker.once("exit", () => settle(undefined));
+  });
+  return {
+    ids,
+    done,
+    bytesRead: () => read[0]!,
+    stop: () => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+    },
+  };
+}

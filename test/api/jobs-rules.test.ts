@@ -1,0 +1,178 @@
+import { readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { analyze, type AnalyzeOptions } from "../../src/analyze.js";
+import { formatJson } from "../../src/report/format-json.js";
+import { formatSarif } from "../../src/report/format-sarif.js";
+import { ruleGroups } from "../../src/parallel/rule-split.js";
+import { allRules } from "../../src/rules/index.js";
+
+// --jobs N on a file: the rules are cut into groups; the other group runs whole (statements, rows, onEnd)
+// on a worker thread that reads the file itself and hands back its rules' outputs, which the calling
+// thread merges. The report must be the single-thread report byte for byte, whichever thread ran what,
+// and a group whose thread fails must run here: no rule is ever lost.
+
+const variants = readdirSync("corpus/dumps")
+  .sort()
+  .flatMap((db) =>
+    readdirSync(`corpus/dumps/${db}`)
+      .filter((f) => f.endsWith(".sql") || f.endsWith(".sql.gz") || f.endsWith(".dump"))
+      .sort()
+      .map((f) => `corpus/dumps/${db}/${f}`),
+  );
+const plains = variants.filter((p) => p.endsWith("/plain.sql"));
+const piiReal = plains.find((p) => p.includes("pii-real")) ?? plains[0]!;
+
+/** Split by rule whatever the size (the corpus dumps are under the 8 MB a split needs); `thread: false` runs the other group here, after this thread's. */
+const byRule = (thread: boolean, extra: Record<string, unknown> = {}) => ({ jobs: 2, splitSmallInputs: true, timings: true, ...(thread ? {} : { ruleGroupThread: false }), ...extra }) as AnalyzeOptions;
+
+function withoutTimings<T extends { timings?: unknown }>(report: T): Omit<T, "timings"> {
+  const { timings: _t, ...rest } = report;
+  return rest;
+}
+
+describe("ruleGroups", () => {
+  const ids = allRules.map((r) => r.id);
+
+  it("two groups at most, unsanitized-pii apart from the other two heavy rules, every rule exactly once, rule order within a group", () => {
+    for (const jobs of [2, 3, 16]) {
+      const groups = ruleGroups(ids, jobs);
+      expect(groups).toHaveLength(2);
+      expect(groups.flat().sort()).toEqual([...ids].sort());
+      expect(groups[0]).toContain("unsanitized-pii");
+      expect(groups[1]).toEqual(expect.arrayContaining(["forbidden-secrets", "live-host-pointers"]));
+      for (const g of groups) expect(g).toEqual(ids.filter((id) => g.includes(id)));
+    }
+  });
+
+  it("one job or one rule: one group", () => {
+    expect(ruleGroups(ids, 1)).toEqual([ids]);
+    expect(ruleGroups(["unsanitized-pii"], 4)).toEqual([["unsanitized-pii"]]);
+  });
+
+  it("without unsanitized-pii: the two heavy rules go to different threads", () => {
+    const groups = ruleGroups(
+      ids.filter((id) => id !== "unsanitized-pii"),
+      2,
+    );
+    expect(groups).toHaveLength(2);
+    expect(groups.findIndex((g) => g.includes("forbidden-secrets"))).not.toBe(groups.findIndex((g) => g.includes("live-host-pointers")));
+  });
+});
+
+describe("--jobs by rule gives the single-thread report, byte for byte", () => {
+  // Every corpus dump (plain, gzip, custom archives, INSERT forms, dumpall): the other group run here after this thread's.
+  for (const path of variants) {
+    it(path, async () => {
+      const options: AnalyzeOptions = { spec: "schemas/birth-surface.spec.json", file: path };
+      const single = await analyze({ path }, { ...options, jobs: 1 });
+      const split = await analyze({ path }, { ...options, ...byRule(false) });
+      expect(split.timings?.ruleGroupRerunHere).toBe(1);
+      expect(formatJson(withoutTimings(split) as typeof split)).toBe(formatJson(single));
+    }, 60_000);
+  }
+
+  it("through a real worker thread: plain, gzip, a custom archive, jobs 2 and 3, JSON and SARIF", async () => {
+    const paths = [piiReal, plains.find((p) => p.includes("secrets")), plains.find((p) => p.includes("hosts")), variants.find((p) => p.endsWith(".sql.gz")), variants.find((p) => p.endsWith(".dump"))].filter((p): p is string => p !== undefined);
+    expect(paths.length).toBe(5);
+    for (const path of paths) {
+      const single = await analyze({ path }, { jobs: 1 });
+      for (const jobs of [2, 3]) {
+        const split = await analyze({ path }, byRule(true, { jobs }));
+        expect(split.timings?.threads).toBe(2);
+        expect(split.timings?.ruleGroupRerunHere).toBe(0);
+        // Rows are not shared as well: nothing per row crosses threads.
+        expect(split.timings?.rowBlocksElsewhere).toBeUndefined();
+        const report = withoutTimings(split) as typeof split;
+        expect(formatJson(report)).toBe(formatJson(single));
+        expect(formatSarif(report)).toBe(formatSarif(single));
+      }
+    }
+  }, 300_000);
+
+  it("with a baseline, a fingerprint key, an object spec, rule severities and options, the sample option (sampling and verdicts come from the other thread's group or this one's)", async () => {
+    const baseline = { version: 1 as const, entries: [{ rule: "live-host-pointers" }, { column: "public.*.email", reason: "test" }] };
+    const spec = { version: 1, tables: [{ name: "public.nothing_here" }] };
+    const options: AnalyzeOptions = {
+      baseline,
+      spec,
+      fingerprintKey: "a-test-key-of-more-than-16-bytes",
+      rules: { "forbidden-secrets": "info", "unsanitized-pii": { options: { sample: { firstRows: 5, reservoir: 7, seed: 3 } } } },
+    };
+    const single = await analyze({ path: piiReal }, { ...options, jobs: 1 });
+    expect(single.summary.suppressed).toBeGreaterThan(0);
+    expect(single.sampling?.length).toBeGreaterThan(0);
+    expect(single.columns?.length).toBeGreaterThan(0);
+    expect(formatJson(withoutTimings(await analyze({ path: piiReal }, { ...options, ...byRule(true) })) as typeof single)).toBe(formatJson(single));
+    // The PII rule on the other thread: its verdicts and sampling cross back.
+    process.env.DUMPGUARD_RULE_SPLIT = "light-here";
+    try {
+      const split = await analyze({ path: piiReal }, { ...options, ...byRule(true) });
+      expect(split.timings?.ruleGroupRerunHere).toBe(0);
+      expect(formatJson(withoutTimings(split) as typeof single)).toBe(formatJson(single));
+    } finally {
+      delete process.env.DUMPGUARD_RULE_SPLIT;
+    }
+  }, 120_000);
+
+  it("a rule that is off or left out runs on no thread; one rule left: no split", async () => {
+    const options: AnalyzeOptions = { rules: { "live-host-pointers": "off" }, onlyRules: ["live-host-pointers", "forbidden-secrets", "unsanitized-pii"] };
+    const single = await analyze({ path: piiReal }, { ...options, jobs: 1 });
+    expect(single.rules.map((r) => r.id)).toEqual(["forbidden-secrets", "unsanitized-pii"]);
+    const split = await analyze({ path: piiReal }, { ...options, ...byRule(true) });
+    expect(split.timings?.threads).toBe(2);
+    expect(formatJson(withoutTimings(split) as typeof single)).toBe(formatJson(single));
+    const one = await analyze({ path: piiReal }, { onlyRules: ["unsanitized-pii"], ...byRule(true) });
+    expect(one.timings?.threads).toBeUndefined();
+  }, 120_000);
+
+  it("text, bytes and streams are not split by rule (a worker cannot read them again): rows are shared as before", async () => {
+    const { readFileSync } = await import("node:fs");
+    const text = readFileSync(piiReal, "utf8");
+    const shared = await analyze(text, { jobs: 2, shareSmallInputs: true, blockRows: 4, timings: true } as AnalyzeOptions);
+    expect(shared.timings?.ruleGroupRerunHere).toBeUndefined();
+    expect(shared.timings?.rowBlocksElsewhere).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+describe("a rule group's thread that fails, and the caller's signal and progress", () => {
+  const expectedOf = async () => formatJson(await analyze({ path: piiReal }, { jobs: 1 }));
+
+  it("a thread that throws: its rules run here after this thread's, nothing is lost", async () => {
+    const split = await analyze({ path: piiReal }, byRule(true, { ruleGroupFault: true }));
+    expect(split.timings?.ruleGroupRerunHere).toBe(1);
+    expect(formatJson(withoutTimings(split) as typeof split)).toBe(await expectedOf());
+  }, 120_000);
+
+  it("a thread that runs out of memory: its rules run here, nothing is lost", async () => {
+    process.env.DUMPGUARD_RULE_WORKER_HEAP = "4,1";
+    try {
+      const split = await analyze({ path: piiReal }, byRule(true));
+      expect(split.timings?.ruleGroupRerunHere).toBe(1);
+      expect(formatJson(withoutTimings(split) as typeof split)).toBe(await expectedOf());
+    } finally {
+      delete process.env.DUMPGUARD_RULE_WORKER_HEAP;
+    }
+  }, 120_000);
+
+  it("an abort rejects with the signal's reason, whether this thread is still reading or waiting for the other", async () => {
+    for (const when of ["reading", "waiting"] as const) {
+      const controller = new AbortController();
+      const reason = new Error(`stop while ${when}`);
+      let calls = 0;
+      const onProgress = () => {
+        // The first call comes while this thread reads; a call with the other thread still going comes while waiting (or late in the read).
+        if (when === "reading" || ++calls > 1) controller.abort(reason);
+      };
+      await expect(analyze({ path: piiReal }, byRule(true, { signal: controller.signal, onProgress }))).rejects.toBe(reason);
+    }
+  }, 120_000);
+
+  it("progress never goes back and ends at the input's size", async () => {
+    const seen: number[] = [];
+    let total: number | undefined;
+    await analyze({ path: piiReal }, byRule(true, { onProgress: (read: number, all: number | undefined) => (seen.push(read), (total = all)) }));
+    expect(seen.length).toBeGreaterThan(0);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]!);
+    expect(seen.at(-1)).toBe(total);
+  }, 120_000);
+});
