@@ -8,8 +8,7 @@
 #   bash scripts/make-bench-dump.sh schema N     .bench/schema-N.sql: pg_dump --schema-only of N tables with
 #                                                constraints, indexes, functions, triggers, views, grants, comments
 #
-# Like corpus/make-corpus.sh: a throwaway PostgreSQL cluster on 127.0.0.1 (as an unprivileged user when
-# run as root), removed on exit. A dump that already exists is kept.
+# In a throwaway PostgreSQL cluster (scripts/pg-cluster.sh), removed on exit. A dump that already exists is kept.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 kind=${1:-data}
@@ -23,31 +22,9 @@ case "$kind" in
 esac
 if [ -s "$out" ]; then echo "$out"; exit 0; fi
 
-bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
-[ -x "$bindir/initdb" ] || bindir=$(pg_config --bindir 2>/dev/null || true)
-[ -x "$bindir/initdb" ] || { echo "make-bench-dump: PostgreSQL server binaries not found (apt-get install postgresql)" >&2; exit 3; }
-
-if [ "$(id -u)" = 0 ]; then
-  pguser=dumpguard-corpus
-  id -u "$pguser" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$pguser" 2>/dev/null || id -u "$pguser" >/dev/null
-  as_pg() { runuser -u "$pguser" -- "$@"; }
-  work=$(mktemp -d /tmp/dumpguard-bench.XXXXXX)
-  chown "$pguser" "$work"
-else
-  as_pg() { "$@"; }
-  work=$(mktemp -d "${TMPDIR:-/tmp}/dumpguard-bench.XXXXXX")
-fi
-chmod 755 "$work"
-trap 'as_pg "$bindir/pg_ctl" -D "$work/data" -m immediate -w stop >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
-
-as_pg "$bindir/initdb" -D "$work/data" -U postgres --encoding=UTF8 --locale=C.UTF-8 -A trust >/dev/null
-export PGHOST=127.0.0.1 PGUSER=postgres
-for attempt in 1 2 3; do
-  PGPORT=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
-  export PGPORT
-  as_pg "$bindir/pg_ctl" -D "$work/data" -l "$work/log" -w -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $work -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_wal_size=4GB" start >/dev/null && break
-  [ "$attempt" = 3 ] && { cat "$work/log" >&2; exit 2; }
-done
+. "$root/scripts/pg-cluster.sh"
+pg_cluster_bindir || { echo "make-bench-dump: PostgreSQL server binaries not found (apt-get install postgresql)" >&2; exit 3; }
+pg_cluster_start bench fsync=off full_page_writes=off synchronous_commit=off max_wal_size=4GB
 psql_run() { PGOPTIONS="-c client_min_messages=error" as_pg "$bindir/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
 gen() { node --import tsx "$root/scripts/bench-data.ts" "$@"; }
 as_pg "$bindir/createdb" -T template0 -E UTF8 bench
