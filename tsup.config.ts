@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { chmodSync, rmSync, writeFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+import { codeCacheFile, YOUNG_GENERATION_FLAG } from "./src/cli/young-generation.js";
 
 /** A small dump the build checks once to fill the CLI's code cache with what a `check` run compiles. */
 const CODE_CACHE_SAMPLE = [
@@ -19,20 +20,24 @@ const CODE_CACHE_SAMPLE = [
 
 /**
  * dist/cli.js (the package's bin): an ES module of two lines that runs dist/cli-launch.cjs; then one
- * `check` of a small dump writes the code cache next to the bundle. A build whose cache step fails
+ * `check` of a small dump writes the code cache next to the bundle, and one more under the respawned
+ * child's V8 flag writes the child's. A build whose cache step fails
  * still works (the CLI compiles as before), so the failure is only reported.
  */
 async function buildCliEntry(): Promise<void> {
   writeFileSync("dist/cli.js", '#!/usr/bin/env node\n// Runs the CLI bundle from its V8 code cache: see src/cli/launch.ts.\nimport { createRequire } from "node:module";\n\ncreateRequire(import.meta.url)("./cli-launch.cjs");\n');
   chmodSync("dist/cli.js", 0o755);
-  const cache = "dist/cli-bundle.cjs.v8cache";
-  rmSync(cache, { force: true });
-  const run = spawnSync(process.execPath, ["dist/cli.js", "check", "-", "--format", "json", "--no-progress"], {
-    input: CODE_CACHE_SAMPLE,
-    env: { ...process.env, DUMPGUARD_CODE_CACHE_OUT: cache, NODE_OPTIONS: "" },
-    encoding: "utf8",
-  });
-  if (run.status !== 0 && run.status !== 1) console.error(`tsup.config.ts: the CLI's code cache was not written (check exited ${run.status}): ${run.stderr}`);
+  // One cache for node as it starts by default, one for the child node that checks a large file under a V8 flag (src/cli/respawn.ts).
+  for (const flags of [[], [YOUNG_GENERATION_FLAG]]) {
+    const cache = codeCacheFile("dist/cli-bundle.cjs", flags);
+    rmSync(cache, { force: true });
+    const run = spawnSync(process.execPath, [...flags, "dist/cli.js", "check", "-", "--format", "json", "--no-progress"], {
+      input: CODE_CACHE_SAMPLE,
+      env: { ...process.env, DUMPGUARD_CODE_CACHE_OUT: cache, NODE_OPTIONS: "" },
+      encoding: "utf8",
+    });
+    if (run.status !== 0 && run.status !== 1) console.error(`tsup.config.ts: the CLI's code cache ${cache} was not written (check exited ${run.status}): ${run.stderr}`);
+  }
 }
 
 export default defineConfig([

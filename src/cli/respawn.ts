@@ -9,8 +9,8 @@
 // the young generation is fixed when node starts (v8.setFlagsFromString has no effect on it), so the
 // CLI starts node again with the flag. Only where it pays and costs no memory:
 // - `check` of a regular file of RESPAWN_MIN_BYTES or more (not stdin: a child could not read it
-//   again, and not small files: the second start, ~40 ms, and the code cache V8 rejects under another
-//   flag, ~60 ms CPU, would cost more than the collections save);
+//   again, and not small files: the second start, ~40 ms, would cost more than the collections save;
+//   the child takes a code cache the build compiled under its flag, src/cli/young-generation.ts);
 // - at --jobs 1 (the CLI's or the config file's): at --jobs 2 the calling thread's larger young
 //   generation costs RSS the worker needs (realistic-500: 325 against 270 MB; the target is 300);
 // - unless a --max-semi-space-size is given already (the user's choice wins) or DUMPGUARD_RESPAWN=off.
@@ -20,11 +20,11 @@
 // cannot be started, the check runs here as before. DUMPGUARD_RESPAWN=report says on stderr which.
 import { spawn } from "node:child_process";
 import { statSync } from "node:fs";
+import { YOUNG_GENERATION_FLAG } from "./young-generation.js";
 
 /** Files of 64 MiB or more: a check of them takes seconds, so the second start is lost in the gain. */
 export const RESPAWN_MIN_BYTES = 64 * 1024 * 1024;
-/** Semi-spaces of 32 MB (V8's default on 64-bit machines is 16); 64 and 128 measured no better. */
-export const YOUNG_GENERATION_FLAG = "--max-semi-space-size=32";
+export { YOUNG_GENERATION_FLAG };
 const OFF = "DUMPGUARD_RESPAWN";
 
 /** Whether this `check` should run in a child node with YOUNG_GENERATION_FLAG (see the file's comment). */
