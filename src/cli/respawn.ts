@@ -61,8 +61,9 @@ export function respawn(argv: readonly string[]): Promise<number | undefined> {
     let started = false;
     child.once("spawn", () => {
       started = true;
-      if (report) process.stderr.write(`dumpguard: checking in a child node (pid ${child.pid}) with ${YOUNG_GENERATION_FLAG}\n`);
+      // Passed on before anything is said: a signal sent on seeing the line below must find the handler (it did not, under load).
       for (const s of signals) process.on(s, pass);
+      if (report) process.stderr.write(`dumpguard: checking in a child node (pid ${child.pid}) with ${YOUNG_GENERATION_FLAG}\n`);
     });
     child.once("error", () => {
       // Not started (no process slot, no memory): check here. Once started, `exit` follows any error.
