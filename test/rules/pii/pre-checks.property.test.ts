@@ -13,7 +13,7 @@ import { findEmails, firstEmail, isNonPersonalAddress, maskEmail, syntheticEmail
 import { findCards } from "../../../src/rules/pii/detectors/payment-card.js";
 import { findIbans } from "../../../src/rules/pii/detectors/iban.js";
 import { findPhones as findPhonesInText } from "../../../src/rules/pii/detectors/phone.js";
-import { isNumberTimeOrUuid, planColumnScan, scanCell, scanFreeText } from "../../../src/rules/pii/scan-cell.js";
+import { freeTextClasses, isNumberTimeOrUuid, planColumnScan, scanCell, scanFreeText } from "../../../src/rules/pii/scan-cell.js";
 import { FICTION_PREFIXES, groups, inFictionRange, looksLikeDateOrAddress, looksLikeDateOrAddressText, maskAsWritten } from "../../../src/rules/pii/detectors/phone.js";
 import { hasValueEvidence, looksLikeStreetAddress, NOT_A_VALUE, personalValueInCell } from "../../../src/rules/pii/detectors/personal-value.js";
 import { birthDateInCell } from "../../../src/rules/pii/detectors/birth-date.js";
@@ -585,6 +585,49 @@ function scanFreeTextReference(text: string) {
 }
 
 describe("free-text scanning with its one-pass pre-check agrees with running every scanner", () => {
+  it("freeTextClasses (regular expressions) === the former one-character-at-a-time pass, bit for bit", () => {
+    // The former code: every character read by charCodeAt, the two before it carried along.
+    const reference = (text: string): number => {
+      const digit = (c: number) => c >= 0x30 && c <= 0x39;
+      const upper = (c: number) => c >= 0x41 && c <= 0x5a;
+      let classes = text.indexOf("@") >= 0 ? 8 : 0;
+      let digits = 0;
+      let cardRun = 0;
+      let phoneDigits = 0;
+      let previous = 0;
+      let beforePrevious = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (digit(c)) {
+          digits++;
+          if (++cardRun >= 12) classes |= 1;
+          if (++phoneDigits >= 8) classes |= 4;
+          if (digit(previous) && upper(beforePrevious) && i >= 3 && upper(text.charCodeAt(i - 3))) classes |= 2;
+        } else {
+          if (cardRun > 0 && !((c === 0x20 || c === 0x2d) && i + 1 < text.length && digit(text.charCodeAt(i + 1)))) cardRun = 0;
+          if (phoneDigits > 0 && !(c === 0x20 || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2e || c === 0x2f || c === 0x2b || c === 0xa0)) phoneDigits = 0;
+        }
+        beforePrevious = previous;
+        previous = c;
+      }
+      return digits >= 7 ? classes : classes & 8;
+    };
+    // Digits and every separator either run counts, with look-alikes they must not count: other spaces
+    // (U+2007, tab, newline), non-ASCII digits (Arabic-Indic, fullwidth), non-ASCII capitals, `_`, `,`.
+    const near = fc.string({ unit: fc.constantFrom(..."0123456789 -.()/+\u00a0ABFRDEGBabc@x.fr".split("")), maxLength: 60 });
+    const lookAlikes = fc.string({ unit: fc.constantFrom(..."0123456789 -+.\u00a0\u2007\t\n_,\u0663\uff11\u00c9\u00dcAZaz@".split("")), maxLength: 70 });
+    const sparse = fc.string({ unit: fc.constantFrom(..."abcdefgh XYZ:-.9".split("")), maxLength: 80 });
+    const planted = fc
+      .tuple(fc.string({ unit: fc.constantFrom(..."ab cd".split("")), maxLength: 9 }), fc.constantFrom("4532 0151 1283 0366", "4532-0151-1283-036", "4532  0151 1283 0366", "FR76 3000 6000 0112", "DE89370400440532013000", "+33 6 71 42 93 18", "(0)6.71//42 93-1", "06\u00a071\u00a042\u00a093\u00a018", "06\u200771\u200742\u200793\u200718", "a@b.fr", "AB12", "\u00c9B12", "1234567", "123456", "9f86d081884c7d65"), fc.string({ unit: fc.constantFrom(..."ab 1Z".split("")), maxLength: 9 }))
+      .map(([a, v, b]) => `${a}${v}${b}`);
+    fc.assert(
+      fc.property(fc.oneof(near, lookAlikes, sparse, planted, tricky), (text) => {
+        expect(freeTextClasses(text)).toBe(reference(text));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
   it("scanFreeText === the reference on random text, cards, IBANs, phones, hashes and tokens", () => {
     const near = fc.string({ unit: fc.constantFrom(..."0123456789 -.()/+\u00a0ABFRDEGBabc@x.fr".split("")), maxLength: 60 });
     const planted = fc
