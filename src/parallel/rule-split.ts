@@ -41,8 +41,9 @@ const RULE_WEIGHT: Record<string, number> = { "unsanitized-pii": 245, "forbidden
 const LIGHT = 1;
 
 /**
- * The rules cut into groups, the heaviest group first (the calling thread's: it also reads for the
- * input digest and has the larger young generation). At most two groups: a third shortens nothing while
+ * The rules cut into groups: the calling thread's first, the lighter one (it also hashes the input and
+ * says the engine's diagnostics), then the worker's, the heaviest (a worker's young generation can be made
+ * as large as it pays, see `groupHeap`; the main thread's is fixed when node starts). At most two groups: a third shortens nothing while
  * unsanitized-pii alone is more than the other rules together (its thread is the critical path: 2.45 s
  * of 2.84 s on realistic-100), and each group's thread repeats the read, the lexer and the catalog
  * (0.39 s). Greedy by weight (largest first to the lightest group), ties in rule order: deterministic.
@@ -61,9 +62,9 @@ export function ruleGroups(ids: readonly string[], jobs: number): string[][] {
   // Rule order within a group (listeners run in registry order on every thread), heaviest group first.
   const order = new Map(ids.map((id, i) => [id, i]));
   for (const g of groups) g.ids.sort((a, b) => order.get(a)! - order.get(b)!);
-  const filled = groups.filter((g) => g.ids.length > 0).sort((a, b) => b.weight - a.weight);
-  // Which group stays here: DUMPGUARD_RULE_SPLIT=light-here puts the lighter one on the calling thread (measurements).
-  if (process.env.DUMPGUARD_RULE_SPLIT === "light-here") filled.reverse();
+  const filled = groups.filter((g) => g.ids.length > 0).sort((a, b) => a.weight - b.weight);
+  // DUMPGUARD_RULE_SPLIT=heavy-here keeps the heaviest group on the calling thread (measurements).
+  if (process.env.DUMPGUARD_RULE_SPLIT === "heavy-here") filled.reverse();
   return filled.map((g) => g.ids);
 }
 
@@ -94,11 +95,18 @@ export interface RuleGroupThread {
 
 /**
  * Heap limits of a rule-group thread, MB; DUMPGUARD_RULE_WORKER_HEAP="old,young" overrides them (measurements).
- * It holds what the calling thread holds at --jobs 1 for its rules (catalog, memos, tallies), not blocks of rows.
+ * It holds what the calling thread holds at --jobs 1 for its rules (catalog, memos, tallies), not blocks of rows;
+ * the old generation's limit is only a backstop (the engine's heap guard keeps it near what is live).
+ * Young 96 MB = 32 MB semi-spaces, what the CLI's respawn gives the main thread at --jobs 1 (src/cli/respawn.ts):
+ * unsanitized-pii's medium-lived objects then die young instead of being promoted. realistic-100, --jobs 2, PII
+ * on the worker (`node --import tsx scripts/thread-cpu.ts .bench/realistic-100.sql 2`, load ~7, 2 runs each):
+ * worker 3.02/3.13 s CPU at 48, 2.66-2.97 s at 96, 2.77/3.02 s at 192; all threads 6.76/6.91, 5.72-6.36, 5.72/6.38 s;
+ * peak RSS 251/252, 237-251, 241/243 MB. With PII on the calling thread (16 MB semi-spaces) and the other
+ * group on a 24 MB-young worker: calling thread 2.96/3.04 s, all 6.65/7.26 s, RSS 253/261 MB.
  */
 function groupHeap(): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
   const [old, young] = (process.env.DUMPGUARD_RULE_WORKER_HEAP ?? "").split(",").map(Number);
-  return { maxOldGenerationSizeMb: old || 1024, maxYoungGenerationSizeMb: young || 24 };
+  return { maxOldGenerationSizeMb: old || 1024, maxYoungGenerationSizeMb: young || 96 };
 }
 
 /** Start a worker thread that runs the rules `ids` over the file at `path`; undefined when no thread can be had. */
