@@ -22,9 +22,18 @@ export function isPlaceholderValue(value: string): boolean {
   return trimmed.length <= MAX_PLACEHOLDER_LENGTH && PLACEHOLDERS.has(trimmed.toLowerCase());
 }
 
+/**
+ * Three characters in a row of those a mask run is made of: every run isMaskedValue accepts has them.
+ * Asked first, so that the run loop below reads only the rare value that has them: a regular expression
+ * reads the characters in compiled code, where the loop pays per character of a string cut from a row
+ * (every street address and e-mail local part passes through here; issue 12).
+ */
+const MASK_RUN_CANDIDATE = /[*xX#\u2022\u2588]{3}/;
+
 /** True when part of the value was blanked out: a run of 3+ `*`, `x`/`X`, `#` or `•`, as in `****1234`, `xxx-xx-1234`, `j***@...`. */
 export function isMaskedValue(value: string): boolean {
-  // Character codes, not one-character strings: every value of a name-only column passes through here.
+  if (!MASK_RUN_CANDIDATE.test(value)) return false;
+  // Character codes, not one-character strings.
   let run = 0;
   let runCode = -1;
   for (let i = 0; i < value.length; i++) {
@@ -119,8 +128,12 @@ export function isLetterAt(value: string, i: number): boolean {
   return isLetter(value[i]!);
 }
 
+/** A high surrogate: only a value with one can have fewer code points than code units (asked before the loop, as above). */
+const HIGH_SURROGATE = /[\ud800-\udbff]/;
+
 /** Array.from(value).length (code points; a lone surrogate counts as one) without building the array. */
 export function codePointLength(value: string): number {
+  if (!HIGH_SURROGATE.test(value)) return value.length;
   let n = value.length;
   for (let i = 0; i < value.length - 1; i++) {
     const c = value.charCodeAt(i);
