@@ -995,11 +995,19 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
   // The other group's outputs (src/parallel/rule-split.ts); when its thread failed, or none could be had, its rules run here now.
   let groupRerunHere = false;
   if (groupElsewhere !== undefined) {
+    const bytesHere = opened.provenance().bytes;
     let outputs = groupThread ? await groupResult(groupThread, options, opened.totalBytes) : undefined;
-    if (outputs === undefined) {
+    // A thread that read another byte count read a file that changed meanwhile (still being written): its rules run again here.
+    if (outputs === undefined || outputs.bytes !== bytesHere) {
       groupRerunHere = true;
       const { ruleGroupFault: _f, ...again } = optionsThere as AnalyzeOptions & SharingKnobs;
       outputs = await ruleGroupOutputs(inputPath!, { ...again, ...(options.signal ? { signal: options.signal } : {}) }, groupElsewhere);
+      if (outputs.bytes !== bytesHere)
+        diagnostics.push({
+          code: "input-changed",
+          severity: "warning",
+          message: `the file changed while it was checked (${bytesHere} bytes read for the digest and rules ${runs.map((r) => r.rule.id).join(", ")}, ${outputs.bytes} for rules ${groupElsewhere.join(", ")}): the report may mix two versions of it; check it again once it is complete`,
+        });
     } else options.onProgress?.(opened.bytesRead(), opened.totalBytes);
     rawFindings.push(...outputs.findings);
     diagnostics.push(...outputs.diagnostics);
@@ -1038,7 +1046,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
   // archive whose TOC or data is damaged (pg_dump archives are read natively, whole or not at all).
   const readable = !opened.problems.some((p) => UNREADABLE.has(p.code) || p.code.startsWith("not-plain-"));
   // A rule-group thread's outputs: its rules' findings (sorted, which changes no order a merge keeps), diagnostics, verdicts, sampling.
-  const ruleOutputs: RuleOutputs | undefined = knobs.ruleGroup ? { findings: rawFindings, diagnostics: [...fromRules], verdicts, sampling } : undefined;
+  const ruleOutputs: RuleOutputs | undefined = knobs.ruleGroup ? { findings: rawFindings, diagnostics: [...fromRules], verdicts, sampling, bytes: provenance.bytes } : undefined;
   return { report: result, catalog, settings, readable, ...(ruleOutputs ? { ruleOutputs } : {}) };
 }
 

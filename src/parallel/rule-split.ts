@@ -30,6 +30,8 @@ export interface RuleOutputs {
   diagnostics: Diagnostic[];
   verdicts: ColumnVerdict[];
   sampling: NonNullable<Report["sampling"]>;
+  /** Raw bytes the thread read: another thread that read a different count read a file that changed meanwhile. */
+  bytes: number;
 }
 
 /**

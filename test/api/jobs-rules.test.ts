@@ -167,6 +167,33 @@ describe("a rule group's thread that fails, and the caller's signal and progress
     }
   }, 120_000);
 
+  it("a file that changes while it is checked (still being written): the other group runs again here, and if that read differs too, the report says so", async () => {
+    const { appendFileSync, copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(`${tmpdir()}/dumpguard-jobs-rules-`);
+    try {
+      const path = `${dir}/growing.sql`;
+      copyFileSync(piiReal, path);
+      const size = statSync(path).size;
+      // One read chunk holds the whole file on this thread; the line is appended before the worker (still starting) reads it.
+      expect(size).toBeLessThan(256 * 1024);
+      let appended = false;
+      const onProgress = () => {
+        if (!appended) appendFileSync(path, "-- more\n");
+        appended = true;
+      };
+      const split = await analyze({ path }, byRule(true, { onProgress }));
+      expect(split.timings?.ruleGroupRerunHere).toBe(1);
+      expect(split.input.bytes).toBe(size);
+      const changed = split.diagnostics.filter((d) => d.code === "input-changed");
+      expect(changed).toHaveLength(1);
+      expect(changed[0]!.message).toContain(`${size} bytes`);
+      expect(changed[0]!.message).toContain(`${readFileSync(path).length} for rules`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it("progress never goes back and ends at the input's size", async () => {
     const seen: number[] = [];
     let total: number | undefined;
