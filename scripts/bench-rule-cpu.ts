@@ -10,7 +10,8 @@
 // share per row (the JSON parse, the cell hints of src/rules/judgement/cell-hints.ts) counts once.
 //
 // Column types come from the dump's CREATE TABLE statements (a simple reading: enough for the
-// bench dumps of scripts/make-bench-dump.sh); rows are decoded with the engine's decodeCopyLine.
+// bench dumps of scripts/make-bench-dump.sh); rows are decoded with the engine's decodeCopyLine,
+// each line decoded from the bytes on its own as the lexer does.
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { decodeCopyLine } from "../src/data/copy.js";
@@ -36,7 +37,15 @@ function readTables(path: string): Table[] {
   const types = new Map<string, Map<string, string>>();
   let creating: Map<string, string> | undefined;
   let copying: Table | undefined;
-  for (const line of readFileSync(path, "utf8").split("\n")) {
+  // Each line its own string, decoded from the bytes as the lexer does (a one-byte string when the
+  // line is ASCII): cells are then slices of their line as in a check. Splitting one string of the
+  // whole file made every cell a slice of one two-byte string when any line held a non-ASCII character.
+  const bytes = readFileSync(path);
+  for (let start = 0; start <= bytes.length; ) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end === -1) end = bytes.length;
+    const line = bytes.toString("utf8", start, end);
+    start = end + 1;
     if (copying) {
       if (line === "\\.") copying = undefined;
       else copying.rows.push(decodeCopyLine(line, { delimiter: "\t", nullString: "\\N" }));

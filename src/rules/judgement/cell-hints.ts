@@ -21,6 +21,7 @@ import type { RowEvent } from "../rule.js";
 import { allDetectors } from "../secrets/detectors/index.js";
 import { SECRET_NAME_HINTS } from "../secrets/secret-name.js";
 import { HOST_NAME_HINTS } from "../hosts/host-words.js";
+import { TextUnits } from "./text-units.js";
 
 /** A keyword of some forbidden-secrets detector (`allDetectors`, each with its own case rule). */
 export const HINT_SECRET_FORMAT = 1 << 0;
@@ -127,31 +128,35 @@ LISTS.forEach((list, i) => {
   }
 });
 
-/** The first two characters already matched the entry's pair. */
-function matchesAt(text: string, at: number, entry: Entry): boolean {
+/** The first two units already matched the entry's pair; `length`: the text's. */
+function matchesAt(units: Uint16Array, length: number, at: number, entry: Entry): boolean {
   const word = entry.word;
-  const length = word.length;
-  if (at + length > text.length) return false;
+  const end = word.length;
+  if (at + end > length) return false;
   if (entry.caseInsensitive) {
-    for (let j = 2; j < length; j++) {
-      const c = text.charCodeAt(at + j);
+    for (let j = 2; j < end; j++) {
+      const c = units[at + j]!;
       if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== word.charCodeAt(j)) return false;
     }
   } else {
-    for (let j = 2; j < length; j++) if (text.charCodeAt(at + j) !== word.charCodeAt(j)) return false;
+    for (let j = 2; j < end; j++) if (units[at + j] !== word.charCodeAt(j)) return false;
   }
   return true;
 }
 
+/** The text being hinted, as code units in a typed array (text-units.ts: cheaper to read than `charCodeAt`). */
+const textUnits = new TextUnits();
+
 /** The hint bits of one text (see the `HINT_` constants), in one forward pass; allocates nothing. */
 export function textHints(text: string): number {
   let hints = 0;
-  const last = text.length - 1;
+  const last = textUnits.read(text) - 1;
   if (last < 0) return 0;
-  let next = text.charCodeAt(0);
+  const units = textUnits.units;
+  let next = units[0]!;
   for (let i = 0; i < last; i++) {
     const a = next;
-    next = text.charCodeAt(i + 1);
+    next = units[i + 1]!;
     if (a >= 128) {
       hints |= a === 0x212a ? HINT_NON_ASCII | HINT_KELVIN : HINT_NON_ASCII;
       continue;
@@ -159,15 +164,15 @@ export function textHints(text: string): number {
     hints |= CLASS[a]!;
     if (next >= 128) continue;
     const index = PAIRS[(a << 7) | next]!;
-    // Past the end the third character reads as NaN (bit 0): `matchesAt` rejects a keyword that does not fit.
-    if (index === 0 || (hints & LIST_BITS[index]!) === LIST_BITS[index] || ((THIRDS[index]! >>> (text.charCodeAt(i + 2) & 31)) & 1) === 0) continue;
+    // Past the end the third unit reads as 0 (bit 0): `matchesAt` rejects a keyword that does not fit.
+    if (index === 0 || (hints & LIST_BITS[index]!) === LIST_BITS[index] || ((THIRDS[index]! >>> (units[i + 2]! & 31)) & 1) === 0) continue;
     const list = LISTS[index - 1]!;
     for (let k = 0; k < list.length; k++) {
       const entry = list[k]!;
-      if ((hints & entry.bits) !== entry.bits && matchesAt(text, i, entry)) hints |= entry.bits;
+      if ((hints & entry.bits) !== entry.bits && matchesAt(units, last + 1, i, entry)) hints |= entry.bits;
     }
   }
-  // The last character starts no keyword (every keyword has two or more characters).
+  // The last unit starts no keyword (every keyword has two or more characters).
   if (next >= 128) hints |= next === 0x212a ? HINT_NON_ASCII | HINT_KELVIN : HINT_NON_ASCII;
   else hints |= CLASS[next]!;
   return hints;

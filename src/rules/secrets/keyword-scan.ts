@@ -9,8 +9,10 @@
  * How: every keyword is at least two ASCII characters, so a match starts at a position whose two
  * characters (folded for case-insensitive keywords) form one of the keywords' first two
  * characters. A table indexed by that pair lists the keywords to compare there; most positions of
- * ordinary text have no list. No allocation per scan.
+ * ordinary text have no list. The pass reads the text's code units from a typed array
+ * (judgement/text-units.ts), cheaper than `charCodeAt`. No allocation per scan.
  */
+import { TextUnits } from "../judgement/text-units.js";
 
 export interface KeywordGroup {
   keywords: readonly string[];
@@ -84,19 +86,21 @@ export class KeywordScanner {
     const foundList = this.foundList;
     for (let k = 0; k < this.foundCount; k++) found[foundList[k]!] = 0;
     let count = 0;
-    const n = text.length - 1;
+    const length = textUnits.read(text);
+    const units = textUnits.units;
+    const n = length - 1;
     const pairs = this.pairs;
-    let next = text.charCodeAt(0);
+    let next = units[0]!;
     for (let i = 0; i < n; i++) {
       const a = next;
-      next = text.charCodeAt(i + 1);
+      next = units[i + 1]!;
       if (a >= 128 || next >= 128) continue;
       const index = pairs[(a << 7) | next]!;
       if (index === 0) continue;
       const list = this.lists[index - 1]!;
       for (let k = 0; k < list.length; k++) {
         const entry = list[k]!;
-        if (!matchesAt(text, i, entry)) continue;
+        if (!matchesAt(units, length, i, entry)) continue;
         const groups = entry.groups;
         for (let g = 0; g < groups.length; g++) {
           const group = groups[g]!;
@@ -113,17 +117,19 @@ export class KeywordScanner {
 
   /** Whether any keyword of any group occurs in `text`. */
   test(text: string): boolean {
-    const n = text.length - 1;
+    const length = textUnits.read(text);
+    const units = textUnits.units;
+    const n = length - 1;
     const pairs = this.pairs;
-    let next = text.charCodeAt(0);
+    let next = units[0]!;
     for (let i = 0; i < n; i++) {
       const a = next;
-      next = text.charCodeAt(i + 1);
+      next = units[i + 1]!;
       if (a >= 128 || next >= 128) continue;
       const index = pairs[(a << 7) | next]!;
       if (index === 0) continue;
       const list = this.lists[index - 1]!;
-      for (let k = 0; k < list.length; k++) if (matchesAt(text, i, list[k]!)) return true;
+      for (let k = 0; k < list.length; k++) if (matchesAt(units, length, i, list[k]!)) return true;
     }
     return false;
   }
@@ -133,15 +139,18 @@ function caseVariants(c: number): number[] {
   return c >= 0x61 && c <= 0x7a ? [c, c & ~0x20] : [c];
 }
 
-/** The first two characters already matched the entry's pair. */
-function matchesAt(text: string, at: number, entry: Entry): boolean {
+/** The text being scanned, as code units (one array for all scanners: a scan reads it to the end before another starts). */
+const textUnits = new TextUnits();
+
+/** The first two units already matched the entry's pair; `length`: the text's. */
+function matchesAt(units: Uint16Array, length: number, at: number, entry: Entry): boolean {
   const word = entry.word;
-  const length = word.length;
-  if (at + length > text.length) return false;
+  const end = word.length;
+  if (at + end > length) return false;
   if (entry.caseInsensitive) {
-    for (let j = 2; j < length; j++) if (lower(text.charCodeAt(at + j)) !== word.charCodeAt(j)) return false;
+    for (let j = 2; j < end; j++) if (lower(units[at + j]!) !== word.charCodeAt(j)) return false;
   } else {
-    for (let j = 2; j < length; j++) if (text.charCodeAt(at + j) !== word.charCodeAt(j)) return false;
+    for (let j = 2; j < end; j++) if (units[at + j] !== word.charCodeAt(j)) return false;
   }
   return true;
 }

@@ -64,7 +64,7 @@ function wrongBits(text: string, hints: number): string[] {
 }
 
 const keywords = [...new Set([...allDetectors.flatMap((d) => d.keywords), ...SECRET_NAME_HINTS, ...HOST_NAME_HINTS, "://", "host"])];
-const awkward = ["İ", "ı", "ſ", "\u212a", "K", "k", "Å", "é", "\u00a0", "😀", "\t", "\n", "\r", " ", "\\", "@", ".", ":", "/", "$", "_", "-", "=", '"', "{", "}", "0", "7", "x", "X"];
+const awkward = ["İ", "ı", "ſ", "\u212a", "\ud800", "\udfff", "\u2100", "\u0184", "K", "k", "Å", "é", "\u00a0", "😀", "\t", "\n", "\r", " ", "\\", "@", ".", ":", "/", "$", "_", "-", "=", '"', "{", "}", "0", "7", "x", "X"];
 /** A keyword with some letters upper-cased (or a letter swapped for a look-alike), or cut short by one character. */
 const keywordPiece = fc.tuple(fc.constantFrom(...keywords), fc.nat(), fc.nat(3)).map(([k, bits, how]) => {
   let out = "";
@@ -103,6 +103,29 @@ describe("textHints sets each bit exactly when its definition holds", () => {
     expect(textHints("PaSsWoRd") & (HINT_SECRET_FORMAT | HINT_SECRET_NAME)).toBe(HINT_SECRET_FORMAT | HINT_SECRET_NAME);
     // A non-ASCII letter never stands for an ASCII one (what a non-unicode /i does): ſ is not s, K (Kelvin) is not k.
     expect(textHints("paſſword \u212aey") & (HINT_SECRET_FORMAT | HINT_SECRET_NAME)).toBe(0);
+  });
+
+  // The pass reads the text's code units from a typed array (text-units.ts): copied by a loop under
+  // 16 characters, by one Buffer call from 16 on, into an array of its own past 64 Ki. Each way, and
+  // the units a longer text left behind, must give the same bits.
+  it("on both sides of each way of reading the text (short, written, past the kept array)", () => {
+    const lengths = [15, 16, 17, 65_535, 65_536, 65_537, 200_000];
+    const ends = ["ghp_", "host", "\u212a", "x\ud800", "é://", "pwd", "hooks.slack.co", "\u2100"];
+    for (const n of lengths) {
+      for (const end of ends) {
+        for (const t of ["x".repeat(n - end.length) + end, end + " ".repeat(n - end.length), "é".repeat(n - end.length) + end, "\u2100".repeat(n - end.length) + end]) {
+          expect(wrongBits(t, textHints(t)), `${t.length} characters ending ${JSON.stringify(t.slice(-20))}`).toEqual([]);
+        }
+      }
+    }
+    // Units left behind by a longer text are never read as part of a shorter one.
+    fc.assert(
+      fc.property(text, text, (long, short) => {
+        textHints(long + long + long);
+        expect(wrongBits(short, textHints(short)), JSON.stringify(short)).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
