@@ -322,7 +322,9 @@ function mapSafely(split: RowSplit<unknown>, row: RowEvent): unknown {
  * runs every split's `map` on each row, in the order and with the encoding the calling thread folds.
  */
 export function rowMapper(options: AnalyzeOptions): { judge(request: BlockRequest, rowJudged?: () => void): unknown } {
-  const runs = resolveRules(options);
+  // A rule group's mappers (--jobs 3 or more on a file) judge its rules only, as the group's thread folds them.
+  const group = (options as SharingKnobs).ruleGroup;
+  const runs = resolveRules(options).filter((run) => group === undefined || group.includes(run.rule.id));
   const catalog = new CatalogBuilder().view();
   const spec = options.spec !== undefined ? loadSpec(options.spec) : undefined;
   const nothing = () => {};
@@ -410,7 +412,8 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
  */
 export async function ruleGroupOutputs(path: string, options: AnalyzeOptions, ids: readonly string[], onProgress?: (bytesRead: number) => void): Promise<RuleOutputs> {
   if ((options as SharingKnobs).ruleGroupFault) throw new Error("a rule group's thread failed (test)");
-  const run = await analyzeRun({ path }, { ...options, jobs: 1, ...(onProgress ? { onProgress } : {}), ruleGroup: ids, noHash: true } as AnalyzeOptions);
+  // `jobs` (3 or more on the calling thread): this group's rows are shared with `jobs - 1` threads of its own.
+  const run = await analyzeRun({ path }, { ...options, jobs: options.jobs ?? 1, ...(onProgress ? { onProgress } : {}), ruleGroup: ids, noHash: true } as AnalyzeOptions);
   return run.ruleOutputs!;
 }
 
@@ -475,8 +478,9 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
     if (groups.length >= 2) {
       // Only what the rules need crosses (the baseline, config, progress and signal apply here, once); the key as resolved here.
       const { baseline: _b, config: _c, onProgress: _p, ruleSet: _r, jobs: _j, signal: _s, timings: _t, fingerprintKey: _k, ...rest } = options;
-      const { shareSmallInputs: _ss, blockRows: _br, mapperPool: _mp, patienceMs: _pm, shareNothingHere: _sn, splitByRule: _sr, splitSmallInputs: _sm, ruleGroupThread: _rt, ...groupOptions } = rest as typeof rest & SharingKnobs;
-      optionsThere = { ...groupOptions, ...(fileName !== undefined ? { file: fileName } : {}), ...(fingerprintKey ? { fingerprintKey } : {}) };
+      const { mapperPool: _mp, shareNothingHere: _sn, splitByRule: _sr, splitSmallInputs: _sm, ruleGroupThread: _rt, ...groupOptions } = rest as typeof rest & SharingKnobs;
+      // With 3 or more jobs the other group's thread shares its rows with the jobs left (two groups at most, see ruleGroups).
+      optionsThere = { ...groupOptions, ...(jobs >= 3 ? { jobs: jobs - 1 } : {}), ...(fileName !== undefined ? { file: fileName } : {}), ...(fingerprintKey ? { fingerprintKey } : {}) };
       groupElsewhere = groups[1]!;
       groupThread = knobs.ruleGroupThread === false ? undefined : startRuleGroup(inputPath, optionsThere, groups[1]!);
       const here = new Set(groups[0]);
@@ -994,6 +998,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
   for (const run of runs) for (const l of run.end) safely(run, [l], undefined);
   // The other group's outputs (src/parallel/rule-split.ts); when its thread failed, or none could be had, its rules run here now.
   let groupRerunHere = false;
+  let groupRowBlocks: number | undefined;
   if (groupElsewhere !== undefined) {
     const bytesHere = opened.provenance().bytes;
     let outputs = groupThread ? await groupResult(groupThread, options, opened.totalBytes) : undefined;
@@ -1009,6 +1014,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
           message: `the file changed while it was checked (${bytesHere} bytes read for the digest and rules ${runs.map((r) => r.rule.id).join(", ")}, ${outputs.bytes} for rules ${groupElsewhere.join(", ")}): the report may mix two versions of it; check it again once it is complete`,
         });
     } else options.onProgress?.(opened.bytesRead(), opened.totalBytes);
+    groupRowBlocks = outputs.rowBlocksElsewhere;
     rawFindings.push(...outputs.findings);
     diagnostics.push(...outputs.diagnostics);
     verdicts.push(...outputs.verdicts);
@@ -1040,13 +1046,15 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
     suppressions,
     ...(verdicts.length ? { columns: maskStrings(verdicts.sort(compareVerdicts)) } : {}),
     ...(sampling.length ? { sampling: maskStrings(sampling) } : {}),
-    ...(options.timings ? { timings: { totalMs: tEnd - t0, readAndLexMs: tLexed - tRead, rulesEndMs: tEnd - tLexed, ...(blocks ? shareTimings(jobs, blocks.stats) : {}), ...(groupElsewhere ? { threads: 2, ruleGroupRerunHere: groupRerunHere ? 1 : 0 } : {}) } } : {}),
+    ...(options.timings ? { timings: { totalMs: tEnd - t0, readAndLexMs: tLexed - tRead, rulesEndMs: tEnd - tLexed, ...(blocks ? shareTimings(jobs, blocks.stats) : {}), ...(groupElsewhere ? { threads: groupRowBlocks !== undefined ? jobs : 2, ruleGroupRerunHere: groupRerunHere ? 1 : 0, ...(groupRowBlocks !== undefined ? { ruleGroupRowBlocksElsewhere: groupRowBlocks } : {}) } : {}) } } : {}),
   };
   // The catalog is only the dump's when the dump could be read: not a missing file, a binary, an
   // archive whose TOC or data is damaged (pg_dump archives are read natively, whole or not at all).
   const readable = !opened.problems.some((p) => UNREADABLE.has(p.code) || p.code.startsWith("not-plain-"));
   // A rule-group thread's outputs: its rules' findings (sorted, which changes no order a merge keeps), diagnostics, verdicts, sampling.
-  const ruleOutputs: RuleOutputs | undefined = knobs.ruleGroup ? { findings: rawFindings, diagnostics: [...fromRules], verdicts, sampling, bytes: provenance.bytes } : undefined;
+  const ruleOutputs: RuleOutputs | undefined = knobs.ruleGroup
+    ? { findings: rawFindings, diagnostics: [...fromRules], verdicts, sampling, bytes: provenance.bytes, ...(blocks ? { rowBlocksElsewhere: blocks.stats.blocksElsewhere } : {}) }
+    : undefined;
   return { report: result, catalog, settings, readable, ...(ruleOutputs ? { ruleOutputs } : {}) };
 }
 

@@ -32,6 +32,8 @@ export interface RuleOutputs {
   sampling: NonNullable<Report["sampling"]>;
   /** Raw bytes the thread read: another thread that read a different count read a file that changed meanwhile. */
   bytes: number;
+  /** With 3 or more jobs: the row blocks the group's thread sent to threads of its own. */
+  rowBlocksElsewhere?: number;
 }
 
 /**
@@ -48,7 +50,8 @@ const LIGHT = 1;
  * as large as it pays, see `groupHeap`; the main thread's is fixed when node starts). At most two groups: a third shortens nothing while
  * unsanitized-pii alone is more than the other rules together (its thread is the critical path: 2.45 s
  * of 2.84 s on realistic-100), and each group's thread repeats the read, the lexer and the catalog
- * (0.39 s). Greedy by weight (largest first to the lightest group), ties in rule order: deterministic.
+ * (0.39 s); with 3 or more jobs the worker's group shares its rows with threads of its own instead
+ * (row-blocks.ts inside that group: analyzeRun with `jobs - 1`). Greedy by weight (largest first to the lightest group), ties in rule order: deterministic.
  */
 export function ruleGroups(ids: readonly string[], jobs: number): string[][] {
   const count = Math.min(jobs, 2, ids.length);

@@ -78,6 +78,7 @@ describe("--jobs by rule gives the single-thread report, byte for byte", () => {
       const single = await analyze({ path }, { jobs: 1 });
       for (const jobs of [2, 3]) {
         const split = await analyze({ path }, byRule(true, { jobs }));
+        // Under 8 MB the worker's group shares no rows even at 3 jobs: two threads.
         expect(split.timings?.threads).toBe(2);
         expect(split.timings?.ruleGroupRerunHere).toBe(0);
         // Rows are not shared as well: nothing per row crosses threads.
@@ -86,6 +87,24 @@ describe("--jobs by rule gives the single-thread report, byte for byte", () => {
         expect(formatJson(report)).toBe(formatJson(single));
         expect(formatSarif(report)).toBe(formatSarif(single));
       }
+    }
+  }, 300_000);
+
+  it("with 3 or more jobs the worker's group shares its rows with threads of its own (row blocks), still the single-thread report", async () => {
+    for (const path of [piiReal, variants.find((p) => p.endsWith(".sql.gz"))!]) {
+      const single = formatJson(await analyze({ path }, { jobs: 1 }));
+      for (const jobs of [3, 4]) {
+        const split = await analyze({ path }, byRule(true, { jobs, shareSmallInputs: true, blockRows: 4 }));
+        expect(split.timings?.threads).toBe(jobs);
+        expect(split.timings?.ruleGroupRerunHere).toBe(0);
+        expect(split.timings?.ruleGroupRowBlocksElsewhere).toBeGreaterThan(0);
+        expect(formatJson(withoutTimings(split) as typeof split)).toBe(single);
+      }
+      // Its thread failing: the group runs here, sharing its rows the same way.
+      const rerun = await analyze({ path }, byRule(true, { jobs: 3, shareSmallInputs: true, blockRows: 4, ruleGroupFault: true }));
+      expect(rerun.timings?.ruleGroupRerunHere).toBe(1);
+      expect(rerun.timings?.ruleGroupRowBlocksElsewhere).toBeGreaterThan(0);
+      expect(formatJson(withoutTimings(rerun) as typeof rerun)).toBe(single);
     }
   }, 300_000);
 
