@@ -20,7 +20,7 @@ import { existsSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import type { AnalyzeOptions } from "../analyze.js";
 import type { ColumnVerdict, Diagnostic, Finding, Report } from "../report/schema.js";
-import { workerScript } from "./run.js";
+import { workerExecArgv, workerScript } from "./run.js";
 
 /** What a group of rules leaves for the report: all of it made by `report`, `diagnose`, `reportColumnVerdict` and `reportSampling`. */
 export interface RuleOutputs {
@@ -123,7 +123,7 @@ export function startRuleGroup(path: string, options: AnalyzeOptions, ids: strin
   const data: RuleGroupData = { kind: "rules", path, options, ids, progress };
   let worker: Worker;
   try {
-    worker = new Worker(script, { workerData: data, resourceLimits: groupHeap() });
+    worker = new Worker(script, { workerData: data, resourceLimits: groupHeap(), execArgv: workerExecArgv() });
   } catch {
     return undefined;
   }

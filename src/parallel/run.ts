@@ -38,6 +38,20 @@ function workerHeap(): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeM
   return { maxOldGenerationSizeMb: old || 96, maxYoungGenerationSizeMb: young || 8 };
 }
 
+/**
+ * Node flags for a worker thread: the process's, but those a worker's entry file cannot take (`--input-type`, given
+ * with `node --input-type=module -e`, fails a file entry at once; its rules or blocks would then run on the calling thread).
+ */
+export function workerExecArgv(): string[] {
+  const argv: string[] = [];
+  for (let i = 0; i < process.execArgv.length; i++) {
+    const arg = process.execArgv[i]!;
+    if (arg === "--input-type") i++;
+    else if (!arg.startsWith("--input-type=")) argv.push(arg);
+  }
+  return argv;
+}
+
 /** What a worker thread is started with (src/parallel/worker.ts). */
 export interface MapperData {
   /** The rule options every thread needs (no baseline, config, progress or signal: those apply once, on the calling thread). */
@@ -75,7 +89,7 @@ export function startMappers(count: number, options: AnalyzeOptions): MapperPool
     // A small heap keeps the process's memory flat (issue 12: <= 300 MB at --jobs 2; see workerHeap for the young generation's
     // CPU and memory); one that runs out of it stops, and its blocks are judged here
     // (once its progress counter stands still for the calling thread's patience: a stop cannot be seen while it waits synchronously).
-    const worker = new Worker(script, { workerData: data, transferList: [port2], resourceLimits: heap });
+    const worker = new Worker(script, { workerData: data, transferList: [port2], resourceLimits: heap, execArgv: workerExecArgv() });
     worker.once("exit", () => void (gone[id] = true));
     worker.once("error", () => void (gone[id] = true));
     // Waiting for blocks must not keep the process alive.

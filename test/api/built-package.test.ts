@@ -20,4 +20,19 @@ describe("built package", () => {
     expect(cjs.stdout).toBe(expected);
     expect(cli.stdout.trim()).toBe(expected.trim());
   }, 60_000);
+
+  it("--jobs 2 by rule: both builds start their worker script (dist/worker.js, dist/worker.cjs) and report what the sources report", async () => {
+    // A worker that cannot start is covered by running its rules on the calling thread, which hides a broken bundle
+    // behind the same report: the timings say whether the worker ran them.
+    const expected = formatJson(await analyze({ path: DUMP }));
+    const options = `{ jobs: 2, timings: true, splitSmallInputs: true }`;
+    const print = `(r) => { const { timings, ...rest } = r; process.stdout.write(JSON.stringify({ threads: timings.threads, rerun: timings.ruleGroupRerunHere }) + "\\n" + formatJson(rest)); }`;
+    const esm = run(["--input-type=module", "-e", `import { analyze, formatJson } from "./dist/index.js"; (${print})(await analyze({ path: ${JSON.stringify(DUMP)} }, ${options}));`]);
+    const cjs = run(["-e", `const { analyze, formatJson } = require("./dist/index.cjs"); analyze({ path: ${JSON.stringify(DUMP)} }, ${options}).then(${print});`]);
+    for (const built of [esm, cjs]) {
+      const [first, ...rest] = built.stdout.split("\n");
+      expect(JSON.parse(first!)).toEqual({ threads: 2, rerun: 0 });
+      expect(rest.join("\n")).toBe(expected);
+    }
+  }, 60_000);
 });
