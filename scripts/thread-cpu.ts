@@ -2,7 +2,9 @@
 // shared machine where wall time says little: the main thread, each worker, V8's helper threads.
 //
 //   npx tsup --silent && node --import tsx scripts/thread-cpu.ts .bench/realistic-20.sql 2
-//   ... .bench/realistic-100.sql 2 serial   (workers judge every block: the main thread's CPU is the serial part S)
+//                                           (a file of 8 MB or more at 2 jobs is split by rule: the main thread runs one
+//                                           group, the busiest "node" thread is the worker running unsanitized-pii)
+//   ... .bench/realistic-100.sql 2 serial   (row sharing instead: workers judge every block, the main thread's CPU is the serial part S)
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
