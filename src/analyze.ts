@@ -469,7 +469,9 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
     knobs.splitByRule !== false &&
     !knobs.mapperPool &&
     !knobs.shareNothingHere &&
-    (knobs.splitSmallInputs || (opened.totalBytes ?? 0) >= MIN_PARALLEL_BYTES)
+    // A regular file only (its size is known): a FIFO or /dev/stdin named by path cannot be read twice.
+    opened.totalBytes !== undefined &&
+    (knobs.splitSmallInputs || opened.totalBytes >= MIN_PARALLEL_BYTES)
   ) {
     const groups = ruleGroups(
       allRuns.map((run) => run.rule.id),

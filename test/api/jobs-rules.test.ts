@@ -144,6 +144,30 @@ describe("--jobs by rule gives the single-thread report, byte for byte", () => {
     expect(one.timings?.threads).toBeUndefined();
   }, 120_000);
 
+  it("a path that is not a regular file (a FIFO: what `<(zcat dump.gz)` names) is read once, not split by rule", async () => {
+    const { execFileSync, spawn } = await import("node:child_process");
+    const { mkdtempSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(`${tmpdir()}/dumpguard-jobs-fifo-`);
+    try {
+      const fifo = `${dir}/dump.sql`;
+      execFileSync("mkfifo", [fifo]);
+      const throughFifo = async (options: AnalyzeOptions) => {
+        const writer = spawn("sh", ["-c", 'cat "$1" > "$2"', "sh", piiReal, fifo], { stdio: "ignore" });
+        const written = new Promise((resolve) => writer.once("exit", resolve));
+        const report = await analyze({ path: fifo }, options);
+        await written;
+        return report;
+      };
+      const single = await throughFifo({ jobs: 1 });
+      const report = await throughFifo(byRule(true));
+      expect(report.timings?.ruleGroupRerunHere).toBeUndefined();
+      expect(formatJson(withoutTimings(report) as typeof report)).toBe(formatJson(single));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it("text, bytes and streams are not split by rule (a worker cannot read them again): rows are shared as before", async () => {
     const { readFileSync } = await import("node:fs");
     const text = readFileSync(piiReal, "utf8");
