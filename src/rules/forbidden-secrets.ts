@@ -124,6 +124,13 @@ function columnPlan(schema: string, table: string, column: string, type: string 
     canHold: canHoldSecret(type),
     scanFormats: canHoldSecret(type) && t !== "uuid",
     named: secretNameStrength(column) !== undefined,
+    // Written later, but present from the start: every plan keeps one shape, so reading them per
+    // cell stays a monomorphic load (fields added one by one made shapes enough for megamorphic ones).
+    siteKeys: undefined,
+    plain: undefined,
+    memo: undefined,
+    placeRuns: undefined,
+    quietKeys: undefined,
   };
 }
 

@@ -207,6 +207,8 @@ function hostColumnPlan(column: string, type: string | undefined, role: ColumnRo
     hostless: !denyList && element !== undefined && HOSTLESS_TYPES.has(element),
     // Array elements are decoded (quotes, backslashes) before they are read: their text is not the cell's.
     plainText: !denyList && !address && base?.endsWith("[]") !== true && hostRoleOfName(column) === undefined,
+    // Made on first use, but present from the start: one shape for every plan (TableMemos reads it per cell).
+    memo: undefined,
   };
 }
 
