@@ -26,7 +26,7 @@ export function scriptedPool(script: PoolScript = {}): { pool: (count: number, o
   let sent = 0;
   const pool = (count: number, options: AnalyzeOptions): MapperPool => {
     const mappers = Array.from({ length: count }, () => rowMapper(structuredClone(options)));
-    const waiting: { due: number; dueAt: number; mapper: number; reply: BlockReply; stalled: number }[] = [];
+    const waiting: { due: number; dueAt: number; crawls: boolean; mapper: number; reply: BlockReply; stalled: number }[] = [];
     const judged = new Array<number>(count).fill(0);
     let polls = 0;
     return {
@@ -44,7 +44,8 @@ export function scriptedPool(script: PoolScript = {}): { pool: (count: number, o
         }
         if (script.lose?.(id, mapper)) return;
         if (script.fail?.(id)) reply = { id: request.id, failed: true };
-        waiting.push({ due: polls + (script.delay?.(id) ?? 0), dueAt: performance.now() + (script.crawlMs?.(id) ?? 0), mapper, reply: structuredClone(reply), stalled });
+        const crawlMs = script.crawlMs?.(id) ?? 0;
+        waiting.push({ due: polls + (script.delay?.(id) ?? 0), dueAt: performance.now() + crawlMs, crawls: crawlMs > 0, mapper, reply: structuredClone(reply), stalled });
       },
       receive: () => {
         polls++;
@@ -58,8 +59,11 @@ export function scriptedPool(script: PoolScript = {}): { pool: (count: number, o
       },
       sleep: () => {},
       gone: (mapper) => polls >= (script.goneAfter?.(mapper) ?? Infinity),
-      // A crawling block moves its worker's count at every look; otherwise the count is the rows judged when blocks were sent.
-      progress: (mapper) => (waiting.some((w) => w.mapper === mapper && w.stalled === 0 && w.dueAt > performance.now()) ? ++judged[mapper]! : judged[mapper]!),
+      // A crawling block moves its worker's count at every look until its reply is taken (a worker judges rows until it
+      // replies; a count that stopped at `dueAt` read as a stall when this thread was descheduled past the patience
+      // between the look that missed the reply and the next: the slow-block test failed so under load); otherwise the
+      // count is the rows judged when blocks were sent.
+      progress: (mapper) => (waiting.some((w) => w.mapper === mapper && w.stalled === 0 && w.crawls) ? ++judged[mapper]! : judged[mapper]!),
       stop: () => {},
     };
   };
