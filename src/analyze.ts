@@ -1016,6 +1016,8 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
           message: `the file changed while it was checked (${bytesHere} bytes read for the digest and rules ${runs.map((r) => r.rule.id).join(", ")}, ${outputs.bytes} for rules ${groupElsewhere.join(", ")}): the report may mix two versions of it; check it again once it is complete`,
         });
     } else options.onProgress?.(opened.bytesRead(), opened.totalBytes);
+    // Aborted while the other group ran (its last progress included): no report, whichever came first.
+    options.signal?.throwIfAborted();
     groupRowBlocks = outputs.rowBlocksElsewhere;
     rawFindings.push(...outputs.findings);
     diagnostics.push(...outputs.diagnostics);
