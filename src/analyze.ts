@@ -32,7 +32,7 @@ import { FoldedCopyRow } from "./parallel/folded-row.js";
 import { heapGuard } from "./core/heap-guard.js";
 import { DEFAULT_BLOCK_ROWS, isMapFailure, type BlockCodec, type BlockDecoder, type BlockRequest, type MapFailure, type MapperPool } from "./parallel/row-share.js";
 import { intern } from "./core/intern.js";
-import { ruleGroups, startRuleGroup, type RuleGroupThread, type RuleOutputs } from "./parallel/rule-split.js";
+import { defaultJobs, ruleGroups, startRuleGroup, type RuleGroupThread, type RuleOutputs } from "./parallel/rule-split.js";
 
 export type RuleSetting = "off" | Severity | { severity?: Severity | "off"; options?: unknown };
 
@@ -59,8 +59,9 @@ export interface AnalyzeOptions {
    */
   fingerprintKey?: string | Uint8Array;
   /**
-   * Threads (default 1; on a machine with two or more cores the sha256 of a large file still goes to a
-   * light helper thread unless `jobs` is 1). With `jobs` >= 2 a `{ path }` input of at least 8 MB is
+   * Threads (default: 2 for a `{ path }` regular file of 8 MB or more on a machine of two or more cores,
+   * else 1; with two or more cores the sha256 of a large file goes to a light helper thread unless `jobs`
+   * is 1). With `jobs` >= 2 a `{ path }` input of at least 8 MB is
    * split by rule (src/parallel/rule-split.ts): a worker thread reads the file itself and runs one group
    * of the rules whole, this thread runs the other and merges their outputs. Other inputs share rows:
    * this thread reads and lexes the input and sends blocks of COPY lines to `jobs - 1` worker threads
@@ -454,7 +455,8 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
   // Threads allowed: the calling thread's sha256 goes to a helper thread.
   const opened = await openInput(input, knobs.noHash ? { noHash: true } : { hashThread: (options.jobs ?? availableParallelism()) >= 2 });
   const fileName = options.file ?? opened.name;
-  const jobs = Math.min(Math.max(1, Math.floor(options.jobs ?? 1)), MAX_MAPPERS + 1);
+  // No `jobs` given: a large regular file is split by rule on two or more cores (defaultJobs); rows are shared only when asked.
+  const jobs = Math.min(Math.max(1, Math.floor(options.jobs ?? (inputPath !== undefined && !knobs.ruleGroup ? defaultJobs(opened.totalBytes) : 1))), MAX_MAPPERS + 1);
 
   // --jobs by rule (src/parallel/rule-split.ts): a file a worker can read itself is read by every group's thread.
   let groupThread: RuleGroupThread | undefined;
@@ -608,7 +610,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
   // Per-row work that threads may share (src/parallel/row-share.ts): workers are started at the first full block of COPY lines.
   const splits = runs.flatMap((run) => run.split.map((split) => ({ run, split })));
   const blockRows = knobs.blockRows ?? DEFAULT_BLOCK_ROWS;
-  const mightShare = jobs >= 2 && groupElsewhere === undefined && splits.length > 0 && !options.ruleSet && (knobs.shareSmallInputs || opened.totalBytes === undefined || opened.totalBytes >= MIN_PARALLEL_BYTES);
+  const mightShare = jobs >= 2 && options.jobs !== undefined && groupElsewhere === undefined && splits.length > 0 && !options.ruleSet && (knobs.shareSmallInputs || opened.totalBytes === undefined || opened.totalBytes >= MIN_PARALLEL_BYTES);
 
   let statements = 0;
   let rows = 0;

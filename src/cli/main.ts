@@ -14,6 +14,7 @@ import { parseCommand, USAGE, UsageError } from "./args.js";
 import { guardStdout, OutputError, writeOutput } from "./output.js";
 import { progressReporter } from "./progress.js";
 import { respawn, shouldRespawn } from "./respawn.js";
+import { defaultJobsFor } from "../parallel/rule-split.js";
 
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
@@ -120,7 +121,8 @@ export async function main(argv: string[]): Promise<number> {
       ? undefined
       : loadConfig({ ...(command.config !== undefined ? { explicit: command.config } : {}), startDir: command.input === "-" ? process.cwd() : dirname(resolve(command.input)) });
     // A large file at --jobs 1: checked by a child node with a larger young generation (src/cli/respawn.ts).
-    if (shouldRespawn(command.input, command.jobs ?? config?.config.jobs ?? 1)) {
+    // The effective --jobs: the flag's, the config's, else analyze's default (2 for a file of 8 MB or more on two or more cores).
+    if (shouldRespawn(command.input, command.jobs ?? config?.config.jobs ?? defaultJobsFor(command.input))) {
       const code = await respawn(argv);
       if (code !== undefined) return code;
     }

@@ -11,7 +11,8 @@
 // - `check` of a regular file of RESPAWN_MIN_BYTES or more (not stdin: a child could not read it
 //   again, and not small files: the second start, ~40 ms, would cost more than the collections save;
 //   the child takes a code cache the build compiled under its flag, src/cli/young-generation.ts);
-// - at --jobs 1 (the CLI's or the config file's): at --jobs 2 the calling thread's larger young
+// - at --jobs 1 (the CLI's, the config file's, or the default's: 1 on one core or under 8 MB, src/parallel/rule-split.ts
+//   defaultJobs; a file of 8 MB or more on two cores is split by rule instead): at --jobs 2 the calling thread's larger young
 //   generation costs RSS the worker needs (realistic-500: 325 against 270 MB; the target is 300);
 // - unless a --max-semi-space-size is given already (the user's choice wins) or DUMPGUARD_RESPAWN=off.
 // The child gets the same arguments, standard streams and environment, and its exit code (or signal)

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { analyze, type AnalyzeOptions } from "../../src/analyze.js";
 import { formatJson } from "../../src/report/format-json.js";
 import { formatSarif } from "../../src/report/format-sarif.js";
-import { ruleGroups } from "../../src/parallel/rule-split.js";
+import { defaultJobs, defaultJobsFor, ruleGroups } from "../../src/parallel/rule-split.js";
 import { allRules } from "../../src/rules/index.js";
 
 // --jobs N on a file: the rules are cut into groups; the other group runs whole (statements, rows, onEnd)
@@ -175,6 +175,44 @@ describe("--jobs by rule gives the single-thread report, byte for byte", () => {
     expect(shared.timings?.ruleGroupRerunHere).toBeUndefined();
     expect(shared.timings?.rowBlocksElsewhere).toBeGreaterThan(0);
   }, 120_000);
+});
+
+describe("the default --jobs", () => {
+  it("2 for a regular file of 8 MB or more on two or more cores, else 1", () => {
+    expect(defaultJobs(8 * 1024 * 1024, 2)).toBe(2);
+    expect(defaultJobs(8 * 1024 * 1024, 64)).toBe(2);
+    expect(defaultJobs(8 * 1024 * 1024 - 1, 2)).toBe(1);
+    expect(defaultJobs(8 * 1024 * 1024, 1)).toBe(1);
+    expect(defaultJobs(undefined, 8)).toBe(1);
+    expect(defaultJobsFor("-", 8)).toBe(1);
+    expect(defaultJobsFor(piiReal, 8)).toBe(1);
+    expect(defaultJobsFor("corpus/dumps", 8)).toBe(1);
+    expect(defaultJobsFor("corpus/no-such-file.sql", 8)).toBe(1);
+  });
+
+  it("a file of 8 MB or more is split by rule without being asked (on two or more cores); its text is not shared by default; the reports are the single thread's", async () => {
+    const { availableParallelism, tmpdir } = await import("node:os");
+    const { mkdtempSync, readFileSync, rmSync, writeFileSync } = await import("node:fs");
+    const dir = mkdtempSync(`${tmpdir()}/dumpguard-jobs-default-`);
+    try {
+      // pii-real's tables with their COPY rows repeated past 8 MB (row widths and values as dumped).
+      const lines: string[] = [];
+      for (let i = 0; i < 60_000; i++) lines.push(`${i}\tperson${i % 5000}@mail${i % 97}.example.org\t+44 20 7946 ${String(i % 10000).padStart(4, "0")}\t{"theme": "dark", "webhook": "https://hooks.example.com/${i % 300}"}\t10.${i % 200}.${i % 7}.${i % 250}\tNotes about order ${i} written by a clerk`);
+      const path = `${dir}/big.sql`;
+      writeFileSync(path, `CREATE TABLE public.t (id integer, email text, phone text, prefs jsonb, last_ip inet, note text);\nCOPY public.t (id, email, phone, prefs, last_ip, note) FROM stdin;\n${lines.join("\n")}\n\\.\n`);
+      expect(readFileSync(path).length).toBeGreaterThanOrEqual(8 * 1024 * 1024);
+      const single = formatJson(await analyze({ path }, { jobs: 1 }));
+      const byDefault = await analyze({ path }, { timings: true });
+      expect(byDefault.timings?.threads).toBe(availableParallelism() >= 2 ? 2 : undefined);
+      if (availableParallelism() >= 2) expect(byDefault.timings?.ruleGroupRerunHere).toBe(0);
+      expect(formatJson(withoutTimings(byDefault) as typeof byDefault)).toBe(single);
+      // The same bytes as text: read once, so one thread unless --jobs asks for row sharing.
+      const text = await analyze(readFileSync(path, "utf8"), { timings: true, file: path });
+      expect(text.timings?.threads).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
 });
 
 describe("a rule group's thread that fails, and the caller's signal and progress", () => {
