@@ -1005,17 +1005,31 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
   let groupRowBlocks: number | undefined;
   if (groupElsewhere !== undefined) {
     const bytesHere = opened.provenance().bytes;
+    const identityHere = opened.identity?.();
+    /**
+     * Whether the other group's thread read what this thread read: as many bytes, and the file identified alike
+     * (device, inode, size, modification and change times) when each thread opened it and when each had read it,
+     * so that a file rewritten in place at the same size, or replaced by another of that size, is not taken for
+     * the one hashed here. Without identities (an archive's reads) the byte counts alone decide.
+     */
+    const readTheSame = (there: RuleOutputs): boolean => {
+      if (there.bytes !== bytesHere) return false;
+      if (identityHere === undefined || there.identity === undefined) return true;
+      // A read that stopped before the end (a fault here) has no second identity: the others still must agree.
+      const seen = [identityHere.opened, there.identity.opened, identityHere.read, there.identity.read].filter((id) => id !== undefined);
+      return seen.every((id) => id === seen[0]);
+    };
     let outputs = groupThread ? await groupResult(groupThread, options, opened.totalBytes) : undefined;
-    // A thread that read another byte count read a file that changed meanwhile (still being written): its rules run again here.
-    if (outputs === undefined || outputs.bytes !== bytesHere) {
+    // A thread that read other bytes read a file that changed meanwhile (still being written, rewritten): its rules run again here.
+    if (outputs === undefined || !readTheSame(outputs)) {
       groupRerunHere = true;
       const { ruleGroupFault: _f, ...again } = optionsThere as AnalyzeOptions & SharingKnobs;
       outputs = await ruleGroupOutputs(inputPath!, { ...again, ...(options.signal ? { signal: options.signal } : {}) }, groupElsewhere);
-      if (outputs.bytes !== bytesHere)
+      if (!readTheSame(outputs))
         diagnostics.push({
           code: "input-changed",
           severity: "warning",
-          message: `the file changed while it was checked (${bytesHere} bytes read for the digest and rules ${runs.map((r) => r.rule.id).join(", ")}, ${outputs.bytes} for rules ${groupElsewhere.join(", ")}): the report may mix two versions of it; check it again once it is complete`,
+          message: `the file changed while it was checked (${bytesHere} bytes read for the digest and rules ${runs.map((r) => r.rule.id).join(", ")}, ${outputs.bytes} for rules ${groupElsewhere.join(", ")}${outputs.bytes === bytesHere ? "; the same size, but its modification or change time moved between the reads" : ""}): the report may mix two versions of it; check it again once it is complete`,
         });
     } else options.onProgress?.(opened.bytesRead(), opened.totalBytes);
     // Aborted while the other group ran (its last progress included): no report, whichever came first.
@@ -1059,7 +1073,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
   const readable = !opened.problems.some((p) => UNREADABLE.has(p.code) || p.code.startsWith("not-plain-"));
   // A rule-group thread's outputs: its rules' findings (sorted, which changes no order a merge keeps), diagnostics, verdicts, sampling.
   const ruleOutputs: RuleOutputs | undefined = knobs.ruleGroup
-    ? { findings: rawFindings, diagnostics: [...fromRules], verdicts, sampling, bytes: provenance.bytes, ...(blocks ? { rowBlocksElsewhere: blocks.stats.blocksElsewhere } : {}) }
+    ? { findings: rawFindings, diagnostics: [...fromRules], verdicts, sampling, bytes: provenance.bytes, ...(opened.identity ? { identity: opened.identity() } : {}), ...(blocks ? { rowBlocksElsewhere: blocks.stats.blocksElsewhere } : {}) }
     : undefined;
   return { report: result, catalog, settings, readable, ...(ruleOutputs ? { ruleOutputs } : {}) };
 }

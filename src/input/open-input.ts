@@ -1,5 +1,5 @@
-import { createReadStream } from "node:fs";
-import { access, stat } from "node:fs/promises";
+import type { BigIntStats } from "node:fs";
+import { access, open, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { InputFormat } from "../report/schema.js";
 import { gunzipMembers, type GzipProblem } from "./gunzip-members.js";
@@ -58,9 +58,29 @@ export interface OpenedInput {
    */
   provenance(): { sha256: string; bytes: number; decodedBytes: number; readToEnd?: false };
   bytesRead(): number;
+  /**
+   * A plain or gzip file read from its path: what identifies its contents (`fileIdentity`) when it was opened
+   * and, once read to its end, when the last byte was read. Two reads of one path with equal identities read
+   * the same bytes (the rule split compares its threads' reads with them). Undefined for other inputs.
+   */
+  identity?(): FileReadIdentity;
   /** For custom, directory and tar archives: the header, the TOC, and where script positions come from.
    * `text` is then the script `pg_restore -f` would write from the archive. */
   archive?: ArchiveInput;
+}
+
+/** `fileIdentity` of a file when it was opened, and when it had been read to its end (unset while it has not). */
+export interface FileReadIdentity {
+  opened?: string;
+  read?: string;
+}
+
+/**
+ * Device, inode, size, and modification and change times (nanoseconds) of an open file: any write changes
+ * the modification time, and the change time, which a user cannot set back (utimes sets it too).
+ */
+function fileIdentity(s: BigIntStats): string {
+  return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
 }
 
 /** Chunk sizes handed downstream: large enough to amortise per-chunk work, small enough to bound memory. */
@@ -103,6 +123,7 @@ export async function openInput(source: InputSource, options: OpenInputOptions =
   let totalBytes: number | undefined;
   let raw: AsyncIterable<Uint8Array> | undefined;
   let stoppedEarly = false;
+  let identity: FileReadIdentity | undefined;
 
   const provenance = () => ({ sha256: hash.hex(), bytes: rawBytes, decodedBytes, ...(stoppedEarly ? { readToEnd: false as const } : {}) });
   // An archive is read as the SQL script pg_restore would write from it, through the same UTF-8 decoding.
@@ -122,6 +143,7 @@ export async function openInput(source: InputSource, options: OpenInputOptions =
     problems,
     provenance,
     bytesRead,
+    ...(identity !== undefined ? { identity: () => identity! } : {}),
   });
 
   try {
@@ -168,7 +190,8 @@ export async function openInput(source: InputSource, options: OpenInputOptions =
       }
       if (info.isFile()) totalBytes = info.size;
       if (options.hashThread && !options.noHash && info.isFile() && info.size >= HASH_THREAD_MIN_BYTES) hash = threadedSha256(path) ?? hash;
-      raw = fileBytes(path);
+      identity = {};
+      raw = fileBytes(path, identity);
     } else {
       problems.push({ code: "unreadable", offset: 0, message: "the input is neither a path, a string, bytes nor a stream" });
       return finish("unreadable");
@@ -336,9 +359,16 @@ async function* sliceBytes(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
   for (let i = 0; i < bytes.length; i += READ_CHUNK) yield bytes.subarray(i, Math.min(bytes.length, i + READ_CHUNK));
 }
 
-async function* fileBytes(path: string): AsyncGenerator<Uint8Array> {
-  // MAX_CHUNK reads: passed on whole by rechunk, a quarter of the reads and chunks of READ_CHUNK.
-  yield* createReadStream(path, { highWaterMark: MAX_CHUNK }) as AsyncIterable<Buffer>;
+async function* fileBytes(path: string, identity: FileReadIdentity): AsyncGenerator<Uint8Array> {
+  const handle = await open(path, "r");
+  try {
+    identity.opened = fileIdentity(await handle.stat({ bigint: true }));
+    // MAX_CHUNK reads: passed on whole by rechunk, a quarter of the reads and chunks of READ_CHUNK.
+    yield* handle.createReadStream({ highWaterMark: MAX_CHUNK, autoClose: false }) as AsyncIterable<Buffer>;
+    identity.read = fileIdentity(await handle.stat({ bigint: true }));
+  } finally {
+    await handle.close();
+  }
 }
 
 /** A stream may yield strings (when it has an encoding set) or any Uint8Array view. */

@@ -20,6 +20,7 @@ import { existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { AnalyzeOptions } from "../analyze.js";
+import type { FileReadIdentity } from "../input/open-input.js";
 import type { ColumnVerdict, Diagnostic, Finding, Report } from "../report/schema.js";
 import { MIN_PARALLEL_BYTES, workerExecArgv, workerScript } from "./run.js";
 
@@ -56,6 +57,8 @@ export interface RuleOutputs {
   sampling: NonNullable<Report["sampling"]>;
   /** Raw bytes the thread read: another thread that read a different count read a file that changed meanwhile. */
   bytes: number;
+  /** What identified the file when the thread opened it and when it had read it (`OpenedInput.identity`): equal on both threads, they read the same bytes. */
+  identity?: FileReadIdentity;
   /** With 3 or more jobs: the row blocks the group's thread sent to threads of its own. */
   rowBlocksElsewhere?: number;
 }

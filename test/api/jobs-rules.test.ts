@@ -275,6 +275,45 @@ describe("a rule group's thread that fails, and the caller's signal and progress
     }
   }, 120_000);
 
+  it("a file rewritten in place at the same size while it is checked: taken for a changed file all the same (identity, not only the byte count)", async () => {
+    const { copyFileSync, mkdtempSync, openSync, writeSync, closeSync, readFileSync, rmSync, statSync, utimesSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(`${tmpdir()}/dumpguard-jobs-rules-`);
+    try {
+      const path = `${dir}/rewritten.sql`;
+      copyFileSync(piiReal, path);
+      // An old modification time: the rewrite below moves it, whatever the clock's granularity.
+      utimesSync(path, 1_000_000, 1_000_000);
+      const size = statSync(path).size;
+      expect(size).toBeLessThan(256 * 1024);
+      const before = readFileSync(path);
+      let rewritten = false;
+      const onProgress = () => {
+        if (rewritten) return;
+        rewritten = true;
+        // The same bytes, written again over the first line: the size stays, the contents' times move.
+        const fd = openSync(path, "r+");
+        writeSync(fd, before, 0, 16, 0);
+        closeSync(fd);
+      };
+      const split = await analyze({ path }, byRule(true, { onProgress }));
+      expect(statSync(path).size).toBe(size);
+      expect(split.input.bytes).toBe(size);
+      // The other group ran again here; its read (after the rewrite) agrees with nothing read before it.
+      expect(split.timings?.ruleGroupRerunHere).toBe(1);
+      const changed = split.diagnostics.filter((d) => d.code === "input-changed");
+      expect(changed).toHaveLength(1);
+      expect(changed[0]!.message).toContain("the same size, but its modification or change time moved");
+      // Untouched, the same file gives no such warning and no second run.
+      utimesSync(path, 1_000_000, 1_000_000);
+      const calm = await analyze({ path }, byRule(true));
+      expect(calm.timings?.ruleGroupRerunHere).toBe(0);
+      expect(calm.diagnostics.filter((d) => d.code === "input-changed")).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it("progress never goes back and ends at the input's size", async () => {
     const seen: number[] = [];
     let total: number | undefined;
