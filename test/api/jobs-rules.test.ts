@@ -1,26 +1,15 @@
-import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyze, type AnalyzeOptions } from "../../src/analyze.js";
 import { formatJson } from "../../src/report/format-json.js";
 import { formatSarif } from "../../src/report/format-sarif.js";
 import { defaultJobs, defaultJobsFor, ruleGroups } from "../../src/parallel/rule-split.js";
 import { allRules } from "../../src/rules/index.js";
+import { piiReal, plains, variants } from "./corpus-variants.js";
 
 // --jobs N on a file: the rules are cut into groups; the other group runs whole (statements, rows, onEnd)
 // on a worker thread that reads the file itself and hands back its rules' outputs, which the calling
 // thread merges. The report must be the single-thread report byte for byte, whichever thread ran what,
 // and a group whose thread fails must run here: no rule is ever lost.
-
-const variants = readdirSync("corpus/dumps")
-  .sort()
-  .flatMap((db) =>
-    readdirSync(`corpus/dumps/${db}`)
-      .filter((f) => f.endsWith(".sql") || f.endsWith(".sql.gz") || f.endsWith(".dump"))
-      .sort()
-      .map((f) => `corpus/dumps/${db}/${f}`),
-  );
-const plains = variants.filter((p) => p.endsWith("/plain.sql"));
-const piiReal = plains.find((p) => p.includes("pii-real")) ?? plains[0]!;
 
 /** Split by rule whatever the size (the corpus dumps are under the 8 MB a split needs); `thread: false` runs the other group here, after this thread's. */
 const byRule = (thread: boolean, extra: Record<string, unknown> = {}) => ({ jobs: 2, splitSmallInputs: true, timings: true, ...(thread ? {} : { ruleGroupThread: false }), ...extra }) as AnalyzeOptions;

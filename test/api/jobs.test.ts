@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { describe, expect, it, vi } from "vitest";
 import { analyze, type AnalyzeOptions } from "../../src/analyze.js";
@@ -8,21 +8,12 @@ import { canonicalReportJson } from "../../src/report/receipt.js";
 import { formatSarif } from "../../src/report/format-sarif.js";
 import { seededRandom } from "../../src/rules/pii/row-sampler.js";
 import { scriptedPool, type PoolScript } from "./scripted-pool.js";
+import { plains, variants } from "./corpus-variants.js";
 
 // --jobs N: the calling thread reads and lexes the input, sends blocks of COPY lines to worker threads
 // (or judges a block itself while they are busy), and folds every row's results in input order. The
 // report must be the single-thread report byte for byte, whatever the thread count, the block size,
 // which thread judged which block, in which order the replies came, or whether a worker failed.
-
-const variants = readdirSync("corpus/dumps")
-  .sort()
-  .flatMap((db) =>
-    readdirSync(`corpus/dumps/${db}`)
-      .filter((f) => f.endsWith(".sql") || f.endsWith(".sql.gz") || f.endsWith(".dump"))
-      .sort()
-      .map((f) => `corpus/dumps/${db}/${f}`),
-  );
-const plains = variants.filter((p) => p.endsWith("/plain.sql"));
 
 /** Knobs the engine reads for tests: share a small input, and cut it into blocks of a few rows. */
 const knobs = (blockRows: number, extra: Record<string, unknown> = {}) => ({ shareSmallInputs: true, blockRows, ...extra }) as AnalyzeOptions;
