@@ -108,8 +108,11 @@ const ARCHIVE_TAIL = 16 * 1024 * 1024;
  * (or holds what could be decoded).
  */
 export interface OpenInputOptions {
-  /** Compute the sha256 of a large regular file on a helper thread (a second core), not on the reading one. */
-  hashThread?: boolean;
+  /**
+   * Compute the sha256 of a large regular file on a helper thread (a second core), not on the reading one;
+   * a function decides by the file's size.
+   */
+  hashThread?: boolean | ((size: number) => boolean);
   /** No sha256 at all (a worker thread sharing rows: the calling thread hashes the file); `provenance().sha256` is then empty. */
   noHash?: boolean;
 }
@@ -189,7 +192,8 @@ export async function openInput(source: InputSource, options: OpenInputOptions =
         return finish("unreadable");
       }
       if (info.isFile()) totalBytes = info.size;
-      if (options.hashThread && !options.noHash && info.isFile() && info.size >= HASH_THREAD_MIN_BYTES) hash = threadedSha256(path) ?? hash;
+      const hashThread = typeof options.hashThread === "function" ? options.hashThread(info.size) : options.hashThread;
+      if (hashThread && !options.noHash && info.isFile() && info.size >= HASH_THREAD_MIN_BYTES) hash = threadedSha256(path) ?? hash;
       identity = {};
       raw = fileBytes(path, identity);
     } else {

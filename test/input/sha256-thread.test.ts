@@ -54,7 +54,7 @@ describe("sha256 on a helper thread", () => {
     const dump = join(dir, "dump.sql");
     const row = "1\tAnné\t\\N\tsome text that fills the line\n";
     writeFileSync(dump, `COPY public.t (a, b, c, d) FROM stdin;\n${row.repeat(Math.ceil((9 * 1024 * 1024) / row.length))}\\.\n`);
-    const read = async (hashThread: boolean) => {
+    const read = async (hashThread: boolean | ((size: number) => boolean)) => {
       const opened = await openInput({ path: dump }, { hashThread });
       for await (const _ of opened.pieces);
       return opened.provenance();
@@ -62,5 +62,11 @@ describe("sha256 on a helper thread", () => {
     const withHelper = await read(true);
     expect(withHelper).toEqual(await read(false));
     expect(withHelper.bytes).toBeGreaterThan(9 * 1024 * 1024);
+    // Decided by the file's size (analyze: no helper when the rules are split between two threads); the same provenance either way.
+    const sizes: number[] = [];
+    const decide = (answer: boolean) => (size: number) => (sizes.push(size), answer);
+    expect(await read(decide(true))).toEqual(withHelper);
+    expect(await read(decide(false))).toEqual(withHelper);
+    expect(sizes).toEqual([withHelper.bytes, withHelper.bytes]);
   });
 });
