@@ -22,7 +22,7 @@ import { Worker } from "node:worker_threads";
 import type { AnalyzeOptions } from "../analyze.js";
 import type { FileReadIdentity } from "../input/open-input.js";
 import type { ColumnVerdict, Diagnostic, Finding, Report } from "../report/schema.js";
-import { MIN_PARALLEL_BYTES, workerExecArgv, workerScript } from "./run.js";
+import { heapLimits, MIN_PARALLEL_BYTES, workerExecArgv, workerScript, type WorkerHeap } from "./run.js";
 
 /**
  * `jobs` when none is given: 2 for a regular file of 8 MB or more on a machine of two or more cores (split by
@@ -136,9 +136,8 @@ export interface RuleGroupThread {
  * peak RSS 251/252, 237-251, 241/243 MB. With PII on the calling thread (16 MB semi-spaces) and the other
  * group on a 24 MB-young worker: calling thread 2.96/3.04 s, all 6.65/7.26 s, RSS 253/261 MB.
  */
-function groupHeap(): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
-  const [old, young] = (process.env.DUMPGUARD_RULE_WORKER_HEAP ?? "").split(",").map(Number);
-  return { maxOldGenerationSizeMb: old || 1024, maxYoungGenerationSizeMb: young || 96 };
+function groupHeap(): WorkerHeap {
+  return heapLimits("DUMPGUARD_RULE_WORKER_HEAP", 1024, 96);
 }
 
 /** Start a worker thread that runs the rules `ids` over the file at `path`; undefined when no thread can be had. */

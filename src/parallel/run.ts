@@ -33,9 +33,20 @@ export function workerScript(): string {
  * interleaved pairs: 279/286 against 272/268 MB), --jobs 2 does not pay on 2 cores either way, and on a machine of
  * many cores every worker adds its young generation (15 workers: +240 MB at 24). DUMPGUARD_WORKER_HEAP=96,24 gives it.
  */
-function workerHeap(): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
-  const [old, young] = (process.env.DUMPGUARD_WORKER_HEAP ?? "").split(",").map(Number);
-  return { maxOldGenerationSizeMb: old || 96, maxYoungGenerationSizeMb: young || 8 };
+function workerHeap(): WorkerHeap {
+  return heapLimits("DUMPGUARD_WORKER_HEAP", 96, 8);
+}
+
+/** A worker thread's `resourceLimits` for its heap, MB. */
+export interface WorkerHeap {
+  maxOldGenerationSizeMb: number;
+  maxYoungGenerationSizeMb: number;
+}
+
+/** Heap limits of a kind of worker thread: `oldMb` and `youngMb`, or what the environment variable `variable` says ("old,young"; either may be left out). */
+export function heapLimits(variable: string, oldMb: number, youngMb: number): WorkerHeap {
+  const [old, young] = (process.env[variable] ?? "").split(",").map(Number);
+  return { maxOldGenerationSizeMb: old || oldMb, maxYoungGenerationSizeMb: young || youngMb };
 }
 
 /**
