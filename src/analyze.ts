@@ -455,27 +455,36 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
   // No `jobs` given: a large regular file is split by rule on two or more cores (defaultJobs); rows are shared only when asked.
   const jobsFor = (totalBytes: number | undefined) =>
     Math.min(Math.max(1, Math.floor(options.jobs ?? (inputPath !== undefined && !knobs.ruleGroup ? defaultJobs(totalBytes) : 1))), MAX_MAPPERS + 1);
-  /** Whether an input of `totalBytes` (undefined: not a regular file) is checked by two rule groups, one on a worker thread that reads the file itself. */
-  const splitsByRule = (totalBytes: number | undefined): boolean =>
-    knobs.ruleGroup === undefined &&
-    jobsFor(totalBytes) >= 2 &&
-    inputPath !== undefined &&
-    !options.ruleSet &&
-    knobs.splitByRule !== false &&
-    !knobs.mapperPool &&
-    !knobs.shareNothingHere &&
-    // A regular file only (its size is known): a FIFO or /dev/stdin named by path cannot be read twice.
-    totalBytes !== undefined &&
-    (knobs.splitSmallInputs || totalBytes >= MIN_PARALLEL_BYTES) &&
-    ruleGroups(
+  /**
+   * The rule groups of an input of `totalBytes` (undefined: not a regular file) when it is checked by two, the
+   * second on a worker thread that reads the file itself; undefined when it is not split.
+   */
+  const ruleSplitFor = (totalBytes: number | undefined): string[][] | undefined => {
+    const jobs = jobsFor(totalBytes);
+    if (
+      knobs.ruleGroup !== undefined ||
+      jobs < 2 ||
+      inputPath === undefined ||
+      options.ruleSet ||
+      knobs.splitByRule === false ||
+      knobs.mapperPool ||
+      knobs.shareNothingHere ||
+      // A regular file only (its size is known): a FIFO or /dev/stdin named by path cannot be read twice.
+      totalBytes === undefined ||
+      (!knobs.splitSmallInputs && totalBytes < MIN_PARALLEL_BYTES)
+    )
+      return undefined;
+    const groups = ruleGroups(
       allRuns.map((run) => run.rule.id),
-      jobsFor(totalBytes),
-    ).length >= 2;
+      jobs,
+    );
+    return groups.length >= 2 ? groups : undefined;
+  };
   // Threads allowed: the calling thread's sha256 goes to a helper thread, unless the rules are split: then this
   // thread, which has the lighter group, hashes inline and the worker keeps its core (realistic-100 at the default on
   // the idle machine, two batches of 4 interleaved pairs: mean wall 2.76 and 2.86 s against 2.87 and 2.90 s, peak
   // RSS ~12 MB lower without the hash thread's ring; realistic-500, 2 pairs: 9.93/10.25 s against 10.42/10.37 s).
-  const opened = await openInput(input, knobs.noHash ? { noHash: true } : { hashThread: (size) => (options.jobs ?? availableParallelism()) >= 2 && !splitsByRule(size) });
+  const opened = await openInput(input, knobs.noHash ? { noHash: true } : { hashThread: (size) => (options.jobs ?? availableParallelism()) >= 2 && ruleSplitFor(size) === undefined });
   const fileName = options.file ?? opened.name;
   const jobs = jobsFor(opened.totalBytes);
 
@@ -484,12 +493,9 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
   let groupElsewhere: readonly string[] | undefined;
   let optionsThere: AnalyzeOptions = {};
   let runs = allRuns;
+  const groups = ruleSplitFor(opened.totalBytes);
   if (knobs.ruleGroup !== undefined) runs = allRuns.filter((run) => knobs.ruleGroup!.includes(run.rule.id));
-  else if (inputPath !== undefined && splitsByRule(opened.totalBytes)) {
-    const groups = ruleGroups(
-      allRuns.map((run) => run.rule.id),
-      jobs,
-    );
+  else if (inputPath !== undefined && groups !== undefined) {
     // Only what the rules need crosses (the baseline, config, progress and signal apply here, once); the key as resolved here.
     const { baseline: _b, config: _c, onProgress: _p, ruleSet: _r, jobs: _j, signal: _s, timings: _t, fingerprintKey: _k, ...rest } = options;
     const { mapperPool: _mp, shareNothingHere: _sn, splitByRule: _sr, splitSmallInputs: _sm, ruleGroupThread: _rt, ...groupOptions } = rest as typeof rest & SharingKnobs;
