@@ -211,19 +211,9 @@ const IBAN_START = /[A-Z]{2}\d\d/;
 /** Eight digits, joined by any run of space ( ) - . / + and no-break space. */
 const PHONE_RUN = /\d(?:[ ()\-./+\u00a0]*\d){7}/;
 
-/** The pre-check of the card, IBAN and phone scanners: seven digits somewhere in the text. */
-function atLeastSevenDigits(text: string): boolean {
-  let digits = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39 && ++digits >= 7) return true;
-  }
-  return false;
-}
-
-/** Whether scanFreeText could find anything: an `@` or seven digits (its own gates), asked before it allocates. */
+/** Whether scanFreeText could find anything: an `@` or seven digits (its own gates, freeTextClasses' first tests), asked before it allocates. */
 function mayHoldFreeTextMatch(text: string): boolean {
-  return text.indexOf("@") >= 0 || atLeastSevenDigits(text);
+  return text.indexOf("@") >= 0 || SEVEN_DIGITS.test(text);
 }
 
 /**
