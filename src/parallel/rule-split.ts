@@ -18,11 +18,11 @@
 
 import { existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { AnalyzeOptions } from "../analyze.js";
 import type { FileReadIdentity } from "../input/open-input.js";
 import type { ColumnVerdict, Diagnostic, Finding, Report } from "../report/schema.js";
-import { heapLimits, MIN_PARALLEL_BYTES, workerExecArgv, workerScript, type WorkerHeap } from "./run.js";
+import { heapLimits, MIN_PARALLEL_BYTES, newWorker, workerScript, type WorkerHeap } from "./run.js";
 
 /**
  * `jobs` when none is given: 2 for a regular file of 8 MB or more on a machine of two or more cores (split by
@@ -149,7 +149,7 @@ export function startRuleGroup(path: string, options: AnalyzeOptions, ids: strin
   const data: RuleGroupData = { kind: "rules", path, options, ids, progress };
   let worker: Worker;
   try {
-    worker = new Worker(script, { workerData: data, resourceLimits: groupHeap(), execArgv: workerExecArgv() });
+    worker = newWorker(script, { workerData: data, resourceLimits: groupHeap() });
   } catch {
     return undefined;
   }

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort, type WorkerOptions } from "node:worker_threads";
 import type { AnalyzeOptions } from "../analyze.js";
 import type { BlockReply, BlockRequest, MapperPool } from "./row-share.js";
 
@@ -52,15 +52,38 @@ export function heapLimits(variable: string, oldMb: number, youngMb: number): Wo
 /**
  * Node flags for a worker thread: the process's, but those a worker's entry file cannot take (`--input-type`, given
  * with `node --input-type=module -e`, fails a file entry at once; its rules or blocks would then run on the calling thread).
+ * Undefined when there is none to take out: the worker then inherits the process's flags, which Node does not check
+ * (flags given explicitly are: see newWorker).
  */
-export function workerExecArgv(): string[] {
+export function workerExecArgv(): string[] | undefined {
   const argv: string[] = [];
   for (let i = 0; i < process.execArgv.length; i++) {
     const arg = process.execArgv[i]!;
     if (arg === "--input-type") i++;
     else if (!arg.startsWith("--input-type=")) argv.push(arg);
   }
-  return argv;
+  return argv.length === process.execArgv.length ? undefined : argv;
+}
+
+/**
+ * A worker thread of dumpguard's, with workerExecArgv's flags. Node refuses V8 and process-wide flags given to a worker
+ * explicitly (`node --max-old-space-size=4096 dumpguard ...`, `--stack-size`, `--expose-gc`: ERR_WORKER_INVALID_EXEC_ARGV,
+ * thrown by the constructor before any thread starts), and a worker that cannot start is covered by running its work
+ * on the calling thread: right, but one thread's speed or worse. Those flags already apply to the whole process, so the
+ * worker is started again without the ones Node names.
+ */
+export function newWorker(script: string, options: WorkerOptions): Worker {
+  const execArgv = workerExecArgv();
+  if (execArgv === undefined) return new Worker(script, options);
+  try {
+    return new Worker(script, { ...options, execArgv });
+  } catch (err) {
+    const message = (err as { code?: unknown; message?: unknown })?.code === "ERR_WORKER_INVALID_EXEC_ARGV" ? String((err as Error).message) : undefined;
+    const listed = message?.indexOf(": ") ?? -1;
+    if (message === undefined || listed < 0) throw err;
+    const invalid = new Set(message.slice(listed + 2).split(", "));
+    return new Worker(script, { ...options, execArgv: execArgv.filter((arg) => !invalid.has(arg)) });
+  }
 }
 
 /** What a worker thread is started with (src/parallel/worker.ts). */
@@ -100,7 +123,7 @@ export function startMappers(count: number, options: AnalyzeOptions): MapperPool
     // A small heap keeps the process's memory flat (issue 12: <= 300 MB at --jobs 2; see workerHeap for the young generation's
     // CPU and memory); one that runs out of it stops, and its blocks are judged here
     // (once its progress counter stands still for the calling thread's patience: a stop cannot be seen while it waits synchronously).
-    const worker = new Worker(script, { workerData: data, transferList: [port2], resourceLimits: heap, execArgv: workerExecArgv() });
+    const worker = newWorker(script, { workerData: data, transferList: [port2], resourceLimits: heap });
     worker.once("exit", () => void (gone[id] = true));
     worker.once("error", () => void (gone[id] = true));
     // Waiting for blocks must not keep the process alive.

@@ -35,4 +35,30 @@ describe("built package", () => {
       expect(rest.join("\n")).toBe(expected);
     }
   }, 60_000);
+  it("--jobs 2 under V8 flags on node's command line (node --max-old-space-size=... dumpguard): the workers still start", async () => {
+    // Node refuses V8 and process-wide flags given to a worker explicitly (ERR_WORKER_INVALID_EXEC_ARGV); before
+    // newWorker, each of these runs checked on one thread only: the rule group re-run here, the row blocks never shared.
+    const expected = formatJson(await analyze({ path: DUMP }));
+    const options = `{ jobs: 2, timings: true, splitSmallInputs: true }`;
+    const print = `(r) => { const { timings, ...rest } = r; process.stdout.write(JSON.stringify({ threads: timings.threads, rerun: timings.ruleGroupRerunHere }) + "\\n" + formatJson(rest)); }`;
+    const text = `(r) => { const { timings, ...rest } = r; process.stdout.write(JSON.stringify({ threads: timings.threads, elsewhere: timings.rowBlocksElsewhere > 0 }) + "\\n" + formatJson(rest)); }`;
+    const runs = [
+      // explicit flags (--input-type taken out, the rest refused by Node, then left out)
+      run(["--max-old-space-size=512", "--stack-size=900", "--input-type=module", "-e", `import { analyze, formatJson } from "./dist/index.js"; (${print})(await analyze({ path: ${JSON.stringify(DUMP)} }, ${options}));`]),
+      // inherited flags
+      run(["--max-old-space-size=512", "--expose-gc", "-e", `const { analyze, formatJson } = require("./dist/index.cjs"); analyze({ path: ${JSON.stringify(DUMP)} }, ${options}).then(${print});`]),
+    ];
+    for (const built of runs) {
+      expect(built.stderr).toBe("");
+      const [first, ...rest] = built.stdout.split("\n");
+      expect(JSON.parse(first!)).toEqual({ threads: 2, rerun: 0 });
+      expect(rest.join("\n")).toBe(expected);
+    }
+    // Row blocks shared with worker threads (the model for inputs read once; here forced on a file), under an explicit V8 flag.
+    const shared = run(["--max-old-space-size=512", "--input-type=module", "-e", `import { analyze, formatJson } from "./dist/index.js"; (${text})(await analyze({ path: ${JSON.stringify(DUMP)} }, { jobs: 2, timings: true, splitByRule: false, shareSmallInputs: true, blockRows: 4 }));`]);
+    expect(shared.stderr).toBe("");
+    const [first, ...rest] = shared.stdout.split("\n");
+    expect(JSON.parse(first!)).toEqual({ threads: 2, elsewhere: true });
+    expect(rest.join("\n")).toBe(expected);
+  }, 60_000);
 });
