@@ -33,6 +33,7 @@ import { heapGuard } from "./core/heap-guard.js";
 import { DEFAULT_BLOCK_ROWS, isMapFailure, type BlockCodec, type BlockDecoder, type BlockRequest, type MapFailure, type MapperPool } from "./parallel/row-share.js";
 import { intern } from "./core/intern.js";
 import { defaultJobs, ruleGroups, startRuleGroup, type RuleGroupThread, type RuleOutputs } from "./parallel/rule-split.js";
+import { appendAll } from "./core/append-all.js";
 
 export type RuleSetting = "off" | Severity | { severity?: Severity | "off"; options?: unknown };
 
@@ -1006,7 +1007,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
   } catch {
     diagnostics.push({ code: "catalog-error", severity: "warning", message: "the catalog could not be completed; rules saw the catalog as streamed" });
   }
-  diagnostics.push(...builder.diagnostics);
+  appendAll(diagnostics, builder.diagnostics);
   for (const [column, { count, row, range }] of unwalkedJson)
     diagnostics.push({
       code: "json-not-walked",
@@ -1050,10 +1051,10 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
     // Aborted while the other group ran (its last progress included): no report, whichever came first.
     options.signal?.throwIfAborted();
     groupRowBlocks = outputs.rowBlocksElsewhere;
-    rawFindings.push(...outputs.findings);
-    diagnostics.push(...outputs.diagnostics);
-    verdicts.push(...outputs.verdicts);
-    sampling.push(...outputs.sampling);
+    appendAll(rawFindings, outputs.findings);
+    appendAll(diagnostics, outputs.diagnostics);
+    appendAll(verdicts, outputs.verdicts);
+    appendAll(sampling, outputs.sampling);
   }
   const tEnd = performance.now();
 

@@ -2,10 +2,11 @@ import type { NodeLocation, Statement } from "pgsql-ast-parser";
 import type { Range } from "../report/location.js";
 import { canonicalType, quoteIdent } from "./canonical-type.js";
 import { addConstraint, emptyTable, type CatalogState } from "./catalog-state.js";
-import type { Table } from "./model.js";
+import type { Constraint, Table } from "./model.js";
 import { putType, putView, readCompositeAttributes, viewQueryEnd } from "./object-ddl.js";
 import { addIdentitySequence, type ColumnDefinition, alterTableAction, mergeInheritedColumns, readColumnDefinition, readConstraint } from "./table-ddl.js";
 import { TokenCursor } from "./token-cursor.js";
+import { appendAll } from "../core/append-all.js";
 
 /**
  * The catalog from pgsql-ast-parser's AST. Names, kinds and structure come from the AST; texts
@@ -93,7 +94,7 @@ export function catalogFromAst(ast: Statement, c: TokenCursor, state: CatalogSta
       const nameEnd = tokensIn(c, ast.name._location)!.to;
       const open = c.tokens.findIndex((t, k) => k >= nameEnd && t.type === "punct" && t.value === "(");
       const parts = open < 0 ? new Map() : partsByStart(c, open + 1, c.closing(open));
-      const constraints = [];
+      const constraints: Constraint[] = [];
       const identities: ColumnDefinition[] = [];
       for (const element of ast.columns) {
         if (element.kind !== "column") return misread("LIKE is not modelled");
@@ -102,7 +103,7 @@ export function catalogFromAst(ast: Statement, c: TokenCursor, state: CatalogSta
         if (!definition || definition.column.name !== element.name.name) return misread(`column ${element.name.name} reads differently in the source`);
         definition.column.range ??= range;
         table.columns.push(definition.column);
-        constraints.push(...definition.constraints);
+        appendAll(constraints, definition.constraints);
         if (definition.column.identity) identities.push(definition);
       }
       for (const element of ast.constraints ?? []) {

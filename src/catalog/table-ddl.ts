@@ -4,6 +4,7 @@ import { canonicalType, quoteIdent } from "./canonical-type.js";
 import { addConstraint, emptyTable, findColumn, qualifiedKey, type CatalogState } from "./catalog-state.js";
 import type { Column, Constraint, Table } from "./model.js";
 import { TokenCursor } from "./token-cursor.js";
+import { appendAll } from "../core/append-all.js";
 
 /** Words that end a column's type and start its constraints (CREATE TABLE grammar, "column_constraint"). */
 const COLUMN_CLAUSE = new Set(["collate", "constraint", "not", "null", "default", "check", "unique", "primary", "references", "generated", "deferrable", "initially", "compression", "storage"]);
@@ -306,7 +307,7 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
           column.nullable &&= options.column.nullable;
           if (options.column.default !== undefined) column.default = options.column.default;
           else if (explicitNullDefault.has(options.column)) delete column.default;
-          pendingConstraints.push(...options.constraints);
+          appendAll(pendingConstraints, options.constraints);
         }
         continue;
       }
@@ -314,7 +315,7 @@ export function recognizeCreateTable(c: TokenCursor, state: CatalogState, range:
       if (definition) {
         definition.column.range ??= range;
         table.columns.push(definition.column);
-        pendingConstraints.push(...definition.constraints);
+        appendAll(pendingConstraints, definition.constraints);
         if (definition.column.identity) identities.push(definition);
       } else state.note("recognizer", "warning", `CREATE TABLE ${table.schema}.${table.name}: element ${elementNumber} of the column list could not be read`, range);
     }

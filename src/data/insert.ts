@@ -1,5 +1,6 @@
 import { isIdentPart, readSqlToken, type SqlToken } from "../lexer/tokens.js";
 import { readColumnList, readTableName } from "./statement-names.js";
+import { appendAll } from "../core/append-all.js";
 
 export interface InsertRows {
   schema: string;
@@ -302,7 +303,7 @@ export function parseInsertStatement(text: string): InsertRows | undefined {
   const result: InsertRows = { schema: statement.schema, table: statement.table, columns: statement.columns, rows: [], problems: [...statement.problems] };
   for (const row of statement.rows) {
     result.rows.push(row.values);
-    result.problems.push(...row.problems);
+    appendAll(result.problems, row.problems);
   }
   return result;
 }

@@ -22,6 +22,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { catalogJson } from "../catalog/catalog-json.js";
 import { maskedForm } from "./redact.js";
 import type { Diagnostic, Finding } from "./schema.js";
+import { appendAll } from "../core/append-all.js";
 
 /** The stand-ins detector descriptions print (`scheme://user:pass@host`), on top of the secrets rule's placeholders. */
 const SCHEMATIC_PASSWORDS = ["pass"];
@@ -143,7 +144,7 @@ function sensitiveSpans(text: string): Span[] {
   // `"db_password": "…"`, `api_key := '…'`: forbidden-secrets looks for these in comments and bodies, and any output string may be one.
   for (const m of findAssignedSecrets(text)) spans.push({ start: m.start, end: m.end, replacement: maskedForm(text.slice(m.start, m.end)) });
   for (const m of [...scanFreeText(text), ...findIdentifierWords(text)]) if (!m.syntheticReason) spans.push({ start: m.start, end: m.end, replacement: m.masked });
-  spans.push(...findIpAddresses(text));
+  appendAll(spans, findIpAddresses(text));
   const kept: Span[] = [];
   for (const span of spans) {
     if (span.end <= span.start) continue;

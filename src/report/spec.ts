@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { z } from "zod";
 import { resolveTableName } from "../catalog/query.js";
+import { appendAll } from "../core/append-all.js";
 
 /**
  * The spec file of the `required-shape` rule: what a hand-off dump must contain.
@@ -637,7 +638,7 @@ export function loadSpec(source: string | unknown): LoadedSpec {
     }
     const semantic = semanticErrors(parsed.data, current.file);
     if (semantic.length) {
-      errors.push(...semantic);
+      appendAll(errors, semantic);
       break;
     }
     chain.push({ spec: parsed.data, bytes: current.bytes, ...(current.file ? { file: current.file } : {}) });

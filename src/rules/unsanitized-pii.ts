@@ -32,6 +32,7 @@ import { fastPaths } from "./judgement/fast-paths.js";
 import { knownCellHints } from "./judgement/cell-hints.js";
 import { TableMemos, type ValueMemo } from "./judgement/value-memo.js";
 import { IntList } from "../core/pack-records.js";
+import { appendAll } from "../core/append-all.js";
 
 const DetectorIdSchema = z.enum(DETECTOR_IDS);
 
@@ -413,7 +414,7 @@ export const unsanitizedPii = defineRule({
         const trusted: TrustedColumn[] = [];
         for (const tally of talliesOf(state)) {
           if (!personContext && tally.name?.category.tier === "quasi") continue;
-          trusted.push(...reportColumn(ctx, tally, options, sampled, pseudonymized));
+          appendAll(trusted, reportColumn(ctx, tally, options, sampled, pseudonymized));
         }
         if (trusted.length > 0) {
           // Not a finding about the dump but the reason behind `synthetic` verdicts, said once per table.

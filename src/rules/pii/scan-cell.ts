@@ -17,6 +17,7 @@ import { ninoInCell } from "./detectors/uk-nino.js";
 import { ssnInCell } from "./detectors/us-ssn.js";
 import type { DetectorId, PiiMatch } from "./pii-match.js";
 import { sanitizationMarker } from "./synthetic-markers.js";
+import { appendAll } from "../../core/append-all.js";
 
 /** scanCell's answer for a cell without matches, shared by all such cells (frozen: callers only read it). */
 const NO_MATCHES = Object.freeze([]) as unknown as CellMatch[];
@@ -168,13 +169,13 @@ export function scanFreeText(text: string): PiiMatch[] {
 function scanFreeTextClassed(text: string, classes: number): PiiMatch[] {
   if (classes === 0) return [];
   const out: PiiMatch[] = [];
-  if (classes & HAS_AT) out.push(...findEmails(text));
+  if (classes & HAS_AT) appendAll(out, findEmails(text));
   const cards = classes & COULD_CARD ? findCards(text) : NO_MATCHES;
   const ibans = classes & COULD_IBAN ? findIbans(text) : NO_MATCHES;
-  out.push(...cards, ...ibans);
+  appendAll(appendAll(out, cards), ibans);
   if (classes & COULD_PHONE) {
     // A card or IBAN's digits are not also a phone number.
-    const taken = [...cards, ...ibans];
+    const taken = cards.length === 0 ? ibans : ibans.length === 0 ? cards : [...cards, ...ibans];
     for (const phone of findPhones(text)) {
       if (!taken.some((t) => phone.start < t.end && t.start < phone.end)) out.push(phone);
     }

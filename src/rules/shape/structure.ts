@@ -6,6 +6,7 @@ import type { ExtraPolicy, GroupCondition, ResolvedAnchor, ResolvedColumn, Resol
 import type { FindingInput } from "../rule.js";
 import { tableMatches } from "./glob.js";
 import { checkColumnType, typeDirectory, type TypeDirectory } from "./type-compat.js";
+import { appendAll } from "../../core/append-all.js";
 
 /** Qualified display name, quoted only where SQL needs it: `public.birth_registry`. */
 export const qualified = (schema: string, name: string): string => `${quoteIdent(schema)}.${quoteIdent(name)}`;
@@ -31,8 +32,8 @@ export function activeRequirements(catalog: Catalog, spec: ResolvedSpec): { tabl
   for (const group of spec.groups) {
     if (!groupActive(catalog, group.when)) continue;
     activeGroups.add(group.name);
-    tables.push(...group.tables);
-    anchors.push(...group.anchors);
+    appendAll(tables, group.tables);
+    appendAll(anchors, group.anchors);
   }
   return { tables, anchors, activeGroups };
 }
