@@ -2,7 +2,7 @@ import type { Range } from "../../report/location.js";
 import type { Evidence } from "../../report/schema.js";
 import { evidenceWithMask } from "../../report/redact.js";
 import type { NameMatch } from "./column-names.js";
-import { DistinctCounter } from "./hyperloglog.js";
+import { DistinctCounter, type DistinctCounterPlain } from "./hyperloglog.js";
 import type { DetectorId } from "./pii-match.js";
 import type { CellMatch } from "./scan-cell.js";
 
@@ -44,6 +44,15 @@ export interface DetectorTally {
 }
 
 const NO_DETECTORS: ReadonlyMap<DetectorId, DetectorTally> = new Map();
+
+/** A ColumnTally's state, as it crosses threads (`toPlain`). */
+export interface ColumnTallyPlain {
+  rowsScanned: number;
+  nonNull: number;
+  cellsWithMatch: number;
+  detectors: ReadonlyMap<DetectorId, DetectorTally> | undefined;
+  distinct: DistinctCounterPlain;
+}
 const MAX_SAMPLES = 4;
 const MAX_SHAPES = 256;
 /** Detectors whose values are mostly digits: their shapes say nothing about a seeded sequence. */
@@ -80,6 +89,26 @@ export class ColumnTally {
     this.nonNull++;
     this.distinct.add(value);
     this.addMatches(matches, range, row);
+  }
+
+  /**
+   * The tally as plain data for another thread (`--jobs 2`: the worker tallies its share of the columns,
+   * the calling thread reports them): counts, detector tallies (plain objects, maps and arrays) and the
+   * distinct counter. Before `settle`: the thread that reports settles.
+   */
+  toPlain(): ColumnTallyPlain {
+    return { rowsScanned: this.rowsScanned, nonNull: this.nonNull, cellsWithMatch: this.cellsWithMatch, detectors: this.detectors === NO_DETECTORS ? undefined : this.detectors, distinct: this.distinct.toPlain() };
+  }
+
+  /** The tally `toPlain` gave, for the column `name`d as the receiving thread planned it (the same plan on every thread). */
+  static fromPlain(schema: string, table: string, column: string, name: NameMatch | undefined, plain: ColumnTallyPlain): ColumnTally {
+    const tally = new ColumnTally(schema, table, column, name);
+    tally.rowsScanned = plain.rowsScanned;
+    tally.nonNull = plain.nonNull;
+    tally.cellsWithMatch = plain.cellsWithMatch;
+    if (plain.detectors !== undefined) tally.detectors = plain.detectors;
+    (tally as { distinct: DistinctCounter }).distinct = DistinctCounter.fromPlain(plain.distinct);
+    return tally;
   }
 
   /** `addCell` of a non-null value known by its hash words (`hashWords`), as a worker thread sends them (parallel, issue 12). */

@@ -15,6 +15,18 @@ const EMPTY = -1;
 /** Slots of the first table (pairs of words); it doubles while more than half full. */
 const FIRST_SLOTS = 4;
 
+/** A DistinctCounter's state, as it crosses threads. */
+export interface DistinctCounterPlain {
+  precision: number;
+  exactLimit: number;
+  firstHigh: number;
+  firstLow: number;
+  table: Int32Array | undefined;
+  size: number;
+  sketch: boolean;
+  registers: Uint8Array | undefined;
+}
+
 export class DistinctCounter {
   /** The exact hashes while counting exactly: the first alone (`firstLow` EMPTY when none), a table from the second distinct one
    * on (issue 10: a set per column of 100k one-row tables was ~200 bytes each). */
@@ -123,6 +135,22 @@ export class DistinctCounter {
   /** True once the count is an estimate. */
   get approximate(): boolean {
     return this.sketch;
+  }
+
+  /** The counter as plain data for another thread (`--jobs 2`, column share): `fromPlain` makes the same counter of it. */
+  toPlain(): DistinctCounterPlain {
+    return { precision: this.precision, exactLimit: this.exactLimit, firstHigh: this.firstHigh, firstLow: this.firstLow, table: this.table, size: this.size, sketch: this.sketch, registers: this.registers };
+  }
+
+  static fromPlain(plain: DistinctCounterPlain): DistinctCounter {
+    const counter = new DistinctCounter(plain.precision, plain.exactLimit);
+    counter.firstHigh = plain.firstHigh;
+    counter.firstLow = plain.firstLow;
+    counter.table = plain.table;
+    counter.size = plain.size;
+    counter.sketch = plain.sketch;
+    counter.registers = plain.registers;
+    return counter;
   }
 
   private switchToSketch(): void {
