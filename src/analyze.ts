@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
+import { isMainThread } from "node:worker_threads";
 import { detachedString } from "./core/detached-string.js";
 import { openInput, type InputSource } from "./input/open-input.js";
 import { inspectInputPath } from "./input/path-facts.js";
@@ -14,7 +15,7 @@ import type { Catalog } from "./catalog/catalog.js";
 import type { Table } from "./catalog/model.js";
 import { isIdentPart } from "./lexer/tokens.js";
 import { allRules } from "./rules/index.js";
-import type { FindingInput, InputProblemEvent, Rule, RowEvent, RowShape, RowSplit, RuleContext, StatementInfo } from "./rules/rule.js";
+import type { ColumnShare, FindingInput, InputProblemEvent, Rule, RowEvent, RowShape, RowSplit, RuleContext, StatementInfo } from "./rules/rule.js";
 import type { ColumnVerdict, Diagnostic, Finding, Report, Severity } from "./report/schema.js";
 import type { Range } from "./report/location.js";
 import { fingerprint, keyedFingerprint, outputEvidence, resolveFingerprintKey } from "./report/redact.js";
@@ -32,7 +33,7 @@ import { FoldedCopyRow } from "./parallel/folded-row.js";
 import { heapGuard } from "./core/heap-guard.js";
 import { DEFAULT_BLOCK_ROWS, isMapFailure, type BlockCodec, type BlockDecoder, type BlockRequest, type MapFailure, type MapperPool } from "./parallel/row-share.js";
 import { intern } from "./core/intern.js";
-import { defaultJobs, ruleGroups, startRuleGroup, type RuleGroupThread, type RuleOutputs } from "./parallel/rule-split.js";
+import { columnShareFor, defaultJobs, ruleGroups, startRuleGroup, type RuleGroupThread, type RuleOutputs } from "./parallel/rule-split.js";
 import { appendAll } from "./core/append-all.js";
 
 export type RuleSetting = "off" | Severity | { severity?: Severity | "off"; options?: unknown };
@@ -214,10 +215,20 @@ interface SharingKnobs {
   ruleGroup?: readonly string[];
   /** With `ruleGroup`: hashes nothing (the calling thread digests the input). */
   noHash?: boolean;
-  /** false: no thread for the other rule group, which then runs here after this thread's (tests: as when no thread can be had). */
-  ruleGroupThread?: boolean;
+  /**
+   * false: no thread for the other rule group, which then runs here after this thread's (tests: as when no thread can be had).
+   * "here": the other group runs in this thread after this thread's read, its outputs cloned as a worker's are (tests: a worker per
+   * corpus dump would take minutes), as if on a thread: a column share is split as with a worker.
+   */
+  ruleGroupThread?: boolean | "here";
   /** Tests: the other rule group's thread throws before it reads (its rules must then run here). */
   ruleGroupFault?: boolean;
+  /** With `ruleGroup`: these of its rules tally only the worker's part of the columns and hand it off (`ColumnShare` part 1). */
+  columnShared?: readonly string[];
+  /** Tests: a column-shared rule fails on the calling thread (0: it cannot start) or on the other (1: at its hand-off); both parts are then dropped. */
+  columnShareFault?: 0 | 1;
+  /** Tests: the other group's worker thread exits after its first piece of input (a thread that dies mid-way). */
+  ruleGroupExit?: boolean;
 }
 
 /**
@@ -414,6 +425,13 @@ export async function analyzeWithCatalog(input: InputSource, given: AnalyzeOptio
  */
 export async function ruleGroupOutputs(path: string, options: AnalyzeOptions, ids: readonly string[], onProgress?: (bytesRead: number) => void): Promise<RuleOutputs> {
   if ((options as SharingKnobs).ruleGroupFault) throw new Error("a rule group's thread failed (test)");
+  if ((options as SharingKnobs).ruleGroupExit && !isMainThread) {
+    const given = onProgress;
+    onProgress = (bytes) => {
+      given?.(bytes);
+      process.exit(1);
+    };
+  }
   // `jobs` (3 or more on the calling thread): this group's rows are shared with `jobs - 1` threads of its own.
   const run = await analyzeRun({ path }, { ...options, jobs: options.jobs ?? 1, ...(onProgress ? { onProgress } : {}), ruleGroup: ids, noHash: true } as AnalyzeOptions);
   return run.ruleOutputs!;
@@ -494,6 +512,8 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
   let groupElsewhere: readonly string[] | undefined;
   let optionsThere: AnalyzeOptions = {};
   let runs = allRuns;
+  /** Rules whose columns are split between this thread and the other group's (`ColumnShare`): part 1 on a rule-group thread, else part 0. */
+  let columnShared: ReadonlySet<string> = new Set(knobs.ruleGroup !== undefined ? (knobs.columnShared ?? []) : []);
   const groups = ruleSplitFor(opened.totalBytes);
   if (knobs.ruleGroup !== undefined) runs = allRuns.filter((run) => knobs.ruleGroup!.includes(run.rule.id));
   else if (inputPath !== undefined && groups !== undefined) {
@@ -501,10 +521,14 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
     const { baseline: _b, config: _c, onProgress: _p, ruleSet: _r, jobs: _j, signal: _s, timings: _t, fingerprintKey: _k, ...rest } = options;
     const { mapperPool: _mp, shareNothingHere: _sn, splitByRule: _sr, splitSmallInputs: _sm, ruleGroupThread: _rt, ...groupOptions } = rest as typeof rest & SharingKnobs;
     // With 3 or more jobs the other group's thread shares its rows with the jobs left (two groups at most, see ruleGroups).
-    optionsThere = { ...groupOptions, ...(jobs >= 3 ? { jobs: jobs - 1 } : {}), ...(fileName !== undefined ? { file: fileName } : {}), ...(fingerprintKey ? { fingerprintKey } : {}) };
+    // At 2 jobs, the other group's rules that can split their columns (unsanitized-pii unless sampled) tally part of them here (columnShareFor).
+    const sharing = jobs === 2 ? columnShareFor(groups[1]!, allRuns.map((run, i) => ({ rule: run.rule, options: settings.rules[i]!.options }))) : [];
+    optionsThere = { ...groupOptions, ...(jobs >= 3 ? { jobs: jobs - 1 } : {}), ...(fileName !== undefined ? { file: fileName } : {}), ...(fingerprintKey ? { fingerprintKey } : {}), ...(sharing.length > 0 ? { columnShared: sharing } : {}) };
     groupElsewhere = groups[1]!;
-    groupThread = knobs.ruleGroupThread === false ? undefined : startRuleGroup(inputPath, optionsThere, groups[1]!);
-    const here = new Set(groups[0]);
+    groupThread = knobs.ruleGroupThread === false ? undefined : knobs.ruleGroupThread === "here" ? groupInThisThread(inputPath, optionsThere, groups[1]!) : startRuleGroup(inputPath, optionsThere, groups[1]!);
+    // Without a thread for the other group, its rules run here whole afterwards: no part of them runs here now.
+    if (groupThread !== undefined) columnShared = new Set(sharing);
+    const here = new Set([...groups[0]!, ...columnShared]);
     runs = allRuns.filter((run) => here.has(run.rule.id));
   }
 
@@ -539,14 +563,33 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
   };
 
   // A rule that throws is a bug in dumpguard, not in the dump: note it and keep the others running.
-  const crashed = new Set<string>();
+  const crashed = new Map<string, Diagnostic>();
   const crash = (run: RuleRun, err: unknown) => {
     if (crashed.has(run.rule.id)) return;
-    crashed.add(run.rule.id);
     const diagnostic: Diagnostic = { code: "rule-crashed", severity: "warning", message: `rule ${run.rule.id} failed (${(err as Error)?.name ?? "error"}); its results are incomplete` };
+    crashed.set(run.rule.id, diagnostic);
     fromRules.add(diagnostic);
     diagnostics.push(diagnostic);
   };
+  // DUMPGUARD_COLUMN_SHARE=0.2: the calling thread's share of a column-shared rule's work (measurements; both threads read it).
+  const shareFromEnv = Number(process.env.DUMPGUARD_COLUMN_SHARE);
+  const hereShare = process.env.DUMPGUARD_COLUMN_SHARE !== undefined && shareFromEnv > 0 && shareFromEnv < 1 ? shareFromEnv : undefined;
+  /** What a column-shared rule's part handed off (part 1: to send; part 0: received), and the columns tallied on each side (`--timings`). */
+  const handedOff = new Map<string, unknown>();
+  const tallied = { here: 0, there: 0 };
+  const columnShare = (run: RuleRun): ColumnShare => ({
+    part: knobs.ruleGroup !== undefined ? 1 : 0,
+    ...(hereShare !== undefined ? { hereShare } : {}),
+    handOff: (state) => {
+      if (knobs.columnShareFault === 1) throw new Error("a column share's hand-off failed (test)");
+      handedOff.set(run.rule.id, state);
+    },
+    handedOver: () => handedOff.get(run.rule.id),
+    tallied: (here, there) => {
+      tallied.here += here;
+      tallied.there += there;
+    },
+  });
   const safely = <T>(run: RuleRun, listeners: ((x: T) => void)[], value: T) => {
     for (const listener of listeners) {
       try {
@@ -608,12 +651,19 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
       },
       reportColumnVerdict: (v) => verdicts.push(v),
       reportSampling: (s) => sampling.push(s),
+      ...(columnShared.has(run.rule.id) ? { columnShare: columnShare(run) } : {}),
     };
+    if (knobs.columnShareFault === 0 && knobs.ruleGroup === undefined && columnShared.has(run.rule.id))
+      Object.defineProperty(context, "columnShare", {
+        get: () => {
+          throw new Error("a column share failed here (test)");
+        },
+      });
     try {
       run.rule.check(context as RuleContext<never>);
     } catch (err) {
-      crashed.add(run.rule.id);
       const crash: Diagnostic = { code: "rule-crashed", severity: "warning", message: `rule ${run.rule.id} failed to start (${(err as Error)?.name ?? "error"})` };
+      crashed.set(run.rule.id, crash);
       fromRules.add(crash);
       diagnostics.push(crash);
     }
@@ -1015,7 +1065,9 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
       message: `column ${column}: ${count} JSON value(s) longer than ${JSON_WALK_LIMIT / 1048576} MiB or with more than ${MAX_JSON_LEAVES.toLocaleString("en-US")} keys and values (the first in row ${row}) were not walked by key by every rule; keys such as password, ssn or host gave no context there, and the values were scanned as text`,
       range,
     });
-  for (const run of runs) for (const l of run.end) safely(run, [l], undefined);
+  // A column-shared rule's part here ends once the other part's state is here (below).
+  const endsLater = knobs.ruleGroup === undefined ? columnShared : new Set<string>();
+  for (const run of runs) if (!endsLater.has(run.rule.id)) for (const l of run.end) safely(run, [l], undefined);
   // The other group's outputs (src/parallel/rule-split.ts); when its thread failed, or none could be had, its rules run here now.
   let groupRerunHere = false;
   let groupRowBlocks: number | undefined;
@@ -1036,20 +1088,34 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
       return seen.every((id) => id === seen[0]);
     };
     let outputs = groupThread ? await groupResult(groupThread, options, opened.totalBytes) : undefined;
+    // A column-shared rule whose part failed on either thread (a crash, no state handed off) is dropped on both and runs whole here with the rest.
+    const sharedWhole = (there: RuleOutputs): boolean => [...endsLater].every((id) => !crashed.has(id) && there.handedOff?.[id] !== undefined);
     // A thread that read other bytes read a file that changed meanwhile (still being written, rewritten): its rules run again here.
-    if (outputs === undefined || !readTheSame(outputs)) {
+    if (outputs === undefined || !readTheSame(outputs) || !sharedWhole(outputs)) {
       groupRerunHere = true;
-      const { ruleGroupFault: _f, ...again } = optionsThere as AnalyzeOptions & SharingKnobs;
+      // The parts here are dropped: their ends never run, and a crash of theirs is the rerun's to say.
+      for (const id of endsLater) {
+        const said = crashed.get(id);
+        if (said) {
+          diagnostics.splice(diagnostics.indexOf(said), 1);
+          fromRules.delete(said);
+        }
+      }
+      const { ruleGroupFault: _f, ruleGroupExit: _e, columnShared: _cs, ...again } = optionsThere as AnalyzeOptions & SharingKnobs;
       outputs = await ruleGroupOutputs(inputPath!, { ...again, ...(options.signal ? { signal: options.signal } : {}) }, groupElsewhere);
       if (!readTheSame(outputs))
         diagnostics.push({
           code: "input-changed",
           severity: "warning",
-          message: `the file changed while it was checked (${bytesHere} bytes read for the digest and rules ${runs.map((r) => r.rule.id).join(", ")}, ${outputs.bytes} for rules ${groupElsewhere.join(", ")}${outputs.bytes === bytesHere ? "; the same size, but its modification or change time moved between the reads" : ""}): the report may mix two versions of it; check it again once it is complete`,
+          message: `the file changed while it was checked (${bytesHere} bytes read for the digest and rules ${runs.filter((r) => !endsLater.has(r.rule.id)).map((r) => r.rule.id).join(", ")}, ${outputs.bytes} for rules ${groupElsewhere.join(", ")}${outputs.bytes === bytesHere ? "; the same size, but its modification or change time moved between the reads" : ""}): the report may mix two versions of it; check it again once it is complete`,
         });
     } else options.onProgress?.(opened.bytesRead(), opened.totalBytes);
     // Aborted while the other group ran (its last progress included): no report, whichever came first.
     options.signal?.throwIfAborted();
+    if (!groupRerunHere) {
+      for (const [id, state] of Object.entries(outputs.handedOff ?? {})) handedOff.set(id, state);
+      for (const run of runs) if (endsLater.has(run.rule.id)) for (const l of run.end) safely(run, [l], undefined);
+    }
     groupRowBlocks = outputs.rowBlocksElsewhere;
     appendAll(rawFindings, outputs.findings);
     appendAll(diagnostics, outputs.diagnostics);
@@ -1082,16 +1148,32 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
     suppressions,
     ...(verdicts.length ? { columns: maskStrings(verdicts.sort(compareVerdicts)) } : {}),
     ...(sampling.length ? { sampling: maskStrings(sampling) } : {}),
-    ...(options.timings ? { timings: { totalMs: tEnd - t0, readAndLexMs: tLexed - tRead, rulesEndMs: tEnd - tLexed, ...(blocks ? shareTimings(jobs, blocks.stats) : {}), ...(groupElsewhere ? { threads: groupRowBlocks !== undefined ? jobs : 2, ruleGroupRerunHere: groupRerunHere ? 1 : 0, ...(groupRowBlocks !== undefined ? { ruleGroupRowBlocksElsewhere: groupRowBlocks } : {}) } : {}) } } : {}),
+    ...(options.timings ? { timings: { totalMs: tEnd - t0, readAndLexMs: tLexed - tRead, rulesEndMs: tEnd - tLexed, ...(blocks ? shareTimings(jobs, blocks.stats) : {}), ...(groupElsewhere ? { threads: groupRowBlocks !== undefined ? jobs : 2, ruleGroupRerunHere: groupRerunHere ? 1 : 0, ...(groupRowBlocks !== undefined ? { ruleGroupRowBlocksElsewhere: groupRowBlocks } : {}), ...(endsLater.size > 0 ? { columnsTalliedHere: tallied.here, columnsTalliedThere: tallied.there } : {}) } : {}) } } : {}),
   };
   // The catalog is only the dump's when the dump could be read: not a missing file, a binary, an
   // archive whose TOC or data is damaged (pg_dump archives are read natively, whole or not at all).
   const readable = !opened.problems.some((p) => UNREADABLE.has(p.code) || p.code.startsWith("not-plain-"));
   // A rule-group thread's outputs: its rules' findings (sorted, which changes no order a merge keeps), diagnostics, verdicts, sampling.
   const ruleOutputs: RuleOutputs | undefined = knobs.ruleGroup
-    ? { findings: rawFindings, diagnostics: [...fromRules], verdicts, sampling, bytes: provenance.bytes, ...(opened.identity ? { identity: opened.identity() } : {}), ...(blocks ? { rowBlocksElsewhere: blocks.stats.blocksElsewhere } : {}) }
+    ? { findings: rawFindings, diagnostics: [...fromRules], verdicts, sampling, bytes: provenance.bytes, ...(handedOff.size > 0 ? { handedOff: Object.fromEntries([...handedOff].filter(([id]) => !crashed.has(id))) } : {}), ...(opened.identity ? { identity: opened.identity() } : {}), ...(blocks ? { rowBlocksElsewhere: blocks.stats.blocksElsewhere } : {}) }
     : undefined;
   return { report: result, catalog, settings, readable, ...(ruleOutputs ? { ruleOutputs } : {}) };
+}
+
+/** Tests (`ruleGroupThread: "here"`): the other group run in this thread once its outputs are first asked for (after this thread's read), cloned as a worker's message is. */
+function groupInThisThread(path: string, options: AnalyzeOptions, ids: string[]): RuleGroupThread {
+  let done: Promise<RuleOutputs | undefined> | undefined;
+  return {
+    ids,
+    get done() {
+      return (done ??= ruleGroupOutputs(path, options, ids).then(
+        (outputs) => structuredClone(outputs),
+        () => undefined,
+      ));
+    },
+    bytesRead: () => 0,
+    stop: () => {},
+  };
 }
 
 /**

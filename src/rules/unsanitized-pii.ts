@@ -19,7 +19,7 @@ import type { Range } from "../report/location.js";
 import type { RelatedLocation, Severity } from "../report/schema.js";
 import { identifierWords } from "../data/identifier-words.js";
 import { defineRule, onRowSplit, type RowEvent, type RowShape, type RuleContext } from "./rule.js";
-import { ColumnTally } from "./pii/column-tally.js";
+import { ColumnTally, type ColumnTallyPlain } from "./pii/column-tally.js";
 import { hash64, hashWords } from "./pii/hyperloglog.js";
 import { ByTable } from "../core/by-table.js";
 import { ShortMap } from "../core/short-map.js";
@@ -150,6 +150,8 @@ interface ColumnScanPlan {
   /** Made on the thread that folds the rows, at the table's first row holding the column (`opened`); none for a skipped column. */
   tally: ColumnTally | undefined;
   opened: boolean;
+  /** This thread tallies the column (always, unless `--jobs 2` shares the columns between threads: see `shareColumns`). */
+  mine: boolean;
 }
 
 /** A column as the folding thread keeps it: its plan, opened (one object per column, not a plan and a copy). */
@@ -168,7 +170,7 @@ const JSON_TEXT_ROLE: ColumnRole = Object.freeze({ column: "", type: undefined, 
  * opened, so never a table's column: it has no tally and adds nothing to its table's judgement. Not
  * one object per column of a dump's 100k tables (issue 10, item 11).
  */
-const SKIPPED_COLUMN: ColumnScanPlan = Object.freeze({ column: "", plan: SKIP, role: undefined, memo: undefined, owner: undefined, tally: undefined, opened: true });
+const SKIPPED_COLUMN: ColumnScanPlan = Object.freeze({ column: "", plan: SKIP, role: undefined, memo: undefined, owner: undefined, tally: undefined, opened: true, mine: false });
 
 interface TableState {
   schema: string;
@@ -183,8 +185,12 @@ export const unsanitizedPii = defineRule({
   description: "Personal data in a hand-off dump must be sanitized: no real-looking e-mails, phones, names, identity or payment numbers.",
   defaultSeverity: "error",
   options: UnsanitizedPiiOptions,
+  // Sampled, which rows are scanned depends on every row before (a seeded reservoir per table): the rule runs whole on one thread.
+  sharesColumns: (options) => options.sample === undefined,
   check(ctx) {
     const options = ctx.options;
+    const share = options.sample === undefined ? ctx.columnShare : undefined;
+    const parts = share ? new ColumnParts(share.part, share.hereShare ?? HERE_SHARE) : undefined;
     const birth = { referenceYear: options.referenceYear, maxAge: options.maxAge };
     const tables = new ByTable<TableState>();
     const order: TableState[] = [];
@@ -215,14 +221,19 @@ export const unsanitizedPii = defineRule({
     const planColumns = (shape: RowShape): ShortMap<ColumnScanPlan> => {
       let byColumn = scans.get(shape.schema, shape.table);
       if (!byColumn) scans.set(shape.schema, shape.table, (byColumn = new ShortMap()));
+      let fresh: ColumnScanPlan[] | undefined;
       for (let i = 0; i < shape.columns.length; i++) {
         const column = shape.columns[i]!;
         if (byColumn.has(column)) continue;
         const role = tableRoles(shape.schema, shape.table, shape.columns, shape.types).columns[i];
         const plan = planColumnScan(column, shape.types[i], options.freeText, { address: role?.address, personName: role?.personName, phoneNumber: role?.phoneNumber });
         const nothingToKeep = plan.mode === "skip" && !isPersonReference(column);
-        byColumn.set(column, nothingToKeep ? SKIPPED_COLUMN : { column, plan, role: plan.mode === "skip" || !role?.jsonText ? undefined : role.jsonTyped ? role : JSON_TEXT_ROLE, memo: undefined, owner: byColumn, tally: undefined, opened: false });
+        const col: ColumnScanPlan = nothingToKeep ? SKIPPED_COLUMN : { column, plan, role: plan.mode === "skip" || !role?.jsonText ? undefined : role.jsonTyped ? role : JSON_TEXT_ROLE, memo: undefined, owner: byColumn, tally: undefined, opened: false, mine: plan.mode !== "skip" };
+        byColumn.set(column, col);
+        if (parts && col.mine) (fresh ??= []).push(col);
       }
+      // --jobs 2: the shape's new scanned columns are dealt between the two threads, alike on both (they see the same shapes in the same order).
+      if (fresh) parts!.deal(fresh);
       return byColumn;
     };
 
@@ -232,7 +243,8 @@ export const unsanitizedPii = defineRule({
       const col = byColumn.get(column)!;
       if (!col.opened) {
         col.opened = true;
-        col.tally = col.plan.mode === "skip" ? undefined : new ColumnTally(row.schema, row.table, column, col.plan.mode === "named" ? col.plan.name : undefined);
+        // A column the other thread tallies is opened all the same (its place in the reporting order), its tally comes at the end.
+        col.tally = col.plan.mode === "skip" || !col.mine ? undefined : new ColumnTally(row.schema, row.table, column, col.plan.mode === "named" ? col.plan.name : undefined);
         state.columns.push(col);
       }
       return col;
@@ -270,7 +282,7 @@ export const unsanitizedPii = defineRule({
     /** scanCell's matches for cell i: a pure function of the value within its column, so any thread may compute it. */
     const cellMatches = (col: ColumnScanPlan, row: RowEvent, i: number): readonly CellMatch[] => {
       const value = row.values[i] ?? null;
-      if (value === null || col.plan.mode === "skip") return NO_MATCHES;
+      if (value === null || !col.mine || col.plan.mode === "skip") return NO_MATCHES;
       try {
         const memo = memos.of(col, col.owner);
         const known = memo.recall(value);
@@ -292,12 +304,12 @@ export const unsanitizedPii = defineRule({
     };
 
     /** Cells no detector could judge (a detector threw): counted where the rows are folded, in row order, and said in one diagnostic. */
-    let unjudged: { count: number; first: { schema: string; table: string; column: string; row: number; range: Range } } | undefined;
+    let unjudged: Unjudged | undefined;
     /** A cell's matches as its column tally counts them: a cell no detector could judge is noted here and counts as none. */
     const judged = (matches: readonly CellMatch[], row: RowEvent, i: number): readonly CellMatch[] => {
       if (matches !== UNJUDGED) return matches;
       if (unjudged) unjudged.count++;
-      else unjudged = { count: 1, first: { schema: row.schema, table: row.table, column: row.columns[i]!, row: row.rowIndex, range: row.range } };
+      else unjudged = { count: 1, first: { schema: row.schema, table: row.table, column: row.columns[i]!, row: row.rowIndex, cell: i, range: row.range } };
       return NO_MATCHES;
     };
 
@@ -377,6 +389,19 @@ export const unsanitizedPii = defineRule({
     ctx.onEnd(() => {
       finishTable(current);
       current = undefined;
+      if (share?.part === 1) {
+        // The worker's part: its tallies and unjudged cells go to the calling thread, which reports every column.
+        share.handOff(handOff(order, unjudged));
+        return;
+      }
+      if (share?.part === 0) {
+        const there = share.handedOver() as PiiHandOff;
+        const here = order.reduce((n, state) => n + state.columns.filter((col) => col.tally).length, 0);
+        takeOver(order, there);
+        share.tallied(here, there.tables.reduce((n, t) => n + t.tallies.length, 0));
+        // The first cell no detector could judge, in input order, of either thread's.
+        if (there.unjudged) unjudged = unjudged === undefined ? there.unjudged : { count: unjudged.count + there.unjudged.count, first: firstInInput(unjudged.first, there.unjudged.first) };
+      }
       if (unjudged) {
         // Where, never what: no cell value in the message.
         const { count, first } = unjudged;
@@ -431,6 +456,118 @@ export const unsanitizedPii = defineRule({
     });
   },
 });
+
+/** Cells no detector could judge: how many, and the first in input order. */
+interface Unjudged {
+  count: number;
+  /** `cell`: its index in the row (rows of one INSERT statement share a range, cells of a row their row). */
+  first: { schema: string; table: string; column: string; row: number; cell: number; range: Range };
+}
+
+/** Of two cells (of two threads' columns), the one a single thread meets first: by place in the input, row, then column. */
+function firstInInput(a: Unjudged["first"], b: Unjudged["first"]): Unjudged["first"] {
+  return (a.range.start.offset - b.range.start.offset || a.row - b.row || a.cell - b.cell) <= 0 ? a : b;
+}
+
+/**
+ * --jobs 2 (issue 12): the share of unsanitized-pii's work, by `columnWeight`, that the calling thread
+ * takes beside forbidden-secrets, live-host-pointers and the light rules; the worker thread tallies the
+ * rest. Chosen so that both threads end together on the realistic bench: at stop 14, with the whole rule
+ * on the worker, the calling thread used 1.4 s CPU and the worker 2.3 s on realistic-100 (each with the
+ * ~0.4 s read/lex/catalog base), so about a quarter of the rule's ~1.9 s goes to the calling thread.
+ */
+export const HERE_SHARE = 0.25;
+
+/**
+ * What a column's cells cost the rule, relative: tenths of a microsecond per row (value memo, scanCell and
+ * the tally) measured on realistic-20 (`node --import tsx scripts/pii-column-cost.ts .bench/realistic-20.sql`,
+ * averaged over the columns of a kind), by name category for a named column. Only balance depends on them.
+ */
+const NAMED_WEIGHT: Record<string, number> = {
+  phone: 13,
+  email: 12,
+  "street-address": 10,
+  "user-agent": 10,
+  "person-name": 7,
+  "ip-address": 4,
+  "birth-date": 4,
+  city: 3,
+  postcode: 3,
+  country: 3,
+  gender: 3,
+};
+const NAMED_OTHER_WEIGHT = 6;
+const JSON_WEIGHT = 13;
+const FREE_TEXT_WEIGHT = 6;
+
+function columnWeight(plan: ColumnScan): number {
+  if (plan.mode === "skip") return 0;
+  if (plan.mode === "free-text") return plan.json ? JSON_WEIGHT : FREE_TEXT_WEIGHT;
+  const id = plan.name.category.id;
+  const dot = id.indexOf(".");
+  return NAMED_WEIGHT[id] ?? (dot > 0 ? NAMED_WEIGHT[id.slice(0, dot)] : undefined) ?? NAMED_OTHER_WEIGHT;
+}
+
+/**
+ * Which thread tallies which column at --jobs 2. Each shape's new scanned columns are dealt heaviest first
+ * (ties in column order) to the thread whose load, against its share, stays lowest: the load within the
+ * shape (a table's rows weigh alike on all its columns, so each large table is split near the share) plus
+ * the load over every shape so far (so that many one-column tables are shared too). A function of the
+ * shapes alone, which both threads see in the same order: both deal alike.
+ */
+class ColumnParts {
+  private readonly total = [0, 0];
+  private readonly share: readonly [number, number];
+
+  constructor(
+    private readonly part: 0 | 1,
+    hereShare: number,
+  ) {
+    this.share = [hereShare, 1 - hereShare];
+  }
+
+  deal(fresh: readonly ColumnScanPlan[]): void {
+    const inShape = [0, 0];
+    const byWeight = fresh.map((col, i) => ({ col, i, weight: columnWeight(col.plan) })).sort((a, b) => b.weight - a.weight || a.i - b.i);
+    for (const { col, weight } of byWeight) {
+      const load = (p: 0 | 1) => (inShape[p]! + this.total[p]! + 2 * weight) / this.share[p]!;
+      const to = load(0) < load(1) ? 0 : 1;
+      inShape[to]! += weight;
+      this.total[to]! += weight;
+      col.mine = to === this.part;
+    }
+  }
+}
+
+/** The worker's part at its end (plain data): per table of `order` with tallies, its index there and its tallies by place in its columns. */
+interface PiiHandOff {
+  tables: { at: number; tallies: { at: number; column: string; tally: ColumnTallyPlain }[] }[];
+  unjudged: Unjudged | undefined;
+}
+
+function handOff(order: readonly TableState[], unjudged: Unjudged | undefined): PiiHandOff {
+  const tables: PiiHandOff["tables"] = [];
+  order.forEach((state, at) => {
+    const tallies: PiiHandOff["tables"][number]["tallies"] = [];
+    state.columns.forEach((col, c) => {
+      if (col.tally) tallies.push({ at: c, column: col.column, tally: col.tally.toPlain() });
+    });
+    if (tallies.length > 0) tables.push({ at, tallies });
+  });
+  return { tables, unjudged };
+}
+
+/** The worker's tallies into the calling thread's columns: both threads opened the same tables and columns in the same order. */
+function takeOver(order: readonly TableState[], there: PiiHandOff): void {
+  for (const { at, tallies } of there.tables) {
+    const state = order[at];
+    for (const t of tallies) {
+      const col = state?.columns[t.at];
+      if (state === undefined || col === undefined || col.column !== t.column || col.tally !== undefined) throw new Error("the threads' columns differ");
+      col.tally = ColumnTally.fromPlain(state.schema, state.table, col.column, col.plan.mode === "named" ? col.plan.name : undefined, t.tally);
+    }
+  }
+}
 
 /** A row's matches by column index (0 or a hole: none), as `map` gives them to `reduce`. */
 type RowMatches = (readonly CellMatch[] | 0)[] | undefined;

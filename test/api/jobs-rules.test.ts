@@ -49,14 +49,20 @@ describe("ruleGroups", () => {
 });
 
 describe("--jobs by rule gives the single-thread report, byte for byte", () => {
-  // Every corpus dump (plain, gzip, custom archives, INSERT forms, dumpall): the other group run here after this thread's.
+  // Every corpus dump (plain, gzip, custom archives, INSERT forms, dumpall): the other group run here after this thread's,
+  // whole (as when no thread can be had), and as if on a thread, unsanitized-pii's columns split between both (its part cloned back).
   for (const path of variants) {
     it(path, async () => {
       const options: AnalyzeOptions = { spec: "schemas/birth-surface.spec.json", file: path };
-      const single = await analyze({ path }, { ...options, jobs: 1 });
+      const single = formatJson(await analyze({ path }, { ...options, jobs: 1 }));
       const split = await analyze({ path }, { ...options, ...byRule(false) });
       expect(split.timings?.ruleGroupRerunHere).toBe(1);
-      expect(formatJson(withoutTimings(split) as typeof split)).toBe(formatJson(single));
+      expect(split.timings?.columnsTalliedHere).toBeUndefined();
+      expect(formatJson(withoutTimings(split) as typeof split)).toBe(single);
+      const shared = await analyze({ path }, { ...options, ...byRule(true, { ruleGroupThread: "here" }) });
+      expect(shared.timings?.ruleGroupRerunHere).toBe(0);
+      expect(shared.timings?.columnsTalliedHere).toBeTypeOf("number");
+      expect(formatJson(withoutTimings(shared) as typeof shared)).toBe(single);
     }, 60_000);
   }
 
@@ -163,6 +169,56 @@ describe("--jobs by rule gives the single-thread report, byte for byte", () => {
     const shared = await analyze(text, { jobs: 2, shareSmallInputs: true, blockRows: 4, timings: true } as AnalyzeOptions);
     expect(shared.timings?.ruleGroupRerunHere).toBeUndefined();
     expect(shared.timings?.rowBlocksElsewhere).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+describe("--jobs 2 splits unsanitized-pii's columns between both threads", () => {
+  const tallied = (report: { timings?: Record<string, number> }) => [report.timings?.columnsTalliedHere, report.timings?.columnsTalliedThere];
+
+  it("each thread tallies its share of the columns over every row; the calling thread reports them all: the single-thread report", async () => {
+    for (const path of [piiReal, plains.find((p) => p.includes("real-crm-dirty")) ?? plains[1]!, variants.find((p) => p.endsWith(".dump"))!]) {
+      const single = await analyze({ path }, { jobs: 1 });
+      expect(single.columns?.length).toBeGreaterThan(1);
+      const split = await analyze({ path }, byRule(true));
+      expect(split.timings?.ruleGroupRerunHere).toBe(0);
+      const [here, there] = tallied(split);
+      // Both threads tallied PII columns, and together every column with a tally (each verdict line is one).
+      expect(here).toBeGreaterThan(0);
+      expect(there).toBeGreaterThan(0);
+      expect(here! + there!).toBeGreaterThanOrEqual(single.columns!.length);
+      expect(formatJson(withoutTimings(split) as typeof split)).toBe(formatJson(single));
+    }
+  }, 120_000);
+
+  it("not at 3 or more jobs, not sampled, not with DUMPGUARD_COLUMN_SHARE=off: the rule runs whole on the worker", async () => {
+    const single = formatJson(await analyze({ path: piiReal }, { jobs: 1 }));
+    const three = await analyze({ path: piiReal }, byRule(true, { jobs: 3 }));
+    expect(tallied(three)).toEqual([undefined, undefined]);
+    expect(formatJson(withoutTimings(three) as typeof three)).toBe(single);
+    const sample = { rules: { "unsanitized-pii": { options: { sample: { firstRows: 5, reservoir: 7, seed: 3 } } } } };
+    const sampled = await analyze({ path: piiReal }, byRule(true, sample));
+    expect(tallied(sampled)).toEqual([undefined, undefined]);
+    expect(formatJson(withoutTimings(sampled) as typeof sampled)).toBe(formatJson(await analyze({ path: piiReal }, { jobs: 1, ...sample })));
+    process.env.DUMPGUARD_COLUMN_SHARE = "off";
+    try {
+      const whole = await analyze({ path: piiReal }, byRule(true));
+      expect(tallied(whole)).toEqual([undefined, undefined]);
+      expect(whole.timings?.ruleGroupRerunHere).toBe(0);
+      expect(formatJson(withoutTimings(whole) as typeof whole)).toBe(single);
+    } finally {
+      delete process.env.DUMPGUARD_COLUMN_SHARE;
+    }
+  }, 120_000);
+
+  it("a worker that dies mid-way, or a part that fails on either thread: both parts are dropped and the rule runs whole here, nothing lost or counted twice", async () => {
+    const single = formatJson(await analyze({ path: piiReal }, { jobs: 1 }));
+    for (const fault of [{ ruleGroupExit: true }, { columnShareFault: 1 }, { columnShareFault: 0 }]) {
+      const split = await analyze({ path: piiReal }, byRule(true, fault));
+      expect(split.timings?.ruleGroupRerunHere).toBe(1);
+      // No rule-crashed diagnostic from the dropped part: the rerun is the single thread's run.
+      expect(split.diagnostics.filter((d) => d.code === "rule-crashed")).toEqual([]);
+      expect(formatJson(withoutTimings(split) as typeof split)).toBe(single);
+    }
   }, 120_000);
 });
 

@@ -1,5 +1,5 @@
 import type { ColumnVerdict, Diagnostic } from "../../../src/report/schema.js";
-import type { FindingInput, RowEvent, RowSplit, Rule, RuleContext } from "../../../src/rules/rule.js";
+import type { ColumnShare, FindingInput, RowEvent, RowSplit, Rule, RuleContext } from "../../../src/rules/rule.js";
 import type { unsanitizedPii } from "../../../src/rules/unsanitized-pii.js";
 
 /** A minimal stand-in for the engine: collects reports, verdicts and sampling notes; rows are fed by hand. */
@@ -62,7 +62,7 @@ export interface OneTable {
  * unsanitized-pii (passed in: a test may mock the modules it imports) over the rows of one table, through a
  * fake rule context that keeps what the rule reports; also each row's `map` result on the split paths.
  */
-export function runRuleOnEvents(rule: typeof unsanitizedPii, table: OneTable, rows: (string | null)[][], { path = "rows", options = {} }: { path?: RowPath; options?: object } = {}) {
+export function runRuleOnEvents(rule: typeof unsanitizedPii, table: OneTable, rows: (string | null)[][], { path = "rows", options = {}, columnShare }: { path?: RowPath; options?: object; columnShare?: ColumnShare } = {}) {
   const findings: unknown[] = [];
   const verdicts: ColumnVerdict[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -79,6 +79,7 @@ export function runRuleOnEvents(rule: typeof unsanitizedPii, table: OneTable, ro
     reportColumnVerdict: (v: ColumnVerdict) => verdicts.push(v),
     reportSampling: () => {},
     ...(path === "rows" ? {} : { onRowSplit: (s: RowSplit<unknown>) => void (split = s) }),
+    ...(columnShare ? { columnShare } : {}),
   } as unknown as RuleContext<never>;
   rule.check(ctx);
   const { schema, table: name, columns, types, firstLine, width } = table;

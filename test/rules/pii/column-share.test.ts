@@ -1,0 +1,75 @@
+import { describe, expect, it, vi } from "vitest";
+import type { ColumnShare } from "../../../src/rules/rule.js";
+import { runRuleOnEvents, type OneTable } from "./fake-context.js";
+
+// --jobs 2 (issue 12): unsanitized-pii's columns split between two threads. Each part tallies its own columns
+// over every row; part 1 hands its tallies (and cells it could not judge) off as plain data, part 0 takes them
+// in and reports every column. Whatever the split, the outputs are the whole rule's on one thread.
+const POISON = "poison-4111111111111111@example.net";
+vi.mock("../../../src/rules/pii/scan-cell.js", async (original) => {
+  const real = await original<typeof import("../../../src/rules/pii/scan-cell.js")>();
+  return {
+    ...real,
+    scanCell: (cell: string, ...rest: unknown[]) => {
+      if (cell.includes("poison")) throw new RangeError("detector failed");
+      return (real.scanCell as (...a: unknown[]) => unknown)(cell, ...rest);
+    },
+  };
+});
+const { unsanitizedPii } = await import("../../../src/rules/unsanitized-pii.js");
+
+/** Four e-mail columns of equal weight: the worker's part gets three, the calling thread's one (the 4th). */
+const TABLE: OneTable = { schema: "public", table: "contacts", columns: ["id", "email", "work_email", "home_email", "backup_email"], types: ["integer", "text", "text", "text", "text"], firstLine: 10, width: 60 };
+const FIRST = ["alice", "bruno", "chloe", "dmitri", "elena", "farid", "greta", "hugo"];
+const LAST = ["martin", "okafor", "lindqvist", "moreau", "tanaka"];
+
+function rows(n: number, poison: [row: number, column: number][]): (string | null)[][] {
+  return Array.from({ length: n }, (_, i) =>
+    [String(i), ...[1, 2, 3, 4].map((c) => (poison.some(([r, k]) => r === i && k === c) ? `${POISON}-${i}` : c === 3 && i % 4 === 0 ? null : c === 2 ? `user${i}@example.com` : `${FIRST[(i + c) % 8]}.${LAST[i % 5]}@gmail.com`))],
+  );
+}
+
+/** The rule in two parts, part 1 first (its hand-off cloned as between threads), then part 0 with it. */
+function inParts(data: (string | null)[][], options: object = {}) {
+  let handed: unknown;
+  let counts: [number, number] | undefined;
+  const share = (part: 0 | 1): ColumnShare => ({
+    part,
+    handOff: (state) => void (handed = structuredClone(state)),
+    handedOver: () => handed,
+    tallied: (here, there) => void (counts = [here, there]),
+  });
+  const there = runRuleOnEvents(unsanitizedPii, TABLE, data, { path: "split", options, columnShare: share(1) });
+  const here = runRuleOnEvents(unsanitizedPii, TABLE, data, { path: "split", options, columnShare: share(0) });
+  return { there, here, counts };
+}
+
+describe("unsanitized-pii with its columns split between two threads", () => {
+  it.each([
+    ["none unjudged", []],
+    ["the first unjudged cell in the calling thread's column", [[2, 4], [5, 1], [9, 2]]],
+    ["the first unjudged cell in the worker's column", [[1, 2], [5, 4]]],
+    ["both in one row: the lower column first", [[3, 4], [3, 1]]],
+  ] as [string, [number, number][]][])("reports as the whole rule does: %s", (_, poison) => {
+    const data = rows(60, poison);
+    const whole = runRuleOnEvents(unsanitizedPii, TABLE, data, { path: "split" });
+    const { there, here, counts } = inParts(data);
+    // The worker's part reports nothing itself; both parts tallied columns.
+    expect([there.findings, there.verdicts, there.diagnostics]).toEqual([[], [], []]);
+    expect(counts).toEqual([1, 3]);
+    expect(whole.findings.length).toBeGreaterThan(0);
+    expect(here.findings).toEqual(whole.findings);
+    expect(here.verdicts).toEqual(whole.verdicts);
+    expect(here.diagnostics).toEqual(whole.diagnostics);
+    expect(here.diagnostics.filter((d) => d.code === "pii-cells-not-judged")).toHaveLength(poison.length > 0 ? 1 : 0);
+  });
+
+  it("a numbered sequence, a repeated value and a pseudonymized table are judged on the whole column, whichever thread tallied it", () => {
+    const data = Array.from({ length: 40 }, (_, i) => [String(i), `user${i}@gmail.com`, "same@gmail.com", `${FIRST[i % 8]}.${LAST[i % 5]}@example.com`, `${FIRST[i % 8]}${i}.${LAST[i % 5]}@gmail.com`]);
+    const whole = runRuleOnEvents(unsanitizedPii, TABLE, data, { path: "split" });
+    const { here } = inParts(data);
+    expect(here.verdicts).toEqual(whole.verdicts);
+    expect(here.findings).toEqual(whole.findings);
+    expect(here.diagnostics).toEqual(whole.diagnostics);
+  });
+});
