@@ -126,9 +126,9 @@ async function child(mode: string, file: string, arg: string | undefined): Promi
   return { mode, seconds: (performance.now() - t0) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, ...(mainCpuSeconds !== undefined ? { mainCpuSeconds } : {}), ...(timings ? { timings } : {}), ...(workerCpuSeconds !== undefined ? { workerCpuSeconds } : {}), peakRssMb: process.resourceUsage().maxRSS / 1024, bytes: statSync(file).size, rows, statements };
 }
 
-/** `nodeFlags`: V8 flags of the child (heap sizes, which a process cannot change once started). */
-function measure(mode: string, file: string, arg?: string, nodeFlags: string[] = []): Measure {
-  const out = execFileSync(process.execPath, [...nodeFlags, "--import", "tsx", fileURLToPath(import.meta.url), "--child", mode, file, ...(arg ? [arg] : [])], { encoding: "utf8", maxBuffer: 1 << 20 });
+/** `nodeFlags`: V8 flags of the child (heap sizes, which a process cannot change once started); `env`: variables added to the child's. */
+function measure(mode: string, file: string, arg?: string, nodeFlags: string[] = [], env: Record<string, string> = {}): Measure {
+  const out = execFileSync(process.execPath, [...nodeFlags, "--import", "tsx", fileURLToPath(import.meta.url), "--child", mode, file, ...(arg ? [arg] : [])], { encoding: "utf8", maxBuffer: 1 << 20, env: { ...process.env, ...env } });
   return JSON.parse(out) as Measure;
 }
 
@@ -324,25 +324,32 @@ async function mainBench() {
   }
   if (wants("split")) {
     // --jobs 2 on a file splits the rules (src/parallel/rule-split.ts): the calling thread runs one group, a worker
-    // reads the file itself and runs the other (unsanitized-pii), and their outputs merge at the end. Nothing
-    // crosses per row, so on idle cores the wall is about the busier thread's CPU, against --jobs 1's main-thread
-    // CPU (M1: its V8 helper threads already run on the other core). Two groups at most (a third shortens nothing while
-    // unsanitized-pii alone outweighs the other rules together); with N >= 3 the worker's group shares its rows with
-    // N - 2 threads of its own, so the calling thread's group (`here`) bounds the speed-up at M1 / here.
+    // reads the file itself and runs the other (unsanitized-pii), and their outputs merge at the end; unsanitized-pii's
+    // columns are split between both threads (the calling thread tallies a share of them beside its own group, the
+    // worker hands its tallies over at its end). Nothing crosses per row, so on idle cores the wall is about the busier
+    // thread's CPU, against --jobs 1's main-thread CPU (M1: its V8 helper threads already run on the other core).
+    // `whole`: the same with unsanitized-pii whole on the worker (stop 14's split, DUMPGUARD_COLUMN_SHARE=off), which
+    // --jobs 3 or more still uses (the worker's group then shares its rows with N - 2 threads of its own), so there the
+    // calling thread's group alone (`wholeHere`) bounds the speed-up at M1 / wholeHere.
     const all = (j1 ??= measure("rules-j1", dump));
     const shared = measure("shared-j2", dump);
+    const whole = measure("shared-j2", dump, undefined, [], { DUMPGUARD_COLUMN_SHARE: "off" });
     const W = all.cpuSeconds;
     const M1 = all.mainCpuSeconds ?? W;
     const here = shared.mainCpuSeconds ?? NaN;
     const there = shared.workerCpuSeconds ?? NaN;
     const idle = M1 / Math.max(here, there);
+    const wholeHere = whole.mainCpuSeconds ?? NaN;
+    const wholeThere = whole.workerCpuSeconds ?? NaN;
     // Rows shared between threads (stdin, text, streams: inputs a worker cannot read again), for comparison on the same dump.
     const rows = measure("rows-j2", dump);
-    results.split = { all, shared, rows, W, M1, here, there, expectedOnIdleCores: idle, ceilingManyCores: M1 / here };
-    row("--jobs 2 measured 1 -> 2 speed-up (by rule)", `${(all.seconds / shared.seconds).toFixed(2)}x wall`, "", "(same run, shared machine)", undefined);
-    row("  CPU: jobs 1 (main thread) / jobs 2 total", `${W.toFixed(1)} (${M1.toFixed(1)}) / ${shared.cpuSeconds.toFixed(1)} s`, "", "", undefined);
-    row("  jobs 2: calling thread / rule-group worker / others", `${here.toFixed(1)} / ${there.toFixed(1)} / ${(shared.cpuSeconds - here - there).toFixed(1)} s CPU`, "", "(others: V8 helpers, sha256)", undefined);
-    row("  expected 1 -> 2 on idle cores (M1 / busier thread)", `${idle.toFixed(2)}x`, "", `(N >= 3, PII rows shared: at most M1/here ${(M1 / here).toFixed(2)}x)`, undefined);
+    results.split = { all, shared, whole, rows, W, M1, here, there, wholeHere, wholeThere, expectedOnIdleCores: idle, expectedWholeOnIdleCores: M1 / Math.max(wholeHere, wholeThere), ceilingManyCores: M1 / wholeHere };
+    const columns = shared.timings?.columnsTalliedHere !== undefined ? `PII columns tallied ${shared.timings.columnsTalliedHere} here / ${shared.timings.columnsTalliedThere} there` : "PII columns not split";
+    row("--jobs 2 measured 1 -> 2 speed-up (by rule)", `${(all.seconds / shared.seconds).toFixed(2)}x wall`, "", `(same run, shared machine; PII whole on the worker: ${(all.seconds / whole.seconds).toFixed(2)}x)`, undefined);
+    row("  CPU: jobs 1 (main thread) / jobs 2 total", `${W.toFixed(1)} (${M1.toFixed(1)}) / ${shared.cpuSeconds.toFixed(1)} s`, "", `(PII whole on the worker: ${whole.cpuSeconds.toFixed(1)} s)`, undefined);
+    row("  jobs 2: calling thread / rule-group worker / others", `${here.toFixed(1)} / ${there.toFixed(1)} / ${(shared.cpuSeconds - here - there).toFixed(1)} s CPU`, "", `(${columns}; others: V8 helpers)`, undefined);
+    row("  the same, PII whole on the worker (stop 14)", `${wholeHere.toFixed(1)} / ${wholeThere.toFixed(1)} / ${(whole.cpuSeconds - wholeHere - wholeThere).toFixed(1)} s CPU`, "", "(DUMPGUARD_COLUMN_SHARE=off)", undefined);
+    row("  expected 1 -> 2 on idle cores (M1 / busier thread)", `${idle.toFixed(2)}x`, "", `(PII whole on the worker: ${(M1 / Math.max(wholeHere, wholeThere)).toFixed(2)}x; N >= 3, PII rows shared: at most M1/here ${(M1 / wholeHere).toFixed(2)}x)`, undefined);
     row("  row sharing instead (stdin, streams): 1 -> 2", `${(all.seconds / rows.seconds).toFixed(2)}x wall`, "", `(CPU ${rows.cpuSeconds.toFixed(1)} s)`, undefined);
   }
 
