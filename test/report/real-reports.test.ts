@@ -6,7 +6,7 @@ import addFormats from "ajv-formats";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze.js";
-import { formatJson } from "../../src/report/format-json.js";
+import { formatJson, formatJsonChunks } from "../../src/report/format-json.js";
 import { formatSarif } from "../../src/report/format-sarif.js";
 
 // Reports on real corpus dumps with many findings of every rule (not just a hand-made sample)
@@ -37,6 +37,10 @@ describe("reports on real dumps are valid SARIF 2.1.0 and valid report JSON", ()
       expect(sarif.runs[0].results.length).toBe(report.findings.length);
       validateReport(JSON.parse(formatJson(report)));
       expect(validateReport.errors ?? []).toEqual([]);
+      // What the CLI writes: the same bytes in pieces, none holding more than one finding.
+      const pieces = [...formatJsonChunks(report)];
+      expect(pieces.join("")).toBe(formatJson(report));
+      expect(pieces.length).toBeGreaterThan(report.findings.length);
     });
   }
 });
