@@ -103,6 +103,27 @@ describe("classifyColumnName", () => {
   });
 });
 
+describe("classifyColumnName's remembered answers", () => {
+  const names = ["email", "customer_email", "phone_number", "first_name", "created_at", "id", "ip_address", "iban"];
+  const first = names.map((n) => classifyColumnName(n));
+
+  it("asked again, a name gets the same answer, shared and frozen (no caller can change another's)", () => {
+    for (const [i, n] of names.entries()) {
+      const again = classifyColumnName(n);
+      expect(again).toBe(first[i]);
+      if (again) expect(Object.isFrozen(again)).toBe(true);
+    }
+    expect(first.filter((m) => m !== undefined).length).toBeGreaterThanOrEqual(5);
+    expect(first[names.indexOf("id")]).toBeUndefined();
+  });
+
+  it("past its bound (more distinct names than it keeps) the answers are still the same", () => {
+    for (let i = 0; i < 10_000; i++) classifyColumnName(`col_${i}_email`);
+    expect(names.map((n) => classifyColumnName(n))).toEqual(first);
+    expect(classifyColumnName("col_9999_email")).toEqual(classifyColumnName("col_1_email"));
+  });
+});
+
 describe("isPersonReference", () => {
   it.each(["user_id", "customerId", "member_ref", "patient_no"])("%s refers to a person", (c) => expect(isPersonReference(c)).toBe(true));
   it.each(["id", "order_id", "user", "users_count", "product_key"])("%s does not", (c) => expect(isPersonReference(c)).toBe(false));
