@@ -34,6 +34,7 @@ import { heapGuard } from "./core/heap-guard.js";
 import { DEFAULT_BLOCK_ROWS, isMapFailure, type BlockCodec, type BlockDecoder, type BlockRequest, type MapFailure, type MapperPool } from "./parallel/row-share.js";
 import { intern } from "./core/intern.js";
 import { columnShareFor, defaultJobs, ruleGroups, startRuleGroup, type RuleGroupThread, type RuleOutputs } from "./parallel/rule-split.js";
+import { rowDataBytes } from "./parallel/row-data.js";
 import { appendAll } from "./core/append-all.js";
 
 export type RuleSetting = "off" | Severity | { severity?: Severity | "off"; options?: unknown };
@@ -471,9 +472,16 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
 
   // Where the file lies is looked at before its bytes are read (path-guard judges it).
   const pathFacts = allRuns.length ? await inspectInputPath(input) : undefined;
-  // No `jobs` given: a large regular file is split by rule on two or more cores (defaultJobs); rows are shared only when asked.
+  // No `jobs` given: a regular file with 8 MB or more of rows is split by rule on two or more cores (defaultJobs, rowDataBytes:
+  // a schema-heavy file is not); rows are shared only when asked.
+  let rowBytes: { of: number; rows: number } | undefined;
+  const splittable = (totalBytes: number | undefined) => {
+    if (totalBytes === undefined || inputPath === undefined) return totalBytes;
+    if (rowBytes?.of !== totalBytes) rowBytes = { of: totalBytes, rows: rowDataBytes(inputPath, totalBytes) };
+    return rowBytes.rows;
+  };
   const jobsFor = (totalBytes: number | undefined) =>
-    Math.min(Math.max(1, Math.floor(options.jobs ?? (inputPath !== undefined && !knobs.ruleGroup ? defaultJobs(totalBytes) : 1))), MAX_MAPPERS + 1);
+    Math.min(Math.max(1, Math.floor(options.jobs ?? (inputPath !== undefined && !knobs.ruleGroup ? defaultJobs(splittable(totalBytes)) : 1))), MAX_MAPPERS + 1);
   /**
    * The rule groups of an input of `totalBytes` (undefined: not a regular file) when it is checked by two, the
    * second on a worker thread that reads the file itself; undefined when it is not split.

@@ -24,6 +24,7 @@ import type { FileReadIdentity } from "../input/open-input.js";
 import type { ColumnVerdict, Diagnostic, Finding, Report } from "../report/schema.js";
 import type { Rule } from "../rules/rule.js";
 import { heapLimits, MIN_PARALLEL_BYTES, newWorker, workerScript, type WorkerHeap } from "./run.js";
+import { rowDataBytes } from "./row-data.js";
 
 /**
  * `jobs` when none is given: 2 for a regular file of 8 MB or more on a machine of two or more cores (split by
@@ -31,18 +32,19 @@ import { heapLimits, MIN_PARALLEL_BYTES, newWorker, workerScript, type WorkerHea
  * cores). Measured 1->2 on this project's 2-core machine at low load (CLI, interleaved, 00:14-00:16 UTC on
  * 2026-11-28, load 2.1-3.3 with the other sessions mostly idle): realistic-100 4.07/3.92/3.83 s against
  * 2.95/2.95/2.88 s (1.33-1.38x, peak RSS 209-229 MB), realistic-500 17.24/15.94 s against 10.79/10.44 s
- * (1.53-1.60x, 271-273 MB), the same reports. `size`: the file's size, undefined for anything but a regular file.
+ * (1.53-1.60x, 271-273 MB), the same reports. `size`: the bytes worth splitting (the file's rows, rowDataBytes), undefined for
+ * anything but a regular file.
  */
 export function defaultJobs(size: number | undefined, cores = availableParallelism()): number {
   return size !== undefined && size >= MIN_PARALLEL_BYTES && cores >= 2 ? 2 : 1;
 }
 
-/** `defaultJobs` of what the CLI was given: a path ("-" is stdin: 1). */
+/** `defaultJobs` of what the CLI was given: a path ("-" is stdin: 1); a plain-text file by its rows' bytes (rowDataBytes). */
 export function defaultJobsFor(input: string, cores = availableParallelism()): number {
   if (input === "-") return 1;
   try {
     const stat = statSync(input);
-    return defaultJobs(stat.isFile() ? stat.size : undefined, cores);
+    return defaultJobs(stat.isFile() ? rowDataBytes(input, stat.size) : undefined, cores);
   } catch {
     return 1;
   }
