@@ -56,13 +56,19 @@ export const HINT_SECRET_FORMAT_BESIDES_URI = 1 << 12;
 /** Set on every answer, so a kept answer is never 0. */
 const KNOWN = 1 << 30;
 
-/** The class bits of each ASCII character. */
-const CLASS = new Uint16Array(128);
+/**
+ * The class bits of every UTF-16 code unit: beyond ASCII `HINT_NON_ASCII` (and `HINT_KELVIN` for
+ * U+212A), so the pass ORs one load per unit without a branch on the unit's range (128 KiB, of
+ * which a text of ASCII only reads the first 256 bytes).
+ */
+const CLASS = new Uint16Array(0x10000).fill(HINT_NON_ASCII);
+CLASS.fill(0, 0, 128);
 for (let c = 0x30; c <= 0x39; c++) CLASS[c] = HINT_DIGIT;
 CLASS[0x5c] = HINT_BACKSLASH;
 CLASS[0x20] = CLASS[0x0a] = CLASS[0x09] = HINT_SPACE;
 CLASS[0x2e] = HINT_DOT;
 CLASS[0x40] = HINT_AT;
+CLASS[0x212a] = HINT_NON_ASCII | HINT_KELVIN;
 
 interface Entry {
   /** Lower-cased when case-insensitive. */
@@ -112,21 +118,25 @@ addKeywords(HOST_NAME_HINTS, true, HINT_HOST_WORD);
 addKeywords(["://"], false, HINT_URI);
 addKeywords(["host"], false, HINT_HOST_LITERAL);
 
-/**
- * Per list (by its index in `PAIRS`): the bits its keywords set, so a list whose bits are all set
- * already is not read again; and its keywords' third characters (bit `c & 31`, the same for both
- * cases of a letter; all bits for a two-character keyword), so a list is read only when the
- * character after the pair can continue one of them. Common pairs of prose (`se`, `re`, `co`)
- * start keywords.
- */
+/** Per list (by its index in `PAIRS`): the bits its keywords set, so a list whose bits are all set already is not read again. */
 const LIST_BITS = new Int32Array(LISTS.length + 1);
-const THIRDS = new Int32Array(LISTS.length + 1);
+/**
+ * Per pair of ASCII characters (indexed as `PAIRS`): the third characters of the keywords it
+ * starts (bit `c & 31`, the same for both cases of a letter; all bits for a two-character
+ * keyword), 0 for a pair that starts none. A list is read only when the character after the pair
+ * can continue one of its keywords. The pass tests this first: one load and a rarely taken branch
+ * per unit, where a branch on `PAIRS` alone was taken at every common pair of prose (`se`, `re`,
+ * `co` start keywords) and often mispredicted.
+ */
+const PAIR_THIRDS = new Int32Array(128 * 128);
 LISTS.forEach((list, i) => {
-  for (const entry of list) {
-    LIST_BITS[i + 1]! |= entry.bits;
-    THIRDS[i + 1]! |= entry.word.length === 2 ? -1 : 1 << (entry.word.charCodeAt(2) & 31);
-  }
+  for (const entry of list) LIST_BITS[i + 1]! |= entry.bits;
 });
+for (let pair = 0; pair < PAIRS.length; pair++) {
+  const index = PAIRS[pair]!;
+  if (index === 0) continue;
+  for (const entry of LISTS[index - 1]!) PAIR_THIRDS[pair]! |= entry.word.length === 2 ? -1 : 1 << (entry.word.charCodeAt(2) & 31);
+}
 
 /** The first two units already matched the entry's pair; `length`: the text's. */
 function matchesAt(units: Uint16Array, length: number, at: number, entry: Entry): boolean {
@@ -157,15 +167,14 @@ export function textHints(text: string): number {
   for (let i = 0; i < last; i++) {
     const a = next;
     next = units[i + 1]!;
-    if (a >= 128) {
-      hints |= a === 0x212a ? HINT_NON_ASCII | HINT_KELVIN : HINT_NON_ASCII;
-      continue;
-    }
     hints |= CLASS[a]!;
-    if (next >= 128) continue;
-    const index = PAIRS[(a << 7) | next]!;
-    // Past the end the third unit reads as 0 (bit 0): `matchesAt` rejects a keyword that does not fit.
-    if (index === 0 || (hints & LIST_BITS[index]!) === LIST_BITS[index] || ((THIRDS[index]! >>> (units[i + 2]! & 31)) & 1) === 0) continue;
+    // The pair's low seven bits index the table; a pair beyond ASCII that passes is turned away
+    // after (it starts no keyword). Past the end the third unit reads as 0 (bit 0): `matchesAt`
+    // rejects a keyword that does not fit.
+    const pair = ((a & 0x7f) << 7) | (next & 0x7f);
+    if (((PAIR_THIRDS[pair]! >>> (units[i + 2]! & 31)) & 1) === 0 || (a | next) >= 128) continue;
+    const index = PAIRS[pair]!;
+    if ((hints & LIST_BITS[index]!) === LIST_BITS[index]) continue;
     const list = LISTS[index - 1]!;
     for (let k = 0; k < list.length; k++) {
       const entry = list[k]!;
@@ -173,9 +182,7 @@ export function textHints(text: string): number {
     }
   }
   // The last unit starts no keyword (every keyword has two or more characters).
-  if (next >= 128) hints |= next === 0x212a ? HINT_NON_ASCII | HINT_KELVIN : HINT_NON_ASCII;
-  else hints |= CLASS[next]!;
-  return hints;
+  return hints | CLASS[next]!;
 }
 
 let hintRow: RowEvent | undefined;
