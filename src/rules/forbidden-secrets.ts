@@ -17,7 +17,7 @@ import { canHoldSecret, namedValueVerdict, type NamedValueVerdict } from "./secr
 import { columnListCache } from "./judgement/column-list-cache.js";
 import { isPlaceholder } from "./secrets/placeholder.js";
 import { shannonEntropy } from "./secrets/scan.js";
-import { cellJson, mayBeJson } from "./judgement/cell-json.js";
+import { cellJson, isJsonSpace, mayBeJson } from "./judgement/cell-json.js";
 import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { statementObject } from "./secrets/statement-object.js";
 import { statementStrings } from "./secrets/statement-strings.js";
@@ -26,6 +26,7 @@ import { fastPaths } from "./judgement/fast-paths.js";
 import { detachedString } from "../core/detached-string.js";
 import { ScratchList } from "./judgement/scratch-list.js";
 import { cellHints, HINT_SECRET_FORMAT, HINT_SECRET_NAME } from "./judgement/cell-hints.js";
+import { codeUnitAtOrNaN } from "./judgement/text-units.js";
 
 /** Evidence ids of the context checks, which are not format detectors. */
 const CONTEXT_CHECKS = {
@@ -171,8 +172,8 @@ function plainColumn(p: ColumnPlan, role: ColumnRole, detectors: readonly Detect
 /** First character after white space is `{` or `[`: the only values `mayBeJson` can accept (the cheap half of its test). */
 function startsLikeJson(value: string): boolean {
   let i = 0;
-  let c = value.charCodeAt(0);
-  while (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d) c = value.charCodeAt(++i);
+  let c = codeUnitAtOrNaN(value, 0);
+  while (isJsonSpace(c)) c = codeUnitAtOrNaN(value, ++i);
   return c === 0x7b || c === 0x5b;
 }
 

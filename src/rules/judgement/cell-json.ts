@@ -1,16 +1,23 @@
 import { isWalkableJsonSize, jsonStrings, type JsonString } from "../../data/json-strings.js";
 import type { RowEvent } from "../rule.js";
 import type { ColumnRole } from "./column-roles.js";
+import { codeUnitAtOrNaN } from "./text-units.js";
 
 /** Whether a cell of this column is a JSON document to walk: json/jsonb by type, or a text value that starts like one. */
 export function mayBeJson(role: ColumnRole, value: string): boolean {
   // Bounded work and memory per cell: larger documents (4 MiB, or 16,384 leaves) are read as text.
   if (role.jsonTyped) return isWalkableJsonSize(value);
   if (!role.jsonText) return false;
+  // Cells of every representation reach this line (text-units.ts); past the end the read is NaN.
   let i = 0;
-  while (i < value.length && (value.charCodeAt(i) === 0x20 || value.charCodeAt(i) === 0x0a || value.charCodeAt(i) === 0x09 || value.charCodeAt(i) === 0x0d)) i++;
-  const first = value.charCodeAt(i);
+  let first = codeUnitAtOrNaN(value, 0);
+  while (isJsonSpace(first)) first = codeUnitAtOrNaN(value, ++i);
   return (first === 0x7b || first === 0x5b) && isWalkableJsonSize(value);
+}
+
+/** JSON's white space: space, line feed, tab, carriage return. */
+export function isJsonSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
 
 const parsed = new WeakMap<RowEvent, (JsonString[] | null | undefined)[]>();
