@@ -99,7 +99,7 @@ interface ColumnPlan {
   plain?: PlainColumn;
   /** The hits of each distinct value (`judgeCell` is a function of the value within its column), made on first use. */
   memo?: ValueMemo<readonly CellHit[]> | undefined;
-  /** `runsByPlace` of `context`, once known: a function of the column's place, asked for every JSON cell. */
+  /** `runsByPlace` of `context`, once known: a function of the column's place, asked for every JSON cell and plain cell. */
   placeRuns?: boolean;
   /**
    * JSON keys found not to matter here (`jsonKeysMayMatter`), by their position among the keys of
@@ -486,7 +486,7 @@ export const forbiddenSecrets = defineRule({
       }
       if (!p.structured) {
         // The hints (when asked) say which keywords occur, so the value is not scanned for them again.
-        const hits = p.scanFormats ? findSecrets(value, p.context, detectors, hints) : NO_SECRET_HITS;
+        const hits = p.scanFormats ? findSecrets(value, p.context, detectors, hints, (p.placeRuns ??= runsByPlace(p.context, detectors))) : NO_SECRET_HITS;
         // findSecrets' hits are the cell's hits as they are (made for this call, never changed): no object per hit.
         for (let k = 0; k < hits.length; k++) sink.push(hits[k]!);
         // The name column of a key/value table holds identifiers (`setup-token`), never credentials.

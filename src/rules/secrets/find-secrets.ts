@@ -123,6 +123,9 @@ export function mayFindSecrets(value: string, placeRuns: boolean, detectors: rea
   return placeRuns || scanKeywords(gateFor(detectors), value);
 }
 
+/** No detector indexes, shared. */
+const NO_INDEXES: readonly number[] = Object.freeze([]);
+
 /** The common answer, shared: no hits (frozen, so a caller cannot add to it). */
 const NO_HITS = Object.freeze([]) as readonly SecretHit[];
 
@@ -140,16 +143,20 @@ export const detectorFailures = { count: 0 };
  * Detector bugs on hostile input must not stop the scan: a throwing detector counts as no hit,
  * and as one more in `detectorFailures`. `hints`: the value's own `textHints`/`cellHints`, when the
  * caller has them: which keywords occur is then read from them where they tell (no keyword, or `://`
- * alone), instead of scanning the value again.
+ * alone), instead of scanning the value again. `placeRuns`: `runsByPlace(context, detectors)`, when
+ * the caller keeps it for the place (a column's cells): false spares asking every place-run detector
+ * about the place for each value (their `runsWhere` read context objects of many shapes).
  */
-export function findSecrets(value: string, context: ValueContext, detectors: readonly Detector[], hints?: number): readonly SecretHit[] {
+export function findSecrets(value: string, context: ValueContext, detectors: readonly Detector[], hints?: number, placeRuns?: boolean): readonly SecretHit[] {
   const gate = gateFor(detectors);
   // The cell's shared hints (`cellHints`), when the caller has them, say which keywords can occur:
   // none, or `://` alone (the URL detectors); only other keywords need the scan.
   const fromHints = hints !== undefined && gate.hintsApply && (hints & HINT_SECRET_FORMAT_BESIDES_URI) === 0;
   const uriOnly = fromHints && (hints & HINT_SECRET_FORMAT) !== 0;
   const anyKeyword = fromHints ? uriOnly : scanKeywords(gate, value);
-  if (!anyKeyword && gate.placeRun.length === 0) return NO_HITS;
+  // `placeRuns === false`: the caller knows that no detector runs here by place alone.
+  const placeRun = placeRuns === false ? NO_INDEXES : gate.placeRunIndexes;
+  if (!anyKeyword && placeRun.length === 0) return NO_HITS;
   let hits: SecretHit[] | undefined;
   // The detectors to run, in list order: those whose keyword occurs (usually one or two), then
   // those their place lets run without one.
@@ -164,7 +171,6 @@ export function findSecrets(value: string, context: ValueContext, detectors: rea
       if (d !== gate.nameGroup) run[count++] = d;
     }
   }
-  const placeRun = gate.placeRunIndexes;
   for (let k = 0; k < placeRun.length; k++) {
     const d = placeRun[k]!;
     const keywordFound = fromHints ? uriOnly && gate.hasUriKeyword[d] === 1 : scanner.found[d] === 1;
