@@ -80,7 +80,8 @@ function result(finding: Finding, ruleIndex: Map<string, number>, inputUri: stri
 }
 
 /** The report as a SARIF 2.1.0 log (one run), columns in UTF-16 code units as SARIF's default. */
-export function formatSarif(report: Report): string {
+/** The SARIF log of a report, its results apart (they are most of it). */
+function sarifLog(report: Report, results: unknown): Record<string, unknown> {
   const rules = report.rules.map((rule) => ({
     id: rule.id,
     shortDescription: { text: rule.description },
@@ -99,9 +100,45 @@ export function formatSarif(report: Report): string {
         tool: { driver: { name: "dumpguard", version: report.tool.version, informationUri: "https://www.npmjs.com/package/dumpguard", rules } },
         columnKind: "utf16CodeUnits",
         artifacts: [{ location: { uri: inputUri }, length: report.input.bytes, hashes: { "sha-256": report.input.sha256 } }],
-        results: report.findings.map((f) => result(f, ruleIndex, inputUri)),
+        results: results ?? report.findings.map((f) => result(f, ruleIndex, inputUri)),
       },
     ],
   };
-  return stableJson(log);
+  return log;
+}
+
+export function formatSarif(report: Report): string {
+  return stableJson(sarifLog(report, undefined));
+}
+
+/** In place of the results in the log's text, where formatSarifChunks puts them one by one. */
+const RESULTS_HERE = "\u0000results\u0000";
+
+/**
+ * `formatSarif(report)` in pieces, one per result (the CLI writes these): the same bytes joined, without the whole
+ * log as one object, its stable string, its parse and its indented string at once (a report of 35k findings:
+ * ~690 MB peak RSS in the CLI against ~410 for JSON, before this).
+ */
+export function* formatSarifChunks(report: Report): Generator<string> {
+  const findings = report.findings;
+  if (findings.length === 0) {
+    yield formatSarif(report);
+    return;
+  }
+  const text = stableJson(sarifLog(report, RESULTS_HERE));
+  const marker = JSON.stringify(RESULTS_HERE);
+  const at = text.indexOf(marker);
+  const lineStart = text.lastIndexOf("\n", at) + 1;
+  const pad = /^ */.exec(text.slice(lineStart, at))![0];
+  // Built as in sarifLog: the same rules, the same indices.
+  const ruleIds: string[] = report.rules.map((rule) => rule.id);
+  for (const f of findings) if (!ruleIds.includes(f.ruleId)) ruleIds.push(f.ruleId);
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  const inputUri = report.input.path ? toUri(report.input.path) : "stdin";
+  yield `${text.slice(0, at)}[\n`;
+  for (let i = 0; i < findings.length; i++) {
+    const element = stableJson(result(findings[i]!, ruleIndex, inputUri)).trimEnd().replaceAll("\n", `\n${pad}  `);
+    yield `${pad}  ${element}${i < findings.length - 1 ? "," : ""}\n`;
+  }
+  yield `${pad}]${text.slice(at + marker.length)}`;
 }

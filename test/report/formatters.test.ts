@@ -6,7 +6,7 @@ import addFormats from "ajv-formats";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { formatJson } from "../../src/report/format-json.js";
-import { formatSarif } from "../../src/report/format-sarif.js";
+import { formatSarif, formatSarifChunks } from "../../src/report/format-sarif.js";
 import { formatText } from "../../src/report/format-text.js";
 import { Report } from "../../src/report/schema.js";
 import { sampleReport } from "./fixtures.js";
@@ -53,6 +53,15 @@ describe("formatSarif", () => {
     expect(results[1].locations[0].physicalLocation.region).toEqual({ startLine: 4, startColumn: 1, endLine: 4, endColumn: 41, byteOffset: 80, byteLength: 40 });
     expect(results[2].locations[0].logicalLocations[0].fullyQualifiedName).toBe("$.tables[0]");
     expect(log.runs[0].columnKind).toBe("utf16CodeUnits");
+  });
+  it("in pieces (what the CLI writes), the same bytes: with findings, a finding of a rule not listed, none", () => {
+    const report = sampleReport();
+    expect([...formatSarifChunks(report)].join("")).toBe(formatSarif(report));
+    const unlisted = { ...report, findings: [...report.findings, { ...report.findings[0]!, ruleId: "a-rule-not-listed" }] };
+    expect([...formatSarifChunks(unlisted)].join("")).toBe(formatSarif(unlisted));
+    expect(JSON.parse(formatSarif(unlisted)).runs[0].tool.driver.rules.some((r: { id: string }) => r.id === "a-rule-not-listed")).toBe(true);
+    const none = { ...report, findings: [] };
+    expect([...formatSarifChunks(none)].join("")).toBe(formatSarif(none));
   });
   it("catches an invalid log (the validation can fail)", () => {
     const log = JSON.parse(formatSarif(sampleReport()));

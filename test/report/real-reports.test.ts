@@ -7,7 +7,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze.js";
 import { formatJson, formatJsonChunks } from "../../src/report/format-json.js";
-import { formatSarif } from "../../src/report/format-sarif.js";
+import { formatSarif, formatSarifChunks } from "../../src/report/format-sarif.js";
 
 // Reports on real corpus dumps with many findings of every rule (not just a hand-made sample)
 // must be valid SARIF 2.1.0 and valid against the published report JSON Schema.
@@ -41,6 +41,9 @@ describe("reports on real dumps are valid SARIF 2.1.0 and valid report JSON", ()
       const pieces = [...formatJsonChunks(report)];
       expect(pieces.join("")).toBe(formatJson(report));
       expect(pieces.length).toBeGreaterThan(report.findings.length);
+      const sarifPieces = [...formatSarifChunks(report)];
+      expect(sarifPieces.join("")).toBe(formatSarif(report));
+      expect(sarifPieces.length).toBeGreaterThan(report.findings.length);
     });
   }
 });
