@@ -4,8 +4,10 @@
  * same numbers. `charCodeAt` on a cell string (a slice of its COPY line, of either width) cost
  * ~5 ns a character in those passes, most of their time, and varied from run to run; one
  * `Buffer#ucs2Write` call (a copy in C++) and a typed-array loop cost about half, on one-byte and
- * two-byte strings alike (measured over every hinted cell of realistic-20). A text under 16
- * characters is copied by a loop, cheaper than the call; so is every text where there is no
+ * two-byte strings alike (measured over every hinted cell of realistic-20). Short texts are
+ * written by the call too: copying those under 16 characters by a loop measured ~130 M
+ * instructions more on realistic-20 (the loop's reads of strings of many representations are
+ * calls too), and a loop up to 32 characters ~250 M more. A loop copies only where there is no
  * Buffer, or where it would write another byte order than the Uint16Array reads.
  */
 
@@ -35,8 +37,6 @@ export function codeUnitAtOrNaN(text: string, i: number): number {
   return charCodeAtOf.call(text, i);
 }
 
-/** Texts from this many characters on are copied by one call. */
-const WRITE_FROM = 16;
 /** Units kept between texts: a longer text gets an array of its own, dropped at the next read. */
 const MAX_KEPT_UNITS = 64 * 1024;
 
@@ -60,7 +60,7 @@ export class TextUnits {
     if (this.units.length > MAX_KEPT_UNITS + 1) this.ensure(1024);
     if (this.units.length <= n) this.ensure(n <= MAX_KEPT_UNITS ? MAX_KEPT_UNITS + 1 : n + 1);
     const units = this.units;
-    if (n >= WRITE_FROM && this.bytes !== undefined) this.bytes.ucs2Write(text, 0, 2 * n);
+    if (this.bytes !== undefined) this.bytes.ucs2Write(text, 0, 2 * n);
     else for (let i = 0; i < n; i++) units[i] = codeUnitAt(text, i);
     units[n] = 0;
     return n;
