@@ -296,7 +296,7 @@ export const unsanitizedPii = defineRule({
       if (value === null || !col.mine || col.plan.mode === "skip") return NO_MATCHES;
       try {
         const memo = memos.of(col, col.owner);
-        const known = memo.recall(value);
+        const known = memo.recall(value, row);
         if (known !== undefined) return known;
         // JSON in a text column is walked by key like jsonb, by scanCell itself (walkJson: a path only for a leaf
         // that matches) rather than from the list of every leaf with its path the other rules share (cellJson),
@@ -382,7 +382,13 @@ export const unsanitizedPii = defineRule({
             for (let k = 0; k < mine.length; k++) {
               const i = mine[k]!;
               const col = cols[i]!;
-              if (col.tally) col.tally.addCell(row.values[i] ?? null, judged(found?.[i] || NO_MATCHES, row, i), row.range, row.rowIndex);
+              if (!col.tally) continue;
+              const value = row.values[i] ?? null;
+              const matches = judged(found?.[i] || NO_MATCHES, row, i);
+              // This very cell's value was recalled by the column's memo (its last recall, for this row): another cell was judged for
+              // it on this thread, and that cell, not recalled, is counted in this tally when folded (a thread folds the rows it judges).
+              if (value !== null && col.memo !== undefined && col.memo.lastHitBy === row) col.tally.addRepeatedCell(matches, row.range, row.rowIndex);
+              else col.tally.addCell(value, matches, row.range, row.rowIndex);
             }
             return;
           }

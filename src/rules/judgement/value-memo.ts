@@ -21,15 +21,25 @@ export class ValueMemo<R extends NonNullable<unknown>> {
   private entries: Map<string, R> | undefined = new Map();
   private lookups = 0;
   private hits = 0;
+  /**
+   * What the caller named the last `recall` by (`by`) when it found the value, else undefined. A caller that
+   * also counts the values it judges (the PII rule's distinct counter: `by` is the row) can tell that its
+   * cell repeats a value another cell was judged for, so counted for (issue 12: not hashed again for a
+   * count it cannot change). Only the last recall: any recall after it, found or not, replaces it.
+   */
+  lastHitBy: unknown = undefined;
 
-  /** The remembered result for this value, or undefined: judge it, then `remember` it. */
-  recall(value: string): R | undefined {
+  /** The remembered result for this value, or undefined: judge it, then `remember` it. `by`: see lastHitBy. */
+  recall(value: string, by?: unknown): R | undefined {
     const entries = this.entries;
+    this.lastHitBy = undefined;
     if (entries === undefined || value.length > MAX_VALUE_LENGTH || !fastPaths.enabled) return undefined;
     const known = entries.get(value);
     this.lookups++;
-    if (known !== undefined) this.hits++;
-    else if (this.lookups >= PROBE && this.hits < this.lookups * MIN_HIT_RATE) this.entries = undefined;
+    if (known !== undefined) {
+      this.hits++;
+      this.lastHitBy = by;
+    } else if (this.lookups >= PROBE && this.hits < this.lookups * MIN_HIT_RATE) this.entries = undefined;
     return known;
   }
 

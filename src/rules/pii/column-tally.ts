@@ -119,6 +119,17 @@ export class ColumnTally {
     this.addMatches(matches, range, row);
   }
 
+  /**
+   * `addCell` of a non-null value already counted by this column's distinct counter (the column's value
+   * memo remembered it: judged, so folded, before): counting it again could not change the count (a set,
+   * or a sketch's maxima), so it is not hashed again (issue 12).
+   */
+  addRepeatedCell(matches: readonly CellMatch[], range: Range, row: number): void {
+    this.rowsScanned++;
+    this.nonNull++;
+    this.addMatches(matches, range, row);
+  }
+
   private addMatches(matches: readonly CellMatch[], range: Range, row: number): void {
     if (matches.length > 0) this.cellsWithMatch++;
     for (let k = 0; k < matches.length; k++) {

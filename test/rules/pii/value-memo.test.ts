@@ -37,6 +37,25 @@ describe("ValueMemo", () => {
   });
 });
 
+describe("ValueMemo.lastHitBy", () => {
+  it("is what the last recall was named by when it found its value, and undefined after a recall that found nothing", () => {
+    const memo = new ValueMemo<number>();
+    const [row1, row2, row3] = [{}, {}, {}];
+    expect(memo.lastHitBy).toBeUndefined();
+    expect(memo.recall("fr", row1)).toBeUndefined();
+    expect(memo.lastHitBy).toBeUndefined();
+    memo.remember("fr", 1);
+    expect(memo.recall("f" + "r".repeat(1), row2)).toBe(1);
+    expect(memo.lastHitBy).toBe(row2);
+    expect(memo.recall("de", row3)).toBeUndefined();
+    expect(memo.lastHitBy).toBeUndefined();
+    memo.recall("fr", row3);
+    // A value it does not look up (too long) is no hit either.
+    expect(memo.recall("a".repeat(300), row1)).toBeUndefined();
+    expect(memo.lastHitBy).toBeUndefined();
+  });
+});
+
 describe("TableMemos", () => {
   it("keeps the memos of one table at a time: another table's first memo drops the previous table's", () => {
     const memos = new TableMemos<string>();
