@@ -23,7 +23,7 @@ import { ColumnTally, type ColumnTallyPlain } from "./pii/column-tally.js";
 import { hash64, hashWords } from "./pii/hyperloglog.js";
 import { ByTable } from "../core/by-table.js";
 import { ShortMap } from "../core/short-map.js";
-import { DETECTOR_IDS, type DetectorId } from "./pii/pii-match.js";
+import { DETECTOR_IDS, FoundMatch, type DetectorId } from "./pii/pii-match.js";
 import { RowSampler } from "./pii/row-sampler.js";
 import { planColumnScan, scanCell, SKIP, type CellMatch, type ColumnScan } from "./pii/scan-cell.js";
 import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
@@ -665,7 +665,7 @@ export function matchesDecoder(packed: unknown): { next(): RowMatches } {
         const matches: CellMatch[] = [];
         for (let j = 0; j < count; j++) {
           const flags = ints[p + 3]!;
-          const m: CellMatch = { detector: DETECTOR_IDS[ints[p]!]!, value: strings[q]!, start: ints[p + 1]!, end: ints[p + 2]!, masked: strings[q + 1]! };
+          const m = new FoundMatch(DETECTOR_IDS[ints[p]!]!, strings[q]!, ints[p + 1]!, ints[p + 2]!, strings[q + 1]!);
           p += 4;
           q += 2;
           if (flags & HAS_REASON) m.syntheticReason = strings[q++]!;

@@ -158,26 +158,35 @@ export class ColumnTally {
       let shape: string | undefined;
       let shapeRead = t.shapeless;
       if (!shapeRead) {
-        const hash = digitShapeHash(m.value);
-        if (hash === NO_SHAPE) shapeRead = true;
-        else if (hash === NOT_ASCII) {
-          shape = digitShape(m.value);
+        // The shape read for this match before (null: none): a repeat of the value, for which the column's memo
+        // gave the same match objects, is not read again (issue 12).
+        const known = m.shape;
+        if (known !== undefined) {
+          if (known !== null) shape = known;
           shapeRead = true;
         } else {
-          const same = t.shapesByHash.get(hash);
-          if (same !== undefined) {
-            for (let j = 0; j < same.length; j++) {
-              if (isShapeOf(same[j]!, m.value)) {
-                shape = same[j]!;
-                shapeRead = true;
-                break;
-              }
-            }
-          }
-          if (!shapeRead && t.shapes.size < MAX_SHAPES) {
+          const hash = digitShapeHash(m.value);
+          if (hash === NO_SHAPE) shapeRead = true;
+          else if (hash === NOT_ASCII) {
             shape = digitShape(m.value);
             shapeRead = true;
+          } else {
+            const same = t.shapesByHash.get(hash);
+            if (same !== undefined) {
+              for (let j = 0; j < same.length; j++) {
+                if (isShapeOf(same[j]!, m.value)) {
+                  shape = same[j]!;
+                  shapeRead = true;
+                  break;
+                }
+              }
+            }
+            if (!shapeRead && t.shapes.size < MAX_SHAPES) {
+              shape = digitShape(m.value);
+              shapeRead = true;
+            }
           }
+          if (shapeRead) m.shape = shape ?? null;
         }
         if (shape !== undefined && (t.shapes.has(shape) || t.shapes.size < MAX_SHAPES)) {
           const count = t.shapes.get(shape);
@@ -194,7 +203,7 @@ export class ColumnTally {
       // One reserve slot per shape (values without digits share one): the reserve only matters when a shape is dropped.
       // (Asked only while a slot is free: once samples and reserve are full, a match costs no search.)
       if (!full || t.reserve.length < MAX_SAMPLES) {
-        if (!shapeRead) shape = digitShape(m.value);
+        if (!shapeRead) m.shape = (shape = digitShape(m.value)) ?? null;
         if (full && ((shape === undefined && t.unshapedKept) || !isNewShape(t, shape))) continue;
         if (shape === undefined) t.unshapedKept = true;
         const sample: RealSample = {

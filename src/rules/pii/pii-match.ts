@@ -27,6 +27,38 @@ export interface PiiMatch {
   masked: string;
 }
 
+/**
+ * A match as the detectors make it: one class whose every field is there from the start (undefined
+ * when unset), so the per-match reads of the column tally, the thread encoder and the JSON walk see one
+ * object shape whatever the detector (issue 12: object literals of a dozen shapes, some spread, some
+ * given a reason or a JSON path afterwards, made those reads megamorphic). `jsonPath`, `viaKey` (see
+ * scan-cell's CellMatch) and `shape` are set by the rule after the detector.
+ */
+export class FoundMatch implements PiiMatch {
+  syntheticReason: string | undefined;
+  jsonPath: string | undefined;
+  viaKey: boolean | undefined;
+  /**
+   * The column tally's reading of `value`'s digit shape (column-tally.ts: a shape string, or null for
+   * none), kept for the repeats of the value a column's memo returns this match for; undefined until read.
+   */
+  shape: string | null | undefined;
+
+  constructor(
+    public detector: DetectorId,
+    public value: string,
+    public start: number,
+    public end: number,
+    public masked: string,
+    syntheticReason?: string,
+  ) {
+    this.syntheticReason = syntheticReason;
+    this.jsonPath = undefined;
+    this.viaKey = undefined;
+    this.shape = undefined;
+  }
+}
+
 /** Result of validating a whole cell against one detector. */
 export type CellVerdict =
   | { kind: "no-match" }

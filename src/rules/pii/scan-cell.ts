@@ -15,7 +15,7 @@ import { personalValueInCell } from "./detectors/personal-value.js";
 import { findPhones, phoneInCell } from "./detectors/phone.js";
 import { ninoInCell } from "./detectors/uk-nino.js";
 import { ssnInCell } from "./detectors/us-ssn.js";
-import type { DetectorId, PiiMatch } from "./pii-match.js";
+import { FoundMatch, type DetectorId, type PiiMatch } from "./pii-match.js";
 import { sanitizationMarker } from "./synthetic-markers.js";
 import { appendAll } from "../../core/append-all.js";
 
@@ -27,6 +27,8 @@ export interface CellMatch extends PiiMatch {
   jsonPath?: string;
   /** Found under a JSON key named for this kind of data (`{"email": ...}`): as telling as a named column. */
   viaKey?: boolean;
+  /** The column tally's reading of the value's digit shape, kept on the match for the value's repeats (see FoundMatch). */
+  shape?: string | null | undefined;
 }
 
 /** How a column is scanned: by the validators its name announces, as free text, or not at all. */
@@ -154,7 +156,7 @@ export function scanNamedCell(cell: string, name: NameMatch, birth: BirthDateOpt
   const marker = trimmed.length > 0 ? sanitizationMarker(trimmed) : undefined;
   if (!marker) return undefined;
   const start = cell.indexOf(trimmed);
-  return { detector: name.category.detectors[0]!, value: trimmed, start, end: start + trimmed.length, masked: "***", syntheticReason: marker };
+  return new FoundMatch(name.category.detectors[0]!, trimmed, start, start + trimmed.length, "***", marker);
 }
 
 /**
@@ -272,8 +274,7 @@ function scanJsonLeaf(out: CellMatch[], s: JsonLeaf | JsonString, mayHold: boole
 
 /** A match found in a JSON leaf, with the leaf's path: the match's fields (as the fold and the thread encoder read them) built one by one, not spread. */
 function inJson(m: PiiMatch, jsonPath: string, viaKey: boolean): CellMatch {
-  const found: CellMatch = { detector: m.detector, value: m.value, start: m.start, end: m.end, masked: m.masked };
-  if (m.syntheticReason !== undefined) found.syntheticReason = m.syntheticReason;
+  const found = new FoundMatch(m.detector, m.value, m.start, m.end, m.masked, m.syntheticReason);
   found.jsonPath = jsonPath;
   if (viaKey) found.viaKey = true;
   return found;

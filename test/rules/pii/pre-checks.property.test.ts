@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { parseIpv4, parseIpv6 } from "../../../src/data/ip-address.js";
 import { ColumnTally, digitShape, digitShapeHash, isShapeOf, NO_SHAPE, NOT_ASCII, shapeStringHash } from "../../../src/rules/pii/column-tally.js";
 import { DistinctCounter, hash64 } from "../../../src/rules/pii/hyperloglog.js";
+import { FoundMatch } from "../../../src/rules/pii/pii-match.js";
 import { classifyIp, ipInCell, maskIp, parseIp, readIpv4Lenient, readPlainIpv6 } from "../../../src/rules/pii/detectors/ip-address.js";
 import { findEmails, firstEmail, isNonPersonalAddress, maskEmail, syntheticEmailReason, validDomain } from "../../../src/rules/pii/detectors/email.js";
 import { findCards } from "../../../src/rules/pii/detectors/payment-card.js";
@@ -532,6 +533,38 @@ describe("the tally's shape filter is exact", () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+
+  it("a match object fed again (a column memo's repeat, whose shape the tally kept on it) counts and samples as a fresh one", () => {
+    const range = { start: { offset: 0, line: 1, column: 1 }, end: { offset: 1, line: 1, column: 2 } };
+    // Few words and numbers (repeats), or many (past the first 256 shapes); digits or none; a non-ASCII tail; two detectors.
+    const value = (wide: boolean) =>
+      fc.tuple(fc.string({ unit: fc.constantFrom(..."abXY".split("")), minLength: 1, maxLength: wide ? 5 : 2 }), fc.option(fc.nat(wide ? 500 : 5), { nil: undefined }), fc.constantFrom("@mail.fr", " Rd", "", "É", "x1"));
+    const cells = (wide: boolean) => fc.array(fc.tuple(value(wide), fc.constantFrom("email", "personal-value") as fc.Arbitrary<"email" | "personal-value">, fc.nat(9)), { minLength: 1, maxLength: wide ? 1500 : 200 });
+    fc.assert(
+      fc.property(fc.boolean().chain((wide) => cells(wide)), (rows) => {
+        const fresh = new ColumnTally("s", "t", "c", undefined);
+        const repeated = new ColumnTally("s", "t", "c", undefined);
+        const memo = new Map<string, FoundMatch>();
+        rows.forEach(([[word, n, tail], detector, synthetic], row) => {
+          const v = `${word}${n ?? ""}${tail}`;
+          // One in ten synthetic: the kept shape is read for real values only.
+          const reason = synthetic === 0 ? "masked" : undefined;
+          fresh.addCell(v, [new FoundMatch(detector, v, 0, v.length, "***", reason)], range, row);
+          const key = `${detector} ${v} ${reason}`;
+          const known = memo.get(key) ?? new FoundMatch(detector, v, 0, v.length, "***", reason);
+          memo.set(key, known);
+          repeated.addCell(v, [known], range, row);
+        });
+        const state = (tally: ColumnTally) =>
+          [...tally.detectors].map(([d, t]) => ({ d, real: t.real, synthetic: t.synthetic, shapes: [...t.shapes], samples: t.samples.map((x) => [x.row, x.shape]), reserve: t.reserve.map((x) => [x.row, x.shape]) }));
+        expect(state(repeated)).toEqual(state(fresh));
+        fresh.settle();
+        repeated.settle();
+        expect(state(repeated)).toEqual(state(fresh));
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -1,4 +1,4 @@
-import type { PiiMatch } from "../pii-match.js";
+import { FoundMatch, type PiiMatch } from "../pii-match.js";
 
 /** Dates sanitizers and seed scripts put in a birth-date column. */
 const PLACEHOLDER_DATES = new Set(["1900-01-01", "1901-01-01", "1970-01-01", "1980-01-01", "2000-01-01", "0001-01-01", "1111-11-11", "9999-12-31", "1899-12-31"]);
@@ -30,9 +30,7 @@ export function birthDateInCell(cell: string, options: BirthDateOptions): PiiMat
   else if (age < 0 || age > options.maxAge) return undefined;
   else if (month === 1 && day === 1) reason = "generalized to the year";
   const start = trimmed.length === cell.length ? 0 : cell.indexOf(trimmed);
-  const match: PiiMatch = { detector: "birth-date", value: trimmed, start, end: start + trimmed.length, masked: yearMask(year) };
-  if (reason) match.syntheticReason = reason;
-  return match;
+  return new FoundMatch("birth-date", trimmed, start, start + trimmed.length, yearMask(year), reason || undefined);
 }
 
 /** PLACEHOLDER_DATES as YYYYMMDD numbers (a year is read from four digits, so each date has one number). */

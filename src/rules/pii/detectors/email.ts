@@ -1,5 +1,5 @@
 import { lazyRequire } from "../../../core/lazy-require.js";
-import type { PiiMatch } from "../pii-match.js";
+import { FoundMatch, type PiiMatch } from "../pii-match.js";
 import { firstCodePoint, isHashOrToken, isMaskedValue } from "../synthetic-markers.js";
 
 const tldts = lazyRequire<typeof import("tldts")>("tldts");
@@ -106,9 +106,7 @@ function nextEmail(text: string, from: number): PiiMatch | undefined {
     const reason = known.reason ?? localReason(local, l);
     // The mask's domain part is the domain's own while it is written in lower case (then d is the domain), made once per domain.
     const masked = d === domain ? firstCodePoint(local) + known.maskedDomain : maskEmailLower(local, domain, d);
-    const match: PiiMatch = { detector: "email", value, start: s, end: e, masked };
-    if (reason) match.syntheticReason = reason;
-    return match;
+    return new FoundMatch("email", value, s, e, masked, reason || undefined);
   }
 }
 

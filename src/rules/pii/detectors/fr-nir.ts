@@ -1,4 +1,4 @@
-import type { PiiMatch } from "../pii-match.js";
+import { FoundMatch, type PiiMatch } from "../pii-match.js";
 
 /**
  * A French NIR (numéro d'inscription au répertoire, "numéro de sécurité sociale") with its key:
@@ -18,7 +18,7 @@ export function nirInCell(cell: string): PiiMatch | undefined {
   const start = cell.indexOf(trimmed);
   const body = compact.slice(0, 13);
   const reason = body.slice(7, 13) === "000000" || body.slice(5) === "99999999" ? "placeholder digits" : undefined;
-  return { detector: "fr-nir", value: trimmed, start, end: start + trimmed.length, masked: `${compact[0]} •• •• •• ••• ••• ${compact.slice(13)}`, ...(reason ? { syntheticReason: reason } : {}) };
+  return new FoundMatch("fr-nir", trimmed, start, start + trimmed.length, `${compact[0]} •• •• •• ••• ••• ${compact.slice(13)}`, reason || undefined);
 }
 
 export function validNir(compact: string): boolean {

@@ -1,4 +1,4 @@
-import type { PiiMatch } from "../pii-match.js";
+import { FoundMatch, type PiiMatch } from "../pii-match.js";
 import { isTrivialDigitSequence } from "../synthetic-markers.js";
 
 /** IBAN length per country, from the SWIFT IBAN Registry (ISO 13616). */
@@ -62,7 +62,7 @@ export function maskIban(compact: string): string {
 
 function toMatch(compact: string, text: string, start: number): PiiMatch {
   const reason = syntheticIbanReason(compact);
-  return { detector: "iban", value: text, start, end: start + text.length, masked: maskIban(compact), ...(reason ? { syntheticReason: reason } : {}) };
+  return new FoundMatch("iban", text, start, start + text.length, maskIban(compact), reason || undefined);
 }
 
 /** A whole cell read as an IBAN, in print form (groups of four) or compact, any letter case. */

@@ -1,5 +1,5 @@
 import { parseIpv6, type IpAddress } from "../../../data/ip-address.js";
-import type { PiiMatch } from "../pii-match.js";
+import { FoundMatch, type PiiMatch } from "../pii-match.js";
 
 /** An IPv4 or IPv6 address in PostgreSQL's inet/cidr text form (an optional `/len` suffix is ignored). */
 export function parseIp(text: string): IpAddress | undefined {
@@ -190,7 +190,5 @@ export function ipInCell(cell: string): PiiMatch | undefined {
     masked = maskIp(ip);
   }
   const start = trimmed.length === cell.length ? 0 : cell.indexOf(trimmed);
-  const match: PiiMatch = { detector: "ip-address", value: trimmed, start, end: start + trimmed.length, masked };
-  if (kind === "documentation") match.syntheticReason = "documentation address range";
-  return match;
+  return new FoundMatch("ip-address", trimmed, start, start + trimmed.length, masked, kind === "documentation" ? "documentation address range" : undefined);
 }

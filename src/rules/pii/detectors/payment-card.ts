@@ -1,4 +1,4 @@
-import type { PiiMatch } from "../pii-match.js";
+import { FoundMatch, type PiiMatch } from "../pii-match.js";
 
 /** Issuer identification ranges and lengths (ISO/IEC 7812 IIN ranges as the card networks publish them). */
 interface Issuer {
@@ -98,7 +98,7 @@ export function validateCardDigits(digits: string, text: string, start: number):
   if (digits.length < 12 || digits.length > 19) return undefined;
   if (!cardIssuer(digits) || !luhnValid(digits)) return undefined;
   const reason = syntheticCardReason(digits);
-  return { detector: "payment-card", value: text, start, end: start + text.length, masked: maskCard(digits), ...(reason ? { syntheticReason: reason } : {}) };
+  return new FoundMatch("payment-card", text, start, start + text.length, maskCard(digits), reason || undefined);
 }
 
 /** A whole cell read as a card number: digits with optional single spaces or hyphens. */

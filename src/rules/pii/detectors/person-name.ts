@@ -1,4 +1,4 @@
-import type { PiiMatch } from "../pii-match.js";
+import { FoundMatch, type PiiMatch } from "../pii-match.js";
 import { firstCodePoint, isHashOrToken, isLetterAt, isMaskedValue, isPlaceholderValue } from "../synthetic-markers.js";
 
 /**
@@ -27,10 +27,10 @@ export function personNameInCell(cell: string): PiiMatch | undefined {
   if (trimmed.length < 2 || trimmed.length > 100) return undefined;
   const masked = `${firstCodePoint(trimmed)}***`;
   const start = cell.indexOf(trimmed);
-  const base = { detector: "person-name" as const, value: trimmed, start, end: start + trimmed.length, masked };
-  if (isPlaceholderValue(trimmed) || PLACEHOLDER_NAMES.has(trimmed.toLowerCase())) return { ...base, syntheticReason: "placeholder name" };
-  if (isMaskedValue(trimmed)) return { ...base, masked: "***", syntheticReason: "masked" };
-  if (isHashOrToken(trimmed)) return { ...base, masked: "***", syntheticReason: "hash or token" };
+  const end = start + trimmed.length;
+  if (isPlaceholderValue(trimmed) || PLACEHOLDER_NAMES.has(trimmed.toLowerCase())) return new FoundMatch("person-name", trimmed, start, end, masked, "placeholder name");
+  if (isMaskedValue(trimmed)) return new FoundMatch("person-name", trimmed, start, end, "***", "masked");
+  if (isHashOrToken(trimmed)) return new FoundMatch("person-name", trimmed, start, end, "***", "hash or token");
   let letters = 0;
   let digits = 0;
   let words = 1;
@@ -44,6 +44,5 @@ export function personNameInCell(cell: string): PiiMatch | undefined {
     else if (ch !== "'" && ch !== "’" && ch !== "-" && ch !== "." && ch !== ",") return undefined;
   }
   if (letters < 2 || words > 6) return undefined;
-  if (digits > 0) return { ...base, syntheticReason: "numbered placeholder" };
-  return base;
+  return new FoundMatch("person-name", trimmed, start, end, masked, digits > 0 ? "numbered placeholder" : undefined);
 }

@@ -1,4 +1,4 @@
-import type { PiiMatch } from "../pii-match.js";
+import { FoundMatch, type PiiMatch } from "../pii-match.js";
 import { codePointLength, isLetterAt, isTrivialDigitSequence, sanitizationMarker } from "../synthetic-markers.js";
 
 /** Booleans and empty-ish values that carry nothing about a person (at most 5 characters: longer values skip the lower-casing). */
@@ -17,9 +17,7 @@ export function personalValueInCell(cell: string, categoryId?: string): PiiMatch
   if (categoryId !== undefined && !hasValueEvidence(categoryId, trimmed)) return undefined;
   const start = trimmed.length === cell.length ? 0 : cell.indexOf(trimmed);
   const reason = sanitizationMarker(trimmed) ?? (trimmed.length >= 4 && isDigitsOnly(trimmed) && isTrivialDigitSequence(trimmed) ? "trivial digits" : undefined);
-  const match: PiiMatch = { detector: "personal-value", value: trimmed, start, end: start + trimmed.length, masked: lengthMask(codePointLength(trimmed)) };
-  if (reason) match.syntheticReason = reason;
-  return match;
+  return new FoundMatch("personal-value", trimmed, start, start + trimmed.length, lengthMask(codePointLength(trimmed)), reason || undefined);
 }
 
 /** `…(N chars)`, made once for lengths up to 256 (every value of a name-only column is masked so). */

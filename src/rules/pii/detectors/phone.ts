@@ -1,6 +1,6 @@
 import type { CountryCode, PhoneNumber } from "libphonenumber-js/max";
 import { lazyRequire } from "../../../core/lazy-require.js";
-import type { PiiMatch } from "../pii-match.js";
+import { FoundMatch, type PiiMatch } from "../pii-match.js";
 import { isTrivialDigitSequence } from "../synthetic-markers.js";
 import { FALLBACK, parseWrittenNumber, writtenDigits } from "./phone-plans.js";
 
@@ -127,9 +127,7 @@ function retryFromPlus(text: string, start: number, runEnd: number): PiiMatch | 
 
 function toMatch(phone: ParsedPhone, text: string, start: number): PiiMatch {
   const reason = syntheticPhoneReason(phone);
-  const match: PiiMatch = { detector: "phone", value: text, start, end: start + text.length, masked: maskAsWritten(phone, text) };
-  if (reason) match.syntheticReason = reason;
-  return match;
+  return new FoundMatch("phone", text, start, start + text.length, maskAsWritten(phone, text), reason || undefined);
 }
 
 /**

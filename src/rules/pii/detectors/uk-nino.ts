@@ -1,4 +1,4 @@
-import type { PiiMatch } from "../pii-match.js";
+import { FoundMatch, type PiiMatch } from "../pii-match.js";
 import { isTrivialDigitSequence } from "../synthetic-markers.js";
 
 /**
@@ -24,7 +24,7 @@ export function ninoInCell(cell: string): PiiMatch | undefined {
   const digits = compact.slice(2, 8);
   const reason = EXAMPLES.has(compact) || isTrivialDigitSequence(digits) ? "example number" : undefined;
   const start = cell.indexOf(trimmed);
-  return { detector: "uk-nino", value: trimmed, start, end: start + trimmed.length, masked: `${compact.slice(0, 1)}• •• •• •• ${compact.slice(8)}`, ...(reason ? { syntheticReason: reason } : {}) };
+  return new FoundMatch("uk-nino", trimmed, start, start + trimmed.length, `${compact.slice(0, 1)}• •• •• •• ${compact.slice(8)}`, reason || undefined);
 }
 
 export function validNino(compact: string): boolean {

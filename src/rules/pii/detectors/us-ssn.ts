@@ -1,4 +1,4 @@
-import type { PiiMatch } from "../pii-match.js";
+import { FoundMatch, type PiiMatch } from "../pii-match.js";
 
 /**
  * Numbers the SSA voided after they were printed in advertising (078-05-1120 from a 1938 wallet
@@ -26,7 +26,7 @@ export function ssnInCell(cell: string): PiiMatch | undefined {
   if (!validSsnDigits(digits)) return undefined;
   const reason = KNOWN_FAKE.has(digits) ? "advertising or filler number" : undefined;
   const start = cell.indexOf(trimmed);
-  return { detector: "us-ssn", value: trimmed, start, end: start + trimmed.length, masked: `•••-••-••${digits.slice(-2)}`, ...(reason ? { syntheticReason: reason } : {}) };
+  return new FoundMatch("us-ssn", trimmed, start, start + trimmed.length, `•••-••-••${digits.slice(-2)}`, reason || undefined);
 }
 
 export function validSsnDigits(digits: string): boolean {
