@@ -105,6 +105,19 @@ describe("textHints sets each bit exactly when its definition holds", () => {
     expect(textHints("paſſword \u212aey") & (HINT_SECRET_FORMAT | HINT_SECRET_NAME)).toBe(0);
   });
 
+  it("a character beyond ASCII is never read as the ASCII character of its low bits (the pair tables' index)", () => {
+    // Each keyword with its first or second character swapped for one beyond ASCII that shares
+    // its low seven bits (`é` is 0xe9, `i` 0x69), and the same keyword behind it as a control.
+    for (const keyword of keywords) {
+      for (const at of [0, 1]) {
+        for (const high of [0x80, 0x100, 0x2000]) {
+          const swapped = keyword.slice(0, at) + String.fromCharCode(high | keyword.charCodeAt(at)) + keyword.slice(at + 1);
+          for (const value of [swapped, `${swapped} ${keyword}`]) expect(wrongBits(value, textHints(value)), JSON.stringify(value)).toEqual([]);
+        }
+      }
+    }
+  });
+
   // The pass reads the text's code units from a typed array (text-units.ts): copied by a loop under
   // 16 characters, by one Buffer call from 16 on, into an array of its own past 64 Ki. Each way, and
   // the units a longer text left behind, must give the same bits.

@@ -93,6 +93,20 @@ describe("KeywordScanner finds exactly what indexOf and /…/i find", () => {
     expect([...small.found]).toEqual([0, 1, 0, 1]);
   });
 
+  it("a character beyond ASCII is never read as the ASCII character of its low bits (the pair table's index)", () => {
+    // Each keyword with its first or second character swapped for one beyond ASCII that shares
+    // its low seven bits (`é` is 0xe9, `i` 0x69), and the same keyword behind it as a control.
+    for (const keyword of allKeywords) {
+      for (const at of [0, 1]) {
+        for (const high of [0x80, 0x100, 0x2000]) {
+          const swapped = keyword.slice(0, at) + String.fromCharCode(high | keyword.charCodeAt(at)) + keyword.slice(at + 1);
+          check(swapped);
+          check(`${swapped} ${keyword}`);
+        }
+      }
+    }
+  });
+
   it("refuses keywords it cannot index", () => {
     expect(() => new KeywordScanner([{ keywords: ["a"], caseInsensitive: false }])).toThrow();
     expect(() => new KeywordScanner([{ keywords: ["éa"], caseInsensitive: false }])).toThrow();
