@@ -1,3 +1,4 @@
+import { detachedString } from "../../core/detached-string.js";
 import { identifierWords } from "../../data/identifier-words.js";
 import type { DetectorId } from "./pii-match.js";
 
@@ -150,7 +151,8 @@ export function classifyColumnName(name: string): NameMatch | undefined {
   const match = found && Object.freeze(found);
   // Bounded: a dump of a million distinct column names must not keep them all.
   if (classified.size >= MAX_CLASSIFIED) classified.clear();
-  classified.set(name, match);
+  // Kept detached: a name cut from its text (a JSON key from its cell, a column from its COPY line) would pin the text's whole input chunk.
+  classified.set(detachedString(name), match);
   return match;
 }
 

@@ -1,3 +1,4 @@
+import { detachedString } from "../../core/detached-string.js";
 import { jsonStrings, walkJson, type JsonLeaf, type JsonString } from "../../data/json-strings.js";
 import { fastPaths } from "../judgement/fast-paths.js";
 import { HINT_AT, HINT_DIGIT } from "../judgement/cell-hints.js";
@@ -296,7 +297,8 @@ function classifyKey(key: string): NameMatch | null {
     name && !name.category.detectors.every((d) => d === "personal-value")
       ? { ...name, category: { ...name.category, detectors: name.category.detectors.filter((d) => d !== "personal-value") } }
       : null;
-  if (keyCategories.size < 4096) keyCategories.set(key, validated);
+  // Kept detached: a key cut from its cell would pin the cell's whole input chunk.
+  if (keyCategories.size < 4096) keyCategories.set(detachedString(key), validated);
   return validated;
 }
 

@@ -113,6 +113,8 @@ export function isTrivialDigitSequence(digits: string): boolean {
     if (d !== 0) same = false;
     if (d !== 1 && d !== -9) up = false;
     if (d !== -1 && d !== 9) down = false;
+    // Most numbers are none of the three by their second or third digit.
+    if (!same && !up && !down) return false;
   }
   return same || up || down;
 }

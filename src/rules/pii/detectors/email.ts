@@ -1,3 +1,4 @@
+import { detachedString } from "../../../core/detached-string.js";
 import { lazyRequire } from "../../../core/lazy-require.js";
 import { FoundMatch, type PiiMatch } from "../pii-match.js";
 import { firstCodePoint, isHashOrToken, isMaskedValue } from "../synthetic-markers.js";
@@ -31,6 +32,13 @@ const ROLE_LOCALS = new Set([
   "cron", "service", "svc", "api", "monitoring", "alerts", "alert", "notifications", "notification", "newsletter", "mailer",
   "mailer-daemon", "bounce", "bounces", "feedback", "orders", "shop", "store", "service-desk", "servicedesk", "git",
 ]);
+/**
+ * The longest role and placeholder local parts: a longer local part (most personal ones) is neither, without
+ * a set lookup, which hashes the new string it is given first (issue 12: every address of a column asked both).
+ */
+const MAX_ROLE_LOCAL = Math.max(...[...ROLE_LOCALS].map((w) => w.length));
+const MAX_PLACEHOLDER_LOCAL = Math.max(...[...PLACEHOLDER_LOCALS].map((w) => w.length));
+
 /** Domains that only ever hold machine identities (cloud service accounts). */
 const MACHINE_DOMAINS = ["gserviceaccount.com", "iam.gserviceaccount.com", "developer.gserviceaccount.com", "appspot.gserviceaccount.com"];
 /** What every machine domain ends with: other domains skip the list. */
@@ -44,7 +52,7 @@ export function isNonPersonalAddress(local: string, domain: string): boolean {
 /** isNonPersonalAddress of a lower-cased local part and domain. */
 function isNonPersonalLower(l: string, d: string): boolean {
   const plus = l.indexOf("+");
-  if (ROLE_LOCALS.has(plus > 0 ? l.slice(0, plus) : l)) return true;
+  if ((plus > 0 ? plus : l.length) <= MAX_ROLE_LOCAL && ROLE_LOCALS.has(plus > 0 ? l.slice(0, plus) : l)) return true;
   return d.endsWith(MACHINE_SUFFIX) && MACHINE_DOMAINS.some((m) => d === m || d.endsWith(`.${m}`));
 }
 
@@ -144,7 +152,7 @@ export function syntheticEmailReason(local: string, domain: string): string | un
 function localReason(local: string, l: string): string | undefined {
   const plus = l.indexOf("+");
   const base = plus > 0 ? l.slice(0, plus) : l;
-  if (PLACEHOLDER_LOCALS.has(base)) return "placeholder local part";
+  if (base.length <= MAX_PLACEHOLDER_LOCAL && PLACEHOLDER_LOCALS.has(base)) return "placeholder local part";
   if (isMaskedValue(local)) return "masked";
   if (isHashOrToken(base)) return "hash or token";
   if (isNumberedSequenceWord(base)) return "numbered placeholder";
@@ -173,13 +181,26 @@ interface DomainFacts {
   maskedDomain: string;
 }
 const domainFactsCache = new Map<string, DomainFacts>();
+/**
+ * The domains domainFacts answered last, by length and first and last character: addresses concentrate on
+ * a few providers, and a domain found here is compared in place, where the map hashed every address's new
+ * string first (issue 12).
+ */
+const RECENT_DOMAIN_SLOTS = 64;
+const recentDomains: (string | undefined)[] = new Array<string | undefined>(RECENT_DOMAIN_SLOTS).fill(undefined);
+const recentFacts: (DomainFacts | undefined)[] = new Array<DomainFacts | undefined>(RECENT_DOMAIN_SLOTS).fill(undefined);
 /** readDomainReason(d) and the mask's domain part for a domain written in lower case, memoized (bounded): addresses concentrate on a few domains. */
 function domainFacts(d: string): DomainFacts {
+  const slot = (d.length * 31 + d.charCodeAt(0) * 7 + d.charCodeAt(d.length - 1)) & (RECENT_DOMAIN_SLOTS - 1);
+  if (recentDomains[slot] === d) return recentFacts[slot]!;
   let facts = domainFactsCache.get(d);
   if (facts === undefined) {
     facts = { reason: readDomainReason(d), maskedDomain: maskEmailLower("", d, d) };
-    if (domainFactsCache.size < 10_000) domainFactsCache.set(d, facts);
+    // Kept detached: a domain cut from a cell would pin the cell's whole input chunk.
+    if (domainFactsCache.size < 10_000) domainFactsCache.set(detachedString(d), facts);
   }
+  recentDomains[slot] = detachedString(d);
+  recentFacts[slot] = facts;
   return facts;
 }
 
@@ -220,7 +241,7 @@ function domainInfo(domain: string): DomainInfo {
   if (cached) return cached;
   const { isIcann, isPrivate, isIp, publicSuffix } = tldts().parse(domain);
   const info = { isIcann, isPrivate, isIp, publicSuffix };
-  if (domainCache.size < 10_000) domainCache.set(domain, info);
+  if (domainCache.size < 10_000) domainCache.set(detachedString(domain), info);
   return info;
 }
 
