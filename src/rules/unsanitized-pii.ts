@@ -580,7 +580,10 @@ function handOff(order: readonly TableState[], unjudged: Unjudged | undefined): 
   order.forEach((state, at) => {
     const tallies: PiiHandOff["tables"][number]["tallies"] = [];
     state.columns.forEach((col, c) => {
-      if (col.tally) tallies.push({ at: c, column: col.column, tally: col.tally.toPlain() });
+      if (!col.tally) return;
+      // Settled here (a column's own judgement, as the calling thread would make it): less to send.
+      col.tally.settle();
+      tallies.push({ at: c, column: col.column, tally: col.tally.toPlain() });
     });
     if (tallies.length > 0) tables.push({ at, tallies });
   });

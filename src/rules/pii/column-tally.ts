@@ -44,6 +44,9 @@ export interface DetectorTally {
 }
 
 const NO_DETECTORS: ReadonlyMap<DetectorId, DetectorTally> = new Map();
+/** A settled tally's shapes as it crosses threads: none (only `settle` reads them). */
+const NO_SHAPES: Map<string, number> = new Map();
+const NO_SHAPE_HASHES: Map<number, string[]> = new Map();
 
 /** A ColumnTally's state, as it crosses threads (`toPlain`). */
 export interface ColumnTallyPlain {
@@ -52,6 +55,8 @@ export interface ColumnTallyPlain {
   cellsWithMatch: number;
   detectors: ReadonlyMap<DetectorId, DetectorTally> | undefined;
   distinct: DistinctCounterPlain;
+  /** `settle` ran: the receiving thread must not run it again (it moves counts). */
+  settled: boolean;
 }
 const MAX_SAMPLES = 4;
 const MAX_SHAPES = 256;
@@ -94,10 +99,18 @@ export class ColumnTally {
   /**
    * The tally as plain data for another thread (`--jobs 2`: the worker tallies its share of the columns,
    * the calling thread reports them): counts, detector tallies (plain objects, maps and arrays) and the
-   * distinct counter. Before `settle`: the thread that reports settles.
+   * distinct counter. Settled (settle is the column's own business, so the worker settles its columns), what
+   * only `settle` reads is left behind: the shapes, their hashes and the reserve (a dump of 100k small tables
+   * hands over 100k tallies).
    */
   toPlain(): ColumnTallyPlain {
-    return { rowsScanned: this.rowsScanned, nonNull: this.nonNull, cellsWithMatch: this.cellsWithMatch, detectors: this.detectors === NO_DETECTORS ? undefined : this.detectors, distinct: this.distinct.toPlain() };
+    let detectors: ReadonlyMap<DetectorId, DetectorTally> | undefined = this.detectors === NO_DETECTORS ? undefined : this.detectors;
+    if (detectors !== undefined && this.settled) {
+      const lean = new Map<DetectorId, DetectorTally>();
+      for (const [id, t] of detectors) lean.set(id, { ...t, reserve: [], shapes: NO_SHAPES, shapesByHash: NO_SHAPE_HASHES });
+      detectors = lean;
+    }
+    return { rowsScanned: this.rowsScanned, nonNull: this.nonNull, cellsWithMatch: this.cellsWithMatch, detectors, distinct: this.distinct.toPlain(), settled: this.settled };
   }
 
   /** The tally `toPlain` gave, for the column `name`d as the receiving thread planned it (the same plan on every thread). */
@@ -108,6 +121,7 @@ export class ColumnTally {
     tally.cellsWithMatch = plain.cellsWithMatch;
     if (plain.detectors !== undefined) tally.detectors = plain.detectors;
     (tally as { distinct: DistinctCounter }).distinct = DistinctCounter.fromPlain(plain.distinct);
+    tally.settled = plain.settled;
     return tally;
   }
 
