@@ -6,8 +6,7 @@
 //   (--rule-only: skip the per-column part, e.g. to profile the rule with node --cpu-prof)
 //
 // Column types come from the dump's CREATE TABLE statements (a plain reading, enough for pg_dump output).
-import { readFileSync } from "node:fs";
-import { decodeCopyLine } from "../src/data/copy.js";
+import { readDumpTables } from "./dump-tables.js";
 import { tableRoles } from "../src/rules/judgement/column-roles.js";
 import { planColumnScan, scanCell } from "../src/rules/pii/scan-cell.js";
 import type { FindingInput, RowEvent, RowSplit, RuleContext } from "../src/rules/rule.js";
@@ -17,26 +16,7 @@ const args = process.argv.slice(2);
 const dump = args[0];
 if (!dump) throw new Error("usage: scripts/bench-pii-columns.ts DUMP [--repeat N]");
 const repeat = args.includes("--repeat") ? Number(args[args.indexOf("--repeat") + 1]) : 1;
-const text = readFileSync(dump, "utf8");
-
-const types = new Map<string, Map<string, string>>();
-for (const m of text.matchAll(/^CREATE TABLE (\S+) \(\n([\s\S]*?)\n\);/gm)) {
-  const cols = new Map<string, string>();
-  for (const line of m[2]!.split("\n")) {
-    const c = /^\s+("?[^\s"]+"?) (.+?)(?: NOT NULL)?(?: DEFAULT .*)?,?$/.exec(line);
-    if (c) cols.set(c[1]!.replace(/"/g, ""), c[2]!.replace(/,$/, ""));
-  }
-  types.set(m[1]!, cols);
-}
-
-interface Table { schema: string; table: string; columns: string[]; types: (string | undefined)[]; rows: (string | null)[][] }
-const tables: Table[] = [];
-for (const m of text.matchAll(/^COPY (\S+)\.(\S+) \(([^)]*)\) FROM stdin;\n([\s\S]*?)^\\\.$/gm)) {
-  const columns = m[3]!.split(", ").map((c) => c.replace(/"/g, ""));
-  const t = types.get(`${m[1]}.${m[2]}`);
-  const rows = m[4]!.split("\n").filter((l) => l !== "").map((l) => decodeCopyLine(l, { delimiter: "\t", nullString: "\\N" }));
-  tables.push({ schema: m[1]!, table: m[2]!, columns, types: columns.map((c) => t?.get(c)), rows });
-}
+const tables = readDumpTables(dump);
 const cells = tables.reduce((n, t) => n + t.rows.length * t.columns.length, 0);
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 

@@ -4,8 +4,7 @@
 // `--hints`: free-text cells get their shared hints as when forbidden-secrets has read them (the calling thread).
 //
 //   node --import tsx scripts/pii-column-cost.ts .bench/realistic-20.sql [--hints] [--repeat N]
-import { readFileSync } from "node:fs";
-import { decodeCopyLine } from "../src/data/copy.js";
+import { readDumpTables } from "./dump-tables.js";
 import { tableRoles } from "../src/rules/judgement/column-roles.js";
 import { mayBeJson } from "../src/rules/judgement/cell-json.js";
 import { textHints } from "../src/rules/judgement/cell-hints.js";
@@ -18,25 +17,7 @@ const dump = args[0];
 if (!dump) throw new Error("usage: scripts/pii-column-cost.ts DUMP [--hints] [--repeat N]");
 const withHints = args.includes("--hints");
 const repeat = args.includes("--repeat") ? Number(args[args.indexOf("--repeat") + 1]) : 1;
-const text = readFileSync(dump, "utf8");
-
-const types = new Map<string, Map<string, string>>();
-for (const m of text.matchAll(/^CREATE TABLE (\S+) \(\n([\s\S]*?)\n\);/gm)) {
-  const cols = new Map<string, string>();
-  for (const line of m[2]!.split("\n")) {
-    const c = /^\s+("?[^\s"]+"?) (.+?)(?: NOT NULL)?(?: DEFAULT .*)?,?$/.exec(line);
-    if (c) cols.set(c[1]!.replace(/"/g, ""), c[2]!.replace(/,$/, ""));
-  }
-  types.set(m[1]!, cols);
-}
-interface Table { schema: string; table: string; columns: string[]; types: (string | undefined)[]; rows: (string | null)[][] }
-const tables: Table[] = [];
-for (const m of text.matchAll(/^COPY (\S+)\.(\S+) \(([^)]*)\) FROM stdin;\n([\s\S]*?)^\\\.$/gm)) {
-  const columns = m[3]!.split(", ").map((c) => c.replace(/"/g, ""));
-  const t = types.get(`${m[1]}.${m[2]}`);
-  const rows = m[4]!.split("\n").filter((l) => l !== "").map((l) => decodeCopyLine(l, { delimiter: "\t", nullString: "\\N" }));
-  tables.push({ schema: m[1]!, table: m[2]!, columns, types: columns.map((c) => t?.get(c)), rows });
-}
+const tables = readDumpTables(dump);
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const birth = { referenceYear: 2026, maxAge: 120 };
 const range = { start: { offset: 0, line: 1, column: 1 }, end: { offset: 1, line: 1, column: 2 } };
