@@ -79,9 +79,11 @@ function result(finding: Finding, ruleIndex: Map<string, number>, inputUri: stri
   };
 }
 
-/** The report as a SARIF 2.1.0 log (one run), columns in UTF-16 code units as SARIF's default. */
-/** The SARIF log of a report, its results apart (they are most of it). */
-function sarifLog(report: Report, results: unknown): Record<string, unknown> {
+/**
+ * The SARIF log of a report, with the results given apart (`log(results)`: they are most of it), and how a finding
+ * becomes a result (`resultOf`): its rule's index in the log's rules and the artifact's URI.
+ */
+function sarifLog(report: Report): { log: (results: unknown) => Record<string, unknown>; resultOf: (finding: Finding) => unknown } {
   const rules = report.rules.map((rule) => ({
     id: rule.id,
     shortDescription: { text: rule.description },
@@ -92,23 +94,27 @@ function sarifLog(report: Report, results: unknown): Record<string, unknown> {
   }
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const inputUri = report.input.path ? toUri(report.input.path) : "stdin";
-  const log = {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver: { name: "dumpguard", version: report.tool.version, informationUri: "https://www.npmjs.com/package/dumpguard", rules } },
-        columnKind: "utf16CodeUnits",
-        artifacts: [{ location: { uri: inputUri }, length: report.input.bytes, hashes: { "sha-256": report.input.sha256 } }],
-        results: results ?? report.findings.map((f) => result(f, ruleIndex, inputUri)),
-      },
-    ],
+  return {
+    resultOf: (f) => result(f, ruleIndex, inputUri),
+    log: (results) => ({
+      $schema: SARIF_SCHEMA,
+      version: "2.1.0",
+      runs: [
+        {
+          tool: { driver: { name: "dumpguard", version: report.tool.version, informationUri: "https://www.npmjs.com/package/dumpguard", rules } },
+          columnKind: "utf16CodeUnits",
+          artifacts: [{ location: { uri: inputUri }, length: report.input.bytes, hashes: { "sha-256": report.input.sha256 } }],
+          results,
+        },
+      ],
+    }),
   };
-  return log;
 }
 
+/** The report as a SARIF 2.1.0 log (one run), columns in UTF-16 code units as SARIF's default. */
 export function formatSarif(report: Report): string {
-  return stableJson(sarifLog(report, undefined));
+  const sarif = sarifLog(report);
+  return stableJson(sarif.log(report.findings.map(sarif.resultOf)));
 }
 
 /** In place of the results in the log's text, where formatSarifChunks puts them one by one. */
@@ -125,19 +131,15 @@ export function* formatSarifChunks(report: Report): Generator<string> {
     yield formatSarif(report);
     return;
   }
-  const text = stableJson(sarifLog(report, RESULTS_HERE));
+  const sarif = sarifLog(report);
+  const text = stableJson(sarif.log(RESULTS_HERE));
   const marker = JSON.stringify(RESULTS_HERE);
   const at = text.indexOf(marker);
   const lineStart = text.lastIndexOf("\n", at) + 1;
   const pad = /^ */.exec(text.slice(lineStart, at))![0];
-  // Built as in sarifLog: the same rules, the same indices.
-  const ruleIds: string[] = report.rules.map((rule) => rule.id);
-  for (const f of findings) if (!ruleIds.includes(f.ruleId)) ruleIds.push(f.ruleId);
-  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
-  const inputUri = report.input.path ? toUri(report.input.path) : "stdin";
   yield `${text.slice(0, at)}[\n`;
   for (let i = 0; i < findings.length; i++) {
-    const element = stableJson(result(findings[i]!, ruleIndex, inputUri)).trimEnd().replaceAll("\n", `\n${pad}  `);
+    const element = stableJson(sarif.resultOf(findings[i]!)).trimEnd().replaceAll("\n", `\n${pad}  `);
     yield `${pad}  ${element}${i < findings.length - 1 ? "," : ""}\n`;
   }
   yield `${pad}]${text.slice(at + marker.length)}`;
