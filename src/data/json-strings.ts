@@ -102,7 +102,8 @@ interface Frame {
   memberKey: string;
 }
 
-const isJsonSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+/** JSON's white space: space, tab, line feed, carriage return. */
+export const isJsonSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const memberPath = (parent: string, k: string) => (isPlainKey(k) ? `${parent}.${k}` : `${parent}[${JSON.stringify(k)}]`);
 

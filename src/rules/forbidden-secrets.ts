@@ -17,7 +17,7 @@ import { canHoldSecret, namedValueVerdict, type NamedValueVerdict } from "./secr
 import { columnListCache } from "./judgement/column-list-cache.js";
 import { isPlaceholder } from "./secrets/placeholder.js";
 import { shannonEntropy } from "./secrets/scan.js";
-import { cellJson, isJsonSpace, mayBeJson } from "./judgement/cell-json.js";
+import { cellJson, mayBeJson, startsLikeJson } from "./judgement/cell-json.js";
 import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { statementObject } from "./secrets/statement-object.js";
 import { statementStrings } from "./secrets/statement-strings.js";
@@ -26,7 +26,6 @@ import { fastPaths } from "./judgement/fast-paths.js";
 import { detachedString } from "../core/detached-string.js";
 import { ScratchList } from "./judgement/scratch-list.js";
 import { cellHints, HINT_SECRET_FORMAT, HINT_SECRET_NAME } from "./judgement/cell-hints.js";
-import { codeUnitAtOrNaN } from "./judgement/text-units.js";
 
 /** Evidence ids of the context checks, which are not format detectors. */
 const CONTEXT_CHECKS = {
@@ -167,14 +166,6 @@ function plainColumn(p: ColumnPlan, role: ColumnRole, detectors: readonly Detect
   if (p.structured || p.isJson || p.named || role.salt || role.sessionToken) return "no";
   if (!p.scanFormats) return "nothing";
   return runsByPlace(p.context, detectors) ? "by-place" : "by-keyword";
-}
-
-/** First character after white space is `{` or `[`: the only values `mayBeJson` can accept (the cheap half of its test). */
-function startsLikeJson(value: string): boolean {
-  let i = 0;
-  let c = codeUnitAtOrNaN(value, 0);
-  while (isJsonSpace(c)) c = codeUnitAtOrNaN(value, ++i);
-  return c === 0x7b || c === 0x5b;
 }
 
 export const forbiddenSecretsOptions = z

@@ -1,4 +1,4 @@
-import { isWalkableJsonSize, jsonStrings, type JsonString } from "../../data/json-strings.js";
+import { isJsonSpace, isWalkableJsonSize, jsonStrings, type JsonString } from "../../data/json-strings.js";
 import type { RowEvent } from "../rule.js";
 import type { ColumnRole } from "./column-roles.js";
 import { codeUnitAtOrNaN } from "./text-units.js";
@@ -8,16 +8,19 @@ export function mayBeJson(role: ColumnRole, value: string): boolean {
   // Bounded work and memory per cell: larger documents (4 MiB, or 16,384 leaves) are read as text.
   if (role.jsonTyped) return isWalkableJsonSize(value);
   if (!role.jsonText) return false;
-  // Cells of every representation reach this line (text-units.ts); past the end the read is NaN.
+  return startsLikeJson(value) && isWalkableJsonSize(value);
+}
+
+/**
+ * First character after JSON white space is `{` or `[`: the only text values `mayBeJson` accepts (the cheap half of
+ * its test, also asked alone by forbidden-secrets). Cells of every representation reach this (text-units.ts); past
+ * the end the read is NaN.
+ */
+export function startsLikeJson(value: string): boolean {
   let i = 0;
   let first = codeUnitAtOrNaN(value, 0);
   while (isJsonSpace(first)) first = codeUnitAtOrNaN(value, ++i);
-  return (first === 0x7b || first === 0x5b) && isWalkableJsonSize(value);
-}
-
-/** JSON's white space: space, line feed, tab, carriage return. */
-export function isJsonSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+  return first === 0x7b || first === 0x5b;
 }
 
 const parsed = new WeakMap<RowEvent, (JsonString[] | null | undefined)[]>();
