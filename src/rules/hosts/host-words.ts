@@ -1,3 +1,4 @@
+import { detachedString } from "../../core/detached-string.js";
 import { identifierWords } from "../../data/identifier-words.js";
 
 /**
@@ -33,7 +34,8 @@ export function hostRoleOfName(name: string): HostNameRole | undefined {
   if (known !== undefined) return known ?? undefined;
   const role = roleOfName(name);
   if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-  remembered.set(name, role ?? null);
+  // Kept detached: a name cut from its text (a key/value table's key cell, a JSON key) would pin that whole line.
+  remembered.set(detachedString(name), role ?? null);
   return role;
 }
 

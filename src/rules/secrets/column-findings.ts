@@ -1,3 +1,4 @@
+import { detachedString } from "../../core/detached-string.js";
 import type { Range } from "../../report/location.js";
 import type { Evidence, RelatedLocation } from "../../report/schema.js";
 import { maskedEvidence } from "../../report/redact.js";
@@ -84,7 +85,8 @@ export class ColumnFindings {
       finding.related.push({ message: `row ${rowIndex + 1} of ${schema}.${table}`, range, row: rowIndex });
     }
     if (finding.evidence.length < MAX_EVIDENCE && !finding.seen.includes(hit.secret)) {
-      finding.seen.push(hit.secret);
+      // Kept detached: a secret cut from its cell would pin the whole line to the end of the run.
+      finding.seen.push(detachedString(hit.secret));
       finding.evidence.push(maskedEvidence(hit.detector, hit.secret));
     }
   }

@@ -1,3 +1,4 @@
+import { detachedString } from "../../core/detached-string.js";
 import { identifierWords } from "../../data/identifier-words.js";
 
 /** Name words that on their own say the value is a credential. */
@@ -177,7 +178,8 @@ export function isAuthOnlyName(name: string): boolean {
   if (known === undefined) {
     known = authOnlyUncached(name);
     if (authOnly.size >= MAX_CACHED) authOnly.clear();
-    authOnly.set(name, known);
+    // Kept detached: a name cut from a cell (a JSON key, a key/value table's key) would pin its whole line.
+    authOnly.set(detachedString(name), known);
   }
   return known;
 }
@@ -266,7 +268,8 @@ export function secretNameStrength(name: string): SecretNameStrength | undefined
   if (known !== undefined) return known === "none" ? undefined : known;
   const strength = classify(name);
   if (cache.size >= MAX_CACHED) cache.clear();
-  cache.set(name, strength ?? "none");
+  // Kept detached: a name cut from a cell (a JSON key, a key/value table's key, a query parameter) would pin its whole line.
+  cache.set(detachedString(name), strength ?? "none");
   return strength;
 }
 

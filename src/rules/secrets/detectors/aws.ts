@@ -1,3 +1,4 @@
+import { detachedString } from "../../../core/detached-string.js";
 import type { Detector, DetectorMatch, ValueContext } from "../detector.js";
 import { allChars, isAlnum, isBase32Upper, isBase64, runLength, startsToken } from "../scan.js";
 import { identifierWords } from "../../../data/identifier-words.js";
@@ -68,7 +69,8 @@ function isAwsSecretName(name: string | undefined): boolean {
     const words = identifierWords(name);
     named = words.includes("secret") && (words.includes("aws") || words.includes("access"));
     if (namedCache.size > 10_000) namedCache.clear();
-    namedCache.set(name, named);
+    // Kept detached: a JSON key or option name cut from a cell would pin its whole line.
+    namedCache.set(detachedString(name), named);
   }
   return named;
 }
