@@ -1,5 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig } from "tsup";
 import { codeCacheFile, YOUNG_GENERATION_FLAG } from "./src/cli/young-generation.js";
 
@@ -40,15 +42,38 @@ async function buildCliEntry(): Promise<void> {
   }
 }
 
+/**
+ * dist/worker.cjs.v8cache, the code cache of worker threads (src/parallel/worker-launch.ts): one check of the
+ * same small dump at --jobs 2, whose worker writes the code V8 compiled for it (the engine and the worker's rules)
+ * when it hands back its work. Under node's default flags, as the CLI starts workers; a failure only costs speed.
+ */
+async function buildWorkerCache(): Promise<void> {
+  const cache = "dist/worker.cjs.v8cache";
+  rmSync(cache, { force: true });
+  const dir = mkdtempSync(join(tmpdir(), "dumpguard-build-"));
+  try {
+    const dump = join(dir, "sample.sql");
+    writeFileSync(dump, CODE_CACHE_SAMPLE);
+    // splitSmallInputs: the rules are split between two threads for a dump this small too (a knob of analyze's).
+    const script = `require("./dist/index.cjs").analyze({ path: ${JSON.stringify(dump)} }, { jobs: 2, splitSmallInputs: true }).then(() => {}, (e) => { console.error(e); process.exitCode = 2; });`;
+    const run = spawnSync(process.execPath, ["-e", script], { env: { ...process.env, DUMPGUARD_WORKER_CODE_CACHE_OUT: cache, NODE_OPTIONS: "" }, encoding: "utf8" });
+    if (run.status !== 0 || !existsSync(cache)) console.error(`tsup.config.ts: the workers' code cache ${cache} was not written (exit ${run.status}): ${run.stderr}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export default defineConfig([
   {
-    // worker: the entry of worker threads (src/parallel/run.ts starts it from next to the bundle).
-    entry: { index: "src/index.ts", worker: "src/parallel/worker.ts" },
+    // worker: the entry of worker threads (src/parallel/run.ts starts it from next to the bundle), which worker-launch
+    // runs from its code cache (the .cjs of each; its .js is not used).
+    entry: { index: "src/index.ts", worker: "src/parallel/worker.ts", "worker-launch": "src/parallel/worker-launch.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,
     clean: true,
     target: "node20",
+    onSuccess: buildWorkerCache,
   },
   {
     // The CLI: one CommonJS file (dist/cli-bundle.cjs) that dist/cli.js runs through src/cli/launch.ts

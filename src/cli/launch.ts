@@ -13,10 +13,9 @@
 //
 // DUMPGUARD_CODE_CACHE=off skips the cache; DUMPGUARD_CODE_CACHE=report says on stderr whether V8
 // took it; DUMPGUARD_CODE_CACHE_OUT=FILE writes the cache after the run (the build does this).
-import { readFileSync, writeFileSync } from "node:fs";
-import Module, { createRequire } from "node:module";
+import { writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { Script } from "node:vm";
+import { compileBundle } from "../core/code-cache.js";
 import { codeCacheFile } from "./young-generation.js";
 
 const bundle = join(__dirname, "cli-bundle.cjs");
@@ -24,20 +23,7 @@ const cacheFile = codeCacheFile(bundle, process.execArgv);
 const mode = process.env.DUMPGUARD_CODE_CACHE;
 const out = process.env.DUMPGUARD_CODE_CACHE_OUT;
 
-let cachedData: Buffer | undefined;
-if (mode !== "off" && !out) {
-  try {
-    cachedData = readFileSync(cacheFile);
-  } catch {
-    /* no cache: compile */
-  }
-}
-const script = new Script(Module.wrap(readFileSync(bundle, "utf8")), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
-if (mode === "report") process.stderr.write(`dumpguard: code cache ${cachedData ? (script.cachedDataRejected ? "rejected" : "accepted") : "missing"} (${basename(cacheFile)})\n`);
-if (out) process.once("exit", () => writeFileSync(out, script.createCachedData()));
-
-// Run the bundle as Node runs a CommonJS file: its own module, require resolving from dist/.
-const bundleModule = new Module(bundle, module);
-bundleModule.filename = bundle;
-const wrapper = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
-wrapper.call(bundleModule.exports, bundleModule.exports, createRequire(bundle), bundleModule, bundle, __dirname);
+const compiled = compileBundle(bundle, cacheFile, mode !== "off" && !out);
+if (mode === "report") process.stderr.write(`dumpguard: code cache ${compiled.cache} (${basename(cacheFile)})\n`);
+if (out) process.once("exit", () => writeFileSync(out, compiled.createCachedData()));
+compiled.run(module);

@@ -13,9 +13,15 @@ export const MAX_MAPPERS = 64;
 
 const here = typeof __filename === "string" ? __filename : fileURLToPath(import.meta.url);
 
-/** The worker script next to this module: the built one in dist/, or the sources through tsx. */
+/**
+ * The worker script next to this module: the sources through tsx; built, the launcher that runs dist/worker.cjs from
+ * its V8 code cache (src/parallel/worker-launch.ts), for both builds (a worker is an isolate of its own: its module
+ * format is the launcher's choice), or else the worker bundle of this build.
+ */
 export function workerScript(): string {
   if (here.endsWith(".ts")) return join(dirname(here), "worker-source.mjs");
+  const launcher = join(dirname(here), "worker-launch.cjs");
+  if (existsSync(launcher)) return launcher;
   return join(dirname(here), here.endsWith(".cjs") ? "worker.cjs" : "worker.js");
 }
 

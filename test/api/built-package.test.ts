@@ -21,7 +21,7 @@ describe("built package", () => {
     expect(cli.stdout.trim()).toBe(expected.trim());
   }, 60_000);
 
-  it("--jobs 2 by rule: both builds start their worker script (dist/worker.js, dist/worker.cjs) and report what the sources report", async () => {
+  it("--jobs 2 by rule: both builds start their worker (dist/worker-launch.cjs, which runs dist/worker.cjs) and report what the sources report", async () => {
     // A worker that cannot start is covered by running its rules on the calling thread, which hides a broken bundle
     // behind the same report: the timings say whether the worker ran them.
     const expected = formatJson(await analyze({ path: DUMP }));
