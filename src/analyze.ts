@@ -66,7 +66,8 @@ export interface AnalyzeOptions {
    * else 1; with two or more cores the sha256 of a large file goes to a light helper thread unless `jobs`
    * is 1 or the rules are split: then the calling thread, which has the lighter group, hashes it). With `jobs` >= 2 a `{ path }` input of at least 8 MB is
    * split by rule (src/parallel/rule-split.ts): a worker thread reads the file itself and runs one group
-   * of the rules whole, this thread runs the other and merges their outputs. Other inputs share rows:
+   * of the rules whole, this thread runs the other and merges their outputs; unsanitized-pii's columns are
+   * dealt over all `jobs` threads (one more worker per job, each reading the file). Other inputs share rows:
    * this thread reads and lexes the input and sends blocks of COPY lines to `jobs - 1` worker threads
    * (within tables too), judges a block itself while they are busy, and folds every row's results in
    * input order, so the report is the one a single thread writes, byte for byte. Any input of at least
@@ -224,12 +225,15 @@ interface SharingKnobs {
   ruleGroupThread?: boolean | "here";
   /** Tests: the other rule group's thread throws before it reads (its rules must then run here). */
   ruleGroupFault?: boolean;
-  /** With `ruleGroup`: these of its rules tally only the worker's part of the columns and hand it off (`ColumnShare` part 1). */
+  /** With `ruleGroup`: these of its rules tally only this worker's part of the columns and hand it off (`ColumnShare` part `columnPart` of `columnParts`). */
   columnShared?: readonly string[];
-  /** Tests: a column-shared rule fails on the calling thread (0: it cannot start) or on the other (1: at its hand-off); both parts are then dropped. */
-  columnShareFault?: 0 | 1;
-  /** Tests: the other group's worker thread exits after its first piece of input (a thread that dies mid-way). */
-  ruleGroupExit?: boolean;
+  /** With `columnShared`: this thread's part (1 or more; default 1) and the number of parts (default 2). */
+  columnPart?: number;
+  columnParts?: number;
+  /** Tests: a column-shared rule fails on the calling thread (0: it cannot start) or on worker part N (N >= 1: at its hand-off); all parts are then dropped. */
+  columnShareFault?: number;
+  /** Tests: a worker thread exits after its first piece of input (a thread that dies mid-way): true, the other group's (part 1); N, part N's. */
+  ruleGroupExit?: boolean | number;
 }
 
 /**
@@ -516,7 +520,8 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
   const jobs = jobsFor(opened.totalBytes);
 
   // --jobs by rule (src/parallel/rule-split.ts): a file a worker can read itself is read by every group's thread.
-  let groupThread: RuleGroupThread | undefined;
+  /** The workers: part 1 runs the other group; with a column share over more than 2 threads, parts 2 .. jobs-1 run only the shared rules' parts. */
+  let groupThreads: RuleGroupThread[] | undefined;
   let groupElsewhere: readonly string[] | undefined;
   let optionsThere: AnalyzeOptions = {};
   let runs = allRuns;
@@ -528,14 +533,30 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
     // Only what the rules need crosses (the baseline, config, progress and signal apply here, once); the key as resolved here.
     const { baseline: _b, config: _c, onProgress: _p, ruleSet: _r, jobs: _j, signal: _s, timings: _t, fingerprintKey: _k, ...rest } = options;
     const { mapperPool: _mp, shareNothingHere: _sn, splitByRule: _sr, splitSmallInputs: _sm, ruleGroupThread: _rt, ...groupOptions } = rest as typeof rest & SharingKnobs;
-    // With 3 or more jobs the other group's thread shares its rows with the jobs left (two groups at most, see ruleGroups).
-    // At 2 jobs, the other group's rules that can split their columns (unsanitized-pii unless sampled) tally part of them here (columnShareFor).
-    const sharing = jobs === 2 ? columnShareFor(groups[1]!, allRuns.map((run, i) => ({ rule: run.rule, options: settings.rules[i]!.options }))) : [];
-    optionsThere = { ...groupOptions, ...(jobs >= 3 ? { jobs: jobs - 1 } : {}), ...(fileName !== undefined ? { file: fileName } : {}), ...(fingerprintKey ? { fingerprintKey } : {}), ...(sharing.length > 0 ? { columnShared: sharing } : {}) };
+    // The other group's rules that can split their columns (unsanitized-pii unless sampled) are dealt over all `jobs` threads
+    // (columnShareFor): part 1 on the other group's thread, parts 2 .. jobs-1 on threads of their own, part 0 here.
+    // Without such a rule, with 3 or more jobs the other group's thread shares its rows with the jobs left (two groups at most, see ruleGroups).
+    const sharing = columnShareFor(groups[1]!, allRuns.map((run, i) => ({ rule: run.rule, options: settings.rules[i]!.options })));
+    const { ruleGroupExit: exitKnob, ...common } = groupOptions as typeof groupOptions & SharingKnobs;
+    optionsThere = { ...common, ...(sharing.length === 0 && jobs >= 3 ? { jobs: jobs - 1 } : {}), ...(fileName !== undefined ? { file: fileName } : {}), ...(fingerprintKey ? { fingerprintKey } : {}), ...(sharing.length > 0 ? { columnShared: sharing, columnParts: jobs } : {}) };
     groupElsewhere = groups[1]!;
-    groupThread = knobs.ruleGroupThread === false ? undefined : knobs.ruleGroupThread === "here" ? groupInThisThread(inputPath, optionsThere, groups[1]!) : startRuleGroup(inputPath, optionsThere, groups[1]!);
-    // Without a thread for the other group, its rules run here whole afterwards: no part of them runs here now.
-    if (groupThread !== undefined) columnShared = new Set(sharing);
+    const parts = sharing.length > 0 ? jobs : 2;
+    /** Part `part`'s thread: its options (the exit knob only for the part it names) and rules. */
+    const partOptions = (part: number): AnalyzeOptions => ({ ...optionsThere, ...(sharing.length > 0 ? { columnPart: part } : {}), ...((exitKnob === true ? 1 : exitKnob) === part ? { ruleGroupExit: true } : {}) });
+    const partIds = (part: number): string[] => (part === 1 ? groups[1]! : sharing);
+    const startPart = (part: number): RuleGroupThread | undefined =>
+      knobs.ruleGroupThread === false ? undefined : knobs.ruleGroupThread === "here" ? groupInThisThread(inputPath, partOptions(part), partIds(part)) : startRuleGroup(inputPath, partOptions(part), partIds(part));
+    const started: RuleGroupThread[] = [];
+    for (let part = 1; part < parts; part++) {
+      const thread = startPart(part);
+      if (thread === undefined) break;
+      started.push(thread);
+    }
+    // Without a thread for every part, the other group's rules run here whole afterwards: no part of them runs here now.
+    if (started.length === parts - 1) {
+      groupThreads = started;
+      columnShared = new Set(sharing);
+    } else for (const thread of started) thread.stop();
     const here = new Set([...groups[0]!, ...columnShared]);
     runs = allRuns.filter((run) => here.has(run.rule.id));
   }
@@ -582,21 +603,24 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
   // DUMPGUARD_COLUMN_SHARE=0.2: the calling thread's share of a column-shared rule's work (measurements; both threads read it).
   const shareFromEnv = Number(process.env.DUMPGUARD_COLUMN_SHARE);
   const hereShare = process.env.DUMPGUARD_COLUMN_SHARE !== undefined && shareFromEnv > 0 && shareFromEnv < 1 ? shareFromEnv : undefined;
-  /** What a column-shared rule's part handed off (part 1: to send; part 0: received), and the columns tallied on each side (`--timings`). */
+  /**
+   * What a column-shared rule's parts handed off (a worker's part: its state, to send; part 0: the workers' states, received in part order),
+   * and the columns tallied by each part (`--timings`).
+   */
   const handedOff = new Map<string, unknown>();
-  const tallied = { here: 0, there: 0 };
+  const handedOver = new Map<string, readonly unknown[]>();
+  const tallied: number[] = [];
+  const columnPart = knobs.ruleGroup !== undefined ? (knobs.columnPart ?? 1) : 0;
   const columnShare = (run: RuleRun): ColumnShare => ({
-    part: knobs.ruleGroup !== undefined ? 1 : 0,
+    part: columnPart,
+    parts: knobs.ruleGroup !== undefined ? (knobs.columnParts ?? 2) : (groupThreads?.length ?? 1) + 1,
     ...(hereShare !== undefined ? { hereShare } : {}),
     handOff: (state) => {
-      if (knobs.columnShareFault === 1) throw new Error("a column share's hand-off failed (test)");
+      if (knobs.columnShareFault === columnPart) throw new Error("a column share's hand-off failed (test)");
       handedOff.set(run.rule.id, state);
     },
-    handedOver: () => handedOff.get(run.rule.id),
-    tallied: (here, there) => {
-      tallied.here += here;
-      tallied.there += there;
-    },
+    handedOver: () => handedOver.get(run.rule.id) ?? [],
+    tallied: (byPart) => byPart.forEach((count, part) => void (tallied[part] = (tallied[part] ?? 0) + count)),
   });
   const safely = <T>(run: RuleRun, listeners: ((x: T) => void)[], value: T) => {
     for (const listener of listeners) {
@@ -1028,8 +1052,8 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
       options.signal?.throwIfAborted();
       if (typeof piece === "string") lexer.write(piece);
       else lexer.writeUtf8(piece);
-      // With a rule group on another thread, the progress is the slower thread's.
-      if (options.onProgress) options.onProgress(groupThread ? Math.min(opened.bytesRead(), groupThread.bytesRead()) : opened.bytesRead(), opened.totalBytes);
+      // With rule groups on other threads, the progress is the slowest thread's.
+      if (options.onProgress) options.onProgress(groupThreads ? Math.min(opened.bytesRead(), ...groupThreads.map((thread) => thread.bytesRead())) : opened.bytesRead(), opened.totalBytes);
       // Every chunk (one heap statistics call per MiB): every 8 MiB let a dump of 100k small tables grow its heap past twice its live set between looks.
       if (guardHeap) guardHeap();
     }
@@ -1039,7 +1063,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
     // A cancel is the caller's decision, not a problem of the input: no report for half a file.
     if (options.signal?.aborted) {
       blocks?.stop();
-      groupThread?.stop();
+      groupThreads?.forEach((thread) => thread.stop());
       throw options.signal.reason;
     }
     // The rows read before the fault are folded, as a single thread folds them as they come.
@@ -1095,11 +1119,12 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
       const seen = [identityHere.opened, there.identity.opened, identityHere.read, there.identity.read].filter((id) => id !== undefined);
       return seen.every((id) => id === seen[0]);
     };
-    let outputs = groupThread ? await groupResult(groupThread, options, opened.totalBytes) : undefined;
-    // A column-shared rule whose part failed on either thread (a crash, no state handed off) is dropped on both and runs whole here with the rest.
-    const sharedWhole = (there: RuleOutputs): boolean => [...endsLater].every((id) => !crashed.has(id) && there.handedOff?.[id] !== undefined);
+    const fromThreads = groupThreads ? await groupResult(allOf(groupThreads), options, opened.totalBytes) : undefined;
+    // A column-shared rule whose part failed on any thread (a crash, no state handed off) is dropped on all and runs whole here with the rest.
+    const sharedWhole = (there: readonly RuleOutputs[]): boolean => [...endsLater].every((id) => !crashed.has(id) && there.every((o) => o.handedOff?.[id] !== undefined));
+    let outputs: RuleOutputs | undefined = fromThreads?.[0];
     // A thread that read other bytes read a file that changed meanwhile (still being written, rewritten): its rules run again here.
-    if (outputs === undefined || !readTheSame(outputs) || !sharedWhole(outputs)) {
+    if (fromThreads === undefined || !fromThreads.every(readTheSame) || !sharedWhole(fromThreads)) {
       groupRerunHere = true;
       // The parts here are dropped: their ends never run, and a crash of theirs is the rerun's to say.
       for (const id of endsLater) {
@@ -1109,7 +1134,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
           fromRules.delete(said);
         }
       }
-      const { ruleGroupFault: _f, ruleGroupExit: _e, columnShared: _cs, ...again } = optionsThere as AnalyzeOptions & SharingKnobs;
+      const { ruleGroupFault: _f, ruleGroupExit: _e, columnShared: _cs, columnParts: _cp, columnShareFault: _csf, ...again } = optionsThere as AnalyzeOptions & SharingKnobs;
       outputs = await ruleGroupOutputs(inputPath!, { ...again, ...(options.signal ? { signal: options.signal } : {}) }, groupElsewhere);
       if (!readTheSame(outputs))
         diagnostics.push({
@@ -1121,14 +1146,17 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
     // Aborted while the other group ran (its last progress included): no report, whichever came first.
     options.signal?.throwIfAborted();
     if (!groupRerunHere) {
-      for (const [id, state] of Object.entries(outputs.handedOff ?? {})) handedOff.set(id, state);
+      for (const id of endsLater) handedOver.set(id, fromThreads!.map((o) => o.handedOff![id]));
       for (const run of runs) if (endsLater.has(run.rule.id)) for (const l of run.end) safely(run, [l], undefined);
     }
-    groupRowBlocks = outputs.rowBlocksElsewhere;
-    appendAll(rawFindings, outputs.findings);
-    appendAll(diagnostics, outputs.diagnostics);
-    appendAll(verdicts, outputs.verdicts);
-    appendAll(sampling, outputs.sampling);
+    groupRowBlocks = outputs!.rowBlocksElsewhere;
+    // The parts' threads (2 and on) run only column-shared parts, which report nothing: their outputs add nothing, but nothing is dropped either.
+    for (const there of groupRerunHere ? [outputs!] : fromThreads!) {
+      appendAll(rawFindings, there.findings);
+      appendAll(diagnostics, there.diagnostics);
+      appendAll(verdicts, there.verdicts);
+      appendAll(sampling, there.sampling);
+    }
   }
   const tEnd = performance.now();
 
@@ -1156,7 +1184,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
     suppressions,
     ...(verdicts.length ? { columns: maskStrings(verdicts.sort(compareVerdicts)) } : {}),
     ...(sampling.length ? { sampling: maskStrings(sampling) } : {}),
-    ...(options.timings ? { timings: { totalMs: tEnd - t0, readAndLexMs: tLexed - tRead, rulesEndMs: tEnd - tLexed, ...(blocks ? shareTimings(jobs, blocks.stats) : {}), ...(groupElsewhere ? { threads: groupRowBlocks !== undefined ? jobs : 2, ruleGroupRerunHere: groupRerunHere ? 1 : 0, ...(groupRowBlocks !== undefined ? { ruleGroupRowBlocksElsewhere: groupRowBlocks } : {}), ...(endsLater.size > 0 ? { columnsTalliedHere: tallied.here, columnsTalliedThere: tallied.there } : {}) } : {}) } } : {}),
+    ...(options.timings ? { timings: { totalMs: tEnd - t0, readAndLexMs: tLexed - tRead, rulesEndMs: tEnd - tLexed, ...(blocks ? shareTimings(jobs, blocks.stats) : {}), ...(groupElsewhere ? { threads: groupRowBlocks !== undefined ? jobs : 1 + (groupThreads?.length ?? 1), ruleGroupRerunHere: groupRerunHere ? 1 : 0, ...(groupRowBlocks !== undefined ? { ruleGroupRowBlocksElsewhere: groupRowBlocks } : {}), ...(endsLater.size > 0 && !groupRerunHere ? columnTimings(tallied) : {}) } : {}) } } : {}),
   };
   // The catalog is only the dump's when the dump could be read: not a missing file, a binary, an
   // archive whose TOC or data is damaged (pg_dump archives are read natively, whole or not at all).
@@ -1166,6 +1194,41 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
     ? { findings: rawFindings, diagnostics: [...fromRules], verdicts, sampling, bytes: provenance.bytes, ...(handedOff.size > 0 ? { handedOff: Object.fromEntries([...handedOff].filter(([id]) => !crashed.has(id))) } : {}), ...(opened.identity ? { identity: opened.identity() } : {}), ...(blocks ? { rowBlocksElsewhere: blocks.stats.blocksElsewhere } : {}) }
     : undefined;
   return { report: result, catalog, settings, readable, ...(ruleOutputs ? { ruleOutputs } : {}) };
+}
+
+/** The columns tallied by each part of the column-shared rules (`--timings`): here (part 0), there (the workers' parts together), and by part. */
+function columnTimings(byPart: readonly number[]): Record<string, number> {
+  const counts: Record<string, number> = { columnsTalliedHere: byPart[0] ?? 0, columnsTalliedThere: byPart.slice(1).reduce((n, count) => n + count, 0) };
+  byPart.forEach((count, part) => void (counts[`columnsTalliedPart${part}`] = count));
+  return counts;
+}
+
+/** Every part's thread as one: their outputs in part order once all ended, undefined as soon as one failed (the others are then stopped). */
+function allOf(threads: readonly RuleGroupThread[]): { done: Promise<RuleOutputs[] | undefined>; bytesRead(): number; stop(): void } {
+  let done: Promise<RuleOutputs[] | undefined> | undefined;
+  const stop = () => threads.forEach((thread) => thread.stop());
+  return {
+    // Asked for once this thread's read is done (a "here" group starts then).
+    get done() {
+      return (done ??= new Promise<RuleOutputs[] | undefined>((resolve) => {
+        const outputs: RuleOutputs[] = [];
+        let left = threads.length;
+        threads.forEach((thread, i) =>
+          void thread.done.then((o) => {
+            if (o === undefined) {
+              stop();
+              return resolve(undefined);
+            }
+            outputs[i] = o;
+            if (--left === 0) resolve(outputs);
+          }),
+        );
+      }));
+    },
+    // Progress is the slowest thread's.
+    bytesRead: () => Math.min(...threads.map((thread) => thread.bytesRead())),
+    stop,
+  };
 }
 
 /** Tests (`ruleGroupThread: "here"`): the other group run in this thread once its outputs are first asked for (after this thread's read), cloned as a worker's message is. */
@@ -1188,7 +1251,7 @@ function groupInThisThread(path: string, options: AnalyzeOptions, ids: string[])
  * A rule group's outputs from its thread, once it ends; undefined when it failed. While waiting, progress
  * follows that thread's read, and an abort stops it (the caller's signal then rejects the run).
  */
-async function groupResult(thread: RuleGroupThread, options: AnalyzeOptions, totalBytes: number | undefined): Promise<RuleOutputs | undefined> {
+async function groupResult<T>(thread: { done: Promise<T | undefined>; bytesRead(): number; stop(): void }, options: AnalyzeOptions, totalBytes: number | undefined): Promise<T | undefined> {
   const { signal, onProgress } = options;
   signal?.throwIfAborted();
   const ticker = onProgress ? setInterval(() => onProgress(thread.bytesRead(), totalBytes), 200) : undefined;

@@ -62,9 +62,9 @@ export interface RuleOutputs {
   bytes: number;
   /** What identified the file when the thread opened it and when it had read it (`OpenedInput.identity`): equal on both threads, they read the same bytes. */
   identity?: FileReadIdentity;
-  /** With 3 or more jobs: the row blocks the group's thread sent to threads of its own. */
+  /** With 3 or more jobs and no column share: the row blocks the group's thread sent to threads of its own. */
   rowBlocksElsewhere?: number;
-  /** By rule id: the state a column-shared rule's part handed off (`ColumnShare`), for the calling thread's part to report; none for a part that crashed. */
+  /** By rule id: the state a column-shared rule's part on this thread handed off (`ColumnShare`), for the calling thread's part to report; none for a part that crashed. */
   handedOff?: Record<string, unknown>;
 }
 
@@ -82,8 +82,10 @@ const LIGHT = 1;
  * as large as it pays, see `groupHeap`; the main thread's is fixed when node starts). At most two groups: a third shortens nothing while
  * unsanitized-pii alone is more than the other rules together (its thread is the critical path: 2.45 s
  * of 2.84 s on realistic-100), and each group's thread repeats the read, the lexer and the catalog
- * (0.39 s); with 3 or more jobs the worker's group shares its rows with threads of its own instead
- * (row-blocks.ts inside that group: analyzeRun with `jobs - 1`). Greedy by weight (largest first to the lightest group), ties in rule order: deterministic.
+ * (0.39 s). With 3 or more jobs, unsanitized-pii's columns are dealt over all the threads instead (`columnShareFor`:
+ * a worker per job after the first, the first of them with the worker's group); without a column share (sampled, or
+ * DUMPGUARD_COLUMN_SHARE=off) the worker's group shares its rows with threads of its own (row-blocks.ts inside that group:
+ * analyzeRun with `jobs - 1`). Greedy by weight (largest first to the lightest group), ties in rule order: deterministic.
  */
 export function ruleGroups(ids: readonly string[], jobs: number): string[][] {
   const count = Math.min(jobs, 2, ids.length);
@@ -106,11 +108,13 @@ export function ruleGroups(ids: readonly string[], jobs: number): string[][] {
 }
 
 /**
- * Of the worker's group (`ids`), the rules whose columns the two threads split at --jobs 2 (`ColumnShare` in
- * src/rules/rule.ts): those whose options allow it (`Rule.sharesColumns`: unsanitized-pii unless sampled). The
- * calling thread then tallies a share of their columns beside its own group (unsanitized-pii's HERE_SHARE),
+ * Of the worker's group (`ids`), the rules whose columns are dealt over all `--jobs N` threads (`ColumnShare` in
+ * src/rules/rule.ts): those whose options allow it (`Rule.sharesColumns`: unsanitized-pii unless sampled). At 2
+ * jobs the calling thread tallies a share of their columns beside its own group (unsanitized-pii's hereShareOf),
  * so that the threads end together: with the rule whole on the worker, the worker was the critical path (2.3 s
- * against 1.4 s CPU on realistic-100). DUMPGUARD_COLUMN_SHARE=off: none, the rules whole on the worker; =0.2: the
+ * against 1.4 s CPU on realistic-100). From 3 jobs on, one more worker per job tallies an equal part (each reads
+ * the file itself), and the calling thread's share goes to none: its own group is then a worker's share or more.
+ * DUMPGUARD_COLUMN_SHARE=off: none, the rules whole on the worker (and at 3 or more jobs its rows shared); =0.2: the
  * calling thread's share of the work instead of the rule's own (measurements).
  */
 export function columnShareFor(ids: readonly string[], rules: readonly { rule: Rule; options: unknown }[]): string[] {

@@ -59,26 +59,28 @@ export interface RowSplit<R> {
 }
 
 /**
- * `--jobs 2` on a file (issue 12, src/parallel/rule-split.ts): a rule whose per-row work is per column
- * (`Rule.sharesColumns`) runs on both threads, each tallying its own part of every table's columns
+ * `--jobs N` on a file (issue 12, src/parallel/rule-split.ts): a rule whose per-row work is per column
+ * (`Rule.sharesColumns`) runs on all N threads, each tallying its own part of every table's columns
  * over all rows, in row order, so each column's state is the one a single thread builds. Which column
- * is whose must be a deterministic function of what both threads see alike (a table's shapes). The
- * worker's part (1) hands its state off at its end instead of reporting; the calling thread's part (0)
- * gets it back in its end listener, which the engine runs after the worker's end, and reports once.
- * Such a rule reports only in its end listeners. If either part fails (a crash, a dead worker), the
- * engine drops both and runs the rule whole on the calling thread.
+ * is whose must be a deterministic function of what every thread sees alike (a table's shapes). The
+ * workers' parts (1 .. N-1) hand their state off at their end instead of reporting; the calling thread's
+ * part (0) gets them back in its end listener, which the engine runs after every worker's end, and reports
+ * once. Such a rule reports only in its end listeners. If any part fails (a crash, a dead worker), the
+ * engine drops them all and runs the rule whole on the calling thread.
  */
 export interface ColumnShare {
-  /** 0: the calling thread's part (merges and reports); 1: the worker's (hands off). */
-  readonly part: 0 | 1;
-  /** Part 0's share of the rule's work when set (the same on both threads: measurements, DUMPGUARD_COLUMN_SHARE=0.2); else the rule's own. */
+  /** 0: the calling thread's part (merges and reports); 1 .. parts-1: a worker's (hands off). */
+  readonly part: number;
+  /** How many parts the columns are dealt over (the threads: 2 or more). */
+  readonly parts: number;
+  /** Part 0's share of the rule's work when set (the same on every thread: measurements, DUMPGUARD_COLUMN_SHARE=0.2); else the rule's own. */
   readonly hereShare?: number;
-  /** Part 1, at its end: its state as plain data (structured clone: no functions or class instances). */
+  /** A worker's part, at its end: its state as plain data (structured clone: no functions or class instances). */
   handOff(state: unknown): void;
-  /** Part 0, in its end listener: what part 1 handed off. */
-  handedOver(): unknown;
-  /** Part 0: how many columns each thread tallied (`--timings`). */
-  tallied(here: number, there: number): void;
+  /** Part 0, in its end listener: what parts 1 .. parts-1 handed off, in part order. */
+  handedOver(): readonly unknown[];
+  /** Part 0: how many columns each part tallied, by part (`--timings`). */
+  tallied(byPart: readonly number[]): void;
 }
 
 /** A problem with the input itself, located where known. */
@@ -147,7 +149,7 @@ export interface Rule<O extends z.ZodType = z.ZodType> {
   /** zod schema of the rule's options; defaults come from it (`schema.parse({})`). */
   options: O;
   check(context: RuleContext<z.output<O>>): void;
-  /** Whether a run with these options can split its columns between two threads (`ColumnShare`); absent: never. */
+  /** Whether a run with these options can split its columns between threads (`ColumnShare`); absent: never. */
   sharesColumns?(options: z.output<O>): boolean;
 }
 

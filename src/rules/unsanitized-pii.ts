@@ -199,7 +199,7 @@ export const unsanitizedPii = defineRule({
   check(ctx) {
     const options = ctx.options;
     const share = options.sample === undefined ? ctx.columnShare : undefined;
-    const parts = share ? new ColumnParts(share.part, share.hereShare ?? HERE_SHARE) : undefined;
+    const parts = share ? new ColumnParts(share.part, share.parts, share.hereShare ?? hereShareOf(share.parts)) : undefined;
     const birth = { referenceYear: options.referenceYear, maxAge: options.maxAge };
     const tables = new ByTable<TableState>();
     const order: TableState[] = [];
@@ -241,7 +241,7 @@ export const unsanitizedPii = defineRule({
         byColumn.set(column, col);
         if (parts && col.mine) (fresh ??= []).push(col);
       }
-      // --jobs 2: the shape's new scanned columns are dealt between the two threads, alike on both (they see the same shapes in the same order).
+      // --jobs N: the shape's new scanned columns are dealt over the N threads, alike on all (they see the same shapes in the same order).
       if (fresh) parts!.deal(fresh);
       return byColumn;
     };
@@ -419,18 +419,20 @@ export const unsanitizedPii = defineRule({
     ctx.onEnd(() => {
       finishTable(current);
       current = undefined;
-      if (share?.part === 1) {
-        // The worker's part: its tallies and unjudged cells go to the calling thread, which reports every column.
+      if (share !== undefined && share.part > 0) {
+        // A worker's part: its tallies and unjudged cells go to the calling thread, which reports every column.
         share.handOff(handOff(order, unjudged));
         return;
       }
       if (share?.part === 0) {
-        const there = share.handedOver() as PiiHandOff;
+        const handed = share.handedOver() as readonly PiiHandOff[];
         const here = order.reduce((n, state) => n + state.columns.filter((col) => col.tally).length, 0);
-        takeOver(order, there);
-        share.tallied(here, there.tables.reduce((n, t) => n + t.tallies.length, 0));
-        // The first cell no detector could judge, in input order, of either thread's.
-        if (there.unjudged) unjudged = unjudged === undefined ? there.unjudged : { count: unjudged.count + there.unjudged.count, first: firstInInput(unjudged.first, there.unjudged.first) };
+        for (const there of handed) {
+          takeOver(order, there);
+          // The first cell no detector could judge, in input order, of any thread's.
+          if (there.unjudged) unjudged = unjudged === undefined ? there.unjudged : { count: unjudged.count + there.unjudged.count, first: firstInInput(unjudged.first, there.unjudged.first) };
+        }
+        share.tallied([here, ...handed.map((there) => there.tables.reduce((n, t) => n + t.tallies.length, 0))]);
       }
       if (unjudged) {
         // Where, never what: no cell value in the message.
@@ -500,13 +502,22 @@ function firstInInput(a: Unjudged["first"], b: Unjudged["first"]): Unjudged["fir
 }
 
 /**
- * --jobs 2 (issue 12): the share of unsanitized-pii's work, by `columnWeight`, that the calling thread
- * takes beside forbidden-secrets, live-host-pointers and the light rules; the worker thread tallies the
- * rest. Chosen so that both threads end together on the realistic bench: at stop 14, with the whole rule
- * on the worker, the calling thread used 1.4 s CPU and the worker 2.3 s on realistic-100 (each with the
- * ~0.4 s read/lex/catalog base), so about a quarter of the rule's ~1.9 s goes to the calling thread.
+ * --jobs N (issue 12): the calling thread's other work (forbidden-secrets, live-host-pointers, the light rules,
+ * the input's digest) in units of this rule's work. At --jobs 2 both threads ended together on the realistic
+ * bench with a quarter of the rule on the calling thread (stop 15: 0.20 / 0.25 / 0.30 measured, 0.25 even on
+ * realistic-100): other + 1/4 = 3/4, so other = 1/2.
  */
-export const HERE_SHARE = 0.25;
+const OTHER_WORK_HERE = 0.5;
+
+/**
+ * The share of unsanitized-pii's work, by `columnWeight`, that the calling thread takes at `parts` threads so that
+ * all end together: its other work plus its share equals each worker's equal share of the rest,
+ * other + h = (1 - h) / (parts - 1), so h = (1 - other * (parts - 1)) / parts: 1/4 at 2 threads, none from 3 on
+ * (the calling thread's own group is then already a worker's share or more: it bounds the speed-up).
+ */
+export function hereShareOf(parts: number): number {
+  return Math.max(0, (1 - OTHER_WORK_HERE * (parts - 1)) / parts);
+}
 
 /**
  * What a column's cells cost the rule, relative: tenths of a microsecond per row (value memo, scanCell and
@@ -539,29 +550,35 @@ function columnWeight(plan: ColumnScan): number {
 }
 
 /**
- * Which thread tallies which column at --jobs 2. Each shape's new scanned columns are dealt heaviest first
- * (ties in column order) to the thread whose load, against its share, stays lowest: the load within the
- * shape (a table's rows weigh alike on all its columns, so each large table is split near the share) plus
- * the load over every shape so far (so that many one-column tables are shared too). A function of the
- * shapes alone, which both threads see in the same order: both deal alike.
+ * Which thread tallies which column at --jobs N. Each shape's new scanned columns are dealt heaviest first
+ * (ties in column order) to the thread whose load, against its share, stays lowest (ties: the lowest worker,
+ * the calling thread only when strictly lower): the load within the shape (a table's rows weigh alike on all
+ * its columns, so each large table is split near the shares) plus the load over every shape so far (so that
+ * many one-column tables are shared too). Part 0's share is `hereShare`, the workers share the rest equally;
+ * a part of share 0 gets no column. A function of the shapes alone, which every thread sees in the same
+ * order: all deal alike.
  */
 class ColumnParts {
-  private readonly total = [0, 0];
-  private readonly share: readonly [number, number];
+  private readonly total: number[];
+  private readonly share: number[];
 
   constructor(
-    private readonly part: 0 | 1,
+    private readonly part: number,
+    parts: number,
     hereShare: number,
   ) {
-    this.share = [hereShare, 1 - hereShare];
+    this.total = new Array<number>(parts).fill(0);
+    this.share = [hereShare, ...new Array<number>(parts - 1).fill((1 - hereShare) / (parts - 1))];
   }
 
   deal(fresh: readonly ColumnScanPlan[]): void {
-    const inShape = [0, 0];
+    const inShape = new Array<number>(this.share.length).fill(0);
     const byWeight = fresh.map((col, i) => ({ col, i, weight: columnWeight(col.plan) })).sort((a, b) => b.weight - a.weight || a.i - b.i);
     for (const { col, weight } of byWeight) {
-      const load = (p: 0 | 1) => (inShape[p]! + this.total[p]! + 2 * weight) / this.share[p]!;
-      const to = load(0) < load(1) ? 0 : 1;
+      const load = (p: number) => (this.share[p]! > 0 ? (inShape[p]! + this.total[p]! + 2 * weight) / this.share[p]! : Infinity);
+      let to = 1;
+      for (let p = 2; p < this.share.length; p++) if (load(p) < load(to)) to = p;
+      if (load(0) < load(to)) to = 0;
       inShape[to]! += weight;
       this.total[to]! += weight;
       col.mine = to === this.part;
@@ -569,7 +586,7 @@ class ColumnParts {
   }
 }
 
-/** The worker's part at its end (plain data): per table of `order` with tallies, its index there and its tallies by place in its columns. */
+/** A worker's part at its end (plain data): per table of `order` with tallies, its index there and its tallies by place in its columns. */
 interface PiiHandOff {
   tables: { at: number; tallies: { at: number; column: string; tally: ColumnTallyPlain }[] }[];
   unjudged: Unjudged | undefined;
@@ -590,7 +607,7 @@ function handOff(order: readonly TableState[], unjudged: Unjudged | undefined): 
   return { tables, unjudged };
 }
 
-/** The worker's tallies into the calling thread's columns: both threads opened the same tables and columns in the same order. */
+/** A worker's tallies into the calling thread's columns: all threads opened the same tables and columns in the same order. */
 function takeOver(order: readonly TableState[], there: PiiHandOff): void {
   for (const { at, tallies } of there.tables) {
     const state = order[at];

@@ -50,7 +50,7 @@ describe("ruleGroups", () => {
 
 describe("--jobs by rule gives the single-thread report, byte for byte", () => {
   // Every corpus dump (plain, gzip, custom archives, INSERT forms, dumpall): the other group run here after this thread's,
-  // whole (as when no thread can be had), and as if on a thread, unsanitized-pii's columns split between both (its part cloned back).
+  // whole (as when no thread can be had), and as if on threads, unsanitized-pii's columns dealt over 2, 3 and 4 (each part cloned back).
   for (const path of variants) {
     it(path, async () => {
       const options: AnalyzeOptions = { spec: "schemas/birth-surface.spec.json", file: path };
@@ -59,22 +59,25 @@ describe("--jobs by rule gives the single-thread report, byte for byte", () => {
       expect(split.timings?.ruleGroupRerunHere).toBe(1);
       expect(split.timings?.columnsTalliedHere).toBeUndefined();
       expect(formatJson(withoutTimings(split) as typeof split)).toBe(single);
-      const shared = await analyze({ path }, { ...options, ...byRule(true, { ruleGroupThread: "here" }) });
-      expect(shared.timings?.ruleGroupRerunHere).toBe(0);
-      expect(shared.timings?.columnsTalliedHere).toBeTypeOf("number");
-      expect(formatJson(withoutTimings(shared) as typeof shared)).toBe(single);
+      for (const jobs of [2, 3, 4]) {
+        const shared = await analyze({ path }, { ...options, ...byRule(true, { ruleGroupThread: "here", jobs }) });
+        expect(shared.timings?.ruleGroupRerunHere).toBe(0);
+        expect(shared.timings?.threads).toBe(jobs);
+        expect(shared.timings?.[`columnsTalliedPart${jobs - 1}`]).toBeTypeOf("number");
+        expect(formatJson(withoutTimings(shared) as typeof shared)).toBe(single);
+      }
     }, 60_000);
   }
 
-  it("through a real worker thread: plain, gzip, a custom archive, jobs 2 and 3, JSON and SARIF", async () => {
+  it("through real worker threads: plain, gzip, a custom archive, jobs 2, 3 and 4, JSON and SARIF", async () => {
     const paths = [piiReal, plains.find((p) => p.includes("secrets")), plains.find((p) => p.includes("hosts")), variants.find((p) => p.endsWith(".sql.gz")), variants.find((p) => p.endsWith(".dump"))].filter((p): p is string => p !== undefined);
     expect(paths.length).toBe(5);
     for (const path of paths) {
       const single = await analyze({ path }, { jobs: 1 });
-      for (const jobs of [2, 3]) {
+      for (const jobs of [2, 3, 4]) {
         const split = await analyze({ path }, byRule(true, { jobs }));
-        // Under 8 MB the worker's group shares no rows even at 3 jobs: two threads.
-        expect(split.timings?.threads).toBe(2);
+        // unsanitized-pii's columns are dealt over every thread: one worker per job after the first.
+        expect(split.timings?.threads).toBe(jobs);
         expect(split.timings?.ruleGroupRerunHere).toBe(0);
         // Rows are not shared as well: nothing per row crosses threads.
         expect(split.timings?.rowBlocksElsewhere).toBeUndefined();
@@ -85,7 +88,16 @@ describe("--jobs by rule gives the single-thread report, byte for byte", () => {
     }
   }, 300_000);
 
-  it("with 3 or more jobs the worker's group shares its rows with threads of its own (row blocks), still the single-thread report", async () => {
+  it("with 3 or more jobs and no column share (DUMPGUARD_COLUMN_SHARE=off), the worker's group shares its rows with threads of its own (row blocks), still the single-thread report", async () => {
+    process.env.DUMPGUARD_COLUMN_SHARE = "off";
+    try {
+      await rowBlocksInTheGroup();
+    } finally {
+      delete process.env.DUMPGUARD_COLUMN_SHARE;
+    }
+  }, 300_000);
+
+  async function rowBlocksInTheGroup(): Promise<void> {
     for (const path of [piiReal, variants.find((p) => p.endsWith(".sql.gz"))!]) {
       const single = formatJson(await analyze({ path }, { jobs: 1 }));
       for (const jobs of [3, 4]) {
@@ -101,7 +113,7 @@ describe("--jobs by rule gives the single-thread report, byte for byte", () => {
       expect(rerun.timings?.ruleGroupRowBlocksElsewhere).toBeGreaterThan(0);
       expect(formatJson(withoutTimings(rerun) as typeof rerun)).toBe(single);
     }
-  }, 300_000);
+  }
 
   it("with a baseline, a fingerprint key, an object spec, rule severities and options, the sample option (sampling and verdicts come from the other thread's group or this one's)", async () => {
     const baseline = { version: 1 as const, entries: [{ rule: "live-host-pointers" }, { column: "public.*.email", reason: "test" }] };
@@ -172,10 +184,10 @@ describe("--jobs by rule gives the single-thread report, byte for byte", () => {
   }, 120_000);
 });
 
-describe("--jobs 2 splits unsanitized-pii's columns between both threads", () => {
+describe("--jobs N deals unsanitized-pii's columns over all N threads", () => {
   const tallied = (report: { timings?: Record<string, number> }) => [report.timings?.columnsTalliedHere, report.timings?.columnsTalliedThere];
 
-  it("each thread tallies its share of the columns over every row; the calling thread reports them all: the single-thread report", async () => {
+  it("at 2 jobs each thread tallies its share of the columns over every row; the calling thread reports them all: the single-thread report", async () => {
     for (const path of [piiReal, plains.find((p) => p.includes("real-crm-dirty")) ?? plains[1]!, variants.find((p) => p.endsWith(".dump"))!]) {
       const single = await analyze({ path }, { jobs: 1 });
       expect(single.columns?.length).toBeGreaterThan(1);
@@ -190,11 +202,31 @@ describe("--jobs 2 splits unsanitized-pii's columns between both threads", () =>
     }
   }, 120_000);
 
-  it("not at 3 or more jobs, not sampled, not with DUMPGUARD_COLUMN_SHARE=off: the rule runs whole on the worker", async () => {
+  it("at 3 and 4 jobs every worker tallies columns (the calling thread none by default: its own rules are a worker's share; some at DUMPGUARD_COLUMN_SHARE=0.2), every column once", async () => {
+    const single = await analyze({ path: piiReal }, { jobs: 1 });
+    for (const hereShare of [undefined, "0.2"]) {
+      if (hereShare !== undefined) process.env.DUMPGUARD_COLUMN_SHARE = hereShare;
+      try {
+        for (const jobs of [3, 4]) {
+          const split = await analyze({ path: piiReal }, byRule(true, { jobs }));
+          expect(split.timings?.threads).toBe(jobs);
+          expect(split.timings?.ruleGroupRerunHere).toBe(0);
+          const byPart = Array.from({ length: jobs }, (_, part) => split.timings?.[`columnsTalliedPart${part}`]);
+          if (hereShare === undefined) expect(byPart[0]).toBe(0);
+          else expect(byPart[0]).toBeGreaterThan(0);
+          for (const count of byPart.slice(1)) expect(count).toBeGreaterThan(0);
+          expect(byPart.reduce((n, count) => n! + count!, 0)).toBeGreaterThanOrEqual(single.columns!.length);
+          expect(tallied(split)).toEqual([byPart[0], byPart.slice(1).reduce((n, count) => n! + count!, 0)]);
+          expect(formatJson(withoutTimings(split) as typeof split)).toBe(formatJson(single));
+        }
+      } finally {
+        delete process.env.DUMPGUARD_COLUMN_SHARE;
+      }
+    }
+  }, 300_000);
+
+  it("not sampled, not with DUMPGUARD_COLUMN_SHARE=off: the rule runs whole on the worker", async () => {
     const single = formatJson(await analyze({ path: piiReal }, { jobs: 1 }));
-    const three = await analyze({ path: piiReal }, byRule(true, { jobs: 3 }));
-    expect(tallied(three)).toEqual([undefined, undefined]);
-    expect(formatJson(withoutTimings(three) as typeof three)).toBe(single);
     const sample = { rules: { "unsanitized-pii": { options: { sample: { firstRows: 5, reservoir: 7, seed: 3 } } } } };
     const sampled = await analyze({ path: piiReal }, byRule(true, sample));
     expect(tallied(sampled)).toEqual([undefined, undefined]);
@@ -210,11 +242,23 @@ describe("--jobs 2 splits unsanitized-pii's columns between both threads", () =>
     }
   }, 120_000);
 
-  it("a worker that dies mid-way, or a part that fails on either thread: both parts are dropped and the rule runs whole here, nothing lost or counted twice", async () => {
+  it("a worker that dies mid-way, or a part that fails on any thread: all parts are dropped and the rule runs whole here, nothing lost or counted twice", async () => {
     const single = formatJson(await analyze({ path: piiReal }, { jobs: 1 }));
-    for (const fault of [{ ruleGroupExit: true }, { columnShareFault: 1 }, { columnShareFault: 0 }]) {
+    const faults = [
+      { jobs: 2, ruleGroupExit: true },
+      { jobs: 2, columnShareFault: 1 },
+      { jobs: 2, columnShareFault: 0 },
+      // At 3 jobs: the other group's worker (part 1) or a part's own worker (part 2) dies mid-way or fails at its hand-off; the calling thread's part fails.
+      { jobs: 3, ruleGroupExit: 1 },
+      { jobs: 3, ruleGroupExit: 2 },
+      { jobs: 3, columnShareFault: 2 },
+      { jobs: 3, columnShareFault: 0 },
+      { jobs: 4, ruleGroupExit: 3 },
+    ];
+    for (const fault of faults) {
       const split = await analyze({ path: piiReal }, byRule(true, fault));
       expect(split.timings?.ruleGroupRerunHere).toBe(1);
+      expect(split.timings?.columnsTalliedHere).toBeUndefined();
       // No rule-crashed diagnostic from the dropped part: the rerun is the single thread's run.
       expect(split.diagnostics.filter((d) => d.code === "rule-crashed")).toEqual([]);
       expect(formatJson(withoutTimings(split) as typeof split)).toBe(single);

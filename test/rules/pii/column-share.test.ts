@@ -29,19 +29,21 @@ function rows(n: number, poison: [row: number, column: number][]): (string | nul
   );
 }
 
-/** The rule in two parts, part 1 first (its hand-off cloned as between threads), then part 0 with it. */
-function inParts(data: (string | null)[][], options: object = {}) {
-  let handed: unknown;
-  let counts: [number, number] | undefined;
-  const share = (part: 0 | 1): ColumnShare => ({
+/** The rule in `parts` parts, the workers' first (each hand-off cloned as between threads), then part 0 with them, in part order. */
+function inParts(data: (string | null)[][], options: object = {}, parts = 2, hereShare?: number) {
+  const handed: unknown[] = [];
+  let counts: readonly number[] | undefined;
+  const share = (part: number): ColumnShare => ({
     part,
-    handOff: (state) => void (handed = structuredClone(state)),
+    parts,
+    ...(hereShare !== undefined ? { hereShare } : {}),
+    handOff: (state) => void (handed[part - 1] = structuredClone(state)),
     handedOver: () => handed,
-    tallied: (here, there) => void (counts = [here, there]),
+    tallied: (byPart) => void (counts = byPart),
   });
-  const there = runRuleOnEvents(unsanitizedPii, TABLE, data, { path: "split", options, columnShare: share(1) });
+  const workers = Array.from({ length: parts - 1 }, (_, i) => runRuleOnEvents(unsanitizedPii, TABLE, data, { path: "split", options, columnShare: share(i + 1) }));
   const here = runRuleOnEvents(unsanitizedPii, TABLE, data, { path: "split", options, columnShare: share(0) });
-  return { there, here, counts };
+  return { there: workers[0]!, workers, here, counts };
 }
 
 describe("unsanitized-pii with its columns split between two threads", () => {
@@ -71,5 +73,24 @@ describe("unsanitized-pii with its columns split between two threads", () => {
     expect(here.verdicts).toEqual(whole.verdicts);
     expect(here.findings).toEqual(whole.findings);
     expect(here.diagnostics).toEqual(whole.diagnostics);
+  });
+
+  it.each([
+    // From 3 threads on the calling thread's own rules are a worker's share or more: it tallies none by default.
+    [3, undefined, [0, 2, 2]],
+    [4, undefined, [0, 2, 1, 1]],
+    [3, 0.3, [1, 2, 1]],
+    [4, 0.25, [1, 1, 1, 1]],
+  ] as [number, number | undefined, number[]][])("in %i parts (calling thread's share %s): dealt over every part, the whole rule's outputs", (parts, hereShare, dealt) => {
+    for (const poison of [[], [[2, 4], [5, 1], [9, 2]], [[1, 2], [5, 4]], [[3, 4], [3, 3], [3, 1]]] as [number, number][][]) {
+      const data = rows(60, poison);
+      const whole = runRuleOnEvents(unsanitizedPii, TABLE, data, { path: "split" });
+      const { workers, here, counts } = inParts(data, {}, parts, hereShare);
+      for (const there of workers) expect([there.findings, there.verdicts, there.diagnostics]).toEqual([[], [], []]);
+      expect(counts).toEqual(dealt);
+      expect(here.findings).toEqual(whole.findings);
+      expect(here.verdicts).toEqual(whole.verdicts);
+      expect(here.diagnostics).toEqual(whole.diagnostics);
+    }
   });
 });
