@@ -4,7 +4,7 @@ import { loadConfig } from "../config/load.js";
 import { analyze, analyzeWithCatalog, archiveToc, ConfigError } from "../analyze.js";
 import { formatJsonChunks, stableJson } from "../report/format-json.js";
 import { formatSarifChunks } from "../report/format-sarif.js";
-import { escapeControlCharacters, formatText } from "../report/format-text.js";
+import { escapeControlCharacters, formatText, formatTextChunks } from "../report/format-text.js";
 import { maskedCatalogJsonChunks, maskSensitiveText } from "../report/mask-text.js";
 import type { Report } from "../report/schema.js";
 import { verdictFor, type Verdict } from "../report/receipt.js";
@@ -141,7 +141,7 @@ export async function main(argv: string[]): Promise<number> {
     const checked = command.receipt !== undefined ? await checkWithReceipt(command.input, { ...analyzeOptions, failOn }) : { report: await analyze(source(command.input), analyzeOptions), receipt: undefined };
     const { report, receipt } = checked;
     progress?.done();
-    const text = command.format === "json" ? formatJsonChunks(report) : command.format === "sarif" ? formatSarifChunks(report) : formatText(report);
+    const text = command.format === "json" ? formatJsonChunks(report) : command.format === "sarif" ? formatSarifChunks(report) : formatTextChunks(report);
     await writeOutput(text, command.output);
     if (report.spec?.errors?.length) process.stderr.write(`dumpguard: the spec is invalid (${report.spec.errors.length} error(s)); see the report\n`);
     if (receipt && command.receipt !== undefined) {

@@ -45,32 +45,40 @@ function objectName(finding: Finding): string {
 
 /** A report for a person: findings grouped by severity, `file:line:col`, then a summary line. */
 export function formatText(report: Report): string {
+  return [...formatTextChunks(report)].join("");
+}
+
+/**
+ * `formatText(report)` in pieces, one per finding (its lines), heading or summary: the same bytes joined. The CLI
+ * writes these, so a report of 35k findings is never one string beside the report itself.
+ */
+export function* formatTextChunks(report: Report): Generator<string> {
+  // Names, messages and values come from the dump: each line is made inert before it reaches a terminal.
+  for (const lines of textBlocks(report)) yield lines.map((line) => `${escapeControlCharacters(line)}\n`).join("");
+}
+
+/** The report's lines, a block at a time (a finding's lines, a heading, the summary). */
+function* textBlocks(report: Report): Generator<string[]> {
   const inputName = report.input.path ?? "<stdin>";
-  const lines: string[] = [];
   for (const severity of ORDER) {
     const group = report.findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
-    lines.push(`${severity.toUpperCase()}S (${group.length})`);
+    yield [`${severity.toUpperCase()}S (${group.length})`];
     for (const f of group) {
-      lines.push(`  ${where(f, inputName)}  ${f.ruleId}${objectName(f)}`);
-      lines.push(`    ${f.message}`);
+      const lines = [`  ${where(f, inputName)}  ${f.ruleId}${objectName(f)}`, `    ${f.message}`];
       if (f.expected !== undefined || f.found !== undefined) lines.push(`    expected: ${f.expected ?? "-"}; found: ${f.found ?? "-"}`);
       if (f.evidence?.length) lines.push(`    evidence: ${f.evidence.map((e) => `${e.detector} ${e.masked}${e.fingerprint ? ` #${e.fingerprint}` : ""}`).join(", ")}`);
       if (f.related?.length) lines.push(`    also at: ${f.related.map((r) => (r.archive ? archivePlace(r.archive) : `${r.range.start.line}:${r.range.start.column}`)).join(", ")}`);
       if (f.help) lines.push(`    fix: ${f.help}`);
+      yield lines;
     }
-    lines.push("");
+    yield [""];
   }
-  if (report.spec?.errors?.length) {
-    lines.push(`SPEC ERRORS (${report.spec.errors.length})`);
-    for (const e of report.spec.errors) lines.push(`  ${e.file ?? report.spec.path ?? "spec"} ${e.jsonPath}: ${e.message}`);
-    lines.push("");
-  }
+  const spec = report.spec;
+  if (spec?.errors?.length) yield [`SPEC ERRORS (${spec.errors.length})`, ...spec.errors.map((e) => `  ${e.file ?? spec.path ?? "spec"} ${e.jsonPath}: ${e.message}`), ""];
   const s = report.summary;
   const suppressed = s.suppressed ? `, ${s.suppressed} suppressed` : "";
-  lines.push(
+  yield [
     `${inputName}: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info${suppressed} — ${s.statements} statements, ${s.tables} tables, ${s.rows} rows (${report.input.format}, sha256 ${report.input.sha256.slice(0, 12)}…)`,
-  );
-  // Names, messages and values come from the dump: each line is made inert before it reaches a terminal.
-  return `${lines.map(escapeControlCharacters).join("\n")}\n`;
+  ];
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze.js";
 import { formatJson, formatJsonChunks } from "../../src/report/format-json.js";
 import { formatSarif, formatSarifChunks } from "../../src/report/format-sarif.js";
+import { formatText, formatTextChunks } from "../../src/report/format-text.js";
 
 // Reports on real corpus dumps with many findings of every rule (not just a hand-made sample)
 // must be valid SARIF 2.1.0 and valid against the published report JSON Schema.
@@ -44,6 +45,15 @@ describe("reports on real dumps are valid SARIF 2.1.0 and valid report JSON", ()
       const sarifPieces = [...formatSarifChunks(report)];
       expect(sarifPieces.join("")).toBe(formatSarif(report));
       expect(sarifPieces.length).toBeGreaterThan(report.findings.length);
+      // Text: one piece per finding (its lines, each ending in a line break), with its message, plus headings and the summary.
+      const textPieces = [...formatTextChunks(report)];
+      expect(textPieces.join("")).toBe(formatText(report));
+      expect(textPieces.length).toBeGreaterThan(report.findings.length);
+      expect(textPieces.every((piece) => piece.endsWith("\n"))).toBe(true);
+      const bySeverity = ["error", "warning", "info"].flatMap((severity) => report.findings.filter((f) => f.severity === severity));
+      const findingPieces = textPieces.filter((piece) => piece.startsWith("  "));
+      expect(findingPieces.length).toBe(bySeverity.length);
+      for (const [i, f] of bySeverity.entries()) expect(findingPieces[i]!.split("\n")[1]).toBe(`    ${f.message}`);
     });
   }
 });
