@@ -151,6 +151,12 @@ interface CellHit {
 }
 
 const NO_CELL_HITS = Object.freeze([]) as readonly CellHit[];
+
+/** A hit to be remembered by a column's memo, its strings copied off the cell they were cut from (ValueMemo.keeps). */
+function detachCellHit(hit: CellHit): void {
+  hit.secret = detachedString(hit.secret);
+  if (hit.jsonPath !== undefined) hit.jsonPath = detachedString(hit.jsonPath);
+}
 const NO_SECRET_HITS = Object.freeze([]) as readonly SecretHit[];
 
 const CONTEXT_DETECTORS = Object.fromEntries(Object.entries(CONTEXT_CHECKS).map(([id, check]) => [id, { id, ...check }])) as Record<ContextCheckId, HitDetector>;
@@ -548,7 +554,11 @@ export const forbiddenSecrets = defineRule({
           }
           // A value a detector failed on is not remembered: each of its cells is judged (and counted) again, on whichever thread, so the count is the same for any --jobs.
           if (detectorFailures.count === failuresBefore) {
-            if (hits !== undefined) memo.remember(value, hits);
+            if (hits !== undefined && memo.keeps(value)) {
+              // Remembered detached: a secret or JSON path cut from this cell would pin its whole line.
+              for (let k = 0; k < hits.length; k++) detachCellHit(hits[k]!);
+              memo.remember(value, hits);
+            }
           } else rowHits.push({ unjudgedColumn: p.column });
           if (hits === undefined) {
             addRowHits(row, p, sink.items, sink.length);

@@ -14,6 +14,7 @@
  * what to fix); URI userinfo, paths and query strings are masked.
  */
 import { z } from "zod";
+import { detachedString } from "../core/detached-string.js";
 import { rangeIn } from "../lexer/position.js";
 import type { Range } from "../report/location.js";
 import { maskSensitiveText } from "../report/mask-text.js";
@@ -175,6 +176,13 @@ interface RowHostHit {
 }
 
 const NO_HITS = Object.freeze([]) as readonly RowHostHit[];
+
+/** A hit to be remembered by a column's memo, its strings copied off the cell they were cut from (ValueMemo.keeps). */
+function detachHostHit(hit: RowHostHit): void {
+  hit.host = detachedString(hit.host);
+  hit.display = detachedString(hit.display);
+  if (hit.jsonPath !== undefined) hit.jsonPath = detachedString(hit.jsonPath);
+}
 
 /** Column lists whose plans are remembered by content (`--inserts` dumps). */
 const MAX_PLANS = 4096;
@@ -436,6 +444,8 @@ export const liveHostPointers = defineRule({
                 continue;
               }
               known = scratch.length === 0 ? NO_HITS : scratch.copy();
+              // Remembered detached: a display, host or JSON path cut from this cell would pin its whole line.
+              if (known !== NO_HITS && memo.keeps(value)) for (let k = 0; k < known.length; k++) detachHostHit(known[k]!);
             }
             memo.remember(value, known);
           }
@@ -453,24 +463,27 @@ export const liveHostPointers = defineRule({
       const key = `${hit.detector}\0${hit.severity}\0${row.schema}\0${row.table}\0${column}\0${hit.jsonPath ?? ""}`;
       let tally = tallies.get(key);
       if (!tally) {
+        // What a tally keeps to the end is kept detached: a JSON path, a display or a key built on text cut from
+        // a cell (a JSON key of 13+ characters) would otherwise pin that cell's whole line for the rest of the run.
+        const jsonPath = hit.jsonPath ? detachedString(hit.jsonPath) : undefined;
         tally = {
           detector: hit.detector,
           severity: hit.severity,
-          object: { kind: "column", schema: row.schema, table: row.table, column, ...(hit.jsonPath ? { jsonPath: hit.jsonPath } : {}) },
+          object: { kind: "column", schema: row.schema, table: row.table, column, ...(jsonPath ? { jsonPath } : {}) },
           count: 0,
           hosts: new Map(),
           untrackedHosts: 0,
-          first: { range: row.range, row: row.rowIndex, display: hit.display, host: hit.host, description: hit.description },
+          first: { range: row.range, row: row.rowIndex, display: detachedString(hit.display), host: detachedString(hit.host), description: hit.description },
           related: [],
           lastRow: -1,
         };
-        tallies.set(key, tally);
+        tallies.set(detachedString(key), tally);
       }
       if (tally.lastRow !== row.rowIndex) tally.count++;
       tally.lastRow = row.rowIndex;
       const seen = tally.hosts.get(hit.host);
       if (seen !== undefined) tally.hosts.set(hit.host, seen + 1);
-      else if (tally.hosts.size < MAX_TRACKED_HOSTS) tally.hosts.set(hit.host, 1);
+      else if (tally.hosts.size < MAX_TRACKED_HOSTS) tally.hosts.set(detachedString(hit.host), 1);
       else tally.untrackedHosts++;
       const last = tally.related[tally.related.length - 1];
       if (tally.related.length < 3 && tally.first.row !== row.rowIndex && last?.row !== row.rowIndex) {

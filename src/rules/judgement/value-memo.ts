@@ -1,3 +1,4 @@
+import { detachedString } from "../../core/detached-string.js";
 import { fastPaths } from "./fast-paths.js";
 
 /** Longest value remembered: a long free-text cell rarely repeats and would hold memory. */
@@ -45,7 +46,18 @@ export class ValueMemo<R extends NonNullable<unknown>> {
 
   remember(value: string, result: R): void {
     const entries = this.entries;
-    if (entries !== undefined && entries.size < MAX_ENTRIES && value.length <= MAX_VALUE_LENGTH) entries.set(value, result);
+    // Kept detached: a value cut from its line would pin the whole line (up to 4096 lines a column) while the memo lives.
+    if (entries !== undefined && entries.size < MAX_ENTRIES && value.length <= MAX_VALUE_LENGTH) entries.set(detachedString(value), result);
+  }
+
+  /**
+   * Whether `remember` would keep this value. A caller detaches what the result holds before remembering it: a
+   * string cut from the cell (a match, a host's display, a JSON path) would pin the cell's whole line (up to 4096
+   * lines a column) for as long as the memo lives.
+   */
+  keeps(value: string): boolean {
+    const entries = this.entries;
+    return entries !== undefined && entries.size < MAX_ENTRIES && value.length <= MAX_VALUE_LENGTH;
   }
 
   /** Whether the memo still remembers values (false once the probe found too few repeats). */

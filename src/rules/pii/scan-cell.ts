@@ -32,6 +32,14 @@ export interface CellMatch extends PiiMatch {
   shape?: string | null | undefined;
 }
 
+/** A match to be remembered by a column's memo, its strings copied off the cell they were cut from (ValueMemo.keeps). */
+export function detachMatch(match: CellMatch): void {
+  match.value = detachedString(match.value);
+  match.masked = detachedString(match.masked);
+  if (match.syntheticReason !== undefined) match.syntheticReason = detachedString(match.syntheticReason);
+  if (match.jsonPath !== undefined) match.jsonPath = detachedString(match.jsonPath);
+}
+
 /** How a column is scanned: by the validators its name announces, as free text, or not at all. */
 export type ColumnScan =
   | { mode: "named"; name: NameMatch; json: boolean; array: boolean; /** Only values starting with a common first name are names (a generic `name` column without contact columns beside it). */ firstNameOnly?: boolean }
