@@ -69,6 +69,24 @@ describe.runIf(existsSync(CLI))("dumpguard check in a child node", () => {
     ]);
   });
 
+  it("at an explicit --jobs 1, starts the child before loading the CLI (src/cli/launch.ts): the same report, stderr and exit code", () => {
+    const args = ["check", DUMP, "--jobs", "1", "--format", "json", "--no-progress"];
+    const child = run({ ...LARGE, DUMPGUARD_RESPAWN: "report", DUMPGUARD_CODE_CACHE: "report" }, args);
+    // No code cache line from this process: it never compiled the CLI bundle, only the child did.
+    expect(child.stderr.split("\n").filter((l) => l.includes("code cache") || l.includes("child node"))).toEqual([
+      expect.stringContaining(`with ${YOUNG_GENERATION_FLAG}`),
+      "dumpguard: code cache accepted (cli-bundle.cjs.young.v8cache)",
+    ]);
+    const here = run({ ...LARGE, DUMPGUARD_RESPAWN: "off" }, args);
+    expect(child.stdout.length).toBeGreaterThan(1000);
+    expect(child.stdout).toBe(here.stdout);
+    expect(child.status).toBe(here.status);
+    // A usage error at --jobs 1 is the bundle's to say, as before.
+    const usage = run(LARGE, ["check", DUMP, "--jobs", "1", "--format", "yaml"]);
+    expect(usage.stderr).toContain("--format");
+    expect(usage.status).toBe(run({ ...LARGE, DUMPGUARD_RESPAWN: "off" }, ["check", DUMP, "--jobs", "1", "--format", "yaml"]).status);
+  });
+
   it("does not respawn under the threshold, for stdin, or at --jobs 2", () => {
     for (const [env, args, input] of [
       [{}, ["check", DUMP, "--no-progress"], ""],
