@@ -38,6 +38,8 @@ interface Measure {
   timings?: Record<string, number>;
   /** CPU seconds of the busiest thread other than the main one (Linux; sampled every 50 ms, so up to 50 ms short): a rule-group worker. */
   workerCpuSeconds?: number;
+  /** shared-jN: CPU seconds of the N - 1 busiest threads started during the analysis (the rule-group workers), busiest first. */
+  workerCpus?: number[];
   peakRssMb: number;
   bytes: number;
   rows: number;
@@ -82,6 +84,9 @@ async function child(mode: string, file: string, arg: string | undefined): Promi
   let statements = 0;
   let timings: Record<string, number> | undefined;
   let workerCpuSeconds: number | undefined;
+  let workerCpus: number[] | undefined;
+  /** shared-jN: N jobs, per-thread CPU polled (shared-j2 is the 1 -> 2 split). */
+  const sharedJobs = /^shared-j(\d+)$/.exec(mode) ? Number(mode.slice("shared-j".length)) : undefined;
   if (mode === "floor") {
     for await (const _chunk of createReadStream(file, { highWaterMark: 1 << 20 })) void _chunk;
   } else {
@@ -94,8 +99,8 @@ async function child(mode: string, file: string, arg: string | undefined): Promi
             ? { jobs: 1 }
             : mode === "rules-default"
               ? { jobs: availableParallelism() }
-              : mode === "shared-j2"
-                ? { jobs: 2, timings: true }
+              : sharedJobs !== undefined
+                ? { jobs: sharedJobs, timings: true }
                 : mode === "rows-j2"
                   ? ({ jobs: 2, timings: true, splitByRule: false } as Parameters<typeof analyze>[1])
                 : mode === "serial-j2"
@@ -109,12 +114,14 @@ async function child(mode: string, file: string, arg: string | undefined): Promi
     const before = new Map<string, number>();
     otherThreadsCpu(before);
     const seen = new Map<string, number>();
-    const poll = mode === "shared-j2" ? setInterval(() => otherThreadsCpu(seen), 50) : undefined;
+    const poll = sharedJobs !== undefined ? setInterval(() => otherThreadsCpu(seen), 50) : undefined;
     const report = await analyze({ path: file }, options);
     if (poll) {
       clearInterval(poll);
       otherThreadsCpu(seen);
       workerCpuSeconds = Math.max(0, ...[...seen].map(([tid, cpu]) => cpu - (before.get(tid) ?? 0)));
+      // The workers are threads the analysis started (V8's helper threads were there before it).
+      workerCpus = [...seen].filter(([tid]) => !before.has(tid)).map(([, cpu]) => cpu).sort((a, b) => b - a).slice(0, sharedJobs! - 1);
     }
     rows = report.summary.rows;
     statements = report.summary.statements;
@@ -123,7 +130,7 @@ async function child(mode: string, file: string, arg: string | undefined): Promi
   const cpu = process.cpuUsage(cpu0);
   const main1 = mainThreadCpu();
   const mainCpuSeconds = main0 !== undefined && main1 !== undefined ? main1 - main0 : undefined;
-  return { mode, seconds: (performance.now() - t0) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, ...(mainCpuSeconds !== undefined ? { mainCpuSeconds } : {}), ...(timings ? { timings } : {}), ...(workerCpuSeconds !== undefined ? { workerCpuSeconds } : {}), peakRssMb: process.resourceUsage().maxRSS / 1024, bytes: statSync(file).size, rows, statements };
+  return { mode, seconds: (performance.now() - t0) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, ...(mainCpuSeconds !== undefined ? { mainCpuSeconds } : {}), ...(timings ? { timings } : {}), ...(workerCpuSeconds !== undefined ? { workerCpuSeconds } : {}), ...(workerCpus !== undefined ? { workerCpus } : {}), peakRssMb: process.resourceUsage().maxRSS / 1024, bytes: statSync(file).size, rows, statements };
 }
 
 /** `nodeFlags`: V8 flags of the child (heap sizes, which a process cannot change once started); `env`: variables added to the child's. */
@@ -328,9 +335,10 @@ async function mainBench() {
     // columns are split between both threads (the calling thread tallies a share of them beside its own group, the
     // worker hands its tallies over at its end). Nothing crosses per row, so on idle cores the wall is about the busier
     // thread's CPU, against --jobs 1's main-thread CPU (M1: its V8 helper threads already run on the other core).
-    // `whole`: the same with unsanitized-pii whole on the worker (stop 14's split, DUMPGUARD_COLUMN_SHARE=off), which
-    // --jobs 3 or more still uses (the worker's group then shares its rows with N - 2 threads of its own), so there the
-    // calling thread's group alone (`wholeHere`) bounds the speed-up at M1 / wholeHere.
+    // `whole`: the same with unsanitized-pii whole on the worker (stop 14's split, DUMPGUARD_COLUMN_SHARE=off).
+    // --jobs 3 and 4: unsanitized-pii's columns dealt over all N threads (a worker per job after the first, each reading
+    // the file): the CPU of each thread, whose busiest bounds the speed-up on N idle cores (M1 / busiest); this machine
+    // has 2 cores, so these runs measure balance, not wall.
     const all = (j1 ??= measure("rules-j1", dump));
     const shared = measure("shared-j2", dump);
     const whole = measure("shared-j2", dump, undefined, [], { DUMPGUARD_COLUMN_SHARE: "off" });
@@ -343,13 +351,22 @@ async function mainBench() {
     const wholeThere = whole.workerCpuSeconds ?? NaN;
     // Rows shared between threads (stdin, text, streams: inputs a worker cannot read again), for comparison on the same dump.
     const rows = measure("rows-j2", dump);
-    results.split = { all, shared, whole, rows, W, M1, here, there, wholeHere, wholeThere, expectedOnIdleCores: idle, expectedWholeOnIdleCores: M1 / Math.max(wholeHere, wholeThere), ceilingManyCores: M1 / wholeHere };
+    const more = [3, 4].map((jobs) => ({ jobs, m: measure(`shared-j${jobs}`, dump) }));
+    results.split = { all, shared, whole, rows, more, W, M1, here, there, wholeHere, wholeThere, expectedOnIdleCores: idle, expectedWholeOnIdleCores: M1 / Math.max(wholeHere, wholeThere), ceilingManyCores: M1 / (more.at(-1)!.m.mainCpuSeconds ?? NaN) };
     const columns = shared.timings?.columnsTalliedHere !== undefined ? `PII columns tallied ${shared.timings.columnsTalliedHere} here / ${shared.timings.columnsTalliedThere} there` : "PII columns not split";
     row("--jobs 2 measured 1 -> 2 speed-up (by rule)", `${(all.seconds / shared.seconds).toFixed(2)}x wall`, "", `(same run, shared machine; PII whole on the worker: ${(all.seconds / whole.seconds).toFixed(2)}x)`, undefined);
     row("  CPU: jobs 1 (main thread) / jobs 2 total", `${W.toFixed(1)} (${M1.toFixed(1)}) / ${shared.cpuSeconds.toFixed(1)} s`, "", `(PII whole on the worker: ${whole.cpuSeconds.toFixed(1)} s)`, undefined);
     row("  jobs 2: calling thread / rule-group worker / others", `${here.toFixed(1)} / ${there.toFixed(1)} / ${(shared.cpuSeconds - here - there).toFixed(1)} s CPU`, "", `(${columns}; others: V8 helpers)`, undefined);
     row("  the same, PII whole on the worker (stop 14)", `${wholeHere.toFixed(1)} / ${wholeThere.toFixed(1)} / ${(whole.cpuSeconds - wholeHere - wholeThere).toFixed(1)} s CPU`, "", "(DUMPGUARD_COLUMN_SHARE=off)", undefined);
-    row("  expected 1 -> 2 on idle cores (M1 / busier thread)", `${idle.toFixed(2)}x`, "", `(PII whole on the worker: ${(M1 / Math.max(wholeHere, wholeThere)).toFixed(2)}x; N >= 3, PII rows shared: at most M1/here ${(M1 / wholeHere).toFixed(2)}x)`, undefined);
+    row("  expected 1 -> 2 on idle cores (M1 / busier thread)", `${idle.toFixed(2)}x`, "", `(PII whole on the worker: ${(M1 / Math.max(wholeHere, wholeThere)).toFixed(2)}x)`, undefined);
+    for (const { jobs, m } of more) {
+      const mainHere = m.mainCpuSeconds ?? NaN;
+      const workers = m.workerCpus ?? [];
+      const busiest = Math.max(mainHere, ...workers);
+      const parts = Array.from({ length: jobs }, (_, part) => m.timings?.[`columnsTalliedPart${part}`] ?? "?").join("/");
+      row(`  jobs ${jobs}: calling thread / workers / others`, `${mainHere.toFixed(1)} / ${workers.map((w) => w.toFixed(1)).join(", ")} / ${(m.cpuSeconds - mainHere - workers.reduce((a, b) => a + b, 0)).toFixed(1)} s CPU`, "", `(PII columns by part ${parts}; CPU ${m.cpuSeconds.toFixed(1)} s, RSS ${m.peakRssMb.toFixed(0)} MB)`, undefined);
+      row(`  expected 1 -> ${jobs} on ${jobs} idle cores (M1 / busiest)`, `${(M1 / busiest).toFixed(2)}x`, "", `(the calling thread alone bounds it at ${(M1 / mainHere).toFixed(2)}x)`, undefined);
+    }
     row("  row sharing instead (stdin, streams): 1 -> 2", `${(all.seconds / rows.seconds).toFixed(2)}x wall`, "", `(CPU ${rows.cpuSeconds.toFixed(1)} s)`, undefined);
   }
 
