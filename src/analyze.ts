@@ -33,7 +33,7 @@ import { FoldedCopyRow } from "./parallel/folded-row.js";
 import { heapGuard } from "./core/heap-guard.js";
 import { DEFAULT_BLOCK_ROWS, isMapFailure, type BlockCodec, type BlockDecoder, type BlockRequest, type MapFailure, type MapperPool } from "./parallel/row-share.js";
 import { intern } from "./core/intern.js";
-import { columnShareFor, defaultJobs, ruleGroups, startRuleGroup, type RuleGroupThread, type RuleOutputs } from "./parallel/rule-split.js";
+import { columnLayout, columnShareFor, defaultJobs, ruleGroups, startRuleGroup, type RuleGroupThread, type RuleOutputs } from "./parallel/rule-split.js";
 import { rowDataBytes } from "./parallel/row-data.js";
 import { appendAll } from "./core/append-all.js";
 
@@ -227,9 +227,9 @@ interface SharingKnobs {
   ruleGroupFault?: boolean;
   /** With `ruleGroup`: these of its rules tally only this worker's part of the columns and hand it off (`ColumnShare` part `columnPart` of `columnParts`). */
   columnShared?: readonly string[];
-  /** With `columnShared`: this thread's part (1 or more; default 1) and the number of parts (default 2). */
+  /** With `columnShared`: this thread's part (1 or more; default 1), and each part's share of the work (`ColumnShare.shares`, as many as parts). */
   columnPart?: number;
-  columnParts?: number;
+  columnShares?: readonly number[];
   /** Tests: a column-shared rule fails on the calling thread (0: it cannot start) or on worker part N (N >= 1: at its hand-off); all parts are then dropped. */
   columnShareFault?: number;
   /** Tests: a worker thread exits after its first piece of input (a thread that dies mid-way): true, the other group's (part 1); N, part N's. */
@@ -525,8 +525,9 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
   let groupElsewhere: readonly string[] | undefined;
   let optionsThere: AnalyzeOptions = {};
   let runs = allRuns;
-  /** Rules whose columns are split between this thread and the other group's (`ColumnShare`): part 1 on a rule-group thread, else part 0. */
+  /** Rules whose columns are dealt over the threads (`ColumnShare`): a worker's part on a rule-group thread, else part 0; and each part's share. */
   let columnShared: ReadonlySet<string> = new Set(knobs.ruleGroup !== undefined ? (knobs.columnShared ?? []) : []);
+  let columnShares: readonly number[] = knobs.ruleGroup !== undefined ? (knobs.columnShares ?? []) : [];
   const groups = ruleSplitFor(opened.totalBytes);
   if (knobs.ruleGroup !== undefined) runs = allRuns.filter((run) => knobs.ruleGroup!.includes(run.rule.id));
   else if (inputPath !== undefined && groups !== undefined) {
@@ -534,30 +535,41 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
     const { baseline: _b, config: _c, onProgress: _p, ruleSet: _r, jobs: _j, signal: _s, timings: _t, fingerprintKey: _k, ...rest } = options;
     const { mapperPool: _mp, shareNothingHere: _sn, splitByRule: _sr, splitSmallInputs: _sm, ruleGroupThread: _rt, ...groupOptions } = rest as typeof rest & SharingKnobs;
     // The other group's rules that can split their columns (unsanitized-pii unless sampled) are dealt over all `jobs` threads
-    // (columnShareFor): part 1 on the other group's thread, parts 2 .. jobs-1 on threads of their own, part 0 here.
+    // (columnShareFor, columnLayout): part 0 here beside this thread's whole rules, part 1 on a worker beside the rest of the other
+    // group's rules (from SECRETS_APART_FROM_JOBS on, forbidden-secrets moves there too), parts 2 .. jobs-1 on workers of their own.
     // Without such a rule, with 3 or more jobs the other group's thread shares its rows with the jobs left (two groups at most, see ruleGroups).
+    const ids = allRuns.map((run) => run.rule.id);
     const sharing = columnShareFor(groups[1]!, allRuns.map((run, i) => ({ rule: run.rule, options: settings.rules[i]!.options })));
+    const layout = sharing.length > 0 ? columnLayout(ids, groups, sharing, jobs) : undefined;
     const { ruleGroupExit: exitKnob, ...common } = groupOptions as typeof groupOptions & SharingKnobs;
-    optionsThere = { ...common, ...(sharing.length === 0 && jobs >= 3 ? { jobs: jobs - 1 } : {}), ...(fileName !== undefined ? { file: fileName } : {}), ...(fingerprintKey ? { fingerprintKey } : {}), ...(sharing.length > 0 ? { columnShared: sharing, columnParts: jobs } : {}) };
-    groupElsewhere = groups[1]!;
-    const parts = sharing.length > 0 ? jobs : 2;
-    /** Part `part`'s thread: its options (the exit knob only for the part it names) and rules. */
-    const partOptions = (part: number): AnalyzeOptions => ({ ...optionsThere, ...(sharing.length > 0 ? { columnPart: part } : {}), ...((exitKnob === true ? 1 : exitKnob) === part ? { ruleGroupExit: true } : {}) });
-    const partIds = (part: number): string[] => (part === 1 ? groups[1]! : sharing);
+    optionsThere = { ...common, ...(layout === undefined && jobs >= 3 ? { jobs: jobs - 1 } : {}), ...(fileName !== undefined ? { file: fileName } : {}), ...(fingerprintKey ? { fingerprintKey } : {}) };
+    /** Part `part`'s thread: its options (the exit knob only for the part it names; the share's layout) and rules (in rule order). */
+    const partOptions = (part: number): AnalyzeOptions => ({
+      ...optionsThere,
+      ...(layout ? { columnShared: sharing, columnPart: part, columnShares: layout.shares } : {}),
+      ...((exitKnob === true ? 1 : exitKnob) === part ? { ruleGroupExit: true } : {}),
+    });
+    const partIds = (part: number): string[] => (layout ? ids.filter((id) => layout.whole[part]!.includes(id) || sharing.includes(id)) : groups[1]!);
     const startPart = (part: number): RuleGroupThread | undefined =>
       knobs.ruleGroupThread === false ? undefined : knobs.ruleGroupThread === "here" ? groupInThisThread(inputPath, partOptions(part), partIds(part)) : startRuleGroup(inputPath, partOptions(part), partIds(part));
     const started: RuleGroupThread[] = [];
-    for (let part = 1; part < parts; part++) {
+    for (let part = 1; part < (layout ? jobs : 2); part++) {
       const thread = startPart(part);
       if (thread === undefined) break;
       started.push(thread);
     }
     // Without a thread for every part, the other group's rules run here whole afterwards: no part of them runs here now.
-    if (started.length === parts - 1) {
+    let hereIds = groups[0]!;
+    if (started.length === (layout ? jobs : 2) - 1) {
       groupThreads = started;
-      columnShared = new Set(sharing);
+      if (layout) {
+        columnShared = new Set(sharing);
+        columnShares = layout.shares;
+        hereIds = layout.whole[0]!;
+      }
     } else for (const thread of started) thread.stop();
-    const here = new Set([...groups[0]!, ...columnShared]);
+    groupElsewhere = ids.filter((id) => !hereIds.includes(id));
+    const here = new Set([...hereIds, ...columnShared]);
     runs = allRuns.filter((run) => here.has(run.rule.id));
   }
 
@@ -600,9 +612,6 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
     fromRules.add(diagnostic);
     diagnostics.push(diagnostic);
   };
-  // DUMPGUARD_COLUMN_SHARE=0.2: the calling thread's share of a column-shared rule's work (measurements; both threads read it).
-  const shareFromEnv = Number(process.env.DUMPGUARD_COLUMN_SHARE);
-  const hereShare = process.env.DUMPGUARD_COLUMN_SHARE !== undefined && shareFromEnv > 0 && shareFromEnv < 1 ? shareFromEnv : undefined;
   /**
    * What a column-shared rule's parts handed off (a worker's part: its state, to send; part 0: the workers' states, received in part order),
    * and the columns tallied by each part (`--timings`).
@@ -613,8 +622,8 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
   const columnPart = knobs.ruleGroup !== undefined ? (knobs.columnPart ?? 1) : 0;
   const columnShare = (run: RuleRun): ColumnShare => ({
     part: columnPart,
-    parts: knobs.ruleGroup !== undefined ? (knobs.columnParts ?? 2) : (groupThreads?.length ?? 1) + 1,
-    ...(hereShare !== undefined ? { hereShare } : {}),
+    parts: columnShares.length,
+    shares: columnShares,
     handOff: (state) => {
       if (knobs.columnShareFault === columnPart) throw new Error("a column share's hand-off failed (test)");
       handedOff.set(run.rule.id, state);
@@ -1134,7 +1143,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
           fromRules.delete(said);
         }
       }
-      const { ruleGroupFault: _f, ruleGroupExit: _e, columnShared: _cs, columnParts: _cp, columnShareFault: _csf, ...again } = optionsThere as AnalyzeOptions & SharingKnobs;
+      const { ruleGroupFault: _f, ruleGroupExit: _e, columnShared: _cs, columnPart: _cp, columnShares: _css, columnShareFault: _csf, ...again } = optionsThere as AnalyzeOptions & SharingKnobs;
       outputs = await ruleGroupOutputs(inputPath!, { ...again, ...(options.signal ? { signal: options.signal } : {}) }, groupElsewhere);
       if (!readTheSame(outputs))
         diagnostics.push({

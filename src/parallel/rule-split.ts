@@ -110,12 +110,13 @@ export function ruleGroups(ids: readonly string[], jobs: number): string[][] {
 /**
  * Of the worker's group (`ids`), the rules whose columns are dealt over all `--jobs N` threads (`ColumnShare` in
  * src/rules/rule.ts): those whose options allow it (`Rule.sharesColumns`: unsanitized-pii unless sampled). At 2
- * jobs the calling thread tallies a share of their columns beside its own group (unsanitized-pii's hereShareOf),
+ * jobs the calling thread tallies a share of their columns beside its own group (columnLayout),
  * so that the threads end together: with the rule whole on the worker, the worker was the critical path (2.3 s
- * against 1.4 s CPU on realistic-100). From 3 jobs on, one more worker per job tallies an equal part (each reads
- * the file itself), and the calling thread's share goes to none: its own group is then a worker's share or more.
+ * against 1.4 s CPU on realistic-100). From 3 jobs on, one more worker per job tallies a part (each reads the file
+ * itself), and the calling thread's share goes to none at 3 (its own group is then a worker's share); from 4 on
+ * forbidden-secrets moves to worker 1 and the shares are refilled around it (columnLayout).
  * DUMPGUARD_COLUMN_SHARE=off: none, the rules whole on the worker (and at 3 or more jobs its rows shared); =0.2: the
- * calling thread's share of the work instead of the rule's own (measurements).
+ * calling thread's share of the work instead of the layout's (measurements).
  */
 export function columnShareFor(ids: readonly string[], rules: readonly { rule: Rule; options: unknown }[]): string[] {
   if (process.env.DUMPGUARD_COLUMN_SHARE === "off") return [];
@@ -123,6 +124,87 @@ export function columnShareFor(ids: readonly string[], rules: readonly { rule: R
     const found = rules.find((r) => r.rule.id === id);
     return found?.rule.sharesColumns?.(found.options) === true;
   });
+}
+
+/**
+ * The work of the calling thread's group beside a column-shared rule (unsanitized-pii), in units of that rule's work:
+ * at --jobs 2 both threads ended together on the realistic bench with a quarter of the rule on the calling thread
+ * (stop 15: shares 0.20 / 0.25 / 0.30 measured, 0.25 even on realistic-100), so other + 1/4 = 3/4: other = 1/2
+ * (forbidden-secrets, live-host-pointers, the light rules, the input's digest, and the thread's own base that a
+ * worker's share does not repeat). Per thread on realistic-100 at --jobs 3 (this session, load ~7, 2 runs): calling
+ * thread 1.60/1.57 s, its share none; the workers 1.65/1.63 and 1.32/1.22 s (15 columns each: the column weights
+ * are a kind's average, not the data's).
+ */
+const HERE_OTHER_WORK = 0.5;
+
+/**
+ * forbidden-secrets' part of HERE_OTHER_WORK, in the same units. On its own worker at --jobs 4 (realistic-100,
+ * `node --import tsx scripts/thread-cpu.ts .bench/realistic-100.sql 4`, load ~9, 2 runs each) it cost that worker
+ * ~0.6 s over a PII-only worker's ~0.55 s base, of ~1.8 s for unsanitized-pii; at 0.4 the calling thread stayed the
+ * busiest (1.50/1.52 s against workers of 1.10–1.20 s, its share 9 columns), at 0.3 the four threads were even
+ * (calling thread 1.21/1.19 s, secrets' worker 1.27/1.19 s, the PII workers 1.21/1.16 and 1.09/1.06 s), against a
+ * calling thread of 1.57/1.58 s with forbidden-secrets on it (the bound: realistic-100's --jobs 1 main thread is ~3.5 s).
+ */
+const SECRETS_WORK = 0.3;
+
+/**
+ * From this many jobs forbidden-secrets runs on a worker of its own (see columnLayout). Not at 3: there the calling
+ * thread's group already weighs a worker's half of unsanitized-pii, and moving the rule measured no better (realistic-100,
+ * same script, 2 runs each, load ~9: busiest thread 1.68/1.68 s with it moved, 1.49–1.65 s without).
+ */
+export const SECRETS_APART_FROM_JOBS = 4;
+
+/**
+ * Each thread's share of the column-shared rules' work when thread t already has `fixed[t]` of other work (in units of
+ * that rule's work): the lightest threads are filled to one level, so that all that get a share end together
+ * ("water-filling"; sum of shares 1, a thread whose own work is above the level gets none).
+ */
+export function waterFill(fixed: readonly number[]): number[] {
+  const sorted = [...fixed].sort((a, b) => a - b);
+  let level = 0;
+  let sum = 0;
+  for (let k = 1; k <= sorted.length; k++) {
+    sum += sorted[k - 1]!;
+    level = (1 + sum) / k;
+    if (k === sorted.length || level <= sorted[k]!) break;
+  }
+  return fixed.map((f) => Math.max(0, level - f));
+}
+
+/** `--jobs N` with a column share: the rules each thread runs whole (0: the calling thread), and each thread's share of the column-shared rules. */
+export interface ColumnLayout {
+  whole: string[][];
+  shares: number[];
+}
+
+/**
+ * Where the rules go at `jobs` threads when `sharing` (of `groups[1]`, see columnShareFor) deal their columns over all
+ * of them. Below SECRETS_APART_FROM_JOBS: the calling thread runs its group (`groups[0]`), worker 1 the rest of the
+ * other group, and the shares fill around the calling thread's other work (1/4 of the rule on it at 2 jobs, none from 3
+ * on: at 3 the calling thread's group is a worker's half already). From SECRETS_APART_FROM_JOBS on the calling thread
+ * would be the bound (at --jobs 4 on realistic-100: 1.57 s against workers of 1.0–1.2 s), so forbidden-secrets, the
+ * heaviest rule it runs, moves to worker 1, and the shares fill around both. Every rule runs on exactly one thread, in
+ * rule order; a function of the rule ids and `jobs` alone. DUMPGUARD_COLUMN_SHARE=0.2 sets the calling thread's share
+ * (the workers' equal), without moving a rule (measurements).
+ */
+export function columnLayout(ids: readonly string[], groups: readonly string[][], sharing: readonly string[], jobs: number): ColumnLayout {
+  const here = groups[0]!.slice();
+  const there = groups[1]!.filter((id) => !sharing.includes(id));
+  const forced = Number(process.env.DUMPGUARD_COLUMN_SHARE);
+  if (process.env.DUMPGUARD_COLUMN_SHARE !== undefined && forced > 0 && forced < 1)
+    return { whole: [here, there, ...Array.from({ length: jobs - 2 }, () => [])], shares: [forced, ...new Array<number>(jobs - 1).fill((1 - forced) / (jobs - 1))] };
+  const fixed = new Array<number>(jobs).fill(0);
+  fixed[0] = HERE_OTHER_WORK;
+  const secrets = "forbidden-secrets";
+  if (jobs >= SECRETS_APART_FROM_JOBS && here.includes(secrets)) {
+    here.splice(here.indexOf(secrets), 1);
+    there.push(secrets);
+    fixed[0] = HERE_OTHER_WORK - SECRETS_WORK;
+    fixed[1] = SECRETS_WORK;
+  }
+  const order = new Map(ids.map((id, i) => [id, i]));
+  there.sort((a, b) => order.get(a)! - order.get(b)!);
+  return { whole: [here, there, ...Array.from({ length: jobs - 2 }, () => [])], shares: waterFill(fixed) };
 }
 
 /** What a rule-group thread is started with (src/parallel/worker.ts). */

@@ -73,8 +73,8 @@ export interface ColumnShare {
   readonly part: number;
   /** How many parts the columns are dealt over (the threads: 2 or more). */
   readonly parts: number;
-  /** Part 0's share of the rule's work when set (the same on every thread: measurements, DUMPGUARD_COLUMN_SHARE=0.2); else the rule's own. */
-  readonly hereShare?: number;
+  /** Each part's share of the rule's work, by part (the same on every thread; summing to 1; a part of share 0 gets no column). */
+  readonly shares: readonly number[];
   /** A worker's part, at its end: its state as plain data (structured clone: no functions or class instances). */
   handOff(state: unknown): void;
   /** Part 0, in its end listener: what parts 1 .. parts-1 handed off, in part order. */

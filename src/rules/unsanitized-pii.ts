@@ -199,7 +199,7 @@ export const unsanitizedPii = defineRule({
   check(ctx) {
     const options = ctx.options;
     const share = options.sample === undefined ? ctx.columnShare : undefined;
-    const parts = share ? new ColumnParts(share.part, share.parts, share.hereShare ?? hereShareOf(share.parts)) : undefined;
+    const parts = share ? new ColumnParts(share.part, share.shares) : undefined;
     const birth = { referenceYear: options.referenceYear, maxAge: options.maxAge };
     const tables = new ByTable<TableState>();
     const order: TableState[] = [];
@@ -504,24 +504,6 @@ function firstInInput(a: Unjudged["first"], b: Unjudged["first"]): Unjudged["fir
 }
 
 /**
- * --jobs N (issue 12): the calling thread's other work (forbidden-secrets, live-host-pointers, the light rules,
- * the input's digest) in units of this rule's work. At --jobs 2 both threads ended together on the realistic
- * bench with a quarter of the rule on the calling thread (stop 15: 0.20 / 0.25 / 0.30 measured, 0.25 even on
- * realistic-100): other + 1/4 = 3/4, so other = 1/2.
- */
-const OTHER_WORK_HERE = 0.5;
-
-/**
- * The share of unsanitized-pii's work, by `columnWeight`, that the calling thread takes at `parts` threads so that
- * all end together: its other work plus its share equals each worker's equal share of the rest,
- * other + h = (1 - h) / (parts - 1), so h = (1 - other * (parts - 1)) / parts: 1/4 at 2 threads, none from 3 on
- * (the calling thread's own group is then already a worker's share or more: it bounds the speed-up).
- */
-export function hereShareOf(parts: number): number {
-  return Math.max(0, (1 - OTHER_WORK_HERE * (parts - 1)) / parts);
-}
-
-/**
  * What a column's cells cost the rule, relative: tenths of a microsecond per row (value memo, scanCell and
  * the tally) measured on realistic-20 (`node --import tsx scripts/pii-column-cost.ts .bench/realistic-20.sql`,
  * averaged over the columns of a kind), by name category for a named column. Only balance depends on them.
@@ -556,21 +538,19 @@ function columnWeight(plan: ColumnScan): number {
  * (ties in column order) to the thread whose load, against its share, stays lowest (ties: the lowest worker,
  * the calling thread only when strictly lower): the load within the shape (a table's rows weigh alike on all
  * its columns, so each large table is split near the shares) plus the load over every shape so far (so that
- * many one-column tables are shared too). Part 0's share is `hereShare`, the workers share the rest equally;
- * a part of share 0 gets no column. A function of the shapes alone, which every thread sees in the same
- * order: all deal alike.
+ * many one-column tables are shared too). Each part's share is the engine's (`ColumnShare.shares`: at --jobs 2 a
+ * quarter to the calling thread, which also runs forbidden-secrets, live-host-pointers and the light rules; see
+ * columnLayout in src/parallel/rule-split.ts); a part of share 0 gets no column. A function of the shapes alone,
+ * which every thread sees in the same order: all deal alike.
  */
 class ColumnParts {
   private readonly total: number[];
-  private readonly share: number[];
 
   constructor(
     private readonly part: number,
-    parts: number,
-    hereShare: number,
+    private readonly share: readonly number[],
   ) {
-    this.total = new Array<number>(parts).fill(0);
-    this.share = [hereShare, ...new Array<number>(parts - 1).fill((1 - hereShare) / (parts - 1))];
+    this.total = new Array<number>(share.length).fill(0);
   }
 
   deal(fresh: readonly ColumnScanPlan[]): void {

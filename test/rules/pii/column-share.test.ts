@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import type { ColumnShare } from "../../../src/rules/rule.js";
+import { waterFill } from "../../../src/parallel/rule-split.js";
 import { runRuleOnEvents, type OneTable } from "./fake-context.js";
 
 // --jobs 2 (issue 12): unsanitized-pii's columns split between two threads. Each part tallies its own columns
@@ -29,14 +30,15 @@ function rows(n: number, poison: [row: number, column: number][]): (string | nul
   );
 }
 
-/** The rule in `parts` parts, the workers' first (each hand-off cloned as between threads), then part 0 with them, in part order. */
-function inParts(data: (string | null)[][], options: object = {}, parts = 2, hereShare?: number) {
+/** The rule in as many parts as `shares`, the workers' first (each hand-off cloned as between threads), then part 0 with them, in part order. */
+function inParts(data: (string | null)[][], options: object = {}, shares: readonly number[] = [0.25, 0.75]) {
+  const parts = shares.length;
   const handed: unknown[] = [];
   let counts: readonly number[] | undefined;
   const share = (part: number): ColumnShare => ({
     part,
     parts,
-    ...(hereShare !== undefined ? { hereShare } : {}),
+    shares,
     handOff: (state) => void (handed[part - 1] = structuredClone(state)),
     handedOver: () => handed,
     tallied: (byPart) => void (counts = byPart),
@@ -76,16 +78,19 @@ describe("unsanitized-pii with its columns split between two threads", () => {
   });
 
   it.each([
-    // From 3 threads on the calling thread's own rules are a worker's share or more: it tallies none by default.
-    [3, undefined, [0, 2, 2]],
-    [4, undefined, [0, 2, 1, 1]],
-    [3, 0.3, [1, 2, 1]],
-    [4, 0.25, [1, 1, 1, 1]],
-  ] as [number, number | undefined, number[]][])("in %i parts (calling thread's share %s): dealt over every part, the whole rule's outputs", (parts, hereShare, dealt) => {
+    // From 3 threads on the calling thread's own rules are a worker's share or more: it tallies none (the engine's shares, waterFill).
+    [3, waterFill([0.5, 0, 0]), [0, 2, 2]],
+    [4, waterFill([0.5, 0, 0, 0]), [0, 2, 1, 1]],
+    // From 4 on forbidden-secrets runs on worker 1: its share is smaller.
+    [4, waterFill([0.1, 0.4, 0, 0]), [1, 0, 2, 1]],
+    [3, [0.3, 0.35, 0.35], [1, 2, 1]],
+    [4, [0.25, 0.25, 0.25, 0.25], [1, 1, 1, 1]],
+  ] as [number, number[], number[]][])("in %i parts (shares %j): dealt over every part, the whole rule's outputs", (parts, shares, dealt) => {
+    expect(shares).toHaveLength(parts);
     for (const poison of [[], [[2, 4], [5, 1], [9, 2]], [[1, 2], [5, 4]], [[3, 4], [3, 3], [3, 1]]] as [number, number][][]) {
       const data = rows(60, poison);
       const whole = runRuleOnEvents(unsanitizedPii, TABLE, data, { path: "split" });
-      const { workers, here, counts } = inParts(data, {}, parts, hereShare);
+      const { workers, here, counts } = inParts(data, {}, shares);
       for (const there of workers) expect([there.findings, there.verdicts, there.diagnostics]).toEqual([[], [], []]);
       expect(counts).toEqual(dealt);
       expect(here.findings).toEqual(whole.findings);
