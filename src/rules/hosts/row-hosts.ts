@@ -94,26 +94,69 @@ function inetAddress(value: string): HostMention[] {
   return [{ host, start, end: start + host.length, kind: "bare", display: value.trim() }];
 }
 
+/**
+ * A JSON path with what varies from row to row folded to `[*]`, so that one finding stands for the key in every
+ * row: an array index (`$.nodes[2].host`), and a member whose key is an id rather than a name: digits
+ * (`$.by_id["1042"]`), a UUID (`$.webhooks["3f2a…"].url`) or 16+ hex digits with a digit among them (a Mongo
+ * ObjectId, a hash). Without it a map keyed by ids gave one finding per row: 500 rows of
+ * `{"webhooks": {"<uuid>": {"url": …}}}` gave 500 warnings, each "holds 1 value".
+ * Paths are as json-strings.ts writes them: `.key` for a plain key, `["key"]` (a JSON string) otherwise, `[n]`.
+ */
 function pathPattern(path: string): string {
-  // Fold `[12]` to `[*]` so one finding stands for the key in every array element.
   let out = "";
   let i = 0;
   while (i < path.length) {
-    const open = path.indexOf("[", i);
-    if (open < 0) {
-      out += path.slice(i);
-      break;
+    const c = path.charCodeAt(i);
+    if (c === 0x2e /* . */) {
+      let j = i + 1;
+      while (j < path.length && path.charCodeAt(j) !== 0x2e && path.charCodeAt(j) !== 0x5b) j++;
+      out += isIdKey(path, i + 1, j) ? "[*]" : path.slice(i, j);
+      i = j;
+    } else if (c === 0x5b /* [ */ && path.charCodeAt(i + 1) === 0x22 /* " */) {
+      // A JSON string: its end is the first quote not escaped.
+      let j = i + 2;
+      while (j < path.length && path.charCodeAt(j) !== 0x22) j += path.charCodeAt(j) === 0x5c ? 2 : 1;
+      const end = path.charCodeAt(j + 1) === 0x5d ? j + 2 : path.length;
+      out += end === j + 2 && isIdKey(path, i + 2, j) ? "[*]" : path.slice(i, end);
+      i = end;
+    } else if (c === 0x5b) {
+      const close = path.indexOf("]", i);
+      const end = close < 0 ? path.length : close + 1;
+      out += close > i + 1 && isDigits(path, i + 1, close) ? "[*]" : path.slice(i, end);
+      i = end;
+    } else {
+      // `$`, and the `…` of an elided path.
+      out += path[i];
+      i++;
     }
-    const close = path.indexOf("]", open);
-    if (close < 0) {
-      out += path.slice(i);
-      break;
-    }
-    const inside = path.slice(open + 1, close);
-    out += path.slice(i, open) + (inside !== "" && /^[0-9]+$/.test(inside) ? "[*]" : `[${inside}]`);
-    i = close + 1;
   }
   return out;
+}
+
+function isDigits(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return to > from;
+}
+
+/** Whether text[from, to) is an id: digits, a UUID, or 16+ hex digits with at least one digit. */
+function isIdKey(text: string, from: number, to: number): boolean {
+  if (isDigits(text, from, to)) return true;
+  const n = to - from;
+  let digits = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    const dash = k - from === 8 || k - from === 13 || k - from === 18 || k - from === 23;
+    if (n === 36 && dash) {
+      if (c !== 0x2d) return false;
+      continue;
+    }
+    if (c >= 0x30 && c <= 0x39) digits++;
+    else if (!((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66)) return false;
+  }
+  return n === 36 || (n >= 16 && digits > 0);
 }
 
 /** Whether text could contain any host we look for in prose (cheap prefilter before scanning). */

@@ -36,6 +36,23 @@ describe("cellHosts", () => {
     ]);
   });
 
+  it("folds members keyed by ids in JSON paths (one finding per key, not one per row), and keeps names", () => {
+    const path = (json: string) => cellHosts("cfg", "jsonb", json).map((c) => c.jsonPath);
+    // Digits, a UUID, 16+ hex digits with a digit (an ObjectId), in bracket or dot form.
+    expect(path('{"by_id": {"1042": "https://api.partner.io/v1"}}')).toEqual(["$.by_id[*]"]);
+    expect(path('{"webhooks": {"3f2a9c4e-1b7d-4e2a-9c1f-5d6e7f8a9b0c": {"url": "https://hooks.partner.io/in"}}}')).toEqual(["$.webhooks[*].url"]);
+    expect(path('{"sites": {"65a1f0c2e4b0a1d2c3e4f5a6": {"url": "https://x.partner.io/"}}}')).toEqual(["$.sites[*].url"]);
+    expect(path('{"sites": {"ab65a1f0c2e4b0a1d2c3": {"url": "https://x.partner.io/"}}}')).toEqual(["$.sites[*].url"]);
+    expect(path('{"a": [{"b": {"77": {"url": "https://x.partner.io/"}}}]}')).toEqual(["$.a[*].b[*].url"]);
+    // Names stay: words, short hex, hex letters only, a key with a quote or a bracket, an empty key.
+    expect(path('{"jdbc-url": "jdbc:postgresql://db.partner.io/app"}')).toEqual(['$["jdbc-url"]']);
+    expect(path('{"cafe": {"url": "https://x.partner.io/"}}')).toEqual(["$.cafe.url"]);
+    expect(path('{"deadbeefcafebabe": {"url": "https://x.partner.io/"}}')).toEqual(["$.deadbeefcafebabe.url"]);
+    expect(path('{"a\\"]b": {"url": "https://x.partner.io/"}}')).toEqual(['$["a\\"]b"].url']);
+    expect(path('{"": {"url": "https://x.partner.io/"}}')).toEqual(['$[""].url']);
+    expect(path('{"v2": {"url": "https://x.partner.io/"}}')).toEqual(["$.v2.url"]);
+  });
+
   it("walks JSON-shaped values of untyped columns (data-only dumps)", () => {
     expect(hosts(cellHosts("cfg", undefined, '{"endpoint": "https://x.acme.com/p"}'))).toEqual([["x.acme.com", "url", "$.endpoint"]]);
   });
