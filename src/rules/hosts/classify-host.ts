@@ -46,6 +46,13 @@ const reservedSafeDomains: readonly string[] = ["example.com", "example.net", "e
 
 /** Hosts whose URLs are names, not endpoints: XML and JSON namespace and schema identifiers that
  * routine bodies (xpath namespaces) and JSON documents (`$schema`) carry; nothing connects to them. */
+/**
+ * Single-label names that stand for "a host goes here" in templates and documentation, not a machine:
+ * `postgres://user:password@host/db`, `https://your-host/api`. Not `server` or `db`, which compose files use as
+ * service names.
+ */
+const placeholderHosts: ReadonlySet<string> = new Set(["host", "hostname", "host-name", "host_name", "yourhost", "your-host", "your_host", "myhost", "my-host", "yourserver", "your-server", "your_server", "servername", "yourdomain", "your-domain", "your_domain"]);
+
 const namespaceHosts: readonly string[] = ["www.w3.org", "json-schema.org", "schemas.xmlsoap.org", "purl.org", "xmlns.com", "schemas.openxmlformats.org", "schemas.microsoft.com", "ns.adobe.com", "www.opengis.net"];
 
 interface RangeClass {
@@ -189,6 +196,7 @@ export function createHostClassifier(options: HostClassifierOptions = {}): (host
     const internal = internalSuffixes.find((s) => underSuffix(host, s));
     if (internal !== undefined) return { class: "internal", reason: `name under the internal suffix .${internal.suffix}`, host };
     if (!host.includes(".")) {
+      if (placeholderHosts.has(host)) return { class: "safe", reason: "placeholder name in a template or documentation, not a machine", host };
       return context === "host"
         ? { class: "internal", reason: "single-label name, resolved through the local search domain", host }
         : { class: "invalid", reason: "a single word in prose is not a host", host };

@@ -94,6 +94,8 @@ function isWordPart(text: string, from: number, to: number): boolean {
   return !(upper > 1 && lower > 0);
 }
 
+const STRIPE_PUBLISHABLE = /^pk_(?:live|test)_[0-9A-Za-z]{16,}$/;
+
 /**
  * Column/key context (issue 5 points 2 and 4): a value under a name that says credential is one
  * unless it is a placeholder; under a name that only hints (`auth`, `key`) it must also look
@@ -106,6 +108,8 @@ export function namedValueVerdict(value: string, name: string | undefined, extra
   if (!strength) return undefined;
   if (isPlaceholder(value, extraPlaceholders) || value === "t" || value === "f" || value === "true" || value === "false") return undefined;
   const v = value.trim();
+  // A Stripe publishable key is public by design (it ships in web pages): not a credential under any name.
+  if (STRIPE_PUBLISHABLE.test(v)) return undefined;
   if (strength === "strong" && isAuthOnlyName(name) && (v.length < MIN_AUTH_LENGTH || /\s/.test(v))) return undefined;
   if (strength === "strong") return "secret-named";
   if (isJoinedWords(v)) return undefined;

@@ -22,6 +22,10 @@ export const DEFAULT_PLACEHOLDERS: readonly string[] = [
   "changeme",
   "change-me",
   "change_me",
+  "replaceme",
+  "replace-me",
+  "replace_me",
+  "fixme",
   "placeholder",
   "dummy",
   "example",
@@ -41,7 +45,17 @@ const LONGEST_DEFAULT = Math.max(...DEFAULT_PLACEHOLDERS.map((p) => p.length));
 /** No further placeholders, shared: a default `[]` made a list on every call (asked for every value under a secret name). */
 const NO_EXTRA: readonly string[] = Object.freeze([]);
 
+/**
+ * AWS's documentation writes its example credentials ending in `EXAMPLE` / `EXAMPLEKEY` (`AKIAIOSFODNN7EXAMPLE`,
+ * `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`), and seed files copy them: a stand-in, not a credential.
+ */
+function isDocumentedExample(value: string): boolean {
+  const v = value.trimEnd();
+  return v.length > 12 && (v.endsWith("EXAMPLE") || v.endsWith("EXAMPLEKEY"));
+}
+
 export function isPlaceholder(value: string, extra: readonly string[] = NO_EXTRA): boolean {
+  if (isDocumentedExample(value)) return true;
   if (extra.length === 0) {
     const shape = asciiShapeVerdict(value);
     if (shape !== undefined) return shape || saysItIsNotReal(value);

@@ -126,6 +126,7 @@ const METADATA_WORDS = new Set([
   "rotated",
   "last",
   "public",
+  "publishable",
   "pub",
   "path",
   "file",

@@ -110,6 +110,11 @@ describe("classifyHost edges of the edges", () => {
     expect(classifyHost("api.w3.org").class).toBe("public");
   });
 
+  it("a template's or documentation's stand-in for a host is not a machine; a service name still is", () => {
+    for (const host of ["host", "HOST", "hostname", "your-host", "your_server", "yourdomain"]) expect(classifyHost(host).class, host).toBe("safe");
+    for (const host of ["server", "db", "redis", "worker-1", "hostess", "myhost1"]) expect(classifyHost(host).class, host).toBe("internal");
+  });
+
   it("a single word in prose context is not a host", () => {
     expect(classifyHost("pgprimary", { context: "text" }).class).toBe("invalid");
   });

@@ -68,6 +68,13 @@ describe("isPlaceholder", () => {
       expect(isPlaceholder(v)).toBe(false);
     },
   );
+  it.each(["REPLACE_ME", "replace-me", "ReplaceMe", "FIXME", "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"])("%j is a stand-in (a template word, or AWS's documented example)", (v) => {
+    expect(isPlaceholder(v)).toBe(true);
+  });
+  // The documented examples end in upper-case EXAMPLE; a real value merely containing the word is not one.
+  it.each(["AKIAIOSFODNN7EXAMPLX", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYexamplekey", "EXAMPLE-9fK2qLm3pR7s", "replace-me-9fK2q"])("%j is not a stand-in", (v) => {
+    expect(isPlaceholder(v)).toBe(false);
+  });
   it("takes extra markers case-insensitively", () => {
     expect(isPlaceholder("__SANITIZED__", ["__sanitized__"])).toBe(true);
   });
@@ -82,6 +89,16 @@ describe("namedValueVerdict and canHoldSecret", () => {
   it("never takes prose or a URL under a weak name as high entropy", () => {
     expect(namedValueVerdict("The quick brown fox jumps over 13 lazy dogs", "device_key")).toBeUndefined();
     expect(namedValueVerdict("https://cdn.example.com/a/b/c.png", "device_key")).toBeUndefined();
+  });
+  it("never takes a Stripe publishable key (public by design) as a credential, whatever its name", () => {
+    for (const name of ["stripe_publishable_key", "stripe_key", "stripe_secret"]) {
+      expect(namedValueVerdict("pk_live_51HqLyjWDarjtT1zdp7dcTYooMQauvdED", name), name).toBeUndefined();
+      expect(namedValueVerdict("pk_test_TYooMQauvdEDq54NiTphI7jx", name), name).toBeUndefined();
+    }
+    // A secret key under the same names still is one, and "publishable" is a word about the key, not a credential.
+    expect(namedValueVerdict("sk_live_51HqLyjWDarjtT1zdp7dcTYooMQauvdED", "stripe_key")).toBe("high-entropy");
+    expect(namedValueVerdict("sk_live_51HqLyjWDarjtT1zdp7dcTYooMQauvdED", "stripe_secret")).toBe("secret-named");
+    expect(namedValueVerdict(base62Run(24), "publishable_key")).toBeUndefined();
   });
   it("never takes a UUID or a low-entropy string as high entropy", () => {
     expect(namedValueVerdict("3f2504e0-4f89-41d3-9a0c-0305e82c3301", "device_key")).toBeUndefined();

@@ -27,6 +27,7 @@ const cases: Case[] = [
       { value: "AKIA" + "ABCDEFGHIJKLMNOP1", name: "17 characters after the prefix" },
       { value: "AKIA" + "ABCDEFGH0JKLMNOP", name: "0 is not base32" },
       { value: "XAKIA" + "ABCDEFGHIJKLMNOP", name: "glued to a preceding letter" },
+      { value: "aws_access_key_id = AKIAIOSFODNN7EXAMPLE", name: "AWS's documented example key id" },
     ],
   },
   {
@@ -39,6 +40,7 @@ const cases: Case[] = [
       { value: T.awsSecret(), name: "40 base64 characters alone" },
       { value: `${T.awsKeyId()} ${hexRun(40)}`, name: "a sha1 hex next to a key id" },
       { value: `${T.awsKeyId()} ${base64Run(60)}`, name: "a longer base64 run" },
+      { value: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", context: { ...row, column: "aws_secret_access_key" }, name: "AWS's documented example secret key" },
     ],
   },
   {

@@ -18,6 +18,8 @@ function findKeyIds(value: string): DetectorMatch[] {
       // Key ids are 20 characters, base32 after the prefix; a longer run is some other word.
       if (length !== 16 || !startsToken(value, at)) continue;
       if (!allChars(value, at + 4, at + 20, isBase32Upper)) continue;
+      // AWS's documentation writes its example key ids ending in EXAMPLE (`AKIAIOSFODNN7EXAMPLE`): not a key.
+      if (value.startsWith("EXAMPLE", at + 13)) continue;
       out.push({ start: at, end: at + 20 });
     }
   }
@@ -45,7 +47,8 @@ function findSecretKeyShapes(value: string): DetectorMatch[] {
     if (length === 40 && startsToken(value, i) && !/^[A-Za-z]+$|^[0-9]+$/.test(value.slice(i, i + 40))) {
       const s = value.slice(i, i + 40);
       // Real keys mix cases and digits; a 40-char hex sha1 or a word run is not one.
-      if (/[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9]/.test(s)) out.push({ start: i, end: i + 40 });
+      // AWS's documentation writes its example secret keys ending in EXAMPLEKEY (`wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`).
+      if (/[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9]/.test(s) && !s.endsWith("EXAMPLEKEY")) out.push({ start: i, end: i + 40 });
     }
     // Skip the whole run (it may be longer than 40, then it is not a key).
     let j = i + length;
