@@ -76,6 +76,7 @@ const RANDOM_VALUE_DETECTORS: ReadonlySet<string> = new Set([
   "openai-api-key",
   "openssh-private-key",
   "pbkdf2-hash",
+  "phpass-hash",
   "pem-private-key",
   "pgp-private-key",
   "putty-private-key",

@@ -325,6 +325,16 @@ const cases: Case[] = [
     ],
   },
   {
+    detector: "phpass-hash",
+    valid: [{ value: T.phpass("P", "B") }, { value: T.phpass("H", "9") }, { value: T.phpass("S", "D") }, { value: `user_pass=${T.phpass()};`, secret: T.phpass() }],
+    invalid: [
+      { value: T.phpass().slice(0, -1), name: "one character short" },
+      { value: T.phpass() + "x", name: "one character long" },
+      { value: "$Q$" + T.phpass().slice(3), name: "unknown marker" },
+      { value: "price: $P$ per unit", name: "prices" },
+    ],
+  },
+  {
     detector: "crypt-hash",
     valid: [{ value: T.sha512crypt() }, { value: T.md5crypt() }, { value: T.yescrypt() }],
     invalid: [{ value: "$6$salt$", name: "empty hash" }, { value: "costs $1$ or $5$ or $6$", name: "prices" }],

@@ -124,4 +124,6 @@ export const T = {
   sha512crypt: () => "$" + "6$" + cryptRun(16, 57) + "$" + cryptRun(86, 58),
   md5crypt: () => "$" + "1$" + cryptRun(8, 59) + "$" + cryptRun(22, 60),
   yescrypt: () => "$" + "y$j9T$" + cryptRun(24, 61) + "$" + cryptRun(43, 62),
+  /** phpass: WordPress `$P$B` (count 2^13), phpBB `$H$9`, Drupal 7 `$S$D` (SHA-512). */
+  phpass: (marker = "P", count = "B") => "$" + marker + "$" + count + cryptRun(marker === "S" ? 51 : 30, 63),
 };

@@ -141,7 +141,7 @@ function referenceFindSecrets(value: string, context: ValueContext, detectors: r
     for (const m of matches) {
       if (m.end <= m.start) continue;
       const secret = value.slice(m.start, m.end);
-      if (["bcrypt-hash", "argon2-hash", "scrypt-hash", "pbkdf2-hash", "crypt-hash", "scram-sha-256-verifier", "md5-role-password"].includes(d.id) && referenceIsPlaceholderHash(secret)) continue;
+      if (["bcrypt-hash", "argon2-hash", "scrypt-hash", "pbkdf2-hash", "crypt-hash", "phpass-hash", "scram-sha-256-verifier", "md5-role-password"].includes(d.id) && referenceIsPlaceholderHash(secret)) continue;
       hits.push({ start: m.start, end: m.end, id: d.id, secret, order } as never);
     }
   });

@@ -13,7 +13,7 @@ import { assignedSecretInText } from "./text-assignment.js";
 import { mailgunApiKey } from "./mailgun.js";
 import { npmAccessToken } from "./npm.js";
 import { openaiApiKey } from "./openai.js";
-import { argon2Hash, bcryptHash, cryptHash, md5RolePassword, pbkdf2Hash, scramSha256Verifier, scryptHash } from "./password-hashes.js";
+import { argon2Hash, bcryptHash, cryptHash, md5RolePassword, pbkdf2Hash, phpassHash, scramSha256Verifier, scryptHash } from "./password-hashes.js";
 import { opensshPrivateKey, pemPrivateKey, pgpPrivateKey, puttyPrivateKey } from "./private-keys.js";
 import {
   databricksToken,
@@ -109,4 +109,5 @@ export const allDetectors: readonly Detector[] = [
   scramSha256Verifier,
   md5RolePassword,
   cryptHash,
+  phpassHash,
 ];

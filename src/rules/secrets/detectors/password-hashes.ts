@@ -1,6 +1,7 @@
 import { NO_DETECTOR_MATCHES, type Detector, type DetectorMatch, type ValueContext } from "../detector.js";
 import { identifierWords } from "../../../data/identifier-words.js";
 import { isAlnum, isBase64, isCryptBase64, isDigit, isLowerHex, runLength } from "../scan.js";
+import { appendAll } from "../../../core/append-all.js";
 
 /** Character tests made once (runLength keeps a table per test). */
 /** PHC parameter lists: `m=65536,t=3,p=4`. */
@@ -242,3 +243,26 @@ export const cryptHash: Detector = {
   },
 };
 
+/**
+ * phpass "portable" hashes (Openwall's phpass): WordPress `$P$`, phpBB `$H$`, and Drupal 7's SHA-512 variant `$S$`: the
+ * marker, one count character, 8 salt characters and the hash (22 characters; 43 for `$S$`), all crypt-base64.
+ * Every WordPress and Drupal 7 dump holds them in wp_users.user_pass / users.pass.
+ */
+export const phpassHash: Detector = {
+  id: "phpass-hash",
+  description: "phpass password hash (WordPress $P$, phpBB $H$, Drupal 7 $S$)",
+  keywords: ["$P$", "$H$", "$S$"],
+  help: HELP,
+  find(value) {
+    const out: DetectorMatch[] = [];
+    for (const [marker, length] of PHPASS_SHAPES) appendAll(out, findAt(value, marker, (_value, at) => exactly(value, at + 3, isCryptBase64, length)));
+    return out.length === 0 ? NO_DETECTOR_MATCHES : out.sort((a, b) => a.start - b.start);
+  },
+};
+
+/** The marker and the characters after it: count (1) + salt (8) + hash (22, or 43 for SHA-512). */
+const PHPASS_SHAPES = [
+  ["$P$", 31],
+  ["$H$", 31],
+  ["$S$", 52],
+] as const;
