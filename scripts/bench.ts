@@ -3,7 +3,7 @@
 // Absolute MB/s depend on the machine and on its load; the ratios to the floor are what compare runs.
 //
 //   npm run bench                              realistic dump of DUMPGUARD_BENCH_MB (default 300) MB
-//   npm run bench -- --mb 500 --flat 500,2000  also peak RSS at --jobs 2 and with `sample` on each size
+//   npm run bench -- --mb 500 --flat 500,2000  also peak RSS at --jobs 2 (library and CLI) and with `sample` on each size
 //   npm run bench -- --only pipeline,startup   a subset of: pipeline (default --jobs and --jobs 1) rules-j1 rules-default (all rules at --jobs = the cores)
 //                                              inserts (the same rows as pg_dump --inserts: rules off and all rules, CPU against COPY's)
 //                                              warmup (the fixed CPU of an all-rules run: a 20 MB dump against this one)
@@ -107,9 +107,7 @@ async function child(mode: string, file: string, arg: string | undefined): Promi
                   ? ({ jobs: 2, timings: true, shareNothingHere: true } as Parameters<typeof analyze>[1])
                 : mode === "rss-j2"
                   ? { jobs: 2 }
-                  : mode === "rss-sample"
-                    ? { jobs: 1, rules: { "unsanitized-pii": { options: { sample: { firstRows: 10000, reservoir: 10000 } } } } }
-                    : {};
+                  : {};
     // The threads' CPU, polled while they run (a worker's task is gone once it ends).
     const before = new Map<string, number>();
     otherThreadsCpu(before);
@@ -137,6 +135,23 @@ async function child(mode: string, file: string, arg: string | undefined): Promi
 function measure(mode: string, file: string, arg?: string, nodeFlags: string[] = [], env: Record<string, string> = {}): Measure {
   const out = execFileSync(process.execPath, [...nodeFlags, "--import", "tsx", fileURLToPath(import.meta.url), "--child", mode, file, ...(arg ? [arg] : [])], { encoding: "utf8", maxBuffer: 1 << 20, env: { ...process.env, ...env } });
   return JSON.parse(out) as Measure;
+}
+
+/** `analyze(file, options)` of the built package in a plain node process (scripts/rss-child.mjs): its peak RSS is the library's and node's only. */
+function rssPlain(file: string, options: Record<string, unknown>): Measure {
+  const out = execFileSync(process.execPath, [`${root}scripts/rss-child.mjs`, `${root}dist/index.js`, file, JSON.stringify(options)], { encoding: "utf8", maxBuffer: 1 << 20 });
+  return JSON.parse(out) as Measure;
+}
+
+/** `dumpguard check file ...args` as a user runs it (JSON report to /dev/null), its peak RSS said by scripts/peak-rss.cjs as it exits. */
+function rssCli(file: string, args: string[]): Measure {
+  const t0 = performance.now();
+  const c0 = childrenCpu();
+  const r = spawnSync(process.execPath, ["-r", `${root}scripts/peak-rss.cjs`, `${root}dist/cli.js`, "check", file, ...args, "--format", "json", "--no-progress", "--output", "/dev/null"], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const c1 = childrenCpu();
+  const peak = /^peak-rss-mb (\S+)$/m.exec(r.stderr ?? "")?.[1];
+  if (peak === undefined) throw new Error(`dumpguard check ${file}: no peak RSS (exit ${r.status}): ${r.stderr}`);
+  return { mode: "rss-cli", seconds: (performance.now() - t0) / 1000, cpuSeconds: c0 !== undefined && c1 !== undefined ? c1 - c0 : Number.NaN, peakRssMb: Number(peak), bytes: statSync(file).size, rows: 0, statements: 0 };
 }
 
 /** psql restoring `file` into a throwaway cluster (scripts/restore-bench.sh): its seconds, or why it was not measured. */
@@ -390,15 +405,21 @@ async function mainBench() {
   if (wants("memory")) {
     const sizes = flat ?? [sizeMb];
     // Flat: each size's peak RSS as a multiple of the first size's (1.00 = flat); the speed of each run with its ratio to the floor.
-    let first: { j2: number; sample: number } | undefined;
+    // The library and the CLI each in a plain node process (rssPlain, rssCli): a child under `--import tsx`, as the
+    // other rows run, also holds tsx's loader thread (scripts/rss-child.mjs); that figure is printed too, as stop 15 measured it.
+    let first: { j2: number; cli: number; sample: number } | undefined;
     for (const size of sizes) {
       const file = size === sizeMb ? dump : makeDump("data", size);
       await warm(file);
-      const j2 = measure("rss-j2", file);
-      const sample = measure("rss-sample", file);
-      results[`memory${size}`] = { j2, sample };
-      first ??= { j2: j2.peakRssMb, sample: sample.peakRssMb };
-      row(`peak RSS --jobs 2, ${size} MB`, `${j2.peakRssMb.toFixed(0)} MB`, `${(j2.peakRssMb / first.j2).toFixed(2)}x ${sizes[0]} MB`, "<= 300 MB, flat", j2.peakRssMb <= 300);
+      const j2 = rssPlain(file, { jobs: 2 });
+      const cli = rssCli(file, ["--jobs", "2"]);
+      const underTsx = measure("rss-j2", file);
+      const sample = rssPlain(file, { jobs: 1, rules: { "unsanitized-pii": { options: { sample: { firstRows: 10000, reservoir: 10000 } } } } });
+      results[`memory${size}`] = { j2, cli, underTsx, sample };
+      first ??= { j2: j2.peakRssMb, cli: cli.peakRssMb, sample: sample.peakRssMb };
+      const most = Math.max(j2.peakRssMb, cli.peakRssMb);
+      row(`peak RSS --jobs 2, ${size} MB: library / CLI`, `${j2.peakRssMb.toFixed(0)} / ${cli.peakRssMb.toFixed(0)} MB`, `${(j2.peakRssMb / first.j2).toFixed(2)}x / ${(cli.peakRssMb / first.cli).toFixed(2)}x ${sizes[0]} MB`, "<= 300 MB, flat", most <= 300);
+      row(`  the library under tsx (stop 15's measure)`, `${underTsx.peakRssMb.toFixed(0)} MB`, "", "", undefined);
       row(`peak RSS sample, ${size} MB`, `${sample.peakRssMb.toFixed(0)} MB`, `${(sample.peakRssMb / first.sample).toFixed(2)}x ${sizes[0]} MB`, "flat", undefined);
       row("  MB/s --jobs 2 / sample (÷ floor)", `${mbps(j2).toFixed(1)} / ${mbps(sample).toFixed(1)}`, `${ratio(j2)} / ${ratio(sample)}`, "", undefined);
     }

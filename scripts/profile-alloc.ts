@@ -3,7 +3,11 @@
 // file, and by stage (the data path: input, lexer, data, engine; the rules; the rest). GC time
 // follows what is allocated, so this is where to look when the CPU profile shows the collector.
 //
-//   node --import tsx scripts/profile-alloc.ts DUMP [--only RULE,RULE] [--top N] [--interval BYTES]
+//   node --import tsx scripts/profile-alloc.ts DUMP [--only RULE,RULE] [--top N] [--interval BYTES] [--promoted]
+//
+// --promoted: only what outlived the young generation (objects a scavenge collected are left out): what was
+// promoted to the old generation and died there or is still live at the end. That is what the full
+// collections pay for and what the old generation grows by between them (peak RSS).
 //
 // The analysis runs twice in this process (--jobs 1): the first warms the code up, the second is
 // sampled. A built-in's allocations (push, slice, replace …) are charged to the function calling it.
@@ -27,12 +31,13 @@ const flag = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 
 const only = flag("--only")?.split(",");
 const top = Number(flag("--top") ?? 30);
 const interval = Number(flag("--interval") ?? 8192);
+const promoted = args.includes("--promoted");
 const options = { jobs: 1, ...(only ? { onlyRules: only } : {}) };
 
 await analyze({ path: dump }, options);
 const session = new Session();
 session.connect();
-await session.post("HeapProfiler.startSampling", { samplingInterval: interval, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+await session.post("HeapProfiler.startSampling", { samplingInterval: interval, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: !promoted });
 const report = await analyze({ path: dump }, options);
 const { profile } = (await session.post("HeapProfiler.stopSampling")) as { profile: { head: SamplingNode } };
 session.disconnect();
@@ -76,7 +81,7 @@ const walk = (node: SamplingNode, caller: { name: string; file: string } | undef
 walk(profile.head, undefined);
 
 const mb = statSync(dump).size / 1048576;
-console.log(`${dump}: ${mb.toFixed(1)} MB, ${report.summary.rows} rows; ${(total / 1048576).toFixed(0)} MB allocated (sampled every ${interval} bytes) = ${(total / mb / 1048576).toFixed(1)} bytes per input byte, ${report.summary.rows ? (total / report.summary.rows).toFixed(0) : "-"} bytes per row; profile ${out}`);
+console.log(`${dump}: ${mb.toFixed(1)} MB, ${report.summary.rows} rows; ${(total / 1048576).toFixed(0)} MB ${promoted ? "outlived the young generation" : "allocated"} (sampled every ${interval} bytes) = ${(total / mb / 1048576).toFixed(1)} bytes per input byte, ${report.summary.rows ? (total / report.summary.rows).toFixed(0) : "-"} bytes per row; profile ${out}`);
 const show = (title: string, m: Map<string, number>, n: number) => {
   console.log(`\n${title}`);
   for (const [k, bytes] of [...m].sort((a, b) => b[1] - a[1]).slice(0, n)) console.log(`${((100 * bytes) / total).toFixed(1).padStart(5)}%  ${(bytes / 1048576).toFixed(1).padStart(7)} MB  ${k}`);
