@@ -13,6 +13,7 @@ import { allDetectors } from "./secrets/detectors/index.js";
 import { detectorFailures, findSecrets, mayFindSecrets, mayHoldSecretOrName, runsByPlace, secretHintsIn, type SecretHit } from "./secrets/find-secrets.js";
 import { gcpServiceAccountKey } from "./secrets/detectors/google.js";
 import { secretNameStrength } from "./secrets/secret-name.js";
+import { identifierWords } from "../data/identifier-words.js";
 import { canHoldSecret, namedValueVerdict, type NamedValueVerdict } from "./secrets/named-value.js";
 import { columnListCache } from "./judgement/column-list-cache.js";
 import { isPlaceholder } from "./secrets/placeholder.js";
@@ -90,6 +91,8 @@ interface ColumnPlan {
   canHold: boolean;
   /** Token formats can occur in the values (not for uuid, whose text form is fixed). */
   scanFormats: boolean;
+  /** The name the column gives its values: the column's, or undefined where it names a stored object (`objectKeyColumn`). */
+  valueName: string | undefined;
   /** The column name is secret-ish, so every non-placeholder value counts (or random ones, for weak names). */
   named: boolean;
   /** `columnSiteKey` per detector id, made on the first hit. */
@@ -108,8 +111,22 @@ interface ColumnPlan {
   quietKeys?: string[];
 }
 
+/** Words of a table of stored objects (Rails' active_storage_blobs, uploads, attachments). */
+const STORED_OBJECT_WORDS: ReadonlySet<string> = new Set(["blob", "blobs", "attachment", "attachments", "file", "files", "upload", "uploads", "asset", "assets", "image", "images", "document", "documents", "media"]);
+
+/**
+ * A column named just `key` in a table of stored objects holds the object's key (its name in the bucket: Rails'
+ * active_storage_blobs.key is 28 random characters), not a credential: its values are not judged by the name.
+ * Not when the table's own name is secret-ish (`api_key_files`).
+ */
+function objectKeyColumn(table: string, column: string): boolean {
+  const words = identifierWords(column);
+  return words.length === 1 && words[0] === "key" && identifierWords(table).some((w) => STORED_OBJECT_WORDS.has(w)) && secretNameStrength(table) === undefined;
+}
+
 function columnPlan(schema: string, table: string, column: string, type: string | undefined): ColumnPlan {
   const t = type?.toLowerCase() ?? "";
+  const valueName = objectKeyColumn(table, column) ? undefined : column;
   const isJson = t === "json" || t === "jsonb";
   const isBytea = t === "bytea";
   const context: ValueContext = { clause: "row", schema, table, column, ...(type ? { columnType: type } : {}) };
@@ -123,7 +140,8 @@ function columnPlan(schema: string, table: string, column: string, type: string 
     isBytea,
     canHold: canHoldSecret(type),
     scanFormats: canHoldSecret(type) && t !== "uuid",
-    named: secretNameStrength(column) !== undefined,
+    valueName,
+    named: valueName !== undefined && secretNameStrength(valueName) !== undefined,
     // Written later, but present from the start: every plan keeps one shape, so reading them per
     // cell stays a monomorphic load (fields added one by one made shapes enough for megamorphic ones).
     siteKeys: undefined,
@@ -376,7 +394,7 @@ export const forbiddenSecrets = defineRule({
     };
 
     const checkName = (sink: ScratchList<CellHit>, plan: ColumnPlan, text: string, key: string | undefined, jsonPath: string | undefined) => {
-      const verdict = namedValueVerdict(text, key ?? plan.column, options.placeholders);
+      const verdict = namedValueVerdict(text, key ?? plan.valueName, options.placeholders);
       const id = verdict && contextCheckId(verdict, key !== undefined ? "json-key" : "column");
       if (id && checkNames(id)) sink.push({ detector: CONTEXT_DETECTORS[id], secret: text, jsonPath });
     };

@@ -156,6 +156,19 @@ describe("forbidden-secrets on rows (valid: must not report)", () => {
     expect(findings).toEqual([]);
   });
 
+  it("takes a `key` column of a table of stored objects (Rails' active_storage_blobs) as the object's key, not a credential", () => {
+    const keys = (table: string) =>
+      run((send) => {
+        // ActiveStorage keys: 28 random lower-case letters and digits.
+        for (let i = 0; i < 5; i++) send.row("public", table, ["id", "key", "filename"], ["bigint", "character varying", "character varying"], [String(i), base62Run(28, i).toLowerCase(), `invoice-${i}.pdf`], i);
+      }).map((f) => `${f.object && "table" in f.object ? f.object.table : ""}:${detectorsOf(f)[0]}`);
+    expect(keys("active_storage_blobs")).toEqual([]);
+    expect(keys("uploads")).toEqual([]);
+    // A table of keys, or one whose own name is secret-ish, still has credentials in its `key` column.
+    expect(keys("api_keys")).toEqual(["api_keys:high-entropy-secret"]);
+    expect(keys("secret_files")).toEqual(["secret_files:high-entropy-secret"]);
+  });
+
   it("ignores metadata columns about secrets (password_changed_at, token_type, api_key_id)", () => {
     const findings = run((send) =>
       send.row("public", "users", ["password_changed_at", "token_type", "api_key_id", "secret_question"], ["text", "text", "text", "text"], ["2024-01-01", "bearer", "key_123", "first pet?"]),
