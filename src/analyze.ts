@@ -64,14 +64,14 @@ export interface AnalyzeOptions {
   /**
    * Threads (default: 2 for a `{ path }` regular file of 8 MB or more on a machine of two or more cores,
    * else 1; with two or more cores the sha256 of a large file goes to a light helper thread unless `jobs`
-   * is 1 or the rules are split: then the calling thread, which has the lighter group, hashes it). With `jobs` >= 2 a `{ path }` input of at least 8 MB is
+   * is 1 or the rules are split: then the calling thread, which has the lighter group, hashes it). With `jobs` >= 2 a `{ path }` input with at least 8 MB of rows (rowDataBytes) is
    * split by rule (src/parallel/rule-split.ts): a worker thread reads the file itself and runs one group
    * of the rules whole, this thread runs the other and merges their outputs; unsanitized-pii's columns are
    * dealt over all `jobs` threads (one more worker per job, each reading the file). Other inputs share rows:
    * this thread reads and lexes the input and sends blocks of COPY lines to `jobs - 1` worker threads
    * (within tables too), judges a block itself while they are busy, and folds every row's results in
    * input order, so the report is the one a single thread writes, byte for byte. Any input of at least
-   * 8 MB (or of unknown size) is shared once a block's worth of COPY lines came, with the shipped rules.
+   * 8 MB (of rows, for a file; or of unknown size) is shared once a block's worth of COPY lines came, with the shipped rules.
    */
   jobs?: number;
   /** Called as bytes are read, for progress display. */
@@ -502,7 +502,10 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
       knobs.shareNothingHere ||
       // A regular file only (its size is known): a FIFO or /dev/stdin named by path cannot be read twice.
       totalBytes === undefined ||
-      (!knobs.splitSmallInputs && totalBytes < MIN_PARALLEL_BYTES)
+      // Rows, not size, as for the default (rowDataBytes): every thread repeats the read and the catalog, so a schema-heavy
+      // file (100k small tables: 35 MB, 3.5 MB of rows) cost more at --jobs 2 than at 1 (CLI, load ~9: 21.3 s CPU and 688 MB
+      // against 13.6 s and 377 MB) and more again at 3 (29.3 s, 952 MB), the same report.
+      (!knobs.splitSmallInputs && splittable(totalBytes)! < MIN_PARALLEL_BYTES)
     )
       return undefined;
     const groups = ruleGroups(
@@ -717,7 +720,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
   // Per-row work that threads may share (src/parallel/row-share.ts): workers are started at the first full block of COPY lines.
   const splits = runs.flatMap((run) => run.split.map((split) => ({ run, split })));
   const blockRows = knobs.blockRows ?? DEFAULT_BLOCK_ROWS;
-  const mightShare = jobs >= 2 && options.jobs !== undefined && groupElsewhere === undefined && splits.length > 0 && !options.ruleSet && (knobs.shareSmallInputs || opened.totalBytes === undefined || opened.totalBytes >= MIN_PARALLEL_BYTES);
+  const mightShare = jobs >= 2 && options.jobs !== undefined && groupElsewhere === undefined && splits.length > 0 && !options.ruleSet && (knobs.shareSmallInputs || opened.totalBytes === undefined || splittable(opened.totalBytes)! >= MIN_PARALLEL_BYTES);
 
   let statements = 0;
   let rows = 0;

@@ -85,4 +85,14 @@ describe("rowDataBytes: how much of a file is rows, what the default --jobs spli
       expect(formatJson(report as typeof report & { timings?: never })).toBe(formatJson(await analyze({ path }, { jobs: 1 })));
     }
   }, 120_000);
+
+  it("an explicit --jobs 2 or 3 splits and shares by rows too: the schema-heavy file runs on one thread (neither split by rule nor its rows shared), the rows' file on all", async () => {
+    for (const jobs of [2, 3]) {
+      const schema = await analyze({ path: schemaFile }, { jobs, timings: true });
+      expect(schema.timings?.threads).toBeUndefined();
+      const rows = await analyze({ path: dataFile }, { jobs, timings: true });
+      expect(rows.timings?.threads).toBe(jobs);
+      expect(rows.timings?.ruleGroupRerunHere).toBe(0);
+    }
+  }, 120_000);
 });
