@@ -806,7 +806,7 @@ function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTall
   const trusted = new Map<DetectorId, ReturnType<ColumnTally["trustAsSynthetic"]>>();
   if (pseudonymized) {
     for (const [detector, t] of tally.detectors) {
-      if (UNVERIFIABLE.has(detector) && t.real > 0) trusted.set(detector, tally.trustAsSynthetic(detector, "pseudonymized table"));
+      if (UNVERIFIABLE.has(detector) && t.real > 0) trusted.set(detector, tally.trustAsSynthetic(detector));
     }
   }
   const matches: Record<string, number> = {};

@@ -21,12 +21,11 @@ export interface DetectorTally {
   readonly detector: DetectorId;
   real: number;
   synthetic: number;
-  syntheticReasons: Map<string, number>;
   /** Up to 4 real-looking occurrences: the finding's location and 3 related ones. */
   samples: RealSample[];
   /** Up to 4 further occurrences of shapes not among `samples`, so a location survives when `settle` drops a sequence's samples. */
   reserve: RealSample[];
-  /** Real-looking values per digit-run shape, for the numbered-sequence check (bounded). */
+  /** Real-looking values per digit-run shape, for the numbered-sequence check (bounded); a SHAPELESS detector's stay the shared empty NO_SHAPES. */
   shapes: Map<string, number>;
   /**
    * The keys of `shapes` by shapeStringHash: a counted shape is found from a value's digitShapeHash and
@@ -44,7 +43,11 @@ export interface DetectorTally {
 }
 
 const NO_DETECTORS: ReadonlyMap<DetectorId, DetectorTally> = new Map();
-/** A settled tally's shapes as it crosses threads: none (only `settle` reads them). */
+/**
+ * Shapes of a SHAPELESS detector's tally, and of a settled tally as it crosses threads: none, one empty map shared by all
+ * (never written: shapes are counted only for a detector that is not shapeless, and only `settle` reads them). A dump of
+ * many small tables has a tally per column: two maps of its own each were ~0.4 KB a phone, IP or birth-date column.
+ */
 const NO_SHAPES: Map<string, number> = new Map();
 const NO_SHAPE_HASHES: Map<number, string[]> = new Map();
 
@@ -153,7 +156,8 @@ export class ColumnTally {
       if (t === undefined || t.detector !== m.detector) {
         t = this.detectors.get(m.detector);
         if (!t) {
-          t = { detector: m.detector, real: 0, synthetic: 0, syntheticReasons: new Map(), samples: [], reserve: [], shapes: new Map(), shapesByHash: new Map(), firstOfMonth: 0, keyedSynthetic: 0, shapeless: SHAPELESS.has(m.detector), unshapedKept: false };
+          const shapeless = SHAPELESS.has(m.detector);
+          t = { detector: m.detector, real: 0, synthetic: 0, samples: [], reserve: [], shapes: shapeless ? NO_SHAPES : new Map(), shapesByHash: shapeless ? NO_SHAPE_HASHES : new Map(), firstOfMonth: 0, keyedSynthetic: 0, shapeless, unshapedKept: false };
           (this.detectors === NO_DETECTORS ? (this.detectors = new Map()) : (this.detectors as Map<DetectorId, DetectorTally>)).set(m.detector, t);
         }
         this.recent = t;
@@ -161,7 +165,6 @@ export class ColumnTally {
       if (m.syntheticReason) {
         t.synthetic++;
         if (m.viaKey) t.keyedSynthetic++;
-        t.syntheticReasons.set(m.syntheticReason, (t.syntheticReasons.get(m.syntheticReason) ?? 0) + 1);
         continue;
       }
       t.real++;
@@ -244,7 +247,7 @@ export class ColumnTally {
     for (const t of this.detectors.values()) {
       if (t.real === 0) continue;
       if (distinct === 1 && this.nonNull >= 3 && !this.distinct.approximate) {
-        moveToSynthetic(t, t.real, "one repeated value");
+        moveToSynthetic(t, t.real); // one repeated value
         t.samples.length = 0;
         t.reserve.length = 0;
         t.unshapedKept = false;
@@ -252,7 +255,7 @@ export class ColumnTally {
       }
       // One birthday in 30 falls on the 1st; ten or more all on the 1st is a generalization, not chance ((1/30)^10).
       if (t.real >= 10 && t.firstOfMonth === t.real) {
-        moveToSynthetic(t, t.real, "generalized to the month");
+        moveToSynthetic(t, t.real); // generalized to the month
         t.samples.length = 0;
         t.reserve.length = 0;
         t.unshapedKept = false;
@@ -260,7 +263,7 @@ export class ColumnTally {
       }
       for (const [shape, count] of t.shapes) {
         if (count >= 3 && count * 2 >= t.real) {
-          moveToSynthetic(t, count, "numbered sequence");
+          moveToSynthetic(t, count); // a numbered sequence
           t.samples = [...t.samples, ...t.reserve].filter((s) => s.shape !== shape).sort((a, b) => a.row - b.row).slice(0, MAX_SAMPLES);
           t.reserve = [];
           t.unshapedKept = t.samples.some((s) => s.shape === undefined);
@@ -269,13 +272,13 @@ export class ColumnTally {
     }
   }
 
-  /** Count a detector's real-looking values as synthetic for a column-external reason; returns how many moved. */
-  trustAsSynthetic(detector: DetectorId, reason: string): { moved: number; first?: RealSample } {
+  /** Count a detector's real-looking values as synthetic for a column-external reason (a pseudonymized table); returns how many moved. */
+  trustAsSynthetic(detector: DetectorId): { moved: number; first?: RealSample } {
     const t = this.detectors.get(detector);
     if (!t || t.real === 0) return { moved: 0 };
     const moved = t.real;
     const first = t.samples[0];
-    moveToSynthetic(t, moved, reason);
+    moveToSynthetic(t, moved);
     t.samples.length = 0;
     t.reserve.length = 0;
     t.unshapedKept = false;
@@ -301,10 +304,9 @@ function isNewShape(t: DetectorTally, shape: string | undefined): boolean {
   return true;
 }
 
-function moveToSynthetic(t: DetectorTally, count: number, reason: string): void {
+function moveToSynthetic(t: DetectorTally, count: number): void {
   t.real -= count;
   t.synthetic += count;
-  t.syntheticReasons.set(reason, (t.syntheticReasons.get(reason) ?? 0) + count);
 }
 
 /** `user17@gmail.com` -> `user#@gmail.com`; undefined when the value has no digits (no sequence to see). */
