@@ -380,7 +380,8 @@ async function mainBench() {
       const busiest = Math.max(mainHere, ...workers);
       const parts = Array.from({ length: jobs }, (_, part) => m.timings?.[`columnsTalliedPart${part}`] ?? "?").join("/");
       row(`  jobs ${jobs}: calling thread / workers / others`, `${mainHere.toFixed(1)} / ${workers.map((w) => w.toFixed(1)).join(", ")} / ${(m.cpuSeconds - mainHere - workers.reduce((a, b) => a + b, 0)).toFixed(1)} s CPU`, "", `(PII columns by part ${parts}; CPU ${m.cpuSeconds.toFixed(1)} s, RSS ${m.peakRssMb.toFixed(0)} MB)`, undefined);
-      row(`  expected 1 -> ${jobs} on ${jobs} idle cores (M1 / busiest)`, `${(M1 / busiest).toFixed(2)}x`, "", `(the calling thread alone bounds it at ${(M1 / mainHere).toFixed(2)}x)`, undefined);
+      // On N idle cores the wall is at least the busiest thread and at least all the CPU (V8's helper threads too) over N cores.
+      row(`  expected 1 -> ${jobs} on ${jobs} idle cores (M1 / max(busiest, CPU / ${jobs}))`, `${(M1 / Math.max(busiest, m.cpuSeconds / jobs)).toFixed(2)}x`, "", `(M1 / busiest: ${(M1 / busiest).toFixed(2)}x; the calling thread alone: ${(M1 / mainHere).toFixed(2)}x)`, undefined);
     }
     row("  row sharing instead (stdin, streams): 1 -> 2", `${(all.seconds / rows.seconds).toFixed(2)}x wall`, "", `(CPU ${rows.cpuSeconds.toFixed(1)} s)`, undefined);
   }
