@@ -202,6 +202,8 @@ const DIGEST_CHARS = 31;
  */
 export function isPlaceholderHash(value: string): boolean {
   const v = value.trim();
+  // phpass (`$P$B` + salt and hash in one field): the field starts with its count character, so the rest must be the stand-in.
+  if (v.length > 4 && v.charCodeAt(0) === 0x24 && v.charCodeAt(2) === 0x24 && (v[1] === "P" || v[1] === "H" || v[1] === "S")) return isPlaceholder(v.slice(4));
   // The last non-empty `$` field, and whether another non-empty field comes before it (two or more fields).
   let end = v.length;
   while (end > 0 && v.charCodeAt(end - 1) === 0x24) end--;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { allDetectors } from "../../../src/rules/secrets/detectors/index.js";
 import { findSecrets } from "../../../src/rules/secrets/find-secrets.js";
 import { canHoldSecret, namedValueVerdict } from "../../../src/rules/secrets/named-value.js";
-import { isPlaceholder, saysItIsNotReal } from "../../../src/rules/secrets/placeholder.js";
+import { isPlaceholder, isPlaceholderHash, saysItIsNotReal } from "../../../src/rules/secrets/placeholder.js";
 import { secretNameStrength } from "../../../src/rules/secrets/secret-name.js";
 import { statementStrings } from "../../../src/rules/secrets/statement-strings.js";
 import { statementObject } from "../../../src/rules/secrets/statement-object.js";
@@ -74,6 +74,12 @@ describe("isPlaceholder", () => {
   // The documented examples end in upper-case EXAMPLE; a real value merely containing the word is not one.
   it.each(["AKIAIOSFODNN7EXAMPLX", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYexamplekey", "EXAMPLE-9fK2qLm3pR7s", "replace-me-9fK2q"])("%j is not a stand-in", (v) => {
     expect(isPlaceholder(v)).toBe(false);
+  });
+  it("takes a phpass hash whose salt and digest are a stand-in as a placeholder hash, and a real one not", () => {
+    expect(isPlaceholderHash("$P$B" + "x".repeat(30))).toBe(true);
+    expect(isPlaceholderHash("$H$9" + "*".repeat(30))).toBe(true);
+    expect(isPlaceholderHash(T.phpass())).toBe(false);
+    expect(isPlaceholderHash("$P$")).toBe(false);
   });
   it("takes extra markers case-insensitively", () => {
     expect(isPlaceholder("__SANITIZED__", ["__sanitized__"])).toBe(true);

@@ -214,6 +214,9 @@ describe("findSecrets gives the hits of the former gate", () => {
 
 /** isPlaceholder and isPlaceholderHash as they were before their allocation-free paths. */
 function referenceIsPlaceholder(value: string, extra: readonly string[] = []): boolean {
+  // AWS's documented example credentials (…EXAMPLE, …EXAMPLEKEY).
+  const end = value.trimEnd();
+  if (end.length > 12 && (end.endsWith("EXAMPLE") || end.endsWith("EXAMPLEKEY"))) return true;
   // A value that says it is not real (a named check of its own, tested in context.test.ts).
   if (saysItIsNotReal(value)) return true;
   const v = value.trim().toLowerCase();
@@ -232,6 +235,8 @@ function referenceIsPlaceholder(value: string, extra: readonly string[] = []): b
 
 function referenceIsPlaceholderHash(value: string): boolean {
   const v = value.trim();
+  // phpass: one field after the marker, its first character the count.
+  if (/^\$[PHS]\$../.test(v)) return referenceIsPlaceholder(v.slice(4));
   if (v.indexOf("$") < 0) return false;
   const fields = v.split("$").filter((f) => f !== "");
   if (fields.length < 2) return false;
@@ -244,7 +249,7 @@ describe("isPlaceholder and isPlaceholderHash keep their answers", () => {
   const shapes = fc.constantFrom("x", "X", "*", "•", "#", ".", "_", "-", "$", "{", "}", "<", ">", "[", "]", "%", "(", "a", "B", "0", " ", "\t", "\u00a0", "İ", "ſ", "\u212a", "2b", "12", "redacted", "REDACTED");
   const value = fc.oneof(
     fc.array(shapes, { maxLength: 40 }).map((p) => p.join("")),
-    fc.tuple(fc.constantFrom("$2b$12$", "$2a$10$", "pbkdf2_sha256$600000$", "$argon2id$v=19$m=1$", "$$", "$"), fc.array(shapes, { maxLength: 60 })).map(([a, b]) => a + b.join("")),
+    fc.tuple(fc.constantFrom("$2b$12$", "$2a$10$", "pbkdf2_sha256$600000$", "$argon2id$v=19$m=1$", "$P$B", "$H$9", "$$", "$"), fc.array(shapes, { maxLength: 60 })).map(([a, b]) => a + b.join("")),
     fc.constantFrom(...tokens),
     fc.constantFrom(...DEFAULT_PLACEHOLDERS),
   );

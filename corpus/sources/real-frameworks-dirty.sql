@@ -1,0 +1,84 @@
+-- A dirty copy of the framework-shaped application database (schema in real-frameworks.include.sql): live
+-- sessions, real-looking users and hashes (Django PBKDF2, WordPress phpass), production credentials in the
+-- settings table and a webhook map keyed by ids pointing at a partner's public host, beside the same
+-- template strings and object-storage keys as the clean copy. Expected findings: real-frameworks-dirty.expected.json.
+\ir real-frameworks.include.sql
+
+INSERT INTO public.ar_internal_metadata (key, value, created_at, updated_at) VALUES
+('environment', 'production', '2024-01-01 00:00:00', '2024-01-01 00:00:00'),
+('schema_sha1', 'c4f064709d27fb0bf333712ed7c3d12f3d450aa1', '2024-01-01 00:00:00', '2024-01-01 00:00:00');
+
+INSERT INTO public.active_storage_blobs (key, filename, content_type, metadata, service_name, byte_size, checksum, created_at) VALUES
+('3hgazyx9dowg5m4rxc7ho000vkfv', 'invoice-2024-001.pdf', 'application/pdf', '{"identified":true,"analyzed":true}', 'amazon', 654664, 'OTFsByQu22D84GDmQk+g2g==', '2024-01-10 09:00:00'),
+('oo96r4xndmofefgxhazasz9xukco', 'avatar.png', 'image/png', '{"identified":true,"analyzed":true}', 'amazon', 831926, 'xBqLNY6bN2CJlGr28Jtmew==', '2024-02-11 09:07:00'),
+('dxud9z13dc14ldz5dtq0iu5ccfj8', 'contract.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', '{"identified":true,"analyzed":true}', 'amazon', 458357, 'Gwfd2RA1S1l8WLcnt+wVxA==', '2024-03-12 09:14:00'),
+('wz8p2zae72k5ev7eled77e357z63', 'export.csv', 'text/csv', '{"identified":true,"analyzed":true}', 'amazon', 519371, '2RhgJzYjyD2ZbjlxodHAxA==', '2024-04-13 09:21:00'),
+('ivsnnreb12o8rs0uk8qwgm0o8itl', 'logo.svg', 'image/svg+xml', '{"identified":true,"analyzed":true}', 'amazon', 847446, 'goW+TooZidlGNIpxqMkWKA==', '2024-05-14 09:28:00'),
+('wa4nrrhluirusm85940rjw5khpda', 'report-q3.pdf', 'application/pdf', '{"identified":true,"analyzed":true}', 'amazon', 475250, 'B3gmQ1ECZP0qR02rI8Rxmw==', '2024-06-15 09:35:00');
+
+INSERT INTO public.sessions (session_id, data, created_at, updated_at) VALUES
+('a59f88197f93999f3cc53a5063357291', '3V3w7wxgtC6rms0ZKpTLKaYXkR1Rn8IdLQBZF4OH6lA1b2oqv7oJUnkT+8+rLqhgKnn9D22qq6lf3x33i7Lx7CFP81+X2aNCxaINLsNPZ1akqFzQYfW3Z+GKPp9oY4l7', '2024-05-01 12:00:00', '2024-05-01 12:30:00'),
+('65dd64177effcae4f85ccdd1756c0ae2', 'aeCPe3ZGNiQKPFPwdta3Adtz2vn/NSU2hOrPetH/CISo6Klkl0MFs9nFQtUBu5IhenxmhhXOTb4kWk4/aiZuAKrwDKUZMWglgmPVtG0UZCdkDUzbJV72qwrMalhiv/4h', '2024-05-02 12:00:00', '2024-05-02 12:30:00'),
+('b3d081f4efad34841fecd21777540fd5', 'TPx8ZcMquX1LSapFqSJ/KRdvtQV/9L+SyMbqq/HWFIQ9V5jm/1XqOIxLHsSwCfmMu2PP+rXScvT6cQl4CcpgKFqwv5iE2tzkpInLekQCkvdeiJYdjw6cVm2DEzymxoOw', '2024-05-03 12:00:00', '2024-05-03 12:30:00'),
+('25bb37efa64f96677444ac5a63f8e931', 'Dzhg4maoWvOmihJQD6VCVPs8vyYInRv5zWy+qvS9NsI/w0sLFdMcbuCpXhf7L4mR/PBHZrWF/H37u04fqDSsTvAwxub72eoBLmyE2Ke6rcayV4jJ9nVw/h9fqbPNSEcc', '2024-05-04 12:00:00', '2024-05-04 12:30:00');
+
+INSERT INTO public.django_session (session_key, session_data, expire_date) VALUES
+('5iw02pbs5qalqcf8ox2u8qo78qpbrmmu', 'Sqxh41G//k945h26BN3AgmrxhWrWqkbNeY6g/EUjeEiISdtGJqNh8neR2E9LVE9g/Ved/RkKEioBkuXUFO0CYxOZiIPkhwbb:1sr2xw:IEFZEtoXAWZ+5LSZAepQ4K9V5sxsqMznXP4+Nlmt', '2024-06-11 00:00:00+00'),
+('ked9b6w7klvgbi24kchodgsiu3epm1t0', 'OA09JA9fiaIWTZp7ZPkuXczVXb5N/mD5INC/NrGRPCHELPjEa4sv3VMxt/evwUMSammn/Wf8pschogRZJloHGztRdSwBbiJc:1sm7ss:nF82mAvSw2gnYKLy+ENfJqavceZ5CkhHZThRhvrj', '2024-06-12 00:00:00+00'),
+('p3vp7papdr3q8gujdzvkpd38scbcdbmw', 'yekfj27dpGjUa4ujRJmst6hbS4ZteX5cUQ91D0G+cWt/0TKGf8FAGtaet4Auc05eszMA8kuXZ155udBzA54N3mYDFbzaxVvS:1s4pw2:HbCHrYBFkoO5A3NxnPqMm1QBvENM4PpyAqiDKVm2', '2024-06-13 00:00:00+00');
+
+INSERT INTO public.settings (name, value) VALUES
+('smtp_host', 'smtp.acme-outdoor.de'),
+('smtp_user', 'shop@acme-outdoor.de'),
+('smtp_password', 'Sm7p!Outd00r-2024'),
+('api_key', '<your-api-key>'),
+('session_secret', 'changeme'),
+('secret_key_base', 'REPLACE_ME'),
+('stripe_publishable_key', 'pk_live_51NqHx2Lk3Mn8Pq4Rs6Tu9Vw1Xy5Za7Bc0De2Fg'),
+('stripe_secret_key', 'sk_live_51Nq5aB2n1FQG7TozN8BkI5wgWXfjqtb31RpwOUvR7X6'),
+('aws_access_key_id', 'AKIA6JVO2W5WZ4RYRKSH'),
+('aws_secret_access_key', 'cfGhtK3JvxUW8JgYjSzL+o0VKMRkjTFG8ddD/bQz'),
+('mail_from', 'no-reply@example.org'),
+('password_min_length', '12');
+
+INSERT INTO public.integrations (provider, config) VALUES
+('crm', '{"webhooks": {"3f2a9c4e-1b7d-4e2a-9c1f-5d6e7f8a9b0c": {"url": "https://hooks.partner-crm.io/in/ji3lliz09z", "events": ["order.created"]}}}'),
+('erp', '{"webhooks": {"8d1e0b2c-7a9f-4c3d-b6e5-1f2a3b4c5d6e": {"url": "https://hooks.partner-crm.io/in/ndd12b1clz", "events": ["order.created"]}}}'),
+('billing', '{"webhooks": {"c4b3a291-0e8f-4d7c-a6b5-9e8d7c6b5a40": {"url": "https://hooks.partner-crm.io/in/9rhvedig1w", "events": ["order.created"]}}}'),
+('support', '{"webhooks": {"65a1f0c2e4b0a1d2c3e4f5a6": {"url": "https://hooks.partner-crm.io/in/0ljrnrh45h", "events": ["order.created"]}}}');
+
+INSERT INTO public.auth_user (password, last_login, is_superuser, username, first_name, last_name, email, date_joined) VALUES
+('pbkdf2_sha256$600000$kQa0zOVwsz1YYgLdEkAKVM$FMzjQHKkBtTOUWoV5eldfhYk1STVArwsTxr/tVzY6IQ=', '2024-05-01 09:15:00+00', true, 'jhartmann', 'Jens', 'Hartmann', 'jens.hartmann@web.de', '2023-01-10 10:00:00+00'),
+('pbkdf2_sha256$600000$svOob2k6hslHiCNOq73lpr$lu3zTJ02jpYTyohvsAYvFy88ks3f/FNuhOZXWekYdnc=', '2024-05-02 09:15:00+00', false, 'skrueger', 'Sabine', 'Krüger', 'sabine.krueger@gmx.de', '2023-02-11 10:00:00+00'),
+('pbkdf2_sha256$600000$rW2FGnhsq7aZX7ozxc2eNX$Yrun9SkDCFaGXBKtFUTSt5pFFE4FHnFjLZmS7vIHt8s=', '2024-05-03 09:15:00+00', false, 'myilmaz', 'Mehmet', 'Yilmaz', 'mehmet.yilmaz@gmail.com', '2023-03-12 10:00:00+00'),
+('pbkdf2_sha256$600000$iVMxgonsEkUAfAGevXgyoH$utPFfRUa7/z+mlrvKe18MtIBqgJVUoCfAHzrRDj3lEk=', '2024-05-04 09:15:00+00', false, 'cdubois', 'Claire', 'Dubois', 'claire.dubois@orange.fr', '2023-04-13 10:00:00+00'),
+('pbkdf2_sha256$600000$frPwi2Z1qiSLhBZ23NIdzs$bjzY7R935z2i4091K2zslFpZAT4KGY1Ou66hK/SePnc=', '2024-05-05 09:15:00+00', false, 'lnovak', 'Lukas', 'Novak', 'lukas.novak@seznam.cz', '2023-05-14 10:00:00+00'),
+('pbkdf2_sha256$600000$QZIn5QiVST2QWo643Ae94D$L86hO8mxVy6vYOGE9cvfU5/3VI5ig/gOr6P2Z2B/Sbw=', '2024-05-06 09:15:00+00', false, 'abyrne', 'Aoife', 'Byrne', 'aoife.byrne@eircom.net', '2023-06-15 10:00:00+00'),
+('pbkdf2_sha256$600000$HUaz8UZNykrvEEs8x9mrTW$vS0+T88F5PvDxH/dx5QD3QsSclPyLiS1VyiaaXXIATs=', '2024-05-07 09:15:00+00', false, 'mricci', 'Matteo', 'Ricci', 'matteo.ricci@libero.it', '2023-07-16 10:00:00+00'),
+('pbkdf2_sha256$600000$aQ5xRVI4P0uZqCHb4r0FaY$w9+4cL+BZx/HXjIIC466YnY9jg9us1QKvkDjESE0o3w=', '2024-05-08 09:15:00+00', false, 'ilindqvist', 'Ingrid', 'Lindqvist', 'ingrid.lindqvist@telia.com', '2023-08-17 10:00:00+00'),
+('pbkdf2_sha256$600000$O6qL5lRbIeoWdHmf5ee6Pm$0gGLe45LaIEmfyOWYkyigdHPKLIFVbWWjtbCXOCjc40=', '2024-05-09 09:15:00+00', false, 'pkowalski', 'Piotr', 'Kowalski', 'piotr.kowalski@wp.pl', '2023-09-18 10:00:00+00'),
+('pbkdf2_sha256$600000$osKD2IfKIWH0S2UGTc2ZTC$wK66k1+3AQZKPFSelbptqWZxB0e8dePKskN9BRVzi+o=', '2024-05-10 09:15:00+00', false, 'fhaddad', 'Fatima', 'Haddad', 'fatima.haddad@outlook.com', '2023-01-19 10:00:00+00'),
+('pbkdf2_sha256$600000$dTUw0oS73y53JYGDC6yQTe$TbYIdF0hke5GaJzLmc1+2FJsQ2niSE0oAeIgz54B6Nc=', '2024-05-11 09:15:00+00', false, 'tgarcía', 'Tomás', 'García', 'tomas.garcía@hotmail.es', '2023-02-10 10:00:00+00'),
+('pbkdf2_sha256$600000$uHckWU82PpwUUuFPRbawSt$UUUveT2DzTfhCHbZqfwgUcmpG9WsszCR9ykuPJ642VU=', '2024-05-12 09:15:00+00', false, 'adevries', 'Anneke', 'de Vries', 'anneke.devries@ziggo.nl', '2023-03-11 10:00:00+00');
+
+INSERT INTO public.wp_options (option_name, option_value, autoload) VALUES
+('siteurl', 'https://www.acme-outdoor.de', 'yes'),
+('home', 'https://www.acme-outdoor.de', 'yes'),
+('blogname', 'Acme Outdoor', 'yes'),
+('admin_email', 'webmaster@acme-outdoor.de', 'yes'),
+('active_plugins', 'a:2:{i:0;s:19:"akismet/akismet.php";i:1;s:9:"hello.php";}', 'yes'),
+('db_version', '57155', 'yes');
+
+INSERT INTO public.wp_users (user_login, user_pass, user_nicename, user_email, user_url, user_registered, display_name) VALUES
+('jhartmann', '$P$Bvu2qRLLFse3U7TLFDI7kCOlYwO09gP', 'jhartmann', 'jens.hartmann@web.de', '', '2023-10-01 08:00:00', 'Jens Hartmann'),
+('skrueger', '$P$BoZBAzQcud9Q.tZXL1Cn1oR82FMJmls', 'skrueger', 'sabine.krueger@gmx.de', '', '2023-11-02 08:00:00', 'Sabine Krüger'),
+('myilmaz', '$P$BFrIhNi7SYyM/u6X15dlfNerOsCHDb4', 'myilmaz', 'mehmet.yilmaz@gmail.com', '', '2023-12-03 08:00:00', 'Mehmet Yilmaz'),
+('cdubois', '$P$B7WdXRrCM.U.6z8uuI9o5uDfUDWKDSK', 'cdubois', 'claire.dubois@orange.fr', '', '2023-10-04 08:00:00', 'Claire Dubois'),
+('lnovak', '$P$BQah8PaTn0XLT.rE8aKaVLxISfp27g8', 'lnovak', 'lukas.novak@seznam.cz', '', '2023-11-05 08:00:00', 'Lukas Novak'),
+('abyrne', '$P$B86aRduKmWG.llFxnKEi5QQ6fZQbzs/', 'abyrne', 'aoife.byrne@eircom.net', '', '2023-12-06 08:00:00', 'Aoife Byrne'),
+('mricci', '$P$B307GSec/TanULcdF0LZtKhPPTfbhik', 'mricci', 'matteo.ricci@libero.it', '', '2023-10-07 08:00:00', 'Matteo Ricci'),
+('ilindqvist', '$P$BFOCB.Uj6GOCBku6z6fRT0ReDMxOy4j', 'ilindqvist', 'ingrid.lindqvist@telia.com', '', '2023-11-08 08:00:00', 'Ingrid Lindqvist'),
+('pkowalski', '$P$BRBN6DPkZ0Arr/QwxGhjpAPE4WYB8gy', 'pkowalski', 'piotr.kowalski@wp.pl', '', '2023-12-09 08:00:00', 'Piotr Kowalski'),
+('fhaddad', '$P$BWeU5ZVvKTZKPhMOIUUmiL3AC9Tu7K.', 'fhaddad', 'fatima.haddad@outlook.com', '', '2023-10-01 08:00:00', 'Fatima Haddad'),
+('tgarcía', '$P$BmVd/xkmoz2LWOmXLCCzQjSpjVPOzx/', 'tgarcía', 'tomas.garcía@hotmail.es', '', '2023-11-02 08:00:00', 'Tomás García'),
+('adevries', '$P$BKor70V/mbyqqn4vUX6lqT7GDjBOTGd', 'adevries', 'anneke.devries@ziggo.nl', '', '2023-12-03 08:00:00', 'Anneke de Vries');
