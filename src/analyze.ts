@@ -860,8 +860,11 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
     const key = text.slice(0, header.rowsFrom);
     const known = insertPlans.get(key);
     if (known !== undefined) return (lastInsertPlan = known);
-    const { schema, table } = header;
-    const columns = header.columns ?? tableColumns(schema, table);
+    // Names cut from the statement would pin it (all its rows' values) for as long as a rule keeps them: a column
+    // tally, a plan, a memo keeps a table's names to the end, and a table's first INSERT may be megabytes.
+    const schema = detachedString(header.schema);
+    const table = detachedString(header.table);
+    const columns = header.columns?.map(detachedString) ?? tableColumns(schema, table);
     const types = typesOf(schema, table, columns);
     const plan: InsertPlan = {
       header: detachedString(key),
