@@ -394,8 +394,11 @@ export const forbiddenSecrets = defineRule({
     };
 
     const checkName = (sink: ScratchList<CellHit>, plan: ColumnPlan, text: string, key: string | undefined, jsonPath: string | undefined) => {
-      const verdict = namedValueVerdict(text, key ?? plan.valueName, options.placeholders);
-      const id = verdict && contextCheckId(verdict, key !== undefined ? "json-key" : "column");
+      // A JSON leaf is named by its key, unless the key says nothing (`value`) and the column says credential:
+      // Keycloak keeps each password hash and OTP seed as {"value": …} in credential.secret_data.
+      const byKey = key !== undefined && !(key === "value" && plan.named);
+      const verdict = namedValueVerdict(text, byKey ? key : plan.valueName, options.placeholders);
+      const id = verdict && contextCheckId(verdict, byKey ? "json-key" : "column");
       if (id && checkNames(id)) sink.push({ detector: CONTEXT_DETECTORS[id], secret: text, jsonPath });
     };
 

@@ -116,6 +116,16 @@ describe("forbidden-secrets on rows (invalid: must report)", () => {
     expect(findings.flatMap(detectorsOf).sort()).toEqual(["argon2-hash", "bcrypt-hash", "pbkdf2-hash"]);
   });
 
+  it("names a JSON leaf under a key that says nothing (`value`) by its column: Keycloak's credential.secret_data", () => {
+    const row = (column: string, json: string) =>
+      run((send) => send.row("public", "credential", ["id", "type", column], ["character varying(36)", "character varying(255)", "text"], ["c1", "password", json], 0));
+    const keycloak = row("secret_data", `{"value":"${base64Run(88)}","salt":"${base64Run(24, 5)}","additionalParameters":{}}`);
+    expect(keycloak.map((f) => [f.object && "jsonPath" in f.object ? f.object.jsonPath : undefined, detectorsOf(f)[0]])).toEqual([["$.value", "secret-named-column"]]);
+    // A placeholder stays one; a column that says nothing leaves `value` saying nothing.
+    expect(row("secret_data", '{"value":"REDACTED"}')).toEqual([]);
+    expect(row("settings", `{"value":"${base64Run(88)}"}`)).toEqual([]);
+  });
+
   it("reports a random value under a weak name (device_key) only when it looks random", () => {
     const findings = run((send) => {
       send.row("public", "devices", ["device_key"], ["text"], [base62Run(32)], 0);
