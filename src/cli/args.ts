@@ -49,7 +49,7 @@ verify: 0 the file has the receipt's size and sha256 and the receipt's verdict w
 1 it does not (each difference is printed); 2 unreadable file or broken receipt (with its JSON path).
 Config: dumpguard.config.json, found walking up from the dump's directory; DUMPGUARD_CONFIG or
 --config FILE name one instead; command-line flags win over it.
---jobs N: threads for an input of 8 MB or more: a file's rules are split between two threads, other inputs' rows are shared (default: 2 for a file with 8 MB or more of rows on a machine of two or more cores, else 1); the report is the same for any N.`;
+--jobs N: threads for an input with 8 MB or more of rows: a file's rules are split between the threads (unsanitized-pii's columns dealt over all N, each thread reading the file), other inputs' rows are shared (default: 2 for a file with 8 MB or more of rows on a machine of two or more cores, else 1); the report is the same for any N.`;
 
 const SEVERITIES = new Set(["off", "error", "warning", "info"]);
 

@@ -45,7 +45,7 @@ function configSchema(withRuleOptions: boolean) {
       spec: z.string().min(1).optional().describe("Spec file for required-shape, relative to this file's directory."),
       baseline: z.string().min(1).optional().describe("Baseline (accepted findings) file, relative to this file's directory."),
       failOn: z.enum(["error", "warning", "never"]).optional().describe("Lowest severity that makes `dumpguard check` exit 1 (default error)."),
-      jobs: z.number().int().min(1).max(256).optional().describe("Threads for a large input: a file's rules are split between two threads, other inputs' rows are shared (default: 2 for a file with 8 MB or more of rows on a machine of two or more cores, else 1); the report is the same for any number. --jobs wins."),
+      jobs: z.number().int().min(1).max(256).optional().describe("Threads for a large input: a file's rules are split between the threads (unsanitized-pii's columns dealt over all of them), other inputs' rows are shared (default: 2 for a file with 8 MB or more of rows on a machine of two or more cores, else 1); the report is the same for any number. --jobs wins."),
     })
     .strict();
 }

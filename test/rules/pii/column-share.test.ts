@@ -3,8 +3,8 @@ import type { ColumnShare } from "../../../src/rules/rule.js";
 import { waterFill } from "../../../src/parallel/rule-split.js";
 import { runRuleOnEvents, type OneTable } from "./fake-context.js";
 
-// --jobs 2 (issue 12): unsanitized-pii's columns split between two threads. Each part tallies its own columns
-// over every row; part 1 hands its tallies (and cells it could not judge) off as plain data, part 0 takes them
+// --jobs N (issue 12): unsanitized-pii's columns dealt over N threads. Each part tallies its own columns
+// over every row; parts 1 .. N-1 hand their tallies (and cells they could not judge) off as plain data, part 0 takes them
 // in and reports every column. Whatever the split, the outputs are the whole rule's on one thread.
 const POISON = "poison-4111111111111111@example.net";
 vi.mock("../../../src/rules/pii/scan-cell.js", async (original) => {
@@ -48,7 +48,7 @@ function inParts(data: (string | null)[][], options: object = {}, shares: readon
   return { there: workers[0]!, workers, here, counts };
 }
 
-describe("unsanitized-pii with its columns split between two threads", () => {
+describe("unsanitized-pii with its columns dealt over threads", () => {
   it.each([
     ["none unjudged", []],
     ["the first unjudged cell in the calling thread's column", [[2, 4], [5, 1], [9, 2]]],
