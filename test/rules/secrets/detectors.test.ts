@@ -213,11 +213,17 @@ const cases: Case[] = [
       { value: `mongodb+srv://admin:${pw}@cluster0.example.net/db`, secret: pw },
       { value: `redis://:${pw}@cache:6379/0`, secret: pw },
       { value: `postgres://db.example.com/app?user=app&password=${pw}`, secret: pw },
+      // The user name as password counts off this machine, and a real password counts on it.
+      { value: "postgres://app:app@db.acme-prod.com:5432/app", secret: "app", name: "user as password on another host" },
+      { value: `postgres://app:${pw}@localhost:5432/app`, secret: pw, name: "a real password to localhost" },
     ],
     invalid: [
       { value: "postgresql://app@db.example.com/app", name: "no password" },
       { value: "postgresql://app:changeme@db.example.com/app", name: "placeholder password" },
       { value: "postgresql:///app?host=/var/run/postgresql", name: "socket URI" },
+      { value: "postgres://app:app@localhost:5432/app", name: "a development default: user as password on localhost" },
+      { value: "redis://default:default@127.0.0.1:6379/0", name: "a development default on 127.0.0.1" },
+      { value: "postgresql://postgres:postgres@[::1]/postgres", name: "a development default on ::1" },
     ],
   },
   {

@@ -94,7 +94,7 @@ function urlCredentials(value: string): readonly UrlCredential[] {
     if (at !== -1) {
       if (colon !== -1 && colon < at) {
         const password = value.slice(colon + 1, at);
-        if (password.length > 0 && !isPlaceholder(decodePercent(password))) {
+        if (password.length > 0 && !isPlaceholder(decodePercent(password)) && !isLocalDefault(value, sep + 3, colon, at, e)) {
           (out ??= []).push({ scheme: value.slice(s, sep).toLowerCase(), start: s, end: e, passwordStart: colon + 1, passwordEnd: at });
         }
       }
@@ -112,6 +112,20 @@ function urlCredentials(value: string): readonly UrlCredential[] {
     from = Math.max(from, e);
   }
   return out ?? NO_CREDENTIALS;
+}
+
+/**
+ * A development default: the password is the user name and the host is this machine (`postgres://app:app@localhost:5432/app`,
+ * `redis://default:default@127.0.0.1`), as compose files and seed settings write it. It opens nothing beyond the machine
+ * the dump is restored on, so it is not a production credential. The same pair on any other host still counts.
+ */
+function isLocalDefault(value: string, userStart: number, colon: number, at: number, end: number): boolean {
+  if (colon - userStart !== at - colon - 1 || !value.startsWith(value.slice(userStart, colon), colon + 1)) return false;
+  let hostEnd = at + 1;
+  if (value.charCodeAt(hostEnd) === 0x5b /* [ */) hostEnd = value.indexOf("]", hostEnd) + 1;
+  while (hostEnd > at && hostEnd < end && value.charCodeAt(hostEnd) !== 0x3a && value.charCodeAt(hostEnd) !== 0x2f) hostEnd++;
+  const host = value.slice(at + 1, hostEnd > at ? hostEnd : end).toLowerCase();
+  return host === "localhost" || host.endsWith(".localhost") || host === "127.0.0.1" || host === "[::1]";
 }
 
 function findQueryPassword(value: string, start: number): { start: number; end: number } | undefined {
