@@ -1,7 +1,8 @@
 // One measurement of the bench's memory rows (scripts/bench.ts), in plain JavaScript: `analyze` of the built
 // package on FILE with OPTIONS (JSON), then its Measure as JSON on stdout. The other rows run their child
-// through `--import tsx`, whose loader thread (a V8 isolate of its own, and the module transforms) adds
-// 50-75 MB to a process's peak RSS (realistic-500, --jobs 2: 274 MB under tsx, 200-240 MB without): not dumpguard's.
+// through `--import tsx`, whose loader thread (a V8 isolate of its own, and the module transforms) adds about
+// 50 MB to a process's peak RSS (realistic-500, --jobs 2, the same minutes: 248 against 200 MB; the bench's rows
+// 259 against 210 MB): not dumpguard's.
 //
 //   node scripts/rss-child.mjs dist/index.js FILE '{"jobs":2}'
 import { statSync } from "node:fs";
