@@ -431,3 +431,31 @@ describe("unsanitized-pii: JSON in a text column (issue 11 item 6)", () => {
     expect(r.findings.map((f) => [f.object?.column, f.object?.jsonPath, f.object?.name, f.count])).toEqual([["settings", "$.phone", "phone", 1]]);
   });
 });
+
+describe("unsanitized-pii: a column named address that holds e-mail addresses (app-shaped probe)", () => {
+  const people = ["mia.schulz@gmail.com", "ben.meyer@web.de", "emma.weber@gmx.net", "paul.fischer@outlook.com"];
+  it("an e-mail log's to_address with real addresses is reported as e-mail addresses", () => {
+    const rows = people.map((to) => ["noreply@acme-widgets.com", to, "Your order has shipped"]);
+    const r = runRuleOnRows(rule, [{ table: "email_log", columns: ["from_address", "to_address", "subject"], rows }]);
+    expect(r.findings.map((f) => [f.object?.column, f.object?.name, f.count, f.severity])).toEqual([["to_address", "email", 4, "error"]]);
+    expect(r.findings[0]?.message).toContain("holds 4 real-looking e-mail addresses");
+    // The shop's own no-reply sender is a role address, one value repeated: nothing real in the column.
+    expect(verdictOf(r, "from_address")?.verdict).toBe("synthetic");
+  });
+
+  it("a mailing list's `address` column of synthetic addresses is synthetic, and postal addresses stay street addresses", () => {
+    const r = runRuleOnRows(rule, [
+      { table: "list_members", columns: ["address"], rows: [["u1@example.com"], ["u2@example.com"], ["u3@example.org"]] },
+      { table: "people", columns: ["address"], rows: [["12 rue des Lilas"], ["3 Elm Road"]] },
+    ]);
+    expect(r.verdicts.map((v) => [v.table, v.verdict, v.matches])).toEqual([
+      ["list_members", "synthetic", { email: 3 }],
+      ["people", "real", { "personal-value": 2 }],
+    ]);
+  });
+
+  it("inside JSON an `address` key still reads its leaf as free text only (no name-only evidence)", () => {
+    const r = runRuleOnRows(rule, [{ table: "t", columns: ["doc"], types: ["jsonb"], rows: [['{"address":"[REDACTED]"}'], ['{"address":"[REDACTED]"}'], ['{"address":"[REDACTED]"}']] }]);
+    expect(r.verdicts).toEqual([]);
+  });
+});

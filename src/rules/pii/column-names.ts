@@ -90,7 +90,9 @@ export const NAME_CATEGORIES: readonly NameCategory[] = [
     "card expiry", "card exp", "card expiration", "cc exp", "cc expiry", "exp month", "exp year", "expiry month", "expiry year", "expiration month", "expiration year", "expiry date", "date expiration carte", "ablaufdatum", "fecha de vencimiento", "vencimiento tarjeta",
   ] },
   { id: "bic", detectors: ["personal-value"], tier: "quasi", strict: false, phrases: ["bic", "bic code", "swift", "swift code", "swift bic", "code bic"] },
-  { id: "street-address", detectors: ["personal-value"], tier: "direct", strict: false, phrases: [
+  // `to_address`, `from_address`, a mailing list's `address`: a column named address may hold e-mail addresses, which
+  // its name-only reading (a postal address has words and a space) leaves out; e-mail is tried after it.
+  { id: "street-address", detectors: ["personal-value", "email"], tier: "direct", strict: false, phrases: [
     "address", "address line", "addressline", "address1", "address 1", "address 2", "street", "street address", "street name", "street number", "house number", "strasse", "straße", "hausnummer", "anschrift", "adresse", "rue", "numero de rue", "adresse postale", "direccion", "dirección", "calle", "domicilio",
     "billing address", "shipping address", "home address", "postal address", "mailing address",
   ] },

@@ -294,15 +294,16 @@ const pathOf = (s: JsonLeaf | JsonString): string => (typeof s.path === "string"
 const keyCategories = new Map<string, NameMatch | null>();
 /**
  * classifyColumnName for JSON keys with the validators a key is read with (its category without
- * `personal-value`: name-only evidence does not count inside JSON), or null; memoized, since a jsonb
- * column repeats the same few keys in every row.
+ * `personal-value`: name-only evidence does not count inside JSON), or null for a category led by
+ * name-only evidence (`address`: its leaves are read as free text, which finds e-mails too); memoized,
+ * since a jsonb column repeats the same few keys in every row.
  */
 function classifyKey(key: string): NameMatch | null {
   const known = keyCategories.get(key);
   if (known !== undefined) return known;
   const name = classifyColumnName(key);
   const validated =
-    name && !name.category.detectors.every((d) => d === "personal-value")
+    name && name.category.detectors[0] !== "personal-value"
       ? { ...name, category: { ...name.category, detectors: name.category.detectors.filter((d) => d !== "personal-value") } }
       : null;
   // Kept detached: a key cut from its cell would pin the cell's whole input chunk.
