@@ -449,12 +449,14 @@ export const unsanitizedPii = defineRule({
       const talliesOf = (state: TableState) => state.columns.flatMap((col) => (col.tally ? [col.tally] : []));
       const status = new Map<string, PseudonymStatus>();
       const aboutPeople = new Set<string>();
+      const organisations = new Set<string>();
       for (const state of order) {
         const tallies = talliesOf(state);
         for (const tally of tallies) tally.settle();
         const key = `${state.schema}\0${state.table}`;
         status.set(key, pseudonymStatus(tallies));
-        if (tallies.some((t) => t.name?.category.tier === "direct") || state.columns.some((col) => isPersonReference(col.column))) aboutPeople.add(key);
+        if (isOrganisationTable(state, tallies)) organisations.add(key);
+        else if (tallies.some((t) => t.name?.category.tier === "direct") || state.columns.some((col) => isPersonReference(col.column))) aboutPeople.add(key);
       }
       for (const state of order) {
         if (state.sampler) {
@@ -473,7 +475,7 @@ export const unsanitizedPii = defineRule({
         const trusted: TrustedColumn[] = [];
         for (const tally of talliesOf(state)) {
           if (!personContext && tally.name?.category.tier === "quasi") continue;
-          appendAll(trusted, reportColumn(ctx, tally, options, sampled, pseudonymized));
+          appendAll(trusted, reportColumn(ctx, tally, options, sampled, pseudonymized, organisations.has(key)));
         }
         if (trusted.length > 0) {
           // Not a finding about the dump but the reason behind `synthetic` verdicts, said once per table.
@@ -759,6 +761,43 @@ export function isPersonReference(column: string): boolean {
   return words.length >= 2 && last !== undefined && REFERENCE_WORDS.has(last) && words.slice(0, -1).some((w) => PERSON_WORDS.has(w));
 }
 
+/**
+ * Tables whose rows are organisations or places (`stores`, `companies`, `suppliers`, `warehouses`): their phone
+ * numbers, e-mail and street addresses are the business's own contact data, which no one sanitizes, and their
+ * cities and postcodes locate no person. A word naming people in the table's name (`store_customers`) wins.
+ */
+const ORGANISATION_TABLE_WORDS = new Set([
+  "store", "stores", "shop", "shops", "warehouse", "warehouses", "branch", "branches", "office", "offices", "company", "companies",
+  "organization", "organizations", "organisation", "organisations", "org", "orgs", "supplier", "suppliers", "vendor", "vendors",
+  "merchant", "merchants", "venue", "venues", "business", "businesses", "hotel", "hotels", "restaurant", "restaurants", "outlet",
+  "outlets", "dealer", "dealers", "retailer", "retailers", "manufacturer", "manufacturers", "agency", "agencies", "carrier", "carriers",
+  "depot", "depots", "clinic", "clinics", "pharmacy", "pharmacies", "firma", "firmen", "unternehmen", "filiale", "filialen",
+  "lieferant", "lieferanten", "entreprise", "entreprises", "societe", "fournisseur", "fournisseurs", "magasin", "magasins",
+  "empresa", "empresas", "tienda", "tiendas", "proveedor", "proveedores",
+]);
+const PEOPLE_IN_TABLE_NAME = new Set([
+  "customer", "customers", "user", "users", "contact", "contacts", "employee", "employees", "member", "members", "person", "persons",
+  "people", "staff", "owner", "owners", "manager", "managers", "client", "clients", "patient", "patients", "guest", "guests", "account",
+  "accounts", "profile", "profiles", "subscriber", "subscribers", "buyer", "buyers", "driver", "drivers", "representative",
+  "representatives", "rep", "reps", "agent", "agents", "kunde", "kunden", "mitarbeiter",
+]);
+/** Name categories that say a row is about a person even in a table of organisations (`suppliers.contact_name`). */
+const PERSON_CATEGORY_IDS = new Set(["person-name.first", "person-name.last", "person-name.middle", "person-name.full", "birth-date", "us-ssn", "uk-nino", "fr-nir", "national-id"]);
+
+/** A table of organisations or places: named so, with no column naming a person, a person's role, or pointing at a person. */
+function isOrganisationTable(state: TableState, tallies: readonly ColumnTally[]): boolean {
+  const words = identifierWords(state.table);
+  if (!words.some((w) => ORGANISATION_TABLE_WORDS.has(w)) || words.some((w) => PEOPLE_IN_TABLE_NAME.has(w))) return false;
+  // `contact_email`, `owner_phone`, `manager_name`, `user_id`: a person's details beside the organisation's.
+  if (state.columns.some((col) => isPersonReference(col.column) || identifierWords(col.column).some((w) => PEOPLE_IN_TABLE_NAME.has(w)))) return false;
+  return !tallies.some((t) => t.name !== undefined && PERSON_CATEGORY_IDS.has(t.name.category.id));
+}
+
+/** A contact detail an organisation publishes: a phone number, an e-mail or a street address (never a card, IBAN or identity number). */
+function isBusinessContact(detector: DetectorId, tally: ColumnTally): boolean {
+  return detector === "phone" || detector === "email" || (detector === "personal-value" && tally.name?.category.id === "street-address");
+}
+
 type PseudonymStatus = "pseudonymized" | "real" | "undecided";
 
 /**
@@ -802,7 +841,7 @@ interface TrustedColumn {
 }
 
 /** The verdict and the findings for one finished column; returns what it took as generated in a pseudonymized table. */
-function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTally, options: UnsanitizedPiiOptions, sampled: boolean, pseudonymized: boolean): TrustedColumn[] {
+function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTally, options: UnsanitizedPiiOptions, sampled: boolean, pseudonymized: boolean, organisation: boolean): TrustedColumn[] {
   const trusted = new Map<DetectorId, ReturnType<ColumnTally["trustAsSynthetic"]>>();
   if (pseudonymized) {
     for (const [detector, t] of tally.detectors) {
@@ -842,10 +881,11 @@ function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTall
   for (const [detector, t] of detectors) {
     // `samples` is empty only if every kept occurrence belonged to a dropped sequence: still a finding, without a row location.
     const first = t.samples[0];
-    const severity = severityFor(detector, t.real, tally, options);
+    const business = organisation && isBusinessContact(detector, tally);
+    const severity = business ? "info" : severityFor(detector, t.real, tally, options);
     const where = `${tally.schema}.${tally.table}.${tally.column}`;
     const jsonPart = first?.jsonPath !== undefined ? ` (JSON, e.g. at ${first.jsonPath})` : tally.name ? "" : " (free text)";
-    const syntheticPart = t.synthetic > 0 ? `, ${t.synthetic} look synthetic` : "";
+    const syntheticPart = (t.synthetic > 0 ? `, ${t.synthetic} look synthetic` : "") + (business ? `; the table's rows are organisations or places (${tally.table}), so taken for their own business contact data` : "");
     const what = describeValues(detector, tally, t.real);
     const related: RelatedLocation[] = t.samples.slice(1, 4).map((s) => ({ message: `another real-looking value (row ${s.row + 1})`, range: s.range, row: s.row }));
     ctx.report({

@@ -459,3 +459,48 @@ describe("unsanitized-pii: a column named address that holds e-mail addresses (a
     expect(r.verdicts).toEqual([]);
   });
 });
+
+describe("unsanitized-pii: a table of organisations holds their own business contact data (app-shaped probe)", () => {
+  const stores = {
+    table: "stores",
+    columns: ["name", "phone", "email", "street", "city", "postcode"],
+    rows: [
+      ["Acme Mitte", "+49 30 2847 1937", "mitte@acme-widgets.de", "Torstraße 12", "Berlin", "10119"],
+      ["Acme Altona", "+49 40 3908 2214", "altona@acme-widgets.de", "Große Bergstraße 7", "Hamburg", "22767"],
+      ["Acme Schwabing", "+49 89 3817 5520", "schwabing@acme-widgets.de", "Leopoldstraße 31", "München", "80802"],
+    ],
+  };
+  it("a store's phone, e-mail and street are info (not a failing error) and its city and postcode are not reported", () => {
+    const r = runRuleOnRows(rule, [stores]);
+    expect(r.findings.map((f) => [f.object?.column, f.object?.name, f.severity]).sort()).toEqual([
+      ["email", "email", "info"],
+      ["phone", "phone", "info"],
+      ["street", "personal-value", "info"],
+    ]);
+    expect(r.findings.find((f) => f.object?.column === "phone")?.message).toContain("the table's rows are organisations or places (stores), so taken for their own business contact data");
+  });
+
+  it("a contact person beside the organisation (contact_name, contact_email) keeps the table's findings errors", () => {
+    const suppliers = {
+      table: "suppliers",
+      columns: ["company", "contact_name", "contact_email", "contact_phone"],
+      rows: [
+        ["Holzbau Krämer GmbH", "Anna Becker", "anna.becker@web.de", "+49 171 5006151"],
+        ["Metallwerk Sauer KG", "Lukas Wagner", "lukas.wagner@gmx.de", "+49 171 5012302"],
+      ],
+    };
+    const r = runRuleOnRows(rule, [suppliers, { ...suppliers, table: "vendors", columns: ["company", "note", "contact_email", "phone"] }]);
+    expect(r.findings.map((f) => f.severity)).not.toContain("info");
+    expect(r.findings.filter((f) => f.object?.table === "vendors").map((f) => f.object?.column).sort()).toEqual(["contact_email", "phone"]);
+  });
+
+  it("a table of people named after a shop (shop_customers) and an identity number in a company table are not softened", () => {
+    const r = runRuleOnRows(rule, [
+      { ...stores, table: "shop_customers" },
+      { table: "companies", columns: ["name", "iban"], rows: [["Acme GmbH", "DE23370502990047139865"]] },
+    ]);
+    expect(r.findings.filter((f) => f.object?.table === "shop_customers" && f.object?.column === "phone").map((f) => f.severity)).toEqual(["error"]);
+    expect(r.findings.find((f) => f.object?.table === "shop_customers" && f.object?.column === "city")?.severity).toBe("warning");
+    expect(r.findings.find((f) => f.object?.table === "companies")?.severity).toBe("error");
+  });
+});
