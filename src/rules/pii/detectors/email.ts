@@ -31,6 +31,12 @@ const ROLE_LOCALS = new Set([
   "etl", "repl", "replication", "backup", "backups", "deploy", "deployer", "bot", "ci", "build", "builds", "system", "daemon",
   "cron", "service", "svc", "api", "monitoring", "alerts", "alert", "notifications", "notification", "newsletter", "mailer",
   "mailer-daemon", "bounce", "bounces", "feedback", "orders", "shop", "store", "service-desk", "servicedesk", "git",
+  "enquiries", "inquiries", "reception", "finance", "purchasing", "procurement", "bookings", "booking", "reservations", "service",
+  // The same mailboxes in German, French and Spanish (the column names are read in those languages too).
+  "kontakt", "buchhaltung", "rechnung", "rechnungen", "bestellung", "bestellungen", "verwaltung", "vertrieb", "empfang", "presse",
+  "datenschutz", "bewerbung", "karriere", "kundenservice", "accueil", "compta", "comptabilite", "commercial", "facturation", "ventes",
+  "recrutement", "rh", "direction", "secretariat", "commandes", "contacto", "ventas", "facturacion", "soporte", "ayuda", "prensa",
+  "pedidos", "recepcion", "empleo", "rrhh",
 ]);
 /**
  * The longest role and placeholder local parts: a longer local part (most personal ones) is neither, without

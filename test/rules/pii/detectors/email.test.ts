@@ -74,6 +74,13 @@ describe("role and machine addresses are not personal", () => {
   it("a person's address at the same domain still is", () => {
     expect(findEmails("olivia.marchetti@acme-prod.com")).toHaveLength(1);
   });
+  // A German, French or Spanish company's own mailboxes (an app-shaped probe's companies table: 8 of 30 reported as people).
+  it.each(["kontakt@firma-mueller.de", "buchhaltung@holzbau-kraemer.de", "accueil@mairie-lyon.fr", "facturation@atelier-roux.fr", "contacto@ferreteria-gil.es", "ventas@ferreteria-gil.es", "enquiries@acme-widgets.co.uk"])("%s is not reported", (address) => {
+    expect(findEmails(address)).toEqual([]);
+  });
+  it("a person's first name that is not a mailbox word still is (kontakt's neighbours stay personal)", () => {
+    expect(findEmails("konrad@firma-mueller.de")).toHaveLength(1);
+  });
 });
 
 describe("URI userinfo is not a mailbox", () => {
