@@ -450,11 +450,13 @@ export const unsanitizedPii = defineRule({
       const status = new Map<string, PseudonymStatus>();
       const aboutPeople = new Set<string>();
       const organisations = new Set<string>();
+      const animals = new Set<string>();
       for (const state of order) {
         const tallies = talliesOf(state);
         for (const tally of tallies) tally.settle();
         const key = `${state.schema}\0${state.table}`;
         status.set(key, pseudonymStatus(tallies));
+        if (isAnimalTable(state)) animals.add(key);
         if (isOrganisationTable(state, tallies)) organisations.add(key);
         else if (tallies.some((t) => t.name?.category.tier === "direct") || state.columns.some((col) => isPersonReference(col.column))) aboutPeople.add(key);
       }
@@ -475,7 +477,7 @@ export const unsanitizedPii = defineRule({
         const trusted: TrustedColumn[] = [];
         for (const tally of talliesOf(state)) {
           if (!personContext && tally.name?.category.tier === "quasi") continue;
-          appendAll(trusted, reportColumn(ctx, tally, options, sampled, pseudonymized, organisations.has(key)));
+          appendAll(trusted, reportColumn(ctx, tally, options, sampled, pseudonymized, organisations.has(key) ? "organisations" : animals.has(key) ? "animals" : undefined));
         }
         if (trusted.length > 0) {
           // Not a finding about the dump but the reason behind `synthetic` verdicts, said once per table.
@@ -793,6 +795,22 @@ function isOrganisationTable(state: TableState, tallies: readonly ColumnTally[])
   return !tallies.some((t) => t.name !== undefined && PERSON_CATEGORY_IDS.has(t.name.category.id));
 }
 
+/**
+ * Tables whose rows are animals (`pets`, `animals`, `horses`): a pet's or a herd's `date_of_birth` is no person's
+ * (a person's table named after them, `pet_owners`, is not one).
+ */
+const ANIMAL_TABLE_WORDS = new Set([
+  "pet", "pets", "animal", "animals", "dog", "dogs", "cat", "cats", "horse", "horses", "puppy", "puppies", "kitten", "kittens",
+  "livestock", "cattle", "cow", "cows", "herd", "herds", "litter", "litters", "breeding", "tiere", "haustier", "haustiere",
+  "hund", "hunde", "pferd", "pferde", "animaux", "chien", "chiens", "cheval", "chevaux", "mascota", "mascotas", "perro", "perros",
+  "gato", "gatos", "caballo", "caballos",
+]);
+
+function isAnimalTable(state: TableState): boolean {
+  const words = identifierWords(state.table);
+  return words.some((w) => ANIMAL_TABLE_WORDS.has(w)) && !words.some((w) => PEOPLE_IN_TABLE_NAME.has(w));
+}
+
 /** A contact detail an organisation publishes: a phone number, an e-mail or a street address (never a card, IBAN or identity number). */
 function isBusinessContact(detector: DetectorId, tally: ColumnTally): boolean {
   return detector === "phone" || detector === "email" || (detector === "personal-value" && tally.name?.category.id === "street-address");
@@ -841,7 +859,7 @@ interface TrustedColumn {
 }
 
 /** The verdict and the findings for one finished column; returns what it took as generated in a pseudonymized table. */
-function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTally, options: UnsanitizedPiiOptions, sampled: boolean, pseudonymized: boolean, organisation: boolean): TrustedColumn[] {
+function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTally, options: UnsanitizedPiiOptions, sampled: boolean, pseudonymized: boolean, rowsAre: "organisations" | "animals" | undefined): TrustedColumn[] {
   const trusted = new Map<DetectorId, ReturnType<ColumnTally["trustAsSynthetic"]>>();
   if (pseudonymized) {
     for (const [detector, t] of tally.detectors) {
@@ -881,11 +899,13 @@ function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTall
   for (const [detector, t] of detectors) {
     // `samples` is empty only if every kept occurrence belonged to a dropped sequence: still a finding, without a row location.
     const first = t.samples[0];
-    const business = organisation && isBusinessContact(detector, tally);
-    const severity = business ? "info" : severityFor(detector, t.real, tally, options);
+    const business = rowsAre === "organisations" && isBusinessContact(detector, tally);
+    const animal = rowsAre === "animals" && detector === "birth-date";
+    const severity = business || animal ? "info" : severityFor(detector, t.real, tally, options);
     const where = `${tally.schema}.${tally.table}.${tally.column}`;
     const jsonPart = first?.jsonPath !== undefined ? ` (JSON, e.g. at ${first.jsonPath})` : tally.name ? "" : " (free text)";
-    const syntheticPart = (t.synthetic > 0 ? `, ${t.synthetic} look synthetic` : "") + (business ? `; the table's rows are organisations or places (${tally.table}), so taken for their own business contact data` : "");
+    const syntheticPart = (t.synthetic > 0 ? `, ${t.synthetic} look synthetic` : "") + (business ? `; the table's rows are organisations or places (${tally.table}), so taken for their own business contact data` : "") +
+      (animal ? `; the table's rows are animals (${tally.table}), so these are not a person's` : "");
     const what = describeValues(detector, tally, t.real);
     const related: RelatedLocation[] = t.samples.slice(1, 4).map((s) => ({ message: `another real-looking value (row ${s.row + 1})`, range: s.range, row: s.row }));
     ctx.report({

@@ -504,3 +504,17 @@ describe("unsanitized-pii: a table of organisations holds their own business con
     expect(r.findings.find((f) => f.object?.table === "companies")?.severity).toBe("error");
   });
 });
+
+describe("unsanitized-pii: a table of animals (app-shaped probe)", () => {
+  const rows = [["Bella", "2016-04-12", "17"], ["Rex", "2019-11-02", "18"], ["Luna", "2021-02-27", "19"]];
+  it("a pet's date of birth is info, said as not a person's", () => {
+    const r = runRuleOnRows(rule, [{ table: "pets", columns: ["name", "date_of_birth", "owner_id"], rows }]);
+    expect(r.findings.map((f) => [f.object?.column, f.object?.name, f.severity])).toEqual([["date_of_birth", "birth-date", "info"]]);
+    expect(r.findings[0]?.message).toContain("the table's rows are animals (pets), so these are not a person's");
+  });
+
+  it("a table of people named after their pets (pet_owners) keeps its birth dates errors", () => {
+    const r = runRuleOnRows(rule, [{ table: "pet_owners", columns: ["name", "date_of_birth", "owner_id"], rows }]);
+    expect(r.findings.find((f) => f.object?.column === "date_of_birth")?.severity).toBe("error");
+  });
+});
