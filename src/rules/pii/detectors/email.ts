@@ -18,7 +18,25 @@ const PLACEHOLDER_LOCALS = new Set([
   "fake", "anon", "anonymous", "anonymized", "redacted", "removed", "deleted", "null", "none", "nobody", "foo", "bar",
   "baz", "foobar", "user", "username", "email", "mail", "someone", "somebody", "john.doe", "jane.doe", "johndoe", "janedoe",
   "max.mustermann", "erika.mustermann", "jean.dupont", "juan.perez", "placeholder", "invalid", "unknown", "changeme",
+  "asdf", "qwerty", "lorem", "ipsum", "xxx", "qa",
 ]);
+
+/**
+ * A local part made only of placeholder words (`test.user`, `foo.bar`, `demo_demo`, `test-user`): a seed script's, not
+ * a person's. Asked after the other reasons; a local part whose first word is no placeholder (most) stops there.
+ */
+function isPlaceholderCompound(base: string): boolean {
+  let start = 0;
+  let words = 0;
+  for (let i = 0; i <= base.length; i++) {
+    const c = i < base.length ? base.charCodeAt(i) : 0x2e;
+    if (c !== 0x2e && c !== 0x5f && c !== 0x2d) continue;
+    if (i === start || !PLACEHOLDER_LOCALS.has(base.slice(start, i))) return false;
+    words++;
+    start = i + 1;
+  }
+  return words >= 2;
+}
 
 /**
  * Role and machine mailboxes (RFC 2142 names and their kin): real addresses, but of a function, not
@@ -151,6 +169,7 @@ export function syntheticEmailReason(local: string, domain: string): string | un
   if (isHashOrToken(base)) return "hash or token";
   const word = stripTrailingNumber(base);
   if (word !== base && SEQUENCE_WORDS.has(word)) return "numbered placeholder";
+  if (isPlaceholderCompound(base)) return "placeholder local part";
   return undefined;
 }
 
@@ -162,6 +181,7 @@ function localReason(local: string, l: string): string | undefined {
   if (isMaskedValue(local)) return "masked";
   if (isHashOrToken(base)) return "hash or token";
   if (isNumberedSequenceWord(base)) return "numbered placeholder";
+  if (isPlaceholderCompound(base)) return "placeholder local part";
   return undefined;
 }
 

@@ -91,3 +91,12 @@ describe("URI userinfo is not a mailbox", () => {
     expect(findEmails("<a href='mailto:olivia.marchetti@orange.fr'>").map((m) => m.value)).toEqual(["olivia.marchetti@orange.fr"]);
   });
 });
+
+describe("seed-script local parts (an app-shaped probe's contacts table of seed rows)", () => {
+  it.each(["test.user@gmail.com", "foo.bar@gmail.com", "demo.demo@gmail.com", "test_user@outlook.com", "user-test@web.de", "lorem@ipsum.com", "asdf@asdf.com", "qa+1@mycompany.com"])("%s is a placeholder", (address) => {
+    expect(findEmails(address)[0]?.syntheticReason).toBe("placeholder local part");
+  });
+  it.each(["anna.test@gmail.com", "test.anna@gmail.com", "foo..bar@gmail.com", "bar.baz.qux@gmail.com"])("%s is not (a word that is no placeholder)", (address) => {
+    expect(findEmails(address)[0]?.syntheticReason).not.toBe("placeholder local part");
+  });
+});
