@@ -184,11 +184,74 @@ export function ipInCell(cell: string): PiiMatch | undefined {
     masked = ipv6Mask(GROUPS[0]!);
   } else {
     const ip = parseIp(trimmed);
-    if (!ip) return undefined;
+    if (!ip) return trimmed.length >= 7 ? addressWithPortOrList(cell) : undefined;
     kind = classifyIp(ip);
     if (kind === "non-personal") return undefined;
     masked = maskIp(ip);
   }
   const start = trimmed.length === cell.length ? 0 : cell.indexOf(trimmed);
   return new FoundMatch("ip-address", trimmed, start, start + trimmed.length, masked, kind === "documentation" ? "documentation address range" : undefined);
+}
+
+/**
+ * A cell that is not one address but says one the way applications log a client: with its port (`81.2.69.160:54321`,
+ * `[2a02:810d::1]:443`, Go's `Request.RemoteAddr`) or as an X-Forwarded-For chain (`81.2.69.160, 10.0.0.1`). The match
+ * is the first public address (else the first documentation one), at its place in the cell; private hops are none.
+ * Only cells no reading above took come here, so a plain address costs nothing more.
+ */
+function addressWithPortOrList(cell: string): PiiMatch | undefined {
+  // Every element must be an address (`81.2.69.160, hello` is not a chain).
+  let publicOne: PiiMatch | undefined;
+  let documentation: PiiMatch | undefined;
+  for (let from = 0; ; ) {
+    const comma = cell.indexOf(",", from);
+    const end = comma < 0 ? cell.length : comma;
+    const m = addressWithPort(cell, from, end);
+    if (m === null) return undefined;
+    if (m && !m.syntheticReason) publicOne ??= m;
+    else if (m) documentation ??= m;
+    if (comma < 0) break;
+    from = comma + 1;
+  }
+  return publicOne ?? documentation;
+}
+
+/** cell[from, end) trimmed as an address with an optional port (`a.b.c.d:port`, `[v6]:port`): its match, undefined for a non-personal one, null for no address. */
+function addressWithPort(cell: string, from: number, end: number): PiiMatch | undefined | null {
+  while (from < end && cell.charCodeAt(from) === 0x20) from++;
+  while (end > from && cell.charCodeAt(end - 1) === 0x20) end--;
+  let start = from;
+  let stop = end;
+  if (cell.charCodeAt(from) === 0x5b) {
+    // `[v6]:port` (a bracketed address without a port is not a value: see parseIp)
+    const close = cell.indexOf("]", from);
+    if (close < 0 || close >= end || !isPort(cell, close + 1, end)) return null;
+    start = from + 1;
+    stop = close;
+  } else {
+    // Exactly one colon: an IPv4 address and its port (a bare IPv6 address has several, and no port without brackets).
+    const colon = cell.indexOf(":", from);
+    if (colon >= 0 && colon < end) {
+      const second = cell.indexOf(":", colon + 1);
+      if (second < 0 || second >= end) {
+        if (!isPort(cell, colon, end)) return null;
+        stop = colon;
+      }
+    }
+  }
+  const ip = parseIp(cell.slice(start, stop));
+  if (!ip) return null;
+  const kind = classifyIp(ip);
+  if (kind === "non-personal") return undefined;
+  return new FoundMatch("ip-address", cell.slice(start, stop), start, stop, maskIp(ip), kind === "documentation" ? "documentation address range" : undefined);
+}
+
+/** cell[colon, end) is `:` and 1 to 5 digits. */
+function isPort(cell: string, colon: number, end: number): boolean {
+  if (cell.charCodeAt(colon) !== 0x3a || end - colon < 2 || end - colon > 6) return false;
+  for (let i = colon + 1; i < end; i++) {
+    const c = cell.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }

@@ -22,6 +22,23 @@ describe("IP addresses", () => {
   it.each(["256.1.1.1", "1.2.3", "1.2.3.4.5", "1:2:3", "2a01::e0a::1", "abc", "1.2.3.4/999"])("%s is not an address", (cell) => {
     expect(parseIp(cell)).toBeUndefined();
   });
+  // How applications log a client (an app-shaped probe's signup_ip `81.2.69.160:44321` column gave nothing): with its port
+  // (Go's Request.RemoteAddr) or as an X-Forwarded-For chain; the match is the public address, at its place in the cell.
+  it.each([
+    ["81.2.69.160:54321", "81.2.69.160", 0, undefined],
+    ["[2a02:810d::1]:443", "2a02:810d::1", 1, undefined],
+    ["10.0.0.1, 81.2.69.160", "81.2.69.160", 10, undefined],
+    ["81.2.69.160, 10.0.0.1", "81.2.69.160", 0, undefined],
+    ["192.0.2.1:443, 81.2.69.9:1", "81.2.69.9", 15, undefined],
+    [" 10.0.0.1 , 192.0.2.4 ", "192.0.2.4", 12, "documentation address range"],
+  ])("%s holds the client address %s", (cell, value, start, reason) => {
+    const m = ipInCell(cell);
+    expect([m?.value, m?.start, m?.syntheticReason]).toEqual([value, start, reason]);
+    expect(m?.masked).not.toContain(value.slice(3));
+  });
+  it.each(["10.0.0.1:80", "10.0.0.1, 192.168.1.4", "81.2.69.160:abc", "81.2.69.160:123456", "a, b", "[2a02:810d::1]", "81.2.69.160, hello", "host:8080"])("%s holds none", (cell) => {
+    expect(ipInCell(cell)).toBeUndefined();
+  });
   it("classifies by the first group for IPv6 global unicast", () => {
     expect(classifyIp(parseIp("2600:1f18::1")!)).toBe("public");
     expect(classifyIp(parseIp("ff02::1")!)).toBe("non-personal");
