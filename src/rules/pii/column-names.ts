@@ -98,11 +98,14 @@ export const NAME_CATEGORIES: readonly NameCategory[] = [
   ] },
   { id: "city", detectors: ["personal-value"], tier: "quasi", strict: false, phrases: [
     "city", "town", "ville", "commune", "stadt", "ort", "wohnort", "ciudad", "localidad", "municipio", "birth place", "birthplace", "place of birth", "lieu naissance", "lieu de naissance", "geburtsort", "lugar nacimiento", "lugar de nacimiento",
+    // Where a person was born, not when (`birth_city`, `born_in`): the longer phrase wins over birth-date's `birth`/`born`.
+    "birth city", "birthcity", "city of birth", "born in", "ville de naissance", "ciudad de nacimiento", "ciudad nacimiento",
   ] },
   { id: "postcode", detectors: ["personal-value"], tier: "quasi", strict: false, phrases: [
     "zip", "zipcode", "zip code", "postcode", "post code", "postal code", "postalcode", "plz", "postleitzahl", "code postal", "codepostal", "codigo postal", "código postal",
   ] },
-  { id: "country", detectors: ["personal-value"], tier: "quasi", strict: false, phrases: ["country", "country code", "pays", "land", "pais", "país", "nationality", "nationalite", "nationalité", "nationalitaet", "staatsangehoerigkeit", "nacionalidad"] },
+  { id: "country", detectors: ["personal-value"], tier: "quasi", strict: false, phrases: ["country", "country code", "pays", "land", "pais", "país", "nationality", "nationalite", "nationalité", "nationalitaet", "staatsangehoerigkeit", "nacionalidad",
+    "birth country", "birthcountry", "country of birth", "pays de naissance", "pays naissance", "geburtsland", "pais de nacimiento", "país de nacimiento", "pais nacimiento"] },
   { id: "gender", detectors: ["personal-value"], tier: "quasi", strict: false, phrases: ["gender", "sex", "sexe", "genre", "geschlecht", "genero", "género", "sexo"] },
   { id: "geo-location", detectors: ["personal-value"], tier: "quasi", strict: false, phrases: [
     "latitude", "longitude", "lat", "lng", "lon", "geo", "geolocation", "geo location", "coordinates", "gps", "breitengrad", "laengengrad", "längengrad", "latitud", "longitud",

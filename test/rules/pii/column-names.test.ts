@@ -98,6 +98,22 @@ describe("classifyColumnName", () => {
     expect(category("place_of_birth")).toBe("city");
   });
 
+  // An app-shaped probe's patients(birth_country 'DE', born_in 'Köln') were read as dates of birth, found none and said nothing.
+  it.each([
+    ["birth_country", "country"],
+    ["country_of_birth", "country"],
+    ["pays_de_naissance", "country"],
+    ["geburtsland", "country"],
+    ["birth_city", "city"],
+    ["city_of_birth", "city"],
+    ["born_in", "city"],
+    ["date_of_birth", "birth-date"],
+    ["born_on", "birth-date"],
+    ["birthday", "birth-date"],
+  ])("where or when someone was born: %s is %s", (name, expected) => {
+    expect(category(name)).toBe(expected);
+  });
+
   it("never throws on odd names", () => {
     for (const name of ["", " ", "___", "🙂", "a".repeat(10_000), "\u0000"]) expect(() => classifyColumnName(name)).not.toThrow();
   });
