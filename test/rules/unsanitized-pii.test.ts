@@ -518,3 +518,19 @@ describe("unsanitized-pii: a table of animals (app-shaped probe)", () => {
     expect(r.findings.find((f) => f.object?.column === "date_of_birth")?.severity).toBe("error");
   });
 });
+
+describe("unsanitized-pii: client addresses as applications log them (app-shaped probe)", () => {
+  it("an X-Forwarded-For chain in an `xff` or `forwarded_for` column and an address with its port are the client's public address", () => {
+    const rows = [
+      ["81.2.69.160, 10.0.0.1", "10.0.0.7, 81.2.69.161", "81.2.69.162:44321"],
+      ["81.2.69.170, 10.0.0.1", "10.0.0.7, 81.2.69.171", "[2a02:810d:4000::1]:443"],
+    ];
+    const r = runRuleOnRows(rule, [{ table: "requests", columns: ["xff", "forwarded_for", "remote_addr"], rows }]);
+    expect(r.findings.map((f) => [f.object?.column, f.object?.name, f.count])).toEqual([
+      ["xff", "ip-address", 2],
+      ["forwarded_for", "ip-address", 2],
+      ["remote_addr", "ip-address", 2],
+    ]);
+    expect(r.findings.flatMap((f) => f.evidence?.map((e) => e.masked) ?? [])).toEqual(["81.•.•.•", "81.•.•.•", "81.•.•.•", "81.•.•.•", "81.•.•.•", "2a02:•:•:•:•:•:•:•"]);
+  });
+});

@@ -37,7 +37,7 @@ export const NAME_CATEGORIES: readonly NameCategory[] = [
   ] },
   // A quasi-identifier: personal next to a person (a login's address), not in a table of servers.
   { id: "ip-address", detectors: ["ip-address"], tier: "quasi", strict: false, phrases: [
-    "ip", "ip address", "ipaddress", "ipaddr", "ip addr", "ipv4", "ipv6", "ip v4", "ip v6", "remote addr", "remote address", "remote ip", "client ip", "client addr", "client address", "adresse ip", "ip adresse", "direccion ip", "dirección ip", "last login ip", "login ip", "source ip", "x forwarded for",
+    "ip", "ip address", "ipaddress", "ipaddr", "ip addr", "ipv4", "ipv6", "ip v4", "ip v6", "remote addr", "remote address", "remote ip", "client ip", "client addr", "client address", "adresse ip", "ip adresse", "direccion ip", "dirección ip", "last login ip", "login ip", "source ip", "x forwarded for", "forwarded for", "xff",
   ] },
   { id: "device-id", detectors: ["personal-value"], tier: "quasi", strict: false, phrases: [
     "device id", "deviceid", "device identifier", "device token", "push token", "imei", "mac address", "macaddress", "mac addr", "advertising id", "idfa", "gaid", "android id", "geraete id", "identifiant appareil",
