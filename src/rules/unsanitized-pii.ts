@@ -811,9 +811,14 @@ function isAnimalTable(state: TableState): boolean {
   return words.some((w) => ANIMAL_TABLE_WORDS.has(w)) && !words.some((w) => PEOPLE_IN_TABLE_NAME.has(w));
 }
 
-/** A contact detail an organisation publishes: a phone number, an e-mail or a street address (never a card, IBAN or identity number). */
+/**
+ * A contact detail an organisation publishes: a phone number or a street address (never a card, IBAN or identity number).
+ * Not an e-mail: a company's or supplier's address is often a person's (a sole trader's anna.berg@web.de, a firm's
+ * jens.hartmann@acme-gmbh.de), which is personal data; the function mailboxes (info@, kontakt@, sales@) are already not
+ * real-looking (the e-mail detector's role words).
+ */
 function isBusinessContact(detector: DetectorId, tally: ColumnTally): boolean {
-  return detector === "phone" || detector === "email" || (detector === "personal-value" && tally.name?.category.id === "street-address");
+  return detector === "phone" || (detector === "personal-value" && tally.name?.category.id === "street-address");
 }
 
 type PseudonymStatus = "pseudonymized" | "real" | "undecided";
