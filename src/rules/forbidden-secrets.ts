@@ -22,7 +22,7 @@ import { cellJson, mayBeJson, startsLikeJson } from "./judgement/cell-json.js";
 import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { statementObject } from "./secrets/statement-object.js";
 import { statementStrings } from "./secrets/statement-strings.js";
-import { TableMemos, type ValueMemo } from "./judgement/value-memo.js";
+import { pinsLongText, TableMemos, type ValueMemo } from "./judgement/value-memo.js";
 import { fastPaths } from "./judgement/fast-paths.js";
 import { detachedString } from "../core/detached-string.js";
 import { ScratchList } from "./judgement/scratch-list.js";
@@ -576,9 +576,10 @@ export const forbiddenSecrets = defineRule({
           // A value a detector failed on is not remembered: each of its cells is judged (and counted) again, on whichever thread, so the count is the same for any --jobs.
           if (detectorFailures.count === failuresBefore) {
             if (hits !== undefined && memo.keeps(value)) {
-              // Remembered detached: a secret or JSON path cut from this cell would pin its whole line.
-              for (let k = 0; k < hits.length; k++) detachCellHit(hits[k]!);
-              memo.remember(value, hits);
+              // Remembered detached from a long line: a secret or JSON path cut from this cell would pin it whole.
+              const copy = pinsLongText(row);
+              if (copy) for (let k = 0; k < hits.length; k++) detachCellHit(hits[k]!);
+              memo.remember(value, hits, copy);
             }
           } else rowHits.push({ unjudgedColumn: p.column });
           if (hits === undefined) {

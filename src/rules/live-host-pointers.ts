@@ -33,7 +33,7 @@ import { cellJson, mayBeJson } from "./judgement/cell-json.js";
 import { fastPaths } from "./judgement/fast-paths.js";
 import { ScratchList } from "./judgement/scratch-list.js";
 import { columnListCache } from "./judgement/column-list-cache.js";
-import { TableMemos, type ValueMemo } from "./judgement/value-memo.js";
+import { pinsLongText, TableMemos, type ValueMemo } from "./judgement/value-memo.js";
 import { jsonMayNameHost, jsonMayNameHostFromHints, scalarMayNameHost, scalarMayNameHostFromHints } from "./hosts/cell-precheck.js";
 import { knownCellHints } from "./judgement/cell-hints.js";
 import { parseIpAddress } from "../data/ip-address.js";
@@ -445,9 +445,9 @@ export const liveHostPointers = defineRule({
               }
               known = scratch.length === 0 ? NO_HITS : scratch.copy();
               // Remembered detached: a display, host or JSON path cut from this cell would pin its whole line.
-              if (known !== NO_HITS && memo.keeps(value)) for (let k = 0; k < known.length; k++) detachHostHit(known[k]!);
+              if (known !== NO_HITS && pinsLongText(row) && memo.keeps(value)) for (let k = 0; k < known.length; k++) detachHostHit(known[k]!);
             }
-            memo.remember(value, known);
+            memo.remember(value, known, pinsLongText(row));
           }
           found = known;
         }

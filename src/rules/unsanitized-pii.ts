@@ -30,7 +30,7 @@ import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { cellJson, mayBeJson } from "./judgement/cell-json.js";
 import { fastPaths } from "./judgement/fast-paths.js";
 import { knownCellHints } from "./judgement/cell-hints.js";
-import { TableMemos, type ValueMemo } from "./judgement/value-memo.js";
+import { pinsLongText, TableMemos, type ValueMemo } from "./judgement/value-memo.js";
 import { IntList } from "../core/pack-records.js";
 import { appendAll } from "../core/append-all.js";
 
@@ -307,8 +307,9 @@ export const unsanitizedPii = defineRule({
         const hints = col.plan.mode === "free-text" && fastPaths.enabled ? knownCellHints(row, i, value) : 0;
         const found = scanCell(value, col.plan, birth, json, hints);
         // Remembered detached: a match's value, mask or JSON path cut from this cell would pin its whole line.
-        if (memo.keeps(value)) for (let k = 0; k < found.length; k++) detachMatch(found[k]!);
-        memo.remember(value, found);
+        const copy = pinsLongText(row);
+        if (copy && memo.keeps(value)) for (let k = 0; k < found.length; k++) detachMatch(found[k]!);
+        memo.remember(value, found, copy);
         return found;
       } catch {
         // A detector bug must not stop the scan of a whole dump; the cell counts as unmatched, and the report says so (unjudged).

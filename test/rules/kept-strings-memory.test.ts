@@ -32,13 +32,13 @@ describe("the data rules' memos and tallies", () => {
         onRow: (l) => rows.push(l), onEnd: (l) => ends.push(l), report: (f) => found.push(f),
         diagnose() {}, reportColumnVerdict() {}, reportSampling() {},
       });
-      const range = { start: { offset: 0, line: 1, column: 1 }, end: { offset: 1, line: 1, column: 2 } };
+
       const cells = ${JSON.stringify(cells)};
       const pad = "x".repeat(1 << 20);
       const feed = (i) => {
         // The line as the lexer gives it (one flat string), and the cell cut from it as COPY decoding does.
         const line = (i + "\\t" + cells[i] + "\\t" + (i === 0 ? "" : pad)).slice(0);
-        const row = { schema: "public", table: "t", columns: [...${JSON.stringify(r.columns)}, "notes"], types: [...${JSON.stringify(r.types)}, "text"], values: [String(i), line.slice(line.indexOf("\\t") + 1, line.lastIndexOf("\\t")), line.slice(line.lastIndexOf("\\t") + 1)], rowIndex: i, source: "copy", range };
+        const row = { schema: "public", table: "t", columns: [...${JSON.stringify(r.columns)}, "notes"], types: [...${JSON.stringify(r.types)}, "text"], values: [String(i), line.slice(line.indexOf("\\t") + 1, line.lastIndexOf("\\t")), line.slice(line.lastIndexOf("\\t") + 1)], rowIndex: i, source: "copy", range: { start: { offset: 0, line: 1, column: 1 }, end: { offset: line.length, line: 1, column: line.length + 1 } } };
         for (const l of rows) l(row);
       };
       feed(0);

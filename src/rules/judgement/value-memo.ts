@@ -44,16 +44,16 @@ export class ValueMemo<R extends NonNullable<unknown>> {
     return known;
   }
 
-  remember(value: string, result: R): void {
+  /** `copy`: keep a copy of the value, not the value cut from its line (`pinsLongText`). */
+  remember(value: string, result: R, copy: boolean): void {
     const entries = this.entries;
-    // Kept detached: a value cut from its line would pin the whole line (up to 4096 lines a column) while the memo lives.
-    if (entries !== undefined && entries.size < MAX_ENTRIES && value.length <= MAX_VALUE_LENGTH) entries.set(detachedString(value), result);
+    if (entries !== undefined && entries.size < MAX_ENTRIES && value.length <= MAX_VALUE_LENGTH) entries.set(copy ? detachedString(value) : value, result);
   }
 
   /**
-   * Whether `remember` would keep this value. A caller detaches what the result holds before remembering it: a
-   * string cut from the cell (a match, a host's display, a JSON path) would pin the cell's whole line (up to 4096
-   * lines a column) for as long as the memo lives.
+   * Whether `remember` would keep this value. Where the row's text is long (`pinsLongText`), a caller detaches what
+   * the result holds before remembering it: a string cut from the cell (a match, a host's display, a JSON path) would
+   * pin the cell's whole line (up to 4096 lines a column) for as long as the memo lives.
    */
   keeps(value: string): boolean {
     const entries = this.entries;
@@ -64,6 +64,19 @@ export class ValueMemo<R extends NonNullable<unknown>> {
   get active(): boolean {
     return this.entries !== undefined;
   }
+}
+
+/** A COPY line up to this many bytes is kept by a remembered value as it is: 4096 values of a column pin at most 4 MB. */
+const SHORT_LINE = 1024;
+
+/**
+ * Whether strings cut from this row's cells would pin a long text if kept: a COPY line over `SHORT_LINE` bytes,
+ * or an INSERT statement (one string for all its rows). A memo copies what it keeps only then: copying every
+ * remembered value and result cost ~6 % of --jobs 2's wall on realistic-100 (600-byte lines, more garbage for
+ * V8's helper threads), while a 40 KB row's remembered values had pinned 320 MB (7a69c10).
+ */
+export function pinsLongText(row: { source: string; range: { start: { offset: number }; end: { offset: number } } }): boolean {
+  return row.source !== "copy" || row.range.end.offset - row.range.start.offset > SHORT_LINE;
 }
 
 /**

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { TableMemos, ValueMemo } from "../../../src/rules/judgement/value-memo.js";
+import { pinsLongText, TableMemos, ValueMemo } from "../../../src/rules/judgement/value-memo.js";
 
 /** What a caller does: recall, else judge and remember. */
 function judged<R extends NonNullable<unknown>>(memo: ValueMemo<R>, value: string, judge: (v: string) => R): R {
   const known = memo.recall(value);
   if (known !== undefined) return known;
   const result = judge(value);
-  memo.remember(value, result);
+  memo.remember(value, result, false);
   return result;
 }
 
@@ -44,7 +44,7 @@ describe("ValueMemo.lastHitBy", () => {
     expect(memo.lastHitBy).toBeUndefined();
     expect(memo.recall("fr", row1)).toBeUndefined();
     expect(memo.lastHitBy).toBeUndefined();
-    memo.remember("fr", 1);
+    memo.remember("fr", 1, false);
     expect(memo.recall("f" + "r".repeat(1), row2)).toBe(1);
     expect(memo.lastHitBy).toBe(row2);
     expect(memo.recall("de", row3)).toBeUndefined();
@@ -65,7 +65,7 @@ describe("TableMemos", () => {
     const a2 = { memo: undefined as ValueMemo<string> | undefined };
     const b1 = { memo: undefined as ValueMemo<string> | undefined };
     const m1 = memos.of(a1, tableA);
-    m1.remember("x", "X");
+    m1.remember("x", "X", false);
     expect(memos.of(a1, tableA)).toBe(m1);
     memos.of(a2, tableA);
     expect(a1.memo).toBe(m1);
@@ -75,5 +75,15 @@ describe("TableMemos", () => {
     // Table A again: a fresh memo that remembers nothing (an exact cache only judges again).
     expect(memos.of(a1, tableA).recall("x")).toBeUndefined();
     expect(b1.memo).toBeUndefined();
+  });
+});
+
+describe("pinsLongText", () => {
+  const row = (source: string, bytes: number) => ({ source, range: { start: { offset: 100, line: 2, column: 1 }, end: { offset: 100 + bytes, line: 2, column: bytes + 1 } } });
+  it("copies what a memo keeps from a long COPY line or any INSERT, not from a short COPY line", () => {
+    expect(pinsLongText(row("copy", 600))).toBe(false);
+    expect(pinsLongText(row("copy", 1024))).toBe(false);
+    expect(pinsLongText(row("copy", 1025))).toBe(true);
+    expect(pinsLongText(row("insert", 80))).toBe(true);
   });
 });
