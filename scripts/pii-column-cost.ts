@@ -44,7 +44,7 @@ for (let r = 0; r < repeat; r++) {
           else {
             const json = role?.jsonText && !plan.array && mayBeJson(role, v) ? true : undefined;
             const f = scanCell(v, plan, birth, json, hints?.[k] ?? 0);
-            memo.remember(v, f, false);
+            memo.remember(v, f);
             found = f;
           }
         }

@@ -22,7 +22,7 @@ import { cellJson, mayBeJson, startsLikeJson } from "./judgement/cell-json.js";
 import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { statementObject } from "./secrets/statement-object.js";
 import { statementStrings } from "./secrets/statement-strings.js";
-import { pinsLongText, TableMemos, type ValueMemo } from "./judgement/value-memo.js";
+import { TableMemos, type ValueMemo } from "./judgement/value-memo.js";
 import { fastPaths } from "./judgement/fast-paths.js";
 import { detachedString } from "../core/detached-string.js";
 import { ScratchList } from "./judgement/scratch-list.js";
@@ -170,10 +170,12 @@ interface CellHit {
 
 const NO_CELL_HITS = Object.freeze([]) as readonly CellHit[];
 
-/** A hit to be remembered by a column's memo, its strings copied off the cell they were cut from (ValueMemo.keeps). */
-function detachCellHit(hit: CellHit): void {
-  hit.secret = detachedString(hit.secret);
-  if (hit.jsonPath !== undefined) hit.jsonPath = detachedString(hit.jsonPath);
+/** Hits a column's memo remembers from a long line, their strings copied off the cell they were cut from (ValueMemo.remember). */
+function detachCellHits(hits: readonly CellHit[]): void {
+  for (const hit of hits) {
+    hit.secret = detachedString(hit.secret);
+    if (hit.jsonPath !== undefined) hit.jsonPath = detachedString(hit.jsonPath);
+  }
 }
 const NO_SECRET_HITS = Object.freeze([]) as readonly SecretHit[];
 
@@ -575,12 +577,7 @@ export const forbiddenSecrets = defineRule({
           }
           // A value a detector failed on is not remembered: each of its cells is judged (and counted) again, on whichever thread, so the count is the same for any --jobs.
           if (detectorFailures.count === failuresBefore) {
-            if (hits !== undefined && memo.keeps(value)) {
-              // Remembered detached from a long line: a secret or JSON path cut from this cell would pin it whole.
-              const copy = pinsLongText(row);
-              if (copy) for (let k = 0; k < hits.length; k++) detachCellHit(hits[k]!);
-              memo.remember(value, hits, copy);
-            }
+            if (hits !== undefined) memo.remember(value, hits, row, detachCellHits);
           } else rowHits.push({ unjudgedColumn: p.column });
           if (hits === undefined) {
             addRowHits(row, p, sink.items, sink.length);

@@ -33,7 +33,7 @@ import { cellJson, mayBeJson } from "./judgement/cell-json.js";
 import { fastPaths } from "./judgement/fast-paths.js";
 import { ScratchList } from "./judgement/scratch-list.js";
 import { columnListCache } from "./judgement/column-list-cache.js";
-import { pinsLongText, TableMemos, type ValueMemo } from "./judgement/value-memo.js";
+import { TableMemos, type ValueMemo } from "./judgement/value-memo.js";
 import { jsonMayNameHost, jsonMayNameHostFromHints, scalarMayNameHost, scalarMayNameHostFromHints } from "./hosts/cell-precheck.js";
 import { knownCellHints } from "./judgement/cell-hints.js";
 import { parseIpAddress } from "../data/ip-address.js";
@@ -177,11 +177,13 @@ interface RowHostHit {
 
 const NO_HITS = Object.freeze([]) as readonly RowHostHit[];
 
-/** A hit to be remembered by a column's memo, its strings copied off the cell they were cut from (ValueMemo.keeps). */
-function detachHostHit(hit: RowHostHit): void {
-  hit.host = detachedString(hit.host);
-  hit.display = detachedString(hit.display);
-  if (hit.jsonPath !== undefined) hit.jsonPath = detachedString(hit.jsonPath);
+/** Hits a column's memo remembers from a long line, their strings copied off the cell they were cut from (ValueMemo.remember). */
+function detachHostHits(hits: readonly RowHostHit[]): void {
+  for (const hit of hits) {
+    hit.host = detachedString(hit.host);
+    hit.display = detachedString(hit.display);
+    if (hit.jsonPath !== undefined) hit.jsonPath = detachedString(hit.jsonPath);
+  }
 }
 
 /** Column lists whose plans are remembered by content (`--inserts` dumps). */
@@ -444,10 +446,8 @@ export const liveHostPointers = defineRule({
                 continue;
               }
               known = scratch.length === 0 ? NO_HITS : scratch.copy();
-              // Remembered detached: a display, host or JSON path cut from this cell would pin its whole line.
-              if (known !== NO_HITS && pinsLongText(row) && memo.keeps(value)) for (let k = 0; k < known.length; k++) detachHostHit(known[k]!);
             }
-            memo.remember(value, known, pinsLongText(row));
+            memo.remember(value, known, row, detachHostHits);
           }
           found = known;
         }

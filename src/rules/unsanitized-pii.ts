@@ -25,12 +25,12 @@ import { ByTable } from "../core/by-table.js";
 import { ShortMap } from "../core/short-map.js";
 import { DETECTOR_IDS, FoundMatch, type DetectorId } from "./pii/pii-match.js";
 import { RowSampler } from "./pii/row-sampler.js";
-import { detachMatch, planColumnScan, scanCell, SKIP, type CellMatch, type ColumnScan } from "./pii/scan-cell.js";
+import { detachMatches, planColumnScan, scanCell, SKIP, type CellMatch, type ColumnScan } from "./pii/scan-cell.js";
 import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { cellJson, mayBeJson } from "./judgement/cell-json.js";
 import { fastPaths } from "./judgement/fast-paths.js";
 import { knownCellHints } from "./judgement/cell-hints.js";
-import { pinsLongText, TableMemos, type ValueMemo } from "./judgement/value-memo.js";
+import { TableMemos, type ValueMemo } from "./judgement/value-memo.js";
 import { IntList } from "../core/pack-records.js";
 import { appendAll } from "../core/append-all.js";
 
@@ -306,10 +306,7 @@ export const unsanitizedPii = defineRule({
         // Free text reads the cell's hints when another rule (forbidden-secrets) has paid for them: one pass fewer per cell without digits.
         const hints = col.plan.mode === "free-text" && fastPaths.enabled ? knownCellHints(row, i, value) : 0;
         const found = scanCell(value, col.plan, birth, json, hints);
-        // Remembered detached: a match's value, mask or JSON path cut from this cell would pin its whole line.
-        const copy = pinsLongText(row);
-        if (copy && memo.keeps(value)) for (let k = 0; k < found.length; k++) detachMatch(found[k]!);
-        memo.remember(value, found, copy);
+        memo.remember(value, found, row, detachMatches);
         return found;
       } catch {
         // A detector bug must not stop the scan of a whole dump; the cell counts as unmatched, and the report says so (unjudged).

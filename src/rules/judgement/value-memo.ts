@@ -44,26 +44,32 @@ export class ValueMemo<R extends NonNullable<unknown>> {
     return known;
   }
 
-  /** `copy`: keep a copy of the value, not the value cut from its line (`pinsLongText`). */
-  remember(value: string, result: R, copy: boolean): void {
-    const entries = this.entries;
-    if (entries !== undefined && entries.size < MAX_ENTRIES && value.length <= MAX_VALUE_LENGTH) entries.set(copy ? detachedString(value) : value, result);
-  }
-
   /**
-   * Whether `remember` would keep this value. Where the row's text is long (`pinsLongText`), a caller detaches what
-   * the result holds before remembering it: a string cut from the cell (a match, a host's display, a JSON path) would
-   * pin the cell's whole line (up to 4096 lines a column) for as long as the memo lives.
+   * Remembers `result` for `value`, when there is room and the value is short enough. `from`: the row the value was
+   * cut from; where its text is long (`pinsLongText`) the memo keeps a copy of the value, and `detach` first copies
+   * off the cell whatever the result holds (a match, a host's display, a JSON path), which would otherwise pin the
+   * cell's whole line (up to 4096 lines a column) for as long as the memo lives.
    */
-  keeps(value: string): boolean {
+  remember(value: string, result: R, from?: TextPlace, detach?: (result: R) => void): void {
     const entries = this.entries;
-    return entries !== undefined && entries.size < MAX_ENTRIES && value.length <= MAX_VALUE_LENGTH;
+    if (entries === undefined || entries.size >= MAX_ENTRIES || value.length > MAX_VALUE_LENGTH) return;
+    if (from === undefined || !pinsLongText(from)) entries.set(value, result);
+    else {
+      detach?.(result);
+      entries.set(detachedString(value), result);
+    }
   }
 
   /** Whether the memo still remembers values (false once the probe found too few repeats). */
   get active(): boolean {
     return this.entries !== undefined;
   }
+}
+
+/** Where a row's values were cut from: the row's source and its text's range (a RowEvent is one). */
+interface TextPlace {
+  source: string;
+  range: { start: { offset: number }; end: { offset: number } };
 }
 
 /** A COPY line up to this many bytes is kept by a remembered value as it is: 4096 values of a column pin at most 4 MB. */
@@ -75,7 +81,7 @@ const SHORT_LINE = 1024;
  * remembered value and result cost ~6 % of --jobs 2's wall on realistic-100 (600-byte lines, more garbage for
  * V8's helper threads), while a 40 KB row's remembered values had pinned 320 MB (7a69c10).
  */
-export function pinsLongText(row: { source: string; range: { start: { offset: number }; end: { offset: number } } }): boolean {
+export function pinsLongText(row: TextPlace): boolean {
   return row.source !== "copy" || row.range.end.offset - row.range.start.offset > SHORT_LINE;
 }
 

@@ -32,12 +32,14 @@ export interface CellMatch extends PiiMatch {
   shape?: string | null | undefined;
 }
 
-/** A match to be remembered by a column's memo, its strings copied off the cell they were cut from (ValueMemo.keeps). */
-export function detachMatch(match: CellMatch): void {
-  match.value = detachedString(match.value);
-  match.masked = detachedString(match.masked);
-  if (match.syntheticReason !== undefined) match.syntheticReason = detachedString(match.syntheticReason);
-  if (match.jsonPath !== undefined) match.jsonPath = detachedString(match.jsonPath);
+/** Matches a column's memo remembers from a long line, their strings copied off the cell they were cut from (ValueMemo.remember). */
+export function detachMatches(matches: readonly CellMatch[]): void {
+  for (const match of matches) {
+    match.value = detachedString(match.value);
+    match.masked = detachedString(match.masked);
+    if (match.syntheticReason !== undefined) match.syntheticReason = detachedString(match.syntheticReason);
+    if (match.jsonPath !== undefined) match.jsonPath = detachedString(match.jsonPath);
+  }
 }
 
 /** How a column is scanned: by the validators its name announces, as free text, or not at all. */

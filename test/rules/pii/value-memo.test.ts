@@ -6,7 +6,7 @@ function judged<R extends NonNullable<unknown>>(memo: ValueMemo<R>, value: strin
   const known = memo.recall(value);
   if (known !== undefined) return known;
   const result = judge(value);
-  memo.remember(value, result, false);
+  memo.remember(value, result);
   return result;
 }
 
@@ -44,7 +44,7 @@ describe("ValueMemo.lastHitBy", () => {
     expect(memo.lastHitBy).toBeUndefined();
     expect(memo.recall("fr", row1)).toBeUndefined();
     expect(memo.lastHitBy).toBeUndefined();
-    memo.remember("fr", 1, false);
+    memo.remember("fr", 1);
     expect(memo.recall("f" + "r".repeat(1), row2)).toBe(1);
     expect(memo.lastHitBy).toBe(row2);
     expect(memo.recall("de", row3)).toBeUndefined();
@@ -65,7 +65,7 @@ describe("TableMemos", () => {
     const a2 = { memo: undefined as ValueMemo<string> | undefined };
     const b1 = { memo: undefined as ValueMemo<string> | undefined };
     const m1 = memos.of(a1, tableA);
-    m1.remember("x", "X", false);
+    m1.remember("x", "X");
     expect(memos.of(a1, tableA)).toBe(m1);
     memos.of(a2, tableA);
     expect(a1.memo).toBe(m1);
