@@ -162,8 +162,17 @@ const isMaskChar = (c: number) => c === 0x2a || c === 0x78 || c === 0x23 || c ==
  * general path). For ASCII, trim is ASCII white space and lower-casing is A-Z only.
  */
 function asciiShapeVerdict(value: string): boolean | undefined {
-  let from = 0;
-  let to = value.length;
+  return asciiShapeVerdictIn(value, 0, value.length, false);
+}
+
+/**
+ * `asciiShapeVerdict(value.slice(start, end))`, read in place. `plain`: the caller has read the
+ * range and knows it ASCII without `$`, so only its first characters are looked at (the loop
+ * below stops as soon as the value can be neither one character repeated nor a mask).
+ */
+function asciiShapeVerdictIn(value: string, start: number, end: number, plain: boolean): boolean | undefined {
+  let from = start;
+  let to = end;
   while (from < to && isAsciiSpace(value.charCodeAt(from))) from++;
   while (to > from && isAsciiSpace(value.charCodeAt(to - 1))) to--;
   if (to - from <= LONGEST_DEFAULT) return undefined;
@@ -174,13 +183,13 @@ function asciiShapeVerdict(value: string): boolean | undefined {
   // While the value could still be one repeated character or only mask characters…
   for (; i < to && (same || masks); i++) {
     const c = value.charCodeAt(i);
-    if (c >= 0x80 || c === 0x24 /* $ */) return undefined;
+    if (!plain && (c >= 0x80 || c === 0x24 /* $ */)) return undefined;
     const l = lowerAscii(c);
     if (l !== first) same = false;
     if (!isMaskChar(l)) masks = false;
   }
   // …then only whether the general path must decide.
-  for (; i < to; i++) {
+  if (!plain) for (; i < to; i++) {
     const c = value.charCodeAt(i);
     if (c >= 0x80 || c === 0x24) return undefined;
   }
@@ -208,12 +217,47 @@ export function isPlaceholderHash(value: string): boolean {
   let end = v.length;
   while (end > 0 && v.charCodeAt(end - 1) === 0x24) end--;
   if (end === 0) return false;
-  const start = v.lastIndexOf("$", end - 1) + 1;
+  // The last field starts after the `$` before it (`lastIndexOf("$", end - 1) + 1`, a builtin that went
+  // through the runtime for every hash); the same pass notes whether the field is all ASCII.
+  let start = end - 1;
+  let ascii = true;
+  for (; start >= 0; start--) {
+    const c = v.charCodeAt(start);
+    if (c === 0x24) break;
+    if (c >= 0x80) ascii = false;
+  }
+  start++;
   if (start === 0) return false;
   let earlierField = false;
   for (let i = start - 2; i >= 0 && !earlierField; i--) earlierField = v.charCodeAt(i) !== 0x24;
   if (!earlierField) return false;
-  const last = v.slice(start, end);
-  const digest = last.length > DIGEST_CHARS ? last.slice(-DIGEST_CHARS) : last;
-  return isPlaceholder(digest) || isPlaceholder(last);
+  // The digest: the field's last 31 characters.
+  const digestStart = end - start > DIGEST_CHARS ? end - DIGEST_CHARS : start;
+  if (!ascii) return isPlaceholder(v.slice(digestStart, end)) || isPlaceholder(v.slice(start, end));
+  return isPlainPlaceholderIn(v, digestStart, end) || isPlainPlaceholderIn(v, start, end);
+}
+
+/**
+ * `isPlaceholder(value.slice(from, to))` with the default placeholders, for a range known to be
+ * ASCII without `$` (a hash's last field: issue 12, asked twice for every password hash): judged
+ * in place from its first and last characters where its shape decides it; else on the slice.
+ */
+function isPlainPlaceholderIn(value: string, from: number, to: number): boolean {
+  const shape = asciiShapeVerdictIn(value, from, to, true);
+  if (shape === undefined) return isPlaceholder(value.slice(from, to));
+  // The range is ASCII (the shape said so), so `trimEnd` strips ASCII white space only.
+  let end = to;
+  while (end > from && isAsciiSpace(value.charCodeAt(end - 1))) end--;
+  if (end - from > 12 && (value.startsWith("EXAMPLE", end - 7) || value.startsWith("EXAMPLEKEY", end - 10))) return true;
+  return shape || (mayDisclaim(value, from, to) && saysItIsNotReal(value.slice(from, to)));
+}
+
+/** False where `saysItIsNotReal(value.slice(from, to))` is false by its first look (length, first letter): no slice for most ranges. */
+function mayDisclaim(value: string, from: number, to: number): boolean {
+  if (to - from > MAX_DISCLAIMER) return false;
+  let i = from;
+  while (i < to && isAsciiSpace(value.charCodeAt(i))) i++;
+  if (i === to) return false;
+  const first = lowerAscii(value.charCodeAt(i));
+  return first === 0x6e || first === 0x66 || first === 0x64 || first === 0x62;
 }

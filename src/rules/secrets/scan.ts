@@ -28,14 +28,22 @@ const asciiTables = new WeakMap<CharTest, Uint8Array>();
  * inlined (issue 12: bcrypt's 53-character run was a call per character). Tests are pure.
  */
 function asciiTable(test: CharTest): Uint8Array {
+  // The test asked for last, first: a detector asks with the same test run after run (bcrypt's 53 characters
+  // in every password hash), and the weak map's lookup was a hash of the function per call.
+  if (test === lastTest) return lastTable!;
   let table = asciiTables.get(test);
   if (!table) {
     table = new Uint8Array(128);
     for (let c = 0; c < 128; c++) table[c] = test(c) ? 1 : 0;
     asciiTables.set(test, table);
   }
+  lastTest = test;
+  lastTable = table;
   return table;
 }
+
+let lastTest: CharTest | undefined;
+let lastTable: Uint8Array | undefined;
 
 /** Number of characters from `start` that pass `test`, counting at most `limit + 1` so the caller can tell "too long". */
 export function runLength(text: string, start: number, test: CharTest, limit: number): number {

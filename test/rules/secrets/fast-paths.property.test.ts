@@ -246,7 +246,7 @@ function referenceIsPlaceholderHash(value: string): boolean {
 }
 
 describe("isPlaceholder and isPlaceholderHash keep their answers", () => {
-  const shapes = fc.constantFrom("x", "X", "*", "•", "#", ".", "_", "-", "$", "{", "}", "<", ">", "[", "]", "%", "(", "a", "B", "0", " ", "\t", "\u00a0", "İ", "ſ", "\u212a", "2b", "12", "redacted", "REDACTED");
+  const shapes = fc.constantFrom("x", "X", "*", "•", "#", ".", "_", "-", "$", "{", "}", "<", ">", "[", "]", "%", "(", "a", "B", "0", " ", "\t", "\u00a0", "İ", "ſ", "\u212a", "2b", "12", "redacted", "REDACTED", "EXAMPLE", "EXAMPLEKEY", "not", "Fake", "dummy", "b", "N");
   const value = fc.oneof(
     fc.array(shapes, { maxLength: 40 }).map((p) => p.join("")),
     fc.tuple(fc.constantFrom("$2b$12$", "$2a$10$", "pbkdf2_sha256$600000$", "$argon2id$v=19$m=1$", "$P$B", "$H$9", "$$", "$"), fc.array(shapes, { maxLength: 60 })).map(([a, b]) => a + b.join("")),
