@@ -71,6 +71,10 @@ describe("shortcuts on and off give the same report", () => {
     "{not json but names db.acme-prod.com and more}", `{"aws_secret_access_key_id": "${T.awsSecret()}"}`, `{"session": {"api_key": "${T.awsSecret()}"}}`, '{"totp": "JBSWY3DPEHPK3PXP", "bearer": "abc"}', `{"hmac": "${T.awsSecret()}"}`, '{"passwordPolicy": "strong", "Session": 3}', '["10.9.8.7", "see 10.9.8.7 now"]', "version 10.2.45.1 shipped", '{"tags": ["x", "y"], "n": 1.25}',
     // Compact JSON (no white space): a dotted word is no prose host there; with a space it is.
     '{"recovery_email":"ann@mail.yahoo.co.uk","note":"build-7.ci.acme-prod.com"}', '{"note":"see build-7.ci.acme-prod.com now"}',
+    // Stored web links: without `?` or `@`, one after another, a query token after a plain link, userinfo after one, `://` inside an authority.
+    "https://track.parcelservice.example/t/mXboSG1bLxua1X55", "https://www.acme-prod.com/about?ref=MZ4Ee0", "https://a.example.org/x then https://api.acme-prod.com/v1?api_key=" + "Zk3q9LmP2xWv7RtY8sNb",
+    "see https://a.example.org/x and ftp://deploy:" + "Tr0ub4dor3x" + "@files.acme-prod.com/", "http://a://b:" + "pw9f8e7d6c" + "@db.acme-prod.com", "https://x.example/?", "redis://cache.internal:6379/0",
+    "https://a.example.org/x postgres://db.acme-prod.com/app?sslmode=require&password=" + "Hunter2xyz",
   ];
   const table = fc.record({
     name: fc.constantFrom("users", "sessions", "settings", "servers", "events", "orders", "directus_users"),

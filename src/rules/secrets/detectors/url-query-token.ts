@@ -2,6 +2,7 @@ import { NO_DETECTOR_MATCHES, type Detector, type DetectorMatch } from "../detec
 import { isPlaceholder } from "../placeholder.js";
 import { shannonEntropy } from "../scan.js";
 import { secretNameStrength } from "../secret-name.js";
+import { fastPaths } from "../../judgement/fast-paths.js";
 
 const MIN_LENGTH = 16;
 const MIN_ENTROPY = 3;
@@ -25,6 +26,8 @@ export const urlQueryToken: Detector = {
     for (;;) {
       const sep = value.indexOf("://", from);
       if (sep === -1) break;
+      // A match lies after a `?`: with none after this `://` (most stored URLs), neither this URI nor a later one has one.
+      if (fastPaths.enabled && value.indexOf("?", sep + 3) === -1) break;
       let i = sep + 3;
       const stop = Math.min(value.length, i + MAX_QUERY);
       while (i < stop && value.charCodeAt(i) !== 0x3f && !endsQuery(value.charCodeAt(i))) i++;

@@ -1,6 +1,7 @@
 import { NO_DETECTOR_MATCHES, type Detector, type DetectorMatch } from "../detector.js";
 import { isPlaceholder } from "../placeholder.js";
 import { isAlnum } from "../scan.js";
+import { fastPaths } from "../../judgement/fast-paths.js";
 
 /** URI schemes of database and message-broker connection strings (libpq "Connection URIs", JDBC, MongoDB, Redis, AMQP). */
 const DATABASE_SCHEMES = new Set([
@@ -79,6 +80,9 @@ function urlCredentials(value: string): readonly UrlCredential[] {
     // A scheme starts with a letter.
     while (s < sep && !isAsciiLetter(value.charCodeAt(s))) s++;
     if (s === sep) continue;
+    // No `@` after it (no userinfo), not a database scheme (no query password) and no later URI: nothing
+    // more can be found, so the authority is not read (a stored web link: `https://host/path`).
+    if (fastPaths.enabled && !DATABASE_SCHEME_FIRSTS.has(value.charCodeAt(s) | 0x20) && value.indexOf("@", sep + 3) === -1 && value.indexOf("://", sep + 3) === -1) break;
     // The scheme is cut out (lower case) only when a credential is found or a database scheme is possible.
     // One forward pass over the authority: the first `:` and the last `@` (a password may hold `@` unescaped).
     let e = sep + 3;
