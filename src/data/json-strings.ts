@@ -1,3 +1,5 @@
+import { TextUnits } from "../core/text-units.js";
+
 /** A string (or number/boolean rendered as text) found inside a JSON document, with its key path. */
 export interface JsonString {
   /** JSONPath-like location, e.g. `$.auth.token` or `$.hosts[2]`. */
@@ -105,6 +107,22 @@ interface Frame {
 /** JSON's white space: space, tab, line feed, carriage return. */
 export const isJsonSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+const TRUE_UNITS = [0x74, 0x72, 0x75, 0x65];
+const FALSE_UNITS = [0x66, 0x61, 0x6c, 0x73, 0x65];
+const NULL_UNITS = [0x6e, 0x75, 0x6c, 0x6c];
+/** Whether `word` (code units) is written at `i` (`text.startsWith(word, i)` on the units of a text of length `n`). */
+function isWordAt(units: Uint16Array, i: number, n: number, word: readonly number[]): boolean {
+  if (i + word.length > n) return false;
+  for (let k = 0; k < word.length; k++) if (units[i + k] !== word[k]) return false;
+  return true;
+}
+
+/** The index of the first code unit at or after `i` that is not JSON white space (`n` at the end). */
+function skipSpace(units: Uint16Array, i: number, n: number): number {
+  while (i < n && isJsonSpace(units[i]!)) i++;
+  return i;
+}
 const memberPath = (parent: string, k: string) => (isPlainKey(k) ? `${parent}.${k}` : `${parent}[${JSON.stringify(k)}]`);
 
 /**
@@ -134,7 +152,15 @@ class JsonWalker implements JsonLeaf {
   busy = false;
   private text = "";
   private n = 0;
-  private i = 0;
+  /**
+   * The text's code units, read by index (issue 12): a JSON cell is mostly a slice of its COPY line, whose
+   * `charCodeAt` costs ~2 ns a character even when inlined (the slice is unpacked at every read), most of a walk's
+   * time; one `Buffer#ucs2Write` copy and typed-array reads cost a fraction (see core/text-units.ts). A 0 follows
+   * the text, which no test of the walk accepts, so a read at `n` needs no bounds check. Strings (values, keys)
+   * are still cut from `text`.
+   */
+  private readonly textUnits = new TextUnits();
+  private units: Uint16Array = this.textUnits.units;
   private readonly frames: Frame[] = [];
   private depth = 0;
   /** The deepest nesting this walk opened (frames to clear after it). */
@@ -177,17 +203,22 @@ class JsonWalker implements JsonLeaf {
   }
 
   walk(text: string, visit: (leaf: JsonLeaf) => void): boolean {
+    // Too long, or (bounded memory) of more leaves than are listed: not walked (its callers scan it as text). Asked
+    // before the text is copied into units.
+    if (text.length > MAX_JSON_CHARS || (text.length > 2 * MAX_JSON_LEAVES && hasMoreLeavesThan(text, MAX_JSON_LEAVES))) return false;
     this.text = text;
-    this.n = text.length;
-    this.i = 0;
+    this.n = this.textUnits.read(text);
+    this.units = this.textUnits.units;
     this.depth = 0;
     this.reached = 0;
     this.top = undefined;
     try {
       return this.read(visit);
     } finally {
-      // Keep nothing of this text (a key can be a slice that pins the whole input chunk), and few frames.
+      // Keep nothing of this text (a key can be a slice that pins the whole input chunk), and few frames and units.
       this.text = "";
+      this.textUnits.release();
+      this.units = this.textUnits.units;
       this.made = undefined;
       this.key = undefined;
       if (this.frames.length > MAX_KEPT_FRAMES) this.frames.length = MAX_KEPT_FRAMES;
@@ -197,13 +228,6 @@ class JsonWalker implements JsonLeaf {
         frame.memberKey = "";
       }
     }
-  }
-
-  private ws(): void {
-    const text = this.text;
-    let i = this.i;
-    while (i < this.n && isJsonSpace(text.charCodeAt(i))) i++;
-    this.i = i;
   }
 
   private show(visit: (leaf: JsonLeaf) => void, key: string | undefined, isKey: boolean): void {
@@ -218,63 +242,67 @@ class JsonWalker implements JsonLeaf {
     return top === undefined ? undefined : top.array ? top.key : top.memberKey;
   }
 
+  /** The walk itself, on `units`; the read position is passed to and returned by the readers below (-1: a syntax error). */
   private read(visit: (leaf: JsonLeaf) => void): boolean {
-    const text = this.text;
+    const units = this.units;
     const n = this.n;
-    this.ws();
-    if (text[this.i] !== "{" && text[this.i] !== "[") return false;
-    if (n > MAX_JSON_CHARS) return false;
-    // Bounded memory: a document of more leaves is not listed (its callers scan it as text).
-    if (n > 2 * MAX_JSON_LEAVES && hasMoreLeavesThan(text, MAX_JSON_LEAVES)) return false;
+    let i = skipSpace(units, 0, n);
+    const first = units[i]!;
+    if (first !== 0x7b && first !== 0x5b) return false;
 
     for (;;) {
       // Read one value in the current slot of `top`.
-      this.ws();
-      const c = text.charCodeAt(this.i);
+      i = skipSpace(units, i, n);
+      const c = units[i]!;
       if (c === 0x7b || c === 0x5b) {
         const frame = this.open(c === 0x5b);
-        this.i++;
-        this.ws();
-        if (text.charCodeAt(this.i) === (frame.array ? 0x5d : 0x7d)) {
-          this.i++;
+        i = skipSpace(units, i + 1, n);
+        if (units[i]! === (frame.array ? 0x5d : 0x7d)) {
+          i++;
           this.close();
         } else if (frame.array) {
           continue;
         } else {
-          if (!this.member(frame, visit)) return false;
+          i = this.member(frame, visit, i);
+          if (i < 0) return false;
           continue;
         }
       } else if (c === 0x22) {
-        if (!this.readString()) return false;
+        i = this.readString(i);
+        if (i < 0) return false;
         this.show(visit, this.keyHere(), false);
       } else if (c === 0x2d || isDigit(c)) {
-        if (!this.readNumber()) return false;
+        i = this.readNumber(i);
+        if (i < 0) return false;
         this.show(visit, this.keyHere(), false);
-      } else if (text.startsWith("true", this.i) || text.startsWith("false", this.i)) {
-        const value = text[this.i] === "t" ? "true" : "false";
-        this.i += value.length;
+      } else if (c === 0x74 ? isWordAt(units, i, n, TRUE_UNITS) : c === 0x66 && isWordAt(units, i, n, FALSE_UNITS)) {
+        const value = c === 0x74 ? "true" : "false";
+        i += value.length;
         this.made = value;
         this.digits = 0;
         this.at = false;
         this.show(visit, this.keyHere(), false);
-      } else if (text.startsWith("null", this.i)) {
-        this.i += 4;
+      } else if (c === 0x6e && isWordAt(units, i, n, NULL_UNITS)) {
+        i += 4;
       } else return false;
 
       // After a value: close finished containers, or move to the next element/member.
       for (;;) {
         const frame = this.top;
-        this.ws();
-        if (!frame) return this.i === n;
-        const d = text.charCodeAt(this.i);
+        i = skipSpace(units, i, n);
+        if (!frame) return i === n;
+        const d = units[i]!;
         if (d === 0x2c) {
-          this.i++;
+          i++;
           if (frame.array) frame.index++;
-          else if (!this.member(frame, visit)) return false;
+          else {
+            i = this.member(frame, visit, i);
+            if (i < 0) return false;
+          }
           break;
         }
         if (d !== (frame.array ? 0x5d : 0x7d)) return false;
-        this.i++;
+        i++;
         this.close();
       }
     }
@@ -307,44 +335,48 @@ class JsonWalker implements JsonLeaf {
     this.top = this.depth === 0 ? undefined : this.frames[this.depth - 1];
   }
 
-  /** Reads `"key" :` and points the frame at the member; false on a syntax error. */
-  private member(frame: Frame, visit: (leaf: JsonLeaf) => void): boolean {
-    this.ws();
-    if (!this.readString()) return false;
+  /** Reads `"key" :` from `i` and points the frame at the member; the index after the colon, or -1 on a syntax error. */
+  private member(frame: Frame, visit: (leaf: JsonLeaf) => void, from: number): number {
+    const units = this.units;
+    const n = this.n;
+    let i = this.readString(skipSpace(units, from, n));
+    if (i < 0) return -1;
     const k = this.value;
-    this.ws();
-    if (this.text.charCodeAt(this.i) !== 0x3a) return false;
-    this.i++;
+    i = skipSpace(units, i, n);
+    if (units[i]! !== 0x3a) return -1;
     frame.memberKey = k;
     this.show(visit, k, true);
-    return true;
+    return i + 1;
   }
 
-  /** Reads a string at `i` into the leaf (its range, or its decoded text when it has escapes), counting digits and `@`; false on a syntax error. */
-  private readString(): boolean {
+  /**
+   * Reads a string at `i` into the leaf (its range, or its decoded text when it has escapes), counting digits and `@`;
+   * the index after its closing quote, or -1 on a syntax error.
+   */
+  private readString(from: number): number {
     const text = this.text;
+    const units = this.units;
     const n = this.n;
-    let i = this.i;
-    if (text.charCodeAt(i) !== 0x22) return false;
+    let i = from;
+    if (units[i]! !== 0x22) return -1;
     i++;
     let digits = 0;
     let at = false;
     let value: string | undefined;
     let run = i;
     while (i < n) {
-      const c = text.charCodeAt(i);
+      const c = units[i]!;
       if (c === 0x22) {
         if (value === undefined) {
           this.made = undefined;
           this.valueStart = run;
           this.valueEnd = i;
         } else this.made = value + text.slice(run, i);
-        this.i = i + 1;
         this.digits = digits;
         this.at = at;
-        return true;
+        return i + 1;
       }
-      if (c < 0x20) return false;
+      if (c < 0x20) return -1;
       if (c !== 0x5c) {
         if (c <= 0x40) {
           if (c >= 0x30 && c <= 0x39) digits++;
@@ -378,7 +410,7 @@ class JsonWalker implements JsonLeaf {
           break;
         case "u": {
           const hex = text.slice(i + 2, i + 6);
-          if (hex.length !== 4 || !isHex4(hex)) return false;
+          if (hex.length !== 4 || !isHex4(hex)) return -1;
           const d = parseInt(hex, 16);
           value += String.fromCharCode(d);
           if (d >= 0x30 && d <= 0x39) digits++;
@@ -387,43 +419,41 @@ class JsonWalker implements JsonLeaf {
           break;
         }
         default:
-          return false;
+          return -1;
       }
       i += 2;
       run = i;
     }
-    return false;
+    return -1;
   }
 
-  /** Reads a number at `i` into the leaf (its exact text); false on a syntax error. */
-  private readNumber(): boolean {
-    const text = this.text;
-    let i = this.i;
-    const start = i;
-    if (text.charCodeAt(i) === 0x2d) i++;
-    if (text.charCodeAt(i) === 0x30) i++;
-    else if (isDigit(text.charCodeAt(i))) while (isDigit(text.charCodeAt(i))) i++;
-    else return false;
-    if (text.charCodeAt(i) === 0x2e) {
+  /** Reads a number at `i` into the leaf (its exact text); the index after it, or -1 on a syntax error. */
+  private readNumber(from: number): number {
+    const units = this.units;
+    let i = from;
+    if (units[i]! === 0x2d) i++;
+    if (units[i]! === 0x30) i++;
+    else if (isDigit(units[i]!)) while (isDigit(units[i]!)) i++;
+    else return -1;
+    if (units[i]! === 0x2e) {
       i++;
-      if (!isDigit(text.charCodeAt(i))) return false;
-      while (isDigit(text.charCodeAt(i))) i++;
+      if (!isDigit(units[i]!)) return -1;
+      while (isDigit(units[i]!)) i++;
     }
-    if ((text.charCodeAt(i) | 0x20) === 0x65) {
+    if ((units[i]! | 0x20) === 0x65) {
       i++;
-      if (text.charCodeAt(i) === 0x2b || text.charCodeAt(i) === 0x2d) i++;
-      if (!isDigit(text.charCodeAt(i))) return false;
-      while (isDigit(text.charCodeAt(i))) i++;
+      if (units[i]! === 0x2b || units[i]! === 0x2d) i++;
+      if (!isDigit(units[i]!)) return -1;
+      while (isDigit(units[i]!)) i++;
     }
     let digits = 0;
-    for (let j = start; j < i; j++) if (isDigit(text.charCodeAt(j))) digits++;
-    this.i = i;
+    for (let j = from; j < i; j++) if (isDigit(units[j]!)) digits++;
     this.made = undefined;
-    this.valueStart = start;
+    this.valueStart = from;
     this.valueEnd = i;
     this.digits = digits;
     this.at = false;
-    return true;
+    return i;
   }
 }
 

@@ -1,0 +1,77 @@
+/**
+ * A text's UTF-16 code units in a typed array, for the per-character keyword passes (cell-hints.ts,
+ * secrets/keyword-scan.ts) and the JSON walk (data/json-strings.ts): they read `units[i]` instead of `text.charCodeAt(i)` (issue 12), the
+ * same numbers. `charCodeAt` on a cell string (a slice of its COPY line, of either width) cost
+ * ~5 ns a character in those passes, most of their time, and varied from run to run; one
+ * `Buffer#ucs2Write` call (a copy in C++) and a typed-array loop cost about half, on one-byte and
+ * two-byte strings alike (measured over every hinted cell of realistic-20). Short texts are
+ * written by the call too: copying those under 16 characters by a loop measured ~130 M
+ * instructions more on realistic-20 (the loop's reads of strings of many representations are
+ * calls too), and a loop up to 32 characters ~250 M more. A loop copies only where there is no
+ * Buffer, or where it would write another byte order than the Uint16Array reads.
+ */
+
+/**
+ * `text.charCodeAt(i)`, for a loop over cell strings. A cell string arrives in many
+ * representations (a slice of its line of either width, flat, internalized, a JSON leaf): V8's
+ * feedback for `text.charCodeAt` at one site then goes megamorphic, and each call looks the
+ * method up again (~5-7 ns a character). Written as `String.prototype.charCodeAt.call`, the
+ * optimizing compiler knows the method (String.prototype's is a constant) and reads the unit
+ * inline whatever the representation (~1.5 ns, measured on a mix of six representations). The
+ * method held in a module constant instead was not known in the bundle: perf still showed the
+ * builtin called from the rules' row loops. Only for `0 <= i < text.length`: the compiled read
+ * checks the index, and one read past the end would make every caller of this function fall back
+ * to a call of the builtin (V8 then stops speculating at its call site).
+ */
+export function codeUnitAt(text: string, i: number): number {
+  return String.prototype.charCodeAt.call(text, i);
+}
+
+/**
+ * `codeUnitAt` for a read that may lie past the end (NaN there, as `charCodeAt` gives): a function
+ * of its own, so such a read costs only its own callers the fast path. Bounding the loops that
+ * use it by `text.length` instead measured slower: `length` is a megamorphic load at those sites too.
+ */
+export function codeUnitAtOrNaN(text: string, i: number): number {
+  return String.prototype.charCodeAt.call(text, i);
+}
+
+/** Units kept between texts: a longer text gets an array of its own, dropped at the next read. */
+const MAX_KEPT_UNITS = 64 * 1024;
+
+/** Node's Buffer method (undocumented, like the lexer's `utf8Slice`): writes the code units little-endian, as they are (lone surrogates included). */
+interface Ucs2Bytes {
+  ucs2Write(text: string, offset: number, length: number): number;
+}
+
+/** Whether `Buffer#ucs2Write` exists and writes what a Uint16Array on the same memory reads (a little-endian machine). */
+const canWrite = typeof Buffer === "function" && typeof (Buffer.prototype as Partial<Ucs2Bytes>).ucs2Write === "function" && new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+export class TextUnits {
+  /** The code units of the text last read (`read` says how many), then a 0. */
+  units = new Uint16Array(1024);
+  /** The same memory as a Buffer, when `canWrite`. */
+  private bytes: Ucs2Bytes | undefined = canWrite ? (Buffer.from(this.units.buffer) as unknown as Ucs2Bytes) : undefined;
+
+  /** Puts the code units of `text` into `units`, followed by a 0; returns `text.length`. */
+  read(text: string): number {
+    const n = text.length;
+    if (this.units.length > MAX_KEPT_UNITS + 1) this.ensure(1024);
+    if (this.units.length <= n) this.ensure(n <= MAX_KEPT_UNITS ? MAX_KEPT_UNITS + 1 : n + 1);
+    const units = this.units;
+    if (this.bytes !== undefined) this.bytes.ucs2Write(text, 0, 2 * n);
+    else for (let i = 0; i < n; i++) units[i] = codeUnitAt(text, i);
+    units[n] = 0;
+    return n;
+  }
+
+  /** Drops the units of a text longer than are kept between texts (`read` would at the next text): for a holder that may not read again soon. */
+  release(): void {
+    if (this.units.length > MAX_KEPT_UNITS + 1) this.ensure(1024);
+  }
+
+  private ensure(size: number): void {
+    this.units = new Uint16Array(size);
+    if (canWrite) this.bytes = Buffer.from(this.units.buffer) as unknown as Ucs2Bytes;
+  }
+}
