@@ -15,6 +15,13 @@ const EMPTY = -1;
 /** Slots of the first table (pairs of words); it doubles while more than half full. */
 const FIRST_SLOTS = 4;
 
+/**
+ * 2 ** -r for every value a register (one byte) can hold. `estimate` sums one per register (4096 at the
+ * default precision) and runs twice per sketched column (settle, report): computing `**` there was ~1 % of
+ * the rule's CPU on realistic-20. Each entry is the double `2 ** -r` gives, so the sum is the same.
+ */
+const NEGATIVE_POWERS_OF_TWO: readonly number[] = Array.from({ length: 256 }, (_, r) => 2 ** -r);
+
 /** A DistinctCounter's state, as it crosses threads. */
 export interface DistinctCounterPlain {
   precision: number;
@@ -123,7 +130,7 @@ export class DistinctCounter {
     let zeros = 0;
     for (let j = 0; j < this.m; j++) {
       const r = registers[j]!;
-      sum += 2 ** -r;
+      sum += NEGATIVE_POWERS_OF_TWO[r]!;
       if (r === 0) zeros++;
     }
     const alpha = 0.7213 / (1 + 1.079 / this.m);

@@ -215,7 +215,11 @@ const HAS_AT = 8;
 export function freeTextClasses(text: string): number {
   const at = text.indexOf("@") >= 0 ? HAS_AT : 0;
   if (!SEVEN_DIGITS.test(text)) return at;
-  return at | (CARD_RUN.test(text) ? COULD_CARD : 0) | (IBAN_START.test(text) ? COULD_IBAN : 0) | (PHONE_RUN.test(text) ? COULD_PHONE : 0);
+  // A card's run (12 digits, consecutive ones joined by at most one space or hyphen) is also a phone's
+  // (8 digits joined by any run of phone punctuation, which includes space and hyphen): without a phone
+  // run there is no card run, and that test is not run (most hashes, tokens and ids have neither).
+  if (!PHONE_RUN.test(text)) return at | (IBAN_START.test(text) ? COULD_IBAN : 0);
+  return at | COULD_PHONE | (CARD_RUN.test(text) ? COULD_CARD : 0) | (IBAN_START.test(text) ? COULD_IBAN : 0);
 }
 /** Seven ASCII digits anywhere (`\d` without the `u` flag is [0-9]). */
 const SEVEN_DIGITS = /\d(?:\D*\d){6}/;
@@ -301,17 +305,32 @@ const keyCategories = new Map<string, NameMatch | null>();
  * since a jsonb column repeats the same few keys in every row.
  */
 function classifyKey(key: string): NameMatch | null {
-  const known = keyCategories.get(key);
-  if (known !== undefined) return known;
-  const name = classifyColumnName(key);
-  const validated =
-    name && name.category.detectors[0] !== "personal-value"
-      ? { ...name, category: { ...name.category, detectors: name.category.detectors.filter((d) => d !== "personal-value") } }
-      : null;
-  // Kept detached: a key cut from its cell would pin the cell's whole input chunk.
-  if (keyCategories.size < 4096) keyCategories.set(detachedString(key), validated);
-  return validated;
+  const n = key.length;
+  const slot = n === 0 ? 0 : (n * 31 + key.charCodeAt(0) * 7 + key.charCodeAt(n - 1)) & (RECENT_KEY_SLOTS - 1);
+  if (recentKeys[slot] === key) return recentKeyCategories[slot] ?? null;
+  let known = keyCategories.get(key);
+  if (known === undefined) {
+    const name = classifyColumnName(key);
+    known =
+      name && name.category.detectors[0] !== "personal-value"
+        ? { ...name, category: { ...name.category, detectors: name.category.detectors.filter((d) => d !== "personal-value") } }
+        : null;
+    // Kept detached: a key cut from its cell would pin the cell's whole input chunk.
+    if (keyCategories.size < 4096) keyCategories.set(detachedString(key), known);
+  }
+  recentKeys[slot] = detachedString(key);
+  recentKeyCategories[slot] = known;
+  return known;
 }
+
+/**
+ * The keys classifyKey answered last, by length and first and last character: a JSON column repeats the
+ * same few keys in every row, and a key found here is compared in place, where the map hashed every
+ * leaf's new key string first (issue 12; as the e-mail detector's recent domains).
+ */
+const RECENT_KEY_SLOTS = 64;
+const recentKeys: (string | undefined)[] = new Array<string | undefined>(RECENT_KEY_SLOTS).fill(undefined);
+const recentKeyCategories: (NameMatch | null)[] = new Array<NameMatch | null>(RECENT_KEY_SLOTS).fill(null);
 
 /**
  * All matches in one cell according to the column's scan plan; an array cell (`{a@x.fr,b@y.de}`) is

@@ -278,7 +278,7 @@ describe("e-mails found with the domain memo agree with the plain reading", () =
       return out;
     };
     const local = fc.oneof(
-      fc.constantFrom("olivia.smith1", "Olivia.Smith", "user42", "customer_0042", "test", "support", "j.doe+news", "3f2a9c1b4d5e6f708192a3b4c5d6e7f8", "x***", "ops+1", "a"),
+      fc.constantFrom("olivia.smith1", "Olivia.Smith", "user42", "customer_0042", "test", "support", "Support", "TEST.User", "Customer_0042", "j.doe+news", "3f2a9c1b4d5e6f708192a3b4c5d6e7f8", "x***", "ops+1", "a"),
       fc.string({ unit: fc.constantFrom(..."abcXYZ019._-+%".split("")), minLength: 1, maxLength: 14 }),
     );
     const domain = fc.oneof(
@@ -707,5 +707,21 @@ describe("free-text scanning with its one-pass pre-check agrees with running eve
       }),
       { numRuns: 8000 },
     );
+  });
+});
+
+describe("JSON keys are read by their own category, whatever keys came before", () => {
+  it("keys that share a recent-key slot (length, first and last character) alternate without taking each other's category", () => {
+    const plan = planColumnScan("settings", "jsonb", true);
+    const birth = { referenceYear: 2026, maxAge: 120 };
+    // `phone` and `pxxxe`, `email` and `exxxl`: the same slot of scan-cell's recent keys. A national number is a phone by its key only
+    // through the key (viaKey); under any other key it is found as free text.
+    const cells = [`{"phone": "06 12 34 56 78"}`, `{"pxxxe": "06 12 34 56 78"}`, `{"email": "06 12 34 56 78"}`, `{"exxxl": "06 12 34 56 78"}`];
+    const read = (cell: string) => scanCell(cell, plan, birth).map((m) => `${m.detector}:${m.viaKey === true}:${m.jsonPath}`);
+    const expected = [["phone:true:$.phone"], ["phone:false:$.pxxxe"], ["phone:false:$.email"], ["phone:false:$.exxxl"]];
+    for (let round = 0; round < 3; round++) {
+      for (let k = 0; k < cells.length; k++) expect(read(cells[k]!)).toEqual(expected[k]);
+      for (let k = cells.length - 1; k >= 0; k--) expect(read(cells[k]!)).toEqual(expected[k]);
+    }
   });
 });

@@ -120,18 +120,30 @@ function nextEmail(text: string, from: number): PiiMatch | undefined {
     const at = text.indexOf("@", from);
     if (at < 0) return undefined;
     from = at + 1;
+    // Whether a capital letter was read: a part without one is its own lower case (its characters are ASCII), not copied.
+    let upper = false;
     let s = at;
-    while (s > 0 && at - s < MAX_LOCAL && isLocalChar(text.charCodeAt(s - 1))) s--;
+    for (; s > 0 && at - s < MAX_LOCAL; s--) {
+      const c = text.charCodeAt(s - 1);
+      if (!isLocalChar(c)) break;
+      if (c >= 0x41 && c <= 0x5a) upper = true;
+    }
     while (s < at && (text[s] === "." || text[s] === "-")) s++;
+    const localUpper = upper;
+    upper = false;
     let e = at + 1;
-    while (e < text.length && e - at - 1 < MAX_DOMAIN && isDomainChar(text.charCodeAt(e))) e++;
+    for (; e < text.length && e - at - 1 < MAX_DOMAIN; e++) {
+      const c = text.charCodeAt(e);
+      if (!isDomainChar(c)) break;
+      if (c >= 0x41 && c <= 0x5a) upper = true;
+    }
     while (e > at + 1 && (text[e - 1] === "." || text[e - 1] === "-")) e--;
     const local = text.slice(s, at);
     const domain = text.slice(at + 1, e);
     if (!validLocal(local) || !validDomain(domain)) continue;
     // Lower-cased once for the checks below (each used to lower-case both parts again).
-    const l = local.toLowerCase();
-    const d = domain.toLowerCase();
+    const l = localUpper ? local.toLowerCase() : local;
+    const d = upper ? domain.toLowerCase() : domain;
     if (isNonPersonalLower(l, d) || isUriUserinfo(text, s)) continue;
     const value = s === 0 && e === text.length ? text : text.slice(s, e);
     const known = domainFacts(d);
