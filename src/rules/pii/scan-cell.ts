@@ -272,7 +272,7 @@ function scanJsonLeaf(out: CellMatch[], s: JsonLeaf | JsonString, mayHold: boole
   if (!s.isKey && s.key !== undefined) {
     const name = classifyKey(s.key);
     if (name) {
-      const m = scanNamedCell(s.value, name, birth);
+      const m = scanNamedLeaf(s.value, name, birth);
       if (m) {
         out.push(inJson(m, pathOf(s), true));
         return;
@@ -286,6 +286,22 @@ function scanJsonLeaf(out: CellMatch[], s: JsonLeaf | JsonString, mayHold: boole
   const jsonPath = pathOf(s);
   for (const m of found) out.push(inJson(m, jsonPath, false));
 }
+
+/**
+ * scanNamedCell of a JSON leaf under a key named for personal data. The values `true` and `false` (settings
+ * such as `"email": true` in every row of a jsonb column) are read once per key category and birth-date
+ * options: scanNamedCell is a pure function of those three, and its match is only read (inJson copies it).
+ */
+function scanNamedLeaf(value: string, name: NameMatch, birth: BirthDateOptions): PiiMatch | undefined {
+  if (value !== "true" && value !== "false") return scanNamedCell(value, name, birth);
+  let known = literalMatches.get(name);
+  if (known === undefined || known.birth !== birth) literalMatches.set(name, (known = { birth, true: undefined, false: undefined }));
+  let m = known[value];
+  if (m === undefined) known[value] = m = scanNamedCell(value, name, birth) ?? null;
+  return m ?? undefined;
+}
+/** scanNamedLeaf's readings of `true` and `false` by key category (null: no match; undefined: not read yet). */
+const literalMatches = new WeakMap<NameMatch, { birth: BirthDateOptions; true: PiiMatch | null | undefined; false: PiiMatch | null | undefined }>();
 
 /** A match found in a JSON leaf, with the leaf's path: the match's fields (as the fold and the thread encoder read them) built one by one, not spread. */
 function inJson(m: PiiMatch, jsonPath: string, viaKey: boolean): CellMatch {

@@ -14,7 +14,8 @@ import { findEmails, firstEmail, isNonPersonalAddress, maskEmail, syntheticEmail
 import { findCards } from "../../../src/rules/pii/detectors/payment-card.js";
 import { findIbans } from "../../../src/rules/pii/detectors/iban.js";
 import { findPhones as findPhonesInText } from "../../../src/rules/pii/detectors/phone.js";
-import { freeTextClasses, isNumberTimeOrUuid, planColumnScan, scanCell, scanFreeText } from "../../../src/rules/pii/scan-cell.js";
+import { freeTextClasses, isNumberTimeOrUuid, planColumnScan, scanCell, scanFreeText, scanNamedCell } from "../../../src/rules/pii/scan-cell.js";
+import { classifyColumnName } from "../../../src/rules/pii/column-names.js";
 import { FICTION_PREFIXES, groups, inFictionRange, looksLikeDateOrAddress, looksLikeDateOrAddressText, maskAsWritten } from "../../../src/rules/pii/detectors/phone.js";
 import { hasValueEvidence, looksLikeStreetAddress, NOT_A_VALUE, personalValueInCell } from "../../../src/rules/pii/detectors/personal-value.js";
 import { birthDateInCell } from "../../../src/rules/pii/detectors/birth-date.js";
@@ -723,5 +724,31 @@ describe("JSON keys are read by their own category, whatever keys came before", 
       for (let k = 0; k < cells.length; k++) expect(read(cells[k]!)).toEqual(expected[k]);
       for (let k = cells.length - 1; k >= 0; k--) expect(read(cells[k]!)).toEqual(expected[k]);
     }
+  });
+  it("a leaf `true` or `false` under a key named for personal data reads as scanNamedCell reads it, per key category and birth options", () => {
+    const plan = planColumnScan("settings", "jsonb", true);
+    // A key's validators as scan-cell reads keys: the column name's category without name-only evidence (personal-value).
+    const keyName = (key: string) => {
+      const name = classifyColumnName(key)!;
+      return { ...name, category: { ...name.category, detectors: name.category.detectors.filter((d) => d !== "personal-value") } };
+    };
+    const births = [{ referenceYear: 2026, maxAge: 120 }, { referenceYear: 1990, maxAge: 5 }];
+    // A first name's validator takes the word `true` for a name, an e-mail's does not: alternated, neither answer may stand for the other.
+    for (let round = 0; round < 3; round++) {
+      for (const birth of births) {
+        for (const key of ["first_name", "email", "last_name", "phone", "date_of_birth"]) {
+          for (const literal of ["true", "false", '"true"', '"false"']) {
+            const value = literal.replace(/"/g, "");
+            const expected = scanNamedCell(value, keyName(key), birth);
+            const found = scanCell(`{"${key}": ${literal}, "other": ${literal}}`, plan, birth);
+            expect(found.map((m) => `${m.detector}:${m.value}:${m.syntheticReason}:${m.viaKey}:${m.jsonPath}`)).toEqual(
+              expected ? [`${expected.detector}:${expected.value}:${expected.syntheticReason}:true:$.${key}`] : [],
+            );
+          }
+        }
+      }
+    }
+    expect(scanCell(`{"first_name": true}`, plan, births[0]!)).toHaveLength(1);
+    expect(scanCell(`{"email": true}`, plan, births[0]!)).toHaveLength(0);
   });
 });

@@ -22,6 +22,14 @@ const PLACEHOLDER_LOCALS = new Set([
 ]);
 
 /**
+ * Whether a placeholder local part has this length and first character: a word that cannot be one (most
+ * first names) is turned away without the substring and the set's hashing of it (issue 12).
+ */
+function mayBePlaceholderWord(length: number, first: number): boolean {
+  return length <= MAX_PLACEHOLDER_LOCAL && first < 0x80 && PLACEHOLDER_STARTS[length * 0x80 + first] === 1;
+}
+
+/**
  * A local part made only of placeholder words (`test.user`, `foo.bar`, `demo_demo`, `test-user`): a seed script's, not
  * a person's. Asked after the other reasons; a local part whose first word is no placeholder (most) stops there.
  */
@@ -31,7 +39,7 @@ function isPlaceholderCompound(base: string): boolean {
   for (let i = 0; i <= base.length; i++) {
     const c = i < base.length ? base.charCodeAt(i) : 0x2e;
     if (c !== 0x2e && c !== 0x5f && c !== 0x2d) continue;
-    if (i === start || !PLACEHOLDER_LOCALS.has(base.slice(start, i))) return false;
+    if (i === start || !mayBePlaceholderWord(i - start, base.charCodeAt(start)) || !PLACEHOLDER_LOCALS.has(base.slice(start, i))) return false;
     words++;
     start = i + 1;
   }
@@ -62,6 +70,9 @@ const ROLE_LOCALS = new Set([
  */
 const MAX_ROLE_LOCAL = Math.max(...[...ROLE_LOCALS].map((w) => w.length));
 const MAX_PLACEHOLDER_LOCAL = Math.max(...[...PLACEHOLDER_LOCALS].map((w) => w.length));
+/** 1 at `length * 128 + first character` for every placeholder local part (ASCII: they are all lower-case words). */
+const PLACEHOLDER_STARTS = new Uint8Array((MAX_PLACEHOLDER_LOCAL + 1) * 0x80);
+for (const word of PLACEHOLDER_LOCALS) PLACEHOLDER_STARTS[word.length * 0x80 + word.charCodeAt(0)] = 1;
 
 /** Domains that only ever hold machine identities (cloud service accounts). */
 const MACHINE_DOMAINS = ["gserviceaccount.com", "iam.gserviceaccount.com", "developer.gserviceaccount.com", "appspot.gserviceaccount.com"];

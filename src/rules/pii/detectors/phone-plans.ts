@@ -17,9 +17,27 @@
  * corpus numbers.
  */
 import type { MetadataJson } from "libphonenumber-js/core";
-import { lazyRequire } from "../../../core/lazy-require.js";
+import { lazyRequire, lazyRequirePackageFile } from "../../../core/lazy-require.js";
 
 const libphonenumberCore = lazyRequire<typeof import("libphonenumber-js/core")>("libphonenumber-js/core");
+/**
+ * The library's metadata class alone: the module `libphonenumber-js/core` exports it from (its `Metadata` is this
+ * file's default export), without the ~70 modules of parsers and formatters the core entry point loads first,
+ * which this port never calls (issue 12: ~20 ms of CPU in every process or worker thread that reads a phone
+ * number, against ~3 ms). Not a path the package exports, so found beside its package.json; core's if not there.
+ */
+const metadataModule = lazyRequirePackageFile<{ default?: unknown }>("libphonenumber-js", "build/metadata.js");
+
+/** The class of `build/metadata.js` loaded alone, or undefined when the package has no such file. */
+export function metadataClassAlone(): unknown {
+  const own = metadataModule()?.default;
+  return typeof own === "function" ? own : undefined;
+}
+
+/** The library's Metadata class (the same class whichever way it was loaded). */
+function libraryMetadataClass(): new (json: MetadataJson) => LibraryMetadata {
+  return (metadataClassAlone() ?? libphonenumberCore().Metadata) as new (json: MetadataJson) => LibraryMetadata;
+}
 const maxMetadata = lazyRequire<MetadataJson>("libphonenumber-js/metadata.max.json");
 
 /** What the rule needs of a parsed number: the library's `PhoneNumber` fields plus its `isValid()` / `isPossible()`. */
@@ -84,7 +102,7 @@ const plans = new Map<string, CompiledPlan>();
 const countriesByCallingCode = new Map<string, readonly string[] | null>();
 
 function libraryMetadata(): LibraryMetadata {
-  return (metadata ??= new (libphonenumberCore().Metadata as unknown as new (json: MetadataJson) => LibraryMetadata)(maxMetadata()));
+  return (metadata ??= new (libraryMetadataClass())(maxMetadata()));
 }
 
 const entirely = (pattern: string) => new RegExp(`^(?:${pattern})$`);

@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import fc from "fast-check";
 import { parsePhoneNumberFromString, getCountries, getCountryCallingCode, type CountryCode } from "libphonenumber-js/max";
 import { describe, expect, it } from "vitest";
-import { FALLBACK, parseWrittenNumber } from "../../../../src/rules/pii/detectors/phone-plans.js";
+import { FALLBACK, metadataClassAlone, parseWrittenNumber } from "../../../../src/rules/pii/detectors/phone-plans.js";
 import { parseValid, parseValidWithLibrary } from "../../../../src/rules/pii/detectors/phone.js";
 
 const require = createRequire(import.meta.url);
@@ -151,5 +151,13 @@ describe("phone-plans reads a number as libphonenumber does", () => {
     expect(parseWrittenNumber("+33 6+12 34 56 78")).toBe(FALLBACK);
     expect(parseWrittenNumber("++33 6 12 34 56 78")).toBe(FALLBACK);
     expect(parseWrittenNumber("(+33) 6 12 34 56 78")).not.toBe(FALLBACK);
+  });
+});
+
+describe("the library's metadata class", () => {
+  it("is found alone (build/metadata.js, without the rest of the library) and is the class libphonenumber-js/core exports", () => {
+    // The CommonJS entry point, as the rule's lazy require loads it (an ES module import would give the es6 copy of the class).
+    const core = require("libphonenumber-js/core") as { Metadata: unknown };
+    expect(metadataClassAlone()).toBe(core.Metadata);
   });
 });
