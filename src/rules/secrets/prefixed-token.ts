@@ -34,8 +34,8 @@ export function findPrefixedTokens(value: string, format: PrefixedTokenFormat): 
       from = Math.max(bodyStart, bodyStart + length);
       if (format.boundaryBefore !== false && !startsToken(value, at)) continue;
       if (length < format.min || length > format.max) continue;
-      const body = value.slice(bodyStart, bodyStart + length);
-      if (format.validate && !format.validate(body, prefix)) continue;
+      // The body is cut out only for a format that checks it (a string per token of every other format).
+      if (format.validate && !format.validate(value.slice(bodyStart, bodyStart + length), prefix)) continue;
       // The first as a literal: a push to an empty list reserves room for 16.
       if (matches === undefined) matches = [{ start: at, end: bodyStart + length }];
       else matches.push({ start: at, end: bodyStart + length });
