@@ -145,4 +145,27 @@ describe("walkJson (issue 12: leaves shown one at a time, paths on demand)", () 
     expect(inner).toEqual([[{ path: "$.q", key: "q", value: "q", isKey: true }, { path: "$.q", key: "q", value: "2", isKey: false }], undefined]);
     expect(jsonStrings('["{\\"q\\": 2}", 3]')).toEqual(outer);
   });
+
+  it("reads a text as its own code units after a longer one (the walker's reused units array keeps the longer text's tail)", () => {
+    // Each prefix of a document is walked right after the whole document, whose next characters then lie in the
+    // units array past the prefix's end, and again after a text of blanks: the leaves shown before the walk stops
+    // (values, digit counts) and its answer must be the same both times.
+    const shown = (text: string) => {
+      const leaves: string[] = [];
+      const ok = walkJson(text, (leaf) => void leaves.push(`${leaf.isKey ? "key" : "value"} ${leaf.key} ${leaf.value} ${leaf.digits} ${leaf.at}`));
+      return { ok, leaves };
+    };
+    const docs = ['{"flag": true, "none": null, "off": false, "n": -12.5e3, "m": 12345, "s": "x@y.z"}', '[true, false, null, 1, 20, "a\\u0041"]', `{"long": "${"é".repeat(70_000)}", "after": 123}`];
+    for (const doc of docs) {
+      const cuts = doc.length > 1000 ? [doc.length - 1, doc.length - 3, doc.length - 10, 20] : Array.from({ length: doc.length }, (_, k) => k);
+      for (const cut of cuts) {
+        const prefix = doc.slice(0, cut);
+        walkJson(" ".repeat(doc.length + 1), () => {});
+        const clean = shown(prefix);
+        expect(shown(doc).ok).toBe(true);
+        expect(shown(prefix)).toEqual(clean);
+        expect(jsonStrings(prefix)).toEqual(jsonStringsFormer(prefix));
+      }
+    }
+  });
 });
