@@ -309,6 +309,17 @@ describe("unsanitized-pii: birth dates generalized to the month", () => {
     expect(verdictOf(r, "date_of_birth")?.verdict).toBe("synthetic");
   });
 
+  it("written day first (01.07.1984, 01/07/1984), all on the 1st are synthetic too; one on the 17th keeps the column real", () => {
+    for (const separator of [".", "/"]) {
+      const day = (i: number) => (i === 5 ? "17" : "01");
+      const dates = (other: boolean) => Array.from({ length: 12 }, (_, i) => [`${other ? day(i) : "01"}${separator}${String((i % 12) + 1).padStart(2, "0")}${separator}19${60 + i}`]);
+      const all = runRuleOnRows(rule, [{ table: "people", columns: ["date_of_birth"], types: ["text"], rows: dates(false) }]);
+      expect(verdictOf(all, "date_of_birth")?.verdict).toBe("synthetic");
+      const one = runRuleOnRows(rule, [{ table: "people", columns: ["date_of_birth"], types: ["text"], rows: dates(true) }]);
+      expect(verdictOf(one, "date_of_birth")?.verdict).toBe("real");
+    }
+  });
+
   it("one date not on the 1st keeps the column real", () => {
     const rows = Array.from({ length: 12 }, (_, i) => [`19${60 + i}-${String((i % 12) + 1).padStart(2, "0")}-${i === 5 ? "17" : "01"}`]);
     const r = runRuleOnRows(rule, [{ table: "people", columns: ["date_of_birth"], types: ["date"], rows }]);

@@ -397,6 +397,7 @@ export function isShapeOf(shape: string, value: string): boolean {
 
 /** `1984-07-01`, `1984-07-01 00:00:00`, `01/07/1984`, `01.07.1984`. */
 function isFirstOfMonth(date: string): boolean {
-  if (date[4] === "-") return date.slice(8, 10) === "01";
-  return date.slice(0, 2) === "01";
+  // Characters compared in place (past the end, charCodeAt is NaN: no match), not a two-character substring per birth date.
+  const at = date.charCodeAt(4) === 0x2d ? 8 : 0;
+  return date.charCodeAt(at) === 0x30 && date.charCodeAt(at + 1) === 0x31;
 }

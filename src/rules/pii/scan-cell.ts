@@ -205,7 +205,9 @@ const HAS_AT = 8;
  * an `@`; the card, IBAN and phone scanners run only on a text of seven digits or more (their shared
  * gate), and then a card needs a run of 12+ digits joined by single spaces or hyphens (findCards'
  * runs), an IBAN two capital letters then two digits (findIbans' first test), a phone 8+ digits in
- * one run of digits and phone punctuation (strongShape's minimum inside findPhones' runs).
+ * one run of digits and phone punctuation (strongShape's minimum inside findPhones' runs). A text that
+ * is one word of letters, digits and `_`, not all digits (a hex digest, an API token), could hold only an
+ * IBAN: a phone's or a card's digits must not be glued to a letter, a digit or `_`.
  *
  * Each rule is one regular expression test, not a pass of `charCodeAt` calls: the regular expression
  * engine reads the characters in compiled code, where a JavaScript loop pays for every character of a
@@ -215,6 +217,10 @@ const HAS_AT = 8;
 export function freeTextClasses(text: string): number {
   const at = text.indexOf("@") >= 0 ? HAS_AT : 0;
   if (!SEVEN_DIGITS.test(text)) return at;
+  // One word of letters, digits and `_` (hex digests, API tokens, ids: no `@` either) holds no phone and no card: their
+  // digit runs must not touch a letter, digit or `_` on either side, so one would be the whole text, which is not all
+  // digits. Only an IBAN written compact (`DE89370400440532013000`) can be one.
+  if (WORD_TOKEN.test(text)) return IBAN_START.test(text) ? COULD_IBAN : 0;
   // A card's run (12 digits, consecutive ones joined by at most one space or hyphen) is also a phone's
   // (8 digits joined by any run of phone punctuation, which includes space and hyphen): without a phone
   // run there is no card run, and that test is not run (most hashes, tokens and ids have neither).
@@ -223,6 +229,8 @@ export function freeTextClasses(text: string): number {
 }
 /** Seven ASCII digits anywhere (`\d` without the `u` flag is [0-9]). */
 const SEVEN_DIGITS = /\d(?:\D*\d){6}/;
+/** A whole text of letters, digits and `_` with a letter or `_` among them (`\w` without the `u` flag is ASCII). */
+const WORD_TOKEN = /^(?=\d*[A-Za-z_])\w+$/;
 /** Twelve digits, consecutive ones joined by at most one space or hyphen. */
 const CARD_RUN = /\d(?:[ -]?\d){11}/;
 const IBAN_START = /[A-Z]{2}\d\d/;

@@ -644,7 +644,9 @@ describe("free-text scanning with its one-pass pre-check agrees with running eve
         beforePrevious = previous;
         previous = c;
       }
-      return digits >= 7 ? classes : classes & 8;
+      // One word of letters, digits and `_`, not all digits: an IBAN's bit only (a phone or card glued to letters is none).
+      const wordToken = text.length > 0 && /^[0-9A-Za-z_]+$/.test(text) && /[A-Za-z_]/.test(text);
+      return digits >= 7 ? (wordToken ? classes & 2 : classes) : classes & 8;
     };
     // Digits and every separator either run counts, with look-alikes they must not count: other spaces
     // (U+2007, tab, newline), non-ASCII digits (Arabic-Indic, fullwidth), non-ASCII capitals, `_`, `,`.
@@ -660,6 +662,41 @@ describe("free-text scanning with its one-pass pre-check agrees with running eve
       }),
       { numRuns: 20000 },
     );
+  });
+
+  it("a word of letters, digits and `_`, not all digits, holds no phone, card or e-mail (the premise of freeTextClasses' token rule)", () => {
+    const token = fc.string({ unit: fc.constantFrom(..."0123456789abcdefXYZ_".split("")), minLength: 1, maxLength: 70 }).filter((t) => /[A-Za-z_]/.test(t));
+    const planted = fc
+      .tuple(fc.string({ unit: fc.constantFrom(..."aZ_9".split("")), maxLength: 4 }), fc.constantFrom("4532015112830366", "0612345678", "33671429318", "0033612345678", "4111111111111111", "DE89370400440532013000", "FR7630006000011234567890189", "2125550123"), fc.string({ unit: fc.constantFrom(..."aZ_9".split("")), maxLength: 4 }))
+      .map(([a, v, b]) => `${a}${v}${b}`)
+      .filter((t) => /[A-Za-z_]/.test(t));
+    fc.assert(
+      fc.property(fc.oneof(token, planted), (text) => {
+        expect(findPhonesInText(text)).toEqual([]);
+        expect(findCards(text)).toEqual([]);
+        expect(findEmails(text)).toEqual([]);
+        expect(scanFreeText(text)).toEqual(scanFreeTextReference(text));
+      }),
+      { numRuns: 20000 },
+    );
+    // Almost tokens: a phone, card or IBAN between words, joined by nothing, `_` or another character. Joined by anything but
+    // a letter, digit or `_`, the value can be found, and the token rule must not take the text.
+    const nearToken = fc
+      .tuple(
+        fc.string({ unit: fc.constantFrom(..."ab9Z_".split("")), minLength: 1, maxLength: 6 }),
+        fc.constantFrom("", "_", ".", "-", " ", "/", ":", "+", "\u00a0", "é"),
+        fc.constantFrom("06.12.34.56.78", "0612345678", "06-12-34-56-78", "+33612345678", "4532-0151-1283-0366", "4532015112830366", "DE89370400440532013000", "2125550123"),
+        fc.constantFrom("", "_", ".", "-", " ", "/", ":", "é"),
+        fc.string({ unit: fc.constantFrom(..."ab9Z_".split("")), maxLength: 6 }),
+      )
+      .map(([a, s, v, t, b]) => `${a}${s}${v}${t}${b}`);
+    fc.assert(
+      fc.property(nearToken, (text) => {
+        expect(scanFreeText(text)).toEqual(scanFreeTextReference(text));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(scanFreeText("ab.06.12.34.56.78.cd").map((m) => m.detector)).toEqual(["phone"]);
   });
 
   it("scanFreeText === the reference on random text, cards, IBANs, phones, hashes and tokens", () => {
