@@ -211,26 +211,32 @@ const HAS_AT = 8;
  *
  * Each rule is one regular expression test, not a pass of `charCodeAt` calls: the regular expression
  * engine reads the characters in compiled code, where a JavaScript loop pays for every character of a
- * string cut from a row (issue 12: measured through the CLI, see the commit). A text of fewer than
- * seven digits (prose notes, many tokens and URLs) is read by the `@` and seven-digit tests only.
+ * string cut from a row (issue 12: measured through the CLI, see the commit). Most texts (prose notes,
+ * links, hashes) are read by the token test up to their first other character, the `@` search and one
+ * pass for a phone's run or an IBAN's start.
  */
 export function freeTextClasses(text: string): number {
-  const at = text.indexOf("@") >= 0 ? HAS_AT : 0;
-  if (!SEVEN_DIGITS.test(text)) return at;
   // One word of letters, digits and `_` (hex digests, API tokens, ids: no `@` either) holds no phone and no card: their
   // digit runs must not touch a letter, digit or `_` on either side, so one would be the whole text, which is not all
-  // digits. Only an IBAN written compact (`DE89370400440532013000`) can be one.
-  if (WORD_TOKEN.test(text)) return IBAN_START.test(text) ? COULD_IBAN : 0;
+  // digits. Only an IBAN written compact (`DE89370400440532013000`) can be one. (A text with a space or any other
+  // character fails this test at that character.)
+  if (WORD_TOKEN.test(text)) return IBAN_START.test(text) && SEVEN_DIGITS.test(text) ? COULD_IBAN : 0;
+  const at = text.indexOf("@") >= 0 ? HAS_AT : 0;
+  // Without a phone's run (which a card's run is too) or an IBAN's start, no scanner but the e-mails' can match,
+  // whatever the digits: both tested in one pass (most hashes, links and prose have neither) before the seven digits.
+  if (!PHONE_RUN_OR_IBAN_START.test(text) || !SEVEN_DIGITS.test(text)) return at;
   // A card's run (12 digits, consecutive ones joined by at most one space or hyphen) is also a phone's
   // (8 digits joined by any run of phone punctuation, which includes space and hyphen): without a phone
-  // run there is no card run, and that test is not run (most hashes, tokens and ids have neither).
-  if (!PHONE_RUN.test(text)) return at | (IBAN_START.test(text) ? COULD_IBAN : 0);
+  // run there is no card run, and that test is not run.
+  if (!PHONE_RUN.test(text)) return at | COULD_IBAN;
   return at | COULD_PHONE | (CARD_RUN.test(text) ? COULD_CARD : 0) | (IBAN_START.test(text) ? COULD_IBAN : 0);
 }
 /** Seven ASCII digits anywhere (`\d` without the `u` flag is [0-9]). */
 const SEVEN_DIGITS = /\d(?:\D*\d){6}/;
 /** A whole text of letters, digits and `_` with a letter or `_` among them (`\w` without the `u` flag is ASCII). */
 const WORD_TOKEN = /^(?=\d*[A-Za-z_])\w+$/;
+/** PHONE_RUN or IBAN_START, in one pass. */
+const PHONE_RUN_OR_IBAN_START = /\d(?:[ ()\-./+\u00a0]*\d){7}|[A-Z]{2}\d\d/;
 /** Twelve digits, consecutive ones joined by at most one space or hyphen. */
 const CARD_RUN = /\d(?:[ -]?\d){11}/;
 const IBAN_START = /[A-Z]{2}\d\d/;
