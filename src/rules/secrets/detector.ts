@@ -57,5 +57,11 @@ export interface Detector {
   runsWhere?: (context: ValueContext) => boolean;
   /** What to tell the user to do. */
   help?: string;
+  /**
+   * For a password-hash format whose every match ends in its digest field of this many characters,
+   * ASCII without `$` or white space, after a `$` and a non-empty field (bcrypt: 53): the stand-in
+   * test (`isPlaceholderHash`) judges that field in place instead of finding it again (issue 12).
+   */
+  lastFieldLength?: number;
   find(value: string, context: ValueContext): DetectorMatch[];
 }

@@ -1,5 +1,6 @@
 import type { Detector, DetectorMatch, ValueContext } from "./detector.js";
-import { isPlaceholderHash } from "./placeholder.js";
+import { isPlaceholderHash, isPlaceholderLastField } from "./placeholder.js";
+import { fastPaths } from "../judgement/fast-paths.js";
 import { KeywordScanner, type KeywordGroup } from "./keyword-scan.js";
 import { SECRET_NAME_HINTS } from "./secret-name.js";
 import { allDetectors } from "./detectors/index.js";
@@ -197,7 +198,11 @@ export function findSecrets(value: string, context: ValueContext, detectors: rea
       const m = matches[k]!;
       if (m.end <= m.start) continue;
       const secret = value.slice(m.start, m.end);
-      if (HASH_DETECTORS.has(detector.id) && isPlaceholderHash(secret)) continue;
+      if (HASH_DETECTORS.has(detector.id)) {
+        // A format that knows where its digest field is (bcrypt) has it judged in place; others find it first.
+        const field = detector.lastFieldLength;
+        if (field !== undefined && fastPaths.enabled ? isPlaceholderLastField(secret, secret.length - field, secret.length) : isPlaceholderHash(secret)) continue;
+      }
       // Start and end only: a detector match carries nothing else (DetectorMatch).
       const hit: SecretHit = { start: m.start, end: m.end, detector, secret };
       // The first as a literal: a push to an empty list reserves room for 16 (~130 bytes more), and most values have one hit.

@@ -231,10 +231,21 @@ export function isPlaceholderHash(value: string): boolean {
   let earlierField = false;
   for (let i = start - 2; i >= 0 && !earlierField; i--) earlierField = v.charCodeAt(i) !== 0x24;
   if (!earlierField) return false;
-  // The digest: the field's last 31 characters.
+  if (!ascii) {
+    const digestStart = end - start > DIGEST_CHARS ? end - DIGEST_CHARS : start;
+    return isPlaceholder(v.slice(digestStart, end)) || isPlaceholder(v.slice(start, end));
+  }
+  return isPlaceholderLastField(v, start, end);
+}
+
+/**
+ * `isPlaceholderHash(value)` for a hash whose last `$` field is `value[start, end)`, known to be ASCII
+ * without `$` (a detector's shape says so: `Detector.lastFieldLength`), with `$` and a non-empty field
+ * before it and nothing after: the field and its digest (its last 31 characters) are judged in place.
+ */
+export function isPlaceholderLastField(value: string, start: number, end: number): boolean {
   const digestStart = end - start > DIGEST_CHARS ? end - DIGEST_CHARS : start;
-  if (!ascii) return isPlaceholder(v.slice(digestStart, end)) || isPlaceholder(v.slice(start, end));
-  return isPlainPlaceholderIn(v, digestStart, end) || isPlainPlaceholderIn(v, start, end);
+  return isPlainPlaceholderIn(value, digestStart, end) || isPlainPlaceholderIn(value, start, end);
 }
 
 /**

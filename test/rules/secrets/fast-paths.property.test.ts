@@ -17,7 +17,7 @@ import { allDetectors } from "../../../src/rules/secrets/detectors/index.js";
 import { findSecrets, mayFindSecrets, mayHoldKnownSecret, mayHoldSecretOrName, runsByPlace, type SecretHit } from "../../../src/rules/secrets/find-secrets.js";
 import { HINT_SECRET_FORMAT, HINT_SECRET_FORMAT_BESIDES_URI, textHints } from "../../../src/rules/judgement/cell-hints.js";
 import { KeywordScanner, type KeywordGroup } from "../../../src/rules/secrets/keyword-scan.js";
-import { DEFAULT_PLACEHOLDERS, isPlaceholder, isPlaceholderHash, saysItIsNotReal } from "../../../src/rules/secrets/placeholder.js";
+import { DEFAULT_PLACEHOLDERS, isPlaceholder, isPlaceholderHash, isPlaceholderLastField, saysItIsNotReal } from "../../../src/rules/secrets/placeholder.js";
 import { mayNameSecret, SECRET_NAME_HINTS } from "../../../src/rules/secrets/secret-name.js";
 import { T } from "./fake-tokens.js";
 import * as scan from "../../../src/rules/secrets/scan.js";
@@ -281,6 +281,38 @@ describe("isPlaceholder and isPlaceholderHash keep their answers", () => {
     expect(isPlaceholder(T.stripeLive())).toBe(false);
     expect(isPlaceholderHash("$2b$12$" + "x".repeat(53))).toBe(true);
     expect(isPlaceholderHash(T.bcrypt())).toBe(false);
+  });
+
+  it("a detector's lastFieldLength: every match ends in that field, judged in place as the reference isPlaceholderHash judges the match", () => {
+    const crypt = fc.constantFrom("x", "X", ".", "/", "a", "B", "0", "9", "EXAMPLE", "EXAMPLEKEY", "not", "Fake", "dummy", "b", "N", "REDACTED", "xX", "..");
+    const candidate = fc.tuple(
+      fc.constantFrom("", "pw ", "$", "a$"),
+      fc.constantFrom("$2b$12$", "$2a$10$", "$2y$04$", "$2x$31$", "$2$05$", "$2b$1$"),
+      fc.array(crypt, { minLength: 20, maxLength: 60 }).map((p) => p.join("")),
+      fc.constantFrom("", " ", "$", "x", "\u00e9"),
+    ).map(([a, b, c, d]) => a + b + c + d);
+    const withField = allDetectors.filter((d) => d.lastFieldLength !== undefined);
+    expect(withField.map((d) => d.id)).toContain("bcrypt-hash");
+    fc.assert(
+      fc.property(candidate, (v) => {
+        for (const d of withField) {
+          for (const m of d.find(v, { clause: "row" })) {
+            const secret = v.slice(m.start, m.end);
+            const start = secret.length - d.lastFieldLength!;
+            expect(secret.charCodeAt(start - 1)).toBe(0x24);
+            expect(/^[\x21-\x23\x25-\x7e]+$/.test(secret.slice(start))).toBe(true);
+            expect(isPlaceholderLastField(secret, start, secret.length)).toBe(referenceIsPlaceholderHash(secret));
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    // Stand-ins the random pieces rarely build: one character repeated, a mask, a digest of one character.
+    for (const v of ["$2b$12$" + "x".repeat(53), "$2a$10$" + "x.".repeat(26) + "x", "$2a$10$" + "a".repeat(22) + "X".repeat(31), "$2y$10$" + "N0t".repeat(7) + "b".repeat(32), T.bcrypt()]) {
+      const [m] = allDetectors.find((d) => d.id === "bcrypt-hash")!.find(v, { clause: "row" });
+      expect(m, v).toEqual({ start: 0, end: v.length });
+      expect(isPlaceholderLastField(v, v.length - 53, v.length), v).toBe(referenceIsPlaceholderHash(v));
+    }
   });
 });
 

@@ -49,6 +49,8 @@ export const bcryptHash: Detector = {
   description: "bcrypt password hash ($2a$/$2b$/$2y$)",
   keywords: ["$2"],
   help: HELP,
+  // bcryptShape ends every match with exactly 53 crypt-base64 characters after `$` and the 2-digit cost.
+  lastFieldLength: 53,
   // The shape is a function of its own, not a closure per call: every value under a password column runs it.
   find: (value) => findAt(value, "$2", bcryptShape),
 };
