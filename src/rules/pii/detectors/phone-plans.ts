@@ -77,6 +77,8 @@ const TYPES = ["FIXED_LINE", "MOBILE", "PREMIUM_RATE", "TOLL_FREE", "SHARED_COST
 interface CompiledType {
   pattern: RegExp;
   lengths: readonly number[] | undefined;
+  /** `lengths` as bits (bit n: length n), when every length is under 32; else undefined (indexOf then). */
+  lengthBits: number | undefined;
 }
 
 interface CompiledPlan {
@@ -99,6 +101,9 @@ interface CompiledPlan {
 
 let metadata: LibraryMetadata | undefined;
 const plans = new Map<string, CompiledPlan>();
+/** planOf's last answer. */
+let lastPlanCountry: string | undefined;
+let lastPlan: CompiledPlan | undefined;
 const countriesByCallingCode = new Map<string, readonly string[] | null>();
 
 function libraryMetadata(): LibraryMetadata {
@@ -109,8 +114,14 @@ const entirely = (pattern: string) => new RegExp(`^(?:${pattern})$`);
 
 /** The compiled plan of a country (`US`), built on first use from the library's accessors. */
 function planOf(country: string): CompiledPlan {
+  // A number asks for the same plan two or three times (its calling code's main country, then its own): the last one first.
+  if (country === lastPlanCountry) return lastPlan!;
   let plan = plans.get(country);
-  if (plan) return plan;
+  if (plan) {
+    lastPlanCountry = country;
+    lastPlan = plan;
+    return plan;
+  }
   const md = libraryMetadata();
   md.selectNumberingPlan(country);
   const p = md.numberingPlan;
@@ -120,7 +131,8 @@ function planOf(country: string): CompiledPlan {
       const t = p.type(name);
       // isNumberTypeEqualTo: a type without a pattern never matches.
       if (!t || !t.pattern()) continue;
-      types.push({ pattern: entirely(t.pattern()), lengths: t.possibleLengths() || undefined });
+      const lengths = t.possibleLengths() || undefined;
+      types.push({ pattern: entirely(t.pattern()), lengths, lengthBits: lengths?.every((n) => n >= 0 && n < 32) ? lengths.reduce((bits, n) => bits | (1 << n), 0) : undefined });
     }
   }
   const prefix = p.nationalPrefixForParsing();
@@ -164,14 +176,22 @@ function callingCodeAt(digits: string, length: number): string | undefined {
   return callingCodes.get(n);
 }
 
+/** countriesOf's last answer. */
+let lastCountriesCode: string | undefined;
+let lastCountries: readonly string[] | null = null;
+
 /** Countries sharing a calling code (main country first); null for an unknown or non-geographic code. */
 function countriesOf(callingCode: string): readonly string[] | null {
+  // Asked up to three times per number for its calling code: the last answer first.
+  if (callingCode === lastCountriesCode) return lastCountries;
   let countries = countriesByCallingCode.get(callingCode);
   if (countries === undefined) {
     const md = libraryMetadata();
     countries = md.hasCallingCode(callingCode) ? (md.getCountryCodesForCallingCode(callingCode) ?? null) : null;
     countriesByCallingCode.set(callingCode, countries);
   }
+  lastCountriesCode = callingCode;
+  lastCountries = countries;
   return countries;
 }
 
@@ -179,7 +199,7 @@ function countriesOf(callingCode: string): readonly string[] | null {
 function hasType(nationalNumber: string, plan: CompiledPlan): boolean {
   if (!plan.nationalNumber.test(nationalNumber)) return false;
   for (const t of plan.types) {
-    if (t.lengths !== undefined && t.lengths.indexOf(nationalNumber.length) < 0) continue;
+    if (t.lengthBits !== undefined ? ((t.lengthBits >>> nationalNumber.length) & 1) === 0 || nationalNumber.length >= 32 : t.lengths !== undefined && t.lengths.indexOf(nationalNumber.length) < 0) continue;
     if (t.pattern.test(nationalNumber)) return true;
   }
   return false;
