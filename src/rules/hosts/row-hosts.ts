@@ -63,13 +63,12 @@ function textHosts(text: string, proseWords: boolean): { mention: HostMention; p
 
 const sortedByStart = (mentions: readonly { start: number }[]) => mentions.every((m, i) => i === 0 || mentions[i - 1]!.start <= m.start);
 
+/** Space, line feed or tab, by one builtin call: a loop read a stored link (no space) to its end at ~2 ns a character of its slice. */
 function hasSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9) return true;
-  }
-  return false;
+  return SPACE.test(text);
 }
+
+const SPACE = /[ \n\t]/;
 
 /** Types whose text form cannot hold a host name (numbers, times, booleans, binary). */
 const hostlessTypes: ReadonlySet<string> = new Set([

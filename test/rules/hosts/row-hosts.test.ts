@@ -20,6 +20,17 @@ describe("cellHosts", () => {
     ]);
   });
 
+  it("reads host names in running text only: white space is a space, a line feed or a tab", () => {
+    for (const gap of [" ", "\n", "\t"]) {
+      const found = cellHosts("notes", "text", `moved${gap}to${gap}build-7.ci.acme-prod.com`, { proseWords: true });
+      expect(found.map((c) => [c.mention.host, c.prose]), JSON.stringify(gap)).toEqual([["build-7.ci.acme-prod.com", true]]);
+    }
+    // A URI's text without white space (a stored link) names no further host in prose.
+    expect(hosts(cellHosts("notes", "text", "https://a.example.org/x/build-7.ci.acme-prod.com", { proseWords: true }))).toEqual([["a.example.org", undefined, undefined]]);
+    expect(cellHosts("notes", "text", "moved\rto build-7.ci.acme-prod.com,really", { proseWords: true }).length).toBe(1);
+    expect(cellHosts("notes", "text", "moved\rto\u00a0build-7.ci.acme-prod.com", { proseWords: true })).toEqual([]);
+  });
+
   it("reads inet with and without a prefix, cidr, and inet[]", () => {
     expect(hosts(cellHosts("a", "inet", "10.1.2.3/24"))).toEqual([["10.1.2.3", "address", undefined]]);
     expect(hosts(cellHosts("a", "cidr", "fd00::/8"))).toEqual([["fd00::", "address", undefined]]);
