@@ -301,6 +301,19 @@ describe("unsanitized-pii: JSON keys named for personal data", () => {
   });
 });
 
+describe("unsanitized-pii: privacy toggles under name keys (app-shaped probe)", () => {
+  it("a settings document of booleans under first_name/last_name/full_name keys holds no names", () => {
+    const rows = Array.from({ length: 60 }, (_, i) => [JSON.stringify({ first_name: i % 2 === 0, last_name: i % 3 === 0, email: true, full_name: false })]);
+    const r = runRuleOnRows(rule, [{ table: "accounts_user", columns: ["privacy"], types: ["jsonb"], rows }]);
+    expect(r.findings).toEqual([]);
+  });
+  it("a real name beside the toggles is still found", () => {
+    const rows = Array.from({ length: 60 }, (_, i) => [JSON.stringify({ show_email: i % 2 === 0, first_name: i === 7 ? "Siobhan" : true })]);
+    const r = runRuleOnRows(rule, [{ table: "accounts_user", columns: ["privacy"], types: ["jsonb"], rows }]);
+    expect(r.findings.map((f) => [f.object?.name, f.object?.jsonPath, f.count])).toEqual([["person-name", "$.first_name", 1]]);
+  });
+});
+
 describe("unsanitized-pii: birth dates generalized to the month", () => {
   it("ten or more dates of birth all on the 1st are synthetic", () => {
     const rows = Array.from({ length: 12 }, (_, i) => [`19${60 + i}-${String((i % 12) + 1).padStart(2, "0")}-01`]);

@@ -1,5 +1,6 @@
 import { FoundMatch, type PiiMatch } from "../pii-match.js";
 import { firstCodePoint, isHashOrToken, isLetterAt, isMaskedValue, isPlaceholderValue } from "../synthetic-markers.js";
+import { NOT_A_VALUE } from "./personal-value.js";
 
 /**
  * Stand-in names of the kind documentation and seed scripts use in the dictionary's languages
@@ -25,6 +26,9 @@ const PLACEHOLDER_NAMES = new Set([
 export function personNameInCell(cell: string): PiiMatch | undefined {
   const trimmed = cell.trim();
   if (trimmed.length < 2 || trimmed.length > 100) return undefined;
+  // `true` / `false` name no one: a privacy or notification toggle (`{"first_name": true}` in a settings document, a
+  // boolean kept as text in a `full_name` column) is not a person's name, as personal-value already says of them.
+  if (trimmed.length <= 5 && NOT_A_VALUE.has(trimmed.toLowerCase())) return undefined;
   const masked = `${firstCodePoint(trimmed)}***`;
   const start = cell.indexOf(trimmed);
   const end = start + trimmed.length;

@@ -80,7 +80,7 @@ describe("person names (only with column-name evidence)", () => {
   ])("%s is synthetic (%s)", (cell, reason) => {
     expect(personNameInCell(cell)?.syntheticReason).toBe(reason);
   });
-  it.each(["", "J", "<b>x</b>", "a@b.com", "one two three four five six seven"])("%s is not a name", (cell) => {
+  it.each(["", "J", "<b>x</b>", "a@b.com", "one two three four five six seven", "true", "false", " False "])("%s is not a name", (cell) => {
     expect(personNameInCell(cell)).toBeUndefined();
   });
 });
