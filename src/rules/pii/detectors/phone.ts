@@ -35,8 +35,28 @@ export function syntheticPhoneReason(phone: ParsedPhone): string | undefined {
     return "fictional 555-01xx number";
   }
   if (inFictionRange(phone.countryCallingCode, national)) return "fictional number range";
-  if (isTrivialDigitSequence(national)) return "trivial digits";
+  if (isTrivialDigitSequence(national) || trailingTrivialRun(national) >= TRIVIAL_SUBSCRIBER_RUN) return "trivial digits";
   return undefined;
+}
+
+/**
+ * A number whose last seven or more digits run up, down or stay the same (`+49 170 1234567`, `06 12 34 56 78`,
+ * `+49 30 123456789`) is a made-up subscriber behind a real area or mobile prefix: a real number's last seven
+ * digits are such a run about 3 times in a million (none of the ~20,000 random numbers of realistic-20 is one),
+ * and a switchboard ending `0000000` is no person's number either.
+ */
+const TRIVIAL_SUBSCRIBER_RUN = 7;
+
+/** Length of the longest tail of `digits` that runs up, down or stays the same (wrapping 9→0 like isTrivialDigitSequence). */
+export function trailingTrivialRun(digits: string): number {
+  const n = digits.length;
+  if (n < 2) return n;
+  const step = (i: number) => (digits.charCodeAt(i) - digits.charCodeAt(i - 1) + 10) % 10;
+  const first = step(n - 1);
+  if (first !== 0 && first !== 1 && first !== 9) return 1;
+  let i = n - 2;
+  while (i >= 1 && step(i) === first) i--;
+  return n - i;
 }
 
 /** `+33 6•• •• •• 78`-like: calling code and the last two digits only. */
