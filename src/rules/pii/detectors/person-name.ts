@@ -19,6 +19,28 @@ const PLACEHOLDER_NAMES = new Set([
 ]);
 
 /**
+ * Words no real person's name holds but seed and QA accounts put beside a real first name ("Alice Example",
+ * "Carol Tester", "QA Hank", "Demo Customer", "Deleted User"), compared lower-cased word by word. Not `sample` or
+ * `doe`, which real people are called ("Tim Sample" stays a name).
+ */
+const STAND_IN_WORDS = new Set([
+  "example", "test", "tester", "testing", "testuser", "demo", "dummy", "fake", "placeholder", "qa", "anonymous",
+  "anonymized", "anonymised", "redacted", "deleted", "lorem", "ipsum", "foo", "mustermann", "musterfrau", "seed",
+]);
+
+/** True when one word of a multi-word name is a stand-in word (`Alice Example`, `QA Hank`). */
+function hasStandInWord(name: string): boolean {
+  let from = 0;
+  while (from < name.length) {
+    let to = name.indexOf(" ", from);
+    if (to < 0) to = name.length;
+    if (to > from && STAND_IN_WORDS.has(name.slice(from, to).toLowerCase())) return true;
+    from = to + 1;
+  }
+  return false;
+}
+
+/**
  * A person-name value in a column named for names (issue point 2: names only with column-name
  * evidence): 1 to 6 words of letters with `'`, `-`, `.` inside, at least two letters, no digits.
  * A value with digits (`User 17`), a hash or token, a mask or a known stand-in name is synthetic.
@@ -48,5 +70,6 @@ export function personNameInCell(cell: string): PiiMatch | undefined {
     else if (ch !== "'" && ch !== "’" && ch !== "-" && ch !== "." && ch !== ",") return undefined;
   }
   if (letters < 2 || words > 6) return undefined;
+  if (words > 1 && hasStandInWord(trimmed)) return new FoundMatch("person-name", trimmed, start, end, masked, "placeholder name");
   return new FoundMatch("person-name", trimmed, start, end, masked, digits > 0 ? "numbered placeholder" : undefined);
 }

@@ -108,6 +108,19 @@ describe("street addresses (name evidence plus shape)", () => {
   });
 });
 
+describe("seed and QA accounts: a real first name beside a stand-in word (pii-probe2)", () => {
+  it.each(["Alice Example", "Bob Example", "Carol Tester", "QA Hank", "Demo Customer", "Deleted User", "Test Account", "Erika Musterfrau", "Jane Q. Placeholder"])(
+    "%s is a placeholder name",
+    (cell) => {
+      expect(personNameInCell(cell)?.syntheticReason).toBe("placeholder name");
+    },
+  );
+  // Surnames real people carry, and names that only contain a stand-in word inside a longer word, stay real.
+  it.each(["Tim Sample", "Rebecca Doe", "Testa Rossi", "Exampleton Smith", "Anna Demos", "Qasim Ali"])("%s stays a real-looking name", (cell) => {
+    expect(personNameInCell(cell)?.syntheticReason).toBeUndefined();
+  });
+});
+
 describe("common real names are not placeholders on their own", () => {
   it.each(["Jean", "Alice", "Max", "Dupont", "Pérez", "Eve"])("%s is a real-looking name", (cell) => {
     expect(personNameInCell(cell)?.syntheticReason).toBeUndefined();
