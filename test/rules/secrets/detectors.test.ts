@@ -89,6 +89,19 @@ const cases: Case[] = [
     ],
   },
   {
+    detector: "discord-webhook-url",
+    valid: [
+      { value: `{"webhook": "${T.discordWebhook()}"}`, secret: T.discordWebhook() },
+      { value: T.discordWebhook().replace("discord" + ".com/api/", "canary.discord" + "app.com/api/v10/"), name: "canary host, old domain, API version" },
+    ],
+    invalid: [
+      { value: "https://discord" + ".com/api/webhooks/1187654321098765432/" + "X".repeat(68), name: "documentation stand-in token" },
+      { value: "https://discord" + ".com/api/webhooks/123/" + urlSafeRun(68), name: "id too short for a snowflake" },
+      { value: "https://discord" + ".com/api/webhooks/1187654321098765432", name: "no token" },
+      { value: "https://discord" + ".com/channels/1187654321098765432/" + urlSafeRun(68), name: "a channel link, not a webhook" },
+    ],
+  },
+  {
     detector: "stripe-live-secret-key",
     valid: [{ value: T.stripeLive() }],
     invalid: [

@@ -3,6 +3,7 @@ import { anthropicApiKey } from "./anthropic.js";
 import { awsAccessKeyId, awsSecretAccessKey } from "./aws.js";
 import { azureSasToken, azureStorageAccountKey } from "./azure.js";
 import { directusStaticToken } from "./directus.js";
+import { discordWebhookUrl } from "./discord.js";
 import { gcpServiceAccountKey, googleApiKey, googleOauthClientSecret } from "./google.js";
 import { githubFineGrainedPat, githubOauthToken, githubPatClassic, githubRefreshToken, githubServerToServerToken, githubUserToServerToken } from "./github.js";
 import { gitlabDeployToken, gitlabPat, gitlabPipelineTriggerToken, gitlabRunnerToken } from "./gitlab.js";
@@ -57,6 +58,7 @@ export const allDetectors: readonly Detector[] = [
   slackAppToken,
   slackLegacyToken,
   slackWebhookUrl,
+  discordWebhookUrl,
   stripeLiveSecretKey,
   stripeRestrictedKey,
   stripeTestSecretKey,
