@@ -84,6 +84,10 @@ const DISCLAIMED_NOUNS: ReadonlySet<string> = new Set(["password", "passwd", "pa
 const DISCLAIMED_QUALITIES: ReadonlySet<string> = new Set(["real", "valid", "actual", "live", "production", "prod"]);
 /** Words that call the noun after them fake: `fake-password`, `dummy_secret`. */
 const FAKE_WORDS: ReadonlySet<string> = new Set(["fake", "dummy", "bogus"]);
+/** Verbs that can come before `your` in a value that asks for one: `INSERT_YOUR_API_KEY`, `enter-your-token`. */
+const ASKING_VERBS: ReadonlySet<string> = new Set(["insert", "enter", "put", "paste", "add"]);
+/** Most words after `your`: `your_google_oauth_client_secret_here`. */
+const MAX_ASKED_WORDS = 5;
 const MAX_DISCLAIMER = 64;
 
 /**
@@ -93,20 +97,23 @@ const MAX_DISCLAIMER = 64;
  * contains such words (`not-a-real-password-9fK2q`, `Xk9#not-a-real-password`) still counts.
  * Words: runs of ASCII letters split at `-`, `_`, `.`, white space and where camel case starts a word;
  * anything else (a digit, another symbol, a character beyond ASCII) and it is no disclaimer.
+ * Also a value that asks for the reader's own credential, as setup guides and seed files write
+ * it (`YOUR_GOOGLE_CLIENT_SECRET`, `your-api-key-here`, `InsertYourTokenHere`): `your` (after at most
+ * one asking verb), then up to five words that end in a credential noun or in `here`.
  */
 export function saysItIsNotReal(value: string): boolean {
   const length = value.length;
   if (length > MAX_DISCLAIMER) return false;
-  // Cheap first look: a disclaimer starts (after white space) with `n`, `f`, `d` or `b`, either case.
+  // Cheap first look: a disclaimer starts (after white space) with `n`, `f`, `d`, `b` (`not`, `fake`,
+  // `dummy`, `bogus`) or `y`, `i`, `e`, `p`, `a` (`your`, an asking verb), either case.
   let from = 0;
   while (from < length && isAsciiSpace(value.charCodeAt(from))) from++;
-  const first = lowerAscii(value.charCodeAt(from));
-  if (first !== 0x6e && first !== 0x66 && first !== 0x64 && first !== 0x62) return false;
-  // Then the first word (`not`, `fake`, `dummy`, `bogus`) before any list is made: asked for every hash digest.
+  if (!mayStartDisclaimer(value.charCodeAt(from))) return false;
+  // Then the first word before any list is made: asked for every hash digest.
   let firstEnd = from + 1;
   while (firstEnd < length && isAsciiLetter(value.charCodeAt(firstEnd)) && !camelStartsWord(value, firstEnd)) firstEnd++;
-  const firstWord = firstEnd - from === 3 || firstEnd - from === 4 || firstEnd - from === 5 ? value.slice(from, firstEnd).toLowerCase() : "";
-  if (firstWord !== "not" && !FAKE_WORDS.has(firstWord)) return false;
+  const firstWord = firstEnd - from >= 3 && firstEnd - from <= 6 ? value.slice(from, firstEnd).toLowerCase() : "";
+  if (firstWord !== "not" && !FAKE_WORDS.has(firstWord) && firstWord !== "your" && !ASKING_VERBS.has(firstWord)) return false;
   const words: string[] = [];
   let start = -1;
   for (let i = from; i <= length; i++) {
@@ -123,6 +130,13 @@ export function saysItIsNotReal(value: string): boolean {
     start = -1;
   }
   let w = 0;
+  const yours = words[0] === "your" ? 1 : ASKING_VERBS.has(words[0] ?? "") && words[1] === "your" ? 2 : 0;
+  if (yours > 0) {
+    const asked = words.length - yours;
+    if (asked < 1 || asked > MAX_ASKED_WORDS) return false;
+    // `…_here` asks for whatever the words name; otherwise the last word must name a credential.
+    return words[words.length - 1] === "here" ? asked >= 2 : DISCLAIMED_NOUNS.has(words[words.length - 1]!);
+  }
   if (words[0] === "not") {
     w = 1;
     if (words[w] === "a" || words[w] === "an") w++;
@@ -151,6 +165,11 @@ function camelStartsWord(value: string, i: number): boolean {
   return before >= 0x41 && before <= 0x5a && after >= 0x61 && after <= 0x7a;
 }
 const isAsciiSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+/** The first letters of the words a disclaimer can start with (`not`, `fake`, `dummy`, `bogus`, `your`, `insert`, `enter`, `put`/`paste`, `add`), either case. */
+function mayStartDisclaimer(c: number): boolean {
+  const l = lowerAscii(c);
+  return l === 0x6e || l === 0x66 || l === 0x64 || l === 0x62 || l === 0x79 || l === 0x69 || l === 0x65 || l === 0x70 || l === 0x61;
+}
 const lowerAscii = (c: number) => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
 /** `*`, `x`, `#`, `.`, `_`, `-` after lower-casing: what an earlier sanitizer leaves (the ASCII part of the mask class above). */
 const isMaskChar = (c: number) => c === 0x2a || c === 0x78 || c === 0x23 || c === 0x2e || c === 0x5f || c === 0x2d;
@@ -269,6 +288,5 @@ function mayDisclaim(value: string, from: number, to: number): boolean {
   let i = from;
   while (i < to && isAsciiSpace(value.charCodeAt(i))) i++;
   if (i === to) return false;
-  const first = lowerAscii(value.charCodeAt(i));
-  return first === 0x6e || first === 0x66 || first === 0x64 || first === 0x62;
+  return mayStartDisclaimer(value.charCodeAt(i));
 }

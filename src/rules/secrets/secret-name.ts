@@ -254,6 +254,9 @@ const NOT_A_CREDENTIAL_KEY = new Set([
   "cursor",
   "page",
   "pagination",
+  // A CAPTCHA's site key (reCAPTCHA, hCaptcha, Turnstile) is public by design: every page that shows the
+  // widget carries it; its secret key is named `secret` and stays strong.
+  "site",
 ]);
 
 export type SecretNameStrength = "strong" | "weak";

@@ -32,10 +32,14 @@ describe("secretNameStrength", () => {
     ["encrypted_password", "strong"],
     ["auth", "strong"],
     ["device_key", "weak"],
+    // `site` makes a weak name public (reCAPTCHA, hCaptcha, Turnstile site keys sit in every page), not a strong one.
+    ["recaptcha_secret_key", "strong"],
+    ["site_secret", "strong"],
+    ["site_api_key", "strong"],
   ] as const)("%s is %s", (name, strength) => {
     expect(secretNameStrength(name)).toBe(strength);
   });
-  it.each(["password_changed_at", "token_type", "api_key_id", "secret_question", "token_expires_at", "password_hint", "public_key", "author", "email", "sha256_hash", "checksum", "id", "keyword", "passwordless", "idempotency_key", "cache_key", "object_key", "sortKey", "auth_provider", "auth_method", "cookie_consent", "password_policy_level", "token_hash", "api_key_digest", "secret_sha256", "salt", "password_salt"])(
+  it.each(["password_changed_at", "token_type", "api_key_id", "secret_question", "token_expires_at", "password_hint", "public_key", "author", "email", "sha256_hash", "checksum", "id", "keyword", "passwordless", "idempotency_key", "cache_key", "object_key", "sortKey", "auth_provider", "auth_method", "cookie_consent", "password_policy_level", "token_hash", "api_key_digest", "secret_sha256", "salt", "password_salt", "site_key", "recaptcha.site_key", "hcaptcha_site_key", "turnstileSiteKey"])(
     "%s is not secret-named",
     (name) => {
       expect(secretNameStrength(name)).toBeUndefined();
@@ -63,6 +67,22 @@ describe("isPlaceholder", () => {
   // Every word must belong to the disclaimer: a real secret that merely contains one is still a secret.
   it.each(["not-a-real-password-9fK2q", "Xk9#not-a-real-password", "not-a-real-password!", "not-a-real-password7", "notarealpassword", "not-a-password", "fake", "fake-password-hunter2", "nothing", "not a real password but the real one is hunter2", "bogus-token-value", "n\u00f6t-a-real-password"])(
     "%j is not a disclaimer",
+    (v) => {
+      expect(saysItIsNotReal(v)).toBe(false);
+      expect(isPlaceholder(v)).toBe(false);
+    },
+  );
+  // Setup guides and seed files ask for the reader's own credential: a stand-in, as any reader sees.
+  it.each(["YOUR_GOOGLE_CLIENT_SECRET", "your-api-key", "your_api_key_here", "YourSecretKey", "INSERT_YOUR_TOKEN_HERE", "enter your password", "your webhook url here", " Your-Access-Token "])(
+    "%j asks for the reader's own credential: a placeholder",
+    (v) => {
+      expect(saysItIsNotReal(v)).toBe(true);
+      expect(isPlaceholder(v)).toBe(true);
+    },
+  );
+  // Only `your` + words ending in a credential noun or `here`: anything else may be the credential itself.
+  it.each(["your", "your_key9", "YOUR_S3CR3T_KEY", "yourapikey", "your-mom-says-hi", "your_here", "insert_token_here", "your-api-key-Xk9q2", "your_very_long_winded_google_client_secret", "my_api_key_here"])(
+    "%j does not ask for the reader's own credential",
     (v) => {
       expect(saysItIsNotReal(v)).toBe(false);
       expect(isPlaceholder(v)).toBe(false);
