@@ -77,6 +77,18 @@ describe("forbidden-secrets on rows (invalid: must report)", () => {
     expect(findings.map((f) => [detectorsOf(f), f.object?.jsonPath])).toEqual([[["secret-named-json-key"], "$.smtp.passwd"]]);
   });
 
+  // nodemailer's transport options and many settings JSONs name the password `pass`: the cell must be read for its
+  // keys although it holds no other secret-name word (SECRET_NAME_HINTS), and `pass` as the last word says password.
+  it("reports a password under a JSON key `pass` (nodemailer) or `…_pass`, not a boarding pass", () => {
+    const findings = run((send) => {
+      send.row("public", "integrations", ["config"], ["jsonb"], ['{"host": "mail", "auth": {"user": "app", "pass": "hunter2hunter2"}}']);
+      send.row("public", "integrations", ["config"], ["jsonb"], ['{"SMTP_PASS": "Pr0dP4ssw0rd2024"}']);
+      send.row("public", "integrations", ["config"], ["jsonb"], ['{"boarding_pass": "BP-1234-17C", "pass_rate": "0.85"}']);
+    });
+    // One finding for the column: the two passwords, and nothing for the boarding pass or the pass rate.
+    expect(findings.map((f) => [detectorsOf(f), f.object?.jsonPath, f.count])).toEqual([[["secret-named-json-key", "secret-named-json-key"], "$.auth.pass", 2]]);
+  });
+
   it("reads JSON cells as text when the column type is unknown (data-only dump)", () => {
     const findings = run((send) => send.row("public", "cfg", ["doc"], [undefined], [JSON.stringify({ k: T.glpat() })]));
     expect(findings.map(detectorsOf)).toEqual([["gitlab-pat"]]);

@@ -75,7 +75,8 @@ export function isPlaceholder(value: string, extra: readonly string[] = NO_EXTRA
   if (v.startsWith("${") || v.startsWith("$(") || v.startsWith("%(") || v.startsWith("{{")) return true;
   // Masked by an earlier sanitizer: only mask characters left (`********`, `••••`, `x-x-x`).
   if (/^[*x•#._-]+$/.test(v)) return true;
-  return v.includes("$") && isPlaceholderHash(v);
+  // The hash as written, not lower-cased: phpass's `$P$`/`$H$` and AWS's `…EXAMPLE` digests are case-sensitive.
+  return v.includes("$") && isPlaceholderHash(value);
 }
 
 /** Words that can close a disclaimer: what the value says it is not (`password`, `api key`, `secret`). */

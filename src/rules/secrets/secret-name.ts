@@ -166,10 +166,10 @@ const METADATA_WORDS = new Set([
 
 /**
  * Every name `secretNameStrength` can call secret-ish contains one of these (case-insensitively):
- * the single words, and `key`/`secret`/`session`/`codes` for the two-word names. A literal
+ * the single words, `key`/`secret`/`session`/`codes` for the two-word names, and `pass` (`endsInPass`). A literal
  * alternation, so the test is linear; used to skip parsing JSON cells that cannot have such a key.
  */
-export const SECRET_NAME_HINTS: readonly string[] = [...STRONG_WORDS, ...WEAK_WORDS, "key", "secret", "session", "codes"];
+export const SECRET_NAME_HINTS: readonly string[] = [...STRONG_WORDS, ...WEAK_WORDS, "key", "secret", "session", "codes", "pass"];
 const NAME_HINT = new RegExp(SECRET_NAME_HINTS.join("|"), "i");
 
 /** A name whose only credential word is `auth` (`auth`, `x_auth`, `AUTH`): weaker evidence than `password` or `token`. */
@@ -285,12 +285,24 @@ const DIGEST_WORDS = new Set(["hash", "hashed", "digest", "sha", "checksum"]);
 /** …but a digest of a password can be cracked offline: password names stay credentials. */
 const PASSWORD_WORDS = new Set(["password", "passwd", "pwd", "passphrase", "passcode", "rolpassword"]);
 
+/** Passes that are tickets, not passwords: `boarding_pass`, `season_pass`. */
+const TICKET_PASS_WORDS = new Set(["boarding", "season", "day", "week", "month", "annual", "bus", "ski", "hall", "guest", "visitor", "event", "festival", "press", "backstage", "museum", "gym"]);
+
+/**
+ * `pass` says password only as the name's last word (`SMTP_PASS`, `db_pass`, nodemailer's `{"user", "pass"}`,
+ * WordPress's `user_pass`), not after a ticket word (`boarding_pass`) nor before another (`pass_rate`, `pass_mark`).
+ */
+function endsInPass(words: readonly string[]): boolean {
+  const n = words.length;
+  return words[n - 1] === "pass" && (n === 1 || !TICKET_PASS_WORDS.has(words[n - 2]!));
+}
+
 function classify(name: string): SecretNameStrength | undefined {
   const words = identifierWords(name);
   if (words.length === 0) return undefined;
   if (words.some((w) => METADATA_WORDS.has(w))) return undefined;
   if (words.some((w) => DIGEST_WORDS.has(w)) && !words.some((w) => PASSWORD_WORDS.has(w) || w.endsWith("password"))) return undefined;
-  if (words.some((w) => STRONG_WORDS.has(w))) return "strong";
+  if (words.some((w) => STRONG_WORDS.has(w)) || endsInPass(words)) return "strong";
   const compact = words.join("");
   if (STRONG_PAIRS.some((p) => compact.includes(p))) return "strong";
   // Compound words written without separators: `authtoken`, `apitoken`, `dbpassword`.

@@ -36,10 +36,16 @@ describe("secretNameStrength", () => {
     ["recaptcha_secret_key", "strong"],
     ["site_secret", "strong"],
     ["site_api_key", "strong"],
+    // `pass` as the last word is a password (`SMTP_PASS`, nodemailer's `pass`, WordPress's `user_pass`).
+    ["SMTP_PASS", "strong"],
+    ["db_pass", "strong"],
+    ["pass", "strong"],
+    ["user_pass", "strong"],
+    ["mailserver_pass", "strong"],
   ] as const)("%s is %s", (name, strength) => {
     expect(secretNameStrength(name)).toBe(strength);
   });
-  it.each(["password_changed_at", "token_type", "api_key_id", "secret_question", "token_expires_at", "password_hint", "public_key", "author", "email", "sha256_hash", "checksum", "id", "keyword", "passwordless", "idempotency_key", "cache_key", "object_key", "sortKey", "auth_provider", "auth_method", "cookie_consent", "password_policy_level", "token_hash", "api_key_digest", "secret_sha256", "salt", "password_salt", "site_key", "recaptcha.site_key", "hcaptcha_site_key", "turnstileSiteKey"])(
+  it.each(["password_changed_at", "token_type", "api_key_id", "secret_question", "token_expires_at", "password_hint", "public_key", "author", "email", "sha256_hash", "checksum", "id", "keyword", "passwordless", "idempotency_key", "cache_key", "object_key", "sortKey", "auth_provider", "auth_method", "cookie_consent", "password_policy_level", "token_hash", "api_key_digest", "secret_sha256", "salt", "password_salt", "site_key", "recaptcha.site_key", "hcaptcha_site_key", "turnstileSiteKey", "boarding_pass", "season_pass", "pass_rate", "pass_mark", "bypass", "compass", "passenger", "pass_count"])(
     "%s is not secret-named",
     (name) => {
       expect(secretNameStrength(name)).toBeUndefined();
@@ -100,6 +106,15 @@ describe("isPlaceholder", () => {
     expect(isPlaceholderHash("$H$9" + "*".repeat(30))).toBe(true);
     expect(isPlaceholderHash(T.phpass())).toBe(false);
     expect(isPlaceholderHash("$P$")).toBe(false);
+  });
+  // isPlaceholder asks isPlaceholderHash with the hash as written: lower-cased, `$P$` was no phpass prefix, and a
+  // stand-in hash under a password-named column (WordPress's `user_pass`) was reported as a credential.
+  it("takes a stand-in phpass hash as a placeholder, as isPlaceholderHash does", () => {
+    expect(isPlaceholder("$P$B" + "x".repeat(30))).toBe(true);
+    expect(isPlaceholder(" $H$9" + "*".repeat(30))).toBe(true);
+    expect(isPlaceholder(T.phpass())).toBe(false);
+    expect(namedValueVerdict("$P$B" + "x".repeat(30), "user_pass")).toBeUndefined();
+    expect(namedValueVerdict(T.phpass(), "user_pass")).toBe("secret-named");
   });
   it("takes extra markers case-insensitively", () => {
     expect(isPlaceholder("__SANITIZED__", ["__sanitized__"])).toBe(true);

@@ -230,7 +230,7 @@ function referenceIsPlaceholder(value: string, extra: readonly string[] = []): b
   if ((first === "<" && last === ">") || (first === "{" && last === "}") || (first === "[" && last === "]")) return true;
   if (v.startsWith("${") || v.startsWith("$(") || v.startsWith("%(") || v.startsWith("{{")) return true;
   if (/^[*x•#._-]+$/.test(v)) return true;
-  return v.includes("$") && referenceIsPlaceholderHash(v);
+  return v.includes("$") && referenceIsPlaceholderHash(value);
 }
 
 function referenceIsPlaceholderHash(value: string): boolean {
