@@ -61,6 +61,9 @@ const CONTEXT_CHECKS = {
 } as const;
 type ContextCheckId = keyof typeof CONTEXT_CHECKS;
 
+/** A Google app password as Google shows it: four groups of four lower-case letters, one space apart. */
+const GOOGLE_APP_PASSWORD = /^[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}$/;
+
 /** Statements whose values arrive as rows (checked there) or carry no strings worth scanning. */
 const SKIPPED_KINDS = new Set(["INSERT", "COPY"]);
 
@@ -404,10 +407,14 @@ export const forbiddenSecrets = defineRule({
       if (id && checkNames(id)) sink.push({ detector: CONTEXT_DETECTORS[id], secret: text, jsonPath });
     };
 
-    /** Key/value tables: the row's name column is the value's name (`setting('smtp-password', …)`); a single token only, since such tables also hold prose. */
+    /**
+     * Key/value tables: the row's name column is the value's name (`setting('smtp-password', …)`); a single token
+     * only, since such tables also hold prose, or a Google app password as Google shows it (`abcd efgh ijkl mnop`,
+     * what an SMTP setting for smtp.gmail.com holds).
+     */
     const checkRowKey = (row: RowEvent, plan: ColumnPlan, role: ColumnRole, text: string) => {
       const name = role.keyColumn === undefined ? undefined : row.values[role.keyColumn];
-      if (!name || /\s/.test(text.trim())) return;
+      if (!name || (/\s/.test(text.trim()) && !GOOGLE_APP_PASSWORD.test(text.trim()))) return;
       const verdict = namedValueVerdict(text, name, options.placeholders);
       if (verdict === "secret-named" && checkNames("secret-named-key")) addRowHit(row, plan, CONTEXT_DETECTORS["secret-named-key"], text, undefined);
       else if (verdict === "high-entropy" && checkNames("high-entropy-secret")) addRowHit(row, plan, CONTEXT_DETECTORS["high-entropy-secret"], text, undefined);

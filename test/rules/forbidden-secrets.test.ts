@@ -392,14 +392,19 @@ describe("forbidden-secrets on what real applications store (issue 11)", () => {
       kv("eav", ["attribute", "value"], "stripe_secret", "Zm9vYmFyLXN0cmlwZS1rZXk", 0);
       // A translation table's values are prose for people, whatever their key says.
       kv("translation", ["key", "value"], "account.security.api_key_regenerate_confirm", "Regenerate?", 0);
+      // A Google app password as Google shows it (spaces and all) is a credential; other prose under a password key is not.
+      kv("mail_settings", ["name", "value"], "mail_password", "qwzt bkfn rhxd mapl", 0);
+      kv("mail_settings", ["name", "value"], "password_reset_subject", "Reset your password", 1);
+      kv("mail_settings", ["name", "value"], "smtp_password_note", "ask ops for the team vault", 2);
     });
     expect(summary(findings)).toEqual([
       ["error", "setting.value", "secret-named-key", 1],
       ["error", "config.value", "secret-named-key", 1],
       ["error", "core_config_data.value", "secret-named-key", 1],
       ["error", "eav.value", "secret-named-key", 1],
+      ["error", "mail_settings.value", "secret-named-key", 1],
     ]);
-    expectNoClearValue(findings, "Sm7p!AcmeShop", "UpsAcme#2023");
+    expectNoClearValue(findings, "Sm7p!AcmeShop", "UpsAcme#2023", "qwzt bkfn rhxd mapl");
   });
 
   it("item 10: session tables' random ids are live session tokens; sequential stand-ins are not", () => {
