@@ -782,7 +782,7 @@ const PEOPLE_IN_TABLE_NAME = new Set([
   "representatives", "rep", "reps", "agent", "agents", "kunde", "kunden", "mitarbeiter",
 ]);
 /** Name categories that say a row is about a person even in a table of organisations (`suppliers.contact_name`). */
-const PERSON_CATEGORY_IDS = new Set(["person-name.first", "person-name.last", "person-name.middle", "person-name.full", "birth-date", "us-ssn", "uk-nino", "fr-nir", "national-id"]);
+const PERSON_CATEGORY_IDS = new Set(["person-name.first", "person-name.last", "person-name.middle", "person-name.full", "person-name.role", "birth-date", "us-ssn", "uk-nino", "fr-nir", "national-id"]);
 
 /** A table of organisations or places: named so, with no column naming a person, a person's role, or pointing at a person. */
 function isOrganisationTable(state: TableState, tallies: readonly ColumnTally[]): boolean {

@@ -565,3 +565,37 @@ describe("unsanitized-pii: client addresses as applications log them (app-shaped
     expect(r.findings.flatMap((f) => f.evidence?.map((e) => e.masked) ?? [])).toEqual(["81.•.•.•", "81.•.•.•", "81.•.•.•", "81.•.•.•", "81.•.•.•", "2a02:•:•:•:•:•:•:•"]);
   });
 });
+
+describe("unsanitized-pii: a person named by a role alone (pii-probe2)", () => {
+  const people = ["Hannah Krüger", "TOBIAS LANG", "Jonas Frank", "Lea Schulz", "Nina Berger"];
+  it("a shipment's recipient and a payment's cardholder are person names", () => {
+    const r = runRuleOnRows(rule, [
+      { table: "shipments", columns: ["id", "carrier", "recipient"], types: ["integer", "text", "text"], rows: people.map((p, i) => [String(i), "DHL", p]) },
+      { table: "payments", columns: ["id", "cardholder"], types: ["integer", "text"], rows: people.map((p, i) => [String(i), p.toUpperCase()]) },
+    ]);
+    // Nina is not in the first-name dictionary: a role column's names count only when a common first name confirms them.
+    expect(r.findings.map((f) => [f.object?.table, f.object?.column, f.object?.name, f.count])).toEqual([
+      ["shipments", "recipient", "person-name", 4],
+      ["payments", "cardholder", "person-name", 4],
+    ]);
+  });
+
+  it("a recipient column of e-mails or phones is read for them, a column of groups or companies holds no one", () => {
+    const r = runRuleOnRows(rule, [
+      { table: "email_log", columns: ["recipient"], rows: [["mia.schulz@gmail.com"], ["ben.meyer@web.de"]] },
+      { table: "sms_log", columns: ["recipient"], rows: [["+49 151 28473391"], ["+49 160 93827164"]] },
+      { table: "notifications", columns: ["recipient", "channel"], rows: [["admins"], ["ops-team"], ["all"], ["#alerts"]].map(([to]) => [to!, "slack"]) },
+      { table: "invoices", columns: ["account_holder"], rows: [["Acme GmbH"], ["Boulangerie Lefèvre SARL"]] },
+    ]);
+    expect(r.findings.map((f) => [f.object?.table, f.object?.column, f.object?.name, f.count])).toEqual([
+      ["email_log", "recipient", "email", 2],
+      ["sms_log", "recipient", "phone", 2],
+    ]);
+    expect(verdictOf(r, "account_holder")?.verdict).toBe("none");
+  });
+
+  it("a recipient under a JSON key is a person name at its path", () => {
+    const r = runRuleOnRows(rule, [{ table: "orders", columns: ["id", "shipping"], types: ["integer", "jsonb"], rows: people.map((p, i) => [String(i), JSON.stringify({ recipient: p, carrier: "DHL" })]) }]);
+    expect(r.findings.map((f) => [f.object?.column, f.object?.jsonPath, f.object?.name, f.count])).toEqual([["shipping", "$.recipient", "person-name", 4]]);
+  });
+});

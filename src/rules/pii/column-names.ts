@@ -17,6 +17,9 @@ export interface NameCategory {
   phrases: readonly string[];
 }
 
+/** The category of a person named by a role alone (`recipient`, `cardholder`): its names need a first name to count. */
+export const ROLE_NAME_CATEGORY = "person-name.role";
+
 /** Who a `..._name` column can belong to when the column does not say first/last. */
 const PERSON_ROLES = [
   "customer", "client", "contact", "person", "patient", "employee", "member", "holder", "cardholder",
@@ -111,6 +114,14 @@ export const NAME_CATEGORIES: readonly NameCategory[] = [
     "latitude", "longitude", "lat", "lng", "lon", "geo", "geolocation", "geo location", "coordinates", "gps", "breitengrad", "laengengrad", "längengrad", "latitud", "longitud",
   ] },
   { id: "user-agent", detectors: ["personal-value"], tier: "quasi", strict: false, phrases: ["user agent", "useragent", "http user agent", "navigateur"] },
+  // A person named by a role alone (`shipments.recipient`, `payments.cardholder`, `suppliers.contact_person`). Such a
+  // column may hold an e-mail or a phone (`email_log.recipient`, `sms_log.recipient`) or a group (`notifications.recipient
+  // = 'admins'`), so it reads all three, and a name counts only when it starts with a common first name (scan-cell).
+  // Last: a tie (`recipient_email`, `recipient_phone`) goes to the other word's category.
+  { id: ROLE_NAME_CATEGORY, detectors: ["person-name", "email", "phone"], tier: "direct", strict: false, phrases: [
+    "recipient", "addressee", "consignee", "cardholder", "card holder", "account holder", "accountholder", "contact person", "contactperson",
+    "empfaenger", "empfänger", "kontoinhaber", "karteninhaber", "ansprechpartner", "destinataire", "titulaire", "destinatario", "titular",
+  ] },
 ];
 
 /** A trailing word that makes the column about the thing, not the thing itself (`email_verified`, `phone_type`, `country_id`). */

@@ -3,7 +3,7 @@ import { jsonStrings, walkJson, type JsonLeaf, type JsonString } from "../../dat
 import { fastPaths } from "../judgement/fast-paths.js";
 import { HINT_AT, HINT_DIGIT } from "../judgement/cell-hints.js";
 import { parseArrayLiteral } from "../../data/pg-array.js";
-import { classifyColumnName, NAME_CATEGORIES, type NameCategory, type NameMatch } from "./column-names.js";
+import { classifyColumnName, NAME_CATEGORIES, ROLE_NAME_CATEGORY, type NameCategory, type NameMatch } from "./column-names.js";
 import { startsWithFirstName } from "./first-names.js";
 import { birthDateInCell, type BirthDateOptions } from "./detectors/birth-date.js";
 import { cardInCell, findCards } from "./detectors/payment-card.js";
@@ -139,12 +139,22 @@ function validateCell(detector: DetectorId, cell: string, birth: BirthDateOption
     case "birth-date":
       return birthDateInCell(cell, birth);
     case "person-name":
-      return personNameInCell(cell);
+      return categoryId === ROLE_NAME_CATEGORY ? roleNameInCell(cell) : personNameInCell(cell);
     case "personal-value":
       return personalValueInCell(cell, categoryId);
     default:
       return unknownDetector(detector);
   }
+}
+
+/**
+ * A name in a column named for a role alone (`recipient`, `cardholder`): real-looking only when it starts with a common
+ * first name, as for a generic `name` column with nothing beside it; `admins`, `ops-team` or `Acme GmbH` are no one's
+ * name, and the cell is then read for an e-mail or a phone.
+ */
+function roleNameInCell(cell: string): PiiMatch | undefined {
+  const m = personNameInCell(cell);
+  return m && !m.syntheticReason && !startsWithFirstName(m.value) ? undefined : m;
 }
 
 function unknownDetector(detector: never): never {
