@@ -102,6 +102,20 @@ const cases: Case[] = [
     ],
   },
   {
+    detector: "telegram-bot-token",
+    valid: [
+      { value: T.telegramBot() },
+      { value: `TELEGRAM_BOT_TOKEN=${T.telegramBot()}`, secret: T.telegramBot(), name: "in an env line" },
+      { value: `https://api.telegram.org/bot${T.telegramBot()}/sendMessage`, secret: T.telegramBot(), name: "in a Bot API URL" },
+    ],
+    invalid: [
+      { value: "61234567" + ":AA" + "HK3LM9QW2ER5TY8UI1OP4AS7DF0GH3JK6", name: "one case only: not random" },
+      { value: "612345" + ":AA" + "Hk3Lm9Qw2Er5Ty8Ui1Op4As7Df0Gh3Jk6", name: "bot id too short" },
+      { value: "6123456789" + ":AA" + "Hk3Lm9Qw2Er5Ty8Ui1Op4As7Df0Gh3Jk6x", name: "secret part too long" },
+      { value: "x6123456789" + ":AA" + "Hk3Lm9Qw2Er5Ty8Ui1Op4As7Df0Gh3Jk6", name: "glued to a letter" },
+    ],
+  },
+  {
     detector: "stripe-live-secret-key",
     valid: [{ value: T.stripeLive() }],
     invalid: [

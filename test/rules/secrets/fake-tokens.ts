@@ -78,6 +78,7 @@ export const T = {
   slackApp: () => "xa" + "pp-1-A0123ABCDEF-4567890123456-" + hexRun(64, 8),
   slackWebhook: () => "https://hooks.slack" + ".com/services/T01234ABC/B05678DEF/" + base62Run(24, 9),
   discordWebhook: () => "https://discord" + ".com/api/webhooks/1187654321098765432/" + urlSafeRun(68, 10),
+  telegramBot: () => "6123456789" + ":AA" + "Hk3Lm9Qw2Er5Ty8Ui1Op4As7Df0Gh3Jk6",
   stripeLive: () => "sk" + "_live_" + base62Run(24, 10),
   stripeRestricted: () => "rk" + "_live_" + base62Run(99, 11),
   stripeTest: () => "sk" + "_test_" + base62Run(24, 12),

@@ -34,6 +34,7 @@ import {
 import { sendgridApiKey } from "./sendgrid.js";
 import { shopifyAccessToken, shopifyCustomAppToken, shopifyPrivateAppToken, shopifySharedSecret } from "./shopify.js";
 import { slackAppToken, slackBotToken, slackLegacyToken, slackUserToken, slackWebhookUrl } from "./slack.js";
+import { telegramBotToken } from "./telegram.js";
 import { stripeLiveSecretKey, stripeRestrictedKey, stripeTestSecretKey, stripeWebhookSecret } from "./stripe.js";
 import { twilioApiKey } from "./twilio.js";
 import { databaseUriPassword, urlBasicAuth } from "./urls.js";
@@ -59,6 +60,7 @@ export const allDetectors: readonly Detector[] = [
   slackLegacyToken,
   slackWebhookUrl,
   discordWebhookUrl,
+  telegramBotToken,
   stripeLiveSecretKey,
   stripeRestrictedKey,
   stripeTestSecretKey,
