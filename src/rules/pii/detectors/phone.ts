@@ -59,6 +59,20 @@ export function trailingTrivialRun(digits: string): number {
   return n - i;
 }
 
+/**
+ * A number written with a lone `0` as its last group (`030 2093-0`, `+49 30 2093 0`, `+49 (0)89 / 12 34 56-0`): the
+ * DIN 5008 way to write an organisation's switchboard (its extensions are `-4471`), on an imprint or a contact page,
+ * not a person's line.
+ */
+export function writtenAsSwitchboard(text: string): boolean {
+  const n = text.length;
+  if (n < 3 || text.charCodeAt(n - 1) !== 0x30) return false;
+  const sep = text.charCodeAt(n - 2);
+  if (sep !== 0x2d && sep !== 0x20) return false;
+  const before = text.charCodeAt(n - 3);
+  return before >= 0x30 && before <= 0x39;
+}
+
 /** `+33 6•• •• •• 78`-like: calling code and the last two digits only. */
 export function maskPhone(phone: ParsedPhone): string {
   return `+${phone.countryCallingCode} ${bullets(phone.nationalNumber.length - 2)}${phone.nationalNumber.slice(-2)}`;
@@ -146,7 +160,7 @@ function retryFromPlus(text: string, start: number, runEnd: number): PiiMatch | 
 }
 
 function toMatch(phone: ParsedPhone, text: string, start: number): PiiMatch {
-  const reason = syntheticPhoneReason(phone);
+  const reason = syntheticPhoneReason(phone) ?? (writtenAsSwitchboard(text) ? "switchboard number" : undefined);
   return new FoundMatch("phone", text, start, start + text.length, maskAsWritten(phone, text), reason || undefined);
 }
 

@@ -35,6 +35,15 @@ describe("phoneInCell (a column named for phones)", () => {
     expect(phoneInCell(cell)?.syntheticReason).toBeUndefined();
   });
 
+  // DIN 5008 writes an organisation's switchboard with a lone `0` as its last group; its extensions stay real-looking.
+  it.each(["+49 30 2093 0", "030 2093-0", "+49 (0)89 / 12 34 56-0"])("%s is a switchboard, no person's line", (cell) => {
+    expect(phoneInCell(cell)?.syntheticReason).toBe("switchboard number");
+    expect(findPhones(`Zentrale: ${cell}, Fax -99`)[0]?.syntheticReason).toBe("switchboard number");
+  });
+  it.each(["030 2093-4471", "+49 151 28473390", "06 48 27 19 50"])("%s (a direct line, or a 0 inside the last group) stays real-looking", (cell) => {
+    expect(phoneInCell(cell)?.syntheticReason).toBeUndefined();
+  });
+
   it.each(["", "n/a", "12345", "+33 6 12", "phone: call me", "2024-01-15", "t", "+999 123 456 789"])("%s is not a phone number", (cell) => {
     expect(phoneInCell(cell)).toBeUndefined();
   });
