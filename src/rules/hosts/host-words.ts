@@ -25,6 +25,13 @@ export const HOST_NAME_HINTS: readonly string[] = [...new Set([...hostWords, ...
 /** Word pairs that look like host words but are not (`server_version`, `ip_count`). */
 const notHostTail: ReadonlySet<string> = new Set(["version", "count", "id", "type", "name", "status", "key", "port", "time", "at", "date", "side"]);
 
+/**
+ * Words that say the value was made from a host or address, not the host itself: `ip_hash` ("5e16310942cec761" in a
+ * privacy-minded audit log), `hashed_ip`, `host_fingerprint`, `server_salt`, `client_ip_sha256` (words as identifierWords splits them: `sha`, `256`). A hex digest read as a single-label host
+ * name was reported as pointing at an internal host, in every row of a clean dump.
+ */
+const derivedValueWords: ReadonlySet<string> = new Set(["hash", "hashed", "digest", "checksum", "fingerprint", "hmac", "sha", "salt", "salted"]);
+
 const MAX_REMEMBERED = 10_000;
 const remembered = new Map<string, HostNameRole | null>();
 
@@ -44,6 +51,7 @@ function roleOfName(name: string): HostNameRole | undefined {
   const last = words[words.length - 1];
   // `server_version`, `host_id`: the last word says what the value is.
   if (last !== undefined && notHostTail.has(last) && !(last === "name" && words.some((w) => w === "host" || w === "server"))) return undefined;
+  if (words.some((w) => derivedValueWords.has(w))) return undefined;
   if (words.some((w) => hostWords.has(w))) return "host";
   if (words.some((w) => urlWords.has(w))) return "url";
   // Compounds written as one word: `webhookurl`, `callbackuri`, `dbhost`.

@@ -26,6 +26,13 @@ describe("hostRoleOfName", () => {
     ["version", undefined],
     ["email", undefined],
     ["ghostwriter", undefined],
+    // A value made from a host or address (a digest, a salt) is not the host.
+    ["ip_hash", undefined],
+    ["hashed_ip", undefined],
+    ["ipHash", undefined],
+    ["host_fingerprint", undefined],
+    ["server_salt", undefined],
+    ["client_ip_sha256", undefined],
   ];
   for (const [name, role] of cases) {
     it(`${name} -> ${role ?? "nothing"}`, () => {
