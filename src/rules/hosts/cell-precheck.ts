@@ -7,6 +7,7 @@
  * The fast-path property tests compare every answer with the full reading.
  */
 import { HOST_NAME_HINTS } from "./host-words.js";
+import { hasSpace } from "./row-hosts.js";
 import { HINT_BACKSLASH, HINT_DOT, HINT_HOST_LITERAL, HINT_HOST_WORD, HINT_KELVIN, HINT_SPACE, HINT_URI } from "../judgement/cell-hints.js";
 
 /** Characters of `hostLikeWords`' words: letters, digits, `.`, `-`, `_`, `:` and anything beyond ASCII. */
@@ -32,15 +33,6 @@ export function hasWordWithTwoDots(text: string): boolean {
   }
 }
 
-/** `textHosts`' own test for running text: space, line feed or tab. */
-function hasSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9) return true;
-  }
-  return false;
-}
-
 /**
  * A value read as plain text under a column without a host role (`scalarHosts` with no role):
  * hosts come only from URIs (`://`), libpq strings (`host`) and, in prose, dotted words.
@@ -48,11 +40,8 @@ function hasSpace(text: string): boolean {
 export function scalarMayNameHost(value: string, proseWords: boolean): boolean {
   if (value.includes("://") || value.includes("host")) return true;
   // A dot and white space first, by builtins: a token or a hash (dots, no spaces) is not read character by character.
-  return proseWords && value.includes(".") && SPACE.test(value) && hasWordWithTwoDots(value);
+  return proseWords && value.includes(".") && hasSpace(value) && hasWordWithTwoDots(value);
 }
-
-/** `hasSpace` as a regular expression: one builtin call. */
-const SPACE = /[ \n\t]/;
 
 /** Host and URL words of keys, `host` of libpq strings and `://` of URIs: a literal alternation (linear). */
 const jsonHints = new RegExp([...HOST_NAME_HINTS, "://"].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|"), "i");

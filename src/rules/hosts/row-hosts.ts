@@ -63,8 +63,11 @@ function textHosts(text: string, proseWords: boolean): { mention: HostMention; p
 
 const sortedByStart = (mentions: readonly { start: number }[]) => mentions.every((m, i) => i === 0 || mentions[i - 1]!.start <= m.start);
 
-/** Space, line feed or tab, by one builtin call: a loop read a stored link (no space) to its end at ~2 ns a character of its slice. */
-function hasSpace(text: string): boolean {
+/**
+ * `textHosts`' test for running text: space, line feed or tab, by one builtin call (a loop read a stored link, with no
+ * space, to its end at ~2 ns a character of its slice). The pre-checks of cell-precheck.ts ask the same.
+ */
+export function hasSpace(text: string): boolean {
   return SPACE.test(text);
 }
 
