@@ -47,6 +47,11 @@ export interface WrittenPhone {
   nationalNumber: string;
   valid: boolean;
   possible: boolean;
+  /**
+   * The number's type as libphonenumber's `getType()` names it (`FIXED_LINE_OR_MOBILE` read as `FIXED_LINE`), when
+   * valid: the first type whose pattern matched while validity was decided, so reading it costs nothing more.
+   */
+  numberType: NumberTypeName | undefined;
 }
 
 /** The port does not follow this input: ask libphonenumber. */
@@ -72,9 +77,11 @@ interface LibraryMetadata {
 }
 
 /** getNumberType's order: FIXED_LINE, then NON_FIXED_LINE_PHONE_TYPES. */
-const TYPES = ["FIXED_LINE", "MOBILE", "PREMIUM_RATE", "TOLL_FREE", "SHARED_COST", "VOIP", "PERSONAL_NUMBER", "PAGER", "UAN", "VOICEMAIL"];
+const TYPES = ["FIXED_LINE", "MOBILE", "PREMIUM_RATE", "TOLL_FREE", "SHARED_COST", "VOIP", "PERSONAL_NUMBER", "PAGER", "UAN", "VOICEMAIL"] as const;
+export type NumberTypeName = (typeof TYPES)[number];
 
 interface CompiledType {
+  name: NumberTypeName;
   pattern: RegExp;
   lengths: readonly number[] | undefined;
   /** `lengths` as bits (bit n: length n), when every length is under 32; else undefined (indexOf then). */
@@ -132,7 +139,7 @@ function planOf(country: string): CompiledPlan {
       // isNumberTypeEqualTo: a type without a pattern never matches.
       if (!t || !t.pattern()) continue;
       const lengths = t.possibleLengths() || undefined;
-      types.push({ pattern: entirely(t.pattern()), lengths, lengthBits: lengths?.every((n) => n >= 0 && n < 32) ? lengths.reduce((bits, n) => bits | (1 << n), 0) : undefined });
+      types.push({ name, pattern: entirely(t.pattern()), lengths, lengthBits: lengths?.every((n) => n >= 0 && n < 32) ? lengths.reduce((bits, n) => bits | (1 << n), 0) : undefined });
     }
   }
   const prefix = p.nationalPrefixForParsing();
@@ -197,12 +204,17 @@ function countriesOf(callingCode: string): readonly string[] | null {
 
 /** getNumberType(...) !== undefined */
 function hasType(nationalNumber: string, plan: CompiledPlan): boolean {
-  if (!plan.nationalNumber.test(nationalNumber)) return false;
+  return typeOf(nationalNumber, plan) !== undefined;
+}
+
+/** getNumberType(...), with `FIXED_LINE_OR_MOBILE` read as `FIXED_LINE` (the first type that matches, in getNumberType's order). */
+function typeOf(nationalNumber: string, plan: CompiledPlan): NumberTypeName | undefined {
+  if (!plan.nationalNumber.test(nationalNumber)) return undefined;
   for (const t of plan.types) {
     if (t.lengthBits !== undefined ? ((t.lengthBits >>> nationalNumber.length) & 1) === 0 || nationalNumber.length >= 32 : t.lengths !== undefined && t.lengths.indexOf(nationalNumber.length) < 0) continue;
-    if (t.pattern.test(nationalNumber)) return true;
+    if (t.pattern.test(nationalNumber)) return t.name;
   }
-  return false;
+  return undefined;
 }
 
 type LengthCheck = "IS_POSSIBLE" | "TOO_SHORT" | "TOO_LONG" | "INVALID_LENGTH";
@@ -313,9 +325,10 @@ export function parseWrittenNumber(text: string, region?: string, read: string |
   if (nationalNumber.length < MIN_LENGTH_FOR_NSN || nationalNumber.length > MAX_LENGTH_FOR_NSN) return undefined;
   const countries = countriesOf(callingCode)!;
   const plan = planOf(country ?? countries[0]!);
-  const valid = plan.hasTypes ? hasType(nationalNumber, plan) : plan.nationalNumber.test(nationalNumber);
+  const numberType = plan.hasTypes ? typeOf(nationalNumber, plan) : undefined;
+  const valid = plan.hasTypes ? numberType !== undefined : plan.nationalNumber.test(nationalNumber);
   const possible = checkLength(nationalNumber, plan) === "IS_POSSIBLE";
-  return { countryCallingCode: callingCode, nationalNumber, valid, possible };
+  return { countryCallingCode: callingCode, nationalNumber, valid, possible, numberType };
 }
 
 /**

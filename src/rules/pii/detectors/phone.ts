@@ -2,7 +2,7 @@ import type { CountryCode, PhoneNumber } from "libphonenumber-js/max";
 import { lazyRequire } from "../../../core/lazy-require.js";
 import { FoundMatch, type PiiMatch } from "../pii-match.js";
 import { isTrivialDigitSequence } from "../synthetic-markers.js";
-import { FALLBACK, parseWrittenNumber, writtenDigits } from "./phone-plans.js";
+import { FALLBACK, parseWrittenNumber, writtenDigits, type NumberTypeName } from "./phone-plans.js";
 
 const libphonenumber = lazyRequire<typeof import("libphonenumber-js/max")>("libphonenumber-js/max");
 
@@ -26,7 +26,23 @@ export const FICTION_PREFIXES: readonly string[] = [
  * the same): its calling code and national number, not its E.164 string (`+` code national), which
  * phone-plans does not build for every cell.
  */
-export type ParsedPhone = Pick<PhoneNumber, "countryCallingCode" | "nationalNumber">;
+export type ParsedPhone = Pick<PhoneNumber, "countryCallingCode" | "nationalNumber"> & {
+  /** libphonenumber's `getType()` when the reading knows it (phone-plans' reading; parseValid's fallback to the library asks for it). */
+  numberType?: NumberTypeName | "FIXED_LINE_OR_MOBILE" | undefined;
+};
+
+/**
+ * Number types no person is reached on: freephone, premium-rate and shared-cost service numbers, which an
+ * organisation rents for its hotline (`0800 330 2211`, `+1 888 ...`, `+49 900 ...`, `+49 180 ...`): a shop's contact
+ * page, a macro's signature, a support line's table. A person's landline, mobile, VoIP or personal (`0700`) number
+ * stays real, and so does a UAN: the UK's `03` numbers are an organisation's, but the Netherlands' `084`/`087` (UAN to
+ * libphonenumber too) are rented by people for a fax or a forwarding line.
+ */
+const SERVICE_NUMBER_REASONS: Partial<Record<string, string>> = {
+  TOLL_FREE: "toll-free service number",
+  PREMIUM_RATE: "premium-rate service number",
+  SHARED_COST: "shared-cost service number",
+};
 
 /** Why a valid number is a stand-in (fiction range, trivial digits), or undefined when it looks real. */
 export function syntheticPhoneReason(phone: ParsedPhone): string | undefined {
@@ -36,7 +52,7 @@ export function syntheticPhoneReason(phone: ParsedPhone): string | undefined {
   }
   if (inFictionRange(phone.countryCallingCode, national)) return "fictional number range";
   if (isTrivialDigitSequence(national) || trailingTrivialRun(national) >= TRIVIAL_SUBSCRIBER_RUN) return "trivial digits";
-  return undefined;
+  return phone.numberType === undefined ? undefined : SERVICE_NUMBER_REASONS[phone.numberType];
 }
 
 /**
@@ -206,10 +222,13 @@ export function parseValid(text: string): ParsedPhone | undefined {
     const trunk = firstDigit(text) === "0";
     // The digits are read once for every region tried.
     const digits = writtenDigits(text);
-    for (const region of NATIONAL_REGIONS) {
+    for (let k = 0; k < NATIONAL_REGIONS.length; k++) {
+      const region = NATIONAL_REGIONS[k]!;
       if (trunk !== (region === "GB" || region === "FR" || region === "DE")) continue;
       const p = readAcceptable(text, region, digits);
-      if (p) return p;
+      if (!p) continue;
+      if (p.numberType !== undefined && SERVICE_NUMBER_REASONS[p.numberType] !== undefined && !serviceInEveryRegion(text, trunk, digits, k)) p.numberType = undefined;
+      return p;
     }
   } catch {
     // libphonenumber throws on some malformed input in older versions; a non-number is simply no match.
@@ -217,12 +236,28 @@ export function parseValid(text: string): ParsedPhone | undefined {
   return undefined;
 }
 
+/**
+ * Whether the regions after `NATIONAL_REGIONS[from]` that read a national number also take it for a service line: a
+ * number written without `+` is only a guess at its country, and the first region's service number may be another's
+ * person (`030 2093-4471` is a British `03` number and a Berlin landline; `01806 10 20 30` a German shared-cost
+ * number and a British landline). Asked only for a service number, so other numbers are read once, as before.
+ */
+function serviceInEveryRegion(text: string, trunk: boolean, digits: string | undefined, from: number): boolean {
+  for (let k = from + 1; k < NATIONAL_REGIONS.length; k++) {
+    const region = NATIONAL_REGIONS[k]!;
+    if (trunk !== (region === "GB" || region === "FR" || region === "DE")) continue;
+    const other = readAcceptable(text, region, digits);
+    if (other && (other.numberType === undefined || SERVICE_NUMBER_REASONS[other.numberType] === undefined)) return false;
+  }
+  return true;
+}
+
 /** `digits`: writtenDigits(text). */
 function readAcceptable(text: string, region: CountryCode | undefined, digits: string | undefined): ParsedPhone | undefined {
   const fast = parseWrittenNumber(text, region, digits);
   if (fast !== FALLBACK) return fast && (fast.valid || (fast.possible && inFictionRange(fast.countryCallingCode, fast.nationalNumber))) ? fast : undefined;
   const p = libphonenumber().parsePhoneNumberFromString(text, region);
-  return p && acceptable(p) ? p : undefined;
+  return p && acceptable(p) ? { countryCallingCode: p.countryCallingCode, nationalNumber: p.nationalNumber, numberType: p.getType() } : undefined;
 }
 
 /** parseValid as libphonenumber alone answers it: the reference the fast reading is tested against. */

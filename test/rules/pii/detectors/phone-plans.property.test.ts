@@ -1,6 +1,6 @@
 // phone-plans reads plainly written numbers the way libphonenumber does, with its patterns compiled
 // once (issue 12). These tests hold it to the library on random and corpus numbers: any difference in
-// calling code, national number, validity or possibility fails.
+// calling code, national number, validity, possibility or number type fails.
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import fc from "fast-check";
@@ -18,7 +18,10 @@ const NATIONAL = ["US", "GB", "FR", "DE", "ES"] as const;
 function library(text: string, region?: CountryCode) {
   try {
     const p = parsePhoneNumberFromString(text, region);
-    return p ? { countryCallingCode: p.countryCallingCode, nationalNumber: p.nationalNumber, number: p.number, valid: p.isValid(), possible: p.isPossible() } : undefined;
+    if (!p) return undefined;
+    // The port names the first type that matched: getType's FIXED_LINE_OR_MOBILE is its FIXED_LINE.
+    const type = p.getType();
+    return { countryCallingCode: p.countryCallingCode, nationalNumber: p.nationalNumber, number: p.number, valid: p.isValid(), possible: p.isPossible(), type: type === "FIXED_LINE_OR_MOBILE" ? "FIXED_LINE" : type };
   } catch {
     return "throws";
   }
@@ -33,7 +36,7 @@ function agrees(text: string, region?: CountryCode): void {
   if (fast === FALLBACK) return;
   decided++;
   // The port builds no E.164 string: the library's is `+` calling code national number, which its parts must spell.
-  const answer = fast && { countryCallingCode: fast.countryCallingCode, nationalNumber: fast.nationalNumber, number: `+${fast.countryCallingCode}${fast.nationalNumber}`, valid: fast.valid, possible: fast.possible };
+  const answer = fast && { countryCallingCode: fast.countryCallingCode, nationalNumber: fast.nationalNumber, number: `+${fast.countryCallingCode}${fast.nationalNumber}`, valid: fast.valid, possible: fast.possible, type: fast.numberType };
   expect({ text, region, answer }).toEqual({ text, region, answer: library(text, region) });
 }
 

@@ -44,6 +44,34 @@ describe("phoneInCell (a column named for phones)", () => {
     expect(phoneInCell(cell)?.syntheticReason).toBeUndefined();
   });
 
+  // An organisation's service lines (libphonenumber's number type): freephone, premium-rate, shared-cost.
+  it.each([
+    ["0800 330 2211", "toll-free service number"],
+    ["+44 800 048 7550", "toll-free service number"],
+    ["+1 (888) 267-4902", "toll-free service number"],
+    ["1-877-394-2210", "toll-free service number"],
+    ["0 800 94 12 03", "toll-free service number"],
+    ["+34 900 482 937", "toll-free service number"],
+    ["+800 4829 3716", "toll-free service number"], // international freephone (+800): read by the library itself
+    ["0800 330 2211 ext 12", "toll-free service number"], // an extension: read by the library itself
+    ["0900 1 484 937", "premium-rate service number"],
+    ["+44 906 302 0112", "premium-rate service number"],
+    ["+33 8 92 68 01 22", "premium-rate service number"],
+    ["+49 180 6 10 20 30", "shared-cost service number"],
+    ["+34 902 123 456", "shared-cost service number"],
+  ])("%s is a service line, no person's (%s)", (cell, reason) => {
+    expect(phoneInCell(cell)?.syntheticReason).toBe(reason);
+    expect(findPhones(`Hotline: ${cell} (Mo-Fr)`)[0]?.syntheticReason).toBe(reason);
+  });
+  // A person's landline, mobile, VoIP or personal number stays real-looking.
+  // Without `+` the country is a guess: a number that is a service line in one region and a person's in another stays real
+  // (`030 2093-4471`: a British `03` number, a Berlin landline; `01806 10 20 30`: German shared-cost, a British landline;
+  // `0906 302 0112`, `0345 600 3321`, `0 892 68 01 22`: British or French service numbers, German landlines); a UAN
+  // stays real too (`+44 345 ...` is an organisation's, but the Dutch `087` numbers are also people's).
+  it.each(["+49 30 5557 8820", "0228 4333112", "+44 7412 483921", "+33 9 70 12 84 56", "0700 12 84 93 71", "+1 212 481 2390", "030 2093-4471", "01806 10 20 30", "03 88 41 27 93", "0906 302 0112", "0345 600 3321", "0 892 68 01 22", "+44 345 600 3321", "+31 87 842 9173"])("%s (not a service number) stays real-looking", (cell) => {
+    expect(phoneInCell(cell)?.syntheticReason).toBeUndefined();
+  });
+
   it.each(["", "n/a", "12345", "+33 6 12", "phone: call me", "2024-01-15", "t", "+999 123 456 789"])("%s is not a phone number", (cell) => {
     expect(phoneInCell(cell)).toBeUndefined();
   });
