@@ -12,6 +12,20 @@ const MAX_DOMAIN = 253;
 const RESERVED_SECOND_LEVEL = new Set(["example.com", "example.net", "example.org", "example.edu"]);
 const RESERVED_TLDS = new Set(["test", "example", "invalid", "localhost", "local", "internal", "lan", "home", "corp", "localdomain"]);
 
+/**
+ * Public throwaway inboxes and mail-testing services, by registrable domain (the last two labels): anyone can read a
+ * Mailinator or YOPmail inbox by its name, and Mailosaur, testmail.app, Mailtrap and Ethereal hold a test suite's mail.
+ * A seed or end-to-end account's address (`checkout-flow@mailinator.com`), not a person's mailbox. Forwarding services
+ * that deliver to a person (33mail, SimpleLogin, Apple's privaterelay) are not here: their addresses reach someone.
+ */
+const DISPOSABLE_DOMAINS = new Set([
+  "mailinator.com", "mailinator.net", "mailinator2.com", "yopmail.com", "yopmail.fr", "yopmail.net", "guerrillamail.com",
+  "guerrillamail.net", "guerrillamail.org", "guerrillamail.de", "guerrillamail.biz", "guerrillamail.info", "guerrillamailblock.com",
+  "sharklasers.com", "grr.la", "10minutemail.com", "10minutemail.net", "temp-mail.org", "maildrop.cc", "mailnesia.com",
+  "dispostable.com", "trashmail.com", "trashmail.de", "getnada.com", "throwawaymail.com", "fakeinbox.com", "mailsac.com",
+  "discard.email", "mintemail.com", "harakirimail.com", "mailosaur.net", "mailosaur.io", "testmail.app", "mailtrap.io", "ethereal.email",
+]);
+
 /** Local parts that name no one: role accounts, seed-script words. */
 const PLACEHOLDER_LOCALS = new Set([
   "test", "tester", "testing", "noreply", "no-reply", "donotreply", "do-not-reply", "example", "sample", "demo", "dummy",
@@ -271,6 +285,7 @@ function readDomainReason(d: string): string | null {
   const tld = labels[labels.length - 1]!;
   const registrable = labels.slice(-2).join(".");
   if (RESERVED_SECOND_LEVEL.has(registrable) || RESERVED_TLDS.has(tld)) return "reserved domain";
+  if (DISPOSABLE_DOMAINS.has(registrable)) return "disposable test inbox";
   const parsed = domainInfo(d);
   if (!parsed.isIcann && !parsed.isPrivate) return "domain without a public suffix";
   if (parsed.isIp) return "IP-literal domain";

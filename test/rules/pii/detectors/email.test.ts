@@ -44,6 +44,18 @@ describe("findEmails", () => {
     expect(found[0]?.syntheticReason).toBe(reason);
   });
 
+  // Public throwaway inboxes and mail-testing services hold seed and end-to-end accounts, not a person's mailbox.
+  it.each(["checkout-flow@mailinator.com", "anna.schmidt@mailinator.com", "signup-1732@yopmail.com", "claire.dubois@yopmail.fr", "temp.account@guerrillamail.com", "x7k2.order-test@abc123.mailosaur.net", "ns.tag@inbox.testmail.app"])(
+    "%s is a disposable test inbox",
+    (address) => {
+      expect(findEmails(`QA account: ${address}`)[0]?.syntheticReason).toBe("disposable test inbox");
+    },
+  );
+  // A forwarding address reaches a person; so does a provider whose name merely resembles one.
+  it.each(["anna.schmidt@33mail.com", "k8s2hf@privaterelay.appleid.com", "anna.schmidt@mail.com", "anna.schmidt@mailbox.org"])("%s stays real-looking", (address) => {
+    expect(findEmails(address)[0]?.syntheticReason).toBeUndefined();
+  });
+
   it.each(["not an email", "a@b", "@gmail.com", "x@.com", "x@gmail.c", "x@gmail.123", "x..y@gmail.com", "foo@", "@@@@", "user@localhost"])(
     "%s holds no address",
     (text) => {
