@@ -332,6 +332,39 @@ describe("phone pre-checks agree with the slow path", () => {
     }), { numRuns: 10000 });
   });
 
+  it("a phone mask made once is given again only to a number with the same mask (the masks' cache)", () => {
+    // Numbers that differ in one thing a mask shows, asked in turn and again: the calling code (its length too:
+    // `1` against `001`), the number's length, its last two digits, the trunk `0` of a national number.
+    const reference = (cc: string, nn: string, written: string) => {
+      const w = written.trim();
+      if (w.startsWith("+") || w.startsWith("00")) return `+${cc} ${"•".repeat(Math.max(0, nn.length - 2))}${nn.slice(-2)}`;
+      const digits = w.replace(/[^0-9]/g, "");
+      if (digits.length < 4) return "•".repeat(digits.length);
+      const lead = digits[0] === "0" ? "0" : "";
+      return `${lead}${"•".repeat(digits.length - lead.length - 2)}${digits.slice(-2)}`;
+    };
+    const cases: [string, string, string][] = [
+      ["1", "2125550123", "+1 212 555 0123"],
+      ["001", "2125550123", "+001 212 555 0123"],
+      ["12", "125550123", "+12 125 550 123"],
+      ["1", "212555012", "+1 212 555 012"],
+      ["1", "21255023", "+1 212 550 23"],
+      ["1", "2125550132", "+1 212 555 0132"],
+      ["1", "2125550103", "+1 212 555 0103"],
+      ["33", "612345678", "06 12 34 56 78"],
+      ["33", "612345678", "6 12 34 56 78"],
+      ["33", "612345678", "16 12 34 56 78"],
+      ["33", "612345678", "06 12 34 56 87"],
+      ["33", "612345678", "06 12 34 56 7 8"],
+      ["33", "612345678", "06 12 34 56 078"],
+      ["33", "612345678", "123 45 78"],
+      ["33", "612345678", "0123 4578"],
+    ];
+    for (let round = 0; round < 3; round++) {
+      for (const [cc, nn, w] of round === 1 ? [...cases].reverse() : cases) expect(maskAsWritten({ countryCallingCode: cc, nationalNumber: nn }, w)).toBe(reference(cc, nn, w));
+    }
+  });
+
   it("every fiction prefix is +44 or +33 (the premise of the quick test before the list)", () => {
     for (const prefix of FICTION_PREFIXES) expect(prefix.startsWith("+44") || prefix.startsWith("+33")).toBe(true);
   });

@@ -91,7 +91,35 @@ export function writtenAsSwitchboard(text: string): boolean {
 
 /** `+33 6•• •• •• 78`-like: calling code and the last two digits only. */
 export function maskPhone(phone: ParsedPhone): string {
-  return `+${phone.countryCallingCode} ${bullets(phone.nationalNumber.length - 2)}${phone.nationalNumber.slice(-2)}`;
+  const code = phone.countryCallingCode;
+  const national = phone.nationalNumber;
+  const n = national.length;
+  // The mask is a function of the calling code, the length and the last two digits: made once for each (see MASKS).
+  if (n >= 2 && n < 64 && code.length >= 1 && code.length <= 3 && isDigit(national.charCodeAt(n - 2)) && isDigit(national.charCodeAt(n - 1))) {
+    let c = 0;
+    for (let i = 0; i < code.length; i++) {
+      const d = code.charCodeAt(i);
+      if (!isDigit(d)) return `+${code} ${bullets(n - 2)}${national.slice(-2)}`;
+      c = c * 10 + (d - 0x30);
+    }
+    // Calling code with its length (no two codes share a key), the length, the last two digits.
+    const key = (((code.length * 1000 + c) * 64 + n) * 100 + (national.charCodeAt(n - 2) - 0x30) * 10 + (national.charCodeAt(n - 1) - 0x30)) * 2;
+    return MASKS.get(key) ?? rememberMask(key, `+${code} ${bullets(n - 2)}${national.slice(-2)}`);
+  }
+  return `+${code} ${bullets(n - 2)}${national.slice(-2)}`;
+}
+
+/**
+ * Phone masks made, by what they show (`maskPhone`'s key, even; `maskAsWritten`'s, odd): a column of phone numbers
+ * shows a few calling codes and lengths and a hundred endings, so most masks repeat, and each made anew was four
+ * or five strings (issue 12: about 80 bytes of garbage per phone cell). Bounded: cleared when full.
+ */
+const MASKS = new Map<number, string>();
+const MAX_MASKS = 8192;
+function rememberMask(key: number, mask: string): string {
+  if (MASKS.size >= MAX_MASKS) MASKS.clear();
+  MASKS.set(key, mask);
+  return mask;
 }
 
 /** "•".repeat(n) (none for n <= 0), made once for the lengths a phone number has. */
@@ -202,6 +230,17 @@ export function maskAsWritten(phone: ParsedPhone, written: string): string {
   }
   if (count < 4) return bullets(count);
   const lead = w.charCodeAt(first) === 0x30;
+  if (count < 64) {
+    const key = (((lead ? 64 : 0) + count) * 100 + (w.charCodeAt(beforeLast) - 0x30) * 10 + (w.charCodeAt(last) - 0x30)) * 2 + 1;
+    const known = MASKS.get(key);
+    if (known !== undefined) return known;
+    return rememberMask(key, nationalMask(w, lead, count, beforeLast, last));
+  }
+  return nationalMask(w, lead, count, beforeLast, last);
+}
+
+/** maskAsWritten of a national number: its trunk `0`, bullets, and its last two digits (at `beforeLast` and `last`). */
+function nationalMask(w: string, lead: boolean, count: number, beforeLast: number, last: number): string {
   const lastTwo = beforeLast === last - 1 ? w.slice(beforeLast, last + 1) : w[beforeLast]! + w[last]!;
   return `${lead ? "0" : ""}${bullets(count - (lead ? 1 : 0) - 2)}${lastTwo}`;
 }
