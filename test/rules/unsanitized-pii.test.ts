@@ -599,3 +599,44 @@ describe("unsanitized-pii: a person named by a role alone (pii-probe2)", () => {
     expect(r.findings.map((f) => [f.object?.column, f.object?.jsonPath, f.object?.name, f.count])).toEqual([["shipping", "$.recipient", "person-name", 4]]);
   });
 });
+
+describe("unsanitized-pii: a bare `name` in a JSON block named for an address or a person's role (pii probe 3)", () => {
+  const people = ["Hannah Krüger", "Tobias Lang", "Jonas Frank", "Lea Schulz", "Nina Berger"];
+  it("an order's shipTo / billing_details / recipients[] name is a person's name at its path", () => {
+    const r = runRuleOnRows(rule, [
+      {
+        table: "orders",
+        columns: ["id", "shipping", "payment", "parties"],
+        types: ["integer", "jsonb", "jsonb", "jsonb"],
+        rows: people.map((p, i) => [
+          String(i),
+          JSON.stringify({ shipTo: { name: p, street: `Lindenallee ${i + 3}`, zip: "10115" }, method: { name: "DHL Paket" } }),
+          JSON.stringify({ billing_details: { name: p, address: { line1: "Gartenweg 4" } }, card: { brand: "visa" } }),
+          JSON.stringify({ "ship to": [{ name: p }], recipients: [{ name: p }] }),
+        ]),
+      },
+    ]);
+    // Nina is not in the first-name dictionary: as for a role column, a common first name confirms the name.
+    expect(r.findings.map((f) => [f.object?.column, f.object?.jsonPath, f.object?.name, f.count])).toEqual([
+      ["shipping", "$.shipTo.name", "person-name", 4],
+      ["payment", "$.billing_details.name", "person-name", 4],
+      ["parties", '$["ship to"][0].name', "person-name", 8],
+    ]);
+  });
+
+  it("a bare name elsewhere (a product, a plan, a company's contact block, the top level) is no one's", () => {
+    const r = runRuleOnRows(rule, [
+      {
+        table: "orders",
+        columns: ["id", "items", "meta"],
+        types: ["integer", "jsonb", "jsonb"],
+        rows: people.map((p, i) => [
+          String(i),
+          JSON.stringify({ product: { name: `${p} Edition Mug` }, plan: { name: p }, name: p }),
+          JSON.stringify({ shipping: { name: "Express" }, customer: { name: "Acme GmbH" }, contact: { name: p } }),
+        ]),
+      },
+    ]);
+    expect(r.findings).toEqual([]);
+  });
+});

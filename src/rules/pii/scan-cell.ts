@@ -3,6 +3,7 @@ import { jsonStrings, walkJson, type JsonLeaf, type JsonString } from "../../dat
 import { fastPaths } from "../judgement/fast-paths.js";
 import { HINT_AT, HINT_DIGIT } from "../judgement/cell-hints.js";
 import { parseArrayLiteral } from "../../data/pg-array.js";
+import { identifierWords } from "../../data/identifier-words.js";
 import { classifyColumnName, NAME_CATEGORIES, ROLE_NAME_CATEGORY, type NameCategory, type NameMatch } from "./column-names.js";
 import { startsWithFirstName } from "./first-names.js";
 import { birthDateInCell, type BirthDateOptions } from "./detectors/birth-date.js";
@@ -301,6 +302,17 @@ function scanJsonLeaf(out: CellMatch[], s: JsonLeaf | JsonString, mayHold: boole
         out.push(inJson(m, pathOf(s), true));
         return;
       }
+    } else if (isBareNameKey(s.key)) {
+      // `{"shipTo": {"name": "Hannah Krüger", ...}}`, Stripe's `billing_details.name`: a bare `name` in a block named
+      // for an address or a person's role is that person's; read as a role's name (it must start with a common first name).
+      const path = pathOf(s);
+      if (parentNamesPerson(path)) {
+        const m = roleNameInCell(s.value);
+        if (m) {
+          out.push(inJson(m, path, true));
+          return;
+        }
+      }
     }
   }
   // Most leaves (`"en"`, `"dark"`, `false`, keys) hold neither an `@` nor seven digits: no scan, no array.
@@ -336,6 +348,62 @@ function inJson(m: PiiMatch, jsonPath: string, viaKey: boolean): CellMatch {
 }
 
 const pathOf = (s: JsonLeaf | JsonString): string => (typeof s.path === "string" ? s.path : s.path());
+
+/** `name` / `Name` / `NAME` as a whole key (compared in place: most keys differ in length). */
+function isBareNameKey(key: string): boolean {
+  return key.length === 4 && (key.charCodeAt(0) | 0x20) === 0x6e && (key.charCodeAt(1) | 0x20) === 0x61 && (key.charCodeAt(2) | 0x20) === 0x6d && (key.charCodeAt(3) | 0x20) === 0x65;
+}
+
+/**
+ * Words of a JSON block's key that make the block an address or a person's (`shipTo`, `shipping_address`, `billing_details`,
+ * `recipient`, `customer`, `deliveryAddress`, `lieferadresse`): its bare `name` is a person's name, not a product's or a
+ * setting's. Not `contact` or `owner` alone (a company's contact block, a repository's owner), not `company`.
+ */
+const PERSON_BLOCK_WORDS = new Set([
+  "ship", "shipping", "shipto", "billing", "billto", "bill", "delivery", "deliver", "address", "addressee", "recipient", "recipients",
+  "consignee", "customer", "buyer", "purchaser", "payer", "cardholder", "holder", "sender", "guest", "guests", "passenger", "passengers",
+  "traveler", "traveller", "travelers", "travellers", "patient", "beneficiary", "attendee", "attendees", "participant", "participants",
+  "lieferadresse", "rechnungsadresse", "empfaenger", "empfänger", "kunde", "destinataire", "adresse", "livraison", "facturation",
+  "destinatario", "direccion", "envio", "facturacion", "cliente",
+]);
+/** The last parent key's reading (a jsonb column repeats the same few paths in every row). */
+let lastParentPath = "";
+let lastParentPerson = false;
+
+/**
+ * Whether the block holding a leaf at `path` (`$.shipTo.name`, `$.order.recipients[2].name`, `$["ship to"].name`) is
+ * named by a PERSON_BLOCK_WORDS word: the key before the leaf's own, past array indexes.
+ */
+function parentNamesPerson(path: string): boolean {
+  if (path === lastParentPath) return lastParentPerson;
+  let end = path.lastIndexOf(".");
+  const bracket = path.lastIndexOf("[");
+  if (bracket > end) end = bracket;
+  // Past the leaf's own key, then any array indexes (`[2]`).
+  while (end > 0 && path.charCodeAt(end - 1) === 0x5d && path.charCodeAt(end - 2) !== 0x22) {
+    const open = path.lastIndexOf("[", end - 1);
+    if (open < 0) break;
+    end = open;
+  }
+  let parent: string | undefined;
+  if (end > 1 && path.charCodeAt(end - 1) === 0x5d && path.charCodeAt(end - 2) === 0x22) {
+    const open = path.lastIndexOf('["', end - 2);
+    if (open >= 0) {
+      try {
+        parent = JSON.parse(path.slice(open + 1, end - 1)) as string;
+      } catch {
+        parent = undefined;
+      }
+    }
+  } else {
+    const dot = path.lastIndexOf(".", end - 1);
+    if (dot >= 0 && path.lastIndexOf("]", end - 1) < dot) parent = path.slice(dot + 1, end);
+  }
+  const person = parent !== undefined && identifierWords(parent).some((w) => PERSON_BLOCK_WORDS.has(w));
+  lastParentPath = detachedString(path);
+  lastParentPerson = person;
+  return person;
+}
 
 const keyCategories = new Map<string, NameMatch | null>();
 /**
