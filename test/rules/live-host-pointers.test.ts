@@ -398,3 +398,83 @@ describe("live-host-pointers: SQL comment lines (issue 11 item 5)", () => {
     expect(run(inputs, { proseSeverity: "off" }).map((f) => f.severity)).toEqual(["warning"]);
   });
 });
+
+describe("live-host-pointers: a whole host:port list without a scheme (scan, stop 18)", () => {
+  const brief = (f: FindingInput) => [f.severity, `${f.object?.table}.${f.object?.column}${f.object?.jsonPath ? ` ${f.object.jsonPath}` : ""}`, f.evidence?.[0]?.detector, f.count];
+  it("is a connection target under any key or column: settings rows, JSON keys, plain columns, arrays", () => {
+    const found = run([
+      { row: { table: "settings", columns: ["key", "value"], values: ["REDIS_MASTER", "redis-master.prod.svc.cluster.local:6379"] } },
+      { row: { table: "settings", columns: ["key", "value"], values: ["KAFKA", "b-1.acme-prod.kafka.eu-west-1.amazonaws.com:9092,b-2.acme-prod.kafka.eu-west-1.amazonaws.com:9092"] } },
+      { row: { table: "settings", columns: ["key", "value"], values: ["elasticsearch.nodes", "[fd12:3456:789a::10]:9200"] } },
+      { row: { table: "integrations", columns: ["config"], types: ["jsonb"], values: ['{"bootstrap": "b-3.acme-prod.kafka.eu-west-1.amazonaws.com:9092", "nodes": ["10.0.12.5:6379"]}'] } },
+      { row: { table: "queue_configs", columns: ["broker"], values: ["redis-queue.prod.internal:6379"] } },
+      { row: { table: "request_log", columns: ["remote", "upstream"], values: ["81.2.69.160:51544", "10.0.5.21:3000"] } },
+    ]);
+    expect(found.map(brief)).toEqual([
+      ["warning", "settings.value", "internal-host", 2],
+      ["warning", "settings.value", "public-host", 1],
+      ["warning", "integrations.config $.bootstrap", "public-host", 1],
+      ["warning", "integrations.config $.nodes[*]", "internal-host", 1],
+      ["warning", "queue_configs.broker", "internal-host", 1],
+      ["warning", "request_log.upstream", "internal-host", 1],
+    ]);
+    // What is shown is the host and its port, nothing more.
+    expect(found[1]!.evidence?.[0]?.masked).toBe("b-1.acme-prod.kafka.eu-west-1.amazonaws.com:9092");
+  });
+
+  it("values that only look like one are nothing: safe hosts, stack frames, times, ratios, coordinates, versions, images, cache keys, a client's socket", () => {
+    const values = [
+      "redis.invalid:6379", "kafka-1.example.net:9092,kafka-2.example.net:9092", "localhost:9092", "127.0.0.1:11211", "[::1]:9200", "[2001:db8::10]:443", "0.0.0.0:8080", ":9100",
+      "OrderService.java:212", "worker.py:88", "app/models/user.rb:45", "src/server.ts:120", "main.tf:12", "deploy.sh:3",
+      "12:30", "09:00-17:30", "16:9", "12.5:1", "52.5200:13.4050", "+01:00", "1:00:00", "2024-04-01T10:00:00", "4.12.3", "api@4.12.3+build.77",
+      "ghcr.io/acme/api:4.12.3", "node:20.11-alpine", "user:42", "myapp:v2:1", "acme/agents:staging", "81.2.69.160:51544", "[2a01:4f8::1]:60211",
+      "redis:6379", "db-1:5432", "a..b.com:80", "acme-corp.net:0", "acme-corp.net:65536", "acme-corp.net:080080",
+    ];
+    const found = run(values.flatMap((value) => [
+      { row: { table: "settings", columns: ["key", "value"], values: ["misc", value] } },
+      { row: { table: "notes", columns: ["body"], values: [value] } },
+      { row: { table: "flags", columns: ["rules"], types: ["jsonb"], values: [JSON.stringify({ v: value })] } },
+    ]));
+    expect(found.map(brief)).toEqual([]);
+  });
+});
+
+describe("live-host-pointers: ADO.NET, ODBC, Npgsql and Oracle connection strings (scan, stop 18)", () => {
+  const brief = (f: FindingInput) => [f.severity, `${f.object?.table}.${f.object?.column}${f.object?.jsonPath ? ` ${f.object.jsonPath}` : ""}`, f.evidence?.[0]?.detector, f.count];
+  const hosts = (f: FindingInput) => f.message.replace(/.*\(\d+ distinct: (.*)\)$/, "$1");
+
+  it("Server=, Data Source= and Host= name the server: SqlClient's tcp: prefix and ,port, an instance, Npgsql's host list, a TNS descriptor", () => {
+    const found = run([
+      { row: { table: "settings", columns: ["key", "value"], values: ["db.replica", "Server=tcp:acme-prod-sql.database.windows.net,1433;Initial Catalog=app;Persist Security Info=False;Encrypt=True;"] } },
+      { row: { table: "settings", columns: ["key", "value"], values: ["reporting", "Data Source=sql-reports.corp.acme-corp.net\\REPORTS;Initial Catalog=Reports;Integrated Security=True;"] } },
+      { row: { table: "settings", columns: ["key", "value"], values: ["legacy", "Driver={ODBC Driver 18 for SQL Server};Server=tcp:10.40.1.20,1433;Database=legacy;"] } },
+      { row: { table: "settings", columns: ["key", "value"], values: ["npgsql", "Host=pg-1.prod.internal,pg-2.prod.internal;Port=5432;Database=app"] } },
+      { row: { table: "settings", columns: ["key", "value"], values: ["oracle", "Data Source=(DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=ora.acme.internal)(PORT=1521))(CONNECT_DATA=(SERVICE_NAME=ORCL)));User Id=app;"] } },
+      { row: { table: "integrations", columns: ["config"], types: ["jsonb"], values: ['{"connection": "Data Source=sqlprod01.acme.local,1433;Database=erp"}'] } },
+      { row: { table: "jobs", columns: ["conn"], values: ["host=pg.acme.internal;port=5432;dbname=app"] } },
+    ]);
+    expect(found.map(brief)).toEqual([
+      ["warning", "settings.value", "public-host", 2],
+      ["warning", "settings.value", "internal-host", 3],
+      ["warning", "integrations.config $.connection", "internal-host", 1],
+      ["warning", "jobs.conn", "internal-host", 1],
+    ]);
+    expect(hosts(found[0]!)).toBe("acme-prod-sql.database.windows.net ×1, sql-reports.corp.acme-corp.net ×1");
+    expect(hosts(found[1]!)).toContain("ora.acme.internal ×1, pg-1.prod.internal ×1, pg-2.prod.internal ×1");
+    expect(found[3]!.message).toContain("pg.acme.internal,");
+  });
+
+  it("local servers, files, safe names and street addresses are nothing", () => {
+    const values = [
+      "Data Source=localhost;Initial Catalog=Reports;Integrated Security=True;", "Server=(local);Database=app;", "Server=.\\SQLEXPRESS;Database=app;Trusted_Connection=True;",
+      "Server=MYPC\\SQLEXPRESS;Trusted_Connection=True;", "Data Source=C:\\app\\data\\app.db;Version=3;", "Data Source=app.db;Cache=Shared", "Data Source=/var/lib/app/app.sqlite;",
+      "Data Source=|DataDirectory|\\app.mdf;Integrated Security=True", "Server=tcp:db.invalid,1433;Password=REDACTED;", "Host=localhost;Port=5432;Database=app",
+      "Name=Ann;Address=Hauptstr. 5, Berlin;City=Berlin", "width=1.5;height=2.5", "Server=127.0.0.1,1433;Database=x",
+    ];
+    const found = run(values.flatMap((value) => [
+      { row: { table: "settings", columns: ["key", "value"], values: ["misc", value] } },
+      { row: { table: "notes", columns: ["body"], values: [value] } },
+    ]));
+    expect(found.map(brief)).toEqual([]);
+  });
+});

@@ -6,9 +6,10 @@
  * Only for cells whose column gives no host role (no host/URL name, no key/value role, not inet).
  * The fast-path property tests compare every answer with the full reading.
  */
+import { mayBeConnectionString, mayBeHostPortList } from "./extract-hosts.js";
 import { HOST_NAME_HINTS } from "./host-words.js";
 import { hasSpace } from "./row-hosts.js";
-import { HINT_BACKSLASH, HINT_DOT, HINT_HOST_LITERAL, HINT_HOST_WORD, HINT_KELVIN, HINT_SPACE, HINT_URI } from "../judgement/cell-hints.js";
+import { HINT_BACKSLASH, HINT_COLON, HINT_DIGIT, HINT_DOT, HINT_HOST_LITERAL, HINT_HOST_WORD, HINT_KELVIN, HINT_SEMICOLON, HINT_SPACE, HINT_URI } from "../judgement/cell-hints.js";
 
 /** Characters of `hostLikeWords`' words: letters, digits, `.`, `-`, `_`, `:` and anything beyond ASCII. */
 function isWordChar(c: number): boolean {
@@ -35,13 +36,20 @@ export function hasWordWithTwoDots(text: string): boolean {
 
 /**
  * A value read as plain text under a column without a host role (`scalarHosts` with no role):
- * hosts come only from URIs (`://`), libpq strings (`host`) and, in prose, dotted words.
+ * hosts come only from URIs (`://`), libpq strings (`host`), a whole `host:port` list and, in
+ * prose, dotted words.
  */
 export function scalarMayNameHost(value: string, proseWords: boolean): boolean {
   if (value.includes("://") || value.includes("host")) return true;
   // A dot and white space first, by builtins: a token or a hash (dots, no spaces) is not read character by character.
-  return proseWords && value.includes(".") && hasSpace(value) && hasWordWithTwoDots(value);
+  return (proseWords && value.includes(".") && hasSpace(value) && hasWordWithTwoDots(value)) || mayBeHostPortList(value) || mayBeConnectionString(value);
 }
+
+/**
+ * A JSON string that is a whole `host:port` list ends in `:` and a port; written verbatim (no
+ * backslash in the text), its closing quote follows. A literal and a bounded class: linear.
+ */
+const PORT_AT_STRING_END = /:[0-9]{1,5}"/;
 
 /** Host and URL words of keys, `host` of libpq strings and `://` of URIs: a literal alternation (linear). */
 const jsonHints = new RegExp([...HOST_NAME_HINTS, "://"].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|"), "i");
@@ -58,7 +66,15 @@ const jsonHints = new RegExp([...HOST_NAME_HINTS, "://"].map((w) => w.replace(/[
 export function jsonMayNameHost(value: string, proseWords: boolean): boolean {
   if (value.includes("\\") || value.includes("\u212a")) return true;
   if (jsonHints.test(value)) return true;
-  return proseWords && hasWordWithTwoDots(value) && hasSpace(value);
+  return (proseWords && hasWordWithTwoDots(value) && hasSpace(value)) || jsonMayHoldHostPort(value) || mayBeConnectionString(value);
+}
+
+/**
+ * A JSON string that is a whole `host:port` list: its host's dot or an IPv6 literal's `]:` is in the
+ * text, then `:`, the port and the closing quote (`PORT_AT_STRING_END`, read last: a scan of the text).
+ */
+function jsonMayHoldHostPort(value: string): boolean {
+  return (value.includes(".") || value.includes("]:")) && PORT_AT_STRING_END.test(value);
 }
 
 /**
@@ -67,11 +83,11 @@ export function jsonMayNameHost(value: string, proseWords: boolean): boolean {
  */
 export function scalarMayNameHostFromHints(hints: number, value: string, proseWords: boolean): boolean {
   if ((hints & (HINT_URI | HINT_HOST_LITERAL)) !== 0) return true;
-  return proseWords && (hints & (HINT_SPACE | HINT_DOT)) === (HINT_SPACE | HINT_DOT) && hasWordWithTwoDots(value);
+  return (proseWords && (hints & (HINT_SPACE | HINT_DOT)) === (HINT_SPACE | HINT_DOT) && hasWordWithTwoDots(value)) || ((hints & (HINT_DIGIT | HINT_COLON)) === (HINT_DIGIT | HINT_COLON) && mayBeHostPortList(value)) || ((hints & (HINT_DOT | HINT_SEMICOLON)) === (HINT_DOT | HINT_SEMICOLON) && mayBeConnectionString(value));
 }
 
 /** `jsonMayNameHost` from the cell's shared hints: the same answer (the host words are `HOST_NAME_HINTS`). */
 export function jsonMayNameHostFromHints(hints: number, value: string, proseWords: boolean): boolean {
   if ((hints & (HINT_BACKSLASH | HINT_KELVIN | HINT_HOST_WORD | HINT_URI)) !== 0) return true;
-  return proseWords && (hints & (HINT_SPACE | HINT_DOT)) === (HINT_SPACE | HINT_DOT) && hasWordWithTwoDots(value);
+  return (proseWords && (hints & (HINT_SPACE | HINT_DOT)) === (HINT_SPACE | HINT_DOT) && hasWordWithTwoDots(value)) || ((hints & HINT_DIGIT) !== 0 && ((hints & HINT_DOT) !== 0 || value.includes("]:")) && PORT_AT_STRING_END.test(value)) || ((hints & (HINT_DOT | HINT_SEMICOLON)) === (HINT_DOT | HINT_SEMICOLON) && mayBeConnectionString(value));
 }

@@ -304,7 +304,8 @@ export function extractConninfoHosts(text: string, separator: "space" | "&" = "s
       let j = i;
       while (j < text.length) {
         const c = text.charCodeAt(j);
-        if (separator === "&" ? c === 38 || c === 35 : isSpace(c) || c === 39 || c === 34 || c === 41) break;
+        // `;` too: a host never holds one, and Npgsql-style strings (`host=db.acme.com;port=5432`) separate with it.
+        if (separator === "&" ? c === 38 || c === 35 : isSpace(c) || c === 39 || c === 34 || c === 41 || c === 59) break;
         j++;
       }
       valueEnd = j;
@@ -332,7 +333,15 @@ function pushHosts(found: HostMention[], value: string, valueStart: number, valu
   }
 }
 
-/** URIs and libpq strings: everything that names a host in prose, comments, bodies and ordinary values. */
+/**
+ * Whether `extractConnectionStringHosts` can find anything: a `;`, a `=` and a dot (it keeps dotted hosts only).
+ * For the pre-checks too.
+ */
+export function mayBeConnectionString(text: string): boolean {
+  return text.includes(";") && text.includes("=") && text.includes(".");
+}
+
+/** URIs, libpq strings and ADO.NET-style connection strings: everything that names a host in prose, comments, bodies and ordinary values. */
 export function extractHostsFromText(text: string): HostMention[] {
   // The URIs' own list (a new array) is the result, not copied: most texts hold URIs or libpq strings, not both.
   const mentions = text.includes("://") ? extractUriHosts(text) : [];
@@ -340,6 +349,10 @@ export function extractHostsFromText(text: string): HostMention[] {
     const conninfo = extractConninfoHosts(text);
     // Loops, not push(...list): a spread of a huge list overflows the call stack.
     for (let k = 0; k < conninfo.length; k++) mentions.push(conninfo[k]!);
+  }
+  if (mayBeConnectionString(text)) {
+    const servers = extractConnectionStringHosts(text);
+    for (let k = 0; k < servers.length; k++) mentions.push(servers[k]!);
   }
   // Sorting a sorted list changes nothing (a stable sort): the common case is not sorted at all.
   return isSortedByPlace(mentions) ? mentions : mentions.sort(byPlace);
@@ -428,7 +441,7 @@ function isWordChar(c: number): boolean {
 }
 
 /** Last labels that are file extensions far more often than the country or generic TLDs they also are (`readme.md`, `config.py`, `index.js`). */
-const FILE_EXTENSION_TLDS: ReadonlySet<string> = new Set(["md", "py", "js", "sh", "rs", "pl", "pm", "rb", "so", "zip", "mov", "cc", "ps", "ai", "gz", "tar", "bz2"]);
+const FILE_EXTENSION_TLDS: ReadonlySet<string> = new Set(["md", "py", "js", "sh", "rs", "pl", "pm", "rb", "so", "zip", "mov", "cc", "ps", "ai", "gz", "tar", "bz2", "java", "tf"]);
 const MIN_PROSE_LABELS = 3;
 /** Words right before a dotted quad that make it a version number. Literal alternation, anchored at the end: linear. */
 const VERSION_BEFORE = /(version|release|build|ver\.|v)\s?:?\s?$/i;
@@ -476,4 +489,186 @@ function isDigits(s: string): boolean {
     if (c < 48 || c > 57) return false;
   }
   return true;
+}
+
+/** The longest value read as a `host:port` list (a Kafka bootstrap list of a dozen brokers is ~700 characters). */
+const MAX_HOST_PORT_LIST = 4096;
+/** Ports at and above this are the ephemeral range (Linux 32768–60999, IANA 49152–65535): an address with one is a client's socket, not a service. */
+const FIRST_EPHEMERAL_PORT = 32768;
+
+/**
+ * Whether `extractHostPortList` can find anything in the text: its last character is a digit (a
+ * port), and it holds a `:` and a `.` or starts with `[`. Cheap, for the pre-checks: a value of
+ * this rule's shape always passes.
+ */
+export function mayBeHostPortList(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (!(last >= 48 && last <= 57)) return false;
+  return text.includes(":") && (text.includes(".") || text.charCodeAt(0) === 91 /* [ */);
+}
+
+/**
+ * A whole value that is `host:port` or a comma-separated list of them, with no scheme: a
+ * connection target whatever its key or column is called (`redis-master.prod.svc.cluster.local:6379`,
+ * a Kafka bootstrap list `b-1.…amazonaws.com:9092,b-2.…:9092`, Sentinel and memcached server
+ * lists, `[fd12::10]:9200`). Every item must be a dotted name (last label not a file extension:
+ * `worker.py:88`, `user.rb:45` are stack frames), an IPv4 address or a bracketed IPv6 address,
+ * then `:` and a port 1–65535; nothing else, no white space. An address with an ephemeral port
+ * is a client's socket (a request log's remote end): no mention. Mentions are `bare`: the caller
+ * reads them as in text, so a name under no public or internal suffix and a single word count for nothing.
+ */
+export function extractHostPortList(text: string): HostMention[] {
+  if (text.length > MAX_HOST_PORT_LIST || !mayBeHostPortList(text)) return [];
+  const found: HostMention[] = [];
+  let itemStart = 0;
+  while (itemStart <= text.length) {
+    let itemEnd = text.indexOf(",", itemStart);
+    if (itemEnd < 0) itemEnd = text.length;
+    const colon = text.lastIndexOf(":", itemEnd - 1);
+    if (colon <= itemStart) return [];
+    const port = portAt(text, colon + 1, itemEnd);
+    if (port < 0) return [];
+    let start = itemStart;
+    let end = colon;
+    const bracketed = text.charCodeAt(itemStart) === 91 /* [ */;
+    if (bracketed) {
+      if (text.charCodeAt(colon - 1) !== 93 /* ] */) return [];
+      start = itemStart + 1;
+      end = colon - 1;
+      if (!isIpv6Text(text, start, end)) return [];
+    } else if (!isDottedHost(text, start, end)) return [];
+    const host = text.slice(start, end);
+    const literal = bracketed || isDigits(host.replaceAll(".", ""));
+    if (!(literal && port >= FIRST_EPHEMERAL_PORT)) found.push({ host, start, end, kind: "bare", display: text.slice(itemStart, itemEnd) });
+    itemStart = itemEnd + 1;
+  }
+  return found;
+}
+
+/** The port written in text[from, to): 1–5 digits, 1–65535; -1 otherwise. */
+function portAt(text: string, from: number, to: number): number {
+  if (to <= from || to - from > 5) return -1;
+  let port = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    port = port * 10 + (c - 48);
+  }
+  return port >= 1 && port <= 65535 ? port : -1;
+}
+
+/** Hex digits, `:` and `.` (an IPv4 tail), with two colons or more: the inside of `[…]`; `parseIpAddress` decides later. */
+function isIpv6Text(text: string, from: number, to: number): boolean {
+  let colons = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58) colons++;
+    else if (!((c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 102) || c === 46)) return false;
+  }
+  return colons >= 2;
+}
+
+/**
+ * Two labels or more of letters, digits, `-` and `_`, none empty; an IPv4 address, or a name whose last label
+ * holds a letter and is not a file extension.
+ */
+function isDottedHost(text: string, from: number, to: number): boolean {
+  let dots = 0;
+  let labelStart = from;
+  let lastHasLetter = false;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 46;
+    if (c === 46) {
+      if (i === labelStart) return false;
+      if (i < to) dots++;
+      labelStart = i + 1;
+      continue;
+    }
+    const letter = (c | 0x20) >= 97 && (c | 0x20) <= 122;
+    if (!(letter || (c >= 48 && c <= 57) || c === 45 || c === 95)) return false;
+    if (i === labelStart) lastHasLetter = false;
+    if (letter) lastHasLetter = true;
+  }
+  if (dots === 0) return false;
+  if (!lastHasLetter) return dots === 3;
+  const tld = text.slice(text.lastIndexOf(".", to - 1) + 1, to).toLowerCase();
+  return !FILE_EXTENSION_TLDS.has(tld);
+}
+
+/**
+ * Keys of ADO.NET, ODBC, Npgsql, MySQL Connector and Oracle connection strings (`;`-separated `key=value`,
+ * keys ASCII case-insensitive, spaces around `=`) whose value is the server: `Server`, `Data Source` and `Host`
+ * (SqlClient's rarer synonyms `Address`/`Addr` are left out: as keys of other `;` lists they hold street
+ * addresses). Lower-case `host=` is libpq's and read by `extractConninfoHosts`. Literal alternation, anchored at
+ * the start or a `;`: linear.
+ */
+const CONNECTION_STRING_SERVER = /(?:^|;)[ \t]*(server|data source|host)[ \t]*=[ \t]*/gi;
+const TNS_HOST = /\([ \t]*host[ \t]*=[ \t]*([^()\s]+)[ \t]*\)/gi;
+
+/**
+ * Hosts of an ADO.NET / ODBC / Npgsql style connection string (`Server=tcp:acme-sql.database.windows.net,1433;…`,
+ * `Data Source=sql-reports.corp.acme.net;…`, `Host=pg-1.acme.net,pg-2.acme.net;Port=5432`, an Oracle TNS descriptor
+ * `Data Source=(DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=ora.corp.acme.net)(PORT=1521))…)`). A value's `tcp:`/`np:`
+ * prefix, `\instance`, `,port` or `:port` and `/service` are not the host. Only the text holding a `;` is read, and
+ * only dotted hosts are kept: a single word (`(local)`, `.\SQLEXPRESS`, `MYPC`) is a machine the reader cannot
+ * tell from a file or an alias, and a path (`Data Source=C:\app\app.db`, `/var/app.sqlite`) is a file. Mentions are
+ * `bare`, read as in text: a name under no public or internal suffix (`app.db`) is nothing.
+ */
+export function extractConnectionStringHosts(text: string): HostMention[] {
+  if (!text.includes(";") || !text.includes("=")) return [];
+  const found: HostMention[] = [];
+  CONNECTION_STRING_SERVER.lastIndex = 0;
+  for (;;) {
+    const m = CONNECTION_STRING_SERVER.exec(text);
+    if (m === null) break;
+    // Lower-case `host=` is a libpq keyword: `extractConninfoHosts` reads it.
+    if (m[1] === "host") continue;
+    const valueStart = m.index + m[0].length;
+    let valueEnd = text.indexOf(";", valueStart);
+    if (valueEnd < 0) valueEnd = text.length;
+    if (text.charCodeAt(valueStart) === 40 /* ( */) {
+      // An Oracle TNS descriptor: its `(HOST=…)` parts.
+      const descriptor = text.slice(valueStart, valueEnd);
+      TNS_HOST.lastIndex = 0;
+      for (let t = TNS_HOST.exec(descriptor); t !== null; t = TNS_HOST.exec(descriptor)) {
+        const start = valueStart + t.index + t[0].indexOf(t[1]!);
+        pushConnectionStringHost(found, text, start, start + t[1]!.length);
+      }
+      CONNECTION_STRING_SERVER.lastIndex = Math.max(CONNECTION_STRING_SERVER.lastIndex, valueEnd);
+      continue;
+    }
+    let i = valueStart;
+    // `tcp:`, `np:`, `lpc:` protocol prefixes of SqlClient.
+    const colon = indexIn(text, 58 /* : */, i, Math.min(valueEnd, i + 4));
+    if (colon > i && /^(tcp|np|lpc)$/i.test(text.slice(i, colon))) i = colon + 1;
+    // Items split at commas: a comma followed by digits is SQL Server's port, otherwise the next host (Npgsql).
+    while (i < valueEnd) {
+      let end = i;
+      while (end < valueEnd && !endsConnectionStringHost(text.charCodeAt(end))) end++;
+      pushConnectionStringHost(found, text, i, end);
+      const next = indexIn(text, 44 /* , */, end, valueEnd);
+      if (next < 0) break;
+      i = next + 1;
+      while (i < valueEnd && text.charCodeAt(i) === 32) i++;
+      let digits = i;
+      while (digits < valueEnd && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++;
+      if (digits > i && (digits === valueEnd || text.charCodeAt(digits) === 32)) break;
+    }
+    CONNECTION_STRING_SERVER.lastIndex = Math.max(CONNECTION_STRING_SERVER.lastIndex, valueEnd);
+  }
+  return found;
+}
+
+/** `,` (port or next host), `\` (instance), `:` (port), `/` (service), `;`, white space and quotes end a host. */
+function endsConnectionStringHost(c: number): boolean {
+  return c === 44 || c === 92 || c === 58 || c === 47 || c === 59 || c === 34 || c === 39 || isSpace(c);
+}
+
+function pushConnectionStringHost(found: HostMention[], text: string, start: number, end: number): void {
+  let e = end;
+  while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e <= start) return;
+  const host = text.slice(start, e);
+  if (!host.includes(".") || !isDottedHost(host, 0, host.length)) return;
+  found.push({ host, start, end: e, kind: "bare", display: host });
 }

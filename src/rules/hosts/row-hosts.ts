@@ -1,6 +1,6 @@
 import { isWalkableJsonSize, jsonStrings, type JsonString } from "../../data/json-strings.js";
 import { parseArrayLiteral } from "../../data/pg-array.js";
-import { extractHostsFromHostValue, extractHostsFromText, proseHostWords, type HostMention } from "./extract-hosts.js";
+import { extractHostPortList, extractHostsFromHostValue, extractHostsFromText, mayBeConnectionString, mayBeHostPortList, proseHostWords, type HostMention } from "./extract-hosts.js";
 import { hostRoleOfName, type HostNameRole } from "./host-words.js";
 
 /** A host found in one cell. `role` says how the value was read ("host" makes a single word a host). */
@@ -33,6 +33,8 @@ const WEB_SCHEMES: ReadonlySet<string> = new Set(["http", "https", "ftp", "ftps"
 /** URIs and libpq strings of a value without a host role, each marked prose when it is a web link; plus host names in running text. */
 function textHosts(text: string, proseWords: boolean): { mention: HostMention; prose: boolean }[] {
   const out = extractHostsFromText(text).map((mention) => ({ mention, prose: mention.kind === "uri" && mention.scheme !== undefined && WEB_SCHEMES.has(mention.scheme) }));
+  // A whole value of `host:port[,host:port]` (no scheme, no white space) is a connection target, not prose.
+  if (out.length === 0 && mayBeHostPortList(text)) return extractHostPortList(text).map((mention) => ({ mention, prose: false }));
   if (proseWords && hasSpace(text)) {
     const words = proseHostWords(text);
     if (!sortedByStart(out.map((o) => o.mention)) || !sortedByStart(words)) {
@@ -204,7 +206,7 @@ export function cellHosts(column: string, type: string | undefined, value: strin
           for (const mention of extractHostsFromHostValue(s.value)) found.push({ mention: { ...mention, start: 0, end: 0 }, role, jsonPath: pathPattern(s.path) });
           continue;
         }
-        if (!mayHoldHost(s.value) && !(proseWords && s.value.includes("."))) continue;
+        if (!mayHoldHost(s.value) && !(proseWords && s.value.includes(".")) && !mayBeHostPortList(s.value) && !mayBeConnectionString(s.value)) continue;
         for (const { mention, prose } of textHosts(s.value, proseWords)) {
           found.push({ mention: { ...mention, start: 0, end: 0 }, role: undefined, jsonPath: pathPattern(s.path), ...(prose ? { prose: true as const } : {}) });
         }
@@ -230,7 +232,7 @@ export function cellHosts(column: string, type: string | undefined, value: strin
 function scalarHosts(text: string, role: HostNameRole | "address" | undefined, proseWords: boolean): CellHost[] {
   if (role === "address") return inetAddress(text).map((mention): CellHost => ({ mention, role }));
   if (role) return extractHostsFromHostValue(text).map((mention): CellHost => ({ mention, role }));
-  if (!mayHoldHost(text) && !(proseWords && text.includes("."))) return [];
+  if (!mayHoldHost(text) && !(proseWords && text.includes(".")) && !mayBeHostPortList(text) && !mayBeConnectionString(text)) return [];
   return textHosts(text, proseWords).map(({ mention, prose }): CellHost => (prose ? { mention, role: undefined, prose: true } : { mention, role: undefined }));
 }
 

@@ -2,7 +2,7 @@
  * One cheap pass per cell that every row rule can gate on (issue 12): forbidden-secrets (does a
  * detector keyword or a word of secret-ish names occur?), live-host-pointers (a host or URL word,
  * `://`, `host`?) and the character classes their pre-checks and unsanitized-pii's need (`@`,
- * a digit, a backslash, white space, a dot, anything beyond ASCII). Before, each rule read the cell
+ * a digit, a backslash, white space, a dot, `:`, `;`, anything beyond ASCII). Before, each rule read the cell
  * with its own scans (a keyword scanner, a case-insensitive regular expression, `includes` calls).
  *
  * Every bit is exact, never a guess: a keyword bit is set exactly when `text.indexOf(keyword) !== -1`
@@ -53,6 +53,10 @@ export const HINT_KELVIN = 1 << 11;
  * keywords run; `findSecrets` then needs no keyword scan of its own).
  */
 export const HINT_SECRET_FORMAT_BESIDES_URI = 1 << 12;
+/** `:` (a `host:port` value of live-host-pointers' pre-checks). */
+export const HINT_COLON = 1 << 13;
+/** `;` (a `Server=…;` connection string of live-host-pointers' pre-checks). */
+export const HINT_SEMICOLON = 1 << 14;
 /** Set on every answer, so a kept answer is never 0. */
 const KNOWN = 1 << 30;
 
@@ -68,6 +72,8 @@ CLASS[0x5c] = HINT_BACKSLASH;
 CLASS[0x20] = CLASS[0x0a] = CLASS[0x09] = HINT_SPACE;
 CLASS[0x2e] = HINT_DOT;
 CLASS[0x40] = HINT_AT;
+CLASS[0x3a] = HINT_COLON;
+CLASS[0x3b] = HINT_SEMICOLON;
 CLASS[0x212a] = HINT_NON_ASCII | HINT_KELVIN;
 
 interface Entry {

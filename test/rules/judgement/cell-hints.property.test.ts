@@ -18,7 +18,9 @@ import {
   HINT_DOT,
   HINT_HOST_LITERAL,
   HINT_HOST_WORD,
+  HINT_COLON,
   HINT_KELVIN,
+  HINT_SEMICOLON,
   HINT_NON_ASCII,
   HINT_SECRET_FORMAT,
   HINT_SECRET_FORMAT_BESIDES_URI,
@@ -57,6 +59,8 @@ const REFERENCE: [string, number, (t: string) => boolean][] = [
   ["digit", HINT_DIGIT, (t) => /[0-9]/.test(t)],
   ["non-ascii", HINT_NON_ASCII, (t) => /[^\x00-\x7f]/.test(t)],
   ["kelvin", HINT_KELVIN, (t) => t.includes("\u212a")],
+  ["colon", HINT_COLON, (t) => t.includes(":")],
+  ["semicolon", HINT_SEMICOLON, (t) => t.includes(";")],
 ];
 
 function wrongBits(text: string, hints: number): string[] {
@@ -64,7 +68,7 @@ function wrongBits(text: string, hints: number): string[] {
 }
 
 const keywords = [...new Set([...allDetectors.flatMap((d) => d.keywords), ...SECRET_NAME_HINTS, ...HOST_NAME_HINTS, "://", "host"])];
-const awkward = ["İ", "ı", "ſ", "\u212a", "\ud800", "\udfff", "\u2100", "\u0184", "K", "k", "Å", "é", "\u00a0", "😀", "\t", "\n", "\r", " ", "\\", "@", ".", ":", "/", "$", "_", "-", "=", '"', "{", "}", "0", "7", "x", "X"];
+const awkward = ["İ", "ı", "ſ", "\u212a", "\ud800", "\udfff", "\u2100", "\u0184", "K", "k", "Å", "é", "\u00a0", "😀", "\t", "\n", "\r", " ", "\\", "@", ".", ":", "/", "$", "_", "-", "=", ";", "[", "]", '"', "{", "}", "0", "7", "x", "X"];
 /** A keyword with some letters upper-cased (or a letter swapped for a look-alike), or cut short by one character. */
 const keywordPiece = fc.tuple(fc.constantFrom(...keywords), fc.nat(), fc.nat(3)).map(([k, bits, how]) => {
   let out = "";
@@ -195,7 +199,7 @@ describe("live-host-pointers' pre-checks from hints answer as the string ones", 
       expect(jsonMayNameHostFromHints(hints, t, prose), JSON.stringify(t)).toBe(jsonMayNameHost(t, prose));
     }
   };
-  const hosty = fc.array(fc.oneof(keywordPiece, fc.constantFrom(...awkward, "db.acme.com", "a.b", "10.0.0.1", "x.y.z", "a..b", "{\"h\": 1}")), { maxLength: 10 }).map((p) => p.join(""));
+  const hosty = fc.array(fc.oneof(keywordPiece, fc.constantFrom(...awkward, "db.acme.com", "a.b", "10.0.0.1", "x.y.z", "a..b", "{\"h\": 1}", ":6379", "]:9200", "\":80\"", ";", "Server=", "[fd12::1]")), { maxLength: 10 }).map((p) => p.join(""));
 
   it("on random text", () => {
     fc.assert(fc.property(hosty, check), { numRuns: 5000 });

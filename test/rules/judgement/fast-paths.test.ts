@@ -75,6 +75,9 @@ describe("shortcuts on and off give the same report", () => {
     "https://track.parcelservice.example/t/mXboSG1bLxua1X55", "https://www.acme-prod.com/about?ref=MZ4Ee0", "https://a.example.org/x then https://api.acme-prod.com/v1?api_key=" + "Zk3q9LmP2xWv7RtY8sNb",
     "see https://a.example.org/x and ftp://deploy:" + "Tr0ub4dor3x" + "@files.acme-prod.com/", "http://a://b:" + "pw9f8e7d6c" + "@db.acme-prod.com", "https://x.example/?", "redis://cache.internal:6379/0",
     "https://a.example.org/x postgres://db.acme-prod.com/app?sslmode=require&password=" + "Hunter2xyz",
+    // A whole host:port list (no scheme), and what only looks like one.
+    "redis-master.prod.svc.cluster.local:6379", "b-1.kafka.acme-prod.com:9092,b-2.kafka.acme-prod.com:9092", "[fd12:3456::10]:9200", "10.0.5.21:3000", "81.2.69.160:51544",
+    "OrderService.java:212", "12.5:1", '{"nodes": ["10.0.12.5:6379", "x"], "ttl": "1:00:00"}', '{"bootstrap":"b-3.kafka.acme-prod.com:9092"}', "[1, 2]:8",
   ];
   const table = fc.record({
     name: fc.constantFrom("users", "sessions", "settings", "servers", "events", "orders", "directus_users"),
