@@ -102,6 +102,20 @@ const cases: Case[] = [
     ],
   },
   {
+    detector: "teams-webhook-url",
+    valid: [
+      { value: `{"incoming_webhook": "${T.teamsWebhook()}"}`, secret: T.teamsWebhook() },
+      { value: `TEAMS_WEBHOOK_URL=${T.teamsWebhook()}/V2Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zA7bC0dE3f`, secret: `${T.teamsWebhook()}/V2Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zA7bC0dE3f`, name: "with the V2 signature segment" },
+      { value: T.teamsWebhook().replace("acmecorp.webhook.office" + ".com/webhookb2/", "outlook.office" + ".com/webhook/"), name: "the retired outlook.office.com form" },
+    ],
+    invalid: [
+      { value: T.teamsWebhook().replace(/Webhook\/[0-9a-f]{32}/, "Webhook/" + "0".repeat(32)), name: "documentation stand-in id" },
+      { value: "https://example.webhook.office" + ".com/webhookb2/REDACTED/Incoming" + "Webhook/REDACTED/REDACTED", name: "redacted parts" },
+      { value: T.teamsWebhook().replace("webhook.office" + ".com", "webhook.office-example.com"), name: "another host" },
+      { value: "https://outlook.office" + ".com/webhook/xxxx@xxxx/Incoming" + "Webhook/xxxx/xxxx", name: "x stand-ins" },
+    ],
+  },
+  {
     detector: "telegram-bot-token",
     valid: [
       { value: T.telegramBot() },

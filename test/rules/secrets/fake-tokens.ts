@@ -78,6 +78,7 @@ export const T = {
   slackApp: () => "xa" + "pp-1-A0123ABCDEF-4567890123456-" + hexRun(64, 8),
   slackWebhook: () => "https://hooks.slack" + ".com/services/T01234ABC/B05678DEF/" + base62Run(24, 9),
   discordWebhook: () => "https://discord" + ".com/api/webhooks/1187654321098765432/" + urlSafeRun(68, 10),
+  teamsWebhook: () => "https://acmecorp.webhook.office" + ".com/webhookb2/7f3a9c2e-1b4d-4e8f-9a6b-2c5d8e1f4a7b@3e8f1a2b-4c5d-6e7f-8a9b-0c1d2e3f4a5b/Incoming" + "Webhook/" + hexRun(32, 11) + "/9b8a7c6d-5e4f-3a2b-1c0d-9e8f7a6b5c4d",
   telegramBot: () => "6123456789" + ":AA" + "Hk3Lm9Qw2Er5Ty8Ui1Op4As7Df0Gh3Jk6",
   stripeLive: () => "sk" + "_live_" + base62Run(24, 10),
   stripeRestricted: () => "rk" + "_live_" + base62Run(99, 11),

@@ -34,6 +34,7 @@ import {
 import { sendgridApiKey } from "./sendgrid.js";
 import { shopifyAccessToken, shopifyCustomAppToken, shopifyPrivateAppToken, shopifySharedSecret } from "./shopify.js";
 import { slackAppToken, slackBotToken, slackLegacyToken, slackUserToken, slackWebhookUrl } from "./slack.js";
+import { teamsWebhookUrl } from "./teams.js";
 import { telegramBotToken } from "./telegram.js";
 import { stripeLiveSecretKey, stripeRestrictedKey, stripeTestSecretKey, stripeWebhookSecret } from "./stripe.js";
 import { twilioApiKey } from "./twilio.js";
@@ -60,6 +61,7 @@ export const allDetectors: readonly Detector[] = [
   slackLegacyToken,
   slackWebhookUrl,
   discordWebhookUrl,
+  teamsWebhookUrl,
   telegramBotToken,
   stripeLiveSecretKey,
   stripeRestrictedKey,
