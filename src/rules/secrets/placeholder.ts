@@ -58,9 +58,9 @@ export function isPlaceholder(value: string, extra: readonly string[] = NO_EXTRA
   if (isDocumentedExample(value)) return true;
   if (extra.length === 0) {
     const shape = asciiShapeVerdict(value);
-    if (shape !== undefined) return shape || saysItIsNotReal(value);
+    if (shape !== undefined) return shape || saysItIsNotReal(value) || keepsOnlyItsPrefix(value);
   }
-  if (saysItIsNotReal(value)) return true;
+  if (saysItIsNotReal(value) || keepsOnlyItsPrefix(value)) return true;
   const v = value.trim().toLowerCase();
   if (v.length === 0) return true;
   if (DEFAULT_PLACEHOLDERS.includes(v) || extra.some((p) => p.toLowerCase() === v)) return true;
@@ -77,6 +77,36 @@ export function isPlaceholder(value: string, extra: readonly string[] = NO_EXTRA
   if (/^[*x•#._-]+$/.test(v)) return true;
   // The hash as written, not lower-cased: phpass's `$P$`/`$H$` and AWS's `…EXAMPLE` digests are case-sensitive.
   return v.includes("$") && isPlaceholderHash(value);
+}
+
+/** Sanitizer markers that can stand where a token's random part was, after the issuer prefix it kept. */
+const KEPT_PREFIX_MARKERS: ReadonlySet<string> = new Set(["redacted", "removed", "sanitized", "scrubbed", "masked", "filtered", "hidden", "obfuscated"]);
+/** The longest issuer prefix kept before the marker (`sk-ant-api03`: 12). */
+const MAX_KEPT_PREFIX = 12;
+const isPrefixSeparator = (c: number) => c === 0x5f || c === 0x2d || c === 0x2e;
+
+/**
+ * A token whose issuer prefix a sanitizer kept and whose random part it replaced (`sk_test_REDACTED`,
+ * `xoxb-REDACTED`, `SG.REDACTED`, `ghp_xxxxxxxxxxxx`, `sk_live_************`): the prefix (up to 12 letters,
+ * digits, `_`, `-`, `.`) says what it was, the part after its last `_`, `-` or `.` is a sanitizer's marker or
+ * one mask character repeated (3 or more). A reader sees a stand-in; the key was a clean dump's error.
+ */
+function keepsOnlyItsPrefix(value: string): boolean {
+  const v = value.trim();
+  // The last separator of the value: a marker holds none.
+  let sep = v.length - 1;
+  while (sep > 0 && !isPrefixSeparator(v.charCodeAt(sep))) sep--;
+  if (sep <= 0 || sep > MAX_KEPT_PREFIX || v.length - sep - 1 < 3) return false;
+  for (let i = 0; i < sep; i++) {
+    const c = v.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f || c === 0x2d || c === 0x2e)) return false;
+  }
+  const tail = v.slice(sep + 1);
+  if (KEPT_PREFIX_MARKERS.has(tail.toLowerCase())) return true;
+  const first = tail.charCodeAt(0);
+  if (!(first === 0x2a || (first | 0x20) === 0x78 || first === 0x23 || first === 0x2022)) return false;
+  for (let i = 1; i < tail.length; i++) if (tail.charCodeAt(i) !== first) return false;
+  return true;
 }
 
 /** Words that can close a disclaimer: what the value says it is not (`password`, `api key`, `secret`). */

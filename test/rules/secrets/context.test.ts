@@ -94,6 +94,17 @@ describe("isPlaceholder", () => {
       expect(isPlaceholder(v)).toBe(false);
     },
   );
+  // A sanitizer that kept the issuer prefix and replaced the random part (scan, stop 18: `sk_test_REDACTED` under
+  // STRIPE_SECRET_KEY was a clean dump's error).
+  it.each(["sk_test_REDACTED", "sk_live_************", "xoxb-REDACTED", "SG.REDACTED", "ghp_xxxxxxxxxxxxxxxxxxxx", "sk-ant-api03-Redacted", " whsec_MASKED ", "dop_v1_XXXXXXXX"])(
+    "%j kept only its issuer prefix: a placeholder",
+    (v) => {
+      expect(isPlaceholder(v)).toBe(true);
+    },
+  );
+  it.each(["sk_live_REDACTEDx9", "sk_live_Xk9qREDACTED", "my-very-long-prefix_REDACTED", "sk_live_xxXX", "REDACTED_Xk9q2LmP", "prod_hunter2_REDACTED_tail", "sk_live_ab", "Summer2024!_masked"])("%j is not a kept prefix", (v) => {
+    expect(isPlaceholder(v)).toBe(false);
+  });
   it.each(["REPLACE_ME", "replace-me", "ReplaceMe", "FIXME", "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"])("%j is a stand-in (a template word, or AWS's documented example)", (v) => {
     expect(isPlaceholder(v)).toBe(true);
   });

@@ -219,6 +219,9 @@ function referenceIsPlaceholder(value: string, extra: readonly string[] = []): b
   if (end.length > 12 && (end.endsWith("EXAMPLE") || end.endsWith("EXAMPLEKEY"))) return true;
   // A value that says it is not real (a named check of its own, tested in context.test.ts).
   if (saysItIsNotReal(value)) return true;
+  // An issuer prefix kept before a sanitizer's marker or a run of one mask character (`sk_test_REDACTED`, `ghp_xxxx`).
+  const kept = /^[A-Za-z0-9_.-]{1,12}[_.-]([^_.-]{3,})$/.exec(value.trim());
+  if (kept && (["redacted", "removed", "sanitized", "scrubbed", "masked", "filtered", "hidden", "obfuscated"].includes(kept[1]!.toLowerCase()) || /^(\*+|x+|X+|#+|•+)$/.test(kept[1]!))) return true;
   const v = value.trim().toLowerCase();
   if (v.length === 0) return true;
   if (DEFAULT_PLACEHOLDERS.includes(v) || extra.some((p) => p.toLowerCase() === v)) return true;
