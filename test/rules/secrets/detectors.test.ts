@@ -321,6 +321,20 @@ const cases: Case[] = [
     ],
   },
   {
+    detector: "dotenv-secret",
+    valid: [
+      { value: `APP_ENV=production\nSECRET_KEY_BASE=${hexRun(64, 21)}\nPORT=3000\n`, secret: hexRun(64, 21), name: "a Rails secret in a stored .env" },
+      { value: `# prod\r\nexport DB_PASSWORD="${pw}"\r\n\r\nLOG_LEVEL=info`, secret: pw, name: "export, quotes, CRLF, comments and blank lines" },
+    ],
+    invalid: [
+      { value: `APP_ENV=staging\nSECRET_KEY_BASE=REDACTED\nDB_PASSWORD=\${DB_PASSWORD}\nJWT_SECRET=changeme`, name: "placeholders and references" },
+      { value: `PASSWORD_MIN_LENGTH=12\nTOKEN_TTL=3600\nAPI_KEY_HEADER=X-Api-Key`, name: "names that say nothing about the value" },
+      { value: `SECRET_KEY_BASE=${hexRun(64, 21)}`, name: "one line: a key/value pair, judged by its column" },
+      { value: `Set SECRET_KEY_BASE=${hexRun(64, 21)}\nthen restart`, name: "prose around it" },
+      { value: `APP_ENV=production\nSECRET_KEY_BASE=${hexRun(64, 21)}`, context: { clause: "comment" }, name: "not a row value" },
+    ],
+  },
+  {
     detector: "secret-assignment-in-text",
     valid: [
       { value: `-- settings from prod: {"db_password": "${pw}"}`, secret: pw, context: { clause: "comment" }, name: "JSON-ish pair in a comment" },

@@ -11,6 +11,7 @@ import { jsonWebToken } from "./jwt.js";
 import { jdbcUrlPassword, odbcConnectionPassword } from "./jdbc-odbc.js";
 import { libpqPassword } from "./libpq.js";
 import { assignedSecretInText } from "./text-assignment.js";
+import { dotenvSecret } from "./dotenv.js";
 import { mailgunApiKey } from "./mailgun.js";
 import { npmAccessToken } from "./npm.js";
 import { openaiApiKey } from "./openai.js";
@@ -108,6 +109,7 @@ export const allDetectors: readonly Detector[] = [
   libpqPassword,
   directusStaticToken,
   assignedSecretInText,
+  dotenvSecret,
   bcryptHash,
   argon2Hash,
   scryptHash,

@@ -1,0 +1,76 @@
+import type { Detector, DetectorMatch } from "../detector.js";
+import { NO_DETECTOR_MATCHES } from "../detector.js";
+import { namedValueVerdict } from "../named-value.js";
+
+/** The fewest assignments that make a cell a `.env` file (one line is a key/value pair the column's own judgement reads). */
+const MIN_ASSIGNMENTS = 2;
+/** Longest name looked at. */
+const MAX_NAME = 128;
+
+const isNameStart = (c: number) => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f;
+const isNameChar = (c: number) => isNameStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2e;
+const isBlank = (c: number) => c === 0x20 || c === 0x09;
+
+/**
+ * A `.env` file kept in a text cell (an environments table, a deploy tool's per-stage config, a CI
+ * project's variables): lines of `NAME=value` (optionally `export NAME=value`, quoted values), `#`
+ * comments and blank lines, nothing else, at least two assignments. Each value is judged by its
+ * line's name as a key/value table's value is by its key (`namedValueVerdict`: `SECRET_KEY_BASE=8f3c…`,
+ * `DB_PASSWORD=…`; not `PASSWORD_MIN_LENGTH=8` — that name says nothing — nor `REDACTED`, `${VAR}`,
+ * `changeme`). A value with white space is prose and not judged. One pass over the lines: linear.
+ */
+export function findDotenvSecrets(text: string): DetectorMatch[] {
+  if (text.indexOf("\n") < 0 || text.indexOf("=") < 0) return NO_DETECTOR_MATCHES;
+  let out: DetectorMatch[] | undefined;
+  let assignments = 0;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let end = lineEnd;
+    if (end > lineStart && text.charCodeAt(end - 1) === 0x0d) end--;
+    let i = lineStart;
+    while (i < end && isBlank(text.charCodeAt(i))) i++;
+    const next = lineEnd + 1;
+    if (i === end || text.charCodeAt(i) === 0x23 /* # */) {
+      lineStart = next;
+      continue;
+    }
+    if (text.startsWith("export", i) && isBlank(text.charCodeAt(i + 6))) {
+      i += 6;
+      while (i < end && isBlank(text.charCodeAt(i))) i++;
+    }
+    const nameStart = i;
+    if (!isNameStart(text.charCodeAt(i))) return NO_DETECTOR_MATCHES;
+    while (i < end && i - nameStart < MAX_NAME && isNameChar(text.charCodeAt(i))) i++;
+    const nameEnd = i;
+    while (i < end && isBlank(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) !== 0x3d /* = */) return NO_DETECTOR_MATCHES;
+    assignments++;
+    i++;
+    while (i < end && isBlank(text.charCodeAt(i))) i++;
+    let valueStart = i;
+    let valueEnd = end;
+    while (valueEnd > valueStart && isBlank(text.charCodeAt(valueEnd - 1))) valueEnd--;
+    const quote = text.charCodeAt(valueStart);
+    if ((quote === 0x22 || quote === 0x27) && valueEnd - valueStart >= 2 && text.charCodeAt(valueEnd - 1) === quote) {
+      valueStart++;
+      valueEnd--;
+    }
+    if (valueEnd > valueStart) {
+      const value = text.slice(valueStart, valueEnd);
+      if (!/\s/.test(value) && !value.startsWith("${") && namedValueVerdict(value, text.slice(nameStart, nameEnd)) !== undefined) (out ??= []).push({ start: valueStart, end: valueEnd });
+    }
+    lineStart = next;
+  }
+  return out !== undefined && assignments >= MIN_ASSIGNMENTS ? out : NO_DETECTOR_MATCHES;
+}
+
+export const dotenvSecret: Detector = {
+  id: "dotenv-secret",
+  description: "credential in a .env file kept in a text column (SECRET_KEY_BASE=…, DB_PASSWORD=…)",
+  keywords: ["pass", "pwd", "secret", "token", "key", "auth", "credential", "cookie"],
+  caseInsensitiveKeywords: true,
+  help: "rotate the credential and replace the value in the stored .env text with a placeholder before hand-off",
+  find: (value, context) => (context.clause === "row" ? findDotenvSecrets(value) : NO_DETECTOR_MATCHES),
+};
