@@ -448,6 +448,7 @@ export const unsanitizedPii = defineRule({
       const status = new Map<string, PseudonymStatus>();
       const aboutPeople = new Set<string>();
       const organisations = new Set<string>();
+      const content = new Set<string>();
       const animals = new Set<string>();
       for (const state of order) {
         const tallies = talliesOf(state);
@@ -456,6 +457,7 @@ export const unsanitizedPii = defineRule({
         status.set(key, pseudonymStatus(tallies));
         if (isAnimalTable(state)) animals.add(key);
         if (isOrganisationTable(state, tallies)) organisations.add(key);
+        else if (isContentTable(state, tallies)) content.add(key);
         else if (tallies.some((t) => t.name?.category.tier === "direct") || state.columns.some((col) => isPersonReference(col.column))) aboutPeople.add(key);
       }
       for (const state of order) {
@@ -475,7 +477,7 @@ export const unsanitizedPii = defineRule({
         const trusted: TrustedColumn[] = [];
         for (const tally of talliesOf(state)) {
           if (!personContext && tally.name?.category.tier === "quasi") continue;
-          appendAll(trusted, reportColumn(ctx, tally, options, sampled, pseudonymized, organisations.has(key) ? "organisations" : animals.has(key) ? "animals" : undefined));
+          appendAll(trusted, reportColumn(ctx, tally, options, sampled, pseudonymized, organisations.has(key) ? "organisations" : content.has(key) ? "content" : animals.has(key) ? "animals" : undefined));
         }
         if (trusted.length > 0) {
           // Not a finding about the dump but the reason behind `synthetic` verdicts, said once per table.
@@ -784,10 +786,33 @@ const PEOPLE_IN_TABLE_NAME = new Set([
 /** Name categories that say a row is about a person even in a table of organisations (`suppliers.contact_name`). */
 const PERSON_CATEGORY_IDS = new Set(["person-name.first", "person-name.last", "person-name.middle", "person-name.full", "person-name.role", "birth-date", "us-ssn", "uk-nino", "fr-nir", "national-id"]);
 
+/**
+ * Tables whose rows are the organisation's own published text or settings (`pages`, `email_templates`, `macros`,
+ * `translations`, `settings`, `faq`): the phone numbers and street addresses in them are the ones it publishes (a contact
+ * page, an agent's signature macro, an imprint, a footer setting), its own contact data as in a table of organisations;
+ * their e-mails stay findings. Not posts, comments, messages or reviews: people write those.
+ */
+const CONTENT_TABLE_WORDS = new Set([
+  "page", "pages", "template", "templates", "macro", "macros", "snippet", "snippets", "translation", "translations", "i18n",
+  "setting", "settings", "config", "configs", "configuration", "configurations", "option", "options", "faq", "faqs", "imprint",
+  "impressum", "footer", "footers", "banner", "banners", "menu", "menus", "seo", "seite", "seiten", "vorlage", "vorlagen",
+  "einstellungen", "modele", "modeles", "parametres", "plantilla", "plantillas", "ajustes",
+]);
+
 /** A table of organisations or places: named so, with no column naming a person, a person's role, or pointing at a person. */
 function isOrganisationTable(state: TableState, tallies: readonly ColumnTally[]): boolean {
-  const words = identifierWords(state.table);
-  if (!words.some((w) => ORGANISATION_TABLE_WORDS.has(w)) || words.some((w) => PEOPLE_IN_TABLE_NAME.has(w))) return false;
+  return isTableOf(ORGANISATION_TABLE_WORDS, state, tallies);
+}
+
+/** A table of the organisation's own published content or settings (CONTENT_TABLE_WORDS), on the same terms. */
+function isContentTable(state: TableState, tallies: readonly ColumnTally[]): boolean {
+  return isTableOf(CONTENT_TABLE_WORDS, state, tallies);
+}
+
+/** A table named by one of `words`, with no word naming people in its name and no column naming a person, a person's role, or pointing at a person. */
+function isTableOf(words: ReadonlySet<string>, state: TableState, tallies: readonly ColumnTally[]): boolean {
+  const tableWords = identifierWords(state.table);
+  if (!tableWords.some((w) => words.has(w)) || tableWords.some((w) => PEOPLE_IN_TABLE_NAME.has(w))) return false;
   // `contact_email`, `owner_phone`, `manager_name`, `user_id`: a person's details beside the organisation's.
   if (state.columns.some((col) => isPersonReference(col.column) || identifierWords(col.column).some((w) => PEOPLE_IN_TABLE_NAME.has(w)))) return false;
   return !tallies.some((t) => t.name !== undefined && PERSON_CATEGORY_IDS.has(t.name.category.id));
@@ -862,7 +887,7 @@ interface TrustedColumn {
 }
 
 /** The verdict and the findings for one finished column; returns what it took as generated in a pseudonymized table. */
-function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTally, options: UnsanitizedPiiOptions, sampled: boolean, pseudonymized: boolean, rowsAre: "organisations" | "animals" | undefined): TrustedColumn[] {
+function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTally, options: UnsanitizedPiiOptions, sampled: boolean, pseudonymized: boolean, rowsAre: "organisations" | "content" | "animals" | undefined): TrustedColumn[] {
   const trusted = new Map<DetectorId, ReturnType<ColumnTally["trustAsSynthetic"]>>();
   if (pseudonymized) {
     for (const [detector, t] of tally.detectors) {
@@ -902,12 +927,12 @@ function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTall
   for (const [detector, t] of detectors) {
     // `samples` is empty only if every kept occurrence belonged to a dropped sequence: still a finding, without a row location.
     const first = t.samples[0];
-    const business = rowsAre === "organisations" && isBusinessContact(detector, tally);
+    const business = (rowsAre === "organisations" || rowsAre === "content") && isBusinessContact(detector, tally);
     const animal = rowsAre === "animals" && detector === "birth-date";
     const severity = business || animal ? "info" : severityFor(detector, t.real, tally, options);
     const where = `${tally.schema}.${tally.table}.${tally.column}`;
     const jsonPart = first?.jsonPath !== undefined ? ` (JSON, e.g. at ${first.jsonPath})` : tally.name ? "" : " (free text)";
-    const syntheticPart = (t.synthetic > 0 ? `, ${t.synthetic} look synthetic` : "") + (business ? `; the table's rows are organisations or places (${tally.table}), so taken for their own business contact data` : "") +
+    const syntheticPart = (t.synthetic > 0 ? `, ${t.synthetic} look synthetic` : "") + (business ? (rowsAre === "content" ? `; the table's rows are the organisation's own published content or settings (${tally.table}), so taken for its own business contact data` : `; the table's rows are organisations or places (${tally.table}), so taken for their own business contact data`) : "") +
       (animal ? `; the table's rows are animals (${tally.table}), so these are not a person's` : "");
     const what = describeValues(detector, tally, t.real);
     const related: RelatedLocation[] = t.samples.slice(1, 4).map((s) => ({ message: `another real-looking value (row ${s.row + 1})`, range: s.range, row: s.row }));

@@ -640,3 +640,35 @@ describe("unsanitized-pii: a bare `name` in a JSON block named for an address or
     expect(r.findings).toEqual([]);
   });
 });
+
+describe("unsanitized-pii: the organisation's own published content and settings (pii probe 3)", () => {
+  const imprint = "Kaffeehaus Shop GmbH, Lindenallee 12, 10115 Berlin. Telefon: +49 30 5557 8820, Telefax: +49 30 5557 8829.";
+  it("a contact page's, a signature macro's and a footer setting's phone numbers are the organisation's (info)", () => {
+    const r = runRuleOnRows(rule, [
+      { table: "pages", columns: ["id", "slug", "body"], types: ["integer", "text", "text"], rows: [["1", "impressum", imprint], ["2", "faq", "Fragen? Mo-Fr 8-18 Uhr"]] },
+      { table: "macros", columns: ["id", "title", "body"], types: ["integer", "text", "text"], rows: [["1", "signoff", "Viele Grüße\nKundenservice\nTel. +49 30 5557 8820"]] },
+      { table: "settings", columns: ["key", "value"], types: ["text", "jsonb"], rows: [["footer", JSON.stringify({ text: "Aus dem Ausland +49 30 5557 8820" })]] },
+    ]);
+    expect(r.findings.map((f) => [f.object?.table, f.severity])).toEqual([
+      ["pages", "info"],
+      ["macros", "info"],
+      ["settings", "info"],
+    ]);
+    expect(r.findings[0]!.message).toContain("the organisation's own published content or settings (pages)");
+  });
+
+  it("a person's settings, a table that points at a person, and people's posts stay findings", () => {
+    const r = runRuleOnRows(rule, [
+      { table: "user_settings", columns: ["key", "value"], types: ["text", "text"], rows: [["sms", "+49 151 28473391"], ["sms2", "+49 160 93827164"]] },
+      { table: "settings", columns: ["account_id", "key", "value"], types: ["integer", "text", "text"], rows: [["1", "sms", "+49 151 28473391"], ["2", "sms", "+49 160 93827164"]] },
+      { table: "posts", columns: ["id", "body"], types: ["integer", "text"], rows: [["1", "call me on +49 151 28473391"], ["2", "or +49 160 93827164"]] },
+      { table: "email_templates", columns: ["id", "html"], types: ["integer", "text"], rows: [["1", "Contact anna.berg@web.de"], ["2", "or jens.hartmann@gmx.de"]] },
+    ]);
+    expect(r.findings.map((f) => [f.object?.table, f.object?.name, f.severity])).toEqual([
+      ["user_settings", "phone", "error"],
+      ["settings", "phone", "error"],
+      ["posts", "phone", "error"],
+      ["email_templates", "email", "error"],
+    ]);
+  });
+});
