@@ -764,7 +764,7 @@ export function isPersonReference(column: string): boolean {
 }
 
 /**
- * Tables whose rows are organisations or places (`stores`, `companies`, `suppliers`, `warehouses`): their phone
+ * Tables whose rows are organisations, their units or places (`stores`, `companies`, `departments`, `suppliers`, `warehouses`): their phone
  * numbers, e-mail and street addresses are the business's own contact data, which no one sanitizes, and their
  * cities and postcodes locate no person. A word naming people in the table's name (`store_customers`) wins.
  */
@@ -776,6 +776,9 @@ const ORGANISATION_TABLE_WORDS = new Set([
   "depot", "depots", "clinic", "clinics", "pharmacy", "pharmacies", "firma", "firmen", "unternehmen", "filiale", "filialen",
   "lieferant", "lieferanten", "entreprise", "entreprises", "societe", "fournisseur", "fournisseurs", "magasin", "magasins",
   "empresa", "empresas", "tienda", "tiendas", "proveedor", "proveedores",
+  // An organisation's own units: a department's phone is an extension of the switchboard, no one's own line.
+  "department", "departments", "division", "divisions", "team", "teams", "abteilung", "abteilungen", "departement", "departements",
+  "departamento", "departamentos",
 ]);
 const PEOPLE_IN_TABLE_NAME = new Set([
   "customer", "customers", "user", "users", "contact", "contacts", "employee", "employees", "member", "members", "person", "persons",

@@ -672,3 +672,19 @@ describe("unsanitized-pii: the organisation's own published content and settings
     ]);
   });
 });
+
+describe("unsanitized-pii: an organisation's own units (pii probe 3)", () => {
+  it("a department's or a team's phone is the organisation's extension (info); a team member's is not", () => {
+    const lines = ["+49 30 5557 8800", "+49 30 5557 8810", "+49 30 5557 8820", "+49 30 5557 8830"];
+    const r = runRuleOnRows(rule, [
+      { table: "departments", columns: ["id", "name", "phone"], types: ["integer", "text", "text"], rows: lines.map((l, i) => [String(i), `Dept ${i}`, l]) },
+      { table: "teams", columns: ["id", "name", "hotline"], types: ["integer", "text", "text"], rows: lines.map((l, i) => [String(i), `Team ${i}`, l]) },
+      { table: "team_members", columns: ["id", "team_id", "mobile"], types: ["integer", "integer", "text"], rows: lines.map((l, i) => [String(i), "1", l]) },
+    ]);
+    expect(r.findings.map((f) => [f.object?.table, f.severity])).toEqual([
+      ["departments", "info"],
+      ["teams", "info"],
+      ["team_members", "error"],
+    ]);
+  });
+});
