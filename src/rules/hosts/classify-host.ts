@@ -154,21 +154,40 @@ export function createHostClassifier(options: HostClassifierOptions = {}): (host
   const internalSuffixes = suffixes((options.internalSuffixes ?? defaultInternalSuffixes).map((s) => normalizeHostName(s.replace(/^[*.]+/, ""))));
   const context = options.context ?? "host";
 
-  // Dumps repeat the same hosts row after row: remember answers (bounded; cleared when full).
-  const remembered = new Map<string, HostClassification>();
+  // Dumps repeat the same hosts row after row: remember answers (bounded; cleared when full), while they repeat.
+  let remembered: Map<string, HostClassification> | undefined = new Map<string, HostClassification>();
+  // Lookups in `remembered` and how many found their host, since it was (re)started; calls while it is off.
+  let lookups = 0;
+  let hits = 0;
+  let callsOff = 0;
   // The host asked last, first: a column names the same host row after row (`track.carrier.example`),
   // and comparing with it is cheaper than the map's hash of a host cut from a row.
   let lastRaw: string | undefined;
   let lastResult: HostClassification | undefined;
   const classify = (raw: string): HostClassification => {
     if (raw === lastRaw) return lastResult!;
-    let result = remembered.get(raw);
+    let result: HostClassification | undefined;
+    if (remembered !== undefined) {
+      result = remembered.get(raw);
+      lookups++;
+      if (result !== undefined) hits++;
+      // Hosts that do not come back (a website column: one host per customer) are not remembered: each was hashed
+      // twice and kept, up to 50,000 of them, for lookups that all failed (issue 12: on realistic-20 none of 6,090
+      // succeeded). The answer is the same either way (classifyUncached is a function of the host).
+      else if (lookups >= REMEMBER_PROBE && hits < lookups * REMEMBER_MIN_HIT_RATE) remembered = undefined;
+    } else if (++callsOff >= REMEMBER_RETRY) {
+      // Hosts may repeat again later in the dump (another table): remembering is tried anew now and then.
+      remembered = new Map<string, HostClassification>();
+      lookups = hits = callsOff = 0;
+    }
     // Remembered on a copy: a host cut from a row would keep its whole line alive for as long as the cache holds it.
     const key = detachedString(raw);
     if (result === undefined) {
       result = classifyUncached(key);
-      if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-      remembered.set(key, result);
+      if (remembered !== undefined) {
+        if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+        remembered.set(key, result);
+      }
     }
     lastRaw = key;
     lastResult = result;
@@ -213,6 +232,11 @@ export function createHostClassifier(options: HostClassifierOptions = {}): (host
 }
 
 const MAX_REMEMBERED = 50_000;
+/** After this many lookups, remembering stops while fewer than REMEMBER_MIN_HIT_RATE of them found their host (as ValueMemo does per column). */
+const REMEMBER_PROBE = 1024;
+const REMEMBER_MIN_HIT_RATE = 0.2;
+/** Calls after which a classifier that stopped remembering tries again. */
+const REMEMBER_RETRY = 65_536;
 
 /** Classify one host with the given options. For many hosts, build one classifier with createHostClassifier. */
 export function classifyHost(host: string, options: HostClassifierOptions = {}): HostClassification {

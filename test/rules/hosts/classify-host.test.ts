@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyHost, type HostClass } from "../../../src/rules/hosts/classify-host.js";
+import { classifyHost, createHostClassifier, type HostClass } from "../../../src/rules/hosts/classify-host.js";
 
 /** Issue 6 points 1-3: one row per range and reserved name, at its edges where a range has edges. */
 const table: [host: string, expected: HostClass][] = [
@@ -155,5 +155,26 @@ describe("classifyHost allow- and deny-lists", () => {
   it("configurable internal suffixes replace the defaults", () => {
     expect(classifyHost("db.prod", { internalSuffixes: ["prod"] }).class).toBe("internal");
     expect(classifyHost("db.corp", { internalSuffixes: ["prod"] }).class).toBe("unlisted");
+  });
+});
+
+describe("a classifier's remembered answers (issue 12: remembered while hosts repeat)", () => {
+  it("answers every host as a fresh classifier does, before, while and after it stops remembering, and once it tries again", () => {
+    const classify = createHostClassifier({ context: "host" });
+    const fresh = (host: string) => createHostClassifier({ context: "host" })(host);
+    const asked: string[] = [];
+    // Unique hosts (a website column) until remembering stops, then repeats of a few hosts, alternating so the
+    // last-host shortcut does not answer them, then enough calls to try remembering again, then repeats again.
+    for (let i = 0; i < 3000; i++) asked.push(`www.shop-${i}.example-${i % 7}.de`);
+    const few = ["db.internal", "10.1.2.3", "api.stripe.com", "localhost", "cdn.acme.io"];
+    for (let i = 0; i < 70_000; i++) asked.push(few[i % few.length]!, `host-${i % 3}.corp`);
+    for (let i = 0; i < 3000; i++) asked.push(few[(i * 3) % few.length]!);
+    const answers = new Map<string, unknown>();
+    for (const host of asked) {
+      const got = classify(host);
+      let expected = answers.get(host);
+      if (expected === undefined) answers.set(host, (expected = fresh(host)));
+      expect(got).toEqual(expected);
+    }
   });
 });
