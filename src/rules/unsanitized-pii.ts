@@ -25,7 +25,7 @@ import { ByTable } from "../core/by-table.js";
 import { ShortMap } from "../core/short-map.js";
 import { DETECTOR_IDS, FoundMatch, type DetectorId } from "./pii/pii-match.js";
 import { RowSampler } from "./pii/row-sampler.js";
-import { detachMatches, planColumnScan, scanCell, SKIP, type CellMatch, type ColumnScan } from "./pii/scan-cell.js";
+import { detachMatches, isAddressTable, planColumnScan, scanCell, SKIP, type CellMatch, type ColumnScan } from "./pii/scan-cell.js";
 import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { cellJson, mayBeJson } from "./judgement/cell-json.js";
 import { fastPaths } from "./judgement/fast-paths.js";
@@ -231,11 +231,14 @@ export const unsanitizedPii = defineRule({
       let byColumn = scans.get(shape.schema, shape.table);
       if (!byColumn) scans.set(shape.schema, shape.table, (byColumn = new ShortMap()));
       let fresh: ColumnScanPlan[] | undefined;
+      // Read from the table's name once per shape, only when a column is new.
+      let addressTable: boolean | undefined;
       for (let i = 0; i < shape.columns.length; i++) {
         const column = shape.columns[i]!;
         if (byColumn.has(column)) continue;
+        addressTable ??= isAddressTable(shape.table);
         const role = tableRoles(shape.schema, shape.table, shape.columns, shape.types).columns[i];
-        const plan = planColumnScan(column, shape.types[i], options.freeText, { address: role?.address, personName: role?.personName, phoneNumber: role?.phoneNumber });
+        const plan = planColumnScan(column, shape.types[i], options.freeText, { address: role?.address, personName: role?.personName, phoneNumber: role?.phoneNumber, addressTable });
         const nothingToKeep = plan.mode === "skip" && !isPersonReference(column);
         const col: ColumnScanPlan = nothingToKeep ? SKIPPED_COLUMN : { column, plan, role: plan.mode === "skip" || !role?.jsonText ? undefined : role.jsonTyped ? role : JSON_TEXT_ROLE, memo: undefined, owner: byColumn, tally: undefined, opened: false, mine: plan.mode !== "skip" };
         byColumn.set(column, col);

@@ -688,3 +688,18 @@ describe("unsanitized-pii: an organisation's own units (pii probe 3)", () => {
     ]);
   });
 });
+
+describe("unsanitized-pii: line1 / line2 of a table of addresses (pii probe 3)", () => {
+  it("are street lines; line1 elsewhere and a table of IP or e-mail addresses are not", () => {
+    const streets = ["Lindenallee 12", "Baker Street 4", "12 rue de la République", "Calle Mayor 7"];
+    const r = runRuleOnRows(rule, [
+      { table: "addresses", columns: ["id", "customer_id", "line1", "line2"], types: ["integer", "integer", "text", "text"], rows: streets.map((a, i) => [String(i), String(i), a, i === 0 ? "c/o Anna Berg" : "\\N"]) },
+      { table: "invoice_lines", columns: ["id", "line1"], types: ["integer", "text"], rows: streets.map((a, i) => [String(i), a]) },
+      { table: "ip_addresses", columns: ["id", "line1"], types: ["integer", "text"], rows: streets.map((a, i) => [String(i), a]) },
+    ]);
+    expect(r.findings.map((f) => [f.object?.table, f.object?.column, f.count])).toEqual([
+      ["addresses", "line1", 4],
+      ["addresses", "line2", 1],
+    ]);
+  });
+});

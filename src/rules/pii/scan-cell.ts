@@ -83,11 +83,33 @@ const NOT_PHONE_TYPES = new Set(["timestamp", "date", "numeric", "decimal", "rea
 /** What the shared column judgement adds to the column's name (see rules/judgement/column-roles.ts). */
 export interface ColumnHints {
   address?: "client" | "server" | undefined;
+  /** The table's name says its rows are postal addresses (`addresses`, `shipping_addresses`): its `line1`/`line2` are street lines. */
+  addressTable?: boolean | undefined;
   personName?: "strong" | "dictionary" | undefined;
   phoneNumber?: boolean | undefined;
 }
 
 const PHONE_CATEGORY = NAME_CATEGORIES.find((c) => c.id === "phone")!;
+/** `line1` / `line_2` of a table of addresses (Stripe's and Shopify's shape): a street line, as `address_line1` says elsewhere. */
+const STREET_LINE: NameMatch = Object.freeze({ category: NAME_CATEGORIES.find((c) => c.id === "street-address")!, phrase: "address line" });
+
+/** A column named `line1`, `line_2`, `Line3` ... alone: the words `line` and one digit. */
+function isLineColumn(column: string): boolean {
+  const words = identifierWords(column);
+  return words.length === 2 && words[0] === "line" && words[1]!.length === 1 && words[1]! >= "1" && words[1]! <= "4";
+}
+
+/** Words of a table's name that make its rows postal addresses (`addresses`, `customer_address`, `lieferadressen`). */
+const ADDRESS_TABLE_WORDS = new Set(["address", "addresses", "adresse", "adressen", "lieferadresse", "lieferadressen", "anschrift", "anschriften", "direccion", "direcciones", "domicilio", "domicilios"]);
+
+/** Whether a table's name says its rows are postal addresses (a table of `ip_addresses` or `email_addresses` is not one). */
+export function isAddressTable(table: string): boolean {
+  const words = identifierWords(table);
+  const at = words.findIndex((w) => ADDRESS_TABLE_WORDS.has(w));
+  if (at < 0) return false;
+  const before = at > 0 ? words[at - 1] : undefined;
+  return before !== "ip" && before !== "email" && before !== "mail" && before !== "e" && before !== "mac" && before !== "wallet";
+}
 
 /**
  * The plan of every column that is not scanned, and the free-text plans by json and array: shared and
@@ -107,6 +129,7 @@ export function planColumnScan(column: string, type: string | undefined, freeTex
   const name = classifyColumnName(column);
   if (name?.category.id === "phone" && base !== undefined && NOT_PHONE_TYPES.has(base)) return SKIP;
   if (name) return { mode: "named", name, json, array };
+  if (hints.addressTable && isLineColumn(column)) return { mode: "named", name: STREET_LINE, json, array };
   if (hints.phoneNumber) return { mode: "named", name: { category: PHONE_CATEGORY, phrase: "phone" }, json: false, array };
   if (hints.personName) return { mode: "named", name: { category: PERSON_NAME_GENERIC, phrase: "name" }, json: false, array, ...(hints.personName === "dictionary" ? { firstNameOnly: true } : {}) };
   if (base === "inet") return { mode: "named", name: { category: INET_COLUMN, phrase: "inet" }, json: false, array };
