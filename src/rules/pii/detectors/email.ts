@@ -33,6 +33,9 @@ const PLACEHOLDER_LOCALS = new Set([
   "baz", "foobar", "user", "username", "email", "mail", "someone", "somebody", "john.doe", "jane.doe", "johndoe", "janedoe",
   "max.mustermann", "erika.mustermann", "jean.dupont", "juan.perez", "placeholder", "invalid", "unknown", "changeme",
   "asdf", "qwerty", "lorem", "ipsum", "xxx", "qa",
+  // A form's or a translation's example address (`name@beispiel.de`, `you@company.com`, `vorname.nachname@firma.de`).
+  "name", "you", "your", "yourname", "your.name", "your.email", "youremail", "vorname.nachname", "prenom.nom", "nombre.apellido",
+  "ihr.name", "max.muster",
 ]);
 
 /**

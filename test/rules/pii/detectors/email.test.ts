@@ -44,6 +44,17 @@ describe("findEmails", () => {
     expect(found[0]?.syntheticReason).toBe(reason);
   });
 
+  // A form's or a translation's example address names no one.
+  it.each(["name@beispiel.de", "you@acme-corp.com", "your.name@company.co.uk", "vorname.nachname@firma.de", "prenom.nom@entreprise.fr", "nombre.apellido@empresa.es"])(
+    "%s is a placeholder local part",
+    (address) => {
+      expect(findEmails(`z. B. ${address}`)[0]?.syntheticReason).toBe("placeholder local part");
+    },
+  );
+  it.each(["names@web.de", "yourii@gmail.com", "nadine.name@gmx.de"])("%s stays real-looking", (address) => {
+    expect(findEmails(address)[0]?.syntheticReason).toBeUndefined();
+  });
+
   // Public throwaway inboxes and mail-testing services hold seed and end-to-end accounts, not a person's mailbox.
   it.each(["checkout-flow@mailinator.com", "anna.schmidt@mailinator.com", "signup-1732@yopmail.com", "claire.dubois@yopmail.fr", "temp.account@guerrillamail.com", "x7k2.order-test@abc123.mailosaur.net", "ns.tag@inbox.testmail.app"])(
     "%s is a disposable test inbox",
