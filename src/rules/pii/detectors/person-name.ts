@@ -28,16 +28,33 @@ const STAND_IN_WORDS = new Set([
   "anonymized", "anonymised", "redacted", "deleted", "lorem", "ipsum", "foo", "mustermann", "musterfrau", "seed",
 ]);
 
-/** True when one word of a multi-word name is a stand-in word (`Alice Example`, `QA Hank`). */
-function hasStandInWord(name: string): boolean {
+/**
+ * Words that make a multi-word name an organisation's, not a person's: legal forms and kinds of business
+ * (`Kaffeehaus Shop` as a newsletter's sender name, `Acme GmbH` as an account holder, `Hotel Lindenhof`,
+ * `Müller & Söhne KG`), compared lower-cased word by word. A sole trader's firm named after its owner
+ * (`Anna Berg GmbH`) is the firm's name too.
+ */
+const ORGANISATION_WORDS = new Set([
+  "gmbh", "mbh", "ag", "kg", "ohg", "ug", "gbr", "e.v.", "ltd", "ltd.", "llc", "inc", "inc.", "plc", "corp", "corp.", "sarl", "sas",
+  "sl", "s.l.", "s.a.", "srl", "s.r.l.", "spa", "s.p.a.", "bv", "b.v.", "nv", "n.v.", "shop", "store", "team", "support", "service", "services", "newsletter", "group", "hotel",
+  "restaurant", "cafe", "café", "bakery", "bäckerei", "verlag", "agentur", "agency", "kundenservice", "redaktion", "editorial",
+]);
+/** What each listed word makes a name: 1 a stand-in, 2 an organisation's. */
+const NAME_WORD_KINDS = new Map<string, 1 | 2>([...[...ORGANISATION_WORDS].map((w) => [w, 2] as const), ...[...STAND_IN_WORDS].map((w) => [w, 1] as const)]);
+
+/** 1 when one word of a multi-word name is a stand-in word (`Alice Example`, `QA Hank`), else 2 when one is an organisation's word (`Kaffeehaus Shop`), else 0. */
+function nameWordKind(name: string): 0 | 1 | 2 {
+  let kind: 0 | 1 | 2 = 0;
   let from = 0;
   while (from < name.length) {
     let to = name.indexOf(" ", from);
     if (to < 0) to = name.length;
-    if (to > from && STAND_IN_WORDS.has(name.slice(from, to).toLowerCase())) return true;
+    const k = to > from ? NAME_WORD_KINDS.get(name.slice(from, to).toLowerCase()) : undefined;
+    if (k === 1) return 1;
+    if (k === 2) kind = 2;
     from = to + 1;
   }
-  return false;
+  return kind;
 }
 
 /**
@@ -70,6 +87,11 @@ export function personNameInCell(cell: string): PiiMatch | undefined {
     else if (ch !== "'" && ch !== "’" && ch !== "-" && ch !== "." && ch !== ",") return undefined;
   }
   if (letters < 2 || words > 6) return undefined;
-  if (words > 1 && hasStandInWord(trimmed)) return new FoundMatch("person-name", trimmed, start, end, masked, "placeholder name");
+  if (words > 1) {
+    const kind = nameWordKind(trimmed);
+    if (kind === 1) return new FoundMatch("person-name", trimmed, start, end, masked, "placeholder name");
+    // An organisation's name is no person's: not a match (as a role mailbox is not an e-mail address of a person).
+    if (kind === 2) return undefined;
+  }
   return new FoundMatch("person-name", trimmed, start, end, masked, digits > 0 ? "numbered placeholder" : undefined);
 }

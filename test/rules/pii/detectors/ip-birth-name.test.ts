@@ -126,3 +126,19 @@ describe("common real names are not placeholders on their own", () => {
     expect(personNameInCell(cell)?.syntheticReason).toBeUndefined();
   });
 });
+
+describe("an organisation's name in a name column is no person's (pii probe 3)", () => {
+  it.each(["Kaffeehaus Shop", "Acme GmbH", "Müller & Söhne KG", "Boulangerie Lefèvre SARL", "Hotel Lindenhof", "Support Team", "Globex Inc.", "Redaktion Kaffeehaus", "Anna Berg GmbH"])(
+    "%s is not a person name",
+    (cell) => {
+      expect(personNameInCell(cell)).toBeUndefined();
+    },
+  );
+  // A surname or a word that merely contains such a word stays a name; a stand-in word still wins.
+  it.each(["Anna Shopova", "Jonas Storey", "Lea Hotelling", "Tobias Agner"])("%s stays a real-looking name", (cell) => {
+    expect(personNameInCell(cell)?.syntheticReason).toBeUndefined();
+  });
+  it("a seed account named for a shop is still a placeholder", () => {
+    expect(personNameInCell("Test Shop")?.syntheticReason).toBe("placeholder name");
+  });
+});
