@@ -794,7 +794,7 @@ const PERSON_CATEGORY_IDS = new Set(["person-name.first", "person-name.last", "p
 
 /**
  * Tables whose rows are the organisation's own published text or settings (`pages`, `email_templates`, `macros`,
- * `translations`, `settings`, `faq`): the phone numbers and street addresses in them are the ones it publishes (a contact
+ * `translations`, `settings`, `faq`, `campaigns`): the phone numbers and street addresses in them are the ones it publishes (a contact
  * page, an agent's signature macro, an imprint, a footer setting), its own contact data as in a table of organisations;
  * their e-mails stay findings. Not posts, comments, messages or reviews: people write those.
  */
@@ -803,6 +803,8 @@ const CONTENT_TABLE_WORDS = new Set([
   "setting", "settings", "config", "configs", "configuration", "configurations", "option", "options", "faq", "faqs", "imprint",
   "impressum", "footer", "footers", "banner", "banners", "menu", "menus", "seo", "seite", "seiten", "vorlage", "vorlagen",
   "einstellungen", "modele", "modeles", "parametres", "plantilla", "plantillas", "ajustes",
+  // A marketing campaign's or newsletter's text and sender: the organisation's own mail, its footer's phone and address.
+  "campaign", "campaigns", "newsletter", "newsletters", "mailing", "mailings", "kampagne", "kampagnen", "campagne", "campagnes", "campana", "campanas",
 ]);
 
 /** A table of organisations or places: named so, with no column naming a person, a person's role, or pointing at a person. */

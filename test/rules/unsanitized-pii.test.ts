@@ -657,6 +657,16 @@ describe("unsanitized-pii: the organisation's own published content and settings
     expect(r.findings[0]!.message).toContain("the organisation's own published content or settings (pages)");
   });
 
+  it("a newsletter campaign's footer phone is the organisation's (info); its sender's e-mail stays a finding", () => {
+    const r = runRuleOnRows(rule, [
+      { table: "campaigns", columns: ["id", "body_html", "sender_email"], types: ["integer", "text", "text"], rows: [["1", `<p>Hallo {{first_name}}</p><p>${imprint}</p>`, "anna.berg@web.de"]] },
+    ]);
+    expect(r.findings.map((f) => [f.object?.column, f.severity])).toEqual([
+      ["body_html", "info"],
+      ["sender_email", "error"],
+    ]);
+  });
+
   it("a person's settings, a table that points at a person, and people's posts stay findings", () => {
     const r = runRuleOnRows(rule, [
       { table: "user_settings", columns: ["key", "value"], types: ["text", "text"], rows: [["sms", "+49 151 28473391"], ["sms2", "+49 160 93827164"]] },
