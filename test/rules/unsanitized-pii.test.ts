@@ -713,3 +713,14 @@ describe("unsanitized-pii: line1 / line2 of a table of addresses (pii probe 3)",
     ]);
   });
 });
+
+describe("unsanitized-pii: people signing tickets in free text (pii probe 3)", () => {
+  it("a ticket body's signature names are person names (free text); an agent macro's template and a team sign-off are no one", () => {
+    const people = ["Julia Vogel", "Thomas Becker", "Sophie Martin", "Jonas Weber", "Lea Schulz", "Felix Braun", "Laura Koch", "Tobias Wolf", "Emma Klein", "Daniel Roth", "Sarah Lang"];
+    const r = runRuleOnRows(rule, [
+      { table: "tickets", columns: ["id", "body"], types: ["integer", "text"], rows: people.map((p, i) => [String(i), `Hallo,\nmeine Bestellung fehlt.\n\nMit freundlichen Grüßen\n${p}`]) },
+      { table: "macros", columns: ["id", "body"], types: ["integer", "text"], rows: [["1", "Viele Grüße\n{{current_user.first_name}}"], ["2", "Best regards,\nThe Kaffeehaus Team"]] },
+    ]);
+    expect(r.findings.map((f) => [f.object?.table, f.object?.name, f.count, f.severity, f.message.includes("(free text)")])).toEqual([["tickets", "person-name", 11, "error", true]]);
+  });
+});

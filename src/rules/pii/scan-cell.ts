@@ -1,7 +1,7 @@
 import { detachedString } from "../../core/detached-string.js";
 import { jsonStrings, walkJson, type JsonLeaf, type JsonString } from "../../data/json-strings.js";
 import { fastPaths } from "../judgement/fast-paths.js";
-import { HINT_AT, HINT_DIGIT } from "../judgement/cell-hints.js";
+import { HINT_AT, HINT_DIGIT, HINT_SPACE } from "../judgement/cell-hints.js";
 import { parseArrayLiteral } from "../../data/pg-array.js";
 import { identifierWords } from "../../data/identifier-words.js";
 import { classifyColumnName, NAME_CATEGORIES, ROLE_NAME_CATEGORY, type NameCategory, type NameMatch } from "./column-names.js";
@@ -12,7 +12,7 @@ import { findEmails, firstEmail } from "./detectors/email.js";
 import { findIbans, ibanInCell } from "./detectors/iban.js";
 import { ipInCell } from "./detectors/ip-address.js";
 import { nirInCell } from "./detectors/fr-nir.js";
-import { personNameInCell } from "./detectors/person-name.js";
+import { findSignatureNames, personNameInCell } from "./detectors/person-name.js";
 import { personalValueInCell } from "./detectors/personal-value.js";
 import { findPhones, phoneInCell } from "./detectors/phone.js";
 import { ninoInCell } from "./detectors/uk-nino.js";
@@ -46,7 +46,7 @@ export function detachMatches(matches: readonly CellMatch[]): void {
 /** How a column is scanned: by the validators its name announces, as free text, or not at all. */
 export type ColumnScan =
   | { mode: "named"; name: NameMatch; json: boolean; array: boolean; /** Only values starting with a common first name are names (a generic `name` column without contact columns beside it). */ firstNameOnly?: boolean }
-  | { mode: "free-text"; json: boolean; array: boolean }
+  | { mode: "free-text"; json: boolean; array: boolean; /** A message column (`body`, `notes`, `comment`): read for the names signing it too. */ signatures: boolean }
   | { mode: "skip" };
 
 /** Types whose text form cannot hold a name, an address or a number written for people. */
@@ -116,7 +116,21 @@ export function isAddressTable(table: string): boolean {
  * frozen (plans are never changed once made), not an object per column of a dump's 100k tables (issue 10).
  */
 export const SKIP: ColumnScan = Object.freeze({ mode: "skip" });
-const FREE_TEXT: readonly ColumnScan[] = [false, true].flatMap((array) => [false, true].map((json): ColumnScan => Object.freeze({ mode: "free-text", json, array })));
+const FREE_TEXT: readonly ColumnScan[] = [false, true].flatMap((signatures) =>
+  [false, true].flatMap((array) => [false, true].map((json): ColumnScan => Object.freeze({ mode: "free-text", json, array, signatures }))),
+);
+
+/**
+ * Words of a column's name that make it a message people write and sign (a ticket's body, an order's notes, a
+ * comment): only such columns are read for signatures, so a free-text column of codes or descriptions pays nothing.
+ */
+const MESSAGE_WORDS = new Set([
+  "body", "message", "messages", "msg", "text", "content", "comment", "comments", "note", "notes", "remark", "remarks", "reply",
+  "response", "description", "details", "signature", "html", "plain", "feedback", "request", "inquiry", "enquiry", "complaint",
+  "nachricht", "notiz", "notizen", "bemerkung", "bemerkungen", "kommentar", "anmerkung", "inhalt", "texte", "contenu", "commentaire",
+  "remarque", "mensaje", "comentario", "nota", "notas", "contenido", "cuerpo",
+]);
+const isMessageColumn = (column: string): boolean => identifierWords(column).some((w) => MESSAGE_WORDS.has(w));
 
 /** Decide once per column how its cells are scanned. */
 export function planColumnScan(column: string, type: string | undefined, freeText: boolean, hints: ColumnHints = {}): ColumnScan {
@@ -135,7 +149,7 @@ export function planColumnScan(column: string, type: string | undefined, freeTex
   if (base === "inet") return { mode: "named", name: { category: INET_COLUMN, phrase: "inet" }, json: false, array };
   if (!freeText) return SKIP;
   if (base !== undefined && (NON_TEXT_TYPES.has(base) || base === "timestamp")) return SKIP;
-  return FREE_TEXT[(array ? 2 : 0) + (json ? 1 : 0)]!;
+  return FREE_TEXT[(isMessageColumn(column) ? 4 : 0) + (array ? 2 : 0) + (json ? 1 : 0)]!;
 }
 
 /**
@@ -493,8 +507,18 @@ export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions
   // it holds no `@` either, so only a text whose digits could make a match is asked.
   // Without a digit, freeTextClasses is HAS_AT or nothing: the hints say which.
   const classes = hints !== 0 && (hints & HINT_DIGIT) === 0 ? (hints & HINT_AT ? HAS_AT : 0) : freeTextClasses(cell);
+  // A message signed by a person (`Mit freundlichen Grüßen\nAnna Schmidt`) has a line feed: the hints say when there is no white space at all.
+  if (plan.signatures && (hints === 0 || (hints & HINT_SPACE) !== 0) && cell.indexOf("\n") >= 0) return scanSignedText(cell, classes);
   if (classes === 0 || ((classes & HAS_AT) === 0 && isNumberTimeOrUuid(cell))) return NO_MATCHES;
   return scanFreeTextClassed(cell, classes);
+}
+
+/** scanCell's free-text reading of a message column's text with a line feed: its matches and the names signing it, in text order. */
+function scanSignedText(cell: string, classes: number): CellMatch[] {
+  const names = findSignatureNames(cell);
+  const found = classes === 0 || ((classes & HAS_AT) === 0 && isNumberTimeOrUuid(cell)) ? NO_MATCHES : scanFreeTextClassed(cell, classes);
+  if (names.length === 0) return found;
+  return found.length === 0 ? names : [...found, ...names].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { FoundMatch, type PiiMatch } from "../pii-match.js";
 import { firstCodePoint, isHashOrToken, isLetterAt, isMaskedValue, isPlaceholderValue } from "../synthetic-markers.js";
 import { NOT_A_VALUE } from "./personal-value.js";
+import { startsWithFirstName } from "../first-names.js";
 
 /**
  * Stand-in names of the kind documentation and seed scripts use in the dictionary's languages
@@ -94,4 +95,71 @@ export function personNameInCell(cell: string): PiiMatch | undefined {
     if (kind === 2) return undefined;
   }
   return new FoundMatch("person-name", trimmed, start, end, masked, digits > 0 ? "numbered placeholder" : undefined);
+}
+
+/**
+ * Closing formulas a message is signed after, lower-cased without trailing punctuation (a line ending in `,` closes
+ * too: `Thanks for your help,`). English, German, French and Spanish, as the column dictionary.
+ */
+const CLOSINGS = new Set([
+  "regards", "best regards", "kind regards", "warm regards", "best", "best wishes", "thanks", "thank you", "many thanks", "cheers",
+  "sincerely", "yours sincerely", "yours faithfully", "yours truly", "mit freundlichen grüßen", "mit freundlichen grüssen",
+  "freundliche grüße", "freundliche grüsse", "viele grüße", "viele grüsse", "beste grüße", "liebe grüße", "herzliche grüße", "gruß",
+  "grüße", "mfg", "lg", "vg", "danke", "vielen dank", "cordialement", "bien cordialement", "salutations", "bien à vous",
+  "merci", "saludos", "un saludo", "saludos cordiales", "atentamente", "gracias",
+]);
+const MAX_CLOSING_LINE = 60;
+const MAX_SIGNATURE_LINE = 60;
+
+/**
+ * People's names signing a message in free text (a ticket's, a note's, an e-mail body's): the first non-empty line
+ * after a closing line (`Mit freundlichen Grüßen`, `Best regards,`, any short line ending in `,`) that is a name and
+ * nothing else: two to four words, the first and the last capitalized, the first a common first name, no word of an
+ * organisation (`Kaffeehaus Team`) and no template (`{{agent.name}}`). A first name alone (`Thanks,\nAnna`) is left: it
+ * identifies no one. Linear: each line is read once. Only a text with a line feed can hold one.
+ */
+export function findSignatureNames(text: string): PiiMatch[] {
+  let out: PiiMatch[] | undefined;
+  let closing = false;
+  let from = 0;
+  const n = text.length;
+  while (from < n) {
+    let nl = text.indexOf("\n", from);
+    if (nl < 0) nl = n;
+    let s = from;
+    let e = nl;
+    while (s < e && isBlank(text.charCodeAt(s))) s++;
+    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+    from = nl + 1;
+    // A blank line between the closing and the name keeps the closing open.
+    if (s === e) continue;
+    if (closing && e - s <= MAX_SIGNATURE_LINE) {
+      const m = signatureName(text.slice(s, e), s);
+      if (m) (out ??= []).push(m);
+    }
+    closing = e - s <= MAX_CLOSING_LINE && isClosingLine(text, s, e);
+  }
+  return out ?? [];
+}
+
+const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0;
+
+function isClosingLine(text: string, s: number, e: number): boolean {
+  if (text.charCodeAt(e - 1) === 0x2c) return true;
+  while (e > s && (text.charCodeAt(e - 1) === 0x21 || text.charCodeAt(e - 1) === 0x2e)) e--;
+  return CLOSINGS.has(text.slice(s, e).toLowerCase());
+}
+
+/** A signature line that is a person's name (see findSignatureNames), as personNameInCell reads it, at `offset` in its text. */
+function signatureName(line: string, offset: number): PiiMatch | undefined {
+  let words = 1;
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 0x20 && line.charCodeAt(i - 1) !== 0x20) words++;
+  if (words < 2 || words > 4) return undefined;
+  const first = line[0]!;
+  const lastWord = line.slice(line.lastIndexOf(" ") + 1);
+  if (first === first.toLowerCase() || lastWord[0] === undefined || lastWord[0] === lastWord[0].toLowerCase()) return undefined;
+  if (!startsWithFirstName(line)) return undefined;
+  const m = personNameInCell(line);
+  if (!m) return undefined;
+  return new FoundMatch("person-name", m.value, offset + m.start, offset + m.end, m.masked, m.syntheticReason);
 }

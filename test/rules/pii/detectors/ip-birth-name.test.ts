@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyIp, ipInCell, parseIp } from "../../../../src/rules/pii/detectors/ip-address.js";
 import { birthDateInCell } from "../../../../src/rules/pii/detectors/birth-date.js";
-import { personNameInCell } from "../../../../src/rules/pii/detectors/person-name.js";
+import { findSignatureNames, personNameInCell } from "../../../../src/rules/pii/detectors/person-name.js";
 import { personalValueInCell } from "../../../../src/rules/pii/detectors/personal-value.js";
 
 describe("IP addresses", () => {
@@ -140,5 +140,36 @@ describe("an organisation's name in a name column is no person's (pii probe 3)",
   });
   it("a seed account named for a shop is still a placeholder", () => {
     expect(personNameInCell("Test Shop")?.syntheticReason).toBe("placeholder name");
+  });
+});
+
+describe("findSignatureNames: a person signing a message in free text (pii probe 3)", () => {
+  it.each([
+    ["Hallo,\nmeine Bestellung fehlt.\n\nMit freundlichen Grüßen\nJulia Vogel\nLindenallee 12", "Julia Vogel"],
+    ["Hi there,\nthe mug arrived broken.\nBest regards,\nThomas Becker", "Thomas Becker"],
+    ["Thanks for your help,\n\n  Sophie Martin  \n", "Sophie Martin"],
+    ["Bonjour,\nmerci.\nCordialement\nCamille Dubois", "Camille Dubois"],
+    ["Hola,\nSaludos\nJavier García López", "Javier García López"],
+  ])("finds the name signing %j", (text, name) => {
+    const found = findSignatureNames(text);
+    expect(found.map((m) => m.value)).toEqual([name]);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe(name);
+    expect(found[0]!.syntheticReason).toBeUndefined();
+    expect(found[0]!.masked).toBe(`${name[0]}***`);
+  });
+  it.each([
+    "Thanks,\nAnna", // a first name alone
+    "Viele Grüße\n{{current_user.first_name}}\nKundenservice",
+    "Best regards,\nThe Kaffeehaus Team",
+    "Best regards,\nKaffeehaus Support Team",
+    "Hello Anna,\nJonas Weber called about the refund twice today.",
+    "Regards,\nsupport",
+    "Mit freundlichen Grüßen Katharina Vogel", // one line: no signature block
+    "Order shipped.\nAnna Schmidt", // no closing line before it
+  ])("finds no one in %j", (text) => {
+    expect(findSignatureNames(text)).toEqual([]);
+  });
+  it("a stand-in signature is synthetic", () => {
+    expect(findSignatureNames("Regards,\nMax Mustermann")[0]?.syntheticReason).toBe("placeholder name");
   });
 });
