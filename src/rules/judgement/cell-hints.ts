@@ -207,18 +207,24 @@ export function knownCellHints(row: RowEvent, index: number, value: string): num
 }
 
 /**
+ * Forgets the last row's hints: `row`'s are asked for now. Apart from `cellHints`, which is inlined into the rules' row
+ * loops (its bytecode counts against their inlining budget); this runs once per row.
+ */
+function startHintRow(row: RowEvent): void {
+  hintRow = row;
+  const n = row.values.length;
+  if (hintBits.length < n) {
+    hintBits = new Int32Array(Math.max(n, 2 * hintBits.length));
+    hintValues = new Array<string | undefined>(hintBits.length).fill(undefined);
+  } else hintBits.fill(0, 0, n);
+}
+
+/**
  * `textHints(value)` for cell `index` of `row`, where `value` is that cell's text: computed once
  * for the row whichever rule asks first.
  */
 export function cellHints(row: RowEvent, index: number, value: string): number {
-  if (row !== hintRow) {
-    hintRow = row;
-    const n = row.values.length;
-    if (hintBits.length < n) {
-      hintBits = new Int32Array(Math.max(n, 2 * hintBits.length));
-      hintValues = new Array<string | undefined>(hintBits.length).fill(undefined);
-    } else hintBits.fill(0, 0, n);
-  }
+  if (row !== hintRow) startHintRow(row);
   const known = hintBits[index];
   if (known !== undefined && known !== 0 && hintValues[index] === value) return known;
   const hints = textHints(value) | KNOWN;

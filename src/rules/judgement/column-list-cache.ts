@@ -22,8 +22,8 @@ export function columnListCache<T>(
   const byContent = new Map<string, T>();
   let lastColumns: readonly string[] | undefined;
   let lastEntry: Entry | undefined;
-  return (schema, table, columns, types) => {
-    if (columns === lastColumns && lastEntry !== undefined && lastEntry.schema === schema && lastEntry.table === table && lastEntry.types === types) return lastEntry.value;
+  /** Another list than the last one asked (apart from the check below, which is inlined into the rules' row loops; this runs once per block). */
+  const find = (schema: string, table: string, columns: readonly string[], types: RowEvent["types"]): T => {
     let entry = byArray.get(columns);
     if (entry === undefined || entry.schema !== schema || entry.table !== table || entry.types !== types) {
       const key = `${schema}\0${table}\0${columns.join("\0")}\0${types.map((t) => t ?? "").join("\0")}`;
@@ -40,4 +40,6 @@ export function columnListCache<T>(
     lastEntry = entry;
     return entry.value;
   };
+  return (schema, table, columns, types) =>
+    columns === lastColumns && lastEntry !== undefined && lastEntry.schema === schema && lastEntry.table === table && lastEntry.types === types ? lastEntry.value : find(schema, table, columns, types);
 }

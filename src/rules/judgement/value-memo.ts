@@ -100,7 +100,14 @@ export class TableMemos<R extends NonNullable<unknown>> {
 
   /** The memo of `holder` (a column's plan), made now if it has none. */
   of(holder: { memo?: ValueMemo<R> | undefined }, owner: unknown): ValueMemo<R> {
-    if (holder.memo !== undefined) return holder.memo;
+    return holder.memo ?? this.made(holder, owner);
+  }
+
+  /**
+   * `of` for a holder without a memo, apart from `of`: `of` is asked for every cell and inlined into the rules' row
+   * loops, where its bytecode counts against the inlining budget of the loop (issue 12); this runs once per column and table.
+   */
+  private made(holder: { memo?: ValueMemo<R> | undefined }, owner: unknown): ValueMemo<R> {
     if (owner !== this.owner) {
       for (const h of this.holders) h.memo = undefined;
       this.holders.length = 0;
