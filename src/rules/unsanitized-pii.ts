@@ -206,9 +206,11 @@ export const unsanitizedPii = defineRule({
     let current: TableState | undefined;
     let lastState: TableState | undefined;
 
-    const tableState = (row: RowEvent): TableState => {
-      // Rows come table by table: the last row's table state without building its key for every row.
-      if (lastState !== undefined && lastState.table === row.table && lastState.schema === row.schema) return lastState;
+    // Rows come table by table: the last row's table state without building its key for every row. (The other table's
+    // lookup is a function apart: the check is inlined into the row loops, where bytecode counts against their inlining budget.)
+    const tableState = (row: RowEvent): TableState =>
+      lastState !== undefined && lastState.table === row.table && lastState.schema === row.schema ? lastState : otherTableState(row);
+    const otherTableState = (row: RowEvent): TableState => {
       let state = tables.get(row.schema, row.table);
       if (!state) {
         const sampler = options.sample ? new RowSampler<RowEvent>(options.sample, hash64(`${row.schema}\0${row.table}`)[0]) : undefined;
@@ -269,7 +271,10 @@ export const unsanitizedPii = defineRule({
     let lastPlans: BlockPlans | undefined;
     const blockOf = (row: RowEvent): BlockPlans => {
       const last = lastPlans;
-      if (last !== undefined && last.columns === row.columns && last.table === row.table && last.schema === row.schema) return last;
+      return last !== undefined && last.columns === row.columns && last.table === row.table && last.schema === row.schema ? last : otherBlock(row);
+    };
+    /** `blockOf` a new block's row (apart: see tableState). */
+    const otherBlock = (row: RowEvent): BlockPlans => {
       const byColumn = scans.get(row.schema, row.table)!;
       const plans = row.columns.map((column) => byColumn.get(column)!);
       const mine: number[] = [];
@@ -282,7 +287,10 @@ export const unsanitizedPii = defineRule({
     let lastColumns: { state: TableState; columns: readonly string[]; cols: ColumnState[] } | undefined;
     const columnStatesOf = (state: TableState, row: RowEvent): ColumnState[] => {
       const last = lastColumns;
-      if (last !== undefined && last.state === state && last.columns === row.columns) return last.cols;
+      return last !== undefined && last.state === state && last.columns === row.columns ? last.cols : otherColumnStates(state, row);
+    };
+    /** `columnStatesOf` a new block's row (apart: see tableState). */
+    const otherColumnStates = (state: TableState, row: RowEvent): ColumnState[] => {
       const byColumn = scans.get(row.schema, row.table)!;
       const cols: ColumnState[] = [];
       const opened = state.columns.length;

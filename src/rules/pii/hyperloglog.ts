@@ -73,15 +73,22 @@ export class DistinctCounter {
       this.addToSketch(high, low);
       return;
     }
-    if (this.table === undefined) {
-      if ((this.firstLow === EMPTY || (high === this.firstHigh && low === this.firstLow)) && this.exactLimit >= 1) {
-        this.firstHigh = high;
-        this.firstLow = low;
-        return;
-      }
-      this.table = new Int32Array(2 * FIRST_SLOTS).fill(EMPTY);
-      if (this.firstLow !== EMPTY) this.insert(this.firstHigh, this.firstLow);
+    if (this.table === undefined) this.addBeforeTable(high, low);
+    else if (this.insert(high, low) && this.size > this.exactLimit) this.switchToSketch();
+  }
+
+  /**
+   * `addScratch` while no table is made: the first distinct hash is kept alone, the second makes the table. A method apart:
+   * `addScratch` runs for every counted cell and is inlined into the row loops, where bytecode counts against their inlining budget.
+   */
+  private addBeforeTable(high: number, low: number): void {
+    if ((this.firstLow === EMPTY || (high === this.firstHigh && low === this.firstLow)) && this.exactLimit >= 1) {
+      this.firstHigh = high;
+      this.firstLow = low;
+      return;
     }
+    this.table = new Int32Array(2 * FIRST_SLOTS).fill(EMPTY);
+    if (this.firstLow !== EMPTY) this.insert(this.firstHigh, this.firstLow);
     if (this.insert(high, low) && this.size > this.exactLimit) this.switchToSketch();
   }
 
