@@ -94,6 +94,20 @@ function isWordPart(text: string, from: number, to: number): boolean {
   return !(upper > 1 && lower > 0);
 }
 
+/**
+ * A switch's value, in any case (`true`, Python's `True`, `FALSE`, `yes`, `off`, `enabled`): under a name that says
+ * password it says whether the feature is on (Odoo's `auth_signup.reset_password` = `True` was a clean dump's error).
+ */
+const TOGGLE_WORDS: ReadonlySet<string> = new Set(["true", "false", "yes", "no", "on", "off", "enabled", "disabled"]);
+const MAX_TOGGLE = 8;
+
+function isToggle(value: string): boolean {
+  // Length first: a credential is longer than a switch word and its blanks, and is not lower-cased for nothing.
+  if (value.length > MAX_TOGGLE + 4) return false;
+  const v = value.trim();
+  return v.length <= MAX_TOGGLE && TOGGLE_WORDS.has(v.toLowerCase());
+}
+
 const STRIPE_PUBLISHABLE = /^pk_(?:live|test)_[0-9A-Za-z]{16,}$/;
 
 /**
@@ -106,7 +120,7 @@ export function namedValueVerdict(value: string, name: string | undefined, extra
   if (!name) return undefined;
   const strength = secretNameStrength(name);
   if (!strength) return undefined;
-  if (isPlaceholder(value, extraPlaceholders) || value === "t" || value === "f" || value === "true" || value === "false") return undefined;
+  if (isPlaceholder(value, extraPlaceholders) || value === "t" || value === "f" || isToggle(value)) return undefined;
   const v = value.trim();
   // A Stripe publishable key is public by design (it ships in web pages): not a credential under any name.
   if (STRIPE_PUBLISHABLE.test(v)) return undefined;

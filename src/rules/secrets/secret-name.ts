@@ -67,6 +67,12 @@ const METADATA_WORDS = new Set([
   "exp",
   "ttl",
   "lifetime",
+  // Durations (`PASSWORD_RESET_TIMEOUT=259200` in Django's settings, `token_refresh_interval`).
+  "timeout",
+  "duration",
+  "interval",
+  "cooldown",
+  "delay",
   "count",
   "counter",
   "length",

@@ -45,7 +45,7 @@ describe("secretNameStrength", () => {
   ] as const)("%s is %s", (name, strength) => {
     expect(secretNameStrength(name)).toBe(strength);
   });
-  it.each(["password_changed_at", "token_type", "api_key_id", "secret_question", "token_expires_at", "password_hint", "public_key", "author", "email", "sha256_hash", "checksum", "id", "keyword", "passwordless", "idempotency_key", "cache_key", "object_key", "sortKey", "auth_provider", "auth_method", "cookie_consent", "password_policy_level", "token_hash", "api_key_digest", "secret_sha256", "salt", "password_salt", "site_key", "recaptcha.site_key", "hcaptcha_site_key", "turnstileSiteKey", "boarding_pass", "season_pass", "pass_rate", "pass_mark", "bypass", "compass", "passenger", "pass_count"])(
+  it.each(["password_changed_at", "token_type", "api_key_id", "secret_question", "token_expires_at", "password_hint", "public_key", "author", "email", "sha256_hash", "checksum", "id", "keyword", "passwordless", "idempotency_key", "cache_key", "object_key", "sortKey", "auth_provider", "auth_method", "cookie_consent", "password_policy_level", "token_hash", "api_key_digest", "secret_sha256", "salt", "password_salt", "site_key", "recaptcha.site_key", "hcaptcha_site_key", "turnstileSiteKey", "boarding_pass", "season_pass", "pass_rate", "pass_mark", "bypass", "compass", "passenger", "pass_count", "PASSWORD_RESET_TIMEOUT", "token_refresh_interval"])(
     "%s is not secret-named",
     (name) => {
       expect(secretNameStrength(name)).toBeUndefined();
@@ -151,6 +151,10 @@ describe("namedValueVerdict and canHoldSecret", () => {
     expect(namedValueVerdict("sk_live_51HqLyjWDarjtT1zdp7dcTYooMQauvdED", "stripe_key")).toBe("high-entropy");
     expect(namedValueVerdict("sk_live_51HqLyjWDarjtT1zdp7dcTYooMQauvdED", "stripe_secret")).toBe("secret-named");
     expect(namedValueVerdict(base62Run(24), "publishable_key")).toBeUndefined();
+  });
+  it("never takes a switch's value as a credential, in any case (scan, stop 18: Odoo's reset_password = True)", () => {
+    for (const value of ["True", "FALSE", "yes", "No", "off", "Enabled", " true "]) expect(namedValueVerdict(value, "auth_signup.reset_password"), value).toBeUndefined();
+    expect(namedValueVerdict("Truely-S3cret", "password")).toBe("secret-named");
   });
   it("never takes a UUID or a low-entropy string as high entropy", () => {
     expect(namedValueVerdict("3f2504e0-4f89-41d3-9a0c-0305e82c3301", "device_key")).toBeUndefined();
