@@ -140,9 +140,13 @@ export function extractUriHosts(text: string): HostMention[] {
     let lastAt = -1;
     let lastComma = -1;
     let lastColon = -1;
+    // Several hosts after one scheme (`postgresql://a,b:5433/db`, `mongodb://a,b`) are a database or broker URI's;
+    // in a web link a comma ends the authority: `https://app.acme.com,https://admin.acme.com` is two links (a CORS
+    // origin list), not the hosts `app.acme.com` and `https`.
+    const web = scheme === "http" || scheme === "https" || scheme === "ws" || scheme === "wss" || scheme === "ftp" || scheme === "ftps";
     for (; authorityEnd < limit; authorityEnd++) {
       const c = text.charCodeAt(authorityEnd);
-      if (endsAuthority(c)) break;
+      if (endsAuthority(c) || (web && c === 44)) break;
       if (c === 64 /* @ */) lastAt = authorityEnd;
       else if (c === 44 /* , */) lastComma = authorityEnd;
       else if (c === 58 /* : */) lastColon = authorityEnd;

@@ -27,6 +27,9 @@ describe("extractUriHosts", () => {
     ["ldap://ldap.corp:389 ldaps://ad.acme.com", ["ldap.corp", "ad.acme.com"]],
     ["http://[fd00::5]:8080/x", ["fd00::5"]],
     ["postgresql:///app?host=db.internal&port=5433", ["db.internal"]],
+    // A web link's authority ends at a comma (scan, stop 18: a CORS origin list gave the host `https` and missed the second).
+    ["https://app.acme-corp.com,https://admin.acme-corp.com", ["app.acme-corp.com", "admin.acme-corp.com"]],
+    ["wss://a.acme.io,b.acme.io", ["a.acme.io"]],
   ];
   for (const [text, expected] of cases) {
     it(`finds ${expected.join(", ")} in ${text}`, () => {
