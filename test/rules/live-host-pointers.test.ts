@@ -408,6 +408,7 @@ describe("live-host-pointers: a whole host:port list without a scheme (scan, sto
       { row: { table: "settings", columns: ["key", "value"], values: ["elasticsearch.nodes", "[fd12:3456:789a::10]:9200"] } },
       { row: { table: "integrations", columns: ["config"], types: ["jsonb"], values: ['{"bootstrap": "b-3.acme-prod.kafka.eu-west-1.amazonaws.com:9092", "nodes": ["10.0.12.5:6379"]}'] } },
       { row: { table: "queue_configs", columns: ["broker"], values: ["redis-queue.prod.internal:6379"] } },
+      { row: { table: "queue_configs", columns: ["broker"], values: ["mq.acme.id:5672"] } },
       { row: { table: "request_log", columns: ["remote", "upstream"], values: ["81.2.69.160:51544", "10.0.5.21:3000"] } },
     ]);
     expect(found.map(brief)).toEqual([
@@ -416,6 +417,7 @@ describe("live-host-pointers: a whole host:port list without a scheme (scan, sto
       ["warning", "integrations.config $.bootstrap", "public-host", 1],
       ["warning", "integrations.config $.nodes[*]", "internal-host", 1],
       ["warning", "queue_configs.broker", "internal-host", 1],
+      ["warning", "queue_configs.broker", "public-host", 1],
       ["warning", "request_log.upstream", "internal-host", 1],
     ]);
     // What is shown is the host and its port, nothing more.
@@ -429,6 +431,8 @@ describe("live-host-pointers: a whole host:port list without a scheme (scan, sto
       "12:30", "09:00-17:30", "16:9", "12.5:1", "52.5200:13.4050", "+01:00", "1:00:00", "2024-04-01T10:00:00", "4.12.3", "api@4.12.3+build.77",
       "ghcr.io/acme/api:4.12.3", "node:20.11-alpine", "user:42", "myapp:v2:1", "acme/agents:staging", "81.2.69.160:51544", "[2a01:4f8::1]:60211",
       "redis:6379", "db-1:5432", "a..b.com:80", "acme-corp.net:0", "acme-corp.net:65536", "acme-corp.net:080080",
+      // Field paths and their values: a two-label name ending in a TLD that is also a field name.
+      "order.id:1001", "user.name:42", "post.date:3", "contact.email:2", "1:2.3.4-1ubuntu1", "com.google.guava:guava:33",
     ];
     const found = run(values.flatMap((value) => [
       { row: { table: "settings", columns: ["key", "value"], values: ["misc", value] } },

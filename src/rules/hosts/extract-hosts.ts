@@ -540,13 +540,27 @@ export function extractHostPortList(text: string): HostMention[] {
       start = itemStart + 1;
       end = colon - 1;
       if (!isIpv6Text(text, start, end)) return [];
-    } else if (!isDottedHost(text, start, end)) return [];
+    } else if (!isDottedHost(text, start, end) || isFieldPath(text, start, end)) return [];
     const host = text.slice(start, end);
     const literal = bracketed || isDigits(host.replaceAll(".", ""));
     if (!(literal && port >= FIRST_EPHEMERAL_PORT)) found.push({ host, start, end, kind: "bare", display: text.slice(itemStart, itemEnd) });
     itemStart = itemEnd + 1;
   }
   return found;
+}
+
+/**
+ * Top-level domains that are also field names (`order.id:1001`, `user.name:42`, `post.date:3`): a name of two labels
+ * ending in one is a field path and its value, not a host and port. Three labels or more (`api.acme.id`) still count.
+ */
+const FIELD_NAME_TLDS: ReadonlySet<string> = new Set(["id", "name", "date", "email", "link", "page", "data", "info", "phone", "post", "total", "zone", "live", "new", "top"]);
+
+function isFieldPath(text: string, from: number, to: number): boolean {
+  const dot = text.indexOf(".", from);
+  if (dot < 0 || dot >= to) return false;
+  const second = text.indexOf(".", dot + 1);
+  if (second >= 0 && second < to) return false;
+  return FIELD_NAME_TLDS.has(text.slice(dot + 1, to).toLowerCase());
 }
 
 /** The port written in text[from, to): 1–5 digits, 1–65535; -1 otherwise. */
