@@ -109,6 +109,11 @@ function isToggle(value: string): boolean {
 }
 
 const STRIPE_PUBLISHABLE = /^pk_(?:live|test)_[0-9A-Za-z]{16,}$/;
+/**
+ * Other keys public by design, shipped in every web page: PostHog's project key (`phc_…`; its personal keys are
+ * `phx_…`) and Mapbox's public token (`pk.eyJ…`; its secret tokens are `sk.eyJ…`). Anchored classes: linear.
+ */
+const OTHER_PUBLIC_KEYS = /^(?:phc_[0-9A-Za-z]{30,}|pk\.eyJ[0-9A-Za-z_-]+\.[0-9A-Za-z_-]+)$/;
 
 /**
  * Column/key context (issue 5 points 2 and 4): a value under a name that says credential is one
@@ -123,7 +128,8 @@ export function namedValueVerdict(value: string, name: string | undefined, extra
   if (isPlaceholder(value, extraPlaceholders) || value === "t" || value === "f" || isToggle(value)) return undefined;
   const v = value.trim();
   // A Stripe publishable key is public by design (it ships in web pages): not a credential under any name.
-  if (STRIPE_PUBLISHABLE.test(v)) return undefined;
+  // All three public kinds start with `p`: the patterns are tried only then.
+  if (v.charCodeAt(0) === 0x70 /* p */ && (STRIPE_PUBLISHABLE.test(v) || OTHER_PUBLIC_KEYS.test(v))) return undefined;
   if (strength === "strong" && isAuthOnlyName(name) && (v.length < MIN_AUTH_LENGTH || /\s/.test(v))) return undefined;
   if (strength === "strong") return "secret-named";
   if (isJoinedWords(v)) return undefined;

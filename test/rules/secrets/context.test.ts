@@ -152,6 +152,12 @@ describe("namedValueVerdict and canHoldSecret", () => {
     expect(namedValueVerdict("sk_live_51HqLyjWDarjtT1zdp7dcTYooMQauvdED", "stripe_secret")).toBe("secret-named");
     expect(namedValueVerdict(base62Run(24), "publishable_key")).toBeUndefined();
   });
+  it("never takes PostHog's project key or Mapbox's public token (public by design) as a credential; their secret kinds stay", () => {
+    expect(namedValueVerdict("phc_" + base62Run(43), "posthog_key")).toBeUndefined();
+    expect(namedValueVerdict("pk.eyJ1IjoiYWNtZSIsImEiOiJjbHgxMjM0NTYifQ.S2VlcFRoaXNQdWJsaWNUb2tlbg", "mapbox_access_token")).toBeUndefined();
+    expect(namedValueVerdict("phx_" + base62Run(43), "posthog_key")).toBe("high-entropy");
+    expect(namedValueVerdict("sk.eyJ1IjoiYWNtZSIsImEiOiJjbHgxMjM0NTYifQ.S2VlcFRoaXNQdWJsaWNUb2tlbg", "mapbox_access_token")).toBe("secret-named");
+  });
   it("never takes a switch's value as a credential, in any case (scan, stop 18: Odoo's reset_password = True)", () => {
     for (const value of ["True", "FALSE", "yes", "No", "off", "Enabled", " true "]) expect(namedValueVerdict(value, "auth_signup.reset_password"), value).toBeUndefined();
     expect(namedValueVerdict("Truely-S3cret", "password")).toBe("secret-named");
