@@ -1,6 +1,13 @@
 import { detachedString } from "../../core/detached-string.js";
 import { identifierWords } from "../../data/identifier-words.js";
 
+/**
+ * The keyword gate of the detectors that judge a value by the name written beside it inside a text (a `.env` file
+ * kept in a column, `"db_password": "…"` in a comment or routine body): pieces of the names that say credential.
+ * A text holding none of them is not read by those detectors at all.
+ */
+export const CREDENTIAL_NAME_KEYWORDS: readonly string[] = ["pass", "pwd", "secret", "token", "key", "auth", "credential", "cookie"];
+
 /** Name words that on their own say the value is a credential. */
 const STRONG_WORDS = new Set([
   "password",

@@ -1,6 +1,7 @@
 import type { Detector, DetectorMatch } from "../detector.js";
 import { NO_DETECTOR_MATCHES } from "../detector.js";
 import { namedValueVerdict } from "../named-value.js";
+import { CREDENTIAL_NAME_KEYWORDS } from "../secret-name.js";
 
 /** The fewest assignments that make a cell a `.env` file (one line is a key/value pair the column's own judgement reads). */
 const MIN_ASSIGNMENTS = 2;
@@ -69,7 +70,7 @@ export function findDotenvSecrets(text: string): DetectorMatch[] {
 export const dotenvSecret: Detector = {
   id: "dotenv-secret",
   description: "credential in a .env file kept in a text column (SECRET_KEY_BASE=…, DB_PASSWORD=…)",
-  keywords: ["pass", "pwd", "secret", "token", "key", "auth", "credential", "cookie"],
+  keywords: CREDENTIAL_NAME_KEYWORDS,
   caseInsensitiveKeywords: true,
   help: "rotate the credential and replace the value in the stored .env text with a placeholder before hand-off",
   find: (value, context) => (context.clause === "row" ? findDotenvSecrets(value) : NO_DETECTOR_MATCHES),

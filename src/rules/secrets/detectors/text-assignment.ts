@@ -1,7 +1,7 @@
 import type { Detector, DetectorMatch } from "../detector.js";
 import { isPlaceholder } from "../placeholder.js";
 import { isAlnum } from "../scan.js";
-import { secretNameStrength } from "../secret-name.js";
+import { CREDENTIAL_NAME_KEYWORDS, secretNameStrength } from "../secret-name.js";
 
 /**
  * A credential assigned to a secret-ish name inside prose that is not data: SQL comments and
@@ -54,7 +54,7 @@ export function findAssignedSecrets(text: string): DetectorMatch[] {
 export const assignedSecretInText: Detector = {
   id: "secret-assignment-in-text",
   description: "credential assigned to a name that says credential, in a comment or routine body (\"db_password\": \"…\")",
-  keywords: ["pass", "pwd", "secret", "token", "key", "auth", "credential", "cookie"],
+  keywords: CREDENTIAL_NAME_KEYWORDS,
   caseInsensitiveKeywords: true,
   help: "remove the credential from the comment or routine body (CREATE OR REPLACE the routine without it) and rotate it",
   find: (value, context) => (context.clause === "comment" || context.clause === "routine-body" ? findAssignedSecrets(value) : []),
