@@ -58,9 +58,9 @@ export function isPlaceholder(value: string, extra: readonly string[] = NO_EXTRA
   if (isDocumentedExample(value)) return true;
   if (extra.length === 0) {
     const shape = asciiShapeVerdict(value);
-    if (shape !== undefined) return shape || saysItIsNotReal(value) || keepsOnlyItsPrefix(value);
+    if (shape !== undefined) return shape || saysItIsNotReal(value) || keepsOnlyItsPrefix(value) || isFramedMarker(value);
   }
-  if (saysItIsNotReal(value) || keepsOnlyItsPrefix(value)) return true;
+  if (saysItIsNotReal(value) || keepsOnlyItsPrefix(value) || isFramedMarker(value)) return true;
   const v = value.trim().toLowerCase();
   if (v.length === 0) return true;
   if (DEFAULT_PLACEHOLDERS.includes(v) || extra.some((p) => p.toLowerCase() === v)) return true;
@@ -77,6 +77,30 @@ export function isPlaceholder(value: string, extra: readonly string[] = NO_EXTRA
   if (/^[*x•#._-]+$/.test(v)) return true;
   // The hash as written, not lower-cased: phpass's `$P$`/`$H$` and AWS's `…EXAMPLE` digests are case-sensitive.
   return v.includes("$") && isPlaceholderHash(value);
+}
+
+const isFrameChar = (c: number) => c === 0x2a || c === 0x23 || c === 0x5f || c === 0x2d;
+
+/**
+ * A default placeholder framed by mask characters on both sides, as repository cleaners and sanitizers write it:
+ * BFG's `***REMOVED***`, `__REDACTED__`, `--removed--`, `##SECRET##`.
+ */
+function isFramedMarker(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (!isFrameChar(c) && !isAsciiSpace(c) && c < 0x80) return false;
+  const v = value.trim();
+  return isFramedMarkerIn(v, 0, v.length);
+}
+
+/** `isFramedMarker` of `value[start, end)`, a range with no white space at either end. */
+function isFramedMarkerIn(value: string, start: number, end: number): boolean {
+  // Framed on both sides, so both ends are frame characters: most values are turned away by their first.
+  if (end - start < 3 || !isFrameChar(value.charCodeAt(start)) || !isFrameChar(value.charCodeAt(end - 1))) return false;
+  let from = start;
+  let to = end;
+  while (from < to && isFrameChar(value.charCodeAt(from))) from++;
+  while (to > from && isFrameChar(value.charCodeAt(to - 1))) to--;
+  return from > start && to < end && to - from <= LONGEST_DEFAULT && DEFAULT_PLACEHOLDERS.includes(value.slice(from, to).toLowerCase());
 }
 
 /** Sanitizer markers that can stand where a token's random part was, after the issuer prefix it kept. */
@@ -126,16 +150,42 @@ function keepsOnlyItsPrefixIn(value: string, start: number, end: number): boolea
 }
 
 /** Words that can close a disclaimer: what the value says it is not (`password`, `api key`, `secret`). */
-const DISCLAIMED_NOUNS: ReadonlySet<string> = new Set(["password", "passwd", "pass", "pwd", "passphrase", "secret", "token", "key", "api", "apikey", "access", "auth", "credential", "credentials"]);
+const DISCLAIMED_NOUNS: ReadonlySet<string> = new Set([
+  "password", "passwd", "pass", "pwd", "passphrase", "secret", "token", "key", "api", "apikey", "access", "auth", "credential", "credentials",
+  // What kind of credential (`example_webhook_secret`, `sample-client-secret`, `fake_db_password`).
+  "webhook", "client", "signing", "private", "refresh", "session", "bot", "app", "db", "database", "smtp",
+]);
 /** What a disclaimer says a value is not: `not a real …`, `not a valid …`. */
 const DISCLAIMED_QUALITIES: ReadonlySet<string> = new Set(["real", "valid", "actual", "live", "production", "prod"]);
 /** Words that call the noun after them fake: `fake-password`, `dummy_secret`. */
-const FAKE_WORDS: ReadonlySet<string> = new Set(["fake", "dummy", "bogus"]);
+const FAKE_WORDS: ReadonlySet<string> = new Set(["fake", "dummy", "bogus", "example", "sample", "placeholder", "redacted", "removed", "changeme"]);
+/** The longest of them (`placeholder`): a longer first word cannot start a disclaimer. */
+const LONGEST_FAKE_WORD = 11;
 /** Verbs that can come before `your` in a value that asks for one: `INSERT_YOUR_API_KEY`, `enter-your-token`. */
 const ASKING_VERBS: ReadonlySet<string> = new Set(["insert", "enter", "put", "paste", "add"]);
 /** Most words after `your`: `your_google_oauth_client_secret_here`. */
 const MAX_ASKED_WORDS = 5;
 const MAX_DISCLAIMER = 64;
+
+/** The words a disclaimer can start with (`not`, `your`, a fake word, an asking verb), lower case. */
+const FIRST_WORDS: readonly string[] = ["not", "your", ...FAKE_WORDS, ...ASKING_VERBS];
+
+/**
+ * Whether `value[from, end)`, ASCII letters, is one of `FIRST_WORDS` in any case: compared in place (issue 12: asked
+ * for every hash digest and token that starts with one of their first letters, so no slice or lower-cased copy).
+ */
+function isFirstWordOfDisclaimer(value: string, from: number, end: number): boolean {
+  const n = end - from;
+  if (n < 3 || n > LONGEST_FAKE_WORD) return false;
+  const first = lowerAscii(value.charCodeAt(from));
+  next: for (let k = 0; k < FIRST_WORDS.length; k++) {
+    const w = FIRST_WORDS[k]!;
+    if (w.length !== n || w.charCodeAt(0) !== first) continue;
+    for (let i = 1; i < n; i++) if (lowerAscii(value.charCodeAt(from + i)) !== w.charCodeAt(i)) continue next;
+    return true;
+  }
+  return false;
+}
 
 /**
  * A value that says, in all of its words, that it is not a real credential (`not-a-real-password`,
@@ -159,8 +209,7 @@ export function saysItIsNotReal(value: string): boolean {
   // Then the first word before any list is made: asked for every hash digest.
   let firstEnd = from + 1;
   while (firstEnd < length && isAsciiLetter(value.charCodeAt(firstEnd)) && !camelStartsWord(value, firstEnd)) firstEnd++;
-  const firstWord = firstEnd - from >= 3 && firstEnd - from <= 6 ? value.slice(from, firstEnd).toLowerCase() : "";
-  if (firstWord !== "not" && !FAKE_WORDS.has(firstWord) && firstWord !== "your" && !ASKING_VERBS.has(firstWord)) return false;
+  if (!isFirstWordOfDisclaimer(value, from, firstEnd)) return false;
   const words: string[] = [];
   let start = -1;
   for (let i = from; i <= length; i++) {
@@ -194,9 +243,9 @@ export function saysItIsNotReal(value: string): boolean {
     // `fake` alone says nothing of what it stands for; `dummy` alone is a default placeholder anyway.
     if (w === words.length) return false;
   } else return false;
-  // Then at most two words of what it is not (`password`, `api key`).
+  // Then at most three words of what it is not (`password`, `api key`, `webhook signing secret`).
   const nouns = words.length - w;
-  if (nouns > 2) return false;
+  if (nouns > 3) return false;
   for (; w < words.length; w++) if (!DISCLAIMED_NOUNS.has(words[w]!)) return false;
   return true;
 }
@@ -215,7 +264,7 @@ const isAsciiSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d);
 /** The first letters of the words a disclaimer can start with (`not`, `fake`, `dummy`, `bogus`, `your`, `insert`, `enter`, `put`/`paste`, `add`), either case. */
 function mayStartDisclaimer(c: number): boolean {
   const l = lowerAscii(c);
-  return l === 0x6e || l === 0x66 || l === 0x64 || l === 0x62 || l === 0x79 || l === 0x69 || l === 0x65 || l === 0x70 || l === 0x61;
+  return l === 0x6e || l === 0x66 || l === 0x64 || l === 0x62 || l === 0x79 || l === 0x69 || l === 0x65 || l === 0x70 || l === 0x61 || l === 0x73 || l === 0x72 || l === 0x63;
 }
 const lowerAscii = (c: number) => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
 /** `*`, `x`, `#`, `.`, `_`, `-` after lower-casing: what an earlier sanitizer leaves (the ASCII part of the mask class above). */
@@ -327,18 +376,31 @@ function isPlainPlaceholderIn(value: string, from: number, to: number): boolean 
   while (end > from && isAsciiSpace(value.charCodeAt(end - 1))) end--;
   if (end - from > 12 && (value.startsWith("EXAMPLE", end - 7) || value.startsWith("EXAMPLEKEY", end - 10))) return true;
   if (shape || (mayDisclaim(value, from, to) && saysItIsNotReal(value.slice(from, to)))) return true;
-  // A kept issuer prefix (`x12_REDACTED`), as `isPlaceholder` reads it (the random test of fast-paths.property.test.ts
-  // found the in-place path without it: isPlaceholderHash('x$x12_REDACTED') disagreed with its reference).
+  // A kept issuer prefix or a framed marker (`x12_REDACTED`, `***REMOVED***`), as `isPlaceholder` reads them.
   let start = from;
   while (start < end && isAsciiSpace(value.charCodeAt(start))) start++;
-  return keepsOnlyItsPrefixIn(value, start, end);
+  return keepsOnlyItsPrefixIn(value, start, end) || isFramedMarkerIn(value, start, end);
 }
 
-/** False where `saysItIsNotReal(value.slice(from, to))` is false by its first look (length, first letter): no slice for most ranges. */
+/** False where `saysItIsNotReal(value.slice(from, to))` is false by its first look (length, first letter, first word): no slice for most ranges. */
 function mayDisclaim(value: string, from: number, to: number): boolean {
   if (to - from > MAX_DISCLAIMER) return false;
   let i = from;
   while (i < to && isAsciiSpace(value.charCodeAt(i))) i++;
-  if (i === to) return false;
-  return mayStartDisclaimer(value.charCodeAt(i));
+  if (i === to || !mayStartDisclaimer(value.charCodeAt(i))) return false;
+  // Then its first word, in place, as saysItIsNotReal reads it in the slice (a capital starts a camel-case word): a
+  // digest or token that starts with `c`, `e`, `s`, `r` ... is turned away here without a slice.
+  let end = i + 1;
+  while (end < to) {
+    const c = value.charCodeAt(end);
+    if (!isAsciiLetter(c)) break;
+    if (c >= 0x41 && c <= 0x5a) {
+      const before = value.charCodeAt(end - 1);
+      if (before >= 0x61 && before <= 0x7a) break;
+      const after = end + 1 < to ? value.charCodeAt(end + 1) : NaN;
+      if (before >= 0x41 && before <= 0x5a && after >= 0x61 && after <= 0x7a) break;
+    }
+    end++;
+  }
+  return isFirstWordOfDisclaimer(value, i, end);
 }

@@ -70,6 +70,16 @@ describe("isPlaceholder", () => {
       expect(isPlaceholder(v)).toBe(true);
     },
   );
+  // Stand-ins that say so with other words, and markers framed by mask characters (scan, stop 18).
+  it.each(["example_api_key", "sample-secret", "placeholder-token", "EXAMPLE_SECRET", "REDACTED_SECRET", "redacted-token", "CHANGEME_PASSWORD", "removed.api.key", "***REMOVED***", "__REDACTED__", "--removed--", "##SECRET##", "example_webhook_secret", "fake_db_password", "sample-client-signing-secret"])(
+    "%j is a stand-in: a placeholder",
+    (v) => {
+      expect(isPlaceholder(v)).toBe(true);
+    },
+  );
+  it.each(["example-Xk9q2", "sample_rate_secret_9", "Redacted4Ever!", "***REMOVED***x", "_hunter2_", "changeme123", "removed-secret-7f3k", "example_webhook_secret_2024", "fake_app_db_smtp_password"])("%j is not a stand-in", (v) => {
+    expect(isPlaceholder(v)).toBe(false);
+  });
   // Every word must belong to the disclaimer: a real secret that merely contains one is still a secret.
   it.each(["not-a-real-password-9fK2q", "Xk9#not-a-real-password", "not-a-real-password!", "not-a-real-password7", "notarealpassword", "not-a-password", "fake", "fake-password-hunter2", "nothing", "not a real password but the real one is hunter2", "bogus-token-value", "n\u00f6t-a-real-password"])(
     "%j is not a disclaimer",

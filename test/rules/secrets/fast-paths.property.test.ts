@@ -222,6 +222,9 @@ function referenceIsPlaceholder(value: string, extra: readonly string[] = []): b
   // An issuer prefix kept before a sanitizer's marker or a run of one mask character (`sk_test_REDACTED`, `ghp_xxxx`).
   const kept = /^[A-Za-z0-9_.-]{1,12}[_.-]([^_.-]{3,})$/.exec(value.trim());
   if (kept && (["redacted", "removed", "sanitized", "scrubbed", "masked", "filtered", "hidden", "obfuscated"].includes(kept[1]!.toLowerCase()) || /^(\*+|x+|X+|#+|•+)$/.test(kept[1]!))) return true;
+  // A default placeholder framed by mask characters (`***REMOVED***`, `__REDACTED__`).
+  const framed = /^[*#_-]+(.+?)[*#_-]+$/.exec(value.trim());
+  if (framed && DEFAULT_PLACEHOLDERS.includes(framed[1]!.toLowerCase())) return true;
   const v = value.trim().toLowerCase();
   if (v.length === 0) return true;
   if (DEFAULT_PLACEHOLDERS.includes(v) || extra.some((p) => p.toLowerCase() === v)) return true;
@@ -276,7 +279,7 @@ describe("isPlaceholder and isPlaceholderHash keep their answers", () => {
   });
 
   it("judges a hash's last field in place as the reference does (the random test's counterexamples, stop 18)", () => {
-    for (const v of ["x$x12_REDACTED", "$2b$12$EXAMPLEKEY_redacted", "a$b$sk_live_xxxxxxxx", "a$b$x12_REDACTEDx", "a$b$sk_live_xxxxxxxxY"]) {
+    for (const v of ["x$x12_REDACTED", "$2b$12$EXAMPLEKEY_redacted", "$2b$12$***REMOVED***", "a$b$sk_live_xxxxxxxx", "a$b$x12_REDACTEDx", "a$b$sk_live_xxxxxxxxY"]) {
       expect(isPlaceholder(v), v).toBe(referenceIsPlaceholder(v));
       expect(isPlaceholderHash(v), v).toBe(referenceIsPlaceholderHash(v));
     }
