@@ -159,8 +159,6 @@ const DISCLAIMED_NOUNS: ReadonlySet<string> = new Set([
 const DISCLAIMED_QUALITIES: ReadonlySet<string> = new Set(["real", "valid", "actual", "live", "production", "prod"]);
 /** Words that call the noun after them fake: `fake-password`, `dummy_secret`. */
 const FAKE_WORDS: ReadonlySet<string> = new Set(["fake", "dummy", "bogus", "example", "sample", "placeholder", "redacted", "removed", "changeme"]);
-/** The longest of them (`placeholder`): a longer first word cannot start a disclaimer. */
-const LONGEST_FAKE_WORD = 11;
 /** Verbs that can come before `your` in a value that asks for one: `INSERT_YOUR_API_KEY`, `enter-your-token`. */
 const ASKING_VERBS: ReadonlySet<string> = new Set(["insert", "enter", "put", "paste", "add"]);
 /** Most words after `your`: `your_google_oauth_client_secret_here`. */
@@ -169,6 +167,12 @@ const MAX_DISCLAIMER = 64;
 
 /** The words a disclaimer can start with (`not`, `your`, a fake word, an asking verb), lower case. */
 const FIRST_WORDS: readonly string[] = ["not", "your", ...FAKE_WORDS, ...ASKING_VERBS];
+/** Their shortest and longest lengths (3, `not`; 11, `placeholder`): a first word of another length starts no disclaimer. */
+const SHORTEST_FIRST_WORD = Math.min(...FIRST_WORDS.map((w) => w.length));
+const LONGEST_FIRST_WORD = Math.max(...FIRST_WORDS.map((w) => w.length));
+/** Their first letters, lower case, by code unit: `mayStartDisclaimer`'s table. */
+const FIRST_LETTERS = new Uint8Array(128);
+for (const w of FIRST_WORDS) FIRST_LETTERS[w.charCodeAt(0)] = 1;
 
 /**
  * Whether `value[from, end)`, ASCII letters, is one of `FIRST_WORDS` in any case: compared in place (issue 12: asked
@@ -176,7 +180,7 @@ const FIRST_WORDS: readonly string[] = ["not", "your", ...FAKE_WORDS, ...ASKING_
  */
 function isFirstWordOfDisclaimer(value: string, from: number, end: number): boolean {
   const n = end - from;
-  if (n < 3 || n > LONGEST_FAKE_WORD) return false;
+  if (n < SHORTEST_FIRST_WORD || n > LONGEST_FIRST_WORD) return false;
   const first = lowerAscii(value.charCodeAt(from));
   next: for (let k = 0; k < FIRST_WORDS.length; k++) {
     const w = FIRST_WORDS[k]!;
@@ -201,15 +205,12 @@ function isFirstWordOfDisclaimer(value: string, from: number, end: number): bool
 export function saysItIsNotReal(value: string): boolean {
   const length = value.length;
   if (length > MAX_DISCLAIMER) return false;
-  // Cheap first look: a disclaimer starts (after white space) with `n`, `f`, `d`, `b` (`not`, `fake`,
-  // `dummy`, `bogus`) or `y`, `i`, `e`, `p`, `a` (`your`, an asking verb), either case.
+  // Cheap first look: a disclaimer starts (after white space) with the first letter of one of FIRST_WORDS, either case.
   let from = 0;
   while (from < length && isAsciiSpace(value.charCodeAt(from))) from++;
   if (!mayStartDisclaimer(value.charCodeAt(from))) return false;
   // Then the first word before any list is made: asked for every hash digest.
-  let firstEnd = from + 1;
-  while (firstEnd < length && isAsciiLetter(value.charCodeAt(firstEnd)) && !camelStartsWord(value, firstEnd)) firstEnd++;
-  if (!isFirstWordOfDisclaimer(value, from, firstEnd)) return false;
+  if (!isFirstWordOfDisclaimer(value, from, firstWordEnd(value, from, length))) return false;
   const words: string[] = [];
   let start = -1;
   for (let i = from; i <= length; i++) {
@@ -261,10 +262,31 @@ function camelStartsWord(value: string, i: number): boolean {
   return before >= 0x41 && before <= 0x5a && after >= 0x61 && after <= 0x7a;
 }
 const isAsciiSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d);
-/** The first letters of the words a disclaimer can start with (`not`, `fake`, `dummy`, `bogus`, `your`, `insert`, `enter`, `put`/`paste`, `add`), either case. */
+/** Whether `c` is the first letter of one of FIRST_WORDS (`not`, `fake`, `example`, `your`, `insert` ...), either case. */
 function mayStartDisclaimer(c: number): boolean {
   const l = lowerAscii(c);
-  return l === 0x6e || l === 0x66 || l === 0x64 || l === 0x62 || l === 0x79 || l === 0x69 || l === 0x65 || l === 0x70 || l === 0x61 || l === 0x73 || l === 0x72 || l === 0x63;
+  return l < 128 && FIRST_LETTERS[l] === 1;
+}
+
+/**
+ * The end of the word of ASCII letters starting at `from` in `value[from, to)`: up to the first character that is not
+ * one, or the capital that starts a camel-case word (`fakeKey`, `FAKEKey`), as `camelStartsWord` reads it with the
+ * range's end as the string's.
+ */
+function firstWordEnd(value: string, from: number, to: number): number {
+  let end = from + 1;
+  while (end < to) {
+    const c = value.charCodeAt(end);
+    if (!isAsciiLetter(c)) break;
+    if (c >= 0x41 && c <= 0x5a) {
+      const before = value.charCodeAt(end - 1);
+      if (before >= 0x61 && before <= 0x7a) break;
+      const after = end + 1 < to ? value.charCodeAt(end + 1) : NaN;
+      if (before >= 0x41 && before <= 0x5a && after >= 0x61 && after <= 0x7a) break;
+    }
+    end++;
+  }
+  return end;
 }
 const lowerAscii = (c: number) => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
 /** `*`, `x`, `#`, `.`, `_`, `-` after lower-casing: what an earlier sanitizer leaves (the ASCII part of the mask class above). */
@@ -388,19 +410,7 @@ function mayDisclaim(value: string, from: number, to: number): boolean {
   let i = from;
   while (i < to && isAsciiSpace(value.charCodeAt(i))) i++;
   if (i === to || !mayStartDisclaimer(value.charCodeAt(i))) return false;
-  // Then its first word, in place, as saysItIsNotReal reads it in the slice (a capital starts a camel-case word): a
-  // digest or token that starts with `c`, `e`, `s`, `r` ... is turned away here without a slice.
-  let end = i + 1;
-  while (end < to) {
-    const c = value.charCodeAt(end);
-    if (!isAsciiLetter(c)) break;
-    if (c >= 0x41 && c <= 0x5a) {
-      const before = value.charCodeAt(end - 1);
-      if (before >= 0x61 && before <= 0x7a) break;
-      const after = end + 1 < to ? value.charCodeAt(end + 1) : NaN;
-      if (before >= 0x41 && before <= 0x5a && after >= 0x61 && after <= 0x7a) break;
-    }
-    end++;
-  }
-  return isFirstWordOfDisclaimer(value, i, end);
+  // Then its first word, in place, as saysItIsNotReal reads it in the slice: a digest or token that starts with `c`,
+  // `e`, `s`, `r` ... is turned away here without a slice.
+  return isFirstWordOfDisclaimer(value, i, firstWordEnd(value, i, to));
 }
