@@ -7,10 +7,10 @@ import type { Evidence, ObjectRef } from "../report/schema.js";
 import { maskedEvidence } from "../report/redact.js";
 import { defineRule, onRowSplit, type RowEvent, type StatementInfo } from "./rule.js";
 import { recordsDecoder, recordsEncoder } from "../core/pack-records.js";
-import { ColumnFindings, columnSiteKey, type ColumnHit } from "./secrets/column-findings.js";
+import { ColumnFindings, columnSiteKey, type ColumnFinding, type ColumnHit } from "./secrets/column-findings.js";
 import type { Detector, ValueContext } from "./secrets/detector.js";
 import { allDetectors } from "./secrets/detectors/index.js";
-import { detectorFailures, findSecrets, mayFindSecrets, mayHoldSecretOrName, runsByPlace, secretHintsIn, type SecretHit } from "./secrets/find-secrets.js";
+import { detectorFailures, findSecrets, HASH_DETECTORS, mayFindSecrets, mayHoldSecretOrName, runsByPlace, secretHintsIn, type SecretHit } from "./secrets/find-secrets.js";
 import { gcpServiceAccountKey } from "./secrets/detectors/google.js";
 import { secretNameStrength } from "./secrets/secret-name.js";
 import { identifierWords } from "../data/identifier-words.js";
@@ -238,6 +238,18 @@ const MIN_SESSION_ENTROPY = 3;
 function looksLikeLiveSessionId(value: string): boolean {
   const v = value.trim();
   return v.length >= MIN_SESSION_LENGTH && !/\s/.test(v) && !isPlaceholder(v) && shannonEntropy(v) >= MIN_SESSION_ENTROPY;
+}
+
+/** Copies a fixed hash must count: one user's hash kept in two rows (a copy of its account) is still that user's. */
+const MIN_FIXED_HASH_COPIES = 3;
+
+/**
+ * A column whose every password hash is one and the same (three copies or more, in more than one row): the one fixed
+ * hash of a throwaway password that this rule's help asks for. The formats are salted, so two users' hashes are
+ * never equal by chance.
+ */
+function isFixedHash(f: ColumnFinding): boolean {
+  return f.oneValue && f.count >= MIN_FIXED_HASH_COPIES && f.related.length >= 2 && HASH_DETECTORS.has(f.detector);
 }
 
 export const forbiddenSecrets = defineRule({
@@ -629,10 +641,13 @@ export const forbiddenSecrets = defineRule({
       }
       for (const f of columns.all()) {
         const where = `column ${f.schema}.${f.table}.${f.column}${f.jsonPath ? ` (JSON ${f.jsonPath})` : ""}`;
+        const fixedHash = isFixedHash(f);
         context.report({
-          message: `${where} holds ${f.count === 1 ? "1 value" : `${f.count} values`} matching: ${f.description}`,
-          ...(f.severity ? { severity: f.severity } : {}),
-          ...(f.help ? { help: f.help } : {}),
+          message: fixedHash
+            ? `${where} holds ${f.count} copies of one ${f.description}: one fixed hash in every row, as this rule asks a sanitizer to write it (a salted hash is never made twice); make sure its password is a throwaway one`
+            : `${where} holds ${f.count === 1 ? "1 value" : `${f.count} values`} matching: ${f.description}`,
+          ...(fixedHash ? { severity: "info" as const } : f.severity ? { severity: f.severity } : {}),
+          ...(f.help && !fixedHash ? { help: f.help } : {}),
           range: f.range,
           object: { kind: "column", schema: f.schema, table: f.table, column: f.column, ...(f.jsonPath ? { jsonPath: f.jsonPath } : {}) },
           evidence: f.evidence,

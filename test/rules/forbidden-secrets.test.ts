@@ -128,6 +128,29 @@ describe("forbidden-secrets on rows (invalid: must report)", () => {
     expect(findings.flatMap(detectorsOf).sort()).toEqual(["argon2-hash", "bcrypt-hash", "pbkdf2-hash"]);
   });
 
+  it("tells one fixed hash in every row (what its help asks for) from users' own hashes, at three copies in two rows or more", () => {
+    const fixed = T.argon2();
+    const rows = (values: string[]) =>
+      run((send) => values.forEach((v, i) => send.row("public", "directus_users", ["id", "password"], ["integer", "character varying(255)"], [String(i), v], i)));
+    const sanitized = rows(Array.from({ length: 60 }, () => fixed));
+    expect(sanitized.map((f) => [f.severity, detectorsOf(f)[0], f.count])).toEqual([["info", "argon2-hash", 60]]);
+    expect(sanitized[0]!.message).toContain("60 copies of one Argon2 password hash");
+    expect(sanitized[0]!.help).toBeUndefined();
+    expectNoClearValue(sanitized, fixed);
+    // Users' own hashes (salted: never equal by chance), a copied account (two rows) and one other hash among copies stay errors.
+    const bcrypts = [1, 2, 3].map((seed) => "$2b$12$" + base64Run(53, seed).replace(/[+=]/g, "x"));
+    const own = rows(bcrypts);
+    expect(own.map((f) => [f.severity, detectorsOf(f)[0], f.count])).toEqual([[undefined, "bcrypt-hash", 3]]);
+    expect(rows([fixed, fixed]).map((f) => f.severity)).toEqual([undefined]);
+    const another = "$argon" + "2id$v=19$m=65536,t=3,p=4$" + base64Run(22, 7) + "$" + base64Run(43, 8);
+    expect(rows([fixed, fixed, fixed, another]).map((f) => [f.severity, f.count])).toEqual([[undefined, 4]]);
+    // One family fixed, another family's real hash beside it: each judged on its own.
+    expect(rows([fixed, fixed, fixed, bcrypts[0]!]).map((f) => [f.severity, detectorsOf(f)[0]])).toEqual([
+      ["info", "argon2-hash"],
+      [undefined, "bcrypt-hash"],
+    ]);
+  });
+
   it("names a JSON leaf under a key that says nothing (`value`) by its column: Keycloak's credential.secret_data", () => {
     const row = (column: string, json: string) =>
       run((send) => send.row("public", "credential", ["id", "type", column], ["character varying(36)", "character varying(255)", "text"], ["c1", "password", json], 0));

@@ -26,6 +26,8 @@ export interface ColumnFinding extends ColumnSite {
   range: Range;
   related: RelatedLocation[];
   evidence: Evidence[];
+  /** Every hit held one and the same text (the first's): one value copied into every row. */
+  oneValue: boolean;
 }
 
 interface Accumulator extends ColumnFinding {
@@ -75,11 +77,14 @@ export class ColumnFindings {
         range,
         related: [],
         evidence: [],
+        oneValue: true,
         seen: [],
       };
       this.byKey.set(key, finding);
     }
     finding.count++;
+    // One comparison a hit, not a cell: seen[0] is the first hit's text.
+    if (finding.oneValue && finding.count > 1 && hit.secret !== finding.seen[0]) finding.oneValue = false;
     const lastRow = finding.related[finding.related.length - 1]?.row;
     if (finding.related.length < MAX_RELATED && lastRow !== rowIndex) {
       finding.related.push({ message: `row ${rowIndex + 1} of ${schema}.${table}`, range, row: rowIndex });

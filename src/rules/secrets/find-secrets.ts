@@ -6,8 +6,11 @@ import { SECRET_NAME_HINTS } from "./secret-name.js";
 import { allDetectors } from "./detectors/index.js";
 import { HINT_SECRET_FORMAT, HINT_SECRET_FORMAT_BESIDES_URI } from "../judgement/cell-hints.js";
 
-/** Password-hash detectors: a hit whose digest is a stand-in (`$2a$10$xxxx…`) is a placeholder, not a hash. */
-const HASH_DETECTORS: ReadonlySet<string> = new Set(["bcrypt-hash", "argon2-hash", "scrypt-hash", "pbkdf2-hash", "crypt-hash", "phpass-hash", "scram-sha-256-verifier", "md5-role-password"]);
+/**
+ * Password-hash detectors: a hit whose digest is a stand-in (`$2a$10$xxxx…`) is a placeholder, not a hash. Every
+ * one of these formats is salted (md5 role passwords by the role's name): the same hash in two rows was copied there.
+ */
+export const HASH_DETECTORS: ReadonlySet<string> = new Set(["bcrypt-hash", "argon2-hash", "scrypt-hash", "pbkdf2-hash", "crypt-hash", "phpass-hash", "scram-sha-256-verifier", "md5-role-password"]);
 
 export interface SecretHit extends DetectorMatch {
   detector: Detector;
