@@ -86,6 +86,8 @@ const cases: Case[] = [
     invalid: [
       { value: "https://hooks.slack" + ".com/services/", name: "no path" },
       { value: "see hooks.slack" + ".com/services/T0/B0/abc", name: "short segments" },
+      { value: "https://hooks.slack" + ".com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX", name: "Slack's documented example" },
+      { value: "https://hooks.slack" + ".com/services/TXXXXXXXX/BXXXXXXXX/xxxxxxxxxxxxxxxxxxxxxxxx", name: "a setup form's stand-in" },
     ],
   },
   {

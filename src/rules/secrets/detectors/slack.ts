@@ -1,4 +1,5 @@
 import type { Detector, DetectorMatch } from "../detector.js";
+import { isPlaceholder } from "../placeholder.js";
 import { prefixedTokenDetector } from "../prefixed-token.js";
 import { isAlnum, isDigit, isUpper, runLength } from "../scan.js";
 
@@ -34,7 +35,7 @@ export const slackAppToken = prefixedTokenDetector({
 
 const WEBHOOK = "hooks.slack.com/";
 
-/** `https://hooks.slack.com/services/T…/B…/<24 base62>` (and `/workflows/…`). */
+/** `https://hooks.slack.com/services/T…/B…/<24 base62>` (and `/workflows/…`); a secret part of one repeated character is a stand-in. */
 export const slackWebhookUrl: Detector = {
   id: "slack-webhook-url",
   description: "Slack incoming-webhook URL",
@@ -61,6 +62,8 @@ export const slackWebhookUrl: Detector = {
       i += hook + 1;
       const secret = runLength(value, i, isAlnum, 64);
       if (secret < 20 || secret > 64) continue;
+      // Slack's documentation writes `…/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX`, and setup forms copy it: a stand-in.
+      if (isPlaceholder(value.slice(i, i + secret))) continue;
       const schemeStart = value.lastIndexOf("https://", at) === at - 8 ? at - 8 : at;
       out.push({ start: schemeStart, end: i + secret });
       from = i + secret;
