@@ -528,8 +528,10 @@ export const forbiddenSecrets = defineRule({
         const hits = p.scanFormats ? findSecrets(value, p.context, detectors, hints, (p.placeRuns ??= runsByPlace(p.context, detectors))) : NO_SECRET_HITS;
         // findSecrets' hits are the cell's hits as they are (made for this call, never changed): no object per hit.
         for (let k = 0; k < hits.length; k++) sink.push(hits[k]!);
-        // The name column of a key/value table holds identifiers (`setup-token`), never credentials.
-        if (hits.length === 0 && p.named && !role.keyName) checkName(sink, p, value, undefined, undefined);
+        // The name column of a key/value table holds identifiers (`setup-token`), never credentials. A session
+        // table's id/token column is judged as a session id above: one that is not live (short or not random:
+        // `session-12`) is the sequential placeholder the session check's help asks for, whatever the column's name.
+        if (hits.length === 0 && p.named && !role.keyName && !role.sessionToken) checkName(sink, p, value, undefined, undefined);
         return hits.length === 0;
       }
       // Arrays, hstore, bytea: take the cell apart only when something in it could matter.

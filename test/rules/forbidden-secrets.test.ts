@@ -436,10 +436,14 @@ describe("forbidden-secrets on what real applications store (issue 11)", () => {
       send.row("public", "core_session", ["id", "user_id"], ["character varying(254)", "integer"], ["00000000-0000-4000-8000-000000000001", "2"], 1);
       send.row("public", "django_session", ["session_key", "session_data"], ["character varying(40)", "text"], ["zqm1mnyounii5wcerkh24rn0y75u2uec", "e30"], 0);
       send.row("public", "user_sessions", ["id", "token"], ["integer", "text"], ["1", "REDACTED"], 0);
+      // Directus' session table sanitized as the help says: numbered stand-ins under a column named `token`.
+      for (let i = 0; i < 3; i++) send.row("public", "directus_sessions", ["token", "user"], ["character varying(64)", "uuid"], [`session-${i}`, uuid(i)], i);
+      send.row("public", "directus_sessions", ["token", "user"], ["character varying(64)", "uuid"], ["kR9vT2mXq8LpZ4wN7sYb1cHd6fJg3eUa0iOo5tVyQxWzPlMnBv", uuid(9)], 3);
     });
     expect(summary(findings)).toEqual([
       ["error", "core_session.id", "session-token", 1],
       ["error", "django_session.session_key", "session-token", 1],
+      ["error", "directus_sessions.token", "session-token", 1],
     ]);
   });
 
