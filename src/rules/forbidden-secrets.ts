@@ -28,6 +28,20 @@ import { detachedString } from "../core/detached-string.js";
 import { ScratchList } from "./judgement/scratch-list.js";
 import { cellHints, HINT_SECRET_FORMAT, HINT_SECRET_NAME } from "./judgement/cell-hints.js";
 
+/** Keys of a name/value pair's value and name (`{"name": "API_KEY", "value": …}`, `{"header": "X-Api-Key", "value": …}`). */
+const PAIR_VALUE_KEYS: ReadonlySet<string> = new Set(["value", "Value", "val"]);
+const PAIR_NAME_KEYS: ReadonlySet<string> = new Set(["name", "Name", "key", "Key", "header", "Header", "param", "parameter"]);
+/** Leaves looked at either side of a pair's value for its name: the object's own keys and values, and a few more. */
+const PAIR_REACH = 6;
+/** The request headers whose value is a credential: `Authorization`, `Proxy-Authorization`. */
+const AUTHORIZATION_HEADER = /^(?:proxy-)?authorization$/i;
+/** HTTP authentication schemes written before a credential in an `Authorization` header's value. */
+const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Bot|Digest|ApiKey|Key) +(?=\S)/i;
+const withoutAuthScheme = (value: string): string => {
+  const m = AUTH_SCHEME.exec(value);
+  return m === null ? value : value.slice(m[0].length);
+};
+
 /** Evidence ids of the context checks, which are not format detectors. */
 const CONTEXT_CHECKS = {
   "secret-named-column": {
@@ -49,6 +63,10 @@ const CONTEXT_CHECKS = {
   "secret-named-key": {
     description: "value whose name in the same row (key/value table) says credential",
     help: "replace the value with a placeholder before hand-off (UPDATE … SET value = 'REDACTED' WHERE key = …) and rotate the credential",
+  },
+  "secret-named-json-pair": {
+    description: "value of a name/value pair in JSON whose name says credential ([{\"name\": \"API_KEY\", \"value\": …}])",
+    help: "replace the value with a placeholder before hand-off (environment lists, request headers and parameters keep a credential by its pair's name) and rotate the credential",
   },
   "session-token": {
     description: "live session identifier (a session table's random id or token)",
@@ -448,7 +466,30 @@ export const forbiddenSecrets = defineRule({
           const asServiceAccount = serviceAccount && leaf.key === "private_key" && h.detector.id === "pem-private-key";
           sink.push({ detector: asServiceAccount ? gcpServiceAccountKey : h.detector, secret: h.secret, jsonPath });
         }
-        if (hits.length === 0 && !leaf.isKey) checkName(sink, p, leaf.value, leaf.key, jsonPath);
+        if (hits.length === 0 && !leaf.isKey) {
+          const before = sink.length;
+          checkName(sink, p, leaf.value, leaf.key, jsonPath);
+          if (sink.length === before && leaf.key !== undefined && PAIR_VALUE_KEYS.has(leaf.key)) checkPairValue(sink, leaves, l, jsonPath);
+        }
+      }
+    };
+
+    /**
+     * A name/value pair's value (`[{"name": "DB_PASSWORD", "value": …}]`: container environments, request headers and
+     * parameters in webhook, flow and API-client settings): named by the pair's name leaf, its sibling in the same
+     * object, looked for among the few leaves around it. An `Authorization` header's value is judged without its scheme.
+     */
+    const checkPairValue = (sink: ScratchList<CellHit>, leaves: NonNullable<ReturnType<typeof cellJson>>, l: number, jsonPath: string) => {
+      const leaf = leaves[l]!;
+      const parent = jsonPath.slice(0, jsonPath.length - leaf.key!.length - 1);
+      for (let m = Math.max(0, l - PAIR_REACH); m < Math.min(leaves.length, l + PAIR_REACH + 1); m++) {
+        const other = leaves[m]!;
+        if (m === l || other.isKey || other.key === undefined || !PAIR_NAME_KEYS.has(other.key) || other.path !== `${parent}.${other.key}`) continue;
+        const value = withoutAuthScheme(leaf.value);
+        // An `Authorization` header's value is a credential whatever its scheme (the name alone says no credential word).
+        const verdict = namedValueVerdict(value, AUTHORIZATION_HEADER.test(other.value) ? "authorization token" : other.value, options.placeholders);
+        if (verdict !== undefined && checkNames("secret-named-json-pair")) sink.push({ detector: CONTEXT_DETECTORS["secret-named-json-pair"], secret: value, jsonPath });
+        return;
       }
     };
 
@@ -477,7 +518,8 @@ export const forbiddenSecrets = defineRule({
           if (known === undefined || known.length !== close - open - 1 || !value.startsWith(known, open + 1)) {
             const key = value.slice(open + 1, close);
             leaf.jsonKey = key;
-            if (secretNameStrength(key) !== undefined || runsByPlace(leaf, detectors)) return true;
+            // A pair's name key (`name`, `header`) may name its sibling value by what it holds.
+            if (secretNameStrength(key) !== undefined || PAIR_NAME_KEYS.has(key) || runsByPlace(leaf, detectors)) return true;
             // Kept detached: a slice would pin the row's whole input chunk.
             if (k < MAX_QUIET_KEYS) quiet[k] = detachedString(key);
           }

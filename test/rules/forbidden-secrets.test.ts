@@ -151,6 +151,29 @@ describe("forbidden-secrets on rows (invalid: must report)", () => {
     ]);
   });
 
+  it("names a name/value pair's value in JSON by its pair's name: environment lists, request headers (Authorization without its scheme)", () => {
+    const key = base62Run(36, 3);
+    const bearer = base62Run(40, 4);
+    const dbPassword = "Pr0d-" + base62Run(12, 5);
+    const cells = [
+      // An ECS task definition's environment, a Directus flow's request headers, a webhook's headers (object after name).
+      JSON.stringify({ containerDefinitions: [{ environment: [{ name: "LOG_LEVEL", value: "debug" }, { name: "DB_PASSWORD", value: dbPassword }] }] }),
+      JSON.stringify({ method: "POST", headers: [{ header: "X-Api-Key", value: key }], body: "{{$trigger.payload}}" }),
+      JSON.stringify([{ value: `Bearer ${bearer}`, header: "Authorization" }]),
+      // Stand-ins, and pairs whose name says nothing: not credentials.
+      JSON.stringify({ headers: [{ header: "X-Api-Key", value: "{{$env.CRM_API_KEY}}" }, { header: "Authorization", value: "Bearer <token>" }] }),
+      JSON.stringify({ options: [{ name: "color", value: "red" }, { key: "size", value: "XL" }], token_hint: "none" }),
+    ];
+    const findings = run((send) => cells.forEach((cell, i) => send.row("public", "integrations", ["id", "options"], ["integer", "json"], [String(i), cell], i)));
+    // One finding a (detector, column), at its first path; its rows are the three cells that hold one.
+    expect(findings.map((f) => [f.object && "jsonPath" in f.object ? f.object.jsonPath : undefined, detectorsOf(f), f.count])).toEqual([
+      ["$.containerDefinitions[0].environment[1].value", ["secret-named-json-pair", "secret-named-json-pair", "secret-named-json-pair"], 3],
+    ]);
+    expect(findings[0]!.related?.map((r) => r.row)).toEqual([0, 1, 2]);
+    expect(findings[0]!.evidence?.map((e) => e.length)).toEqual([dbPassword.length, key.length, bearer.length]);
+    expectNoClearValue(findings, key, bearer, dbPassword);
+  });
+
   it("names a JSON leaf under a key that says nothing (`value`) by its column: Keycloak's credential.secret_data", () => {
     const row = (column: string, json: string) =>
       run((send) => send.row("public", "credential", ["id", "type", column], ["character varying(36)", "character varying(255)", "text"], ["c1", "password", json], 0));
