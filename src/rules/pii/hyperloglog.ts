@@ -10,6 +10,8 @@
  * doubles boxed each one (a heap number per cell, issue 12), as did passing the unsigned words from
  * call to call; the words are read from `scratch` instead.
  */
+import { TextUnits } from "../../core/text-units.js";
+
 /** `exactLow` of an empty slot (a kept h2 has 21 bits). */
 const EMPTY = -1;
 /** Slots of the first table (pairs of words); it doubles while more than half full. */
@@ -201,6 +203,16 @@ export function hashWords(value: string): Uint32Array {
 
 /** hash64's two words, written to `scratch` instead of a new array (the distinct counter hashes every cell). */
 const scratch = new Uint32Array(2);
+/**
+ * A value at least this long is hashed from its code units copied into a typed array (one `Buffer#ucs2Write` call,
+ * core/text-units.ts); a shorter one by `charCodeAt`. On a cell string (a slice of its line, of either width) each
+ * `charCodeAt` read costs ~45 instructions, the copy ~1,000 a call and ~6 a character (cachegrind, every cell of
+ * realistic-20): the copy pays from about 20 characters on.
+ */
+const COPIED_FROM = 24;
+/** The value being hashed, as code units (see COPIED_FROM). */
+const hashUnits = new TextUnits();
+
 function hashToScratch(value: string): void {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
@@ -208,18 +220,37 @@ function hashToScratch(value: string): void {
   let i = 0;
   // Four characters a turn, the same chain of multiplications: every counted cell is hashed, and the loaded
   // characters' checks then overlap the multiplications (1.9 against 3.5 ns a character on realistic-20's cells).
-  for (; i + 3 < n; i += 4) {
-    const a = value.charCodeAt(i);
-    const b = value.charCodeAt(i + 1);
-    const c = value.charCodeAt(i + 2);
-    const d = value.charCodeAt(i + 3);
-    h1 = Math.imul(Math.imul(Math.imul(Math.imul(h1 ^ a, 2654435761) ^ b, 2654435761) ^ c, 2654435761) ^ d, 2654435761);
-    h2 = Math.imul(Math.imul(Math.imul(Math.imul(h2 ^ a, 1597334677) ^ b, 1597334677) ^ c, 1597334677) ^ d, 1597334677);
-  }
-  for (; i < n; i++) {
-    const c = value.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
+  if (n < COPIED_FROM) {
+    for (; i + 3 < n; i += 4) {
+      const a = value.charCodeAt(i);
+      const b = value.charCodeAt(i + 1);
+      const c = value.charCodeAt(i + 2);
+      const d = value.charCodeAt(i + 3);
+      h1 = Math.imul(Math.imul(Math.imul(Math.imul(h1 ^ a, 2654435761) ^ b, 2654435761) ^ c, 2654435761) ^ d, 2654435761);
+      h2 = Math.imul(Math.imul(Math.imul(Math.imul(h2 ^ a, 1597334677) ^ b, 1597334677) ^ c, 1597334677) ^ d, 1597334677);
+    }
+    for (; i < n; i++) {
+      const c = value.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+  } else {
+    hashUnits.read(value);
+    const units = hashUnits.units;
+    for (; i + 3 < n; i += 4) {
+      const a = units[i]!;
+      const b = units[i + 1]!;
+      const c = units[i + 2]!;
+      const d = units[i + 3]!;
+      h1 = Math.imul(Math.imul(Math.imul(Math.imul(h1 ^ a, 2654435761) ^ b, 2654435761) ^ c, 2654435761) ^ d, 2654435761);
+      h2 = Math.imul(Math.imul(Math.imul(Math.imul(h2 ^ a, 1597334677) ^ b, 1597334677) ^ c, 1597334677) ^ d, 1597334677);
+    }
+    for (; i < n; i++) {
+      const c = units[i]!;
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    hashUnits.release();
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);

@@ -447,6 +447,10 @@ describe("distinct counting hashes as before", () => {
     // Four characters a turn: every length's remainder (and the UTF-16 units beyond Latin-1) as one at a time.
     const long = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Ünïcödé 😀 \ud800 tail";
     for (let n = 0; n <= long.length; n++) expect(hash64(long.slice(0, n))).toEqual(hash64Reference(long.slice(0, n)));
+    // A value of 24 characters or more is hashed from a copy of its code units (a buffer kept up to 64 Ki units): past that, and after it.
+    const huge = `${long}${"ß\ud83d".repeat(40_000)}x`;
+    expect(hash64(huge)).toEqual(hash64Reference(huge));
+    for (const n of [23, 24, 25, 70]) expect(hash64(long.slice(0, n))).toEqual(hash64Reference(long.slice(0, n)));
     // The counter hashes through the scratch words; its estimate must match counting the reference hashes exactly (below the exact limit).
     const counter = new DistinctCounter();
     const seen = new Set<string>();
