@@ -347,7 +347,7 @@ export const liveHostPointers = defineRule({
       const keyName = role?.keyColumn !== undefined ? row.values[role.keyColumn] : undefined;
       const keyRole = keyName ? hostRoleOfName(keyName) : undefined;
       const leaves = role ? cellJson(row, c, role) : undefined;
-      const cellOptions = leaves || keyRole ? { ...(leaves ? { leaves } : {}), ...(keyRole ? { keyRole } : {}), proseWords } : plainCellOptions;
+      const cellOptions = leaves || keyRole ? { ...(leaves ? { leaves, table: row.table } : {}), ...(keyRole ? { keyRole } : {}), proseWords } : plainCellOptions;
       const cells = cellHosts(column, row.types[c], value, cellOptions);
       if (denyOnly) {
         // Issue 6: a deny-listed name is a finding wherever it appears, prose included.

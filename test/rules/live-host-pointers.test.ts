@@ -399,6 +399,27 @@ describe("live-host-pointers: SQL comment lines (issue 11 item 5)", () => {
   });
 });
 
+describe("live-host-pointers: an address under a JSON key is judged as a column's is (stop 19)", () => {
+  const brief = (f: FindingInput) => [f.severity, `${f.object?.table}.${f.object?.column}${f.object?.jsonPath ? ` ${f.object.jsonPath}` : ""}`, f.evidence?.[0]?.detector, f.count];
+  it("a visitor's address (a revision's copy of a submitted form) is personal data, not a pointer; a server's is one", () => {
+    const found = run([
+      // Directus keeps every version of an item: a contact form's client address under `ip`.
+      { row: { table: "directus_revisions", columns: ["data"], types: ["json"], values: ['{"name":"x","ip":"93.104.77.15","client_ip":"178.12.94.201"}'] } },
+      { row: { table: "directus_revisions", columns: ["data"], types: ["json"], values: ['{"ip":"2a02:810d:4b3f:9a00::1"}'] } },
+      // A server's: its path, column or table says so.
+      { row: { table: "settings", columns: ["value"], types: ["jsonb"], values: ['{"smtp":{"ip":"185.44.12.7"}}'] } },
+      { row: { table: "db_servers", columns: ["meta"], types: ["jsonb"], values: ['{"ip":"10.20.0.5"}'] } },
+      { row: { table: "integrations", columns: ["config"], types: ["jsonb"], values: ['{"server_ip":"10.20.0.6","host":"db.acme.internal"}'] } },
+    ]);
+    expect(found.map(brief)).toEqual([
+      ["warning", "settings.value $.smtp.ip", "public-host", 1],
+      ["warning", "db_servers.meta $.ip", "internal-host", 1],
+      ["warning", "integrations.config $.server_ip", "internal-host", 1],
+      ["warning", "integrations.config $.host", "internal-host", 1],
+    ]);
+  });
+});
+
 describe("live-host-pointers: a whole host:port list without a scheme (scan, stop 18)", () => {
   const brief = (f: FindingInput) => [f.severity, `${f.object?.table}.${f.object?.column}${f.object?.jsonPath ? ` ${f.object.jsonPath}` : ""}`, f.evidence?.[0]?.detector, f.count];
   it("is a connection target under any key or column: settings rows, JSON keys, plain columns, arrays", () => {

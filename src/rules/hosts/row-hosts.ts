@@ -1,3 +1,4 @@
+import { jsonAddressRole } from "../judgement/column-roles.js";
 import { isWalkableJsonSize, jsonStrings, type JsonString } from "../../data/json-strings.js";
 import { parseArrayLiteral } from "../../data/pg-array.js";
 import { extractHostPortList, extractHostsFromHostValue, extractHostsFromText, mayBeConnectionString, mayBeHostPortList, proseHostWords, type HostMention } from "./extract-hosts.js";
@@ -26,6 +27,8 @@ export interface CellHostOptions {
   keyRole?: HostNameRole;
   /** Also look for host names in running text (issue 11 item 9). */
   proseWords?: boolean;
+  /** The cell's table and column, for JSON leaves keyed by an address (`jsonAddressRole`): a visitor's is not a pointer. */
+  table?: string;
 }
 
 const WEB_SCHEMES: ReadonlySet<string> = new Set(["http", "https", "ftp", "ftps", "ws", "wss"]);
@@ -201,6 +204,8 @@ export function cellHosts(column: string, type: string | undefined, value: strin
       for (const s of strings) {
         if (s.isKey) continue;
         const role = s.key !== undefined ? hostRoleOfName(s.key) : undefined;
+        // A visitor's address under `ip` (a revision's copy of a submitted form) is personal data (unsanitized-pii), as in a column.
+        if (role && options.table !== undefined && jsonAddressRole(options.table, column, s.path, s.key!) === "client") continue;
         if (role) {
           // A JSON string does not map back to one span of the cell text without re-reading escapes: locate at the row.
           for (const mention of extractHostsFromHostValue(s.value)) found.push({ mention: { ...mention, start: 0, end: 0 }, role, jsonPath: pathPattern(s.path) });

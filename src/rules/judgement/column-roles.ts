@@ -99,6 +99,17 @@ function addressRoleOf(tableWords: readonly string[], column: string, base: stri
   return tableWords.some((w) => CLIENT_TABLE_WORDS.has(w)) ? "client" : undefined;
 }
 
+/**
+ * The client/server judgement of a JSON leaf whose key names an IP address (`{"ip": …}` in a revision's copy of a
+ * submitted form, `$.smtp.ip` in settings), as `addressRoleOf` judges a column: a server's when its table, its column
+ * or a word of its path says server; else a visitor's (personal data, not a pointer). Undefined for other keys.
+ */
+export function jsonAddressRole(table: string, column: string, path: string, key: string): AddressRole | undefined {
+  if (classifyColumnName(key)?.category.id !== "ip-address") return undefined;
+  const words = [...identifierWords(column), ...identifierWords(path)];
+  return words.some((w) => SERVER_COLUMN_WORDS.has(w)) || identifierWords(table).some((w) => SERVER_TABLE_WORDS.has(w)) ? "server" : "client";
+}
+
 /** Judge every column of a table from its name, the column names and types (pure; `tableRoles` memoizes). */
 export function judgeColumns(table: string, columns: readonly string[], types: readonly (string | undefined)[]): TableRoles {
   const tableWords = identifierWords(table);
