@@ -1017,6 +1017,24 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
     copy.uncounted = 0;
   };
 
+  /** One COPY data line (the lexer's `onCopyLine`, or a `copy-data` event of a line cut at the line limit). */
+  const copyLine = (line: string, range: Range) => {
+    lastRange = range;
+    if (!copy) return;
+    if (mightShare) {
+      blocks ??= startBlocks();
+      if (blocks) {
+        if (copy.shared !== true) {
+          copy.shared = true;
+          blocks.begin(copy.shape, copy.target, copy.rowIndex);
+        }
+        blocks.add(line, range);
+        return;
+      }
+    }
+    foldLine(line, range, undefined);
+  };
+
   const onEvent = (event: LexEvent) => {
     // Rows gathered for threads are folded before anything else of the input is looked at: every listener sees input order.
     if (event.kind !== "copy-data" && blocks !== undefined && !blocks.idle) blocks.drain();
@@ -1024,22 +1042,8 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
     switch (event.kind) {
       case "statement":
         return onStatement(event);
-      case "copy-data": {
-        if (!copy) return;
-        if (mightShare) {
-          blocks ??= startBlocks();
-          if (blocks) {
-            if (copy.shared !== true) {
-              copy.shared = true;
-              blocks.begin(copy.shape, copy.target, copy.rowIndex);
-            }
-            blocks.add(event.line, event.range);
-            return;
-          }
-        }
-        foldLine(event.line, event.range, undefined);
-        return;
-      }
+      case "copy-data":
+        return copyLine(event.line, event.range);
       case "copy-end":
         countCopyRows();
         copy = undefined;
@@ -1062,7 +1066,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
   // A large input on the calling thread: its heap is kept near what is live (a worker has its own limit).
   const guardHeap = (opened.totalBytes ?? 0) >= LARGE_INPUT_BYTES ? heapGuard(MAIN_HEAP_MB) : undefined;
   try {
-    lexer = new SqlLexer(onEvent);
+    lexer = new SqlLexer(onEvent, { onCopyLine: copyLine });
     for await (const piece of opened.pieces) {
       options.signal?.throwIfAborted();
       if (typeof piece === "string") lexer.write(piece);

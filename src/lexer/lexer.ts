@@ -34,6 +34,12 @@ export interface LexerOptions {
   maxStatementChars?: number;
   /** Longest COPY data line, comment line or meta-command line kept (default 64 Mi). */
   maxLineChars?: number;
+  /**
+   * Where whole COPY data lines go instead of a `copy-data` event (a line cut at `maxLineChars` still comes as
+   * an event, with `truncated`): the engine's row path, called once per line in input order with the line and
+   * its range, as the event would carry them. Without it, every line is an event.
+   */
+  onCopyLine?: (line: string, range: Range) => void;
 }
 
 const DEFAULT_LIMIT = 64 * 1024 * 1024;
@@ -144,6 +150,8 @@ const isOpenableMode = (mode: number): boolean =>
  */
 export class SqlLexer {
   private readonly emit: (event: LexEvent) => void;
+  /** `LexerOptions.onCopyLine`, or a function that emits the line as a `copy-data` event. */
+  private readonly copyLine: (line: string, range: Range) => void;
   private readonly maxStatement: number;
   private readonly maxLine: number;
 
@@ -233,6 +241,10 @@ export class SqlLexer {
 
   constructor(emit: (event: LexEvent) => void, options: LexerOptions = {}) {
     this.emit = emit;
+    // A line's own callback (issue 12): no event object per line, and the engine's event handler, which reads
+    // events of many shapes, is not compiled for the line's shape alone (it was deoptimized at the first statement after
+    // a COPY block, and compiled again).
+    this.copyLine = options.onCopyLine ?? ((line, range) => emit({ kind: "copy-data", line, range }));
     this.maxStatement = limit(options.maxStatementChars);
     this.maxLine = limit(options.maxLineChars);
   }
@@ -264,10 +276,13 @@ export class SqlLexer {
     while (p < n) {
       if (this.mode === COPY && !this.copyLineOpen && this.heldHighSurrogate === "") {
         p = this.scanCopyBytes(bytes, p);
-        // A line cut by the end of the bytes: the text scanner carries it (within the line limit) into the next write.
-        if (p < n && this.mode === COPY) {
-          this.write(utf8Text(bytes, p, n));
-          p = n;
+        if (p < n) {
+          // The block's `\.` line (whole in these bytes: the text scanner ends the block), or a line cut by the end
+          // of the bytes (the text scanner carries it, within the line limit, into the next write).
+          const nl = bytes.indexOf(0x0a, p);
+          const q = nl < 0 ? n : nl + 1;
+          this.write(utf8Text(bytes, p, q));
+          p = q;
         }
         continue;
       }
@@ -1083,7 +1098,7 @@ export class SqlLexer {
       const bytes = ascii ? length : byteLength(text);
       const range = { start: { offset: off, line, column }, end: { offset: off + bytes, line, column: column + length } };
       if (length > maxLine) this.emitCopyLine(text.slice(0, maxLine), true, range);
-      else this.emit({ kind: "copy-data", line: detachedString(text), range });
+      else this.copyLine(detachedString(text), range);
       off += bytes + (nl - end) + 1;
       line++;
       i = nl + 1;
@@ -1103,8 +1118,8 @@ export class SqlLexer {
   /**
    * `scanCopy`'s hot path on bytes: whole lines from `start` (a line start, the anchor there),
    * each decoded on its own. Offsets are byte indexes, a line's end column its UTF-16 length.
-   * Returns the index after the `\.` line (mode TOP then), or of the first byte of a line the
-   * bytes end inside (n when none).
+   * Returns the index of the `\.` line's first byte (mode still COPY: writeUtf8 gives that line to the
+   * text scanner), or of the first byte of a line the bytes end inside (n when none).
    */
   private scanCopyBytes(bytes: Utf8Bytes, start: number): number {
     const n = bytes.length;
@@ -1118,27 +1133,30 @@ export class SqlLexer {
     while (i < n) {
       const nl = bytes.indexOf(0x0a, i);
       if (nl < 0) break;
-      const end = nl > i && bytes[nl - 1] === 0x0d ? nl - 1 : nl;
+      const first = bytes[i]!;
+      const last = nl > i ? bytes[nl - 1]! : -1;
+      const cr = last === 0x0d;
+      const end = cr ? nl - 1 : nl;
       const length = end - i;
-      if (length === 2 && bytes[i] === 0x5c && bytes[i + 1] === 0x2e) {
-        this.emit({ kind: "copy-end", terminated: true, range: { start: { offset: off, line, column }, end: { offset: off + 2, line, column: column + 2 } } });
-        this.aOff = off + (nl - i) + 1;
-        this.aLine = line + 1;
-        this.aCol = 1;
-        this.mode = TOP;
-        return nl + 1;
-      }
+      // The `\.` line is left to the text scanner (writeUtf8), which ends the block. Its test reads and compares for
+      // every line what it needs (the line's first and last bytes): an operation this loop reached only at a block's
+      // end had no type feedback when the loop was compiled, and its code was thrown away there and compiled again.
+      const two = length === 2;
+      const backslash = first === 0x5c;
+      const dot = (cr ? (nl >= 2 ? bytes[nl - 2]! : -1) : last) === 0x2e;
+      if (two && backslash && dot) break;
       const text = utf8Text(bytes, i, end);
       const range = { start: { offset: off, line, column }, end: { offset: off + length, line, column: column + text.length } };
       if (text.length > maxLine) this.emitCopyLine(text.slice(0, maxLine), true, range);
-      else this.emit({ kind: "copy-data", line: text, range });
+      else this.copyLine(text, range);
       off += nl - i + 1;
       line++;
       i = nl + 1;
+      // The anchor moves with every line, not once after the loop: that store ran only when the bytes ended, never
+      // before this loop was compiled (on-stack), so its code was thrown away at the first chunk's end (issue 12).
+      this.aOff = off;
+      this.aLine = line;
     }
-    this.aOff = off;
-    this.aLine = line;
-    this.aCol = column;
     return i;
   }
 
@@ -1231,7 +1249,7 @@ export class SqlLexer {
     if (truncated) {
       this.problem("line-too-large", `COPY data line longer than ${this.maxLine} characters; only its start is kept`, range.start, range.end);
       this.emit({ kind: "copy-data", line: detachedString(text), range, truncated: true });
-    } else this.emit({ kind: "copy-data", line: detachedString(text), range });
+    } else this.copyLine(detachedString(text), range);
   }
 
   // ---- end of input ----------------------------------------------------------------------

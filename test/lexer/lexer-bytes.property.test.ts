@@ -86,6 +86,30 @@ describe("writeUtf8 gives the events of write", () => {
     );
   });
 
+  it("COPY lines through onCopyLine: the events of write, in place of their copy-data events", () => {
+    fc.assert(
+      fc.property(copyish, cuts, fc.boolean(), fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }), (text, at, mixed, maxLineChars) => {
+        const events: LexEvent[] = [];
+        const options: LexerOptions = { ...(maxLineChars !== undefined ? { maxLineChars } : {}), onCopyLine: (line, range) => events.push({ kind: "copy-data", line, range }) };
+        const lexer = new SqlLexer((e) => events.push(e), options);
+        const bytes = Buffer.from(text, "utf8");
+        let from = 0;
+        let k = 0;
+        for (const cut of [...new Set(at.map((c) => Math.min(c, bytes.length)))].sort((a, b) => a - b).concat(bytes.length)) {
+          let c = cut;
+          while (c > 0 && c < bytes.length && (bytes[c]! & 0xc0) === 0x80) c--;
+          if (c <= from) continue;
+          if (mixed && k++ % 2 === 1) lexer.write(bytes.subarray(from, c).toString("utf8"));
+          else lexer.writeUtf8(bytes.subarray(from, c));
+          from = c;
+        }
+        lexer.end();
+        expect(events).toEqual(lexString(text, maxLineChars !== undefined ? { maxLineChars } : {}));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
   it("with small line and statement limits (truncated lines, carried lines)", () => {
     fc.assert(
       fc.property(copyish, cuts, fc.integer({ min: 1, max: 10 }), fc.integer({ min: 1, max: 10 }), fc.boolean(), (text, at, maxLineChars, maxStatementChars, mixed) => {
