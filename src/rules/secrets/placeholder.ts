@@ -58,9 +58,9 @@ export function isPlaceholder(value: string, extra: readonly string[] = NO_EXTRA
   if (isDocumentedExample(value)) return true;
   if (extra.length === 0) {
     const shape = asciiShapeVerdict(value);
-    if (shape !== undefined) return shape || saysItIsNotReal(value) || keepsOnlyItsPrefix(value) || isFramedMarker(value);
+    if (shape !== undefined) return shape || saysItIsNotReal(value) || keepsOnlyItsPrefix(value) || isFramedMarker(value) || isStandInShape(value);
   }
-  if (saysItIsNotReal(value) || keepsOnlyItsPrefix(value) || isFramedMarker(value)) return true;
+  if (saysItIsNotReal(value) || keepsOnlyItsPrefix(value) || isFramedMarker(value) || isStandInShape(value, extra)) return true;
   const v = value.trim().toLowerCase();
   if (v.length === 0) return true;
   if (DEFAULT_PLACEHOLDERS.includes(v) || extra.some((p) => p.toLowerCase() === v)) return true;
@@ -77,6 +77,91 @@ export function isPlaceholder(value: string, extra: readonly string[] = NO_EXTRA
   if (/^[*x•#._-]+$/.test(v)) return true;
   // The hash as written, not lower-cased: phpass's `$P$`/`$H$` and AWS's `…EXAMPLE` digests are case-sensitive.
   return v.includes("$") && isPlaceholderHash(value);
+}
+
+/**
+ * Stand-ins by their shape, asked after the other tests failed (each turns a value away by its first or last character):
+ * - a placeholder word of four letters or more written over and over, as a sanitizer fills a fixed-length field
+ *   (`REDACTEDREDACTEDREDAC`, a bcrypt hash's digest written `$2a$12$REDACTEDREDACTED…`);
+ * - one character repeated between dashes: the nil UUID (`00000000-0000-0000-0000-000000000000`) as a Vault token;
+ * - a value of words ending in `do not use` (`whsec_test_secret_do_not_use`): it says so;
+ * - a password encoder's or a config server's `{id}` before a stand-in (Spring's `{noop}secret`, `{cipher}REDACTED`,
+ *   `{bcrypt}$2a$10$xxxx…`): the id names how the rest is stored, the rest is judged.
+ */
+function isStandInShape(value: string, extra: readonly string[] = NO_EXTRA): boolean {
+  return isStandInShapeIn(value, 0, value.length, extra);
+}
+
+/** `isStandInShape(value.slice(start, end))`, read in place. */
+function isStandInShapeIn(value: string, start: number, end: number, extra: readonly string[] = NO_EXTRA): boolean {
+  let from = start;
+  let to = end;
+  while (from < to && isAsciiSpace(value.charCodeAt(from))) from++;
+  while (to > from && isAsciiSpace(value.charCodeAt(to - 1))) to--;
+  if (to - from < 3) return false;
+  const first = value.charCodeAt(from);
+  if (first === 0x7b /* { */) {
+    let close = from + 1;
+    while (close < to && close - from <= MAX_ENCODER_ID && isAsciiAlnum(value.charCodeAt(close))) close++;
+    if (close > from + 1 && close < to - 1 && value.charCodeAt(close) === 0x7d && isPlaceholder(value.slice(close + 1, to), extra)) return true;
+  }
+  if (repeatsPlaceholderWordIn(value, from, to) || dashedRunIn(value, from, to)) return true;
+  return (value.charCodeAt(to - 1) | 0x20) === 0x65 /* e */ && endsInDoNotUse(value, from, to);
+}
+
+/** Longest `{id}` before a stand-in (`{pbkdf2@SpringSecurity_v5_8}` is longer and not read). */
+const MAX_ENCODER_ID = 16;
+const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f || c === 0x2d;
+
+/** The default placeholders of four letters or more (`redacted`, `removed`, `secret`, `password` …): the words a sanitizer writes over and over. */
+const REPEATED_WORDS: readonly string[] = DEFAULT_PLACEHOLDERS.filter((p) => p.length >= 4 && /^[a-z]+$/.test(p));
+
+/** Their first letters, lower case, by code unit: most values are turned away by their first letter alone. */
+const REPEATED_FIRST_LETTERS = new Uint8Array(128);
+for (const w of REPEATED_WORDS) REPEATED_FIRST_LETTERS[w.charCodeAt(0)] = 1;
+
+/** `value[from, to)` is one of REPEATED_WORDS written at least twice in a row, in any case, the last time perhaps cut short. */
+function repeatsPlaceholderWordIn(value: string, from: number, to: number): boolean {
+  const first = lowerAscii(value.charCodeAt(from));
+  if (first >= 128 || REPEATED_FIRST_LETTERS[first] !== 1 || to - from < 8) return false;
+  next: for (const w of REPEATED_WORDS) {
+    if (w.charCodeAt(0) !== first || to - from < 2 * w.length) continue;
+    for (let i = from, k = 0; i < to; i++, k = k + 1 === w.length ? 0 : k + 1) if (lowerAscii(value.charCodeAt(i)) !== w.charCodeAt(k)) continue next;
+    return true;
+  }
+  return false;
+}
+
+/** `value[from, to)` is one character (not `-`) repeated, with at least one `-` between its runs: `0000-0000`, the nil UUID. */
+function dashedRunIn(value: string, from: number, to: number): boolean {
+  const c = value.charCodeAt(from);
+  if (c === 0x2d) return false;
+  let dashes = 0;
+  for (let i = from + 1; i < to; i++) {
+    const d = value.charCodeAt(i);
+    if (d === 0x2d) dashes++;
+    else if (d !== c) return false;
+  }
+  return dashes > 0 && value.charCodeAt(to - 1) !== 0x2d;
+}
+
+const DO_NOT_USE = ["do", "not", "use"];
+/** Words of ASCII letters (split at `_`, `-`, `.`, spaces) whose last three are `do not use`. */
+function endsInDoNotUse(value: string, from: number, to: number): boolean {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? value.charCodeAt(i) : 0x20;
+    if (isAsciiLetter(c)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (c !== 0x2d && c !== 0x5f && c !== 0x2e && !isAsciiSpace(c)) return false;
+    if (start >= 0) words.push(value.slice(start, i).toLowerCase());
+    start = -1;
+  }
+  const n = words.length;
+  return n >= 3 && DO_NOT_USE.every((w, k) => words[n - 3 + k] === w);
 }
 
 const isFrameChar = (c: number) => c === 0x2a || c === 0x23 || c === 0x5f || c === 0x2d;
@@ -401,7 +486,7 @@ function isPlainPlaceholderIn(value: string, from: number, to: number): boolean 
   // A kept issuer prefix or a framed marker (`x12_REDACTED`, `***REMOVED***`), as `isPlaceholder` reads them.
   let start = from;
   while (start < end && isAsciiSpace(value.charCodeAt(start))) start++;
-  return keepsOnlyItsPrefixIn(value, start, end) || isFramedMarkerIn(value, start, end);
+  return keepsOnlyItsPrefixIn(value, start, end) || isFramedMarkerIn(value, start, end) || isStandInShapeIn(value, start, end);
 }
 
 /** False where `saysItIsNotReal(value.slice(from, to))` is false by its first look (length, first letter, first word): no slice for most ranges. */

@@ -34,6 +34,9 @@ export function findPrefixedTokens(value: string, format: PrefixedTokenFormat): 
       from = Math.max(bodyStart, bodyStart + length);
       if (format.boundaryBefore !== false && !startsToken(value, at)) continue;
       if (length < format.min || length > format.max) continue;
+      // A body of one character repeated (`sk_live_xxxxxxxxxxxxxxxxxxxxxxxx` in a setup guide, `…_000000…`) is a stand-in
+      // a sanitizer or a writer left after the issuer prefix, not a token: the second character tells most bodies apart.
+      if (oneCharacterRun(value, bodyStart, bodyStart + length)) continue;
       // The body is cut out only for a format that checks it (a string per token of every other format).
       if (format.validate && !format.validate(value.slice(bodyStart, bodyStart + length), prefix)) continue;
       // The first as a literal: a push to an empty list reserves room for 16.
@@ -43,6 +46,13 @@ export function findPrefixedTokens(value: string, format: PrefixedTokenFormat): 
   }
   if (matches === undefined) return NO_DETECTOR_MATCHES;
   return matches.length < 2 ? matches : matches.sort((a, b) => a.start - b.start);
+}
+
+/** Whether `value[from, to)` is one character repeated. */
+export function oneCharacterRun(value: string, from: number, to: number): boolean {
+  const first = value.charCodeAt(from);
+  for (let i = from + 1; i < to; i++) if (value.charCodeAt(i) !== first) return false;
+  return true;
 }
 
 export function prefixedTokenDetector(format: PrefixedTokenFormat): Detector {

@@ -112,6 +112,32 @@ describe("isPlaceholder", () => {
       expect(isPlaceholder(v)).toBe(true);
     },
   );
+  // Stand-ins by shape (scan, stop 19: errors on clean Spring, Rails/Doorkeeper, Vault and webhook probes).
+  it.each([
+    "$2a$12$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDAC",
+    "{bcrypt}$2a$10$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDAC",
+    "{noop}secret",
+    "{cipher}REDACTED",
+    "00000000-0000-0000-0000-000000000000",
+    "whsec_test_secret_do_not_use",
+    "DO-NOT-USE",
+  ])("%j is a stand-in by its shape", (v) => {
+    expect(isPlaceholder(v)).toBe(true);
+  });
+  it.each(["{noop}Xk9q2LmP", "{cipher}AQBk9Xq2LmPz0d8", "$2a$12$REDACTEDREDACTEDxk9Q2lmPz0d8AbCdEfGhIjKlMnOpQrStUvWx", "00000000-0000-0000-0000-000000000001", "12-12-12", "hunter2_do_not_use", "do not use me", "REDACTED"])(
+    "%j is not a stand-in by its shape",
+    (v) => {
+      if (v === "REDACTED") expect(isPlaceholder(v)).toBe(true);
+      else expect(isPlaceholder(v)).toBe(false);
+    },
+  );
+  it("a token format whose body is one character repeated is a stand-in (a guide's `sk_live_xxxx…`, Slack's documented webhook)", () => {
+    const ids = (v: string) => findSecrets(v, { clause: "row", column: "body_html" }, allDetectors).map((h) => h.detector.id);
+    expect(ids("export ACME_API_KEY=sk_live_" + "x".repeat(24))).toEqual([]);
+    expect(ids("https://hooks.slack.com/services/T00000000/B00000000/" + "X".repeat(24))).toEqual([]);
+    expect(ids("export ACME_API_KEY=" + T.stripeLive())).toEqual(["stripe-live-secret-key"]);
+    expect(ids("https://hooks.slack.com/services/T0ABCDEF1/B0ABCDEF2/" + base62Run(24))).toEqual(["slack-webhook-url"]);
+  });
   it.each(["sk_live_REDACTEDx9", "sk_live_Xk9qREDACTED", "my-very-long-prefix_REDACTED", "sk_live_xxXX", "REDACTED_Xk9q2LmP", "prod_hunter2_REDACTED_tail", "sk_live_ab", "Summer2024!_masked"])("%j is not a kept prefix", (v) => {
     expect(isPlaceholder(v)).toBe(false);
   });

@@ -225,6 +225,19 @@ function referenceIsPlaceholder(value: string, extra: readonly string[] = []): b
   // A default placeholder framed by mask characters (`***REMOVED***`, `__REDACTED__`).
   const framed = /^[*#_-]+(.+?)[*#_-]+$/.exec(value.trim());
   if (framed && DEFAULT_PLACEHOLDERS.includes(framed[1]!.toLowerCase())) return true;
+  // Stand-ins by shape (ASCII trim and case): a placeholder word written over and over, one character between
+  // dashes, words ending in `do not use`, a `{id}` before a stand-in.
+  const a = value.replace(/^[\t\n\v\f\r ]+|[\t\n\v\f\r ]+$/g, "");
+  const lower = a.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  if (a.length >= 3) {
+    const encoded = /^\{[A-Za-z0-9_-]{1,16}\}([\s\S]+)$/.exec(a);
+    if (encoded && referenceIsPlaceholder(encoded[1]!, extra)) return true;
+    const words4 = DEFAULT_PLACEHOLDERS.filter((p) => p.length >= 4 && /^[a-z]+$/.test(p));
+    if (words4.some((w) => a.length >= 2 * w.length && w.repeat(Math.ceil(a.length / w.length)).slice(0, a.length) === lower)) return true;
+    if (a[0] !== "-" && a.includes("-") && !a.endsWith("-") && a.split("").every((ch) => ch === "-" || ch === a[0])) return true;
+    const words = lower.split(/[-_. \t\n\v\f\r]+/).filter(Boolean);
+    if (/^[A-Za-z_. \t\n\v\f\r-]*$/.test(a) && words.slice(-3).join(" ") === "do not use") return true;
+  }
   const v = value.trim().toLowerCase();
   if (v.length === 0) return true;
   if (DEFAULT_PLACEHOLDERS.includes(v) || extra.some((p) => p.toLowerCase() === v)) return true;
