@@ -27,6 +27,9 @@ import { fastPaths } from "./judgement/fast-paths.js";
 import { detachedString } from "../core/detached-string.js";
 import { ScratchList } from "./judgement/scratch-list.js";
 import { cellHints, HINT_SECRET_FORMAT, HINT_SECRET_NAME } from "./judgement/cell-hints.js";
+import { keyedScalar } from "./judgement/keyed-scalar.js";
+import { hostRoleOfName } from "./hosts/host-words.js";
+import { isDotenvFile } from "./secrets/detectors/dotenv.js";
 
 /** Keys of a name/value pair's value and name (`{"name": "API_KEY", "value": …}`, `{"header": "X-Api-Key", "value": …}`). */
 const PAIR_VALUE_KEYS: ReadonlySet<string> = new Set(["value", "Value", "val"]);
@@ -249,6 +252,13 @@ function contextCheckId(verdict: NamedValueVerdict, where: "column" | "json-key"
   return verdict === "high-entropy" ? "high-entropy-secret" : `secret-named-${where}`;
 }
 
+/** Whether a key/value row's key says what its value is (a credential, a host or a URL): then the key names the value, not the value column. */
+function keyNamesItsValue(row: RowEvent, role: ColumnRole): boolean {
+  if (role.keyColumn === undefined) return false;
+  const key = row.values[role.keyColumn];
+  return typeof key === "string" && key !== "" && (secretNameStrength(key) !== undefined || hostRoleOfName(key) !== undefined);
+}
+
 /** Minimum length and entropy of a session id that is live rather than a sequential stand-in (`00000000-…-000000000001`). */
 const MIN_SESSION_LENGTH = 16;
 const MIN_SESSION_ENTROPY = 3;
@@ -451,7 +461,7 @@ export const forbiddenSecrets = defineRule({
     };
 
     /** JSON leaves (json/jsonb, or JSON in a text column): token formats everywhere, names from their keys. */
-    const checkJsonLeaves = (sink: ScratchList<CellHit>, p: ColumnPlan, value: string, leaves: NonNullable<ReturnType<typeof cellJson>>) => {
+    const checkJsonLeaves = (sink: ScratchList<CellHit>, p: ColumnPlan, value: string, leaves: NonNullable<ReturnType<typeof cellJson>>, rowKey?: string) => {
       const serviceAccount = value.indexOf('"client_email"') !== -1 && value.indexOf("service_account") !== -1;
       for (let l = 0; l < leaves.length; l++) {
         const leaf = leaves[l]!;
@@ -468,7 +478,8 @@ export const forbiddenSecrets = defineRule({
         }
         if (hits.length === 0 && !leaf.isKey) {
           const before = sink.length;
-          checkName(sink, p, leaf.value, leaf.key, jsonPath);
+          // A leaf under no key (a key/value table's value that is a JSON array of strings) is named by the row's key.
+          checkName(sink, p, leaf.value, leaf.key ?? rowKey, jsonPath);
           if (sink.length === before && leaf.key !== undefined && PAIR_VALUE_KEYS.has(leaf.key)) checkPairValue(sink, leaves, l, jsonPath);
         }
       }
@@ -552,7 +563,8 @@ export const forbiddenSecrets = defineRule({
       }
       // JSON documents, typed or in a text column, are parsed once per row for every rule.
       if (p.isJson || (role.jsonText && mayBeJson(role, value))) {
-        let couldMatter = p.named;
+        const rowKey = role.keyColumn === undefined ? undefined : (row.values[role.keyColumn] ?? undefined);
+        let couldMatter = p.named || rowKey !== undefined;
         if (!couldMatter) {
           const found = hints === undefined ? secretHintsIn(value, detectors) : hints & HINT_SECRET_FORMAT ? "formats" : hints & HINT_SECRET_NAME ? "names" : "none";
           // Only name words (`"session": …`): the leaves matter only if a key is itself a secret-ish name.
@@ -560,7 +572,7 @@ export const forbiddenSecrets = defineRule({
         }
         const leaves = couldMatter ? cellJson(row, c, role) : undefined;
         if (leaves) {
-          checkJsonLeaves(sink, p, value, leaves);
+          checkJsonLeaves(sink, p, value, leaves, rowKey);
           return false;
         }
         if (p.isJson) return false;
@@ -573,7 +585,10 @@ export const forbiddenSecrets = defineRule({
         // The name column of a key/value table holds identifiers (`setup-token`), never credentials. A session
         // table's id/token column is judged as a session id above: one that is not live (short or not random:
         // `session-12`) is the sequential placeholder the session check's help asks for, whatever the column's name.
-        if (hits.length === 0 && p.named && !role.keyName && !role.sessionToken) checkName(sink, p, value, undefined, undefined);
+        // A key/value table's value is named by its row's key when that key says what the value is (a CI's
+        // `secrets(secret_name, secret_value)`: `deploy_host`, `db_url`), not by the value column's own name.
+        // A `.env` file in a secret-named column was judged line by line (dotenv-secret), not as one value.
+        if (hits.length === 0 && p.named && !role.keyName && !role.sessionToken && !keyNamesItsValue(row, role) && !isDotenvFile(value)) checkName(sink, p, value, undefined, undefined);
         return hits.length === 0;
       }
       // Arrays, hstore, bytea: take the cell apart only when something in it could matter.
@@ -612,6 +627,17 @@ export const forbiddenSecrets = defineRule({
         if (role.keyColumn !== undefined || !fastPaths.enabled) {
           // A key/value table's value also depends on its row's key: judged every time (and every cell is, when a test compares the shortcuts below with the full judgement).
           sink.clear();
+          // A value stored serialized (a JSON string, a one-line YAML document) is judged as the text it stands for.
+          const scalar = role.keyColumn !== undefined ? keyedScalar(value) : undefined;
+          if (scalar !== undefined) {
+            if (scalar !== "") {
+              const hits = p.scanFormats ? findSecrets(scalar, p.context, detectors) : NO_SECRET_HITS;
+              for (let k = 0; k < hits.length; k++) addRowHit(row, p, hits[k]!.detector, hits[k]!.secret, undefined);
+              if (hits.length === 0) checkRowKey(row, p, role, scalar);
+            }
+            if (detectorFailures.count !== failuresBefore) rowHits.push({ unjudgedColumn: p.column });
+            continue;
+          }
           const plainWithoutFormat = judgeCell(row, c, p, role, value, sink, undefined);
           addRowHits(row, p, sink.items, sink.length);
           if (plainWithoutFormat) checkRowKey(row, p, role, value);

@@ -29,6 +29,7 @@ import { invalidHostPatterns } from "./hosts/host-policy.js";
 import { hostVerdict, type HostDetector, type HostVerdict } from "./hosts/host-verdict.js";
 import { cellHosts } from "./hosts/row-hosts.js";
 import { hostRoleOfName } from "./hosts/host-words.js";
+import { keyedScalar } from "./judgement/keyed-scalar.js";
 import { cellJson, mayBeJson } from "./judgement/cell-json.js";
 import { fastPaths } from "./judgement/fast-paths.js";
 import { ScratchList } from "./judgement/scratch-list.js";
@@ -346,9 +347,11 @@ export const liveHostPointers = defineRule({
       const column = row.columns[c]!;
       const keyName = role?.keyColumn !== undefined ? row.values[role.keyColumn] : undefined;
       const keyRole = keyName ? hostRoleOfName(keyName) : undefined;
-      const leaves = role ? cellJson(row, c, role) : undefined;
+      // A key/value table's value stored serialized (a JSON string, a one-line YAML document) is read as the text it stands for.
+      const scalar = keyName ? keyedScalar(value) : undefined;
+      const leaves = role && scalar === undefined ? cellJson(row, c, role) : undefined;
       const cellOptions = leaves || keyRole ? { ...(leaves ? { leaves, table: row.table } : {}), ...(keyRole ? { keyRole } : {}), proseWords } : plainCellOptions;
-      const cells = cellHosts(column, row.types[c], value, cellOptions);
+      const cells = scalar !== undefined ? cellHosts(column, "text", scalar, cellOptions) : cellHosts(column, row.types[c], value, cellOptions);
       if (denyOnly) {
         // Issue 6: a deny-listed name is a finding wherever it appears, prose included.
         const seen = new Set(cells.map((cell) => cell.mention.host.toLowerCase()));

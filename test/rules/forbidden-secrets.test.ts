@@ -453,6 +453,64 @@ describe("forbidden-secrets on what real applications store (issue 11)", () => {
     expectNoClearValue(findings, "Sm7p!AcmeShop", "UpsAcme#2023", "qwzt bkfn rhxd mapl");
   });
 
+  // Scan, stop 19: probes of Laravel, listmonk, Rails, Woodpecker, IoT and Laravel Telescope databases.
+  it("a key/value value stored serialized (a JSON string, a YAML document, a JSON array) is judged by the row's key", () => {
+    const pw = "Xk9#" + base62Run(14, 31);
+    const findings = run((send) => {
+      send.row("public", "settings", ["group", "name", "locked", "payload"], ["character varying(255)", "character varying(255)", "boolean", "json"], ["mail", "mail_password", "f", JSON.stringify(pw)], 0);
+      send.row("public", "settings", ["group", "name", "locked", "payload"], ["character varying(255)", "character varying(255)", "boolean", "json"], ["mail", "mail_password_note", "f", '"ask ops"'], 1);
+      send.row("public", "settings", ["group", "name", "locked", "payload"], ["character varying(255)", "character varying(255)", "boolean", "json"], ["services", "stripe_secret", "f", '"sk_test_REDACTED"'], 2);
+      send.row("public", "app_settings", ["key", "value"], ["text", "jsonb"], ["upload.s3.aws_secret_access_key", JSON.stringify(base64Run(40, 32))], 0);
+      send.row("public", "app_settings", ["key", "value"], ["text", "jsonb"], ["app.root_url", '"https://lists.example.com"'], 1);
+      send.row("public", "rails_settings", ["id", "var", "value"], ["bigint", "character varying", "text"], ["1", "smtp_password", `--- ${hexRun(32, 33)}\n`], 0);
+      send.row("public", "rails_settings", ["id", "var", "value"], ["bigint", "character varying", "text"], ["2", "s3_secret", '--- "<s3-secret>"\n'], 1);
+      send.row("public", "rails_settings", ["id", "var", "value"], ["bigint", "character varying", "text"], ["3", "api_tokens", JSON.stringify([base62Run(32, 34)])], 2);
+    });
+    expect(summary(findings)).toEqual([
+      ["error", "settings.payload", "secret-named-key", 1],
+      ["error", "app_settings.value", "secret-named-key", 1],
+      ["error", "rails_settings.value", "secret-named-key", 1],
+      ["error", "rails_settings.value $[0]", "secret-named-json-key", 1],
+    ]);
+    expectNoClearValue(findings, pw);
+  });
+
+  it("a CI's secrets(secret_name, secret_value) is a key/value table: the key names the value, not the column", () => {
+    const findings = run((send) => {
+      const cols = ["secret_repo_id", "secret_name", "secret_value", "secret_events"];
+      const types = ["integer", "character varying(250)", "text", "character varying(2000)"];
+      send.row("public", "secrets", cols, types, ["1", "deploy_host", "deploy.example.net", '["deployment"]'], 0);
+      send.row("public", "secrets", cols, types, ["1", "db_url", "postgres://ci:ci@localhost:5432/ci_test", '["push"]'], 1);
+      send.row("public", "secrets", cols, types, ["1", "docker_password", "dckr-" + base62Run(20, 35), '["push","tag"]'], 2);
+    });
+    expect(summary(findings)).toEqual([["error", "secrets.secret_value", "secret-named-key", 1]]);
+  });
+
+  it("a .env file in a column whose name says credential is judged line by line", () => {
+    const findings = run((send) => {
+      send.row("public", "payout_accounts", ["id", "api_credentials"], ["integer", "text"], ["1", "WISE_API_TOKEN=\nWISE_PROFILE_ID=0\nWISE_API_URL=https://api.sandbox.transferwise.tech\n"], 0);
+      send.row("public", "payout_accounts", ["id", "api_credentials"], ["integer", "text"], ["2", `WISE_API_TOKEN=${uuid(36)}\nWISE_PROFILE_ID=12345678\n`], 1);
+    });
+    expect(summary(findings)).toEqual([["error", "payout_accounts.api_credentials", "dotenv-secret", 1]]);
+  });
+
+  it("an Authorization header is a credential after its scheme word; a masked one and a card's approval code are not", () => {
+    const bearer = "Bearer " + base62Run(40, 37);
+    const findings = run((send) => {
+      send.row("public", "telescope_entries", ["id", "content"], ["integer", "text"], ["1", JSON.stringify({ headers: { authorization: bearer } })], 0);
+      send.row("public", "telescope_entries", ["id", "content"], ["integer", "text"], ["2", JSON.stringify({ headers: { authorization: "Bearer ********" } })], 1);
+      send.row("public", "payments", ["id", "authorization"], ["integer", "text"], ["1", "A1B2C3"], 0);
+      send.row("public", "devices", ["id", "wifi_psk"], ["integer", "text"], ["1", base62Run(16, 38)], 0);
+      send.row("public", "ci_secrets", ["id", "secret_events"], ["integer", "text"], ["1", '["push","tag"]'], 0);
+      send.row("public", "settings", ["key", "value"], ["text", "text"], ["security.captcha_key", "6Lc" + base62Run(37, 39)], 0);
+    });
+    expect(summary(findings)).toEqual([
+      ["error", "telescope_entries.content $.headers.authorization", "high-entropy-secret", 1],
+      ["error", "devices.wifi_psk", "secret-named-column", 1],
+    ]);
+    expectNoClearValue(findings, bearer.slice(7));
+  });
+
   it("item 10: session tables' random ids are live session tokens; sequential stand-ins are not", () => {
     const findings = run((send) => {
       send.row("public", "core_session", ["id", "user_id"], ["character varying(254)", "integer"], [uuid(7), "1"], 0);

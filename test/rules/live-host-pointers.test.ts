@@ -503,3 +503,23 @@ describe("live-host-pointers: ADO.NET, ODBC, Npgsql and Oracle connection string
     expect(found.map(brief)).toEqual([]);
   });
 });
+
+describe("live-host-pointers: key/value values stored serialized (scan, stop 19)", () => {
+  const brief = (f: FindingInput) => [f.severity, `${f.object?.table}.${f.object?.column}${f.object?.jsonPath ? ` ${f.object.jsonPath}` : ""}`, f.evidence?.[0]?.detector, f.count];
+
+  it("a JSON string, a one-line YAML document and a JSON array of URLs are read by the row's key", () => {
+    const found = run([
+      { row: { table: "app_settings", columns: ["key", "value"], types: ["text", "jsonb"], values: ["app.root_url", '"https://lists.acme-corp.com"'] } },
+      { row: { table: "app_settings", columns: ["key", "value"], types: ["text", "jsonb"], values: ["app.site_name", '"lists.acme-corp.com newsletter"'] } },
+      { row: { table: "settings", columns: ["group", "name", "payload"], types: ["text", "text", "json"], values: ["services", "webhook_urls", '["https://erp.acme-corp.com/hooks", "https://hooks.example.com/b"]'] } },
+      { row: { table: "rails_settings", columns: ["id", "var", "value"], types: ["bigint", "character varying", "text"], values: ["1", "smtp_host", "--- smtp.mailgun.org\n"] } },
+      { row: { table: "rails_settings", columns: ["id", "var", "value"], types: ["bigint", "character varying", "text"], values: ["2", "host", "--- staging.example.com\n"] } },
+    ]);
+    expect(found.map(brief)).toEqual([
+      ["warning", "app_settings.value", "public-host", 1],
+      ["info", "app_settings.value", "public-host", 1],
+      ["warning", "settings.payload $[*]", "public-host", 1],
+      ["warning", "rails_settings.value", "public-host", 1],
+    ]);
+  });
+});

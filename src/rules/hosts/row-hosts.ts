@@ -203,9 +203,10 @@ export function cellHosts(column: string, type: string | undefined, value: strin
       const found: CellHost[] = [];
       for (const s of strings) {
         if (s.isKey) continue;
-        const role = s.key !== undefined ? hostRoleOfName(s.key) : undefined;
+        // A leaf under no key (a key/value table's value that is a JSON array: `webhook_urls` = `["https://…"]`) takes the row key's role.
+        const role = s.key !== undefined ? hostRoleOfName(s.key) : options.keyRole;
         // A visitor's address under `ip` (a revision's copy of a submitted form) is personal data (unsanitized-pii), as in a column.
-        if (role && options.table !== undefined && jsonAddressRole(options.table, column, s.path, s.key!) === "client") continue;
+        if (role && s.key !== undefined && options.table !== undefined && jsonAddressRole(options.table, column, s.path, s.key) === "client") continue;
         if (role) {
           // A JSON string does not map back to one span of the cell text without re-reading escapes: locate at the row.
           for (const mention of extractHostsFromHostValue(s.value)) found.push({ mention: { ...mention, start: 0, end: 0 }, role, jsonPath: pathPattern(s.path) });

@@ -55,7 +55,7 @@ const TEXT_TYPES = new Set(["text", "character varying", "varchar", "character",
 
 /** Names of the name column of a key/value table, and of its value column. */
 const KEY_NAMES = new Set(["key", "name", "path", "attribute", "attributecode", "attributename", "setting", "settingkey", "settingname", "param", "parameter", "paramname", "parametername", "option", "optionname", "optionkey", "variable", "var", "property", "propertyname", "propertykey", "configkey", "configname", "k", "field", "fieldname"]);
-const VALUE_NAMES = new Set(["value", "val", "settingvalue", "optionvalue", "configvalue", "paramvalue", "parametervalue", "propertyvalue", "fieldvalue", "valuetext", "stringvalue", "textvalue", "v"]);
+const VALUE_NAMES = new Set(["value", "val", "payload", "settingvalue", "optionvalue", "configvalue", "paramvalue", "parametervalue", "propertyvalue", "fieldvalue", "valuetext", "stringvalue", "textvalue", "v"]);
 /** Key/value tables are narrow (`setting(key, value)`, `core_config_data(config_id, scope, scope_id, path, value, updated_at)`). */
 const MAX_KEY_VALUE_COLUMNS = 8;
 /** Tables whose key/value pairs are texts for people (translations, messages), not settings. */
@@ -110,6 +110,23 @@ export function jsonAddressRole(table: string, column: string, path: string, key
   return words.some((w) => SERVER_COLUMN_WORDS.has(w)) || identifierWords(table).some((w) => SERVER_TABLE_WORDS.has(w)) ? "server" : "client";
 }
 
+/** The name and value columns of a key/value pair written with one prefix (`secret_name`/`secret_value`, `env_key`/`env_val`), if exactly one. */
+function prefixedKeyValuePair(compactNames: readonly string[], textish: (i: number) => boolean): [number, number] | undefined {
+  let found: [number, number] | undefined;
+  for (let v = 0; v < compactNames.length; v++) {
+    const n = compactNames[v]!;
+    const prefix = n.endsWith("value") ? n.slice(0, -5) : n.endsWith("val") ? n.slice(0, -3) : undefined;
+    if (!prefix) continue;
+    for (let k = 0; k < compactNames.length; k++) {
+      const m = compactNames[k]!;
+      if (k === v || !textish(k) || !m.startsWith(prefix) || !KEY_NAMES.has(m.slice(prefix.length))) continue;
+      if (found) return undefined;
+      found = [k, v];
+    }
+  }
+  return found;
+}
+
 /** Judge every column of a table from its name, the column names and types (pure; `tableRoles` memoizes). */
 export function judgeColumns(table: string, columns: readonly string[], types: readonly (string | undefined)[]): TableRoles {
   const tableWords = identifierWords(table);
@@ -126,8 +143,13 @@ export function judgeColumns(table: string, columns: readonly string[], types: r
     const { base } = baseTypeOf(types[i]);
     return base === undefined || TEXT_TYPES.has(base);
   };
-  const nameColumns = compactNames.flatMap((n, i) => (KEY_NAMES.has(n) && textish(i) ? [i] : []));
-  const valueColumns = compactNames.flatMap((n, i) => (VALUE_NAMES.has(n) ? [i] : []));
+  let nameColumns = compactNames.flatMap((n, i) => (KEY_NAMES.has(n) && textish(i) ? [i] : []));
+  let valueColumns = compactNames.flatMap((n, i) => (VALUE_NAMES.has(n) ? [i] : []));
+  if (nameColumns.length !== 1 || valueColumns.length === 0) {
+    // A name and a value column with one prefix: a CI's `secrets(secret_name, secret_value)`, `meta_key`/`meta_value`.
+    const pair = prefixedKeyValuePair(compactNames, textish);
+    if (pair) [nameColumns, valueColumns] = [[pair[0]], [pair[1]]];
+  }
   // Not a table of people or one with many columns: `customers(name, …, value)` is not a settings table.
   const keyValue = nameColumns.length === 1 && valueColumns.length >= 1 && columns.length <= MAX_KEY_VALUE_COLUMNS && !tableWords.some((w) => PEOPLE_TABLE_WORDS.has(w));
   const keyIndex = keyValue ? nameColumns[0] : undefined;

@@ -115,6 +115,24 @@ const STRIPE_PUBLISHABLE = /^pk_(?:live|test)_[0-9A-Za-z]{16,}$/;
  */
 const OTHER_PUBLIC_KEYS = /^(?:phc_[0-9A-Za-z]{30,}|pk\.eyJ[0-9A-Za-z_-]+\.[0-9A-Za-z_-]+)$/;
 
+/** HTTP authentication schemes written before a credential in an Authorization header. */
+const AUTH_SCHEMES: readonly string[] = ["bearer ", "basic ", "token ", "bot ", "digest "];
+
+/** The length of `Bearer ` / `Basic ` / `Token ` … at the start of `v` (any case), else 0. First letters first: asked for every named value. */
+function authSchemeLength(v: string): number {
+  const c = v.charCodeAt(0) | 0x20;
+  if (c !== 0x62 /* b */ && c !== 0x74 /* t */ && c !== 0x64 /* d */) return 0;
+  next: for (const s of AUTH_SCHEMES) {
+    if (v.length <= s.length) continue;
+    for (let i = 0; i < s.length; i++) {
+      const d = v.charCodeAt(i);
+      if ((d >= 0x41 && d <= 0x5a ? d | 0x20 : d) !== s.charCodeAt(i)) continue next;
+    }
+    return s.length;
+  }
+  return 0;
+}
+
 /**
  * Column/key context (issue 5 points 2 and 4): a value under a name that says credential is one
  * unless it is a placeholder; under a name that only hints (`auth`, `key`) it must also look
@@ -126,7 +144,13 @@ export function namedValueVerdict(value: string, name: string | undefined, extra
   const strength = secretNameStrength(name);
   if (!strength) return undefined;
   if (isPlaceholder(value, extraPlaceholders) || value === "t" || value === "f" || isToggle(value)) return undefined;
-  const v = value.trim();
+  let v = value.trim();
+  // An Authorization header's scheme word is not the credential: `Bearer ********` is masked, `Basic <base64>` is not.
+  const scheme = authSchemeLength(v);
+  if (scheme > 0) {
+    v = v.slice(scheme).trim();
+    if (isPlaceholder(v, extraPlaceholders)) return undefined;
+  }
   // A Stripe publishable key is public by design (it ships in web pages): not a credential under any name.
   // All three public kinds start with `p`: the patterns are tried only then.
   if (v.charCodeAt(0) === 0x70 /* p */ && (STRIPE_PUBLISHABLE.test(v) || OTHER_PUBLIC_KEYS.test(v))) return undefined;

@@ -26,6 +26,8 @@ const STRONG_WORDS = new Set([
   "cookies",
   "totp",
   "privkey",
+  // A pre-shared key: Wi-Fi WPA (`wifi_psk`), TLS-PSK and IPsec.
+  "psk",
   "rolpassword",
   "bearer",
   // Issue 5 lists `auth` among the names that say credential (`auth`, `AUTH`, `x_auth`); metadata
@@ -54,7 +56,10 @@ const STRONG_PAIRS = [
 ];
 
 /** Words that on their own only hint at a credential (`auth`, `key`): the value must also look random. */
-const WEAK_WORDS = new Set(["key", "sig", "signature", "hmac", "jwt", "otp", "mfa", "tfa"]);
+const WEAK_WORDS = new Set(["key", "sig", "signature", "hmac", "jwt", "otp", "mfa", "tfa",
+  // An HTTP Authorization header (`headers.authorization` in a request log): a credential after its scheme word
+  // (`Bearer …`, `Basic …`, which namedValueVerdict sets aside); weak, since a card payment's `authorization` is a short approval code.
+  "authorization"]);
 
 /**
  * Words that turn a secret-ish name into metadata about the secret: `password_changed_at`,
@@ -171,6 +176,8 @@ const METADATA_WORDS = new Set([
   "rules",
   "validity",
   "verified",
+  // What the secret is used for or sent on, not the secret: a CI's `secret_events` (`["push", "tag"]`).
+  "events",
   // A salt is stored beside the hash and is not a credential alone (`password_salt`): the column
   // judgement reports it at info next to the hash.
   "salt",
@@ -270,6 +277,9 @@ const NOT_A_CREDENTIAL_KEY = new Set([
   // A CAPTCHA's site key (reCAPTCHA, hCaptcha, Turnstile) is public by design: every page that shows the
   // widget carries it; its secret key is named `secret` and stays strong.
   "site",
+  "captcha",
+  "recaptcha",
+  "hcaptcha",
 ]);
 
 export type SecretNameStrength = "strong" | "weak";

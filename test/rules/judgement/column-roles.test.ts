@@ -13,6 +13,14 @@ describe("the shared column judgement (issue 11)", () => {
     }
   });
 
+  it("key/value tables written with one prefix (`secret_name`/`secret_value`) or a `payload` value column", () => {
+    expect(roleOf("secrets", ["secret_id", "secret_repo_id", "secret_name", "secret_value", "secret_events"], [undefined, undefined, "text", "text", "text"], "secret_value").keyColumn).toBe(2);
+    expect(roleOf("wp_postmeta", ["meta_id", "post_id", "meta_key", "meta_value"], [undefined, undefined, "text", "text"], "meta_value").keyColumn).toBe(2);
+    expect(roleOf("settings", ["group", "name", "locked", "payload"], ["text", "text", "boolean", "json"], "payload").keyColumn).toBe(1);
+    // Two candidate pairs: no guess.
+    expect(roleOf("pairs", ["a_name", "a_value", "b_key", "b_value"], [undefined, undefined, undefined, undefined], "a_value").keyColumn).toBeUndefined();
+  });
+
   it("not key/value: a table of people with a value column, a coupon's code, a wide table, a translation table's values", () => {
     expect(roleOf("customers", ["id", "name", "email", "value"], [undefined, "text", "text", "text"], "value").keyColumn).toBeUndefined();
     expect(roleOf("coupons", ["code", "value"], ["text", "text"], "value").keyColumn).toBeUndefined();

@@ -21,7 +21,20 @@ const isBlank = (c: number) => c === 0x20 || c === 0x09;
  * `changeme`). A value with white space is prose and not judged. One pass over the lines: linear.
  */
 export function findDotenvSecrets(text: string): DetectorMatch[] {
-  if (text.indexOf("\n") < 0 || text.indexOf("=") < 0) return NO_DETECTOR_MATCHES;
+  return scanDotenv(text, true) ?? NO_DETECTOR_MATCHES;
+}
+
+/**
+ * Whether a text is a `.env` file as findDotenvSecrets reads one (lines of `NAME=value`, comments, at least two
+ * assignments): its values are judged line by line, so a column whose name says credential does not judge it whole.
+ */
+export function isDotenvFile(text: string): boolean {
+  return scanDotenv(text, false) !== undefined;
+}
+
+/** The matches of a `.env` text (`collect`; else an empty list), or undefined when the text is not one. */
+function scanDotenv(text: string, collect: boolean): DetectorMatch[] | undefined {
+  if (text.indexOf("\n") < 0 || text.indexOf("=") < 0) return undefined;
   let out: DetectorMatch[] | undefined;
   let assignments = 0;
   let lineStart = 0;
@@ -42,11 +55,11 @@ export function findDotenvSecrets(text: string): DetectorMatch[] {
       while (i < end && isBlank(text.charCodeAt(i))) i++;
     }
     const nameStart = i;
-    if (!isNameStart(text.charCodeAt(i))) return NO_DETECTOR_MATCHES;
+    if (!isNameStart(text.charCodeAt(i))) return undefined;
     while (i < end && i - nameStart < MAX_NAME && isNameChar(text.charCodeAt(i))) i++;
     const nameEnd = i;
     while (i < end && isBlank(text.charCodeAt(i))) i++;
-    if (text.charCodeAt(i) !== 0x3d /* = */) return NO_DETECTOR_MATCHES;
+    if (text.charCodeAt(i) !== 0x3d /* = */) return undefined;
     assignments++;
     i++;
     while (i < end && isBlank(text.charCodeAt(i))) i++;
@@ -58,13 +71,14 @@ export function findDotenvSecrets(text: string): DetectorMatch[] {
       valueStart++;
       valueEnd--;
     }
-    if (valueEnd > valueStart) {
+    if (collect && valueEnd > valueStart) {
       const value = text.slice(valueStart, valueEnd);
       if (!/\s/.test(value) && !value.startsWith("${") && namedValueVerdict(value, text.slice(nameStart, nameEnd)) !== undefined) (out ??= []).push({ start: valueStart, end: valueEnd });
     }
     lineStart = next;
   }
-  return out !== undefined && assignments >= MIN_ASSIGNMENTS ? out : NO_DETECTOR_MATCHES;
+  if (assignments < MIN_ASSIGNMENTS) return undefined;
+  return out ?? NO_DETECTOR_MATCHES;
 }
 
 export const dotenvSecret: Detector = {
