@@ -187,6 +187,9 @@ function detachHostHits(hits: readonly RowHostHit[]): void {
   }
 }
 
+/** A host name of one label (no dot, not an IPv6 address). */
+const isSingleLabel = (host: string) => !host.includes(".") && !host.includes(":");
+
 /** Column lists whose plans are remembered by content (`--inserts` dumps). */
 const MAX_PLANS = 4096;
 
@@ -369,8 +372,11 @@ export const liveHostPointers = defineRule({
         if (!verdict) continue;
         // A public address in running text is more likely a visitor's (personal data) than a server's.
         if (cell.prose && cell.mention.kind === "bare" && verdict.detector === "public-host" && parseIpAddress(verdict.host) !== null) continue;
-        const severity: Severity = verdict.detector === "denied-host" ? "error" : cell.prose ? (options.proseSeverity === "off" ? "info" : options.proseSeverity) : options.valueSeverity;
-        if (cell.prose && options.proseSeverity === "off" && verdict.detector !== "denied-host") continue;
+        // A single word in a row value (`mailpit`, `loki`, `web-1`: a compose or cluster service name) names a machine only on
+        // the reading side's own search domain: as vague as prose, reported at the prose severity. Connection targets stay errors.
+        const vague = cell.prose || (verdict.detector === "internal-host" && isSingleLabel(verdict.host));
+        const severity: Severity = verdict.detector === "denied-host" ? "error" : vague ? (options.proseSeverity === "off" ? "info" : options.proseSeverity) : options.valueSeverity;
+        if (vague && options.proseSeverity === "off" && verdict.detector !== "denied-host") continue;
         out.push({ detector: verdict.detector, severity, column, jsonPath: cell.jsonPath, host: verdict.host, display: mentionDisplay(cell.mention), description: verdict.description });
       }
     };

@@ -523,3 +523,30 @@ describe("live-host-pointers: key/value values stored serialized (scan, stop 19)
     ]);
   });
 });
+
+describe("live-host-pointers: single words are vague, service addresses and lists are hosts (scan, stop 19)", () => {
+  const brief = (f: FindingInput) => [f.severity, `${f.object?.table}.${f.object?.column}${f.object?.jsonPath ? ` ${f.object.jsonPath}` : ""}`, f.evidence?.[0]?.detector, f.count];
+
+  it("a single-label name in a row value is reported at the prose severity; a connection target's stays an error", () => {
+    const found = run([
+      { row: { table: "data_source", columns: ["name", "url"], values: ["Loki", "http://loki:3100"] } },
+      { row: { table: "telescope_entries", columns: ["content"], types: ["text"], values: ['{"hostname": "web-1", "uri": "/api"}'] } },
+      { row: { table: "settings", columns: ["key", "value"], values: ["smtp_host", "mailpit"] } },
+      { row: { table: "settings", columns: ["key", "value"], values: ["syslog", "udp://10.60.0.9:514"] } },
+      { row: { table: "settings", columns: ["key", "value"], values: ["app.legacy.datasource", "ora-prod-01.acme-corp.com:1521/ORDERSP"] } },
+      { row: { table: "settings", columns: ["key", "value"], values: ["VAULT_ADDR", "vault.service.consul:8200"] } },
+      { row: { table: "events", columns: ["message"], values: ["backup failed: dial tcp 10.1.2.3:5432: connect: connection refused"] } },
+      { statement: "CREATE SERVER s FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host 'pgprimary');" },
+    ]);
+    expect(found.map(brief)).toEqual([
+      ["error", "undefined.undefined", "internal-host", undefined],
+      ["info", "data_source.url", "internal-host", 1],
+      ["info", "telescope_entries.content $.hostname", "internal-host", 1],
+      ["info", "settings.value", "internal-host", 1],
+      ["warning", "settings.value", "internal-host", 2],
+      ["warning", "settings.value", "public-host", 1],
+      ["info", "events.message", "internal-host", 1],
+    ]);
+    expect(run([{ row: { table: "settings", columns: ["key", "value"], values: ["smtp_host", "mailpit"] } }], { proseSeverity: "off" })).toEqual([]);
+  });
+});

@@ -38,7 +38,9 @@ export interface HostClassifierOptions {
 }
 
 /** RFC 6762 (.local), RFC 8375 (.home.arpa), ICANN's 2024 reservation of .internal, and common private zones. */
-export const defaultInternalSuffixes: readonly string[] = ["internal", "corp", "lan", "local", "intranet", "home.arpa", "private", "localdomain"];
+export const defaultInternalSuffixes: readonly string[] = ["internal", "corp", "lan", "local", "intranet", "home.arpa", "private", "localdomain",
+  // Consul's DNS (`vault.service.consul`) and Kubernetes' short service names (`orders.default.svc`).
+  "consul", "svc"];
 
 /** RFC 2606 and RFC 6761 special-use names that never resolve to a real host. */
 const reservedSafeSuffixes: readonly string[] = ["test", "example", "invalid", "localhost"];
@@ -213,7 +215,12 @@ export function createHostClassifier(options: HostClassifierOptions = {}): (host
     }
     if (namespaceHosts.includes(host)) return { class: "safe", reason: "XML/JSON namespace identifier, not an endpoint", host };
     const internal = internalSuffixes.find((s) => underSuffix(host, s));
-    if (internal !== undefined) return { class: "internal", reason: `name under the internal suffix .${internal.suffix}`, host };
+    if (internal !== undefined) {
+      // `kafka.example.internal`, `db.example.local`: the sanitizer's example name under a private suffix, as a reader sees it.
+      if (host.endsWith(`.example.${internal.suffix}`) || host === `example.${internal.suffix}`) return { class: "safe", reason: "example name under a private-use suffix, not a machine", host };
+      return { class: "internal", reason: `name under the internal suffix .${internal.suffix}`, host };
+    }
+    if (host === "pool.ntp.org" || host.endsWith(".pool.ntp.org")) return { class: "safe", reason: "the public NTP pool, a volunteer time service nobody's own host", host };
     if (!host.includes(".")) {
       if (placeholderHosts.has(host)) return { class: "safe", reason: "placeholder name in a template or documentation, not a machine", host };
       return context === "host"

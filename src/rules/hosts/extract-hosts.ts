@@ -50,6 +50,8 @@ const knownSchemes: ReadonlySet<string> = new Set([
   "postgres", "postgresql", "mysql", "mariadb", "redis", "rediss", "mongodb", "mongodb+srv",
   "amqp", "amqps", "kafka", "http", "https", "ftp", "ftps", "sftp", "ssh", "ldap", "ldaps",
   "ws", "wss", "smtp", "smtps", "imap", "imaps", "nats", "mqtt", "mqtts", "tcp", "grpc",
+  // Syslog targets (`udp://10.60.0.5:514`), MQTT brokers as Paho writes them (`ssl://`, `tls://`), SQL Server and ClickHouse URLs.
+  "udp", "ssl", "tls", "mssql", "sqlserver", "clickhouse",
 ]);
 
 const MAX_SCHEME = 40;
@@ -444,6 +446,9 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45 || c === 95 || c === 58 || c >= 0x80;
 }
 
+/** A prose word that is `host:port`, perhaps with a colon after it (Go's `dial tcp 10.1.2.3:5432: …`). Anchored, no nested repetition: linear. */
+const HOST_PORT_WORD = /^([^:]+):([0-9]{1,5}):?$/;
+
 /** Last labels that are file extensions far more often than the country or generic TLDs they also are (`readme.md`, `config.py`, `index.js`). */
 const FILE_EXTENSION_TLDS: ReadonlySet<string> = new Set(["md", "py", "js", "sh", "rs", "pl", "pm", "rb", "so", "zip", "mov", "cc", "ps", "ai", "gz", "tar", "bz2", "java", "tf"]);
 const MIN_PROSE_LABELS = 3;
@@ -460,13 +465,21 @@ const REVERSE_DNS_FIRST: ReadonlySet<string> = new Set(["com", "org", "net", "io
  */
 export function proseHostWords(text: string): HostMention[] {
   const out: HostMention[] = [];
-  for (const word of hostLikeWords(text)) {
+  for (let word of hostLikeWords(text)) {
     const before = word.start > 0 ? text.charCodeAt(word.start - 1) : 32;
     if (before === 64 /* @ */ || before === 47 /* / */ || before === 58 /* : */ || before === 46 || before === 61 /* = */) continue;
     const after = word.end < text.length ? text.charCodeAt(word.end) : 32;
     if (after === 64 /* @ */ || after === 47 /* / */) continue;
-    const host = word.host;
-    if (host.includes(":") || host.includes("_")) continue;
+    let host = word.host;
+    if (host.includes(":")) {
+      // `dial tcp 10.1.2.3:5432: connect: connection refused`: a host and its port, the port perhaps followed by
+      // the message's colon. Not a client's socket (an ephemeral port), not anything else with a colon.
+      const port = HOST_PORT_WORD.exec(host);
+      if (!port || Number(port[2]) < 1 || Number(port[2]) >= FIRST_EPHEMERAL_PORT) continue;
+      host = port[1]!;
+      word = { ...word, host, end: word.start + host.length };
+    }
+    if (host.includes("_")) continue;
     const labels = host.split(".");
     if (labels.length < MIN_PROSE_LABELS || labels.some((l) => l === "")) continue;
     const quad = labels.length === 4 && labels.every((l) => l.length <= 3 && isDigits(l));
@@ -547,6 +560,24 @@ export function extractHostPortList(text: string): HostMention[] {
     itemStart = itemEnd + 1;
   }
   return found;
+}
+
+/** Oracle's Easy Connect, a whole value: `[//]host:port/service` (`ora-prod-01.acme.com:1521/ORDERSP`). Anchored, disjoint classes: linear. */
+const EZ_CONNECT = /^(?:\/\/)?([A-Za-z0-9_.-]+):([0-9]{1,5})\/[A-Za-z][A-Za-z0-9_.$#-]{0,63}$/;
+
+/**
+ * The host of a whole value written in Oracle's Easy Connect form (`host:port/SERVICE`), a connection target under
+ * any key, as `extractHostPortList` reads `host:port`: the host a dotted name (not a file name or a field path) or an
+ * IPv4 address, the port 1–65535. Mentions are `bare`.
+ */
+export function extractEzConnectHost(text: string): HostMention[] {
+  if (text.length > 400 || text.indexOf(":") < 0) return [];
+  const m = EZ_CONNECT.exec(text);
+  if (!m) return [];
+  const start = m[0].startsWith("//") ? 2 : 0;
+  const end = start + m[1]!.length;
+  if (portAt(text, end + 1, end + 1 + m[2]!.length) < 0 || !isDottedHost(text, start, end) || isFieldPath(text, start, end)) return [];
+  return [{ host: m[1]!, start, end, kind: "bare", display: text }];
 }
 
 /**

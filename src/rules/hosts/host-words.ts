@@ -14,13 +14,27 @@ const hostWords: ReadonlySet<string> = new Set(["host", "hosts", "hostname", "ho
 /** Option names of foreign-data wrappers that hold a host (mongo_fdw `address`, kafka_fdw `brokers`);
  * as column names they more often hold street addresses, so they count for options only. */
 const optionHostWords: ReadonlySet<string> = new Set(["address", "addr", "svr"]);
-const urlWords: ReadonlySet<string> = new Set(["url", "uri", "endpoint", "webhook", "callback", "domain", "origin", "redirect", "dsn", "href", "hook"]);
+const urlWords: ReadonlySet<string> = new Set(["url", "uri", "endpoint", "webhook", "callback", "domain", "origin", "redirect", "dsn", "href", "hook",
+  // Their plurals: lists of them (`urls`, `spring.elasticsearch.uris`, `allowed-origins`, `webhook_urls`).
+  "urls", "uris", "endpoints", "webhooks", "callbacks", "domains", "origins", "redirects", "hrefs", "hooks"]);
+
+/**
+ * Services whose `addr`/`address` is a host (`VAULT_ADDR`, `REDIS_ADDR`, Rails' `smtp_address`, `listen_address`,
+ * a LoRa gateway's `lns_address`): alone, `address` is more often a street's or an e-mail's and gives no role.
+ */
+const addressServiceWords: ReadonlySet<string> = new Set([
+  "smtp", "imap", "pop", "pop3", "redis", "vault", "consul", "kafka", "mqtt", "amqp", "rabbitmq", "rabbit", "nats", "etcd", "zookeeper", "memcached",
+  "memcache", "elasticsearch", "opensearch", "ldap", "dns", "ntp", "syslog", "proxy", "listen", "bind", "grpc", "api", "broker", "lns", "cups",
+  "sentinel", "upstream", "backend", "db", "database", "postgres", "pg", "mysql", "mongo", "mongodb", "statsd", "otel", "otlp", "jaeger",
+  "collector", "registry", "relay", "gateway", "node", "peer", "rpc", "http", "https",
+]);
+const addressWords: ReadonlySet<string> = new Set(["addr", "address", "addrs", "addresses"]);
 
 /**
  * Every name `hostRoleOfName` gives a role contains one of these (ASCII case-insensitively, as
  * written): its host and URL words and the endings of its compounds. For cheap pre-checks.
  */
-export const HOST_NAME_HINTS: readonly string[] = [...new Set([...hostWords, ...urlWords, "host", "hostname", "url", "uri", "endpoint"])];
+export const HOST_NAME_HINTS: readonly string[] = [...new Set([...hostWords, ...urlWords, "host", "hostname", "url", "uri", "endpoint", "addr"])];
 
 /** Word pairs that look like host words but are not (`server_version`, `ip_count`). */
 const notHostTail: ReadonlySet<string> = new Set(["version", "count", "id", "type", "name", "status", "key", "port", "time", "at", "date", "side"]);
@@ -54,6 +68,7 @@ function roleOfName(name: string): HostNameRole | undefined {
   if (words.some((w) => derivedValueWords.has(w))) return undefined;
   if (words.some((w) => hostWords.has(w))) return "host";
   if (words.some((w) => urlWords.has(w))) return "url";
+  if (words.some((w) => addressWords.has(w)) && words.some((w) => addressServiceWords.has(w))) return "host";
   // Compounds written as one word: `webhookurl`, `callbackuri`, `dbhost`.
   for (const w of words) {
     if (w.endsWith("host") || w.endsWith("hostname")) return "host";

@@ -1,7 +1,7 @@
 import { jsonAddressRole } from "../judgement/column-roles.js";
 import { isWalkableJsonSize, jsonStrings, type JsonString } from "../../data/json-strings.js";
 import { parseArrayLiteral } from "../../data/pg-array.js";
-import { extractHostPortList, extractHostsFromHostValue, extractHostsFromText, mayBeConnectionString, mayBeHostPortList, proseHostWords, type HostMention } from "./extract-hosts.js";
+import { extractEzConnectHost, extractHostPortList, extractHostsFromHostValue, extractHostsFromText, mayBeConnectionString, mayBeHostPortList, proseHostWords, type HostMention } from "./extract-hosts.js";
 import { hostRoleOfName, type HostNameRole } from "./host-words.js";
 
 /** A host found in one cell. `role` says how the value was read ("host" makes a single word a host). */
@@ -38,6 +38,11 @@ function textHosts(text: string, proseWords: boolean): { mention: HostMention; p
   const out = extractHostsFromText(text).map((mention) => ({ mention, prose: mention.kind === "uri" && mention.scheme !== undefined && WEB_SCHEMES.has(mention.scheme) }));
   // A whole value of `host:port[,host:port]` (no scheme, no white space) is a connection target, not prose.
   if (out.length === 0 && mayBeHostPortList(text)) return extractHostPortList(text).map((mention) => ({ mention, prose: false }));
+  // Oracle's `host:port/SERVICE` likewise (the text came here for its dot).
+  if (out.length === 0 && !hasSpace(text) && text.includes(":")) {
+    const ez = extractEzConnectHost(text);
+    if (ez.length > 0) return ez.map((mention) => ({ mention, prose: false }));
+  }
   if (proseWords && hasSpace(text)) {
     const words = proseHostWords(text);
     if (!sortedByStart(out.map((o) => o.mention)) || !sortedByStart(words)) {

@@ -101,7 +101,21 @@ describe("classifyHost edges of the edges", () => {
 
   it("a name under an unknown last label is unlisted, not public", () => {
     expect(classifyHost("report.pdf").class).toBe("unlisted");
-    expect(classifyHost("api.svc").class).toBe("unlisted");
+    expect(classifyHost("api.notatld").class).toBe("unlisted");
+  });
+
+  // Scan, stop 19: Consul's DNS and Kubernetes' short service names are private; an example name under a private
+  // suffix is a sanitizer's stand-in; the public NTP pool is nobody's own host.
+  it("private-use suffixes .consul and .svc, example names under private suffixes, the NTP pool", () => {
+    expect(classifyHost("vault.service.consul").class).toBe("internal");
+    expect(classifyHost("orders.default.svc").class).toBe("internal");
+    expect(classifyHost("api.svc").class).toBe("internal");
+    expect(classifyHost("kafka.example.internal").class).toBe("safe");
+    expect(classifyHost("example.local").class).toBe("safe");
+    expect(classifyHost("kafka.example-corp.internal").class).toBe("internal");
+    expect(classifyHost("pool.ntp.org").class).toBe("safe");
+    expect(classifyHost("0.de.pool.ntp.org").class).toBe("safe");
+    expect(classifyHost("ntp.org").class).toBe("public");
   });
 
   it("XML and JSON namespace identifiers are not endpoints", () => {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   extractConninfoHosts,
+  extractEzConnectHost,
   extractHostsFromHostValue,
   extractHostsFromText,
   extractUriHosts,
   hostLikeWords,
   mentionDisplay,
+  proseHostWords,
 } from "../../../src/rules/hosts/extract-hosts.js";
 
 const hosts = (mentions: { host: string }[]) => mentions.map((m) => m.host);
@@ -150,5 +152,27 @@ describe("extractors are linear on hostile input", () => {
     expect(() => extractHostsFromHostValue(hostile)).not.toThrow();
     // 200k mentions in one value: no call-stack overflow from spreading them.
     expect(extractHostsFromText("host=a ".repeat(200000))).toHaveLength(200000);
+  });
+});
+
+describe("scan, stop 19: Easy Connect, host:port in prose, more schemes", () => {
+  it("reads Oracle's host:port/SERVICE as a whole value, not a field path or a file", () => {
+    expect(hosts(extractEzConnectHost("ora-prod-01.acme-corp.com:1521/ORDERSP"))).toEqual(["ora-prod-01.acme-corp.com"]);
+    expect(hosts(extractEzConnectHost("//10.20.1.5:1521/orcl.acme"))).toEqual(["10.20.1.5"]);
+    expect(hosts(extractEzConnectHost("worker.py:88/x"))).toEqual([]);
+    expect(hosts(extractEzConnectHost("order.id:1001/2"))).toEqual([]);
+    expect(hosts(extractEzConnectHost("ora.acme.com:1521/ORCL and more"))).toEqual([]);
+    expect(hosts(extractEzConnectHost("ora.acme.com:99999/ORCL"))).toEqual([]);
+  });
+
+  it("reads host:port in prose, with the message's colon after it", () => {
+    expect(hosts(proseHostWords("failed to connect: dial tcp 10.1.2.3:5432: connect: connection refused"))).toEqual(["10.1.2.3"]);
+    expect(hosts(proseHostWords("connect to pg-main.prod.acme-corp.com:5432 failed"))).toEqual(["pg-main.prod.acme-corp.com"]);
+    expect(hosts(proseHostWords("at 12:30:45 the job ran"))).toEqual([]);
+  });
+
+  it("reads udp://, ssl:// and tls:// targets", () => {
+    expect(hosts(extractUriHosts("udp://10.60.0.9:514"))).toEqual(["10.60.0.9"]);
+    expect(hosts(extractUriHosts("ssl://mqtt.acme-iot.io:8883"))).toEqual(["mqtt.acme-iot.io"]);
   });
 });

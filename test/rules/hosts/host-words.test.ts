@@ -33,6 +33,21 @@ describe("hostRoleOfName", () => {
     ["host_fingerprint", undefined],
     ["server_salt", undefined],
     ["client_ip_sha256", undefined],
+    // Plurals: lists of URLs and origins (scan, stop 19).
+    ["urls", "url"],
+    ["webhook_urls", "url"],
+    ["spring.elasticsearch.uris", "url"],
+    ["app.cors.allowed-origins", "url"],
+    // A service's address is a host; an address alone is a street's or an e-mail's.
+    ["VAULT_ADDR", "host"],
+    ["REDIS_ADDR", "host"],
+    ["smtp_address", "host"],
+    ["lns_address", "host"],
+    ["listen_addr", "host"],
+    ["address", undefined],
+    ["email_address", undefined],
+    ["billing_address", undefined],
+    ["mac_address", undefined],
   ];
   for (const [name, role] of cases) {
     it(`${name} -> ${role ?? "nothing"}`, () => {
