@@ -91,6 +91,19 @@ const cases: Case[] = [
     ],
   },
   {
+    detector: "deploy-hook-url",
+    valid: [
+      { value: "https://api.netlify" + ".com/build_hooks/" + hexRun(24, 3), secret: "https://api.netlify" + ".com/build_hooks/" + hexRun(24, 3) },
+      { value: `{"url":"https://api.vercel` + `.com/v1/integrations/deploy/prj_${base62Run(28, 4)}/${base62Run(10, 5)}"}`, secret: `https://api.vercel` + `.com/v1/integrations/deploy/prj_${base62Run(28, 4)}/${base62Run(10, 5)}` },
+    ],
+    invalid: [
+      { value: "https://api.netlify" + ".com/build_hooks/000000000000000000000000", name: "one repeated character" },
+      { value: "https://api.netlify" + ".com/build_hooks/" + hexRun(20, 3), name: "too short" },
+      { value: "see https://docs.netlify" + ".com/configure-builds/build-hooks/", name: "the docs page" },
+      { value: "https://api.vercel" + ".com/v1/integrations/deploy/prj_xxxxxxxxxxxx/REPLACE_ME", name: "a placeholder key" },
+    ],
+  },
+  {
     detector: "discord-webhook-url",
     valid: [
       { value: `{"webhook": "${T.discordWebhook()}"}`, secret: T.discordWebhook() },

@@ -2,6 +2,7 @@ import type { Detector } from "../detector.js";
 import { anthropicApiKey } from "./anthropic.js";
 import { awsAccessKeyId, awsSecretAccessKey } from "./aws.js";
 import { azureSasToken, azureStorageAccountKey } from "./azure.js";
+import { deployHookUrl } from "./deploy-hooks.js";
 import { directusStaticToken } from "./directus.js";
 import { discordWebhookUrl } from "./discord.js";
 import { gcpServiceAccountKey, googleApiKey, googleOauthClientSecret } from "./google.js";
@@ -63,6 +64,7 @@ export const allDetectors: readonly Detector[] = [
   slackWebhookUrl,
   discordWebhookUrl,
   teamsWebhookUrl,
+  deployHookUrl,
   telegramBotToken,
   stripeLiveSecretKey,
   stripeRestrictedKey,
