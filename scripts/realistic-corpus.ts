@@ -24,7 +24,7 @@ export interface ExpectedFinding {
   why?: string;
 }
 
-export const DOMAINS = ["real-app", "real-shop", "real-crm", "real-frameworks"] as const;
+export const DOMAINS = ["real-app", "real-shop", "real-crm", "real-frameworks", "real-cms"] as const;
 export const CORPUS = join(import.meta.dirname, "../corpus");
 
 /** Variants and the parts of the expected list each can hold. */

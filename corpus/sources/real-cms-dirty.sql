@@ -1,0 +1,52 @@
+-- A dirty copy of the Directus project (schema in real-cms.include.sql): real-looking editors and the
+-- people who wrote in, their argon2 hashes, a static token and a TFA secret, live sessions with client
+-- addresses, revisions whose JSON repeats the people's values, request headers with an API key and a
+-- bearer token, production URLs. Expected findings: real-cms-dirty.expected.json.
+\ir real-cms.include.sql
+
+INSERT INTO public.directus_roles (id, name, icon, description, ip_access, admin_access) VALUES
+('6b1e3a2c-0d4f-4e5a-9b7c-8d9e0f1a2b3c', 'Administrator', 'verified', '$t:admin_description', NULL, true),
+('7c2f4b3d-1e5a-4f6b-8c8d-9e0f1a2b3c4d', 'Editor', 'edit', 'Redaktion', NULL, false),
+('8d3a5c4e-2f6b-4a7c-9d9e-0f1a2b3c4d5e', 'API', 'api', 'Server-to-server', NULL, false);
+
+INSERT INTO public.directus_users (id, first_name, last_name, email, password, location, title, tags, language, tfa_secret, status, role, token, last_access, provider, auth_data) VALUES
+('c3f1a9e2-7b4d-4c1e-9a8f-2d6b0e5c7a11', 'Lena', 'Müller', 'lena.mueller84@gmail.com', '$argon2id$v=19$m=65536,t=3,p=4$Wk5rU0dRbWx0cEhqYTJ4Tg$q8Hc0Xw3vR9tYbM2nL6pK1sZ4fD7gJ5aE0uI3oW8yQk', 'Berlin', 'Admin', '["team-a"]', 'de-DE', 'KZXW6YTBOI4DEMBQGEZTGNBVGY3TQOJQ', 'active', '6b1e3a2c-0d4f-4e5a-9b7c-8d9e0f1a2b3c', NULL, '2024-03-01 08:00:00+00', 'default', NULL),
+('d4a2b0f3-8c5e-4d2f-8b9a-3e7c1f6d8b22', 'Jonas', 'Schmidt', 'j.schmidt@web.de', '$argon2id$v=19$m=65536,t=3,p=4$T3BxUnN0VXZ3eHl6MDEyMw$Zr4Kx1Nw7Pq0Lm3Vb8Ty2Hc6Sd5Fg9Jk1Aa4Ee7Ii0U', 'Hamburg', 'Redakteur', '["team-a"]', 'de-DE', NULL, 'active', '7c2f4b3d-1e5a-4f6b-8c8d-9e0f1a2b3c4d', NULL, '2024-03-02 08:00:00+00', 'default', NULL),
+('e5b3c1a4-9d6f-4e3a-9cab-4f8d2a7e9c33', 'Mia', 'Becker', 'mia.becker@posteo.de', '$argon2id$v=19$m=65536,t=3,p=4$QmNkRWZnSGlKa0xtTm9QcQ$Yx2Wv5Ut8Sr1Qp4On7Ml0Kj3Ih6Gf9Ed2Cb5Aa8Zz1X', 'Köln', 'Redakteur', '[]', 'de-DE', NULL, 'active', '7c2f4b3d-1e5a-4f6b-8c8d-9e0f1a2b3c4d', NULL, '2024-03-03 08:00:00+00', 'google', '{"refresh_token":"1//0gT7kQm2xLr9vZcWbNq4HsYd8JfPa3UeKo6Ri1Gt5Vw","id_token":null}'),
+('f6c4d2b5-0e7a-4f4b-8dbc-5a9e3b8f0d44', 'Felix', 'Wagner', 'felix.wagner@outlook.com', '$argon2id$v=19$m=65536,t=3,p=4$UnNUdVZ3WHlaMDEyMzQ1Ng$Hd7Fj0Kl3Mn6Pq9Rs2Tu5Vw8Xy1Za4Bc7De0Fg3Hi6J', NULL, 'API', '[]', 'en-US', NULL, 'active', '8d3a5c4e-2f6b-4a7c-9d9e-0f1a2b3c4d5e', 'Qm7vXk2pL9sT4wZ8cN1rB6yH3dF0gJ5a', NULL, 'default', NULL);
+
+INSERT INTO public.directus_sessions (token, "user", expires, ip, user_agent, origin) VALUES
+('kR9vT2mXq8LpZ4wN7sYb1cHd6fJg3eUa0iOo5tVyQxWzPlMnBvCxDsEaFqGrHtJu', 'c3f1a9e2-7b4d-4c1e-9a8f-2d6b0e5c7a11', '2024-03-08 08:00:00+00', '91.64.183.27', 'Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0', 'https://cms.stadtwerke-musterhausen.de'),
+('Xa3Bc7De1Fg5Hi9Jk2Lm6No0Pq4Rs8Tu1Vw5Xy9Za2Bc6De0Fg4Hi8Jk3Lm7No1P', 'd4a2b0f3-8c5e-4d2f-8b9a-3e7c1f6d8b22', '2024-03-08 09:00:00+00', '2a02:810d:4b3f:9a00:5c1e:7f2a:8b4d:1c6e', 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4_1) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4.1 Safari/605.1.15', 'https://cms.stadtwerke-musterhausen.de'),
+('Zy8Xw4Vu0Ts6Rq2Po8Nm4Lk0Ji6Hg2Fe8Dc4Ba0Zy6Xw2Vu8Ts4Rq0Po6Nm2Lk8J', 'e5b3c1a4-9d6f-4e3a-9cab-4f8d2a7e9c33', '2024-03-08 10:00:00+00', '84.163.52.210', 'directus-sdk/15.1.0', 'https://cms.stadtwerke-musterhausen.de');
+
+INSERT INTO public.directus_activity (id, action, "user", "timestamp", ip, user_agent, collection, item) VALUES
+(1, 'login', 'c3f1a9e2-7b4d-4c1e-9a8f-2d6b0e5c7a11', '2024-03-01 08:00:00+00', '91.64.183.27', 'Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0', 'directus_users', 'c3f1a9e2-7b4d-4c1e-9a8f-2d6b0e5c7a11'),
+(2, 'create', NULL, '2024-03-01 09:12:00+00', '93.104.77.15', 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_3 like Mac OS X)', 'contact_requests', '1'),
+(3, 'create', NULL, '2024-03-02 14:40:00+00', '178.12.94.201', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64)', 'contact_requests', '2'),
+(4, 'update', 'd4a2b0f3-8c5e-4d2f-8b9a-3e7c1f6d8b22', '2024-03-03 10:00:00+00', '2a02:810d:4b3f:9a00:5c1e:7f2a:8b4d:1c6e', 'directus-sdk/15.1.0', 'contact_requests', '2');
+
+INSERT INTO public.directus_revisions (id, activity, collection, item, data, delta) VALUES
+(1, 2, 'contact_requests', '1', '{"id":1,"name":"Sabine Krüger","email":"sabine.krueger@t-online.de","phone":"+49 151 28473916","message":"Bitte rufen Sie mich wegen meines Zählers zurück.","ip":"93.104.77.15"}', '{"name":"Sabine Krüger","email":"sabine.krueger@t-online.de"}'),
+(2, 3, 'contact_requests', '2', '{"id":2,"name":"Thomas Neumann","email":"t.neumann@gmx.de","phone":"+49 170 93847261","message":"Abschlag zu hoch, bitte prüfen.","ip":"178.12.94.201"}', '{"name":"Thomas Neumann","email":"t.neumann@gmx.de"}'),
+(3, 4, 'contact_requests', '2', '{"id":2,"name":"Thomas Neumann","email":"t.neumann@gmx.de","phone":"+49 170 93847261","message":"Abschlag zu hoch, bitte prüfen. Erledigt.","ip":"178.12.94.201"}', '{"message":"Abschlag zu hoch, bitte prüfen. Erledigt."}');
+
+INSERT INTO public.directus_settings (id, project_name, project_url, auth_password_policy, storage_asset_presets, mapbox_key) VALUES
+(1, 'Stadtwerke CMS', 'https://cms.stadtwerke-musterhausen.de', '/(?=^.{8,}$)(?=.*\d)(?=.*[A-Z])(?=.*[a-z]).*/', '[{"key":"thumb","fit":"cover","width":200,"height":200,"quality":80}]', 'pk.eyJ1Ijoic3RhZHR3ZXJrZSIsImEiOiJjbHg3cTJ6b3kwMDFxMmpxeDNoZzZ5ZzRyIn0.Vb8Ty2Hc6Sd5Fg9Jk1Aa4E');
+
+INSERT INTO public.directus_webhooks (id, name, method, url, actions, collections, headers) VALUES
+(1, 'Rebuild site', 'POST', 'https://api.netlify.com/build_hooks/65f1c2d3e4b5a6978899aabb', 'create,update,delete', 'articles', '[{"header":"Authorization","value":"Bearer nF4xQ8mZ2kT7wR1pV9cY3hL6bD0sJ5gA8eU2iK7o"}]');
+
+INSERT INTO public.directus_operations (id, name, key, type, options, flow) VALUES
+('9e4b6d5f-3a7c-4b8d-8eaf-1a2b3c4d5e6f', 'Post to CRM', 'post_crm', 'request', '{"method":"POST","url":"https://crm.stadtwerke-musterhausen.de/api/v2/leads","headers":[{"header":"X-Api-Key","value":"7L2TqW9xZ4mK8pR1vN6cB3yH0dF5gJ2aS7eU"}],"body":"{{$trigger.payload}}"}', 'af5c7e6a-4b8d-4c9e-9fba-2b3c4d5e6f7a'),
+('9e4b6d5f-3a7c-4b8d-8eaf-1a2b3c4d5e70', 'Mail team', 'mail_team', 'mail', '{"to":["vertrieb@stadtwerke-musterhausen.de"],"subject":"Neue Anfrage"}', 'af5c7e6a-4b8d-4c9e-9fba-2b3c4d5e6f7a');
+
+INSERT INTO public.directus_shares (id, name, collection, item, password, times_used, max_uses) VALUES
+('b06d8f7b-5c9e-4dab-8acb-3c4d5e6f7a8b', 'Vorschau Vorstand', 'articles', '12', '$argon2id$v=19$m=65536,t=3,p=4$VnZXd1h4WXlaejAxMjM0NQ$Pq9Rs2Tu5Vw8Xy1Za4Bc7De0Fg3Hi6Jk9Lm2No5Pq8R', 3, 10);
+
+INSERT INTO public.contact_requests (id, name, email, phone, message, ip, date_created) VALUES
+(1, 'Sabine Krüger', 'sabine.krueger@t-online.de', '+49 151 28473916', 'Bitte rufen Sie mich wegen meines Zählers zurück.', '93.104.77.15', '2024-03-01 09:12:00+00'),
+(2, 'Thomas Neumann', 't.neumann@gmx.de', '+49 170 93847261', 'Abschlag zu hoch, bitte prüfen.', '178.12.94.201', '2024-03-02 14:40:00+00');
+
+SELECT pg_catalog.setval('public.directus_activity_id_seq', 4, true);
+SELECT pg_catalog.setval('public.directus_revisions_id_seq', 3, true);
