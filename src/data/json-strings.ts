@@ -89,6 +89,8 @@ export function isUnwalkedJson(value: string, type: string | undefined): boolean
 const MAX_PATH_DEPTH = 64;
 
 interface Frame {
+  /** The container this one sits in (undefined for the outermost). */
+  parent: Frame | undefined;
   array: boolean;
   /** Nesting level: 0 for the outermost container. */
   depth: number;
@@ -111,6 +113,8 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const TRUE_UNITS = [0x74, 0x72, 0x75, 0x65];
 const FALSE_UNITS = [0x66, 0x61, 0x6c, 0x73, 0x65];
 const NULL_UNITS = [0x6e, 0x75, 0x6c, 0x6c];
+/** The words of VALUE_START's kinds 4, 5 and 6. */
+const WORD_UNITS: readonly (readonly number[] | undefined)[] = [undefined, undefined, undefined, undefined, TRUE_UNITS, FALSE_UNITS, NULL_UNITS];
 /** Whether `word` (code units) is written at `i` (`text.startsWith(word, i)` on the units of a text of length `n`). */
 function isWordAt(units: Uint16Array, i: number, n: number, word: readonly number[]): boolean {
   if (i + word.length > n) return false;
@@ -161,7 +165,8 @@ class JsonWalker implements JsonLeaf {
    */
   private readonly textUnits = new TextUnits();
   private units: Uint16Array = this.textUnits.units;
-  private readonly frames: Frame[] = [];
+  /** Frames by depth; the first levels are made with the walker (a read past the end of the list is not made at a new depth). */
+  private readonly frames: Frame[] = Array.from({ length: FIRST_FRAMES }, (_, depth) => newFrame(false, depth));
   private depth = 0;
   /** The deepest nesting this walk opened (frames to clear after it). */
   private reached = 0;
@@ -239,7 +244,11 @@ class JsonWalker implements JsonLeaf {
   /** The nearest key of the value about to be read: the member's in an object, the array's own in an array. */
   private keyHere(): string | undefined {
     const top = this.top;
-    return top === undefined ? undefined : top.array ? top.key : top.memberKey;
+    if (top === undefined) return undefined;
+    // Both read for every leaf (issue 12): the array's key read first at the first leaf in an array threw the walk away.
+    const arrayKey = top.key;
+    const memberKey = top.memberKey;
+    return top.array ? arrayKey : memberKey;
   }
 
   /** The walk itself, on `units`; the read position is passed to and returned by the readers below (-1: a syntax error). */
@@ -251,40 +260,55 @@ class JsonWalker implements JsonLeaf {
     if (first !== 0x7b && first !== 0x5b) return false;
 
     for (;;) {
-      // Read one value in the current slot of `top`.
+      // Read one value in the current slot of `top`. By the kind its first unit starts (a jump table, and one call
+      // of isWordAt for true, false and null), and each step taken the same way for every value, container and
+      // depth (issue 12): an operation first reached by a document later in the dump (the first null, the first
+      // nested or empty container, the first array) had no type feedback when the walk was compiled, and threw the
+      // compiled walk away there (three compilations of it on realistic-20).
       i = skipSpace(units, i, n);
       const c = units[i]!;
-      if (c === 0x7b || c === 0x5b) {
-        const frame = this.open(c === 0x5b);
-        i = skipSpace(units, i + 1, n);
-        if (units[i]! === (frame.array ? 0x5d : 0x7d)) {
-          i++;
-          this.close();
-        } else if (frame.array) {
-          continue;
-        } else {
-          i = this.member(frame, visit, i);
-          if (i < 0) return false;
-          continue;
+      const kind = c < 128 ? VALUE_START[c]! : 0;
+      switch (kind) {
+        case 1: {
+          const frame = this.open(c === 0x5b);
+          i = skipSpace(units, i + 1, n);
+          const array = frame.array;
+          if (units[i]! !== (array ? 0x5d : 0x7d)) {
+            if (!array) {
+              i = this.member(frame, visit, i);
+              if (i < 0) return false;
+            }
+            continue;
+          }
+          // An empty container: closed below, as a finished one is.
+          break;
         }
-      } else if (c === 0x22) {
-        i = this.readString(i);
-        if (i < 0) return false;
-        this.show(visit, this.keyHere(), false);
-      } else if (c === 0x2d || isDigit(c)) {
-        i = this.readNumber(i);
-        if (i < 0) return false;
-        this.show(visit, this.keyHere(), false);
-      } else if (c === 0x74 ? isWordAt(units, i, n, TRUE_UNITS) : c === 0x66 && isWordAt(units, i, n, FALSE_UNITS)) {
-        const value = c === 0x74 ? "true" : "false";
-        i += value.length;
-        this.made = value;
-        this.digits = 0;
-        this.at = false;
-        this.show(visit, this.keyHere(), false);
-      } else if (c === 0x6e && isWordAt(units, i, n, NULL_UNITS)) {
-        i += 4;
-      } else return false;
+        case 2:
+          i = this.readString(i);
+          if (i < 0) return false;
+          this.show(visit, this.keyHere(), false);
+          break;
+        case 3:
+          i = this.readNumber(i);
+          if (i < 0) return false;
+          this.show(visit, this.keyHere(), false);
+          break;
+        case 4:
+        case 5:
+        case 6: {
+          const word = WORD_UNITS[kind]!;
+          if (!isWordAt(units, i, n, word)) return false;
+          i += word.length;
+          if (kind === 6) break;
+          this.made = kind === 4 ? "true" : "false";
+          this.digits = 0;
+          this.at = false;
+          this.show(visit, this.keyHere(), false);
+          break;
+        }
+        default:
+          return false;
+      }
 
       // After a value: close finished containers, or move to the next element/member.
       for (;;) {
@@ -292,16 +316,17 @@ class JsonWalker implements JsonLeaf {
         i = skipSpace(units, i, n);
         if (!frame) return i === n;
         const d = units[i]!;
+        const array = frame.array;
         if (d === 0x2c) {
           i++;
-          if (frame.array) frame.index++;
-          else {
+          frame.index += array ? 1 : 0;
+          if (!array) {
             i = this.member(frame, visit, i);
             if (i < 0) return false;
           }
           break;
         }
-        if (d !== (frame.array ? 0x5d : 0x7d)) return false;
+        if (d !== (array ? 0x5d : 0x7d)) return false;
         i++;
         this.close();
       }
@@ -314,12 +339,18 @@ class JsonWalker implements JsonLeaf {
     const depth = this.depth;
     let frame = this.frames[depth];
     if (frame === undefined) {
-      frame = { array, depth, slotKey: undefined, slotIndex: 0, path: undefined, key: undefined, index: 0, memberKey: "" };
+      frame = newFrame(array, depth);
       this.frames.push(frame);
     }
+    // The parent's slot is read for every container (the outermost one reads `OUTSIDE`'s), not only for nested ones.
+    const parent = top ?? OUTSIDE;
+    const parentArray = parent.array;
+    const parentKey = parent.memberKey;
+    const parentIndex = parent.index;
+    frame.parent = top;
     frame.array = array;
-    frame.slotKey = top !== undefined && !top.array ? top.memberKey : undefined;
-    frame.slotIndex = top !== undefined && top.array ? top.index : 0;
+    frame.slotKey = top !== undefined && !parentArray ? parentKey : undefined;
+    frame.slotIndex = top !== undefined && parentArray ? parentIndex : 0;
     frame.path = undefined;
     frame.key = this.keyHere();
     frame.index = 0;
@@ -332,7 +363,7 @@ class JsonWalker implements JsonLeaf {
 
   private close(): void {
     this.depth--;
-    this.top = this.depth === 0 ? undefined : this.frames[this.depth - 1];
+    this.top = this.top!.parent;
   }
 
   /** Reads `"key" :` from `i` and points the frame at the member; the index after the colon, or -1 on a syntax error. */
@@ -379,8 +410,9 @@ class JsonWalker implements JsonLeaf {
       if (c < 0x20) return -1;
       if (c !== 0x5c) {
         if (c <= 0x40) {
-          if (c >= 0x30 && c <= 0x39) digits++;
-          else if (c === 0x40) at = true;
+          // Both tests made for every such unit (issue 12: a test first reached by a later document had no type feedback).
+          digits += c >= 0x30 && c <= 0x39 ? 1 : 0;
+          at = at || c === 0x40;
         }
         i++;
         continue;
@@ -456,6 +488,26 @@ class JsonWalker implements JsonLeaf {
     return i;
   }
 }
+
+/** Frames a walker makes with itself (`JsonWalker.frames`). */
+const FIRST_FRAMES = 8;
+
+function newFrame(array: boolean, depth: number): Frame {
+  return { parent: undefined, array, depth, slotKey: undefined, slotIndex: 0, path: undefined, key: undefined, index: 0, memberKey: "" };
+}
+
+/** What `open` reads as the parent of the outermost container (never written). */
+const OUTSIDE: Frame = newFrame(true, -1);
+
+/** The kind of value a unit starts (`JsonWalker.read`): 1 object or array, 2 string, 3 number, 4 true, 5 false, 6 null; 0 none. */
+const VALUE_START = new Uint8Array(128);
+VALUE_START[0x7b] = VALUE_START[0x5b] = 1;
+VALUE_START[0x22] = 2;
+VALUE_START[0x2d] = 3;
+for (let c = 0x30; c <= 0x39; c++) VALUE_START[c] = 3;
+VALUE_START[0x74] = 4;
+VALUE_START[0x66] = 5;
+VALUE_START[0x6e] = 6;
 
 /** Frames a walker keeps between walks (deeper documents make more and drop them after). */
 const MAX_KEPT_FRAMES = 256;

@@ -668,12 +668,12 @@ export const forbiddenSecrets = defineRule({
           if (detectorFailures.count === failuresBefore) {
             if (hits !== undefined) memo.remember(value, hits, row, detachCellHits);
           } else rowHits.push({ unjudgedColumn: p.column });
-          if (hits === undefined) {
-            addRowHits(row, p, sink.items, sink.length);
-            continue;
-          }
         }
-        addRowHits(row, p, hits, hits.length);
+        // Not remembered (the memo has stopped): read from the scratch list. One call for both (issue 12): a call
+        // first reached when a column's memo stopped had no type feedback, and threw away this loop's compiled code.
+        const scratch = sink.items;
+        const scratchLength = sink.length;
+        addRowHits(row, p, hits === undefined ? scratch : hits, hits === undefined ? scratchLength : hits.length);
       }
     };
 
