@@ -26,7 +26,7 @@ import { ShortMap } from "../core/short-map.js";
 import { DETECTOR_IDS, FoundMatch, type DetectorId } from "./pii/pii-match.js";
 import { RowSampler } from "./pii/row-sampler.js";
 import { detachMatches, isAddressTable, planColumnScan, scanCell, SKIP, type CellMatch, type ColumnScan } from "./pii/scan-cell.js";
-import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
+import { judgeColumns, tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { cellJson, mayBeJson } from "./judgement/cell-json.js";
 import { fastPaths } from "./judgement/fast-paths.js";
 import { knownCellHints } from "./judgement/cell-hints.js";
@@ -468,7 +468,7 @@ export const unsanitizedPii = defineRule({
         status.set(key, pseudonymStatus(tallies));
         if (isAnimalTable(state)) animals.add(key);
         if (isOrganisationTable(state, tallies)) organisations.add(key);
-        else if (isContentTable(state, tallies)) content.add(key);
+        else if (isContentTable(state, tallies) || isSettingsTable(ctx, state, tallies)) content.add(key);
         else if (tallies.some((t) => t.name?.category.tier === "direct") || state.columns.some((col) => isPersonReference(col.column))) aboutPeople.add(key);
       }
       for (const state of order) {
@@ -825,10 +825,40 @@ function isContentTable(state: TableState, tallies: readonly ColumnTally[]): boo
   return isTableOf(CONTENT_TABLE_WORDS, state, tallies);
 }
 
-/** A table named by one of `words`, with no word naming people in its name and no column naming a person, a person's role, or pointing at a person. */
-function isTableOf(words: ReadonlySet<string>, state: TableState, tallies: readonly ColumnTally[]): boolean {
+/**
+ * A key/value table of settings as the shared judgement reads one (`practice_info(key, value)`, `shop_config(name, value)`:
+ * not translations, not a table of people), with no column naming or pointing at a person (`user_settings(user_id, key, value)`
+ * is a person's): whatever its name, its rows are the organisation's own settings (a footer's phone and fax, an imprint's
+ * street), as in a table named `settings`. Judged from the catalog's columns and types (every column, skipped ones too), else
+ * from the scanned columns' names; once per table, after its rows.
+ */
+function isSettingsTable(ctx: RuleContext<UnsanitizedPiiOptions>, state: TableState, tallies: readonly ColumnTally[]): boolean {
+  let names: string[] | undefined;
+  let types: (string | undefined)[] = [];
+  try {
+    const table = ctx.catalog?.table({ schema: state.schema, name: state.table });
+    if (table) {
+      names = table.columns.map((c) => c.name);
+      types = table.columns.map((c) => c.type);
+    }
+  } catch {
+    // No catalog answer: the scanned columns' names below.
+  }
+  if (names === undefined) {
+    names = state.columns.map((col) => col.column);
+    types = names.map(() => undefined);
+  }
+  if (!judgeColumns(state.table, names, types).columns.some((role) => role.keyColumn !== undefined)) return false;
+  return isTableOf(undefined, state, tallies);
+}
+
+/**
+ * A table named by one of `words` (any name when undefined), with no word naming people in its name and no column naming a
+ * person, a person's role, or pointing at a person.
+ */
+function isTableOf(words: ReadonlySet<string> | undefined, state: TableState, tallies: readonly ColumnTally[]): boolean {
   const tableWords = identifierWords(state.table);
-  if (!tableWords.some((w) => words.has(w)) || tableWords.some((w) => PEOPLE_IN_TABLE_NAME.has(w))) return false;
+  if ((words !== undefined && !tableWords.some((w) => words.has(w))) || tableWords.some((w) => PEOPLE_IN_TABLE_NAME.has(w))) return false;
   // `contact_email`, `owner_phone`, `manager_name`, `user_id`: a person's details beside the organisation's.
   if (state.columns.some((col) => isPersonReference(col.column) || identifierWords(col.column).some((w) => PEOPLE_IN_TABLE_NAME.has(w)))) return false;
   return !tallies.some((t) => t.name !== undefined && PERSON_CATEGORY_IDS.has(t.name.category.id));

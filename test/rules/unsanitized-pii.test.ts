@@ -683,6 +683,23 @@ describe("unsanitized-pii: the organisation's own published content and settings
   });
 });
 
+describe("unsanitized-pii: a key/value table of settings under any name (pii probe 4)", () => {
+  it("practice_info(key, value)'s footer fax and hotline are the organisation's (info); a person's key/value rows stay findings", () => {
+    const rows = [["footer_html", "<p>Praxis Dr. Berg · Tel. 030 2844 5120 · Fax 030 2844 5121</p>"], ["hotline", "+49 30 2844 5120"]];
+    const r = runRuleOnRows(rule, [
+      { table: "practice_info", columns: ["id", "key", "value"], types: ["integer", "text", "text"], rows: rows.map(([k, v], i) => [String(i), k!, v!]) },
+      { table: "profile_data", columns: ["member_id", "key", "value"], types: ["integer", "text", "text"], rows: rows.map(([k, v], i) => [String(i), k!, v!]) },
+      { table: "front_desk", columns: ["id", "title", "value"], types: ["integer", "text", "text"], rows: rows.map(([, v], i) => [String(i), "Kontakt", v!]) },
+    ]);
+    expect(r.findings.map((f) => [f.object?.table, f.severity])).toEqual([
+      ["practice_info", "info"],
+      ["profile_data", "error"],
+      ["front_desk", "error"],
+    ]);
+    expect(r.findings[0]!.message).toContain("the organisation's own published content or settings (practice_info)");
+  });
+});
+
 describe("unsanitized-pii: an organisation's own units (pii probe 3)", () => {
   it("a department's or a team's phone is the organisation's extension (info); a team member's is not", () => {
     const lines = ["+49 30 5557 8800", "+49 30 5557 8810", "+49 30 5557 8820", "+49 30 5557 8830"];
