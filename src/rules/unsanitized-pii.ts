@@ -108,6 +108,10 @@ const CATEGORY_WORDS: Record<string, [string, string]> = {
   country: ["country", "countries"],
   gender: ["gender value", "gender values"],
   "national-id": ["identity document or tax number", "identity document or tax numbers"],
+  // A value under an SSN, NINO or NIR name that the country's validator does not take (another country's shape).
+  "us-ssn": ["social security number", "social security numbers"],
+  "uk-nino": ["national insurance number", "national insurance numbers"],
+  "fr-nir": ["social security number", "social security numbers"],
   "card-security-code": ["card security code", "card security codes"],
   "account-number": ["bank account number", "bank account numbers"],
   "card-expiry": ["card expiry date", "card expiry dates"],

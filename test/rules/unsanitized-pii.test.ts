@@ -404,7 +404,8 @@ describe("unsanitized-pii on what real applications store (issue 11)", () => {
   it("item 4: a tax_id of small integers is a foreign key, not an identity number; a real-looking one is", () => {
     const fk = runRuleOnRows(rule, [{ table: "invoices", columns: ["id", "tax_id"], types: ["integer", "integer"], rows: [["1", "1"], ["2", "2"], ["3", "1"]] }]);
     expect(brief(fk)).toEqual([]);
-    const real = runRuleOnRows(rule, [{ table: "employees", columns: ["id", "tax_id"], types: ["integer", "text"], rows: [["1", "12 345 678 901"]] }]);
+    // (Not `12 345 678 901`: digits that run up are a form's stand-in.)
+    const real = runRuleOnRows(rule, [{ table: "employees", columns: ["id", "tax_id"], types: ["integer", "text"], rows: [["1", "47 036 892 815"]] }]);
     expect(brief(real)).toEqual([["error", "employees.tax_id", "personal-value", 1]]);
   });
 
@@ -680,6 +681,22 @@ describe("unsanitized-pii: the organisation's own published content and settings
       ["posts", "phone", "error"],
       ["email_templates", "email", "error"],
     ]);
+  });
+});
+
+describe("unsanitized-pii: identity numbers under a social security or insurance name in another country's shape (pii probe 4)", () => {
+  it("a German SV-Nummer under social_security_no and a KVNR under insurance_number are identity numbers; stand-ins by their digits are not", () => {
+    const r = runRuleOnRows(rule, [
+      { table: "employees", columns: ["id", "social_security_no", "versichertennummer"], types: ["integer", "text", "text"], rows: [["1", "12 150385 A 123", "K294716038"], ["2", "53 270791 M 048", "T803519274"]] },
+      { table: "patients", columns: ["id", "insurance_number", "ssn"], types: ["integer", "text", "text"], rows: [["1", "A123456789", "000-00-0000"], ["2", "X000000000", "999-99-9999"]] },
+    ]);
+    expect(r.findings.map((f) => [f.object?.table, f.object?.column, f.severity, f.count])).toEqual([
+      ["employees", "social_security_no", "error", 2],
+      ["employees", "versichertennummer", "error", 2],
+    ]);
+    expect(r.findings[0]!.message).toContain("2 real-looking social security numbers");
+    expect(verdictOf(r, "insurance_number")?.verdict).toBe("synthetic");
+    expect(verdictOf(r, "ssn")?.verdict).toBe("synthetic");
   });
 });
 

@@ -64,18 +64,23 @@ export const NAME_CATEGORIES: readonly NameCategory[] = [
   { id: "phone", detectors: ["phone"], tier: "direct", strict: false, phrases: [
     "phone", "phone number", "phonenumber", "telephone", "téléphone", "tel", "tél", "telefon", "telefonnummer", "telefono", "teléfono", "mobile", "mobile number", "mobil", "mobilnummer", "cell", "cellphone", "cell phone", "fax", "portable", "handy", "handynummer", "movil", "móvil", "celular", "msisdn", "contact number", "numero de telephone", "numéro de téléphone", "numero telefono", "número de teléfono",
   ] },
-  { id: "us-ssn", detectors: ["us-ssn"], tier: "direct", strict: true, phrases: [
+  // A national number named so but written in another country's shape (a German Sozialversicherungsnummer `12 150385 A 123`
+  // under `social_security_no`) is still an identity number: read as one when the validator does not take it (personal-value).
+  { id: "us-ssn", detectors: ["us-ssn", "personal-value"], tier: "direct", strict: true, phrases: [
     "ssn", "social security", "social security number", "social security no", "soc sec",
   ] },
-  { id: "fr-nir", detectors: ["fr-nir"], tier: "direct", strict: true, phrases: [
+  { id: "fr-nir", detectors: ["fr-nir", "personal-value"], tier: "direct", strict: true, phrases: [
     "nir", "insee", "numero insee", "numero securite sociale", "numéro sécurité sociale", "securite sociale", "sécurité sociale", "secu", "num secu", "numero secu",
   ] },
-  { id: "uk-nino", detectors: ["uk-nino"], tier: "direct", strict: true, phrases: [
+  { id: "uk-nino", detectors: ["uk-nino", "personal-value"], tier: "direct", strict: true, phrases: [
     "nino", "national insurance", "national insurance number", "ni number", "ni no", "nin",
   ] },
   { id: "national-id", detectors: ["us-ssn", "uk-nino", "fr-nir", "personal-value"], tier: "direct", strict: true, phrases: [
     "national id", "nationalid", "national identifier", "national number", "identity number", "id number", "id card", "identity card", "carte identite", "carte d identite", "cni", "personalausweis", "ausweis", "ausweisnummer", "personalausweisnummer",
     "dni", "nie", "curp", "nif", "nss", "cpf", "rut", "tax id", "taxid", "tax number", "tin", "steuer id", "steuerid", "steuernummer", "steueridentifikationsnummer", "identifiant fiscal", "numero fiscal", "numéro fiscal", "numero identificacion fiscal",
+    // Social and health insurance numbers of the dictionary's other countries (a German SV-Nummer or KVNR, a Spanish NUSS).
+    "sozialversicherungsnummer", "sv nummer", "svnr", "rentenversicherungsnummer", "versichertennummer", "krankenversichertennummer", "kvnr",
+    "insurance number", "insurance no", "health insurance number", "seguridad social", "numero seguridad social", "numero de seguridad social", "nuss",
     "passport", "passport number", "passport no", "passeport", "numero passeport", "reisepass", "reisepassnummer", "pasaporte", "numero pasaporte",
     "driver licence", "driver license", "drivers licence", "drivers license", "driving licence", "driving license", "licence number", "license number", "permis de conduire", "permis conduire", "fuehrerschein", "führerschein", "fuhrerschein", "licencia de conducir", "licencia conducir", "carnet de conducir",
   ] },

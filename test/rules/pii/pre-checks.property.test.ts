@@ -168,7 +168,7 @@ describe("PII fast readings agree with the shared or former code", () => {
         if (c >= 0x30 && c <= 0x39) digits++;
         else if (isLetterAt(value, i)) letters++;
       }
-      if (categoryId === "national-id") return digits >= 2 && digits + letters >= 6;
+      if (categoryId === "national-id" || categoryId === "us-ssn" || categoryId === "uk-nino" || categoryId === "fr-nir") return digits >= 2 && digits + letters >= 6;
       if (categoryId === "account-number") return digits >= 6;
       if (categoryId === "card-security-code") return (digits === 3 || digits === 4) && letters === 0 && value.length <= 4;
       return true;
@@ -180,12 +180,15 @@ describe("PII fast readings agree with the shared or former code", () => {
       if (categoryId !== undefined && !hasValueEvidenceReference(categoryId, trimmed)) return undefined;
       const start = cell.indexOf(trimmed);
       const masked = `…(${Array.from(trimmed).length} chars)`;
-      const reason = sanitizationMarker(trimmed) ?? (trimmed.length >= 4 && /^\d+$/.test(trimmed) && isTrivialDigitSequence(trimmed) ? "trivial digits" : undefined);
+      // Identity and account numbers: trivial by their digits alone (`000-00-0000`, `A123456789`).
+      const identity = categoryId === "national-id" || categoryId === "account-number" || categoryId === "us-ssn" || categoryId === "uk-nino" || categoryId === "fr-nir";
+      const digits = identity ? trimmed.replace(/\D/g, "") : trimmed;
+      const reason = sanitizationMarker(trimmed) ?? (trimmed.length >= 4 && (identity || /^\d+$/.test(trimmed)) && isTrivialDigitSequence(digits) ? "trivial digits" : undefined);
       return reason
         ? { detector: "personal-value", value: trimmed, start, end: start + trimmed.length, masked, syntheticReason: reason }
         : { detector: "personal-value", value: trimmed, start, end: start + trimmed.length, masked };
     };
-    const categories = fc.constantFrom(undefined, "street-address", "city", "postcode", "national-id", "account-number", "card-security-code", "gender");
+    const categories = fc.constantFrom(undefined, "street-address", "city", "postcode", "national-id", "account-number", "card-security-code", "gender", "us-ssn", "uk-nino", "fr-nir");
     const values = fc.oneof(
       fc.string({ unit: fc.constantFrom(..."0123456789 aZé*x#-".split("")), maxLength: 12 }),
       fc.constantFrom("1234", "1111", "98765", " 4321 ", "123", "12 rue des Lilas", "n/a", "REDACTED", "****1234", "true", " F ", "AB123456C", "0123456789"),

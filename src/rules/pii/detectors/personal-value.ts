@@ -16,8 +16,24 @@ export function personalValueInCell(cell: string, categoryId?: string): PiiMatch
   if (categoryId === "street-address" && !looksLikeStreetAddress(trimmed)) return undefined;
   if (categoryId !== undefined && !hasValueEvidence(categoryId, trimmed)) return undefined;
   const start = trimmed.length === cell.length ? 0 : cell.indexOf(trimmed);
-  const reason = sanitizationMarker(trimmed) ?? (trimmed.length >= 4 && isDigitsOnly(trimmed) && isTrivialDigitSequence(trimmed) ? "trivial digits" : undefined);
+  const reason = sanitizationMarker(trimmed) ?? (trimmed.length >= 4 && (isDigitsOnly(trimmed) ? isTrivialDigitSequence(trimmed) : categoryId !== undefined && IDENTITY_CATEGORIES.has(categoryId) && isTrivialDigitSequence(digitsOf(trimmed))) ? "trivial digits" : undefined);
   return new FoundMatch("personal-value", trimmed, start, start + trimmed.length, lengthMask(codePointLength(trimmed)), reason || undefined);
+}
+
+/**
+ * Identity and account numbers, whose letters and separators say nothing of whether they are real: `000-00-0000`,
+ * `00000000X000` or the KVNR example `A123456789` are stand-ins by their digits alone.
+ */
+const IDENTITY_CATEGORIES: ReadonlySet<string> = new Set(["national-id", "account-number", "us-ssn", "uk-nino", "fr-nir"]);
+
+/** The ASCII digits of `value`, in order. */
+function digitsOf(value: string): string {
+  let digits = "";
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digits += value[i];
+  }
+  return digits;
 }
 
 /** `…(N chars)`, made once for lengths up to 256 (every value of a name-only column is masked so). */
@@ -57,7 +73,7 @@ export function looksLikeStreetAddress(value: string): boolean {
  */
 export function hasValueEvidence(categoryId: string, value: string): boolean {
   // Other categories (cities, genders, ...) have no shape to check: their values are not read here.
-  if (categoryId !== "national-id" && categoryId !== "account-number" && categoryId !== "card-security-code") return true;
+  if (categoryId !== "national-id" && categoryId !== "account-number" && categoryId !== "card-security-code" && categoryId !== "us-ssn" && categoryId !== "uk-nino" && categoryId !== "fr-nir") return true;
   let digits = 0;
   let letters = 0;
   for (let i = 0; i < value.length; i++) {
@@ -67,6 +83,9 @@ export function hasValueEvidence(categoryId: string, value: string): boolean {
   }
   switch (categoryId) {
     case "national-id":
+    case "us-ssn":
+    case "uk-nino":
+    case "fr-nir":
       return digits >= 2 && digits + letters >= 6;
     case "account-number":
       return digits >= 6;
