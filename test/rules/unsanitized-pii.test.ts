@@ -700,6 +700,21 @@ describe("unsanitized-pii: identity numbers under a social security or insurance
   });
 });
 
+describe("unsanitized-pii: the people of a school, a helpdesk and a delivery app (pii probe 4)", () => {
+  it("an agent's display name beside its e-mail, a course's teacher_name and a delivery's signed_by are person names", () => {
+    const r = runRuleOnRows(rule, [
+      { table: "agents", columns: ["id", "display_name", "email"], types: ["integer", "text", "text"], rows: [["1", "Jonas Weber", "support@acme.example"], ["2", "Lea Schulz", "support@acme.example"]] },
+      { table: "courses", columns: ["code", "title", "teacher_name"], types: ["text", "text", "text"], rows: [["M7", "Mathematik 7a", "Ingrid Hartmann"], ["B8", "Biologie 8b", "Tobias Wolf"]] },
+      { table: "delivery_events", columns: ["id", "signed_by"], types: ["integer", "text"], rows: [["1", "Sophie Martin"], ["2", "SIGNED"], ["3", "Nachbar"]] },
+    ]);
+    expect(r.findings.map((f) => [f.object?.table, f.object?.column, f.object?.name, f.count])).toEqual([
+      ["agents", "display_name", "person-name", 2],
+      ["courses", "teacher_name", "person-name", 2],
+      ["delivery_events", "signed_by", "person-name", 1],
+    ]);
+  });
+});
+
 describe("unsanitized-pii: a key/value table of settings under any name (pii probe 4)", () => {
   it("practice_info(key, value)'s footer fax and hotline are the organisation's (info); a person's key/value rows stay findings", () => {
     const rows = [["footer_html", "<p>Praxis Dr. Berg · Tel. 030 2844 5120 · Fax 030 2844 5121</p>"], ["hotline", "+49 30 2844 5120"]];

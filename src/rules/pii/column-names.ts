@@ -27,6 +27,9 @@ const PERSON_ROLES = [
   "buyer", "subscriber", "account holder", "emergency contact", "parent", "guardian", "spouse", "actor", "author",
   "requester", "reporter", "assignee", "signer", "signatory", "driver", "traveler", "traveller", "attendee", "participant",
   "organizer", "organiser", "speaker", "invitee", "approver", "witness",
+  // The people of a school, a practice, a helpdesk or a delivery app (`teacher_name`, `nurse_name`, `courier_name`).
+  "teacher", "instructor", "tutor", "lecturer", "pupil", "child", "mother", "father", "doctor", "physician", "nurse", "therapist",
+  "dentist", "caregiver", "manager", "supervisor", "courier", "technician", "landlord",
 ];
 
 /**
@@ -124,6 +127,8 @@ export const NAME_CATEGORIES: readonly NameCategory[] = [
   // = 'admins'`), so it reads all three, and a name counts only when it starts with a common first name (scan-cell).
   // Last: a tie (`recipient_email`, `recipient_phone`) goes to the other word's category.
   { id: ROLE_NAME_CATEGORY, detectors: ["person-name", "email", "phone"], tier: "direct", strict: false, phrases: [
+    // Who signed for a delivery or a form (`delivery_events.signed_by`, `received_by`).
+    "signed by", "signee", "received by",
     "recipient", "addressee", "consignee", "cardholder", "card holder", "account holder", "accountholder", "contact person", "contactperson",
     "empfaenger", "empfänger", "kontoinhaber", "karteninhaber", "ansprechpartner", "destinataire", "titulaire", "destinatario", "titular",
   ] },
