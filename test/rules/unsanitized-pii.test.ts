@@ -625,6 +625,21 @@ describe("unsanitized-pii: a bare `name` in a JSON block named for an address or
     ]);
   });
 
+  it("a top-level name in a column named for an address or a person's role (shipments.recipient, orders.customer) is that person's (pii probe 4)", () => {
+    const r = runRuleOnRows(rule, [
+      {
+        table: "shipments",
+        columns: ["id", "recipient", "customer", "details"],
+        types: ["integer", "jsonb", "text", "jsonb"],
+        rows: people.map((p, i) => [String(i), JSON.stringify({ name: p, city: "Berlin" }), JSON.stringify({ name: p, tier: "gold" }), JSON.stringify({ name: p, weight_kg: 2 })]),
+      },
+    ]);
+    expect(r.findings.map((f) => [f.object?.column, f.object?.jsonPath, f.object?.name, f.count])).toEqual([
+      ["recipient", "$.name", "person-name", 4],
+      ["customer", "$.name", "person-name", 4],
+    ]);
+  });
+
   it("a bare name elsewhere (a product, a plan, a company's contact block, the top level) is no one's", () => {
     const r = runRuleOnRows(rule, [
       {

@@ -45,8 +45,8 @@ export function detachMatches(matches: readonly CellMatch[]): void {
 
 /** How a column is scanned: by the validators its name announces, as free text, or not at all. */
 export type ColumnScan =
-  | { mode: "named"; name: NameMatch; json: boolean; array: boolean; /** Only values starting with a common first name are names (a generic `name` column without contact columns beside it). */ firstNameOnly?: boolean }
-  | { mode: "free-text"; json: boolean; array: boolean; /** A message column (`body`, `notes`, `comment`): read for the names signing it too. */ signatures: boolean }
+  | { mode: "named"; name: NameMatch; json: boolean; array: boolean; /** Only values starting with a common first name are names (a generic `name` column without contact columns beside it). */ firstNameOnly?: boolean; personBlock?: boolean }
+  | { mode: "free-text"; json: boolean; array: boolean; /** A message column (`body`, `notes`, `comment`): read for the names signing it too. */ signatures: boolean; personBlock?: boolean }
   | { mode: "skip" };
 
 /** Types whose text form cannot hold a name, an address or a number written for people. */
@@ -132,8 +132,21 @@ const MESSAGE_WORDS = new Set([
 ]);
 const isMessageColumn = (column: string): boolean => identifierWords(column).some((w) => MESSAGE_WORDS.has(w));
 
+/**
+ * A column named for an address or a person's role (`recipient`, `shipping_address`, `customer`, `billing_details`): its
+ * JSON documents are that block, so a bare top-level `name` in them is the person's, as under such a key (`personBlock`).
+ */
+function withPersonBlock(plan: ColumnScan, column: string): ColumnScan {
+  if (plan.mode === "skip" || !identifierWords(column).some((w) => PERSON_BLOCK_WORDS.has(w))) return plan;
+  return Object.freeze({ ...plan, personBlock: true });
+}
+
 /** Decide once per column how its cells are scanned. */
 export function planColumnScan(column: string, type: string | undefined, freeText: boolean, hints: ColumnHints = {}): ColumnScan {
+  return withPersonBlock(planColumn(column, type, freeText, hints), column);
+}
+
+function planColumn(column: string, type: string | undefined, freeText: boolean, hints: ColumnHints): ColumnScan {
   const array = type?.trim().endsWith("[]") ?? false;
   const base = baseType(array ? type!.trim().slice(0, -2) : type);
   const json = base === "json" || base === "jsonb";
@@ -303,7 +316,8 @@ function mayHoldFreeTextMatch(text: string): boolean {
  * counted inside JSON: there is nothing to validate. Without `leaves` the cell is walked leaf by leaf
  * (walkJson: no list, a path only for a leaf that matches, digits and `@` counted while reading).
  */
-export function scanJsonCell(text: string, birth: BirthDateOptions, leaves?: readonly JsonString[]): CellMatch[] | undefined {
+export function scanJsonCell(text: string, birth: BirthDateOptions, leaves?: readonly JsonString[], personBlock = false): CellMatch[] | undefined {
+  columnPersonBlock = personBlock;
   if (leaves === undefined && fastPaths.enabled && !walkBusy) {
     // One visitor and one array for every walk (nothing allocated for a cell without matches).
     walkBusy = true;
@@ -323,6 +337,8 @@ export function scanJsonCell(text: string, birth: BirthDateOptions, leaves?: rea
   return out;
 }
 
+/** The column of the cell scanJsonCell reads is named for an address or a person's role (ColumnScan's `personBlock`). */
+let columnPersonBlock = false;
 /** scanJsonCell's walk: its leaves' matches, and whether one is on (a walk within a walk takes the list path). */
 const walkFound: CellMatch[] = [];
 let walkBusy = false;
@@ -343,7 +359,8 @@ function scanJsonLeaf(out: CellMatch[], s: JsonLeaf | JsonString, mayHold: boole
       // `{"shipTo": {"name": "Hannah Krüger", ...}}`, Stripe's `billing_details.name`: a bare `name` in a block named
       // for an address or a person's role is that person's; read as a role's name (it must start with a common first name).
       const path = pathOf(s);
-      if (parentNamesPerson(path)) {
+      // `$.name` (a bare name key is four characters) is the document's own: its column names the block.
+      if (path.length === 6 ? columnPersonBlock : parentNamesPerson(path)) {
         const m = roleNameInCell(s.value);
         if (m) {
           out.push(inJson(m, path, true));
@@ -494,7 +511,7 @@ export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions
     }
   }
   if (plan.json || json) {
-    const fromJson = scanJsonCell(cell, birth, json === true ? undefined : json);
+    const fromJson = scanJsonCell(cell, birth, json === true ? undefined : json, plan.personBlock === true);
     // A column named for personal data whose JSON leaves validate nothing (`address` as {"street": ...}) is read whole below.
     if (fromJson && (fromJson.length > 0 || plan.mode === "free-text")) return fromJson;
   }
