@@ -730,6 +730,18 @@ describe("unsanitized-pii: the people of a school, a helpdesk and a delivery app
   });
 });
 
+describe("unsanitized-pii: names in scripts without case (pii probe 4)", () => {
+  it("a multilingual shop's customers.name in Japanese, Chinese, Korean, Arabic, Hebrew and katakana are person names", () => {
+    const names = ["山田 太郎", "李小龙", "김 민수", "محمد علي", "יוסי כהן", "ジョン・スミス", "Ольга Смирнова"];
+    const r = runRuleOnRows(rule, [
+      { table: "customers", columns: ["id", "name", "phone"], types: ["integer", "text", "text"], rows: names.map((n, i) => [String(i), n, null]) },
+      { table: "members", columns: ["id", "name", "phone"], types: ["integer", "text", "text"], rows: [["1", "会員 1号", null], ["2", "★★★", null]] },
+    ]);
+    expect(r.findings.map((f) => [f.object?.table, f.object?.column, f.count])).toEqual([["customers", "name", 7]]);
+    expect(verdictOf(r, "name")?.realLooking).toBe(7);
+  });
+});
+
 describe("unsanitized-pii: a key/value table of settings under any name (pii probe 4)", () => {
   it("practice_info(key, value)'s footer fax and hotline are the organisation's (info); a person's key/value rows stay findings", () => {
     const rows = [["footer_html", "<p>Praxis Dr. Berg · Tel. 030 2844 5120 · Fax 030 2844 5121</p>"], ["hotline", "+49 30 2844 5120"]];

@@ -119,8 +119,11 @@ export function isTrivialDigitSequence(digits: string): boolean {
   return same || up || down;
 }
 
+/** A letter of a script without case (CJK, kana, Hangul, Arabic, Hebrew, Thai, Devanagari ...): `山田 太郎` and `محمد علي` are names too. */
+const CASELESS_LETTER = /\p{L}/u;
+
 export function isLetter(c: string): boolean {
-  return c !== "" && c.toLowerCase() !== c.toUpperCase();
+  return c !== "" && (c.toLowerCase() !== c.toUpperCase() || CASELESS_LETTER.test(c));
 }
 
 /** isLetter(value[i]) without a case conversion for ASCII (the common case: one string pair per character otherwise). */

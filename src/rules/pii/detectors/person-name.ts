@@ -60,7 +60,7 @@ function nameWordKind(name: string): 0 | 1 | 2 {
 
 /**
  * A person-name value in a column named for names (issue point 2: names only with column-name
- * evidence): 1 to 6 words of letters with `'`, `-`, `.` inside, at least two letters, no digits.
+ * evidence): 1 to 6 words of letters (of any script: `山田 太郎`, `محمد علي`) with `'`, `-`, `.` inside, at least two letters, no digits.
  * A value with digits (`User 17`), a hash or token, a mask or a known stand-in name is synthetic.
  */
 export function personNameInCell(cell: string): PiiMatch | undefined {
@@ -85,7 +85,8 @@ export function personNameInCell(cell: string): PiiMatch | undefined {
     else if (ch === " ") {
       if (trimmed[i - 1] !== " ") words++;
     } else if (isLetterAt(trimmed, i)) letters++;
-    else if (ch !== "'" && ch !== "’" && ch !== "-" && ch !== "." && ch !== ",") return undefined;
+    // `・` and `·` join the parts of a name written in katakana (`ジョン・スミス`) or Catalan (`Gil·la`).
+    else if (ch !== "'" && ch !== "’" && ch !== "-" && ch !== "." && ch !== "," && ch !== "・" && ch !== "·") return undefined;
   }
   if (letters < 2 || words > 6) return undefined;
   if (words > 1) {
