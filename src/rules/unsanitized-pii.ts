@@ -801,6 +801,8 @@ const PEOPLE_IN_TABLE_NAME = new Set([
   "accounts", "profile", "profiles", "subscriber", "subscribers", "buyer", "buyers", "driver", "drivers", "representative",
   "representatives", "rep", "reps", "agent", "agents", "kunde", "kunden", "mitarbeiter",
 ]);
+/** The name categories of PERSON_CATEGORY_IDS. */
+const PERSON_NAME_IDS = new Set(["person-name.first", "person-name.last", "person-name.middle", "person-name.full"]);
 /** Name categories that say a row is about a person even in a table of organisations (`suppliers.contact_name`). */
 const PERSON_CATEGORY_IDS = new Set(["person-name.first", "person-name.last", "person-name.middle", "person-name.full", "person-name.role", "birth-date", "us-ssn", "uk-nino", "fr-nir", "national-id"]);
 
@@ -824,9 +826,13 @@ function isOrganisationTable(state: TableState, tallies: readonly ColumnTally[])
   return isTableOf(ORGANISATION_TABLE_WORDS, state, tallies);
 }
 
-/** A table of the organisation's own published content or settings (CONTENT_TABLE_WORDS), on the same terms. */
+/**
+ * A table of the organisation's own published content or settings (CONTENT_TABLE_WORDS), on the same terms, except that a
+ * column holding a person's name (`pages.author_name`, `campaigns.sender_name`) says who wrote the text, not whom it is about:
+ * the imprint's phone in the page's body stays the organisation's (the author's name itself is still a finding).
+ */
 function isContentTable(state: TableState, tallies: readonly ColumnTally[]): boolean {
-  return isTableOf(CONTENT_TABLE_WORDS, state, tallies);
+  return isTableOf(CONTENT_TABLE_WORDS, state, tallies, true);
 }
 
 /**
@@ -860,12 +866,12 @@ function isSettingsTable(ctx: RuleContext<UnsanitizedPiiOptions>, state: TableSt
  * A table named by one of `words` (any name when undefined), with no word naming people in its name and no column naming a
  * person, a person's role, or pointing at a person.
  */
-function isTableOf(words: ReadonlySet<string> | undefined, state: TableState, tallies: readonly ColumnTally[]): boolean {
+function isTableOf(words: ReadonlySet<string> | undefined, state: TableState, tallies: readonly ColumnTally[], authorNames = false): boolean {
   const tableWords = identifierWords(state.table);
   if ((words !== undefined && !tableWords.some((w) => words.has(w))) || tableWords.some((w) => PEOPLE_IN_TABLE_NAME.has(w))) return false;
   // `contact_email`, `owner_phone`, `manager_name`, `user_id`: a person's details beside the organisation's.
   if (state.columns.some((col) => isPersonReference(col.column) || identifierWords(col.column).some((w) => PEOPLE_IN_TABLE_NAME.has(w)))) return false;
-  return !tallies.some((t) => t.name !== undefined && PERSON_CATEGORY_IDS.has(t.name.category.id));
+  return !tallies.some((t) => t.name !== undefined && PERSON_CATEGORY_IDS.has(t.name.category.id) && !(authorNames && PERSON_NAME_IDS.has(t.name.category.id)));
 }
 
 /**

@@ -683,6 +683,18 @@ describe("unsanitized-pii: the organisation's own published content and settings
     ]);
   });
 
+  it("a page's author_name says who wrote it: the imprint's phone in its body stays the organisation's (info), the author's name a finding (pii probe 4)", () => {
+    const r = runRuleOnRows(rule, [
+      { table: "pages", columns: ["id", "author_name", "body"], types: ["integer", "text", "text"], rows: [["1", "Anna Berg", imprint], ["2", "Jonas Weber", "Rufen Sie uns an: +49 30 5557 8821"]] },
+      { table: "snippets", columns: ["id", "customer_id", "body"], types: ["integer", "integer", "text"], rows: [["1", "7", imprint]] },
+    ]);
+    expect(r.findings.map((f) => [f.object?.table, f.object?.column, f.severity])).toEqual([
+      ["pages", "author_name", "error"],
+      ["pages", "body", "info"],
+      ["snippets", "body", "error"],
+    ]);
+  });
+
   it("a person's settings, a table that points at a person, and people's posts stay findings", () => {
     const r = runRuleOnRows(rule, [
       { table: "user_settings", columns: ["key", "value"], types: ["text", "text"], rows: [["sms", "+49 151 28473391"], ["sms2", "+49 160 93827164"]] },
