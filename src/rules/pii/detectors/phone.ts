@@ -266,7 +266,13 @@ export function parseValid(text: string): ParsedPhone | undefined {
       if (trunk !== (region === "GB" || region === "FR" || region === "DE")) continue;
       const p = readAcceptable(text, region, digits);
       if (!p) continue;
-      if (p.numberType !== undefined && SERVICE_NUMBER_REASONS[p.numberType] !== undefined && !serviceInEveryRegion(text, trunk, digits, k)) p.numberType = undefined;
+      if (p.numberType !== undefined && SERVICE_NUMBER_REASONS[p.numberType] !== undefined) {
+        if (!serviceInEveryRegion(text, trunk, digits, k) && !writtenAsIn(text, region)) p.numberType = undefined;
+      } else if (region === "GB" && GERMAN_SERVICE_PREFIX.test(text)) {
+        // `0180 5 372819`: a German shared-cost number written as Germany writes it, which Britain reads as a landline.
+        const de = readAcceptable(text, "DE", digits);
+        if (de && de.numberType !== undefined && SERVICE_NUMBER_REASONS[de.numberType] !== undefined && writtenAsIn(text, "DE")) return de;
+      }
       return p;
     }
   } catch {
@@ -289,6 +295,44 @@ function serviceInEveryRegion(text: string, trunk: boolean, digits: string | und
     if (other && (other.numberType === undefined || SERVICE_NUMBER_REASONS[other.numberType] === undefined)) return false;
   }
   return true;
+}
+
+/**
+ * A German service prefix that Britain also reads as the start of a geographic number (0180x shared-cost, 0137x
+ * mass-traffic lines against British area codes 0180x and 0137x), with the digit after it standing alone as Germany writes it.
+ */
+const GERMAN_SERVICE_PREFIX = /^0 ?1 ?(?:80|37) ?\d\D/;
+
+/**
+ * Whether a national number is written in `region`'s own grouping, as libphonenumber formats it there: `0808 196 8352` as
+ * Britain writes its freephone numbers (Germany would write the landline it also reads as `08081 968352`), `0 805 47 33 89`
+ * as France writes a numéro vert, `0180 6 372819` as Germany writes a shared-cost line. A number written in one block
+ * says nothing. Asked only for a number one region takes for a service line and another for a person's: rare, so the
+ * library's formatter is fine here.
+ */
+function writtenAsIn(text: string, region: CountryCode): boolean {
+  const written = digitGroups(text);
+  if (written.indexOf(",") < 0) return false;
+  // France's everyday pairs (`08 10 47 33 89`) are as French as the formatter's `0 810 47 33 89`.
+  if (region === "FR" && written === "2,2,2,2,2") return true;
+  const p = libphonenumber().parsePhoneNumberFromString(text, region);
+  return p !== undefined && digitGroups(p.formatNational()) === written;
+}
+
+/** The lengths of the runs of digits in `text`, comma-separated (`0180 5 372819` -> `4,1,6`). */
+function digitGroups(text: string): string {
+  const out: number[] = [];
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) run++;
+    else if (run > 0) {
+      out.push(run);
+      run = 0;
+    }
+  }
+  if (run > 0) out.push(run);
+  return out.join(",");
 }
 
 /** `digits`: writtenDigits(text). */

@@ -59,16 +59,27 @@ describe("phoneInCell (a column named for phones)", () => {
     ["+33 8 92 68 01 22", "premium-rate service number"],
     ["+49 180 6 10 20 30", "shared-cost service number"],
     ["+34 902 123 456", "shared-cost service number"],
+    // Without `+`, a number that is a service line in one region and a person's in another, written in the service
+    // region's own grouping (pii probe 4): Britain's 4-3-4, France's 0 8XX or pairs, Germany's 0180 6 (DIN 5008).
+    ["0808 196 8352", "toll-free service number"],
+    ["0906 302 0112", "premium-rate service number"],
+    ["0845 302 1407", "premium-rate service number"],
+    ["0 805 47 33 89", "toll-free service number"],
+    ["08 10 47 33 89", "shared-cost service number"],
+    ["0 892 68 01 22", "premium-rate service number"],
+    ["0180 6 372819", "shared-cost service number"],
+    ["0180 5 102030", "shared-cost service number"],
   ])("%s is a service line, no person's (%s)", (cell, reason) => {
     expect(phoneInCell(cell)?.syntheticReason).toBe(reason);
     expect(findPhones(`Hotline: ${cell} (Mo-Fr)`)[0]?.syntheticReason).toBe(reason);
   });
   // A person's landline, mobile, VoIP or personal number stays real-looking.
   // Without `+` the country is a guess: a number that is a service line in one region and a person's in another stays real
-  // (`030 2093-4471`: a British `03` number, a Berlin landline; `01806 10 20 30`: German shared-cost, a British landline;
-  // `0906 302 0112`, `0345 600 3321`, `0 892 68 01 22`: British or French service numbers, German landlines); a UAN
-  // stays real too (`+44 345 ...` is an organisation's, but the Dutch `087` numbers are also people's).
-  it.each(["+49 30 5557 8820", "0228 4333112", "+44 7412 483921", "+33 9 70 12 84 56", "0700 12 84 93 71", "+1 212 481 2390", "030 2093-4471", "01806 10 20 30", "03 88 41 27 93", "0906 302 0112", "0345 600 3321", "0 892 68 01 22", "+44 345 600 3321", "+31 87 842 9173"])("%s (not a service number) stays real-looking", (cell) => {
+  // unless written in the service region's own grouping (above) (`030 2093-4471`: a British `03` number, a Berlin landline;
+  // `01806 10 20 30`: German shared-cost, a British landline, in neither's grouping; `09063 020112`, `08926 80122`:
+  // British or French service numbers written as the German landlines they also are); a UAN stays real too (`+44 345 ...`
+  // is an organisation's, but the Dutch `087` numbers are also people's).
+  it.each(["+49 30 5557 8820", "0228 4333112", "+44 7412 483921", "+33 9 70 12 84 56", "0700 12 84 93 71", "+1 212 481 2390", "030 2093-4471", "01806 10 20 30", "01805 102030", "03 88 41 27 93", "09063 020112", "0345 600 3321", "08926 80122", "+44 345 600 3321", "+31 87 842 9173"])("%s (not a service number) stays real-looking", (cell) => {
     expect(phoneInCell(cell)?.syntheticReason).toBeUndefined();
   });
 
