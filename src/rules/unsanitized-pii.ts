@@ -108,6 +108,7 @@ const CATEGORY_WORDS: Record<string, [string, string]> = {
   country: ["country", "countries"],
   gender: ["gender value", "gender values"],
   "national-id": ["identity document or tax number", "identity document or tax numbers"],
+  health: ["health value (medical condition, allergy, medication)", "health values (medical conditions, allergies, medications)"],
   // A value under an SSN, NINO or NIR name that the country's validator does not take (another country's shape).
   "us-ssn": ["social security number", "social security numbers"],
   "uk-nino": ["national insurance number", "national insurance numbers"],
@@ -473,7 +474,8 @@ export const unsanitizedPii = defineRule({
         if (isAnimalTable(state)) animals.add(key);
         if (isOrganisationTable(state, tallies)) organisations.add(key);
         else if (isContentTable(state, tallies) || isSettingsTable(ctx, state, tallies)) content.add(key);
-        else if (tallies.some((t) => t.name?.category.tier === "direct") || state.columns.some((col) => isPersonReference(col.column))) aboutPeople.add(key);
+        // (A health column alone does not: `products.allergies` is not about a person.)
+        else if (tallies.some((t) => t.name?.category.tier === "direct" && t.name.category.id !== "health") || state.columns.some((col) => isPersonReference(col.column))) aboutPeople.add(key);
       }
       for (const state of order) {
         if (state.sampler) {
@@ -491,7 +493,8 @@ export const unsanitizedPii = defineRule({
         const sampled = state.sampler !== undefined && state.sampler.counts.rowsSampled < state.sampler.counts.rowsSeen;
         const trusted: TrustedColumn[] = [];
         for (const tally of talliesOf(state)) {
-          if (!personContext && tally.name?.category.tier === "quasi") continue;
+          // Health data is a person's only in a table about people (`patients.allergies`, not `products.allergies`).
+          if (!personContext && (tally.name?.category.tier === "quasi" || tally.name?.category.id === "health")) continue;
           appendAll(trusted, reportColumn(ctx, tally, options, sampled, pseudonymized, organisations.has(key) ? "organisations" : content.has(key) ? "content" : animals.has(key) ? "animals" : undefined));
         }
         if (trusted.length > 0) {

@@ -754,6 +754,21 @@ describe("unsanitized-pii: names in scripts without case (pii probe 4)", () => {
   });
 });
 
+describe("unsanitized-pii: health data in columns named for it (pii probe 4)", () => {
+  it("a student's medical_info and an employee's allergies are health data; a product's allergies and 'keine' are not", () => {
+    const r = runRuleOnRows(rule, [
+      { table: "students", columns: ["id", "given_name", "medical_info"], types: ["integer", "text", "text"], rows: [["1", "Lena", "Asthma, Notfallspray im Ranzen"], ["2", "Paul", "keine"], ["3", "Mia", "Epilepsie"], ["4", "Tom", null]] },
+      { table: "leave_requests", columns: ["id", "employee_id", "allergies"], types: ["integer", "integer", "text"], rows: [["1", "7", "Penicillin"], ["2", "8", "none"]] },
+      { table: "products", columns: ["id", "title", "allergies"], types: ["integer", "text", "text"], rows: [["1", "Nusskuchen", "Haselnuss, Gluten"]] },
+    ]);
+    expect(r.findings.filter((f) => f.object?.column !== "given_name").map((f) => [f.object?.table, f.object?.column, f.object?.name, f.count, f.severity])).toEqual([
+      ["students", "medical_info", "personal-value", 2, "error"],
+      ["leave_requests", "allergies", "personal-value", 1, "error"],
+    ]);
+    expect(r.findings.find((f) => f.object?.column === "medical_info")!.message).toContain("2 real-looking health values (medical conditions, allergies, medications)");
+  });
+});
+
 describe("unsanitized-pii: a key/value table of settings under any name (pii probe 4)", () => {
   it("practice_info(key, value)'s footer fax and hotline are the organisation's (info); a person's key/value rows stay findings", () => {
     const rows = [["footer_html", "<p>Praxis Dr. Berg · Tel. 030 2844 5120 · Fax 030 2844 5121</p>"], ["hotline", "+49 30 2844 5120"]];

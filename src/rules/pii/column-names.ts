@@ -122,6 +122,16 @@ export const NAME_CATEGORIES: readonly NameCategory[] = [
     "latitude", "longitude", "lat", "lng", "lon", "geo", "geolocation", "geo location", "coordinates", "gps", "breitengrad", "laengengrad", "längengrad", "latitud", "longitud",
   ] },
   { id: "user-agent", detectors: ["personal-value"], tier: "quasi", strict: false, phrases: ["user agent", "useragent", "http user agent", "navigateur"] },
+  // Health data (GDPR art. 9: a special category): what a person suffers from, takes or cannot do. Name-only evidence, read
+  // only in a table about people or pointing at one (unsanitized-pii), never a product's `allergens` or a device's `health`.
+  { id: "health", detectors: ["personal-value"], tier: "direct", strict: false, phrases: [
+    "medical info", "medical information", "medical history", "medical notes", "medical note", "medical conditions", "medical condition",
+    "medical record", "medical records", "health info", "health information", "health notes", "health conditions", "health condition",
+    "allergies", "medications", "current medications", "disability", "disabilities", "blood type", "blood group", "icd10", "icd 10", "icd code",
+    "vorerkrankungen", "krankheiten", "allergien", "medikamente", "behinderung", "blutgruppe", "gesundheitsdaten",
+    "antecedents medicaux", "dossier medical", "groupe sanguin", "informations medicales",
+    "historial medico", "alergias", "medicamentos", "discapacidad", "grupo sanguineo", "enfermedades",
+  ] },
   // A person named by a role alone (`shipments.recipient`, `payments.cardholder`, `suppliers.contact_person`). Such a
   // column may hold an e-mail or a phone (`email_log.recipient`, `sms_log.recipient`) or a group (`notifications.recipient
   // = 'admins'`), so it reads all three, and a name counts only when it starts with a common first name (scan-cell).

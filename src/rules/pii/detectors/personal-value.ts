@@ -36,6 +36,9 @@ function digitsOf(value: string): string {
   return digits;
 }
 
+/** What a health column says when there is nothing to say: no one's health data. */
+const NO_HEALTH_DATA: ReadonlySet<string> = new Set(["none", "no", "nein", "keine", "keiner", "aucune", "aucun", "non", "ninguna", "ninguno", "nada", "n/a", "na", "-", "--", "nil", "null", "unknown", "nkda", "nka", "k.a.", "ka"]);
+
 /** `…(N chars)`, made once for lengths up to 256 (every value of a name-only column is masked so). */
 const LENGTH_MASKS: readonly string[] = Array.from({ length: 257 }, (_, n) => `…(${n} chars)`);
 const lengthMask = (length: number): string => LENGTH_MASKS[length] ?? `…(${length} chars)`;
@@ -72,6 +75,7 @@ export function looksLikeStreetAddress(value: string): boolean {
  * digits. Other name-only categories (cities, genders, ...) have no shape to check.
  */
 export function hasValueEvidence(categoryId: string, value: string): boolean {
+  if (categoryId === "health") return value.length > 6 || !NO_HEALTH_DATA.has(value.toLowerCase());
   // Other categories (cities, genders, ...) have no shape to check: their values are not read here.
   if (categoryId !== "national-id" && categoryId !== "account-number" && categoryId !== "card-security-code" && categoryId !== "us-ssn" && categoryId !== "uk-nino" && categoryId !== "fr-nir") return true;
   let digits = 0;
