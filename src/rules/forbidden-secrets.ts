@@ -252,6 +252,14 @@ function contextCheckId(verdict: NamedValueVerdict, where: "column" | "json-key"
   return verdict === "high-entropy" ? "high-entropy-secret" : `secret-named-${where}`;
 }
 
+/**
+ * Laravel Sanctum keeps a personal access token as its SHA-256 (`personal_access_tokens.token`, 64 hex digits): a
+ * one-way digest of a random token, as a `*_hash` column's, not the token.
+ */
+function isSanctumDigest(p: ColumnPlan, value: string): boolean {
+  return p.column === "token" && p.context.table === "personal_access_tokens" && value.length === 64 && /^[0-9a-f]{64}$/.test(value);
+}
+
 /** Whether a key/value row's key says what its value is (a credential, a host or a URL): then the key names the value, not the value column. */
 function keyNamesItsValue(row: RowEvent, role: ColumnRole): boolean {
   if (role.keyColumn === undefined) return false;
@@ -588,7 +596,7 @@ export const forbiddenSecrets = defineRule({
         // A key/value table's value is named by its row's key when that key says what the value is (a CI's
         // `secrets(secret_name, secret_value)`: `deploy_host`, `db_url`), not by the value column's own name.
         // A `.env` file in a secret-named column was judged line by line (dotenv-secret), not as one value.
-        if (hits.length === 0 && p.named && !role.keyName && !role.sessionToken && !keyNamesItsValue(row, role) && !isDotenvFile(value)) checkName(sink, p, value, undefined, undefined);
+        if (hits.length === 0 && p.named && !role.keyName && !role.sessionToken && !keyNamesItsValue(row, role) && !isDotenvFile(value) && !isSanctumDigest(p, value)) checkName(sink, p, value, undefined, undefined);
         return hits.length === 0;
       }
       // Arrays, hstore, bytea: take the cell apart only when something in it could matter.

@@ -511,6 +511,37 @@ describe("forbidden-secrets on what real applications store (issue 11)", () => {
     expectNoClearValue(findings, bearer.slice(7));
   });
 
+  it("Authorization headers written out in text: a random bearer token, Basic user:password; not a guide's stand-ins", () => {
+    const bearer = base62Run(40, 41);
+    const basic = Buffer.from("deploy:" + base62Run(14, 42)).toString("base64");
+    const findings = run((send) => {
+      send.row("public", "logs", ["id", "log_data"], ["integer", "text"], ["1", `+ curl -fsS -H 'Authorization: Bearer ${bearer}' https://api.acme-corp.com/health`], 0);
+      send.row("public", "logs", ["id", "log_data"], ["integer", "text"], ["2", `+ curl -H "Authorization: Basic ${basic}" https://registry.acme-corp.com/v2/`], 1);
+      send.row("public", "logs", ["id", "log_data"], ["integer", "text"], ["3", "+ curl -H 'Authorization: Bearer $API_TOKEN' https://api.example.com"], 2);
+      send.row("public", "docs", ["id", "body"], ["integer", "text"], ["1", 'curl -H "Authorization: Bearer YOUR_API_KEY" https://api.example.com/v1 and Bearer ******** or <token>; basic plan includes 3 seats'], 0);
+      send.row("public", "gateways", ["id", "lns_key"], ["integer", "text"], ["1", "Authorization: Bearer NNSXS." + base62Run(39, 43).toUpperCase() + "." + hexRun(64, 44).toUpperCase()], 0);
+    });
+    expect(summary(findings)).toEqual([
+      ["error", "logs.log_data", "http-authorization-credential", 2],
+      ["error", "gateways.lns_key", "http-authorization-credential", 1],
+    ]);
+    expectNoClearValue(findings, bearer, basic);
+  });
+
+  it("stand-ins a development setup or a Kubernetes Secret writes: local-secret, base64 of REDACTED; Sanctum's SHA-256 digests", () => {
+    const findings = run((send) => {
+      send.row("public", "settings", ["id", "payload"], ["integer", "json"], ["1", '{"key": "local-key", "secret": "local-secret", "password": "dev_password"}'], 0);
+      send.row("public", "k8s_secrets", ["id", "data"], ["integer", "jsonb"], ["1", '{"password": "UkVEQUNURUQ=", "token": "Y2hhbmdlbWU="}'], 0);
+      send.row("public", "k8s_secrets", ["id", "data"], ["integer", "jsonb"], ["2", JSON.stringify({ password: Buffer.from("Xk9#q2LmPz").toString("base64") })], 1);
+      send.row("public", "personal_access_tokens", ["id", "tokenable_type", "name", "token"], ["bigint", "character varying(255)", "character varying(255)", "character varying(64)"], ["1", "App\\Models\\User", "cli", hexRun(64, 45)], 0);
+      send.row("public", "api_clients", ["id", "token"], ["bigint", "character varying(64)"], ["1", hexRun(64, 46)], 0);
+    });
+    expect(summary(findings)).toEqual([
+      ["error", "k8s_secrets.data $.password", "secret-named-json-key", 1],
+      ["error", "api_clients.token", "secret-named-column", 1],
+    ]);
+  });
+
   it("item 10: session tables' random ids are live session tokens; sequential stand-ins are not", () => {
     const findings = run((send) => {
       send.row("public", "core_session", ["id", "user_id"], ["character varying(254)", "integer"], [uuid(7), "1"], 0);

@@ -115,6 +115,21 @@ const STRIPE_PUBLISHABLE = /^pk_(?:live|test)_[0-9A-Za-z]{16,}$/;
  */
 const OTHER_PUBLIC_KEYS = /^(?:phc_[0-9A-Za-z]{30,}|pk\.eyJ[0-9A-Za-z_-]+\.[0-9A-Za-z_-]+)$/;
 
+/** Longest base64 text read as a stand-in (18 characters encoded): longer values are tokens, never decoded. */
+const MAX_BASE64_PLACEHOLDER = 24;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/** A short base64 text whose decoded bytes are printable ASCII and a placeholder. */
+function isBase64Placeholder(v: string, extra: readonly string[]): boolean {
+  if (v.length < 8 || v.length > MAX_BASE64_PLACEHOLDER || v.length % 4 !== 0 || !BASE64.test(v)) return false;
+  const text = Buffer.from(v, "base64").toString("latin1");
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return isPlaceholder(text, extra);
+}
+
 /** HTTP authentication schemes written before a credential in an Authorization header. */
 const AUTH_SCHEMES: readonly string[] = ["bearer ", "basic ", "token ", "bot ", "digest "];
 
@@ -145,6 +160,8 @@ export function namedValueVerdict(value: string, name: string | undefined, extra
   if (!strength) return undefined;
   if (isPlaceholder(value, extraPlaceholders) || value === "t" || value === "f" || isToggle(value)) return undefined;
   let v = value.trim();
+  // A stand-in written in base64, as a Kubernetes Secret's data holds every value (`UkVEQUNURUQ=` is `REDACTED`).
+  if (isBase64Placeholder(v, extraPlaceholders)) return undefined;
   // An Authorization header's scheme word is not the credential: `Bearer ********` is masked, `Basic <base64>` is not.
   const scheme = authSchemeLength(v);
   if (scheme > 0) {

@@ -243,7 +243,9 @@ const DISCLAIMED_NOUNS: ReadonlySet<string> = new Set([
 /** What a disclaimer says a value is not: `not a real …`, `not a valid …`. */
 const DISCLAIMED_QUALITIES: ReadonlySet<string> = new Set(["real", "valid", "actual", "live", "production", "prod"]);
 /** Words that call the noun after them fake: `fake-password`, `dummy_secret`. */
-const FAKE_WORDS: ReadonlySet<string> = new Set(["fake", "dummy", "bogus", "example", "sample", "placeholder", "redacted", "removed", "changeme"]);
+const FAKE_WORDS: ReadonlySet<string> = new Set(["fake", "dummy", "bogus", "example", "sample", "placeholder", "redacted", "removed", "changeme",
+  // A development setup's own values (`local-secret`, `dev_password`, `test-api-key`): words of the credential, nothing random.
+  "local", "dev", "test"]);
 /** Verbs that can come before `your` in a value that asks for one: `INSERT_YOUR_API_KEY`, `enter-your-token`. */
 const ASKING_VERBS: ReadonlySet<string> = new Set(["insert", "enter", "put", "paste", "add"]);
 /** Most words after `your`: `your_google_oauth_client_secret_here`. */

@@ -283,6 +283,19 @@ const cases: Case[] = [
     ],
   },
   {
+    detector: "http-authorization-credential",
+    valid: [
+      { value: `+ curl -H 'Authorization: Bearer ${base62Run(40, 5)}' https://api.acme-corp.com`, secret: base62Run(40, 5) },
+      { value: `Authorization: Basic ${Buffer.from("ci:" + base62Run(16, 6)).toString("base64")}`, secret: Buffer.from("ci:" + base62Run(16, 6)).toString("base64") },
+    ],
+    invalid: [
+      { value: "curl -H 'Authorization: Bearer YOUR_API_KEY' https://api.example.com", name: "a guide's stand-in" },
+      { value: "Authorization: Bearer $API_TOKEN", name: "a shell variable" },
+      { value: `the bearer ${base62Run(40, 7)} of this letter`, name: "no Authorization header" },
+      { value: "Authorization: Basic Zm9vYmFy", name: "Basic without user:password" },
+    ],
+  },
+  {
     detector: "url-query-token",
     valid: [
       { value: `https://api.example.com/v1/items?api_key=${base62Run(32, 3)}&page=2`, secret: base62Run(32, 3) },

@@ -42,6 +42,7 @@ import { stripeLiveSecretKey, stripeRestrictedKey, stripeTestSecretKey, stripeWe
 import { twilioApiKey } from "./twilio.js";
 import { databaseUriPassword, urlBasicAuth } from "./urls.js";
 import { urlQueryToken } from "./url-query-token.js";
+import { httpAuthorizationCredential } from "./http-authorization.js";
 
 /** Every known-format detector, in a fixed order (findings are sorted later; this order only breaks ties). */
 export const allDetectors: readonly Detector[] = [
@@ -120,4 +121,6 @@ export const allDetectors: readonly Detector[] = [
   md5RolePassword,
   cryptHash,
   phpassHash,
+  // Last: a JWT or a token format after `Bearer` is reported as what it is.
+  httpAuthorizationCredential,
 ];
