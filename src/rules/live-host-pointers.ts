@@ -374,7 +374,8 @@ export const liveHostPointers = defineRule({
         if (cell.prose && cell.mention.kind === "bare" && verdict.detector === "public-host" && parseIpAddress(verdict.host) !== null) continue;
         // A single word in a row value (`mailpit`, `loki`, `web-1`: a compose or cluster service name) names a machine only on
         // the reading side's own search domain: as vague as prose, reported at the prose severity. Connection targets stay errors.
-        const vague = cell.prose || (verdict.detector === "internal-host" && isSingleLabel(verdict.host));
+        // Not under a host name in a table of machines (`db_nodes.hostname = 'pgprimary'`): there a single word is that machine.
+        const vague = cell.prose || (verdict.detector === "internal-host" && isSingleLabel(verdict.host) && !(cell.role === "host" && tableRoles(row.schema, row.table, row.columns, row.types).servers));
         const severity: Severity = verdict.detector === "denied-host" ? "error" : vague ? (options.proseSeverity === "off" ? "info" : options.proseSeverity) : options.valueSeverity;
         if (vague && options.proseSeverity === "off" && verdict.detector !== "denied-host") continue;
         out.push({ detector: verdict.detector, severity, column, jsonPath: cell.jsonPath, host: verdict.host, display: mentionDisplay(cell.mention), description: verdict.description });

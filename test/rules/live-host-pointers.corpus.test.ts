@@ -45,9 +45,8 @@ const planted: Expected[] = [
   { part: "data", detector: "public-host", severity: "warning", kind: "column", name: "webhooks.target_url", needle: "hooks.acme-prod.com/orders", count: 4 },
   { part: "data", detector: "internal-host", severity: "warning", kind: "column", name: "webhooks.target_url", needle: "10.0.3.7:8080", count: 2 },
   { part: "data", detector: "internal-host", severity: "warning", kind: "column", name: "webhooks.note", needle: "host=db-fallback.corp", count: 1 },
-  { part: "data", detector: "internal-host", severity: "warning", kind: "column", name: "db_nodes.hostname", needle: "pg-1.internal", count: 1 },
-  // A single word names a machine only on the reading side's own search domain: as vague as prose (scan, stop 19).
-  { part: "data", detector: "internal-host", severity: "info", kind: "column", name: "db_nodes.hostname", needle: "pgprimary", count: 1 },
+  // A single word under a host name in a table of machines is that machine (lead, stop 19; elsewhere a single word is as vague as prose).
+  { part: "data", detector: "internal-host", severity: "warning", kind: "column", name: "db_nodes.hostname", needle: "pg-1.internal", count: 2 },
   { part: "data", detector: "public-host", severity: "warning", kind: "column", name: "db_nodes.hostname", needle: "db.acme-prod.com", count: 1 },
   { part: "typed-data", detector: "internal-host", severity: "warning", kind: "column", name: "db_nodes.addr", needle: "pg-1.internal", count: 3 },
   { part: "typed-data", detector: "public-host", severity: "warning", kind: "column", name: "db_nodes.addr", needle: "8.8.4.4", count: 1 },

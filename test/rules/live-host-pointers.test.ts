@@ -549,4 +549,18 @@ describe("live-host-pointers: single words are vague, service addresses and list
     ]);
     expect(run([{ row: { table: "settings", columns: ["key", "value"], values: ["smtp_host", "mailpit"] } }], { proseSeverity: "off" })).toEqual([]);
   });
+
+  it("but under a host name in a table of machines a single word is that machine: a pointer (lead, stop 19)", () => {
+    const found = run([
+      { row: { table: "db_nodes", columns: ["hostname", "url"], values: ["pgprimary", "http://web:8080"] } },
+      { row: { table: "replicas", columns: ["host"], values: ["pgreplica2"] } },
+      { row: { table: "app_settings", columns: ["smtp_host"], values: ["mailpit"] } },
+    ]);
+    expect(found.map(brief)).toEqual([
+      ["warning", "db_nodes.hostname", "internal-host", 1],
+      ["info", "db_nodes.url", "internal-host", 1],
+      ["warning", "replicas.host", "internal-host", 1],
+      ["info", "app_settings.smtp_host", "internal-host", 1],
+    ]);
+  });
 });

@@ -49,6 +49,8 @@ export interface TableRoles {
   columns: ColumnRole[];
   /** The table holds people (customers, users, contacts ...) by name or by its columns. */
   people: boolean;
+  /** The table's name says its rows are machines (servers, nodes, replicas, datasources ...). */
+  servers: boolean;
 }
 
 const TEXT_TYPES = new Set(["text", "character varying", "varchar", "character", "char", "bpchar", "citext", "name"]);
@@ -181,7 +183,7 @@ export function judgeColumns(table: string, columns: readonly string[], types: r
       salt: words[words.length - 1] === "salt" || name === "salt",
     };
   });
-  return { columns: roles, people: people || contactBeside };
+  return { columns: roles, people: people || contactBeside, servers: tableWords.some((w) => SERVER_TABLE_WORDS.has(w)) };
 }
 
 /** `--inserts` dumps give every row statement its own column array: remembered by content too (bounded). */
