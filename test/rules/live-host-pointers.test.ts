@@ -16,6 +16,9 @@ function rangeAt(line: number, text: string): Range {
   return { start: { offset: 0, line, column: 1 }, end: { offset: text.length, line, column: text.length + 1 } };
 }
 
+/** A row finding in brief: severity, `table.column[ jsonPath]`, first evidence detector, count. */
+const brief = (f: FindingInput) => [f.severity, `${f.object?.table}.${f.object?.column}${f.object?.jsonPath ? ` ${f.object.jsonPath}` : ""}`, f.evidence?.[0]?.detector, f.count];
+
 /** A minimal stand-in for the engine: hands the events to the rule's listeners in order and collects its reports. */
 function run(inputs: Input[], options: unknown = {}): FindingInput[] {
   const found: FindingInput[] = [];
@@ -322,7 +325,6 @@ describe("live-host-pointers: userinfo, paths and query strings never appear in 
 
 /** Issue 11: the severity policy by context, on what real applications store. */
 describe("live-host-pointers severity policy (issue 11 items 5, 9, 11)", () => {
-  const brief = (f: FindingInput) => [f.severity, `${f.object?.table}.${f.object?.column}${f.object?.jsonPath ? ` ${f.object.jsonPath}` : ""}`, f.evidence?.[0]?.detector, f.count];
 
   it("item 5: xmlns URIs are nothing; reference links in prose are info, one per column", () => {
     const found = run([
@@ -400,7 +402,6 @@ describe("live-host-pointers: SQL comment lines (issue 11 item 5)", () => {
 });
 
 describe("live-host-pointers: an address under a JSON key is judged as a column's is (stop 19)", () => {
-  const brief = (f: FindingInput) => [f.severity, `${f.object?.table}.${f.object?.column}${f.object?.jsonPath ? ` ${f.object.jsonPath}` : ""}`, f.evidence?.[0]?.detector, f.count];
   it("a visitor's address (a revision's copy of a submitted form) is personal data, not a pointer; a server's is one", () => {
     const found = run([
       // Directus keeps every version of an item: a contact form's client address under `ip`.
@@ -421,7 +422,6 @@ describe("live-host-pointers: an address under a JSON key is judged as a column'
 });
 
 describe("live-host-pointers: a whole host:port list without a scheme (scan, stop 18)", () => {
-  const brief = (f: FindingInput) => [f.severity, `${f.object?.table}.${f.object?.column}${f.object?.jsonPath ? ` ${f.object.jsonPath}` : ""}`, f.evidence?.[0]?.detector, f.count];
   it("is a connection target under any key or column: settings rows, JSON keys, plain columns, arrays", () => {
     const found = run([
       { row: { table: "settings", columns: ["key", "value"], values: ["REDIS_MASTER", "redis-master.prod.svc.cluster.local:6379"] } },
@@ -465,7 +465,6 @@ describe("live-host-pointers: a whole host:port list without a scheme (scan, sto
 });
 
 describe("live-host-pointers: ADO.NET, ODBC, Npgsql and Oracle connection strings (scan, stop 18)", () => {
-  const brief = (f: FindingInput) => [f.severity, `${f.object?.table}.${f.object?.column}${f.object?.jsonPath ? ` ${f.object.jsonPath}` : ""}`, f.evidence?.[0]?.detector, f.count];
   const hosts = (f: FindingInput) => f.message.replace(/.*\(\d+ distinct: (.*)\)$/, "$1");
 
   it("Server=, Data Source= and Host= name the server: SqlClient's tcp: prefix and ,port, an instance, Npgsql's host list, a TNS descriptor", () => {
@@ -505,7 +504,6 @@ describe("live-host-pointers: ADO.NET, ODBC, Npgsql and Oracle connection string
 });
 
 describe("live-host-pointers: key/value values stored serialized (scan, stop 19)", () => {
-  const brief = (f: FindingInput) => [f.severity, `${f.object?.table}.${f.object?.column}${f.object?.jsonPath ? ` ${f.object.jsonPath}` : ""}`, f.evidence?.[0]?.detector, f.count];
 
   it("a JSON string, a one-line YAML document and a JSON array of URLs are read by the row's key", () => {
     const found = run([
@@ -525,7 +523,6 @@ describe("live-host-pointers: key/value values stored serialized (scan, stop 19)
 });
 
 describe("live-host-pointers: single words are vague, service addresses and lists are hosts (scan, stop 19)", () => {
-  const brief = (f: FindingInput) => [f.severity, `${f.object?.table}.${f.object?.column}${f.object?.jsonPath ? ` ${f.object.jsonPath}` : ""}`, f.evidence?.[0]?.detector, f.count];
 
   it("a single-label name in a row value is reported at the prose severity; a connection target's stays an error", () => {
     const found = run([
