@@ -14,7 +14,7 @@ import { detectorFailures, findSecrets, HASH_DETECTORS, mayFindSecrets, mayHoldS
 import { gcpServiceAccountKey } from "./secrets/detectors/google.js";
 import { secretNameStrength } from "./secrets/secret-name.js";
 import { identifierWords } from "../data/identifier-words.js";
-import { canHoldSecret, namedValueVerdict, type NamedValueVerdict } from "./secrets/named-value.js";
+import { canHoldSecret, namedValueVerdict, withoutAuthScheme, type NamedValueVerdict } from "./secrets/named-value.js";
 import { columnListCache } from "./judgement/column-list-cache.js";
 import { isPlaceholder } from "./secrets/placeholder.js";
 import { shannonEntropy } from "./secrets/scan.js";
@@ -38,13 +38,6 @@ const PAIR_NAME_KEYS: ReadonlySet<string> = new Set(["name", "Name", "key", "Key
 const PAIR_REACH = 6;
 /** The request headers whose value is a credential: `Authorization`, `Proxy-Authorization`. */
 const AUTHORIZATION_HEADER = /^(?:proxy-)?authorization$/i;
-/** HTTP authentication schemes written before a credential in an `Authorization` header's value. */
-const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Bot|Digest|ApiKey|Key) +(?=\S)/i;
-const withoutAuthScheme = (value: string): string => {
-  const m = AUTH_SCHEME.exec(value);
-  return m === null ? value : value.slice(m[0].length);
-};
-
 /** Evidence ids of the context checks, which are not format detectors. */
 const CONTEXT_CHECKS = {
   "secret-named-column": {

@@ -511,6 +511,22 @@ describe("forbidden-secrets on what real applications store (issue 11)", () => {
     expectNoClearValue(findings, bearer.slice(7));
   });
 
+  it("the ApiKey and Key schemes are scheme words too: a random key after them is a credential, a stand-in after them is not", () => {
+    const key = base62Run(40, 41);
+    const findings = run((send) => {
+      send.row("public", "webhooks", ["id", "headers"], ["integer", "text"], ["1", JSON.stringify({ authorization: `ApiKey ${key}` })], 0);
+      send.row("public", "webhooks", ["id", "headers"], ["integer", "text"], ["2", JSON.stringify({ authorization: "Key ********" })], 1);
+      send.row("public", "integrations", ["id", "api_password"], ["integer", "text"], ["1", "Key REDACTED"], 0);
+      send.row("public", "flows", ["id", "options"], ["integer", "text"], ["1", JSON.stringify([{ header: "Authorization", value: `key ${key.toLowerCase()}` }])], 0);
+    });
+    expect(summary(findings)).toEqual([
+      ["error", "webhooks.headers $.authorization", "high-entropy-secret", 1],
+      ["error", "flows.options $[0].value", "secret-named-json-pair", 1],
+    ]);
+    expectNoClearValue(findings, key);
+    expectNoClearValue(findings, key.toLowerCase());
+  });
+
   it("Authorization headers written out in text: a random bearer token, Basic user:password; not a guide's stand-ins", () => {
     const bearer = base62Run(40, 41);
     const basic = Buffer.from("deploy:" + base62Run(14, 42)).toString("base64");

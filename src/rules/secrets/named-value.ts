@@ -130,22 +130,30 @@ function isBase64Placeholder(v: string, extra: readonly string[]): boolean {
   return isPlaceholder(text, extra);
 }
 
-/** HTTP authentication schemes written before a credential in an Authorization header. */
-const AUTH_SCHEMES: readonly string[] = ["bearer ", "basic ", "token ", "bot ", "digest "];
+/** HTTP authentication schemes written before a credential in an Authorization header's value (any case, then a space). */
+const AUTH_SCHEMES: readonly string[] = ["bearer ", "basic ", "token ", "bot ", "digest ", "apikey ", "key "];
 
-/** The length of `Bearer ` / `Basic ` / `Token ` … at the start of `v` (any case), else 0. First letters first: asked for every named value. */
+/** The length of `Bearer ` / `Basic ` / `ApiKey ` … at the start of `v` (any case), else 0. First letters first: asked for every named value. */
 function authSchemeLength(v: string): number {
   const c = v.charCodeAt(0) | 0x20;
-  if (c !== 0x62 /* b */ && c !== 0x74 /* t */ && c !== 0x64 /* d */) return 0;
+  if (c !== 0x62 /* b */ && c !== 0x74 /* t */ && c !== 0x64 /* d */ && c !== 0x61 /* a */ && c !== 0x6b /* k */) return 0;
   next: for (const s of AUTH_SCHEMES) {
     if (v.length <= s.length) continue;
     for (let i = 0; i < s.length; i++) {
       const d = v.charCodeAt(i);
       if ((d >= 0x41 && d <= 0x5a ? d | 0x20 : d) !== s.charCodeAt(i)) continue next;
     }
-    return s.length;
+    let n = s.length;
+    while (n < v.length && v.charCodeAt(n) === 0x20) n++;
+    return n < v.length ? n : 0;
   }
   return 0;
+}
+
+/** An Authorization header's value without its scheme word (`Bearer abc` → `abc`); any other value as it is. */
+export function withoutAuthScheme(value: string): string {
+  const n = authSchemeLength(value);
+  return n === 0 ? value : value.slice(n);
 }
 
 /**
