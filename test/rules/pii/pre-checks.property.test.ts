@@ -117,11 +117,37 @@ describe("PII fast readings agree with the shared or former code", () => {
       if (first === 0x2002) return "non-personal";
       return "public";
     };
+    // A client address logged with its port (`a.b.c.d:port`, `[v6]:port`) or as an X-Forwarded-For chain (`a, b`):
+    // every element an address, the first public one the match (else the first documentation one), private hops none.
+    const withPortReference = (cell: string) => {
+      let publicOne: object | undefined;
+      let documentation: object | undefined;
+      let offset = 0;
+      for (const part of cell.split(",")) {
+        const lead = /^ */.exec(part)![0].length;
+        const element = part.replace(/^ +| +$/g, "");
+        const bracketed = /^\[([^\]]*)\]:\d{1,5}$/.exec(element);
+        const withPort = (element.match(/:/g) ?? []).length === 1 ? /^([^:]*):\d{1,5}$/.exec(element) : undefined;
+        if (element.startsWith("[") && !bracketed) return undefined;
+        if (withPort === null) return undefined;
+        const address = bracketed ? bracketed[1]! : withPort ? withPort[1]! : element;
+        const ip = parseIp(address);
+        if (!ip) return undefined;
+        const kind = classifyReference(ip);
+        const start = offset + lead + (bracketed ? 1 : 0);
+        offset += part.length + 1;
+        if (kind === "non-personal") continue;
+        const match = { detector: "ip-address", value: address, start, end: start + address.length, masked: maskIp(ip), ...(kind === "documentation" ? { syntheticReason: "documentation address range" } : {}) };
+        if (kind === "documentation") documentation ??= match;
+        else publicOne ??= match;
+      }
+      return publicOne ?? documentation;
+    };
     const reference = (cell: string) => {
       const trimmed = cell.trim();
       if (trimmed.length > 50) return undefined;
       const ip = parseIp(trimmed);
-      if (!ip) return undefined;
+      if (!ip) return trimmed.length >= 7 ? withPortReference(cell) : undefined;
       const kind = classifyReference(ip);
       expect(classifyIp(ip)).toBe(kind);
       if (kind === "non-personal") return undefined;
@@ -130,7 +156,7 @@ describe("PII fast readings agree with the shared or former code", () => {
     };
     // Every special range of classifyIpv4 is reached: first bytes 0-255 with the second and third near the ranges' edges.
     const octet = fc.oneof(fc.nat(300), fc.constantFrom(0, 2, 10, 16, 18, 19, 31, 32, 51, 63, 64, 88, 99, 100, 113, 127, 128, 168, 169, 172, 192, 198, 203, 223, 224, 254, 255));
-    const quad = fc.tuple(octet, octet, octet, octet, fc.constantFrom("", " ", "\t", "/24", "/33", "/129", "/x", ".", "0")).map(([a, b, c, d, tail]) => `${a}.${b}.${c}.${d}${tail}`);
+    const quad = fc.tuple(octet, octet, octet, octet, fc.constantFrom("", " ", "\t", "/24", "/33", "/129", "/x", ".", "0", ":0", ":443", ":54321", ":123456", ":", ", 10.0.0.1", ", 81.2.69.160:80", ",", ", hello")).map(([a, b, c, d, tail]) => `${a}.${b}.${c}.${d}${tail}`);
     const padded = fc.tuple(fc.constantFrom("", " ", "  "), quad, fc.constantFrom("", " ")).map(([l, q, r]) => `${l}${q}${r}`);
     const v6 = fc.tuple(fc.constantFrom("2001:db8", "2a02:e7dd", "fe80", "::ffff", "2002", "2001:1ff", "fc00", "", "1:2:3:4:5:6"), fc.constantFrom("::1", "::48d", ":4fa9::1", "::203.0.113.5", "::8.8.8.8", "%eth0", "::1/64", ":::1"))
       .map(([a, b]) => `${a}${b}`);
