@@ -1,3 +1,5 @@
+import { identifierWords } from "../../data/identifier-words.js";
+import { detachedString } from "../../core/detached-string.js";
 import { isPlaceholder } from "./placeholder.js";
 import { shannonEntropy } from "./scan.js";
 import { isAuthOnlyName, secretNameStrength } from "./secret-name.js";
@@ -156,6 +158,72 @@ export function withoutAuthScheme(value: string): string {
   return n === 0 ? value : value.slice(n);
 }
 
+/** Longest value read as spelled from its name: stand-ins are short (`health-check-token-123`). */
+const MAX_NAME_SPELLED = 48;
+
+/**
+ * A value spelled from its own name's words, with at most one number (`token-12` in `oauth_access_tokens.token`,
+ * `secret-3` in `oauth_applications.secret`, `feed-token-7` in `users.feed_token`, `health-check-token`): what a seed
+ * script or a sanitizer writes where the secret was, numbered by row. A secret never spells its own name; one word alone
+ * (`admin` under `admin_password`) or a word with digits (`admin123`) may be a real weak password and is not read. Each run of
+ * letters must be one of the name's words in one case (`Token`, `TOKEN`, `token`), so random text fails at its first
+ * mixed-case run; only values of `[A-Za-z0-9._-]` are read.
+ */
+function spelledFromItsName(v: string, name: string): boolean {
+  if (v.length > MAX_NAME_SPELLED) return false;
+  let words: readonly string[] | undefined;
+  let numbers = 0;
+  let letterRuns = 0;
+  let i = 0;
+  while (i < v.length) {
+    const c = v.charCodeAt(i);
+    if (isSeparator(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (c >= 0x30 && c <= 0x39) {
+      // A row's number after a separator (`token-12`), not a password's digits (`admin123`).
+      if (start === 0 || !isSeparator(v.charCodeAt(start - 1))) return false;
+      while (i < v.length && v.charCodeAt(i) >= 0x30 && v.charCodeAt(i) <= 0x39) i++;
+      if (++numbers > 1 || i - start > 6) return false;
+      continue;
+    }
+    let upper = 0;
+    while (i < v.length) {
+      const d = v.charCodeAt(i);
+      if (d >= 0x41 && d <= 0x5a) upper++;
+      else if (d < 0x61 || d > 0x7a) break;
+      i++;
+    }
+    if (i === start) return false;
+    const n = i - start;
+    // One case: lower, UPPER or Capitalized.
+    if (upper !== 0 && upper !== n && !(upper === 1 && v.charCodeAt(start) <= 0x5a)) return false;
+    words ??= nameWords(name);
+    const run = v.slice(start, i).toLowerCase();
+    if (!words.includes(run)) return false;
+    letterRuns++;
+  }
+  // One word alone (`admin` under `admin_password`) may be a real default password: a stand-in is numbered or spelled out.
+  return letterRuns > 1 || (letterRuns === 1 && numbers === 1);
+}
+
+const isSeparator = (c: number) => c === 0x2d || c === 0x5f || c === 0x2e;
+
+const nameWordsCache = new Map<string, readonly string[]>();
+/** A name's words, remembered (names are few; bounded). */
+function nameWords(name: string): readonly string[] {
+  let words = nameWordsCache.get(name);
+  if (words === undefined) {
+    words = identifierWords(name);
+    if (nameWordsCache.size >= 10_000) nameWordsCache.clear();
+    // Kept detached: a name cut from a cell would pin its whole line.
+    nameWordsCache.set(detachedString(name), words);
+  }
+  return words;
+}
+
 /**
  * Column/key context (issue 5 points 2 and 4): a value under a name that says credential is one
  * unless it is a placeholder; under a name that only hints (`auth`, `key`) it must also look
@@ -168,6 +236,7 @@ export function namedValueVerdict(value: string, name: string | undefined, extra
   if (!strength) return undefined;
   if (isPlaceholder(value, extraPlaceholders) || value === "t" || value === "f" || isToggle(value)) return undefined;
   let v = value.trim();
+  if (spelledFromItsName(v, name)) return undefined;
   // A stand-in written in base64, as a Kubernetes Secret's data holds every value (`UkVEQUNURUQ=` is `REDACTED`).
   if (isBase64Placeholder(v, extraPlaceholders)) return undefined;
   // An Authorization header's scheme word is not the credential: `Bearer ********` is masked, `Basic <base64>` is not.

@@ -198,6 +198,18 @@ describe("namedValueVerdict and canHoldSecret", () => {
     for (const value of ["True", "FALSE", "yes", "No", "off", "Enabled", " true "]) expect(namedValueVerdict(value, "auth_signup.reset_password"), value).toBeUndefined();
     expect(namedValueVerdict("Truely-S3cret", "password")).toBe("secret-named");
   });
+  // real lane, stop 20: seeded stand-ins numbered by row were clean dumps' errors (Mastodon's oauth_access_tokens.token
+  // `token-12`, oauth_applications.secret `secret-3`, GitLab's users.feed_token `feed-token-7`, Nextcloud's oauth2 secret).
+  it("takes a value spelled from its own name's words and a row number as a stand-in", () => {
+    for (const [value, name] of [["token-12", "token"], ["secret-3", "secret"], ["feed-token-7", "feed_token"], ["incoming-40", "incoming_email_token"], ["health-check-token", "health_check_access_token"], ["API_KEY_2", "api_key"], ["Secret-1", "client_secret"]]) {
+      expect(namedValueVerdict(value!, name), `${value} under ${name}`).toBeUndefined();
+    }
+    // A real weak password stays one: a word alone, digits without a separator, another word, a random token.
+    for (const [value, name] of [["admin", "admin_password"], ["admin123", "admin_password"], ["token-abc-1", "token"], ["token-1-2", "token"], ["tOkEn-1", "token"], ["x9Kq2-token", "token"]]) {
+      expect(namedValueVerdict(value!, name), `${value} under ${name}`).toBe("secret-named");
+    }
+    expect(namedValueVerdict("token-" + base62Run(20), "device_token")).toBe("secret-named");
+  });
   it("never takes a UUID or a low-entropy string as high entropy", () => {
     expect(namedValueVerdict("3f2504e0-4f89-41d3-9a0c-0305e82c3301", "device_key")).toBeUndefined();
     expect(namedValueVerdict("abababababababababababab", "device_key")).toBeUndefined();
