@@ -224,6 +224,23 @@ function nameWords(name: string): readonly string[] {
   return words;
 }
 
+/** A name that says its value is stored encrypted: `encrypted_otp_secret`, `runners_registration_token_encrypted`, `*_ciphertext`. */
+const ENCRYPTED_NAME = /encrypted|ciphertext/i;
+/** Base64 (standard or url-safe, padded or not) or hex of 12+ characters: how attr_encrypted, GitLab and Mastodon store ciphertext and its IV. */
+const CIPHERTEXT = /^(?:[A-Za-z0-9+/]{12,}={0,2}|[A-Za-z0-9_-]{12,}={0,2})$/;
+/** Nextcloud's ICrypto output, `base64 ciphertext|32-hex IV|128-hex HMAC|version` (oc_authtoken.password, the mail app's passwords). */
+const NEXTCLOUD_CIPHERTEXT = /^[A-Za-z0-9+/]{16,}={0,2}\|[0-9a-f]{32}\|[0-9a-f]{128}(?:\|[1-9])?$/;
+
+/**
+ * Ciphertext where the name says the value is stored encrypted (Rails' attr_encrypted `encrypted_x` beside `encrypted_x_iv`,
+ * GitLab's `*_encrypted`), or in Nextcloud's ICrypto form under any name: without the application's key, which a dump
+ * does not hold, it is no credential. A plain secret under such a name that is not base64 or hex (`Summer2024!`) stays one.
+ */
+function isStoredEncrypted(v: string, name: string): boolean {
+  if (v.length >= 180 && v.charCodeAt(v.length - 2) === 0x7c /* | */ && NEXTCLOUD_CIPHERTEXT.test(v)) return true;
+  return ENCRYPTED_NAME.test(name) && CIPHERTEXT.test(v);
+}
+
 /**
  * Column/key context (issue 5 points 2 and 4): a value under a name that says credential is one
  * unless it is a placeholder; under a name that only hints (`auth`, `key`) it must also look
@@ -236,7 +253,7 @@ export function namedValueVerdict(value: string, name: string | undefined, extra
   if (!strength) return undefined;
   if (isPlaceholder(value, extraPlaceholders) || value === "t" || value === "f" || isToggle(value)) return undefined;
   let v = value.trim();
-  if (spelledFromItsName(v, name)) return undefined;
+  if (spelledFromItsName(v, name) || isStoredEncrypted(v, name)) return undefined;
   // A stand-in written in base64, as a Kubernetes Secret's data holds every value (`UkVEQUNURUQ=` is `REDACTED`).
   if (isBase64Placeholder(v, extraPlaceholders)) return undefined;
   // An Authorization header's scheme word is not the credential: `Bearer ********` is masked, `Basic <base64>` is not.

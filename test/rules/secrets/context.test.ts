@@ -210,6 +210,23 @@ describe("namedValueVerdict and canHoldSecret", () => {
     }
     expect(namedValueVerdict("token-" + base62Run(20), "device_token")).toBe("secret-named");
   });
+  // real lane, stop 20: a sanitized GitLab dump had 11 errors on attr_encrypted ciphertext and IVs
+  // (application_settings.encrypted_akismet_api_key / _iv, users.encrypted_otp_secret, web_hooks.encrypted_token, …).
+  it("takes base64 or hex under a name that says encrypted, and Nextcloud's ICrypto form under any name, as ciphertext", () => {
+    const b64 = "q1nGcY8vS0m+H3k2ZpT7wXr4LdA9uE6bJfN5tKoV/iQ=";
+    for (const name of ["encrypted_akismet_api_key", "encrypted_otp_secret_iv", "runners_registration_token_encrypted", "token_encrypted", "encryptedPassword"]) {
+      expect(namedValueVerdict(b64, name), name).toBeUndefined();
+      expect(namedValueVerdict("kR2v9Xq1LmPz0d8A", name), name).toBeUndefined();
+    }
+    const icrypto = `${b64.slice(0, -1).repeat(3)}=|${"0123456789abcdef".repeat(2)}|${"89abcdef01234567".repeat(8)}|3`;
+    expect(namedValueVerdict(icrypto, "password")).toBeUndefined();
+    expect(namedValueVerdict(icrypto, "inbound_password")).toBeUndefined();
+    // Not ciphertext: a plain password under an encrypted name, the same base64 under a plain name, a damaged ICrypto value.
+    expect(namedValueVerdict("Summer2024!", "encrypted_password")).toBe("secret-named");
+    expect(namedValueVerdict(b64, "api_key")).toBe("secret-named");
+    expect(namedValueVerdict(b64, "otp_secret")).toBe("secret-named");
+    expect(namedValueVerdict(icrypto.replace("|3", "!3"), "password")).toBe("secret-named");
+  });
   it("never takes a UUID or a low-entropy string as high entropy", () => {
     expect(namedValueVerdict("3f2504e0-4f89-41d3-9a0c-0305e82c3301", "device_key")).toBeUndefined();
     expect(namedValueVerdict("abababababababababababab", "device_key")).toBeUndefined();
