@@ -36,6 +36,10 @@ const PLACEHOLDER_LOCALS = new Set([
   // A form's or a translation's example address (`name@beispiel.de`, `you@company.com`, `vorname.nachname@firma.de`).
   "name", "you", "your", "yourname", "your.name", "your.email", "youremail", "vorname.nachname", "prenom.nom", "nombre.apellido",
   "ihr.name", "max.muster",
+  // The same in the reader's own language, as German, French, Spanish and Italian forms write it (`ihre.email@beispiel.de`
+  // in a Directus translations table was a clean dump's error).
+  "ihre.email", "ihre.mail", "ihre-email", "ihreemail", "ihre.adresse", "deine.email", "deine.mail", "dein.name",
+  "votre.email", "votre.adresse", "votre.nom", "tu.email", "tu.correo", "su.correo", "su.email", "tuo.nome", "nome.cognome",
 ]);
 
 /**

@@ -45,7 +45,7 @@ describe("findEmails", () => {
   });
 
   // A form's or a translation's example address names no one.
-  it.each(["name@beispiel.de", "you@acme-corp.com", "your.name@company.co.uk", "vorname.nachname@firma.de", "prenom.nom@entreprise.fr", "nombre.apellido@empresa.es"])(
+  it.each(["name@beispiel.de", "you@acme-corp.com", "your.name@company.co.uk", "vorname.nachname@firma.de", "prenom.nom@entreprise.fr", "nombre.apellido@empresa.es", "ihre.email@beispiel.de", "votre.adresse@exemple.fr", "tu.correo@ejemplo.es", "nome.cognome@esempio.it"])(
     "%s is a placeholder local part",
     (address) => {
       expect(findEmails(`z. B. ${address}`)[0]?.syntheticReason).toBe("placeholder local part");
