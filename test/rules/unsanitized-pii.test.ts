@@ -827,3 +827,23 @@ describe("unsanitized-pii: people signing tickets in free text (pii probe 3)", (
     expect(r.findings.map((f) => [f.object?.table, f.object?.name, f.count, f.severity, f.message.includes("(free text)")])).toEqual([["tickets", "person-name", 11, "error", true]]);
   });
 });
+
+describe("unsanitized-pii: one value repeated in free text and JSON (real lane, stop 20; the lead's Directus probe)", () => {
+  it("one phone in every article's footer, or under $.phone in every revision, is a stand-in; two phones, or one in one row, stay findings", () => {
+    const footer = (i: number) => `<p>Artikel ${i}: Neuigkeiten aus dem Netz.</p><p>Kundenservice: 0351 4682 1970</p>`;
+    const revision = (i: number) => JSON.stringify({ id: i, name: `Person ${i}`, email: `person${i}@example.org`, phone: "+49 30 8174 2290", message: "Lorem ipsum." });
+    const r = runRuleOnRows(rule, [
+      { table: "articles", columns: ["id", "body"], types: ["integer", "text"], rows: Array.from({ length: 20 }, (_, i) => [String(i), footer(i)]) },
+      { table: "revisions", columns: ["id", "data"], types: ["integer", "json"], rows: Array.from({ length: 20 }, (_, i) => [String(i), revision(i)]) },
+      // Two numbers: people's.
+      { table: "messages", columns: ["id", "body"], types: ["integer", "text"], rows: Array.from({ length: 20 }, (_, i) => [String(i), `Ruf mich an: ${i % 2 ? "0351 4682 1970" : "0171 8392 6614"}`]) },
+      // One number three times in one message: one person's, one row.
+      { table: "notes", columns: ["id", "body"], types: ["integer", "text"], rows: [["1", "Tel 0171 8392 6614, nochmal: 0171 8392 6614, mobil 0171 8392 6614"], ["2", "ok"], ["3", "ok"]] },
+    ]);
+    expect(r.findings.filter((f) => f.severity !== "info").map((f) => [f.object?.table, f.object?.column, f.severity])).toEqual([
+      ["messages", "body", "error"],
+      ["notes", "body", "error"],
+    ]);
+    expect(verdictOf(r, "data")!.verdict).toBe("synthetic");
+  });
+});

@@ -1,3 +1,4 @@
+import { detachedString } from "../../core/detached-string.js";
 import type { Range } from "../../report/location.js";
 import type { Evidence } from "../../report/schema.js";
 import { evidenceWithMask } from "../../report/redact.js";
@@ -40,6 +41,12 @@ export interface DetectorTally {
   shapeless: boolean;
   /** A sample or reserve entry without a shape is kept: no further value without a shape gets a reserve slot (isNewShape is false for it from then on). */
   unshapedKept: boolean;
+  /** The one value every real-looking match so far has been (detached), `null` once two differ, undefined before the first. */
+  only: string | null | undefined;
+  /** Rows with a real-looking match, counted while `only` holds (a row's repeats count once). */
+  onlyRows: number;
+  /** The row of the last real-looking match, for `onlyRows`. */
+  lastRow: number;
 }
 
 const NO_DETECTORS: ReadonlyMap<DetectorId, DetectorTally> = new Map();
@@ -157,7 +164,7 @@ export class ColumnTally {
         t = this.detectors.get(m.detector);
         if (!t) {
           const shapeless = SHAPELESS.has(m.detector);
-          t = { detector: m.detector, real: 0, synthetic: 0, samples: [], reserve: [], shapes: shapeless ? NO_SHAPES : new Map(), shapesByHash: shapeless ? NO_SHAPE_HASHES : new Map(), firstOfMonth: 0, keyedSynthetic: 0, shapeless, unshapedKept: false };
+          t = { detector: m.detector, real: 0, synthetic: 0, samples: [], reserve: [], shapes: shapeless ? NO_SHAPES : new Map(), shapesByHash: shapeless ? NO_SHAPE_HASHES : new Map(), firstOfMonth: 0, keyedSynthetic: 0, shapeless, unshapedKept: false, only: undefined, onlyRows: 0, lastRow: -1 };
           (this.detectors === NO_DETECTORS ? (this.detectors = new Map()) : (this.detectors as Map<DetectorId, DetectorTally>)).set(m.detector, t);
         }
         this.recent = t;
@@ -168,6 +175,16 @@ export class ColumnTally {
         continue;
       }
       t.real++;
+      // One value in every real-looking match: compared until two differ, then never again.
+      const only = t.only;
+      if (only !== null) {
+        if (only === undefined) t.only = detachedString(m.value);
+        else if (only !== m.value) t.only = null;
+        if (row !== t.lastRow) {
+          t.onlyRows++;
+          t.lastRow = row;
+        }
+      }
       if (m.detector === "birth-date" && isFirstOfMonth(m.value)) t.firstOfMonth++;
       // A shape string is built only when it is new and counted, or sampled: a counted shape is found by
       // its hash and compared with the value in place; once 256 shapes are counted, a value whose shape is
@@ -246,7 +263,10 @@ export class ColumnTally {
     const distinct = this.distinct.estimate();
     for (const t of this.detectors.values()) {
       if (t.real === 0) continue;
-      if (distinct === 1 && this.nonNull >= 3 && !this.distinct.approximate) {
+      // One repeated value: the whole column's, or (in free text and JSON, whose cells differ) every real-looking match's, three
+      // times or more in two rows or more: a sanitizer's fixed stand-in (`$.phone` of every revision's copy of a form) or the
+      // organisation's own number in every article's footer, not a person's.
+      if ((distinct === 1 && this.nonNull >= 3 && !this.distinct.approximate) || (typeof t.only === "string" && t.real >= 3 && t.onlyRows >= 2)) {
         moveToSynthetic(t, t.real); // one repeated value
         t.samples.length = 0;
         t.reserve.length = 0;
