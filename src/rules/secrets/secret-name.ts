@@ -79,6 +79,8 @@ const METADATA_WORDS = new Set([
   "exp",
   "ttl",
   "lifetime",
+  // Keycloak's realm attributes name durations so (`accessTokenLifespan`, `actionTokenGeneratedByAdminLifespan` = 43200).
+  "lifespan",
   // Durations (`PASSWORD_RESET_TIMEOUT=259200` in Django's settings, `token_refresh_interval`).
   "timeout",
   "duration",
