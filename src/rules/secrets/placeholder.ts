@@ -51,8 +51,16 @@ const NO_EXTRA: readonly string[] = Object.freeze([]);
  */
 function isDocumentedExample(value: string): boolean {
   const v = value.trimEnd();
-  return v.length > 12 && (v.endsWith("EXAMPLE") || v.endsWith("EXAMPLEKEY"));
+  return v.length > 12 && (v.endsWith("EXAMPLE") || v.endsWith("EXAMPLEKEY") || v === TOTP_EXAMPLE || v === RFC6238_SEED);
 }
+
+/**
+ * The one-time-password seeds every TOTP guide and library README writes: Google Authenticator's wiki's base32
+ * `JBSWY3DPEHPK3PXP` and RFC 6238's test seed `12345678901234567890` in base32. Seed files copy them into
+ * `otp_secret` (a clean Mastodon dump's error).
+ */
+const TOTP_EXAMPLE = "JBSWY3DPEHPK3PXP";
+const RFC6238_SEED = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 
 export function isPlaceholder(value: string, extra: readonly string[] = NO_EXTRA): boolean {
   if (isDocumentedExample(value)) return true;

@@ -141,11 +141,11 @@ describe("isPlaceholder", () => {
   it.each(["sk_live_REDACTEDx9", "sk_live_Xk9qREDACTED", "my-very-long-prefix_REDACTED", "sk_live_xxXX", "REDACTED_Xk9q2LmP", "prod_hunter2_REDACTED_tail", "sk_live_ab", "Summer2024!_masked"])("%j is not a kept prefix", (v) => {
     expect(isPlaceholder(v)).toBe(false);
   });
-  it.each(["REPLACE_ME", "replace-me", "ReplaceMe", "FIXME", "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"])("%j is a stand-in (a template word, or AWS's documented example)", (v) => {
+  it.each(["REPLACE_ME", "replace-me", "ReplaceMe", "FIXME", "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "JBSWY3DPEHPK3PXP", "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"])("%j is a stand-in (a template word, or AWS's or a TOTP guide's documented example)", (v) => {
     expect(isPlaceholder(v)).toBe(true);
   });
   // The documented examples end in upper-case EXAMPLE; a real value merely containing the word is not one.
-  it.each(["AKIAIOSFODNN7EXAMPLX", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYexamplekey", "EXAMPLE-9fK2qLm3pR7s", "replace-me-9fK2q"])("%j is not a stand-in", (v) => {
+  it.each(["AKIAIOSFODNN7EXAMPLX", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYexamplekey", "EXAMPLE-9fK2qLm3pR7s", "replace-me-9fK2q", "JBSWY3DPEHPK3PXQ", "KRUGS4ZANFZSAYJAONSWG4TFOQ"])("%j is not a stand-in", (v) => {
     expect(isPlaceholder(v)).toBe(false);
   });
   it("takes a phpass hash whose salt and digest are a stand-in as a placeholder hash, and a real one not", () => {
