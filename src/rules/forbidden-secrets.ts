@@ -28,14 +28,10 @@ import { detachedString } from "../core/detached-string.js";
 import { ScratchList } from "./judgement/scratch-list.js";
 import { cellHints, HINT_SECRET_FORMAT, HINT_SECRET_NAME } from "./judgement/cell-hints.js";
 import { keyedScalar } from "./judgement/keyed-scalar.js";
+import { PAIR_NAME_KEYS, PAIR_VALUE_KEYS, pairNameLeaf } from "./judgement/json-pair.js";
 import { hostRoleOfName } from "./hosts/host-words.js";
 import { isDotenvFile } from "./secrets/detectors/dotenv.js";
 
-/** Keys of a name/value pair's value and name (`{"name": "API_KEY", "value": …}`, `{"header": "X-Api-Key", "value": …}`). */
-const PAIR_VALUE_KEYS: ReadonlySet<string> = new Set(["value", "Value", "val"]);
-const PAIR_NAME_KEYS: ReadonlySet<string> = new Set(["name", "Name", "key", "Key", "header", "Header", "param", "parameter"]);
-/** Leaves looked at either side of a pair's value for its name: the object's own keys and values, and a few more. */
-const PAIR_REACH = 6;
 /** The request headers whose value is a credential: `Authorization`, `Proxy-Authorization`. */
 const AUTHORIZATION_HEADER = /^(?:proxy-)?authorization$/i;
 /** Evidence ids of the context checks, which are not format detectors. */
@@ -492,17 +488,12 @@ export const forbiddenSecrets = defineRule({
      * object, looked for among the few leaves around it. An `Authorization` header's value is judged without its scheme.
      */
     const checkPairValue = (sink: ScratchList<CellHit>, leaves: NonNullable<ReturnType<typeof cellJson>>, l: number, jsonPath: string) => {
-      const leaf = leaves[l]!;
-      const parent = jsonPath.slice(0, jsonPath.length - leaf.key!.length - 1);
-      for (let m = Math.max(0, l - PAIR_REACH); m < Math.min(leaves.length, l + PAIR_REACH + 1); m++) {
-        const other = leaves[m]!;
-        if (m === l || other.isKey || other.key === undefined || !PAIR_NAME_KEYS.has(other.key) || other.path !== `${parent}.${other.key}`) continue;
-        const value = withoutAuthScheme(leaf.value);
-        // An `Authorization` header's value is a credential whatever its scheme (the name alone says no credential word).
-        const verdict = namedValueVerdict(value, AUTHORIZATION_HEADER.test(other.value) ? "authorization token" : other.value, options.placeholders);
-        if (verdict !== undefined && checkNames("secret-named-json-pair")) sink.push({ detector: CONTEXT_DETECTORS["secret-named-json-pair"], secret: value, jsonPath });
-        return;
-      }
+      const other = pairNameLeaf(leaves, l, jsonPath);
+      if (other === undefined) return;
+      const value = withoutAuthScheme(leaves[l]!.value);
+      // An `Authorization` header's value is a credential whatever its scheme (the name alone says no credential word).
+      const verdict = namedValueVerdict(value, AUTHORIZATION_HEADER.test(other.value) ? "authorization token" : other.value, options.placeholders);
+      if (verdict !== undefined && checkNames("secret-named-json-pair")) sink.push({ detector: CONTEXT_DETECTORS["secret-named-json-pair"], secret: value, jsonPath });
     };
 
     /**

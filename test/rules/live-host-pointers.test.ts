@@ -421,6 +421,22 @@ describe("live-host-pointers: an address under a JSON key is judged as a column'
   });
 });
 
+describe("live-host-pointers: a name/value pair in JSON is named by its pair's name (real lane, stop 20)", () => {
+  it("a CI job's variables and a container environment name their hosts; a pair named for no host stays prose", () => {
+    const found = run([
+      // GitLab's ci_builds_metadata.config_variables.
+      { row: { table: "ci_builds_metadata", columns: ["config_variables"], types: ["jsonb"], values: ['[{"key":"NODE_ENV","value":"test","public":true},{"key":"PGHOST","value":"db-ci.acme-prod.internal","public":true}]'] } },
+      // A Kubernetes container's env.
+      { row: { table: "deployments", columns: ["spec"], types: ["jsonb"], values: ['{"env":[{"name":"DATABASE_URL","value":"https://api.acme-prod.com/v1"},{"name":"GREETING","value":"see https://www.acme-prod.com"}]}'] } },
+    ]);
+    expect(found.map(brief)).toEqual([
+      ["warning", "ci_builds_metadata.config_variables $[*].value", "internal-host", 1],
+      ["warning", "deployments.spec $.env[*].value", "public-host", 1],
+      ["info", "deployments.spec $.env[*].value", "public-host", 1],
+    ]);
+  });
+});
+
 describe("live-host-pointers: a whole host:port list without a scheme (scan, stop 18)", () => {
   it("is a connection target under any key or column: settings rows, JSON keys, plain columns, arrays", () => {
     const found = run([

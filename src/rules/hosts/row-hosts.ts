@@ -3,6 +3,7 @@ import { isWalkableJsonSize, jsonStrings, type JsonString } from "../../data/jso
 import { parseArrayLiteral } from "../../data/pg-array.js";
 import { extractEzConnectHost, extractHostPortList, extractHostsFromHostValue, extractHostsFromText, mayBeConnectionString, mayBeHostPortList, proseHostWords, type HostMention } from "./extract-hosts.js";
 import { hostRoleOfName, type HostNameRole } from "./host-words.js";
+import { PAIR_VALUE_KEYS, pairNameLeaf } from "../judgement/json-pair.js";
 
 /** A host found in one cell. `role` says how the value was read ("host" makes a single word a host). */
 export interface CellHost {
@@ -206,10 +207,17 @@ export function cellHosts(column: string, type: string | undefined, value: strin
     if (jsonTyped && !strings && walkable) return [];
     if (strings) {
       const found: CellHost[] = [];
-      for (const s of strings) {
+      for (let i = 0; i < strings.length; i++) {
+        const s = strings[i]!;
         if (s.isKey) continue;
         // A leaf under no key (a key/value table's value that is a JSON array: `webhook_urls` = `["https://…"]`) takes the row key's role.
-        const role = s.key !== undefined ? hostRoleOfName(s.key) : options.keyRole;
+        let role = s.key !== undefined ? hostRoleOfName(s.key) : options.keyRole;
+        // A name/value pair's value (`[{"key": "PGHOST", "value": …}]` in a CI job's variables, `{"name": "DB_HOST", …}` in a
+        // container environment) is named by its pair's name, as forbidden-secrets names it.
+        if (role === undefined && s.key !== undefined && PAIR_VALUE_KEYS.has(s.key)) {
+          const name = pairNameLeaf(strings, i, s.path);
+          if (name !== undefined) role = hostRoleOfName(name.value);
+        }
         // A visitor's address under `ip` (a revision's copy of a submitted form) is personal data (unsanitized-pii), as in a column.
         if (role && s.key !== undefined && options.table !== undefined && jsonAddressRole(options.table, column, s.path, s.key) === "client") continue;
         if (role) {
