@@ -826,6 +826,13 @@ describe("unsanitized-pii: people signing tickets in free text (pii probe 3)", (
     ]);
     expect(r.findings.map((f) => [f.object?.table, f.object?.name, f.count, f.severity, f.message.includes("(free text)")])).toEqual([["tickets", "person-name", 11, "error", true]]);
   });
+  it("an HTML mail's signature (<br> or </p> between the closing and the name) is read as its shown lines (real lane, stop 20: Odoo's mail_message.body)", () => {
+    const people = ["Julia Vogel", "Thomas Becker", "Sophie Martin", "Jonas Weber", "Lea Schulz", "Felix Braun", "Laura Koch", "Tobias Wolf", "Emma Klein", "Daniel Roth", "Sarah Lang"];
+    const r = runRuleOnRows(rule, [
+      { table: "mail_message", columns: ["id", "body"], types: ["integer", "text"], rows: people.map((p, i) => [String(i), `<p>Sehr geehrte Damen und Herren,</p><p>anbei unser Angebot S0${i}.</p><p>Mit freundlichen Grüßen<br>${p}</p>`]) },
+    ]);
+    expect(r.findings.map((f) => [f.object?.table, f.object?.name, f.count, f.severity])).toEqual([["mail_message", "person-name", 11, "error"]]);
+  });
 });
 
 describe("unsanitized-pii: one value repeated in free text and JSON (real lane, stop 20; the lead's Directus probe)", () => {

@@ -12,7 +12,7 @@ import { findEmails, firstEmail } from "./detectors/email.js";
 import { findIbans, ibanInCell } from "./detectors/iban.js";
 import { ipInCell } from "./detectors/ip-address.js";
 import { nirInCell } from "./detectors/fr-nir.js";
-import { findSignatureNames, personNameInCell } from "./detectors/person-name.js";
+import { findSignatureNames, hasHtmlLineBreak, personNameInCell } from "./detectors/person-name.js";
 import { personalValueInCell } from "./detectors/personal-value.js";
 import { findPhones, phoneInCell } from "./detectors/phone.js";
 import { ninoInCell } from "./detectors/uk-nino.js";
@@ -525,7 +525,7 @@ export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions
   // Without a digit, freeTextClasses is HAS_AT or nothing: the hints say which.
   const classes = hints !== 0 && (hints & HINT_DIGIT) === 0 ? (hints & HINT_AT ? HAS_AT : 0) : freeTextClasses(cell);
   // A message signed by a person (`Mit freundlichen Grüßen\nAnna Schmidt`) has a line feed: the hints say when there is no white space at all.
-  if (plan.signatures && (hints === 0 || (hints & HINT_SPACE) !== 0) && cell.indexOf("\n") >= 0) return scanSignedText(cell, classes);
+  if (plan.signatures && (hints === 0 || (hints & HINT_SPACE) !== 0) && (cell.indexOf("\n") >= 0 || hasHtmlLineBreak(cell))) return scanSignedText(cell, classes);
   if (classes === 0 || ((classes & HAS_AT) === 0 && isNumberTimeOrUuid(cell))) return NO_MATCHES;
   return scanFreeTextClassed(cell, classes);
 }

@@ -120,6 +120,8 @@ const MAX_SIGNATURE_LINE = 60;
  * identifies no one. Linear: each line is read once. Only a text with a line feed can hold one.
  */
 export function findSignatureNames(text: string): PiiMatch[] {
+  // An HTML message (`…Mit freundlichen Grüßen<br>Anna Schmidt</p>`) is read as the lines it shows: same offsets.
+  if (text.indexOf("<") >= 0) text = htmlAsLines(text);
   let out: PiiMatch[] | undefined;
   let closing = false;
   let from = 0;
@@ -144,6 +146,21 @@ export function findSignatureNames(text: string): PiiMatch[] {
 }
 
 const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0;
+
+/** An HTML tag (bounded: linear); the ones that end a shown line (`<br>`, `<p>`, `</p>`, `<div>`, `</div>`, `<li>`, `</tr>`). */
+const HTML_TAG = /<[^<>]{0,200}>/g;
+const LINE_TAG = /^<\/?(?:br|p|div|li|tr|h[1-6])\b/i;
+
+/** The text with each HTML tag blanked, as a line feed where the tag ends a shown line: every other character keeps its offset. */
+function htmlAsLines(text: string): string {
+  return text.replace(HTML_TAG, (tag) => (LINE_TAG.test(tag) ? "\n" : " ") + " ".repeat(tag.length - 1));
+}
+
+/** Whether a text without a line feed is HTML whose shown lines could hold a signature (`<br>`, `</p>`, `</div>`). */
+export function hasHtmlLineBreak(text: string): boolean {
+  return text.indexOf("<") >= 0 && HTML_LINE_BREAK.test(text);
+}
+const HTML_LINE_BREAK = /<br\b|<\/(?:p|div)>/i;
 
 function isClosingLine(text: string, s: number, e: number): boolean {
   if (text.charCodeAt(e - 1) === 0x2c) return true;

@@ -150,6 +150,9 @@ describe("findSignatureNames: a person signing a message in free text (pii probe
     ["Thanks for your help,\n\n  Sophie Martin  \n", "Sophie Martin"],
     ["Bonjour,\nmerci.\nCordialement\nCamille Dubois", "Camille Dubois"],
     ["Hola,\nSaludos\nJavier García López", "Javier García López"],
+    // HTML mail (real lane, stop 20: Odoo's mail_message.body, mail_mail.body_html).
+    ["<p>Sehr geehrte Damen und Herren,</p><p>anbei unser Angebot.</p><p>Mit freundlichen Grüßen<br>Julia Vogel</p>", "Julia Vogel"],
+    ['<div>Best regards,<br/>\n<b>Thomas Becker</b><br />Sales</div>', "Thomas Becker"],
   ])("finds the name signing %j", (text, name) => {
     const found = findSignatureNames(text);
     expect(found.map((m) => m.value)).toEqual([name]);
@@ -166,6 +169,8 @@ describe("findSignatureNames: a person signing a message in free text (pii probe
     "Regards,\nsupport",
     "Mit freundlichen Grüßen Katharina Vogel", // one line: no signature block
     "Order shipped.\nAnna Schmidt", // no closing line before it
+    "<p>Mit freundlichen Grüßen <b>Katharina Vogel</b></p>", // one shown line
+    '<p>Best regards,</p><p><a href="https://example.com">Kaffeehaus Team</a></p>',
   ])("finds no one in %j", (text) => {
     expect(findSignatureNames(text)).toEqual([]);
   });
