@@ -52,6 +52,9 @@ describe("the shared column judgement (issue 11)", () => {
     expect(roleOf("customers", ["id", "name", "email"], ["integer", "text", "text"], "name").personName).toBe("strong");
     expect(roleOf("accounts", ["id", "name", "website"], ["integer", "text", "text"], "name").personName).toBe("dictionary");
     expect(roleOf("users", ["id", "user_display_name"], ["integer", "text"], "user_display_name").personName).toBe("dictionary");
+    // Odoo's res_partner holds people and companies beside their e-mail and phone (real lane, stop 20).
+    expect(roleOf("res_partner", ["id", "name", "display_name", "email", "phone", "is_company"], ["integer", "text", "text", "text", "text", "boolean"], "name").personName).toBe("strong");
+    expect(roleOf("res_partner", ["id", "name", "display_name", "email", "phone", "is_company"], ["integer", "text", "text", "text", "text", "boolean"], "display_name").personName).toBe("strong");
     expect(roleOf("product", ["id", "name", "display_name"], ["integer", "text", "text"], "name").personName).toBeUndefined();
     expect(roleOf("product", ["id", "name", "display_name"], ["integer", "text", "text"], "display_name").personName).toBeUndefined();
   });
