@@ -349,7 +349,9 @@ export const liveHostPointers = defineRule({
     const judgeCell = (row: RowEvent, c: number, role: ColumnRole | undefined, value: string, out: ScratchList<RowHostHit>): void => {
       const column = row.columns[c]!;
       const keyName = role?.keyColumn !== undefined ? row.values[role.keyColumn] : undefined;
-      const keyRole = keyName ? hostRoleOfName(keyName) : undefined;
+      // A table of URLs keeps each in a generic `value` column (Keycloak's redirect_uris(client_id, value), web_origins): the
+      // table's name names it, as a key/value row's key names its value.
+      const keyRole = keyName ? hostRoleOfName(keyName) : column === "value" ? hostRoleOfName(row.table) : undefined;
       // A key/value table's value stored serialized (a JSON string, a one-line YAML document) is read as the text it stands for.
       const scalar = keyName ? keyedScalar(value) : undefined;
       const leaves = role && scalar === undefined ? cellJson(row, c, role) : undefined;

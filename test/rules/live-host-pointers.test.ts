@@ -437,6 +437,21 @@ describe("live-host-pointers: a name/value pair in JSON is named by its pair's n
   });
 });
 
+describe("live-host-pointers: a table of URLs names its generic value column (real lane, stop 20)", () => {
+  it("Keycloak's redirect_uris(client_id, value) and web_origins hold URLs; a table named for nothing keeps its values as prose", () => {
+    const found = run([
+      { row: { table: "redirect_uris", columns: ["client_id", "value"], values: ["c1", "https://shop.acme-prod.com/*"] } },
+      { row: { table: "web_origins", columns: ["client_id", "value"], values: ["c1", "https://shop.acme-prod.com"] } },
+      { row: { table: "client_notes", columns: ["client_id", "value"], values: ["c1", "see https://shop.acme-prod.com"] } },
+    ]);
+    expect(found.map(brief)).toEqual([
+      ["warning", "redirect_uris.value", "public-host", 1],
+      ["warning", "web_origins.value", "public-host", 1],
+      ["info", "client_notes.value", "public-host", 1],
+    ]);
+  });
+});
+
 describe("live-host-pointers: a whole host:port list without a scheme (scan, stop 18)", () => {
   it("is a connection target under any key or column: settings rows, JSON keys, plain columns, arrays", () => {
     const found = run([
