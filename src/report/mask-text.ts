@@ -14,6 +14,7 @@ import { ssnInCell } from "../rules/pii/detectors/us-ssn.js";
 import type { PiiMatch } from "../rules/pii/pii-match.js";
 import { scanFreeText } from "../rules/pii/scan-cell.js";
 import { allDetectors } from "../rules/secrets/detectors/index.js";
+import { valueContext } from "../rules/secrets/detector.js";
 import { findAssignedSecrets } from "../rules/secrets/detectors/text-assignment.js";
 import { findSecrets } from "../rules/secrets/find-secrets.js";
 import { namedValueVerdict } from "../rules/secrets/named-value.js";
@@ -136,7 +137,7 @@ function findIdentifierWords(text: string): PiiMatch[] {
 /** Every sensitive span of a text, non-overlapping, in order; secrets win over personal data over addresses. */
 function sensitiveSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const hit of findSecrets(text, { clause: "statement" }, allDetectors)) {
+  for (const hit of findSecrets(text, valueContext("statement"), allDetectors)) {
     // Already masked (`…(4 chars)`) or a schematic stand-in of a detector's description (`user:pass@host`, `password=…`).
     if (hit.secret.startsWith("…") || isPlaceholder(hit.secret, SCHEMATIC_PASSWORDS)) continue;
     spans.push({ start: hit.start, end: hit.end, replacement: maskedForm(hit.secret) });

@@ -8,7 +8,7 @@ import { maskedEvidence } from "../report/redact.js";
 import { defineRule, onRowSplit, type RowEvent, type StatementInfo } from "./rule.js";
 import { recordsDecoder, recordsEncoder } from "../core/pack-records.js";
 import { ColumnFindings, columnSiteKey, type ColumnFinding, type ColumnHit } from "./secrets/column-findings.js";
-import type { Detector, ValueContext } from "./secrets/detector.js";
+import { valueContext, type Detector, type ValueContext } from "./secrets/detector.js";
 import { allDetectors } from "./secrets/detectors/index.js";
 import { detectorFailures, findSecrets, HASH_DETECTORS, mayFindSecrets, mayHoldSecretOrName, runsByPlace, secretHintsIn, type SecretHit } from "./secrets/find-secrets.js";
 import { gcpServiceAccountKey } from "./secrets/detectors/google.js";
@@ -31,6 +31,7 @@ import { keyedScalar } from "./judgement/keyed-scalar.js";
 import { PAIR_NAME_KEYS, PAIR_VALUE_KEYS, pairNameLeaf } from "./judgement/json-pair.js";
 import { hostRoleOfName } from "./hosts/host-words.js";
 import { isDotenvFile } from "./secrets/detectors/dotenv.js";
+import { emptyList } from "./judgement/empty-list.js";
 
 /** The request headers whose value is a credential: `Authorization`, `Proxy-Authorization`. */
 const AUTHORIZATION_HEADER = /^(?:proxy-)?authorization$/i;
@@ -142,12 +143,12 @@ function columnPlan(schema: string, table: string, column: string, type: string 
   const valueName = objectKeyColumn(table, column) ? undefined : column;
   const isJson = t === "json" || t === "jsonb";
   const isBytea = t === "bytea";
-  const context: ValueContext = { clause: "row", schema, table, column, ...(type ? { columnType: type } : {}) };
+  const context = valueContext("row", { schema, table, column, columnType: type || undefined });
   return {
     column,
     type,
     context,
-    partContext: { ...context, jsonPath: undefined, jsonKey: undefined },
+    partContext: valueContext("row", context),
     structured: isJson || isBytea || t.endsWith("[]") || t.endsWith("hstore"),
     isJson,
     isBytea,
@@ -181,7 +182,10 @@ interface CellHit {
   severity?: "info";
 }
 
-const NO_CELL_HITS = Object.freeze([]) as readonly CellHit[];
+const NO_CELL_HITS = emptyList<CellHit>();
+
+/** The context of a whole statement's text (read only). */
+const STATEMENT_CONTEXT = valueContext("statement");
 
 /** Hits a column's memo remembers from a long line, their strings copied off the cell they were cut from (ValueMemo.remember). */
 function detachCellHits(hits: readonly CellHit[]): void {
@@ -190,7 +194,7 @@ function detachCellHits(hits: readonly CellHit[]): void {
     if (hit.jsonPath !== undefined) hit.jsonPath = detachedString(hit.jsonPath);
   }
 }
-const NO_SECRET_HITS = Object.freeze([]) as readonly SecretHit[];
+const NO_SECRET_HITS = emptyList<SecretHit>();
 
 const CONTEXT_DETECTORS = Object.fromEntries(Object.entries(CONTEXT_CHECKS).map(([id, check]) => [id, { id, ...check }])) as Record<ContextCheckId, HitDetector>;
 
@@ -318,7 +322,7 @@ export const forbiddenSecrets = defineRule({
 
     /** Scan a verbatim text (comment, meta line) where value indexes are text indexes. */
     const scanVerbatim = (located: LocatedText, from: number, clause: ValueContext["clause"]): StatementHit[] =>
-      findSecrets(located.text.slice(from), { clause }, detectors).map((h) => ({
+      findSecrets(located.text.slice(from), valueContext(clause), detectors).map((h) => ({
         detector: h.detector.id,
         description: h.detector.description,
         help: h.detector.help,
@@ -373,7 +377,7 @@ export const forbiddenSecrets = defineRule({
       // input (an unclosed quote swallows the rest) can hold a secret outside any well-formed literal.
       if (cutOffStatement || describeStatementKind(statement.statementKind) === "unrecognized" || !statement.text.trimEnd().endsWith(";")) {
         cutOffStatement = false;
-        for (const h of findSecrets(statement.text, { clause: "statement" }, detectors)) {
+        for (const h of findSecrets(statement.text, STATEMENT_CONTEXT, detectors)) {
           if (!hits.some((k) => h.start < k.end && k.start < h.end)) hits.push({ detector: h.detector.id, description: h.detector.description, help: h.detector.help, secret: h.secret, start: h.start, end: h.end });
         }
         hits.sort((a, b) => a.start - b.start);

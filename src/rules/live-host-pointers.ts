@@ -40,6 +40,7 @@ import { knownCellHints } from "./judgement/cell-hints.js";
 import { parseIpAddress } from "../data/ip-address.js";
 import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { statementHostMentions, statementObject, statementTexts, type StatementHostContext } from "./hosts/statement-hosts.js";
+import { emptyList } from "./judgement/empty-list.js";
 
 const hostPatterns = z
   .array(z.string())
@@ -176,7 +177,7 @@ interface RowHostHit {
   description: string;
 }
 
-const NO_HITS = Object.freeze([]) as readonly RowHostHit[];
+const NO_HITS = emptyList<RowHostHit>();
 
 /** Hits a column's memo remembers from a long line, their strings copied off the cell they were cut from (ValueMemo.remember). */
 function detachHostHits(hits: readonly RowHostHit[]): void {

@@ -6,8 +6,13 @@
  * exact size, for a caller that keeps them.
  */
 export class ScratchList<T> {
-  /** Items `0 .. length - 1` are the list's; later ones are left over from before. */
-  readonly items: T[] = [];
+  /**
+   * Items `0 .. length - 1` are the list's; later ones are left over from before. Made holding elements of any kind (an
+   * array of one `undefined`, which is none of the list's items): an empty `[]` holds small integers until its first
+   * item, and that change of kind threw away the compiled code that had read the empty list (issue 12: a rule's row
+   * loop, at the first cell with a hit).
+   */
+  readonly items: T[] = [undefined as T];
   length = 0;
 
   push(item: T): void {

@@ -1,3 +1,5 @@
+import { emptyList } from "../judgement/empty-list.js";
+
 /** Where a value sits in the dump, so a detector (and the rule) can use the place as evidence. */
 export type ValueClause =
   | "row"
@@ -29,6 +31,26 @@ export interface ValueContext {
   optionName?: string;
 }
 
+/**
+ * A context with every field present, in the interface's order (issue 12): detectors read the contexts of cells, JSON
+ * leaves and statement strings alike, and each set of fields present had a map of its own (a cell's with or without its
+ * column type, a leaf's with its path and key, a statement's with or without an option name). Code compiled while it
+ * had seen some of them was thrown away ("wrong map") at the first of another. Make every context here; nothing reads
+ * which fields a context has (no `in`, no `Object.keys`), only their values.
+ */
+export function valueContext(clause: ValueClause, place: Omit<ValueContext, "clause"> = {}): ValueContext {
+  return {
+    clause,
+    schema: place.schema,
+    table: place.table,
+    column: place.column,
+    columnType: place.columnType,
+    jsonPath: place.jsonPath,
+    jsonKey: place.jsonKey,
+    optionName: place.optionName,
+  };
+}
+
 /** One secret found inside a value: the half-open UTF-16 span [start, end) of the secret itself. */
 export interface DetectorMatch {
   start: number;
@@ -36,10 +58,11 @@ export interface DetectorMatch {
 }
 
 /**
- * The answer of a `find` that found nothing, shared and frozen (issue 12: most values a detector runs on
- * hold no secret, and an empty list per call was garbage per cell); callers only read what `find` returns.
+ * The answer of a `find` that found nothing, shared (issue 12: most values a detector runs on hold no secret, and an
+ * empty list per call was garbage per cell); callers only read what `find` returns. An `emptyList`: a frozen one had
+ * a map of its own, and the first answer with a match threw away `findSecrets`' compiled code.
  */
-export const NO_DETECTOR_MATCHES = Object.freeze([]) as unknown as DetectorMatch[];
+export const NO_DETECTOR_MATCHES = emptyList<DetectorMatch>() as DetectorMatch[];
 
 export interface Detector {
   /** Stable id, used in evidence and by baselines: `aws-access-key-id`, `github-pat-classic`. */

@@ -5,6 +5,7 @@ import { KeywordScanner, type KeywordGroup } from "./keyword-scan.js";
 import { SECRET_NAME_HINTS } from "./secret-name.js";
 import { allDetectors } from "./detectors/index.js";
 import { HINT_SECRET_FORMAT, HINT_SECRET_FORMAT_BESIDES_URI } from "../judgement/cell-hints.js";
+import { emptyList } from "../judgement/empty-list.js";
 
 /**
  * Password-hash detectors: a hit whose digest is a stand-in (`$2a$10$xxxx…`) is a placeholder, not a hash. Every
@@ -19,6 +20,34 @@ export interface SecretHit extends DetectorMatch {
 }
 
 /**
+ * What `findSecrets` reads of a detector, in one shape for every detector (issue 12): detectors are object literals
+ * with different sets of fields, and a read of `find` compiled for the shapes seen so far threw the compiled code
+ * away ("wrong map") at the first value that ran a detector of another shape. Read when the detector list is first
+ * met (a list's detectors are not changed after that).
+ */
+interface Runner {
+  detector: Detector;
+  find: Detector["find"];
+  runsWhere: Detector["runsWhere"];
+  /** No keywords: it runs on every value unless `runsWhere` says where. */
+  keywordless: boolean;
+  /** One of `HASH_DETECTORS`. */
+  isHash: boolean;
+  lastFieldLength: number | undefined;
+}
+
+function runnerOf(detector: Detector): Runner {
+  return {
+    detector,
+    find: detector.find,
+    runsWhere: detector.runsWhere,
+    keywordless: detector.keywords.length === 0,
+    isHash: HASH_DETECTORS.has(detector.id),
+    lastFieldLength: detector.lastFieldLength,
+  };
+}
+
+/**
  * One scan per value for all keywords at once (`KeywordScanner`: a table of keyword starts, no
  * regular expression), which also says which detectors' keywords occur, so only those detectors
  * run. The last group of the scanner holds the words a secret-ish name contains (`mayNameSecret`),
@@ -27,8 +56,10 @@ export interface SecretHit extends DetectorMatch {
 interface KeywordGate {
   scanner: KeywordScanner;
   nameGroup: number;
+  /** The list's detectors as `Runner`s, in list order. */
+  runners: readonly Runner[];
   /** Detectors without keywords or with `runsWhere`: they may run on values without a keyword. */
-  placeRun: readonly Detector[];
+  placeRun: readonly Runner[];
   /** Their indexes in the list. */
   placeRunIndexes: readonly number[];
   /** Scratch list of the detector indexes one value runs. */
@@ -58,10 +89,12 @@ function gateFor(detectors: readonly Detector[]): KeywordGate {
   }
   const groups: KeywordGroup[] = detectors.map((d) => ({ keywords: d.keywords, caseInsensitive: d.caseInsensitiveKeywords === true }));
   groups.push({ keywords: SECRET_NAME_HINTS, caseInsensitive: true });
+  const runners = detectors.map(runnerOf);
   gate = {
     scanner: new KeywordScanner(groups),
     nameGroup: detectors.length,
-    placeRun: detectors.filter((d) => d.keywords.length === 0 || d.runsWhere !== undefined),
+    runners,
+    placeRun: runners.filter((r) => r.keywordless || r.runsWhere !== undefined),
     placeRunIndexes: detectors.flatMap((d, i) => (d.keywords.length === 0 || d.runsWhere !== undefined ? [i] : [])),
     runList: new Uint16Array(detectors.length + 1),
     order: new Map(detectors.map((d, i) => [d.id, i])),
@@ -76,10 +109,10 @@ function gateFor(detectors: readonly Detector[]): KeywordGate {
 }
 
 /** Whether a detector runs on a value: its keyword occurs, it has none (and no place), or its place says so. */
-function runs(detector: Detector, keywordFound: boolean, context: ValueContext): boolean {
+function runs(runner: Runner, keywordFound: boolean, context: ValueContext): boolean {
   if (keywordFound) return true;
-  if (detector.runsWhere) return detector.runsWhere(context);
-  return detector.keywords.length === 0;
+  if (runner.runsWhere) return runner.runsWhere(context);
+  return runner.keywordless;
 }
 
 /** Scans `value` (result in `gate.scanner.found`); true when a detector keyword occurs, not only a name word. */
@@ -115,7 +148,7 @@ export function secretHintsIn(value: string, detectors: readonly Detector[]): "f
 
 /** Whether some detector runs in this place on any value, keyword or not (decided once per column). */
 export function runsByPlace(context: ValueContext, detectors: readonly Detector[]): boolean {
-  for (const detector of gateFor(detectors).placeRun) if (runs(detector, false, context)) return true;
+  for (const runner of gateFor(detectors).placeRun) if (runs(runner, false, context)) return true;
   return false;
 }
 
@@ -130,8 +163,8 @@ export function mayFindSecrets(value: string, placeRuns: boolean, detectors: rea
 /** No detector indexes, shared. */
 const NO_INDEXES: readonly number[] = Object.freeze([]);
 
-/** The common answer, shared: no hits (frozen, so a caller cannot add to it). */
-const NO_HITS = Object.freeze([]) as readonly SecretHit[];
+/** The common answer, shared: no hits (`emptyList`: a caller must not add to it). */
+const NO_HITS = emptyList<SecretHit>();
 
 /**
  * Detector runs that threw, in this thread (never reset). A rule reads it before and after a
@@ -178,7 +211,7 @@ export function findSecrets(value: string, context: ValueContext, detectors: rea
   for (let k = 0; k < placeRun.length; k++) {
     const d = placeRun[k]!;
     const keywordFound = fromHints ? uriOnly && gate.hasUriKeyword[d] === 1 : scanner.found[d] === 1;
-    if (!keywordFound && runs(detectors[d]!, false, context)) run[count++] = d;
+    if (!keywordFound && runs(gate.runners[d]!, false, context)) run[count++] = d;
   }
   // Insertion sort of a handful of indexes.
   for (let i = 1; i < count; i++) {
@@ -188,10 +221,11 @@ export function findSecrets(value: string, context: ValueContext, detectors: rea
     run[j + 1] = v;
   }
   for (let r = 0; r < count; r++) {
-    const detector = detectors[run[r]!]!;
+    const runner = gate.runners[run[r]!]!;
+    const detector = runner.detector;
     let matches: DetectorMatch[];
     try {
-      matches = detector.find(value, context);
+      matches = runner.find.call(detector, value, context);
     } catch {
       // Counted, never silent: the rule tells a value a detector failed on from the count before and after.
       detectorFailures.count++;
@@ -201,9 +235,9 @@ export function findSecrets(value: string, context: ValueContext, detectors: rea
       const m = matches[k]!;
       if (m.end <= m.start) continue;
       const secret = value.slice(m.start, m.end);
-      if (HASH_DETECTORS.has(detector.id)) {
+      if (runner.isHash) {
         // A format that knows where its digest field is (bcrypt) has it judged in place; others find it first.
-        const field = detector.lastFieldLength;
+        const field = runner.lastFieldLength;
         if (field !== undefined && fastPaths.enabled ? isPlaceholderLastField(secret, secret.length - field, secret.length) : isPlaceholderHash(secret)) continue;
       }
       // Start and end only: a detector match carries nothing else (DetectorMatch).

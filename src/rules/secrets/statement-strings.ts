@@ -1,6 +1,6 @@
 import type { SqlToken } from "../../lexer/tokens.js";
 import { TokenWindow } from "../../lexer/token-window.js";
-import type { ValueClause, ValueContext } from "./detector.js";
+import { valueContext, type ValueClause, type ValueContext } from "./detector.js";
 
 /** A string-bearing piece of a statement (a literal, a dollar body, a comment) with where it sits. */
 export interface StatementString {
@@ -100,12 +100,12 @@ export function statementStrings(text: string, kind: string): StatementString[] 
     const t = tokens.at(i)!;
     if (t.type === "comment") {
       // `--` and `/*` are both two characters; the rest is verbatim.
-      out.push({ value: t.raw.slice(2), start: t.start, end: t.end, rawOffset: 2, context: { clause: "comment" } });
+      out.push({ value: t.raw.slice(2), start: t.start, end: t.end, rawOffset: 2, context: valueContext("comment") });
       continue;
     }
     if (t.type !== "string") continue;
     const prev = tokens.at(i - 1);
-    const context: ValueContext = { clause: base };
+    const context = valueContext(base);
     const setParameter = setParameterBefore(tokens, i);
     if (setParameter !== undefined && kind !== "SET") {
       // `ALTER ROLE r SET app.token TO 'x'`, `ALTER DATABASE d SET …`, a function's `SET p = 'x'` clause.
