@@ -332,6 +332,7 @@ function classify(name: string): SecretNameStrength | undefined {
   if (STRONG_PAIRS.some((p) => compact.includes(p))) return "strong";
   // Compound words written without separators: `authtoken`, `apitoken`, `dbpassword`.
   if (words.some((w) => w.endsWith("password") || w.endsWith("token") || w.endsWith("secret"))) return "strong";
-  if (words.some((w) => WEAK_WORDS.has(w)) && !words.some((w) => NOT_A_CREDENTIAL_KEY.has(w))) return "weak";
+  // A Web Push subscription's `key_p256dh` (words `key`, `p`, `256`, `dh`) is the browser's public ECDH key; its `key_auth` stays weak.
+  if (words.some((w) => WEAK_WORDS.has(w)) && !words.some((w) => NOT_A_CREDENTIAL_KEY.has(w)) && !compact.includes("p256dh")) return "weak";
   return undefined;
 }

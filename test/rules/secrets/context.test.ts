@@ -45,7 +45,7 @@ describe("secretNameStrength", () => {
   ] as const)("%s is %s", (name, strength) => {
     expect(secretNameStrength(name)).toBe(strength);
   });
-  it.each(["password_changed_at", "token_type", "api_key_id", "secret_question", "token_expires_at", "password_hint", "public_key", "author", "email", "sha256_hash", "checksum", "id", "keyword", "passwordless", "idempotency_key", "cache_key", "object_key", "sortKey", "auth_provider", "auth_method", "cookie_consent", "password_policy_level", "token_hash", "api_key_digest", "secret_sha256", "salt", "password_salt", "site_key", "recaptcha.site_key", "hcaptcha_site_key", "turnstileSiteKey", "boarding_pass", "season_pass", "pass_rate", "pass_mark", "bypass", "compass", "passenger", "pass_count", "PASSWORD_RESET_TIMEOUT", "token_refresh_interval", "accessTokenLifespan", "actionTokenGeneratedByAdminLifespan"])(
+  it.each(["password_changed_at", "token_type", "api_key_id", "secret_question", "token_expires_at", "password_hint", "public_key", "author", "email", "sha256_hash", "checksum", "id", "keyword", "passwordless", "idempotency_key", "cache_key", "object_key", "sortKey", "auth_provider", "auth_method", "cookie_consent", "password_policy_level", "token_hash", "api_key_digest", "secret_sha256", "salt", "password_salt", "site_key", "recaptcha.site_key", "hcaptcha_site_key", "turnstileSiteKey", "boarding_pass", "season_pass", "pass_rate", "pass_mark", "bypass", "compass", "passenger", "pass_count", "PASSWORD_RESET_TIMEOUT", "token_refresh_interval", "accessTokenLifespan", "actionTokenGeneratedByAdminLifespan", "key_p256dh", "p256dh_key"])(
     "%s is not secret-named",
     (name) => {
       expect(secretNameStrength(name)).toBeUndefined();
