@@ -274,6 +274,10 @@ const NOT_A_CREDENTIAL_KEY = new Set([
   "request",
   "trace",
   "cursor",
+  // An order's key names the order (WooCommerce's `_order_key` = `wc_order_…`, in every order's meta); an OAuth 1.0
+  // consumer key names the client, as a client id does (WooCommerce keeps only its HMAC digest); `consumer_secret` stays strong.
+  "order",
+  "consumer",
   "page",
   "pagination",
   // A CAPTCHA's site key (reCAPTCHA, hCaptcha, Turnstile) is public by design: every page that shows the
