@@ -38,7 +38,7 @@ import { TableMemos, type ValueMemo } from "./judgement/value-memo.js";
 import { jsonMayNameHost, jsonMayNameHostFromHints, scalarMayNameHost, scalarMayNameHostFromHints } from "./hosts/cell-precheck.js";
 import { knownCellHints } from "./judgement/cell-hints.js";
 import { parseIpAddress } from "../data/ip-address.js";
-import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
+import { jsonAddressRole, tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { statementHostMentions, statementObject, statementTexts, type StatementHostContext } from "./hosts/statement-hosts.js";
 import { emptyList } from "./judgement/empty-list.js";
 
@@ -353,6 +353,9 @@ export const liveHostPointers = defineRule({
       // A table of URLs keeps each in a generic `value` column (Keycloak's redirect_uris(client_id, value), web_origins): the
       // table's name names it, as a key/value row's key names its value.
       const keyRole = keyName ? hostRoleOfName(keyName) : column === "value" ? hostRoleOfName(row.table) : undefined;
+      // A visitor's address kept under a row's key (WooCommerce's `_customer_ip_address` in every order's meta) is personal data
+      // (unsanitized-pii), not a pointer, as under a JSON key; a server's (`smtp_ip`) still is one.
+      if (keyRole !== undefined && keyName && !denyOnly && jsonAddressRole(row.table, column, keyName, keyName) === "client") return;
       // A key/value table's value stored serialized (a JSON string, a one-line YAML document) is read as the text it stands for.
       const scalar = keyName ? keyedScalar(value) : undefined;
       const leaves = role && scalar === undefined ? cellJson(row, c, role) : undefined;

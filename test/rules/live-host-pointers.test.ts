@@ -452,6 +452,17 @@ describe("live-host-pointers: a table of URLs names its generic value column (re
   });
 });
 
+describe("live-host-pointers: a visitor's address under a key/value row's key (real lane, stop 20)", () => {
+  it("WooCommerce's _customer_ip_address in wp_postmeta is personal data, not a pointer; a server's address under a key still is one", () => {
+    const found = run([
+      { row: { table: "wp_postmeta", columns: ["meta_id", "post_id", "meta_key", "meta_value"], values: ["1", "100", "_customer_ip_address", "84.132.17.201"] } },
+      { row: { table: "wp_postmeta", columns: ["meta_id", "post_id", "meta_key", "meta_value"], values: ["2", "101", "_customer_ip_address", "91.44.201.7"] } },
+      { row: { table: "settings", columns: ["key", "value"], values: ["smtp_server_ip", "185.44.12.7"] } },
+    ]);
+    expect(found.map(brief)).toEqual([["warning", "settings.value", "public-host", 1]]);
+  });
+});
+
 describe("live-host-pointers: a whole host:port list without a scheme (scan, stop 18)", () => {
   it("is a connection target under any key or column: settings rows, JSON keys, plain columns, arrays", () => {
     const found = run([
