@@ -463,6 +463,21 @@ describe("live-host-pointers: a visitor's address under a key/value row's key (r
   });
 });
 
+describe("live-host-pointers: a web map's tile URL template is prose (real lane, stop 20; the lead's Directus probe)", () => {
+  it("directus_settings.basemaps' OpenStreetMap template is info; a URL without the template, under the same key, stays a warning", () => {
+    const found = run([
+      { row: { table: "directus_settings", columns: ["id", "basemaps"], types: ["integer", "json"], values: ["1", '[{"name":"OSM","type":"raster","url":"https://tile.openstreetmap.org/{z}/{x}/{y}.png"}]'] } },
+      { row: { table: "map_layers", columns: ["id", "tile_url"], types: ["integer", "text"], values: ["1", "https://tiles.acme-maps.com/{z}/{x}/{y}.png"] } },
+      { row: { table: "integrations", columns: ["id", "config"], types: ["integer", "json"], values: ["1", '[{"url":"https://api.acme-prod.com/hook"}]'] } },
+    ]);
+    expect(found.map(brief)).toEqual([
+      ["info", "directus_settings.basemaps $[*].url", "public-host", 1],
+      ["info", "map_layers.tile_url", "public-host", 1],
+      ["warning", "integrations.config $[*].url", "public-host", 1],
+    ]);
+  });
+});
+
 describe("live-host-pointers: a whole host:port list without a scheme (scan, stop 18)", () => {
   it("is a connection target under any key or column: settings rows, JSON keys, plain columns, arrays", () => {
     const found = run([

@@ -221,8 +221,10 @@ export function cellHosts(column: string, type: string | undefined, value: strin
         // A visitor's address under `ip` (a revision's copy of a submitted form) is personal data (unsanitized-pii), as in a column.
         if (role && s.key !== undefined && options.table !== undefined && jsonAddressRole(options.table, column, s.path, s.key) === "client") continue;
         if (role) {
+          // A map's tile template is a public resource every visitor's browser loads, as prose links are.
+          const tiles = isTileTemplate(s.value);
           // A JSON string does not map back to one span of the cell text without re-reading escapes: locate at the row.
-          for (const mention of extractHostsFromHostValue(s.value)) found.push({ mention: { ...mention, start: 0, end: 0 }, role, jsonPath: pathPattern(s.path) });
+          for (const mention of extractHostsFromHostValue(s.value)) found.push({ mention: { ...mention, start: 0, end: 0 }, role, jsonPath: pathPattern(s.path), ...(tiles ? { prose: true as const } : {}) });
           continue;
         }
         if (!mayHoldHost(s.value) && !(proseWords && s.value.includes(".")) && !mayBeHostPortList(s.value) && !mayBeConnectionString(s.value)) continue;
@@ -247,10 +249,20 @@ export function cellHosts(column: string, type: string | undefined, value: strin
   return found;
 }
 
+/**
+ * A web map's tile URL template (`https://tile.openstreetmap.org/{z}/{x}/{y}.png`, `https://{s}.tile.example.org/{z}/{x}/{y}`):
+ * the public tile server every visitor's browser loads, as a web link in prose is, not a system the application talks to
+ * (Directus keeps OpenStreetMap's in every project's `directus_settings.basemaps`).
+ */
+function isTileTemplate(text: string): boolean {
+  const z = text.indexOf("{z}");
+  return z >= 0 && text.indexOf("{x}", z) >= 0 && text.indexOf("{y}", z) >= 0;
+}
+
 /** Hosts of one scalar value (or array element) by the role its column gives it, in a new list of its exact size (each step's list is a new one, mapped). */
 function scalarHosts(text: string, role: HostNameRole | "address" | undefined, proseWords: boolean): CellHost[] {
   if (role === "address") return inetAddress(text).map((mention): CellHost => ({ mention, role }));
-  if (role) return extractHostsFromHostValue(text).map((mention): CellHost => ({ mention, role }));
+  if (role) return extractHostsFromHostValue(text).map((mention): CellHost => (isTileTemplate(text) ? { mention, role, prose: true } : { mention, role }));
   if (!mayHoldHost(text) && !(proseWords && text.includes(".")) && !mayBeHostPortList(text) && !mayBeConnectionString(text)) return [];
   return textHosts(text, proseWords).map(({ mention, prose }): CellHost => (prose ? { mention, role: undefined, prose: true } : { mention, role: undefined }));
 }
