@@ -238,7 +238,13 @@ const NEXTCLOUD_CIPHERTEXT = /^[A-Za-z0-9+/]{16,}={0,2}\|[0-9a-f]{32}\|[0-9a-f]{
  */
 function isStoredEncrypted(v: string, name: string): boolean {
   if (v.length >= 180 && v.charCodeAt(v.length - 2) === 0x7c /* | */ && NEXTCLOUD_CIPHERTEXT.test(v)) return true;
-  return ENCRYPTED_NAME.test(name) && CIPHERTEXT.test(v);
+  return ENCRYPTED_NAME.test(name) && CIPHERTEXT.test(v) && !isPasswordDigest(v, name);
+}
+
+/** Hex of an unsalted digest's length (MD5, SHA-1, SHA-256, SHA-512) under a password name: what legacy apps kept as `encrypted_password`. */
+const PASSWORD_NAME = /pass|pwd/i;
+function isPasswordDigest(v: string, name: string): boolean {
+  return (v.length === 32 || v.length === 40 || v.length === 64 || v.length === 128) && /^[0-9a-fA-F]+$/.test(v) && PASSWORD_NAME.test(name);
 }
 
 /**

@@ -223,6 +223,11 @@ describe("namedValueVerdict and canHoldSecret", () => {
     expect(namedValueVerdict(icrypto, "inbound_password")).toBeUndefined();
     // Not ciphertext: a plain password under an encrypted name, the same base64 under a plain name, a damaged ICrypto value.
     expect(namedValueVerdict("Summer2024!", "encrypted_password")).toBe("secret-named");
+    // An unsalted digest in hex under a password name: legacy apps kept MD5/SHA-1 of the password as `encrypted_password`.
+    for (const digest of ["5f4dcc3b5aa765d61d8327deb882cf99", "5baa61e4c9b93f3f0682250b6cf8331b7ee68fd8", "5E884898DA28047151D0E56F8DC6292773603D0D6AABBDD62A11EF721D1542D8"]) {
+      expect(namedValueVerdict(digest, "encrypted_password"), digest).toBe("secret-named");
+    }
+    expect(namedValueVerdict("5f4dcc3b5aa765d61d8327deb882cf99", "encrypted_token")).toBeUndefined();
     expect(namedValueVerdict(b64, "api_key")).toBe("secret-named");
     expect(namedValueVerdict(b64, "otp_secret")).toBe("secret-named");
     expect(namedValueVerdict(icrypto.replace("|3", "!3"), "password")).toBe("secret-named");
