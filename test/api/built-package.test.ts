@@ -55,7 +55,7 @@ describe("built package", () => {
       expect(rest.join("\n")).toBe(expected);
     }
     // Row blocks shared with worker threads (the model for inputs read once; here forced on a file), under an explicit V8 flag.
-    const shared = run(["--max-old-space-size=512", "--input-type=module", "-e", `import { analyze, formatJson } from "./dist/index.js"; (${text})(await analyze({ path: ${JSON.stringify(DUMP)} }, { jobs: 2, timings: true, splitByRule: false, shareSmallInputs: true, blockRows: 4 }));`]);
+    const shared = run(["--max-old-space-size=512", "--input-type=module", "-e", `import { analyze, formatJson } from "./dist/index.js"; (${text})(await analyze({ path: ${JSON.stringify(DUMP)} }, { jobs: 2, timings: true, splitByRule: false, shareSmallInputs: true, blockRows: 4, patienceMs: 120000 }));`]);
     expect(shared.stderr).toBe("");
     const [first, ...rest] = shared.stdout.split("\n");
     expect(JSON.parse(first!)).toEqual({ threads: 2, elsewhere: true });

@@ -114,7 +114,7 @@ describe("forbidden-secrets on rows (invalid: must report)", () => {
   });
 
   it("reports a value under a secret-named JSON key", () => {
-    const findings = run((send) => send.row("public", "users", ["prefs"], ["jsonb"], [JSON.stringify({ theme: "dark", tfa_secret: "JBSWY3DPEHPK3PXP" })]));
+    const findings = run((send) => send.row("public", "users", ["prefs"], ["jsonb"], [JSON.stringify({ theme: "dark", tfa_secret: "W5QKP7YVR3XHD2LM" })]));
     expect(findings.map(detectorsOf)).toEqual([["secret-named-json-key"]]);
     expect(findings[0]!.object?.jsonPath).toBe("$.tfa_secret");
   });
