@@ -403,6 +403,10 @@ export const forbiddenSecrets = defineRule({
     const planFor = columnListCache(
       (schema, table, columns, types): PlanList => {
         const list = columns.map((column, c) => columnPlan(schema, table, column, types[c]));
+        // Known before the first row (issue 12): worked out at a column's first cell, its call had no type feedback at the
+        // second table and threw away the row loop's compiled code.
+        const roles = tableRoles(schema, table, columns, types).columns;
+        for (let c = 0; c < list.length; c++) if (roles[c] !== undefined) list[c]!.plain = plainColumn(list[c]!, roles[c]!, detectors);
         return Object.assign(list, { readable: list.flatMap((p, c) => (p.canHold ? [c] : [])) });
       },
       MAX_PLANS,
@@ -675,11 +679,21 @@ export const forbiddenSecrets = defineRule({
 
     // Small, additive (parallel, issue 12): the row's judgement is the map, folding its hits the reduce.
     onRowSplit<(RowHit | UnjudgedCell)[] | undefined, typeof context.options>(context, {
+      // A block's plans and roles are found here, once per block, so that the row loop only ever meets the list it
+      // asked last (issue 12): the lookup of another list, first reached at the second table, had no type feedback
+      // and threw away the loop's compiled code.
+      shape: (shape) => {
+        planFor(shape.schema, shape.table, shape.columns, shape.types);
+        tableRoles(shape.schema, shape.table, shape.columns, shape.types);
+      },
       map: (row): (RowHit | UnjudgedCell)[] | undefined => {
         rowHits.clear();
         judgeRow(row);
-        // An array of its exact size: pushed one by one, a row's list reserved room for 17.
-        return rowHits.length === 0 ? undefined : rowHits.copy();
+        // An array of its exact size: pushed one by one, a row's list reserved room for 17. Copied for every row, with a hit
+        // or not (issue 12): the copy first reached at the first row with a hit had no type feedback and threw away this
+        // loop's compiled code.
+        const copied = rowHits.copy();
+        return rowHits.length === 0 ? undefined : copied;
       },
       // The row's table and place are the row's own: they are added here, not sent with every hit.
       reduce: (row, hits) => {

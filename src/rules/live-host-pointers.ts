@@ -509,6 +509,12 @@ export const liveHostPointers = defineRule({
 
     // Small, additive (parallel, issue 12): judging a row is the map (any thread), the tallies the reduce (in row order).
     onRowSplit<RowHostHit[] | undefined, typeof context.options>(context, {
+      // A block's roles and plans are found here, once per block: the row loop then only meets the list it asked last
+      // (issue 12; as in forbidden-secrets).
+      shape: (shape) => {
+        tableRoles(shape.schema, shape.table, shape.columns, shape.types);
+        planFor(shape.schema, shape.table, shape.columns, shape.types);
+      },
       map: judgeRow,
       reduce: (row, hits) => {
         if (hits) for (let k = 0; k < hits.length; k++) tallyHit(row, hits[k]!);

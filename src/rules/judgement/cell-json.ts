@@ -6,9 +6,10 @@ import { codeUnitAtOrNaN } from "./text-units.js";
 /** Whether a cell of this column is a JSON document to walk: json/jsonb by type, or a text value that starts like one. */
 export function mayBeJson(role: ColumnRole, value: string): boolean {
   // Bounded work and memory per cell: larger documents (4 MiB, or 16,384 leaves) are read as text.
-  if (role.jsonTyped) return isWalkableJsonSize(value);
-  if (!role.jsonText) return false;
-  return startsLikeJson(value) && isWalkableJsonSize(value);
+  // One call of the size test for both kinds (issue 12): a call first reached at the first JSON text, after this was
+  // compiled for typed JSON only (or the other way round), had no type feedback and threw the compiled code away.
+  if (!role.jsonTyped && !(role.jsonText && startsLikeJson(value))) return false;
+  return isWalkableJsonSize(value);
 }
 
 /**

@@ -1,6 +1,9 @@
 import { detachedString } from "../../core/detached-string.js";
 import { fastPaths } from "./fast-paths.js";
 
+/** The entries of every memo that has stopped: always empty (nothing is added to it). */
+const STOPPED = new Map<string, unknown>();
+
 /** Longest value remembered: a long free-text cell rarely repeats and would hold memory. */
 const MAX_VALUE_LENGTH = 256;
 /** Distinct values remembered per column. */
@@ -19,7 +22,8 @@ const MIN_HIT_RATE = 0.2;
  * Results must not be `undefined` (that reads as "not known").
  */
 export class ValueMemo<R extends NonNullable<unknown>> {
-  private entries: Map<string, R> | undefined = new Map();
+  /** `STOPPED` once the probe found too few repeats (never undefined: see `recall`). */
+  private entries: Map<string, R> = new Map();
   private lookups = 0;
   private hits = 0;
   /**
@@ -34,13 +38,20 @@ export class ValueMemo<R extends NonNullable<unknown>> {
   recall(value: string, by?: unknown): R | undefined {
     const entries = this.entries;
     this.lastHitBy = undefined;
-    if (entries === undefined || value.length > MAX_VALUE_LENGTH || !fastPaths.enabled) return undefined;
+    if (entries === STOPPED || value.length > MAX_VALUE_LENGTH || !fastPaths.enabled) return undefined;
     const known = entries.get(value);
     this.lookups++;
     if (known !== undefined) {
       this.hits++;
       this.lastHitBy = by;
-    } else if (this.lookups >= PROBE && this.hits < this.lookups * MIN_HIT_RATE) this.entries = undefined;
+    } else {
+      // Both tests read and the store made at every miss, stopped or not, and a Map stored either way (issue 12): a load
+      // or store first reached when a column's memo stopped (no type feedback), or an `undefined` where a Map had always
+      // been (a field of a new type), threw away the compiled row loop of each rule this is inlined into.
+      const probed = this.lookups >= PROBE;
+      const rare = this.hits < this.lookups * MIN_HIT_RATE;
+      this.entries = probed && rare ? (STOPPED as Map<string, R>) : entries;
+    }
     return known;
   }
 
@@ -52,7 +63,7 @@ export class ValueMemo<R extends NonNullable<unknown>> {
    */
   remember(value: string, result: R, from?: TextPlace, detach?: (result: R) => void): void {
     const entries = this.entries;
-    if (entries === undefined || entries.size >= MAX_ENTRIES || value.length > MAX_VALUE_LENGTH) return;
+    if (entries === STOPPED || entries.size >= MAX_ENTRIES || value.length > MAX_VALUE_LENGTH) return;
     if (from === undefined || !pinsLongText(from)) entries.set(value, result);
     else {
       detach?.(result);
@@ -62,7 +73,7 @@ export class ValueMemo<R extends NonNullable<unknown>> {
 
   /** Whether the memo still remembers values (false once the probe found too few repeats). */
   get active(): boolean {
-    return this.entries !== undefined;
+    return this.entries !== STOPPED;
   }
 }
 

@@ -68,9 +68,14 @@ interface KeywordGate {
   order: Map<string, number>;
   /** Every detector of the list is one of `allDetectors`, whose keywords the cell hints know. */
   hintsApply: boolean;
-  /** The indexes of the detectors with `://` among their keywords (ascending), and 1 per such index. */
-  uriRunIndexes: readonly number[];
+  /**
+   * The indexes of the detectors with `://` among their keywords (ascending), and how many; 1 per such index, and 0 for
+   * every index. Typed arrays as the scanner's `foundList` and `found` are, read by the same steps (see findSecrets).
+   */
+  uriRunIndexes: Uint16Array;
+  uriRunCount: number;
   hasUriKeyword: Uint8Array;
+  noKeyword: Uint8Array;
 }
 
 const gates = new WeakMap<readonly Detector[], KeywordGate>();
@@ -99,8 +104,10 @@ function gateFor(detectors: readonly Detector[]): KeywordGate {
     runList: new Uint16Array(detectors.length + 1),
     order: new Map(detectors.map((d, i) => [d.id, i])),
     hintsApply: detectors.every((d) => allDetectors.includes(d)),
-    uriRunIndexes: detectors.flatMap((d, i) => (d.keywords.includes("://") ? [i] : [])),
+    uriRunIndexes: Uint16Array.from(detectors.flatMap((d, i) => (d.keywords.includes("://") ? [i] : []))),
+    uriRunCount: detectors.filter((d) => d.keywords.includes("://")).length,
     hasUriKeyword: Uint8Array.from(detectors, (d) => (d.keywords.includes("://") ? 1 : 0)),
+    noKeyword: new Uint8Array(detectors.length),
   };
   gates.set(detectors, gate);
   lastDetectors = detectors;
@@ -188,8 +195,14 @@ export function findSecrets(value: string, context: ValueContext, detectors: rea
   const gate = gateFor(detectors);
   // The cell's shared hints (`cellHints`), when the caller has them, say which keywords can occur:
   // none, or `://` alone (the URL detectors); only other keywords need the scan.
-  const fromHints = hints !== undefined && gate.hintsApply && (hints & HINT_SECRET_FORMAT_BESIDES_URI) === 0;
-  const uriOnly = fromHints && (hints & HINT_SECRET_FORMAT) !== 0;
+  // Each read and test made for every value, with hints or not (issue 12): first made at the first call with hints,
+  // they had no type feedback and threw away the compiled code of this function and its callers.
+  const hintsApply = gate.hintsApply;
+  const hintBits = hints ?? 0;
+  const besidesUri = (hintBits & HINT_SECRET_FORMAT_BESIDES_URI) === 0;
+  const format = (hintBits & HINT_SECRET_FORMAT) !== 0;
+  const fromHints = hints !== undefined && hintsApply && besidesUri;
+  const uriOnly = fromHints && format;
   const anyKeyword = fromHints ? uriOnly : scanKeywords(gate, value);
   // `placeRuns === false`: the caller knows that no detector runs here by place alone.
   const placeRun = placeRuns === false ? NO_INDEXES : gate.placeRunIndexes;
@@ -200,18 +213,27 @@ export function findSecrets(value: string, context: ValueContext, detectors: rea
   const scanner = gate.scanner;
   const run = gate.runList;
   let count = 0;
-  if (fromHints) {
-    if (uriOnly) for (let k = 0; k < gate.uriRunIndexes.length; k++) run[count++] = gate.uriRunIndexes[k]!;
-  } else {
-    for (let k = 0; k < scanner.foundCount; k++) {
-      const d = scanner.foundList[k]!;
-      if (d !== gate.nameGroup) run[count++] = d;
-    }
+  // From the hints (the URL detectors when `://` alone occurs, else none) or from the scan, by the same steps for both
+  // (issue 12): a branch of their own, first taken at the first URI-only value, had no type feedback and threw away the
+  // compiled code of this function and of the row loops it was inlined into.
+  const uriRunIndexes = gate.uriRunIndexes;
+  const uriRunCount = gate.uriRunCount;
+  const foundList = scanner.foundList;
+  const foundCount = scanner.foundCount;
+  const nameGroup = gate.nameGroup;
+  const listed = fromHints ? uriRunIndexes : foundList;
+  const listedCount = fromHints ? (uriOnly ? uriRunCount : 0) : foundCount;
+  for (let k = 0; k < listedCount; k++) {
+    const d = listed[k]!;
+    if (d !== nameGroup) run[count++] = d;
   }
+  const hasUriKeyword = gate.hasUriKeyword;
+  const noKeyword = gate.noKeyword;
+  const scanned = scanner.found;
+  const keywordFlags = fromHints ? (uriOnly ? hasUriKeyword : noKeyword) : scanned;
   for (let k = 0; k < placeRun.length; k++) {
     const d = placeRun[k]!;
-    const keywordFound = fromHints ? uriOnly && gate.hasUriKeyword[d] === 1 : scanner.found[d] === 1;
-    if (!keywordFound && runs(gate.runners[d]!, false, context)) run[count++] = d;
+    if (keywordFlags[d] !== 1 && runs(gate.runners[d]!, false, context)) run[count++] = d;
   }
   // Insertion sort of a handful of indexes.
   for (let i = 1; i < count; i++) {
