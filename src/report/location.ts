@@ -72,3 +72,17 @@ const PACKED_RANGE_ACCESSORS: PropertyDescriptorMap = {
 
 /** `range` as a PackedRange (itself when it already is one). */
 export const packRange = (range: Range): Range => (range instanceof PackedRange ? range : new PackedRange(range));
+
+/**
+ * Issue 12: V8 gives every object literal of two properties, `start` then `end`, one map: a Range's (two positions) and a
+ * span's (two numbers: a detector's match, a mention's place) alike. Its fields first took what the first such object
+ * held, positions, and V8 made them general in place at the first span (a number where a position had been), throwing
+ * away the compiled code of every function that had read a range: a burst of "code dependencies" deoptimizations in
+ * the middle of the first COPY block (the byte scanner, the memos, two rules' row loops). Made general here, when this
+ * module loads, before anything is compiled: that map then holds both from the start. Nothing keeps this object.
+ */
+{
+  const span: { start: unknown; end: unknown } = { start: 0, end: 0 };
+  span.start = span;
+  span.end = span;
+}
