@@ -215,6 +215,8 @@ function keepsOnlyItsPrefix(value: string): boolean {
 
 /** The longest value a kept prefix and a marker make (12 + a separator + `obfuscated`): a longer one must end in a run of one mask character. */
 const MAX_KEPT_WITH_MARKER = MAX_KEPT_PREFIX + 1 + 10;
+/** The shortest run of zeros after a kept prefix read as a mask (`key_000` may be a real, if weak, value). */
+const MIN_ZERO_RUN = 8;
 const isRunChar = (c: number) => c === 0x2a || (c | 0x20) === 0x78 || c === 0x23 || c === 0x2022;
 
 /**
@@ -226,7 +228,7 @@ function keepsOnlyItsPrefixIn(value: string, start: number, end: number): boolea
   if (end - start < 5) return false;
   const last = value.charCodeAt(end - 1) | 0x20;
   const marker = (last === 0x64 /* d */ || last === 0x6e /* n */) && end - start <= MAX_KEPT_WITH_MARKER;
-  if (!marker && !isRunChar(value.charCodeAt(end - 1))) return false;
+  if (!marker && !isRunChar(value.charCodeAt(end - 1)) && value.charCodeAt(end - 1) !== 0x30) return false;
   // The last separator of the value: a marker holds none.
   let sep = end - 1;
   while (sep > start && !isPrefixSeparator(value.charCodeAt(sep))) sep--;
@@ -237,7 +239,8 @@ function keepsOnlyItsPrefixIn(value: string, start: number, end: number): boolea
   }
   if (marker && KEPT_PREFIX_MARKERS.has(value.slice(sep + 1, end).toLowerCase())) return true;
   const first = value.charCodeAt(sep + 1);
-  if (!isRunChar(first)) return false;
+  // A run of zeros is a mask too when long (`cs_` + 40 zeros, `sk_live_0000…`): a short one may be a real value's digits.
+  if (!isRunChar(first) && !(first === 0x30 && end - sep - 1 >= MIN_ZERO_RUN)) return false;
   for (let i = sep + 2; i < end; i++) if (value.charCodeAt(i) !== first) return false;
   return true;
 }

@@ -138,7 +138,11 @@ describe("isPlaceholder", () => {
     expect(ids("export ACME_API_KEY=" + T.stripeLive())).toEqual(["stripe-live-secret-key"]);
     expect(ids("https://hooks.slack.com/services/T0ABCDEF1/B0ABCDEF2/" + base62Run(24))).toEqual(["slack-webhook-url"]);
   });
-  it.each(["sk_live_REDACTEDx9", "sk_live_Xk9qREDACTED", "my-very-long-prefix_REDACTED", "sk_live_xxXX", "REDACTED_Xk9q2LmP", "prod_hunter2_REDACTED_tail", "sk_live_ab", "Summer2024!_masked"])("%j is not a kept prefix", (v) => {
+  it.each(["cs_" + "0".repeat(40), "sk_live_" + "0".repeat(24), "ck_00000000"])("%j keeps only its prefix, a long run of zeros after it (a sanitized WooCommerce consumer_secret)", (v) => {
+    expect(isPlaceholder(v)).toBe(true);
+    expect(namedValueVerdict(v, "consumer_secret")).toBeUndefined();
+  });
+  it.each(["sk_live_REDACTEDx9", "sk_live_Xk9qREDACTED", "my-very-long-prefix_REDACTED", "sk_live_xxXX", "REDACTED_Xk9q2LmP", "prod_hunter2_REDACTED_tail", "sk_live_ab", "Summer2024!_masked", "key_0000000", "pin_000", "cs_00000000x", "cs_10000000000"])("%j is not a kept prefix", (v) => {
     expect(isPlaceholder(v)).toBe(false);
   });
   it.each(["REPLACE_ME", "replace-me", "ReplaceMe", "FIXME", "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "JBSWY3DPEHPK3PXP", "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"])("%j is a stand-in (a template word, or AWS's or a TOTP guide's documented example)", (v) => {
