@@ -1,7 +1,7 @@
 import { identifierWords } from "../../data/identifier-words.js";
 import { detachedString } from "../../core/detached-string.js";
 import { isPlaceholder } from "./placeholder.js";
-import { shannonEntropy } from "./scan.js";
+import { allChars, isHex, printableBase64Text, shannonEntropy } from "./scan.js";
 import { isAuthOnlyName, secretNameStrength } from "./secret-name.js";
 
 /** Column types whose values cannot hold a credential string (numbers, times, booleans, network and geometric types). */
@@ -119,17 +119,12 @@ const OTHER_PUBLIC_KEYS = /^(?:phc_[0-9A-Za-z]{30,}|pk\.eyJ[0-9A-Za-z_-]+\.[0-9A
 
 /** Longest base64 text read as a stand-in (18 characters encoded): longer values are tokens, never decoded. */
 const MAX_BASE64_PLACEHOLDER = 24;
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
 /** A short base64 text whose decoded bytes are printable ASCII and a placeholder. */
 function isBase64Placeholder(v: string, extra: readonly string[]): boolean {
-  if (v.length < 8 || v.length > MAX_BASE64_PLACEHOLDER || v.length % 4 !== 0 || !BASE64.test(v)) return false;
-  const text = Buffer.from(v, "base64").toString("latin1");
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e) return false;
-  }
-  return isPlaceholder(text, extra);
+  if (v.length < 8 || v.length > MAX_BASE64_PLACEHOLDER || v.length % 4 !== 0) return false;
+  const text = printableBase64Text(v);
+  return text !== undefined && isPlaceholder(text, extra);
 }
 
 /** HTTP authentication schemes written before a credential in an Authorization header's value (any case, then a space). */
@@ -244,7 +239,7 @@ function isStoredEncrypted(v: string, name: string): boolean {
 /** Hex of an unsalted digest's length (MD5, SHA-1, SHA-256, SHA-512) under a password name: what legacy apps kept as `encrypted_password`. */
 const PASSWORD_NAME = /pass|pwd/i;
 function isPasswordDigest(v: string, name: string): boolean {
-  return (v.length === 32 || v.length === 40 || v.length === 64 || v.length === 128) && /^[0-9a-fA-F]+$/.test(v) && PASSWORD_NAME.test(name);
+  return (v.length === 32 || v.length === 40 || v.length === 64 || v.length === 128) && allChars(v, 0, v.length, isHex) && PASSWORD_NAME.test(name);
 }
 
 /**

@@ -77,6 +77,19 @@ export function allChars(text: string, start: number, end: number, test: CharTes
   return true;
 }
 
+const BASE64_TEXT = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/** The text standard base64 `v` encodes when every decoded byte is printable ASCII (a stand-in, `user:password`), else undefined. */
+export function printableBase64Text(v: string): string | undefined {
+  if (!BASE64_TEXT.test(v)) return undefined;
+  const text = Buffer.from(v, "base64").toString("latin1");
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return undefined;
+  }
+  return text;
+}
+
 /** Shannon entropy in bits per character. */
 export function shannonEntropy(text: string): number {
   if (text.length === 0) return 0;

@@ -1,6 +1,6 @@
 import { NO_DETECTOR_MATCHES, type Detector, type DetectorMatch } from "../detector.js";
 import { isPlaceholder } from "../placeholder.js";
-import { shannonEntropy } from "../scan.js";
+import { printableBase64Text, shannonEntropy } from "../scan.js";
 
 /** `Authorization:` / `Authorization=` (quoted or not) right before the scheme word. Anchored at the end of a 24-character slice: linear. */
 const AFTER_AUTHORIZATION = /authorization["']?\s*[:=]\s*["']?$/i;
@@ -61,14 +61,11 @@ export function findHttpAuthorizations(value: string): DetectorMatch[] {
 
 /** Base64 of `user:password`, both parts non-empty, printable ASCII, the password not a stand-in. */
 function isBasicCredential(token: string): boolean {
-  if (token.length < 8 || !/^[A-Za-z0-9+/]+={0,2}$/.test(token)) return false;
-  const text = Buffer.from(token, "base64").toString("latin1");
+  if (token.length < 8) return false;
+  const text = printableBase64Text(token);
+  if (text === undefined) return false;
   const colon = text.indexOf(":");
   if (colon <= 0 || colon === text.length - 1) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e) return false;
-  }
   return !isPlaceholder(text.slice(colon + 1));
 }
 
