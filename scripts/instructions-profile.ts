@@ -19,6 +19,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { checkCommand, checkEnv } from "./valgrind-check.js";
 
 const argv = process.argv.slice(2);
 const dashes = argv.indexOf("--");
@@ -51,25 +52,9 @@ function record(dump: string): void {
       "--compress-pos=no",
       "--compress-strings=no",
       `--callgrind-out-file=${join(out, "callgrind.out")}`,
-      process.execPath,
-      "--predictable",
-      "--predictable-gc-schedule",
-      "--max-semi-space-size=32",
-      "--perf-basic-prof",
-      "--no-compact-code-space",
-      join(resolve(dir), "dist/cli.js"),
-      "check",
-      resolve(dump),
-      "--jobs",
-      "1",
-      "--format",
-      "json",
-      "--no-progress",
-      "--output",
-      join(out, "report.json"),
-      ...checkArgs,
+      ...checkCommand(dir, resolve(dump), join(out, "report.json"), checkArgs, ["--perf-basic-prof", "--no-compact-code-space"]),
     ],
-    { cwd: out, encoding: "utf8", env: { ...process.env, DUMPGUARD_RESPAWN: "off" }, maxBuffer: 64 * 1024 * 1024 },
+    { cwd: out, encoding: "utf8", env: checkEnv(), maxBuffer: 64 * 1024 * 1024 },
   );
   const pid = /==(\d+)==/.exec(run.stderr)?.[1];
   const perfMap = `/tmp/perf-${pid}.map`;

@@ -16,7 +16,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { checkCommand, checkEnv } from "./valgrind-check.js";
 
 const argv = process.argv.slice(2);
 const dashes = argv.indexOf("--");
@@ -41,28 +42,8 @@ try {
       const report = join(out, `${k}.json`);
       const run = spawnSync(
         "valgrind",
-        [
-          "--tool=cachegrind",
-          "--cache-sim=no",
-          "--cachegrind-out-file=/dev/null",
-          process.execPath,
-          "--predictable",
-          "--predictable-gc-schedule",
-          "--max-semi-space-size=32",
-          join(resolve(dir), "dist/cli.js"),
-          "check",
-          dump,
-          "--jobs",
-          "1",
-          "--format",
-          "json",
-          "--no-progress",
-          "--output",
-          report,
-          ...checkArgs,
-        ],
-        // The check in this process, not a child of it (a large --jobs 1 check would respawn, and valgrind count the parent).
-        { encoding: "utf8", env: { ...process.env, DUMPGUARD_RESPAWN: "off" }, maxBuffer: 64 * 1024 * 1024 },
+        ["--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null", ...checkCommand(dir, dump, report, checkArgs)],
+        { encoding: "utf8", env: checkEnv(), maxBuffer: 64 * 1024 * 1024 },
       );
       const ir = /I\s+refs:\s+([\d,]+)/.exec(run.stderr);
       if (!ir) throw new Error(`${dir}: no instruction count (exit ${run.status}):\n${run.stderr.slice(-2000)}`);
