@@ -33,6 +33,7 @@ import { knownCellHints } from "./judgement/cell-hints.js";
 import { TableMemos, type ValueMemo } from "./judgement/value-memo.js";
 import { IntList } from "../core/pack-records.js";
 import { appendAll } from "../core/append-all.js";
+import { emptyList } from "./judgement/empty-list.js";
 
 const DetectorIdSchema = z.enum(DETECTOR_IDS);
 
@@ -162,7 +163,8 @@ interface ColumnScanPlan {
 /** A column as the folding thread keeps it: its plan, opened (one object per column, not a plan and a copy). */
 type ColumnState = ColumnScanPlan;
 
-const NO_MATCHES: readonly CellMatch[] = Object.freeze([]);
+/** No matches: an `emptyList`, the map of the answers with matches (issue 12; see scan-cell's NO_MATCHES). */
+const NO_MATCHES: readonly CellMatch[] = emptyList<CellMatch>();
 /** A COPY block's (or INSERT's) column plans, in its column order, and the indices of those this thread scans and tallies. */
 interface BlockPlans {
   schema: string;
@@ -173,7 +175,7 @@ interface BlockPlans {
 }
 
 /** The result of a cell no detector could judge (a detector threw): no matches, told apart by identity (and as -1 matches between threads). */
-const UNJUDGED: readonly CellMatch[] = Object.freeze([] as CellMatch[]);
+const UNJUDGED: readonly CellMatch[] = emptyList<CellMatch>();
 /**
  * The role kept for a text column whose JSON values are walked: all the scan asks of it is jsonTyped
  * and jsonText (mayBeJson), so one object serves every such column instead of each column's role.

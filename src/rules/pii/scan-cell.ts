@@ -20,9 +20,14 @@ import { ssnInCell } from "./detectors/us-ssn.js";
 import { FoundMatch, type DetectorId, type PiiMatch } from "./pii-match.js";
 import { sanitizationMarker } from "./synthetic-markers.js";
 import { appendAll } from "../../core/append-all.js";
+import { emptyList } from "../judgement/empty-list.js";
 
-/** scanCell's answer for a cell without matches, shared by all such cells (frozen: callers only read it). */
-const NO_MATCHES = Object.freeze([]) as unknown as CellMatch[];
+/**
+ * scanCell's (and scanFreeText's) answer for a cell without matches, shared by all such cells: an `emptyList`, with the map
+ * of the answers with matches (issue 12: a frozen `[]`, or a `[]` never pushed to, reached pii's row loop as another
+ * array map, "wrong map"). Callers only read it.
+ */
+const NO_MATCHES = emptyList<CellMatch>() as CellMatch[];
 
 /** A match with the JSON key path it was found under, for json/jsonb cells. */
 export interface CellMatch extends PiiMatch {
@@ -43,11 +48,32 @@ export function detachMatches(matches: readonly CellMatch[]): void {
   }
 }
 
-/** How a column is scanned: by the validators its name announces, as free text, or not at all. */
-export type ColumnScan =
-  | { mode: "named"; name: NameMatch; json: boolean; array: boolean; /** Only values starting with a common first name are names (a generic `name` column without contact columns beside it). */ firstNameOnly?: boolean; personBlock?: boolean }
-  | { mode: "free-text"; json: boolean; array: boolean; /** A message column (`body`, `notes`, `comment`): read for the names signing it too. */ signatures: boolean; personBlock?: boolean }
-  | { mode: "skip" };
+/** The fields of every ColumnScan, whatever its mode. */
+interface ScanFields {
+  readonly json: boolean;
+  readonly array: boolean;
+  /** A message column (`body`, `notes`, `comment`): read for the names signing it too (free text only). */
+  readonly signatures: boolean;
+  /** Only values starting with a common first name are names (a generic `name` column without contact columns beside it). */
+  readonly firstNameOnly: boolean;
+  /** The column is named for an address or a person's role: a bare top-level `name` in its JSON is that person's. */
+  readonly personBlock: boolean;
+}
+/**
+ * How a column is scanned: by the validators its name announces, as free text, or not at all. Every plan is made by
+ * `scanPlan`, with all fields in one order, and frozen: one map for all plans, so the row loop's reads of a plan are
+ * compiled for one map, not thrown away at the first plan of another mode ("wrong map", issue 12).
+ */
+export type ColumnScan = ScanFields &
+  ({ readonly mode: "named"; readonly name: NameMatch } | { readonly mode: "free-text"; readonly name: undefined } | { readonly mode: "skip"; readonly name: undefined });
+
+function scanPlan(mode: "named", name: NameMatch, json: boolean, array: boolean, signatures: boolean, firstNameOnly: boolean, personBlock: boolean): ColumnScan;
+function scanPlan(mode: "free-text" | "skip", name: undefined, json: boolean, array: boolean, signatures: boolean, firstNameOnly: boolean, personBlock: boolean): ColumnScan;
+function scanPlan(mode: ColumnScan["mode"], name: NameMatch | undefined, json: boolean, array: boolean, signatures: boolean, firstNameOnly: boolean, personBlock: boolean): ColumnScan {
+  return Object.freeze({ mode, name, json, array, signatures, firstNameOnly, personBlock }) as ColumnScan;
+}
+/** A named plan (its fields as `scanPlan` orders them). */
+const namedPlan = (name: NameMatch, json: boolean, array: boolean, firstNameOnly = false): ColumnScan => scanPlan("named", name, json, array, false, firstNameOnly, false);
 
 /** Types whose text form cannot hold a name, an address or a number written for people. */
 const NON_TEXT_TYPES = new Set([
@@ -115,9 +141,9 @@ export function isAddressTable(table: string): boolean {
  * The plan of every column that is not scanned, and the free-text plans by json and array: shared and
  * frozen (plans are never changed once made), not an object per column of a dump's 100k tables (issue 10).
  */
-export const SKIP: ColumnScan = Object.freeze({ mode: "skip" });
+export const SKIP: ColumnScan = scanPlan("skip", undefined, false, false, false, false, false);
 const FREE_TEXT: readonly ColumnScan[] = [false, true].flatMap((signatures) =>
-  [false, true].flatMap((array) => [false, true].map((json): ColumnScan => Object.freeze({ mode: "free-text", json, array, signatures }))),
+  [false, true].flatMap((array) => [false, true].map((json): ColumnScan => scanPlan("free-text", undefined, json, array, signatures, false, false))),
 );
 
 /**
@@ -138,7 +164,9 @@ const isMessageColumn = (column: string): boolean => identifierWords(column).som
  */
 function withPersonBlock(plan: ColumnScan, column: string): ColumnScan {
   if (plan.mode === "skip" || !identifierWords(column).some((w) => PERSON_BLOCK_WORDS.has(w))) return plan;
-  return Object.freeze({ ...plan, personBlock: true });
+  return plan.mode === "named"
+    ? scanPlan("named", plan.name, plan.json, plan.array, plan.signatures, plan.firstNameOnly, true)
+    : scanPlan(plan.mode, undefined, plan.json, plan.array, plan.signatures, plan.firstNameOnly, true);
 }
 
 /** Decide once per column how its cells are scanned. */
@@ -152,14 +180,14 @@ function planColumn(column: string, type: string | undefined, freeText: boolean,
   const json = base === "json" || base === "jsonb";
   // A server's address (host/endpoint contexts) is a pointer (live-host-pointers), not personal data.
   if (hints.address === "server") return SKIP;
-  if (hints.address === "client") return { mode: "named", name: { category: CLIENT_ADDRESS, phrase: column }, json: false, array };
+  if (hints.address === "client") return namedPlan({ category: CLIENT_ADDRESS, phrase: column }, false, array);
   const name = classifyColumnName(column);
   if (name?.category.id === "phone" && base !== undefined && NOT_PHONE_TYPES.has(base)) return SKIP;
-  if (name) return { mode: "named", name, json, array };
-  if (hints.addressTable && isLineColumn(column)) return { mode: "named", name: STREET_LINE, json, array };
-  if (hints.phoneNumber) return { mode: "named", name: { category: PHONE_CATEGORY, phrase: "phone" }, json: false, array };
-  if (hints.personName) return { mode: "named", name: { category: PERSON_NAME_GENERIC, phrase: "name" }, json: false, array, ...(hints.personName === "dictionary" ? { firstNameOnly: true } : {}) };
-  if (base === "inet") return { mode: "named", name: { category: INET_COLUMN, phrase: "inet" }, json: false, array };
+  if (name) return namedPlan(name, json, array);
+  if (hints.addressTable && isLineColumn(column)) return namedPlan(STREET_LINE, json, array);
+  if (hints.phoneNumber) return namedPlan({ category: PHONE_CATEGORY, phrase: "phone" }, false, array);
+  if (hints.personName) return namedPlan({ category: PERSON_NAME_GENERIC, phrase: "name" }, false, array, hints.personName === "dictionary");
+  if (base === "inet") return namedPlan({ category: INET_COLUMN, phrase: "inet" }, false, array);
   if (!freeText) return SKIP;
   if (base !== undefined && (NON_TEXT_TYPES.has(base) || base === "timestamp")) return SKIP;
   return FREE_TEXT[(isMessageColumn(column) ? 4 : 0) + (array ? 2 : 0) + (json ? 1 : 0)]!;
@@ -241,7 +269,7 @@ export function scanFreeText(text: string): PiiMatch[] {
 
 /** scanFreeText given the text's freeTextClasses. */
 function scanFreeTextClassed(text: string, classes: number): PiiMatch[] {
-  if (classes === 0) return [];
+  if (classes === 0) return NO_MATCHES;
   const out: PiiMatch[] = [];
   if (classes & HAS_AT) appendAll(out, findEmails(text));
   const cards = classes & COULD_CARD ? findCards(text) : NO_MATCHES;
@@ -254,7 +282,7 @@ function scanFreeTextClassed(text: string, classes: number): PiiMatch[] {
       if (!taken.some((t) => phone.start < t.end && t.start < phone.end)) out.push(phone);
     }
   }
-  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out.length === 0 ? NO_MATCHES : out;
 }
 
 const COULD_CARD = 1;
@@ -334,13 +362,13 @@ export function scanJsonCell(text: string, birth: BirthDateOptions, leaves?: rea
   const strings = leaves ?? jsonStrings(text);
   if (!strings) return undefined;
   for (const s of strings) scanJsonLeaf(out, s, mayHoldFreeTextMatch(s.value), birth);
-  return out;
+  return out.length === 0 ? NO_MATCHES : out;
 }
 
 /** The column of the cell scanJsonCell reads is named for an address or a person's role (ColumnScan's `personBlock`). */
 let columnPersonBlock = false;
 /** scanJsonCell's walk: its leaves' matches, and whether one is on (a walk within a walk takes the list path). */
-const walkFound: CellMatch[] = [];
+const walkFound: CellMatch[] = emptyList<CellMatch>() as CellMatch[];
 let walkBusy = false;
 let walkBirth: BirthDateOptions = { referenceYear: 0, maxAge: 0 };
 const visitWalkedLeaf = (leaf: JsonLeaf): void => scanJsonLeaf(walkFound, leaf, leaf.at || leaf.digits >= 7, walkBirth);
@@ -506,8 +534,12 @@ export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions
   if (plan.array) {
     const elements = parseArrayLiteral(cell);
     if (elements) {
-      const element = { ...plan, array: false };
-      return elements.flatMap((e) => (e === null ? [] : scanCell(e, element, birth)));
+      const element =
+        plan.mode === "named"
+          ? scanPlan("named", plan.name, plan.json, false, plan.signatures, plan.firstNameOnly, plan.personBlock)
+          : scanPlan(plan.mode, undefined, plan.json, false, plan.signatures, plan.firstNameOnly, plan.personBlock);
+      const found = elements.flatMap((e) => (e === null ? [] : scanCell(e, element, birth)));
+      return found.length === 0 ? NO_MATCHES : found;
     }
   }
   if (plan.json || json) {
