@@ -6,11 +6,15 @@
  * - Dirty realistic dumps (corpus/dumps/real-*-dirty/*): recall against the committed expected list
  *   (corpus/sources/real-*-dirty.expected.json), matched on rule, severity, object, detector and line;
  *   findings not on the list are counted as "extra" (at error/warning they are false alarms).
+ * - The application probes (corpus/probes: Keycloak, Mastodon, WordPress, Odoo, Nextcloud, GitLab-like; pg_dump 15
+ *   and 18): per app, errors/warnings on the clean dump (false alarms) and expected columns missed on the dirty one
+ *   (scripts/probe-corpus.ts; today's exact lists are asserted in test/corpus/probes.test.ts).
  * - The planted corpora (secrets, hosts, pii-real, pii-synthetic, hosts-clean): findings per rule and
  *   severity, to compare before/after (their exact expectations live in test/rules/*.corpus.test.ts).
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { PROBE_APPS, PROBE_DUMPS, probeDumpsExist, probeExpectations, scoreProbe } from "./probe-corpus.js";
 import { analyzeFile, CORPUS, DOMAINS, dumpText, expectedFor, matches, objectKey, SAFETY_RULES, VARIANTS } from "./realistic-corpus.js";
 import type { Finding } from "../src/report/schema.js";
 
@@ -89,6 +93,26 @@ async function main() {
     const r = recall[rule]!;
     const pct = r.expected === 0 ? "n/a" : `${((100 * r.found) / r.expected).toFixed(1)}%`;
     console.log(`  ${rule.padEnd(20)} expected ${String(r.expected).padStart(4)}  found ${String(r.found).padStart(4)}  recall ${pct.padStart(6)}  unlisted error/warning ${r.extra}`);
+  }
+
+  if (probeDumpsExist()) {
+    console.log("\n# Application probes: false alarms on the clean dump, misses on the dirty one (corpus/probes/expected.json)\n");
+    const short: Record<string, string> = { "forbidden-secrets": "S", "live-host-pointers": "H", "unsanitized-pii": "P" };
+    for (const dump of PROBE_DUMPS) {
+      const total = { alarms: 0, missed: 0, expected: 0, unlisted: 0 };
+      for (const app of PROBE_APPS) {
+        const s = await scoreProbe(app, dump);
+        const expected = probeExpectations(app).length;
+        const byRule = SAFETY_RULES.map((r) => `${short[r]} ${s.falseAlarms.filter((a) => a.split(" ")[1] === r).length}`).join(" ");
+        console.log(`  ${dump.leg.padEnd(12)} ${app.padEnd(10)} clean error/warning ${String(s.falseAlarms.length).padStart(2)} (${byRule})  dirty missed ${String(s.missed.length).padStart(2)} of ${String(expected).padStart(3)}  unlisted error/warning ${s.unlisted.length}`);
+        if (details) for (const line of [...s.falseAlarms.map((a) => `CLEAN ${a}`), ...s.missed.map((m) => `MISSED ${m}`), ...s.unlisted.map((u) => `UNLISTED ${u}`)]) console.log(`      ${line}`);
+        total.alarms += s.falseAlarms.length;
+        total.missed += s.missed.length;
+        total.expected += expected;
+        total.unlisted += s.unlisted.length;
+      }
+      console.log(`  ${dump.leg.padEnd(12)} ${"all".padEnd(10)} clean error/warning ${String(total.alarms).padStart(2)}  dirty missed ${String(total.missed).padStart(2)} of ${total.expected}  unlisted error/warning ${total.unlisted}`);
+    }
   }
 
   console.log("\n# Planted corpora (exact expectations in test/rules/*.corpus.test.ts)\n");

@@ -214,14 +214,15 @@ describe("findSecrets gives the hits of the former gate", () => {
 
 /** isPlaceholder and isPlaceholderHash as they were before their allocation-free paths. */
 function referenceIsPlaceholder(value: string, extra: readonly string[] = []): boolean {
-  // AWS's documented example credentials (…EXAMPLE, …EXAMPLEKEY).
+  // AWS's documented example credentials (…EXAMPLE, …EXAMPLEKEY) and the TOTP guides' seeds (57f3395).
   const end = value.trimEnd();
-  if (end.length > 12 && (end.endsWith("EXAMPLE") || end.endsWith("EXAMPLEKEY"))) return true;
+  if (end.length > 12 && (end.endsWith("EXAMPLE") || end.endsWith("EXAMPLEKEY") || end === "JBSWY3DPEHPK3PXP" || end === "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ")) return true;
   // A value that says it is not real (a named check of its own, tested in context.test.ts).
   if (saysItIsNotReal(value)) return true;
-  // An issuer prefix kept before a sanitizer's marker or a run of one mask character (`sk_test_REDACTED`, `ghp_xxxx`).
+  // An issuer prefix kept before a sanitizer's marker or a run of one mask character (`sk_test_REDACTED`, `ghp_xxxx`),
+  // or of eight zeros or more (`cs_` + 40 zeros, cb57b73).
   const kept = /^[A-Za-z0-9_.-]{1,12}[_.-]([^_.-]{3,})$/.exec(value.trim());
-  if (kept && (["redacted", "removed", "sanitized", "scrubbed", "masked", "filtered", "hidden", "obfuscated"].includes(kept[1]!.toLowerCase()) || /^(\*+|x+|X+|#+|•+)$/.test(kept[1]!))) return true;
+  if (kept && (["redacted", "removed", "sanitized", "scrubbed", "masked", "filtered", "hidden", "obfuscated"].includes(kept[1]!.toLowerCase()) || /^(\*+|x+|X+|#+|•+|0{8,})$/.test(kept[1]!))) return true;
   // A default placeholder framed by mask characters (`***REMOVED***`, `__REDACTED__`).
   const framed = /^[*#_-]+(.+?)[*#_-]+$/.exec(value.trim());
   if (framed && DEFAULT_PLACEHOLDERS.includes(framed[1]!.toLowerCase())) return true;

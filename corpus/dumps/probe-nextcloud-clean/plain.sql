@@ -1,0 +1,1135 @@
+--
+-- PostgreSQL database dump
+--
+
+\restrict 6TiN3HrvnUklPuKbgueaG7ooYSUR6QDb3xsCAlJBQkzh7Ke4IrMiWbCrKe9yARI
+
+-- Dumped from database version 15.20 (Debian 15.20-0+deb12u1)
+-- Dumped by pg_dump version 15.20 (Debian 15.20-0+deb12u1)
+
+SET statement_timeout = 0;
+SET lock_timeout = 0;
+SET idle_in_transaction_session_timeout = 0;
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SELECT pg_catalog.set_config('search_path', '', false);
+SET check_function_bodies = false;
+SET xmloption = content;
+SET client_min_messages = warning;
+SET row_security = off;
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: oc_accounts; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.oc_accounts (
+    uid character varying(64) NOT NULL,
+    data text NOT NULL
+);
+
+
+ALTER TABLE public.oc_accounts OWNER TO postgres;
+
+--
+-- Name: oc_accounts_data; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.oc_accounts_data (
+    id bigint NOT NULL,
+    uid character varying(64) NOT NULL,
+    name character varying(64) NOT NULL,
+    value character varying(255)
+);
+
+
+ALTER TABLE public.oc_accounts_data OWNER TO postgres;
+
+--
+-- Name: oc_accounts_data_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.oc_accounts_data_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public.oc_accounts_data_id_seq OWNER TO postgres;
+
+--
+-- Name: oc_accounts_data_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.oc_accounts_data_id_seq OWNED BY public.oc_accounts_data.id;
+
+
+--
+-- Name: oc_appconfig; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.oc_appconfig (
+    appid character varying(32) NOT NULL,
+    configkey character varying(64) NOT NULL,
+    configvalue text,
+    type integer DEFAULT 2,
+    lazy smallint DEFAULT 0
+);
+
+
+ALTER TABLE public.oc_appconfig OWNER TO postgres;
+
+--
+-- Name: oc_authtoken; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.oc_authtoken (
+    id bigint NOT NULL,
+    uid character varying(64) NOT NULL,
+    login_name character varying(255) NOT NULL,
+    password text,
+    name text NOT NULL,
+    token character varying(200) NOT NULL,
+    type smallint,
+    remember smallint,
+    last_activity integer,
+    last_check integer,
+    scope text,
+    expires integer,
+    private_key text,
+    public_key text,
+    version smallint DEFAULT 1,
+    password_invalid boolean DEFAULT false,
+    password_hash character varying(255)
+);
+
+
+ALTER TABLE public.oc_authtoken OWNER TO postgres;
+
+--
+-- Name: oc_authtoken_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.oc_authtoken_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public.oc_authtoken_id_seq OWNER TO postgres;
+
+--
+-- Name: oc_authtoken_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.oc_authtoken_id_seq OWNED BY public.oc_authtoken.id;
+
+
+--
+-- Name: oc_external_config; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.oc_external_config (
+    config_id bigint NOT NULL,
+    mount_id bigint NOT NULL,
+    key character varying(64) NOT NULL,
+    value character varying(4000)
+);
+
+
+ALTER TABLE public.oc_external_config OWNER TO postgres;
+
+--
+-- Name: oc_external_config_config_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.oc_external_config_config_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public.oc_external_config_config_id_seq OWNER TO postgres;
+
+--
+-- Name: oc_external_config_config_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.oc_external_config_config_id_seq OWNED BY public.oc_external_config.config_id;
+
+
+--
+-- Name: oc_filecache; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.oc_filecache (
+    fileid bigint NOT NULL,
+    storage bigint NOT NULL,
+    path character varying(4000),
+    path_hash character varying(32) NOT NULL,
+    parent bigint NOT NULL,
+    name character varying(250),
+    mimetype bigint NOT NULL,
+    size bigint NOT NULL,
+    mtime bigint NOT NULL,
+    etag character varying(40),
+    permissions integer
+);
+
+
+ALTER TABLE public.oc_filecache OWNER TO postgres;
+
+--
+-- Name: oc_filecache_fileid_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.oc_filecache_fileid_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public.oc_filecache_fileid_seq OWNER TO postgres;
+
+--
+-- Name: oc_filecache_fileid_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.oc_filecache_fileid_seq OWNED BY public.oc_filecache.fileid;
+
+
+--
+-- Name: oc_mail_accounts; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.oc_mail_accounts (
+    id integer NOT NULL,
+    user_id character varying(64) NOT NULL,
+    name character varying(255),
+    email character varying(255) NOT NULL,
+    inbound_host character varying(64),
+    inbound_port character varying(6),
+    inbound_ssl_mode character varying(10),
+    inbound_user character varying(255),
+    inbound_password character varying(2048),
+    outbound_host character varying(64),
+    outbound_port character varying(6),
+    outbound_user character varying(255),
+    outbound_password character varying(2048),
+    signature text
+);
+
+
+ALTER TABLE public.oc_mail_accounts OWNER TO postgres;
+
+--
+-- Name: oc_mail_accounts_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.oc_mail_accounts_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public.oc_mail_accounts_id_seq OWNER TO postgres;
+
+--
+-- Name: oc_mail_accounts_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.oc_mail_accounts_id_seq OWNED BY public.oc_mail_accounts.id;
+
+
+--
+-- Name: oc_oauth2_clients; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.oc_oauth2_clients (
+    id integer NOT NULL,
+    name character varying(64) NOT NULL,
+    redirect_uri character varying(2000) NOT NULL,
+    client_identifier character varying(64) NOT NULL,
+    secret character varying(512) NOT NULL
+);
+
+
+ALTER TABLE public.oc_oauth2_clients OWNER TO postgres;
+
+--
+-- Name: oc_oauth2_clients_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.oc_oauth2_clients_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public.oc_oauth2_clients_id_seq OWNER TO postgres;
+
+--
+-- Name: oc_oauth2_clients_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.oc_oauth2_clients_id_seq OWNED BY public.oc_oauth2_clients.id;
+
+
+--
+-- Name: oc_preferences; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.oc_preferences (
+    userid character varying(64) NOT NULL,
+    appid character varying(32) NOT NULL,
+    configkey character varying(64) NOT NULL,
+    configvalue text
+);
+
+
+ALTER TABLE public.oc_preferences OWNER TO postgres;
+
+--
+-- Name: oc_users; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.oc_users (
+    uid character varying(64) NOT NULL,
+    displayname character varying(64),
+    password character varying(255) NOT NULL,
+    uid_lower character varying(64)
+);
+
+
+ALTER TABLE public.oc_users OWNER TO postgres;
+
+--
+-- Name: oc_accounts_data id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.oc_accounts_data ALTER COLUMN id SET DEFAULT nextval('public.oc_accounts_data_id_seq'::regclass);
+
+
+--
+-- Name: oc_authtoken id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.oc_authtoken ALTER COLUMN id SET DEFAULT nextval('public.oc_authtoken_id_seq'::regclass);
+
+
+--
+-- Name: oc_external_config config_id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.oc_external_config ALTER COLUMN config_id SET DEFAULT nextval('public.oc_external_config_config_id_seq'::regclass);
+
+
+--
+-- Name: oc_filecache fileid; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.oc_filecache ALTER COLUMN fileid SET DEFAULT nextval('public.oc_filecache_fileid_seq'::regclass);
+
+
+--
+-- Name: oc_mail_accounts id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.oc_mail_accounts ALTER COLUMN id SET DEFAULT nextval('public.oc_mail_accounts_id_seq'::regclass);
+
+
+--
+-- Name: oc_oauth2_clients id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.oc_oauth2_clients ALTER COLUMN id SET DEFAULT nextval('public.oc_oauth2_clients_id_seq'::regclass);
+
+
+--
+-- Data for Name: oc_accounts; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.oc_accounts (uid, data) FROM stdin;
+user1	{"displayname":{"value":"User1 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user1@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0101","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user2	{"displayname":{"value":"User2 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user2@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0102","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user3	{"displayname":{"value":"User3 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user3@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0103","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user4	{"displayname":{"value":"User4 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user4@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0104","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user5	{"displayname":{"value":"User5 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user5@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0105","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user6	{"displayname":{"value":"User6 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user6@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0106","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user7	{"displayname":{"value":"User7 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user7@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0107","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user8	{"displayname":{"value":"User8 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user8@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0108","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user9	{"displayname":{"value":"User9 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user9@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0109","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user10	{"displayname":{"value":"User10 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user10@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0110","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user11	{"displayname":{"value":"User11 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user11@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0111","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user12	{"displayname":{"value":"User12 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user12@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0112","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user13	{"displayname":{"value":"User13 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user13@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0113","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user14	{"displayname":{"value":"User14 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user14@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0114","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user15	{"displayname":{"value":"User15 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user15@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0115","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user16	{"displayname":{"value":"User16 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user16@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0116","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user17	{"displayname":{"value":"User17 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user17@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0117","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user18	{"displayname":{"value":"User18 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user18@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0118","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user19	{"displayname":{"value":"User19 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user19@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0119","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user20	{"displayname":{"value":"User20 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user20@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0120","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user21	{"displayname":{"value":"User21 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user21@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0121","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user22	{"displayname":{"value":"User22 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user22@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0122","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user23	{"displayname":{"value":"User23 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user23@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0123","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user24	{"displayname":{"value":"User24 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user24@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0124","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user25	{"displayname":{"value":"User25 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user25@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0125","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user26	{"displayname":{"value":"User26 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user26@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0126","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user27	{"displayname":{"value":"User27 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user27@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0127","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user28	{"displayname":{"value":"User28 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user28@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0128","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user29	{"displayname":{"value":"User29 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user29@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0129","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+user30	{"displayname":{"value":"User30 Example","scope":"v2-federated","verified":"0"},"address":{"value":"","scope":"v2-local","verified":"0"},"website":{"value":"","scope":"v2-local","verified":"0"},"email":{"value":"user30@example.com","scope":"v2-federated","verified":"1"},"avatar":{"scope":"v2-federated"},"phone":{"value":"+1 555-0130","scope":"v2-local","verified":"0"},"twitter":{"value":"","scope":"v2-local","verified":"0"},"organisation":{"value":"","scope":"v2-local"},"role":{"value":"","scope":"v2-local"},"headline":{"value":"","scope":"v2-local"},"biography":{"value":"","scope":"v2-local"}}
+\.
+
+
+--
+-- Data for Name: oc_accounts_data; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.oc_accounts_data (id, uid, name, value) FROM stdin;
+1	user1	displayname	User1 Example
+2	user1	email	user1@example.com
+3	user1	phone	+1 555-0101
+4	user2	displayname	User2 Example
+5	user2	email	user2@example.com
+6	user2	phone	+1 555-0102
+7	user3	displayname	User3 Example
+8	user3	email	user3@example.com
+9	user3	phone	+1 555-0103
+10	user4	displayname	User4 Example
+11	user4	email	user4@example.com
+12	user4	phone	+1 555-0104
+13	user5	displayname	User5 Example
+14	user5	email	user5@example.com
+15	user5	phone	+1 555-0105
+16	user6	displayname	User6 Example
+17	user6	email	user6@example.com
+18	user6	phone	+1 555-0106
+19	user7	displayname	User7 Example
+20	user7	email	user7@example.com
+21	user7	phone	+1 555-0107
+22	user8	displayname	User8 Example
+23	user8	email	user8@example.com
+24	user8	phone	+1 555-0108
+25	user9	displayname	User9 Example
+26	user9	email	user9@example.com
+27	user9	phone	+1 555-0109
+28	user10	displayname	User10 Example
+29	user10	email	user10@example.com
+30	user10	phone	+1 555-0110
+31	user11	displayname	User11 Example
+32	user11	email	user11@example.com
+33	user11	phone	+1 555-0111
+34	user12	displayname	User12 Example
+35	user12	email	user12@example.com
+36	user12	phone	+1 555-0112
+37	user13	displayname	User13 Example
+38	user13	email	user13@example.com
+39	user13	phone	+1 555-0113
+40	user14	displayname	User14 Example
+41	user14	email	user14@example.com
+42	user14	phone	+1 555-0114
+43	user15	displayname	User15 Example
+44	user15	email	user15@example.com
+45	user15	phone	+1 555-0115
+46	user16	displayname	User16 Example
+47	user16	email	user16@example.com
+48	user16	phone	+1 555-0116
+49	user17	displayname	User17 Example
+50	user17	email	user17@example.com
+51	user17	phone	+1 555-0117
+52	user18	displayname	User18 Example
+53	user18	email	user18@example.com
+54	user18	phone	+1 555-0118
+55	user19	displayname	User19 Example
+56	user19	email	user19@example.com
+57	user19	phone	+1 555-0119
+58	user20	displayname	User20 Example
+59	user20	email	user20@example.com
+60	user20	phone	+1 555-0120
+61	user21	displayname	User21 Example
+62	user21	email	user21@example.com
+63	user21	phone	+1 555-0121
+64	user22	displayname	User22 Example
+65	user22	email	user22@example.com
+66	user22	phone	+1 555-0122
+67	user23	displayname	User23 Example
+68	user23	email	user23@example.com
+69	user23	phone	+1 555-0123
+70	user24	displayname	User24 Example
+71	user24	email	user24@example.com
+72	user24	phone	+1 555-0124
+73	user25	displayname	User25 Example
+74	user25	email	user25@example.com
+75	user25	phone	+1 555-0125
+76	user26	displayname	User26 Example
+77	user26	email	user26@example.com
+78	user26	phone	+1 555-0126
+79	user27	displayname	User27 Example
+80	user27	email	user27@example.com
+81	user27	phone	+1 555-0127
+82	user28	displayname	User28 Example
+83	user28	email	user28@example.com
+84	user28	phone	+1 555-0128
+85	user29	displayname	User29 Example
+86	user29	email	user29@example.com
+87	user29	phone	+1 555-0129
+88	user30	displayname	User30 Example
+89	user30	email	user30@example.com
+90	user30	phone	+1 555-0130
+\.
+
+
+--
+-- Data for Name: oc_appconfig; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.oc_appconfig (appid, configkey, configvalue, type, lazy) FROM stdin;
+core	installedat	1678000000.123	2	0
+core	vendor	nextcloud	2	0
+core	lastcron	1711900000	2	0
+core	public_files	files_sharing/public.php	2	0
+core	oc.integritycheck.checker	[]	2	0
+core	backgroundjobs_mode	cron	2	0
+theming	name	Example Cloud	2	0
+theming	url	https://example.com	2	0
+theming	imprintUrl	https://example.com/imprint	2	0
+theming	color	#0082c9	2	0
+user_ldap	s01ldap_host	ldap://ldap.example.com	2	0
+user_ldap	s01ldap_port	636	2	0
+user_ldap	s01ldap_dn	cn=admin,dc=example,dc=com	2	0
+user_ldap	s01ldap_agent_password		2	0
+user_ldap	s01ldap_base	dc=brandt,dc=local	2	0
+notify_push	base_endpoint	https://cloud.example.com/push	2	0
+richdocuments	wopi_url	https://office.example.com	2	0
+richdocuments	public_wopi_url	https://office.example.com	2	0
+spreed	turn_servers	[{"schemes":"turn,turns","server":"turn.example.com:3478","secret":"","protocols":"udp,tcp"}]	2	0
+spreed	signaling_servers	{"servers":[{"server":"https://signal.example.com","verify":true}],"secret":""}	2	0
+files_antivirus	av_host	clamav	2	0
+files_antivirus	av_port	3310	2	0
+support	subscription_key		2	0
+serverinfo	token		2	0
+password_policy	minLength	12	2	0
+firstrunwizard	enabled	no	2	0
+mail	microsoft_oauth_client_secret		2	0
+\.
+
+
+--
+-- Data for Name: oc_authtoken; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.oc_authtoken (id, uid, login_name, password, name, token, type, remember, last_activity, last_check, scope, expires, private_key, public_key, version, password_invalid, password_hash) FROM stdin;
+1	user1	user1	\N	Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAjisKh22Fnf9+ApHvnqZQNN8hNK/YycLY6NRSIMAM\n-----END PUBLIC KEY-----	2	f	\N
+2	user1	user1	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEARE3RhQtALwmf/adXev8JTxvoxu0iG1uUIEFRhtAy\n-----END PUBLIC KEY-----	2	f	\N
+3	user2	user2	\N	Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4_1) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4.1 Safari/605.1.15	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAjWgLCcka08B6df7f2TqFug1ETSKKSirBJTMVk6lZ\n-----END PUBLIC KEY-----	2	f	\N
+4	user2	user2	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAQW6mdalpv7u0XheOXIiT/6lEIu5I7UU8DXHTFKCo\n-----END PUBLIC KEY-----	2	f	\N
+5	user3	user3	\N	Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4_1) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4.1 Safari/605.1.15	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA9YHKxDdetYO33Kd3oP78ERPYSo5UOqkcr8yXvhDh\n-----END PUBLIC KEY-----	2	f	\N
+6	user3	user3	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAMUkxobRNe6wl1/EqN/MFOfa1PUlNJRnP4n4GV0Td\n-----END PUBLIC KEY-----	2	f	\N
+7	user4	user4	\N	Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4_1) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4.1 Safari/605.1.15	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAU+hZNsiIFJL5CRUSBzc3ZgTsZQhQgWotQHb7SVKs\n-----END PUBLIC KEY-----	2	f	\N
+8	user4	user4	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAmgSTngiWRMXTRb9WWdc/QyStJpBl5Lr5uEBMx5Zl\n-----END PUBLIC KEY-----	2	f	\N
+9	user5	user5	\N	Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA7pBYoVJ/B+NHxoLR+hZf3QYsTdtvHDpdtbKdTOvz\n-----END PUBLIC KEY-----	2	f	\N
+10	user5	user5	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAyW+ZQJu4I94VUjK/+CHINWGdQdZMhJdym/Ob6XC1\n-----END PUBLIC KEY-----	2	f	\N
+11	user6	user6	\N	Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAjtlbEHNBmirHp55Ck6IdTejfLdi2K1AWSYfDByRK\n-----END PUBLIC KEY-----	2	f	\N
+12	user6	user6	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAFFA8fZpW6qHNlUN+d1/gopL3jYU20hO0PZUXVfKw\n-----END PUBLIC KEY-----	2	f	\N
+13	user7	user7	\N	Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAZNaRJJs8DQKb38ioHzzEhnUMMu26M0mW7Ol7fuKM\n-----END PUBLIC KEY-----	2	f	\N
+14	user7	user7	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA8q9pO5gETdodMTt3NU/vXvU/SdQ+2rfLzOafoDVG\n-----END PUBLIC KEY-----	2	f	\N
+15	user8	user8	\N	Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAdC8ipFvEzdFsQALe/Tlc3NeYp61TkVH5uke2SWBZ\n-----END PUBLIC KEY-----	2	f	\N
+16	user8	user8	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAOdAF0vbsm6PWIhv7reMyTLh6V0QpFwrGyC4U7OP6\n-----END PUBLIC KEY-----	2	f	\N
+17	user9	user9	\N	Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEATa7VWsz/V1Iad91MOWNdG5bu4nKzyAtp6gNRHi8Y\n-----END PUBLIC KEY-----	2	f	\N
+18	user9	user9	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAUAHVUWLZ6OPUPwIZLgOBiPtNZZGWCTDuz+SLg3ZJ\n-----END PUBLIC KEY-----	2	f	\N
+19	user10	user10	\N	Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAQx5SlUP4wM6tsGLxSmOX2ZlairBb0LEcdl3IaNJK\n-----END PUBLIC KEY-----	2	f	\N
+20	user10	user10	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAlofkztO0rgHPCqtVKSyjXFlPg6Db4FaaWR3NCWdc\n-----END PUBLIC KEY-----	2	f	\N
+21	user11	user11	\N	Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEATRgoP3y8JlC2+DJ626GYKjz/9AJdEQDGPnHjqpws\n-----END PUBLIC KEY-----	2	f	\N
+22	user11	user11	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAY154YfYGwl0maoTsMoNAApQMF656kkpx0VtHG4fi\n-----END PUBLIC KEY-----	2	f	\N
+23	user12	user12	\N	Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAJ8qJAyFBPfUUZAdTxkTQq3a60l+S6Xyp7H9Zd5lc\n-----END PUBLIC KEY-----	2	f	\N
+24	user12	user12	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA0/Ppeo12U+KC0GFnYkepY1r1By+5wCCM1rG5768+\n-----END PUBLIC KEY-----	2	f	\N
+25	user13	user13	\N	Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4_1) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4.1 Safari/605.1.15	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEALpzWIOsWQLPI2acJTyKxz4pGYr56rp55yiWJiBOO\n-----END PUBLIC KEY-----	2	f	\N
+26	user13	user13	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAaa0WWa+UrvG53SdkA1BiREreKgfFqX71E0Z1KFup\n-----END PUBLIC KEY-----	2	f	\N
+27	user14	user14	\N	Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA+LZ9C5hB5bFINrnSoCgFON00Q2iQ1FgwNZxiPjiV\n-----END PUBLIC KEY-----	2	f	\N
+28	user14	user14	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAOpZEWnfKf4yb+zAWcAXKipiD+r7PfMbDHJw3K8uG\n-----END PUBLIC KEY-----	2	f	\N
+29	user15	user15	\N	Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEArwZqyP71QAII0d952BlPRTG8AeiCBnMLQX98tK28\n-----END PUBLIC KEY-----	2	f	\N
+30	user15	user15	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAHTXWNrEKcmnOYh8kS1LVhG+rvkFgwd1mZJYQ4cCp\n-----END PUBLIC KEY-----	2	f	\N
+31	user16	user16	\N	Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA2LgKnowI2u0HP5Lhp3AjtYinM4Tw+2xH+8aJOUqO\n-----END PUBLIC KEY-----	2	f	\N
+32	user16	user16	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAAUdkxlqiw/Na8C+cu/y6rMedgUZxojj7kgz00lFP\n-----END PUBLIC KEY-----	2	f	\N
+33	user17	user17	\N	Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAA8zPEglOw+xbEQVXI47O+TUljR9fYgBbS4tIJWRe\n-----END PUBLIC KEY-----	2	f	\N
+34	user17	user17	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAtg7uU5HXGRKdz8DUSr+3hHvlizFBlSolqEtSl12N\n-----END PUBLIC KEY-----	2	f	\N
+35	user18	user18	\N	Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEABzl9obyCYe/7iPO7/RCoA6nRO/bk7vP2DQWkuVDL\n-----END PUBLIC KEY-----	2	f	\N
+36	user18	user18	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAuyCGKqQmxnf/nwozmghHoyuKNH5776/oGS/CuHCa\n-----END PUBLIC KEY-----	2	f	\N
+37	user19	user19	\N	Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAW196fk6gtfUGNdfiy1o9jmHQlR0tvSSs8aFELiVp\n-----END PUBLIC KEY-----	2	f	\N
+38	user19	user19	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAabDX436AHSGHrlQ/mDogDvn+dc6W/OKz1RG9wDax\n-----END PUBLIC KEY-----	2	f	\N
+39	user20	user20	\N	Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4_1) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4.1 Safari/605.1.15	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAG4cHIfqmoGH7OqCIxJv2o3Q87jnlwUB/UYNujQXR\n-----END PUBLIC KEY-----	2	f	\N
+40	user20	user20	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAPD9bC7/gVg7j//OJ+bTqMWpDg7mb6saoGMXqsTh/\n-----END PUBLIC KEY-----	2	f	\N
+41	user21	user21	\N	Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4_1) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4.1 Safari/605.1.15	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEApGPL8HI0yqH4eBIN1Zj/RB6CQ1dMzwOsOkFI0Kbi\n-----END PUBLIC KEY-----	2	f	\N
+42	user21	user21	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAGsI2sDVlTzC78szuHBTFGwwueYhFT+gGUcb9VqGB\n-----END PUBLIC KEY-----	2	f	\N
+43	user22	user22	\N	Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAZKRMKZWIDx0JU6mikRATNYmS2T56tIAe6NSefpLS\n-----END PUBLIC KEY-----	2	f	\N
+44	user22	user22	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAilExX/aaKMlco0TKxEM9eKPKpeFC5syZuhTzqiCA\n-----END PUBLIC KEY-----	2	f	\N
+45	user23	user23	\N	Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4_1) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4.1 Safari/605.1.15	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAQTOyOlNRfoB4UGX1QmH8HPvAUjzF68YqzMp4qDwT\n-----END PUBLIC KEY-----	2	f	\N
+46	user23	user23	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAG+5DQi3bGeiO+BL9skGVIlG/ImOrWbMY7yUoR3sj\n-----END PUBLIC KEY-----	2	f	\N
+47	user24	user24	\N	Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAos6t1hzNFUNKgpCDdEmWqX6LUQ5CYh87r4hTuS1i\n-----END PUBLIC KEY-----	2	f	\N
+48	user24	user24	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA2p+AP25bEfZswbpTmxmOHa4fBxaDw+Xhs+fD+O9b\n-----END PUBLIC KEY-----	2	f	\N
+49	user25	user25	\N	Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA0phj+nmtDuCKAYqPpnew5Dlw/AI0c7sOltsJKj9w\n-----END PUBLIC KEY-----	2	f	\N
+50	user25	user25	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAcESykzUVbpQ2AE3KG9UTrTyGtki73qGaBf/JmM7i\n-----END PUBLIC KEY-----	2	f	\N
+51	user26	user26	\N	Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA6natOVa57KyrpsTxGrsZf++0LNHHenngppb2jVVZ\n-----END PUBLIC KEY-----	2	f	\N
+52	user26	user26	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEANIy+W1kaSpeWkF1X3fAfZmhY7/0ZJqnLj48Jg960\n-----END PUBLIC KEY-----	2	f	\N
+53	user27	user27	\N	Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4_1) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4.1 Safari/605.1.15	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEApC2MfOaqGWBn6kS4TeBpDnVz65EGpaR04NDbvFH3\n-----END PUBLIC KEY-----	2	f	\N
+54	user27	user27	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEArRzJTW+4RY+InQkJnH2DVVIveo4vdNjw/WBE4uuu\n-----END PUBLIC KEY-----	2	f	\N
+55	user28	user28	\N	Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEArDMBaUB30+XUiNzXo3L3L0dhWJNFhW3VhdK/5N+k\n-----END PUBLIC KEY-----	2	f	\N
+56	user28	user28	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA62vBHAWT8SwHGMKPxNeCQa95fjz6Wz8kwkJok3dE\n-----END PUBLIC KEY-----	2	f	\N
+57	user29	user29	\N	Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4_1) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4.1 Safari/605.1.15	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAUNtQWU1cEppa+i2k/kvsBMNaLuX+tB6zp+rP/6fZ\n-----END PUBLIC KEY-----	2	f	\N
+58	user29	user29	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEARD1nPf4m37Q0kHcOwQjw1Kd3jhttlcLMBkvIiVA5\n-----END PUBLIC KEY-----	2	f	\N
+59	user30	user30	\N	Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEABVN66D+452GH2wVMPSIobFpU6EpN4dQJzEI66h/a\n-----END PUBLIC KEY-----	2	f	\N
+60	user30	user30	\N	Nextcloud-Android (Pixel 7)	00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000	0	1	1711000000	1711000000	{"filesystem":true}	\N	\N	-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAJF++WFGNdC4Oq08twSbp5YOgw4keTUTI5W4VT/MC\n-----END PUBLIC KEY-----	2	f	\N
+\.
+
+
+--
+-- Data for Name: oc_external_config; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.oc_external_config (config_id, mount_id, key, value) FROM stdin;
+1	1	host	files.example.com
+2	1	share	akten
+3	1	user	user
+4	1	password	
+5	1	domain	BRANDT
+6	2	bucket	backup
+7	2	hostname	s3.example.com
+8	2	key	AKIAIOSFODNN7EXAMPLE
+9	2	secret	wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+\.
+
+
+--
+-- Data for Name: oc_filecache; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.oc_filecache (fileid, storage, path, path_hash, parent, name, mimetype, size, mtime, etag, permissions) FROM stdin;
+1	1	files/Akten/2024/Akte_1.pdf	ee71ae6df89b326fb5c4062663afcbc7	1	Akte_1.pdf	4	650863	1711000000	c70f3542a7cc5	27
+2	1	files/Akten/2024/Akte_2.pdf	e38010574fa962b801bbc0f251303c44	1	Akte_2.pdf	4	238551	1711000000	4de0b740fb996	27
+3	1	files/Akten/2024/Akte_3.pdf	bf2a340c5e43322213063b0e309a8af1	1	Akte_3.pdf	4	397737	1711000000	5d96b763d43f8	27
+4	1	files/Akten/2024/Akte_4.pdf	4666519233602e4dfb5dba5ed92342a5	1	Akte_4.pdf	4	139233	1711000000	f3c671c93659c	27
+5	1	files/Akten/2024/Akte_5.pdf	28923827a0946f11b7e3f2d5ee904db6	1	Akte_5.pdf	4	147511	1711000000	26f85010518ec	27
+6	1	files/Akten/2024/Akte_6.pdf	28357bc0e9300fd1ea5e7e3ce727ac73	1	Akte_6.pdf	4	277975	1711000000	6b841e416bbc3	27
+7	1	files/Akten/2024/Akte_7.pdf	9b7076173ad0c9091091851eb3af1bd1	1	Akte_7.pdf	4	428063	1711000000	a0e20b5728a72	27
+8	1	files/Akten/2024/Akte_8.pdf	34d0b5d282edfc473b84f70c0d4cd1d5	1	Akte_8.pdf	4	365105	1711000000	e78267757e69c	27
+9	1	files/Akten/2024/Akte_9.pdf	df1832148b24f6072845871e97450ea5	1	Akte_9.pdf	4	809595	1711000000	659ac6926f8a9	27
+10	1	files/Akten/2024/Akte_10.pdf	09befbb313e3fc42ebfeee1bc4417ab7	1	Akte_10.pdf	4	439268	1711000000	eeac13afbba29	27
+11	1	files/Akten/2024/Akte_11.pdf	cfe90dfecd8434c43f4da19a0d050ef8	1	Akte_11.pdf	4	68862	1711000000	15f106a462c89	27
+12	1	files/Akten/2024/Akte_12.pdf	7e6388a282347311bab929346c52f26f	1	Akte_12.pdf	4	100435	1711000000	82e98f2061d54	27
+13	1	files/Akten/2024/Akte_13.pdf	abcd793dfdbb10162683decbcb5ca7ef	1	Akte_13.pdf	4	713440	1711000000	a5414b035dea4	27
+14	1	files/Akten/2024/Akte_14.pdf	66244dd39af4ce47097947a540375025	1	Akte_14.pdf	4	331702	1711000000	7c30ee3e6bc28	27
+15	1	files/Akten/2024/Akte_15.pdf	adef9f2c2ffbc715a611bd8c9de13dc6	1	Akte_15.pdf	4	742655	1711000000	24fb607eed155	27
+16	1	files/Akten/2024/Akte_16.pdf	8ace7771284437c92018eae7503a7923	1	Akte_16.pdf	4	17077	1711000000	e3aa0d6a66a06	27
+17	1	files/Akten/2024/Akte_17.pdf	90ca89d4df08156ea54bc93cf49889a2	1	Akte_17.pdf	4	409864	1711000000	e516641244a0e	27
+18	1	files/Akten/2024/Akte_18.pdf	2978805d83d7839f1aade34f70fd7369	1	Akte_18.pdf	4	432325	1711000000	690a25b8ed81b	27
+19	1	files/Akten/2024/Akte_19.pdf	d14eb60336d62ef472b15f2caadc43ee	1	Akte_19.pdf	4	132330	1711000000	be928683678fb	27
+20	1	files/Akten/2024/Akte_20.pdf	b684f1b72aee3713a414401c50aaa134	1	Akte_20.pdf	4	375285	1711000000	0aa3d8bc1fcd4	27
+21	1	files/Akten/2024/Akte_21.pdf	fb5ac49369c5c09fc46715533af89109	1	Akte_21.pdf	4	1328	1711000000	d663df67c8969	27
+22	1	files/Akten/2024/Akte_22.pdf	0e8fc56f655b16ba41300181144c2156	1	Akte_22.pdf	4	113521	1711000000	0796d86212d7d	27
+23	1	files/Akten/2024/Akte_23.pdf	99f9a0c55ff296babca6b590a07f6b75	1	Akte_23.pdf	4	583221	1711000000	231a72e720664	27
+24	1	files/Akten/2024/Akte_24.pdf	7a314aa2669d7e310459f72cb26b94c8	1	Akte_24.pdf	4	827034	1711000000	5ae2c283d1109	27
+25	1	files/Akten/2024/Akte_25.pdf	12d360bbcf078515e8a9b04a13015156	1	Akte_25.pdf	4	219056	1711000000	25e7939408d9d	27
+26	1	files/Akten/2024/Akte_26.pdf	aa2afbd96e1324e6cbc03b710d044e1b	1	Akte_26.pdf	4	825712	1711000000	cdf4388ef1f11	27
+27	1	files/Akten/2024/Akte_27.pdf	98c013a592e7adf8cccb238cf8b05a00	1	Akte_27.pdf	4	367603	1711000000	27d996507fe67	27
+28	1	files/Akten/2024/Akte_28.pdf	086c48a77715e2f64328e129146b20e1	1	Akte_28.pdf	4	64858	1711000000	7fe927c0ea1e4	27
+29	1	files/Akten/2024/Akte_29.pdf	c2da2f2bc158ce05d14a3382b0319b29	1	Akte_29.pdf	4	628739	1711000000	b7a70c757342a	27
+30	1	files/Akten/2024/Akte_30.pdf	e4dbfa13448393c67c4d91e29de3427b	1	Akte_30.pdf	4	137678	1711000000	f15e19079e69b	27
+31	1	files/Akten/2024/Akte_31.pdf	3512b08b5c9ac355a867fc0233408a73	1	Akte_31.pdf	4	638313	1711000000	563bd24cedfcd	27
+32	1	files/Akten/2024/Akte_32.pdf	2e60c690ee1bf708b8aa88c34a92dccf	1	Akte_32.pdf	4	803680	1711000000	6964a5c3656e5	27
+33	1	files/Akten/2024/Akte_33.pdf	e7193eb21666db75b557df004b26e75e	1	Akte_33.pdf	4	737994	1711000000	f0fc31b180369	27
+34	1	files/Akten/2024/Akte_34.pdf	6a506b131cd25fd269702f9337de189b	1	Akte_34.pdf	4	598117	1711000000	1fe2304b623b0	27
+35	1	files/Akten/2024/Akte_35.pdf	b36166be4812d9eda25bb246df959480	1	Akte_35.pdf	4	228891	1711000000	c48179f850947	27
+36	1	files/Akten/2024/Akte_36.pdf	b3f675d29042d409fd4ad0f95c6d355e	1	Akte_36.pdf	4	78119	1711000000	2bf193f53aa46	27
+37	1	files/Akten/2024/Akte_37.pdf	9a90d33a7b7cfd126d52b3b58b5b4147	1	Akte_37.pdf	4	853233	1711000000	ce17ff16431f4	27
+38	1	files/Akten/2024/Akte_38.pdf	5e22e0dfef936fa572a72d9ee854884a	1	Akte_38.pdf	4	212279	1711000000	5a323c9092434	27
+39	1	files/Akten/2024/Akte_39.pdf	56a222543209495c4f13b1d61ecc8a97	1	Akte_39.pdf	4	438521	1711000000	93d0b123e8bf2	27
+40	1	files/Akten/2024/Akte_40.pdf	abca86a027e9ad3625ce3a9566e9a15e	1	Akte_40.pdf	4	535863	1711000000	d66ab8759a7ce	27
+\.
+
+
+--
+-- Data for Name: oc_mail_accounts; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.oc_mail_accounts (id, user_id, name, email, inbound_host, inbound_port, inbound_ssl_mode, inbound_user, inbound_password, outbound_host, outbound_port, outbound_user, outbound_password, signature) FROM stdin;
+1	user1	User41 Example	user41@example.com	imap.example.com	993	ssl	user41@example.com	\N	smtp.example.com	587	user41@example.com	\N	<div>User41 Example<br>Rechtsanwältin<br>Tel. +1 555-0141</div>
+2	user2	User42 Example	user42@example.com	imap.example.com	993	ssl	user42@example.com	\N	smtp.example.com	587	user42@example.com	\N	<div>User42 Example<br>Rechtsanwältin<br>Tel. +1 555-0142</div>
+3	user3	User43 Example	user43@example.com	imap.example.com	993	ssl	user43@example.com	\N	smtp.example.com	587	user43@example.com	\N	<div>User43 Example<br>Rechtsanwältin<br>Tel. +1 555-0143</div>
+4	user4	User44 Example	user44@example.com	imap.example.com	993	ssl	user44@example.com	\N	smtp.example.com	587	user44@example.com	\N	<div>User44 Example<br>Rechtsanwältin<br>Tel. +1 555-0144</div>
+5	user5	User45 Example	user45@example.com	imap.example.com	993	ssl	user45@example.com	\N	smtp.example.com	587	user45@example.com	\N	<div>User45 Example<br>Rechtsanwältin<br>Tel. +1 555-0145</div>
+6	user6	User46 Example	user46@example.com	imap.example.com	993	ssl	user46@example.com	\N	smtp.example.com	587	user46@example.com	\N	<div>User46 Example<br>Rechtsanwältin<br>Tel. +1 555-0146</div>
+\.
+
+
+--
+-- Data for Name: oc_oauth2_clients; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.oc_oauth2_clients (id, name, redirect_uri, client_identifier, secret) FROM stdin;
+1	Paperless sync	https://paperless.example.com/oauth/callback	client-1	secret-1
+\.
+
+
+--
+-- Data for Name: oc_preferences; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.oc_preferences (userid, appid, configkey, configvalue) FROM stdin;
+user1	settings	email	user1@example.com
+user1	core	lang	de
+user1	core	timezone	Europe/Berlin
+user1	login	lastLogin	1711000000
+user1	core	apppasswords_migration	1
+user1	files	quota	50 GB
+user1	avatar	generated	true
+user1	core	first_login	1700000000
+user1	activity	notify_email_shared	1
+user2	settings	email	user2@example.com
+user2	core	lang	de
+user2	core	timezone	Europe/Berlin
+user2	login	lastLogin	1711000000
+user2	core	apppasswords_migration	1
+user2	files	quota	50 GB
+user2	avatar	generated	true
+user2	core	first_login	1700000000
+user2	activity	notify_email_shared	1
+user3	settings	email	user3@example.com
+user3	core	lang	de
+user3	core	timezone	Europe/Berlin
+user3	login	lastLogin	1711000000
+user3	core	apppasswords_migration	1
+user3	files	quota	50 GB
+user3	avatar	generated	true
+user3	core	first_login	1700000000
+user3	activity	notify_email_shared	1
+user4	settings	email	user4@example.com
+user4	core	lang	de
+user4	core	timezone	Europe/Berlin
+user4	login	lastLogin	1711000000
+user4	core	apppasswords_migration	1
+user4	files	quota	50 GB
+user4	avatar	generated	true
+user4	core	first_login	1700000000
+user4	activity	notify_email_shared	1
+user5	settings	email	user5@example.com
+user5	core	lang	de
+user5	core	timezone	Europe/Berlin
+user5	login	lastLogin	1711000000
+user5	core	apppasswords_migration	1
+user5	files	quota	50 GB
+user5	avatar	generated	true
+user5	core	first_login	1700000000
+user5	activity	notify_email_shared	1
+user6	settings	email	user6@example.com
+user6	core	lang	de
+user6	core	timezone	Europe/Berlin
+user6	login	lastLogin	1711000000
+user6	core	apppasswords_migration	1
+user6	files	quota	50 GB
+user6	avatar	generated	true
+user6	core	first_login	1700000000
+user6	activity	notify_email_shared	1
+user7	settings	email	user7@example.com
+user7	core	lang	de
+user7	core	timezone	Europe/Berlin
+user7	login	lastLogin	1711000000
+user7	core	apppasswords_migration	1
+user7	files	quota	50 GB
+user7	avatar	generated	true
+user7	core	first_login	1700000000
+user7	activity	notify_email_shared	1
+user8	settings	email	user8@example.com
+user8	core	lang	de
+user8	core	timezone	Europe/Berlin
+user8	login	lastLogin	1711000000
+user8	core	apppasswords_migration	1
+user8	files	quota	50 GB
+user8	avatar	generated	true
+user8	core	first_login	1700000000
+user8	activity	notify_email_shared	1
+user9	settings	email	user9@example.com
+user9	core	lang	de
+user9	core	timezone	Europe/Berlin
+user9	login	lastLogin	1711000000
+user9	core	apppasswords_migration	1
+user9	files	quota	50 GB
+user9	avatar	generated	true
+user9	core	first_login	1700000000
+user9	activity	notify_email_shared	1
+user10	settings	email	user10@example.com
+user10	core	lang	de
+user10	core	timezone	Europe/Berlin
+user10	login	lastLogin	1711000000
+user10	core	apppasswords_migration	1
+user10	files	quota	50 GB
+user10	avatar	generated	true
+user10	core	first_login	1700000000
+user10	activity	notify_email_shared	1
+user11	settings	email	user11@example.com
+user11	core	lang	de
+user11	core	timezone	Europe/Berlin
+user11	login	lastLogin	1711000000
+user11	core	apppasswords_migration	1
+user11	files	quota	50 GB
+user11	avatar	generated	true
+user11	core	first_login	1700000000
+user11	activity	notify_email_shared	1
+user12	settings	email	user12@example.com
+user12	core	lang	de
+user12	core	timezone	Europe/Berlin
+user12	login	lastLogin	1711000000
+user12	core	apppasswords_migration	1
+user12	files	quota	50 GB
+user12	avatar	generated	true
+user12	core	first_login	1700000000
+user12	activity	notify_email_shared	1
+user13	settings	email	user13@example.com
+user13	core	lang	de
+user13	core	timezone	Europe/Berlin
+user13	login	lastLogin	1711000000
+user13	core	apppasswords_migration	1
+user13	files	quota	50 GB
+user13	avatar	generated	true
+user13	core	first_login	1700000000
+user13	activity	notify_email_shared	1
+user14	settings	email	user14@example.com
+user14	core	lang	de
+user14	core	timezone	Europe/Berlin
+user14	login	lastLogin	1711000000
+user14	core	apppasswords_migration	1
+user14	files	quota	50 GB
+user14	avatar	generated	true
+user14	core	first_login	1700000000
+user14	activity	notify_email_shared	1
+user15	settings	email	user15@example.com
+user15	core	lang	de
+user15	core	timezone	Europe/Berlin
+user15	login	lastLogin	1711000000
+user15	core	apppasswords_migration	1
+user15	files	quota	50 GB
+user15	avatar	generated	true
+user15	core	first_login	1700000000
+user15	activity	notify_email_shared	1
+user16	settings	email	user16@example.com
+user16	core	lang	de
+user16	core	timezone	Europe/Berlin
+user16	login	lastLogin	1711000000
+user16	core	apppasswords_migration	1
+user16	files	quota	50 GB
+user16	avatar	generated	true
+user16	core	first_login	1700000000
+user16	activity	notify_email_shared	1
+user17	settings	email	user17@example.com
+user17	core	lang	de
+user17	core	timezone	Europe/Berlin
+user17	login	lastLogin	1711000000
+user17	core	apppasswords_migration	1
+user17	files	quota	50 GB
+user17	avatar	generated	true
+user17	core	first_login	1700000000
+user17	activity	notify_email_shared	1
+user18	settings	email	user18@example.com
+user18	core	lang	de
+user18	core	timezone	Europe/Berlin
+user18	login	lastLogin	1711000000
+user18	core	apppasswords_migration	1
+user18	files	quota	50 GB
+user18	avatar	generated	true
+user18	core	first_login	1700000000
+user18	activity	notify_email_shared	1
+user19	settings	email	user19@example.com
+user19	core	lang	de
+user19	core	timezone	Europe/Berlin
+user19	login	lastLogin	1711000000
+user19	core	apppasswords_migration	1
+user19	files	quota	50 GB
+user19	avatar	generated	true
+user19	core	first_login	1700000000
+user19	activity	notify_email_shared	1
+user20	settings	email	user20@example.com
+user20	core	lang	de
+user20	core	timezone	Europe/Berlin
+user20	login	lastLogin	1711000000
+user20	core	apppasswords_migration	1
+user20	files	quota	50 GB
+user20	avatar	generated	true
+user20	core	first_login	1700000000
+user20	activity	notify_email_shared	1
+user21	settings	email	user21@example.com
+user21	core	lang	de
+user21	core	timezone	Europe/Berlin
+user21	login	lastLogin	1711000000
+user21	core	apppasswords_migration	1
+user21	files	quota	50 GB
+user21	avatar	generated	true
+user21	core	first_login	1700000000
+user21	activity	notify_email_shared	1
+user22	settings	email	user22@example.com
+user22	core	lang	de
+user22	core	timezone	Europe/Berlin
+user22	login	lastLogin	1711000000
+user22	core	apppasswords_migration	1
+user22	files	quota	50 GB
+user22	avatar	generated	true
+user22	core	first_login	1700000000
+user22	activity	notify_email_shared	1
+user23	settings	email	user23@example.com
+user23	core	lang	de
+user23	core	timezone	Europe/Berlin
+user23	login	lastLogin	1711000000
+user23	core	apppasswords_migration	1
+user23	files	quota	50 GB
+user23	avatar	generated	true
+user23	core	first_login	1700000000
+user23	activity	notify_email_shared	1
+user24	settings	email	user24@example.com
+user24	core	lang	de
+user24	core	timezone	Europe/Berlin
+user24	login	lastLogin	1711000000
+user24	core	apppasswords_migration	1
+user24	files	quota	50 GB
+user24	avatar	generated	true
+user24	core	first_login	1700000000
+user24	activity	notify_email_shared	1
+user25	settings	email	user25@example.com
+user25	core	lang	de
+user25	core	timezone	Europe/Berlin
+user25	login	lastLogin	1711000000
+user25	core	apppasswords_migration	1
+user25	files	quota	50 GB
+user25	avatar	generated	true
+user25	core	first_login	1700000000
+user25	activity	notify_email_shared	1
+user26	settings	email	user26@example.com
+user26	core	lang	de
+user26	core	timezone	Europe/Berlin
+user26	login	lastLogin	1711000000
+user26	core	apppasswords_migration	1
+user26	files	quota	50 GB
+user26	avatar	generated	true
+user26	core	first_login	1700000000
+user26	activity	notify_email_shared	1
+user27	settings	email	user27@example.com
+user27	core	lang	de
+user27	core	timezone	Europe/Berlin
+user27	login	lastLogin	1711000000
+user27	core	apppasswords_migration	1
+user27	files	quota	50 GB
+user27	avatar	generated	true
+user27	core	first_login	1700000000
+user27	activity	notify_email_shared	1
+user28	settings	email	user28@example.com
+user28	core	lang	de
+user28	core	timezone	Europe/Berlin
+user28	login	lastLogin	1711000000
+user28	core	apppasswords_migration	1
+user28	files	quota	50 GB
+user28	avatar	generated	true
+user28	core	first_login	1700000000
+user28	activity	notify_email_shared	1
+user29	settings	email	user29@example.com
+user29	core	lang	de
+user29	core	timezone	Europe/Berlin
+user29	login	lastLogin	1711000000
+user29	core	apppasswords_migration	1
+user29	files	quota	50 GB
+user29	avatar	generated	true
+user29	core	first_login	1700000000
+user29	activity	notify_email_shared	1
+user30	settings	email	user30@example.com
+user30	core	lang	de
+user30	core	timezone	Europe/Berlin
+user30	login	lastLogin	1711000000
+user30	core	apppasswords_migration	1
+user30	files	quota	50 GB
+user30	avatar	generated	true
+user30	core	first_login	1700000000
+user30	activity	notify_email_shared	1
+\.
+
+
+--
+-- Data for Name: oc_users; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+COPY public.oc_users (uid, displayname, password, uid_lower) FROM stdin;
+user1	User1 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user1
+user2	User2 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user2
+user3	User3 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user3
+user4	User4 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user4
+user5	User5 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user5
+user6	User6 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user6
+user7	User7 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user7
+user8	User8 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user8
+user9	User9 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user9
+user10	User10 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user10
+user11	User11 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user11
+user12	User12 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user12
+user13	User13 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user13
+user14	User14 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user14
+user15	User15 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user15
+user16	User16 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user16
+user17	User17 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user17
+user18	User18 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user18
+user19	User19 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user19
+user20	User20 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user20
+user21	User21 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user21
+user22	User22 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user22
+user23	User23 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user23
+user24	User24 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user24
+user25	User25 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user25
+user26	User26 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user26
+user27	User27 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user27
+user28	User28 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user28
+user29	User29 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user29
+user30	User30 Example	3|$argon2id$v=19$m=65536,t=4,p=1$c2FsdHNhbHRzYWx0c2FsdA$REDACTEDREDACTEDREDACTEDREDACTEDREDACTEDREDA	user30
+\.
+
+
+--
+-- Name: oc_accounts_data_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.oc_accounts_data_id_seq', 90, true);
+
+
+--
+-- Name: oc_authtoken_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.oc_authtoken_id_seq', 60, true);
+
+
+--
+-- Name: oc_external_config_config_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.oc_external_config_config_id_seq', 9, true);
+
+
+--
+-- Name: oc_filecache_fileid_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.oc_filecache_fileid_seq', 40, true);
+
+
+--
+-- Name: oc_mail_accounts_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.oc_mail_accounts_id_seq', 6, true);
+
+
+--
+-- Name: oc_oauth2_clients_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.oc_oauth2_clients_id_seq', 1, true);
+
+
+--
+-- Name: oc_accounts_data oc_accounts_data_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.oc_accounts_data
+    ADD CONSTRAINT oc_accounts_data_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: oc_accounts oc_accounts_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.oc_accounts
+    ADD CONSTRAINT oc_accounts_pkey PRIMARY KEY (uid);
+
+
+--
+-- Name: oc_appconfig oc_appconfig_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.oc_appconfig
+    ADD CONSTRAINT oc_appconfig_pkey PRIMARY KEY (appid, configkey);
+
+
+--
+-- Name: oc_authtoken oc_authtoken_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.oc_authtoken
+    ADD CONSTRAINT oc_authtoken_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: oc_external_config oc_external_config_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.oc_external_config
+    ADD CONSTRAINT oc_external_config_pkey PRIMARY KEY (config_id);
+
+
+--
+-- Name: oc_filecache oc_filecache_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.oc_filecache
+    ADD CONSTRAINT oc_filecache_pkey PRIMARY KEY (fileid);
+
+
+--
+-- Name: oc_mail_accounts oc_mail_accounts_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.oc_mail_accounts
+    ADD CONSTRAINT oc_mail_accounts_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: oc_oauth2_clients oc_oauth2_clients_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.oc_oauth2_clients
+    ADD CONSTRAINT oc_oauth2_clients_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: oc_preferences oc_preferences_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.oc_preferences
+    ADD CONSTRAINT oc_preferences_pkey PRIMARY KEY (userid, appid, configkey);
+
+
+--
+-- Name: oc_users oc_users_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.oc_users
+    ADD CONSTRAINT oc_users_pkey PRIMARY KEY (uid);
+
+
+--
+-- PostgreSQL database dump complete
+--
+
+\unrestrict 6TiN3HrvnUklPuKbgueaG7ooYSUR6QDb3xsCAlJBQkzh7Ke4IrMiWbCrKe9yARI
+
