@@ -181,20 +181,29 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0;
 }
 
-/** Where a COPY block's rows go while it streams. */
-interface CopyState {
-  target: CopyTarget;
-  columns: string[];
-  types: (string | undefined)[];
-  rowIndex: number;
+/**
+ * Where a COPY block's rows go while it streams. A class, not an object literal: V8 makes a literal's boilerplate at
+ * its second run (the dump's second COPY), and that makes every field of the literal's map holding an object general
+ * in place, throwing away the row loop compiled for the first COPY (foldLine, "code dependencies"; issue 12).
+ */
+class CopyState {
+  rowIndex = 0;
   /** Rows not yet added to the catalog's count (added once per block, not once per line). */
-  uncounted: number;
-  /** What the block's rows share, for `RowSplit.shape`. */
-  shape: RowShape;
-  /** The COPY statement: a table's data starts here (`Table.dataRange`). */
-  statementRange: Range;
+  uncounted = 0;
   /** Its lines go to `RowBlocks` (threads share its rows). */
-  shared?: boolean;
+  shared = false;
+  /** What the block's rows share, for `RowSplit.shape`. */
+  readonly shape: RowShape;
+
+  constructor(
+    readonly target: CopyTarget,
+    readonly columns: string[],
+    readonly types: (string | undefined)[],
+    /** The COPY statement: a table's data starts here (`Table.dataRange`). */
+    readonly statementRange: Range,
+  ) {
+    this.shape = { schema: target.schema, table: target.table, columns, types };
+  }
 }
 
 /** Test and bench knobs, read from the options object without being public options. */
@@ -811,7 +820,7 @@ async function analyzeRun(input: InputSource, given: AnalyzeOptions): Promise<Ru
         // The COPY's names are the catalog's strings where equal (src/core/intern.ts): rules keep them per table.
         const columns = target.columns?.map(intern) ?? tableColumns(target.schema, target.table);
         const types = typesOf(target.schema, target.table, columns);
-        copy = { target, columns, types, rowIndex: 0, uncounted: 0, statementRange: event.range, shape: { schema: target.schema, table: target.table, columns, types } };
+        copy = new CopyState(target, columns, types, event.range);
         shapePending = true;
         if (target.format !== "text") problem({ code: "copy-format", message: `COPY ${target.format} format is not decoded; rows of ${target.schema}.${target.table} are not checked`, range: event.range, object: { kind: "table", schema: target.schema, table: target.table } });
       } else {

@@ -259,3 +259,14 @@ function hashToScratch(value: string): void {
   scratch[0] = h1;
   scratch[1] = h2;
 }
+
+/**
+ * One counter taken past its switch to a sketch when the module loads (issue 12). A field first written again there
+ * (`sketch` false to true, `registers` undefined to an array, `table` back to undefined) is made general in place by V8,
+ * at the first column with more than `exactLimit` distinct values, in the middle of the rows: every function compiled
+ * to read a counter (the row loops' inlined addCell) was thrown away then ("code dependencies"). Done here, before
+ * anything is compiled, with enough values (precision 4, a limit of 32) that the switch is taken where a column takes
+ * it, and the calls on the way have type feedback: the row loops are not compiled without that path either.
+ */
+const warmCounter = new DistinctCounter(4, 32);
+for (let k = 0; k < 64; k++) warmCounter.addHashWords(k, k);

@@ -501,10 +501,7 @@ function classifyKey(key: string): NameMatch | null {
   let known = keyCategories.get(key);
   if (known === undefined) {
     const name = classifyColumnName(key);
-    known =
-      name && name.category.detectors[0] !== "personal-value"
-        ? { ...name, category: { ...name.category, detectors: name.category.detectors.filter((d) => d !== "personal-value") } }
-        : null;
+    known = name && name.category.detectors[0] !== "personal-value" ? { category: keyCategory(name.category), phrase: name.phrase } : null;
     // Kept detached: a key cut from its cell would pin the cell's whole input chunk.
     if (keyCategories.size < 4096) keyCategories.set(detachedString(key), known);
   }
@@ -512,6 +509,18 @@ function classifyKey(key: string): NameMatch | null {
   recentKeyCategories[slot] = known;
   return known;
 }
+
+/**
+ * A category as a JSON key reads it: its validators without `personal-value`. Made for every category when the module
+ * loads, not copied from the category by a spread when a key is first met: a spread copies the category's map, fields
+ * and all, and writing its `detectors` again made that field (and the match's `category`) of every category's map
+ * mutable in place, in the middle of the rows, throwing away the column-name reading compiled before (classify2,
+ * "code dependencies"; issue 12).
+ */
+const KEY_CATEGORIES = new Map<NameCategory, NameCategory>(
+  NAME_CATEGORIES.map((c) => [c, { id: c.id, detectors: c.detectors.filter((d) => d !== "personal-value"), tier: c.tier, strict: c.strict, phrases: c.phrases }]),
+);
+const keyCategory = (category: NameCategory): NameCategory => KEY_CATEGORIES.get(category)!;
 
 /**
  * The keys classifyKey answered last, by length and first and last character: a JSON column repeats the

@@ -52,30 +52,53 @@ function runnerOf(detector: Detector): Runner {
  * regular expression), which also says which detectors' keywords occur, so only those detectors
  * run. The last group of the scanner holds the words a secret-ish name contains (`mayNameSecret`),
  * so a JSON cell's "could anything here matter" is one pass too.
+ *
+ * A class, not an object literal: V8 makes a literal's boilerplate at its second run (a rule's second detector list,
+ * in the middle of the rows), and that makes every field of the literal's map holding an object (the scanner, the
+ * typed arrays, the map) general in place, throwing away every function compiled to read a gate (scanKeywords;
+ * "code dependencies", issue 12).
  */
-interface KeywordGate {
-  scanner: KeywordScanner;
-  nameGroup: number;
+class KeywordGate {
+  readonly scanner: KeywordScanner;
+  readonly nameGroup: number;
   /** The list's detectors as `Runner`s, in list order. */
-  runners: readonly Runner[];
+  readonly runners: readonly Runner[];
   /** Detectors without keywords or with `runsWhere`: they may run on values without a keyword. */
-  placeRun: readonly Runner[];
+  readonly placeRun: readonly Runner[];
   /** Their indexes in the list. */
-  placeRunIndexes: readonly number[];
+  readonly placeRunIndexes: readonly number[];
   /** Scratch list of the detector indexes one value runs. */
-  runList: Uint16Array;
+  readonly runList: Uint16Array;
   /** Position of each detector id in the list, to break ties. */
-  order: Map<string, number>;
+  readonly order: Map<string, number>;
   /** Every detector of the list is one of `allDetectors`, whose keywords the cell hints know. */
-  hintsApply: boolean;
+  readonly hintsApply: boolean;
   /**
    * The indexes of the detectors with `://` among their keywords (ascending), and how many; 1 per such index, and 0 for
    * every index. Typed arrays as the scanner's `foundList` and `found` are, read by the same steps (see findSecrets).
    */
-  uriRunIndexes: Uint16Array;
-  uriRunCount: number;
-  hasUriKeyword: Uint8Array;
-  noKeyword: Uint8Array;
+  readonly uriRunIndexes: Uint16Array;
+  readonly uriRunCount: number;
+  readonly hasUriKeyword: Uint8Array;
+  readonly noKeyword: Uint8Array;
+
+  constructor(detectors: readonly Detector[]) {
+    const groups: KeywordGroup[] = detectors.map((d) => ({ keywords: d.keywords, caseInsensitive: d.caseInsensitiveKeywords === true }));
+    groups.push({ keywords: SECRET_NAME_HINTS, caseInsensitive: true });
+    const runners = detectors.map(runnerOf);
+    this.scanner = new KeywordScanner(groups);
+    this.nameGroup = detectors.length;
+    this.runners = runners;
+    this.placeRun = runners.filter((r) => r.keywordless || r.runsWhere !== undefined);
+    this.placeRunIndexes = detectors.flatMap((d, i) => (d.keywords.length === 0 || d.runsWhere !== undefined ? [i] : []));
+    this.runList = new Uint16Array(detectors.length + 1);
+    this.order = new Map(detectors.map((d, i) => [d.id, i]));
+    this.hintsApply = detectors.every((d) => allDetectors.includes(d));
+    this.uriRunIndexes = Uint16Array.from(detectors.flatMap((d, i) => (d.keywords.includes("://") ? [i] : [])));
+    this.uriRunCount = detectors.filter((d) => d.keywords.includes("://")).length;
+    this.hasUriKeyword = Uint8Array.from(detectors, (d) => (d.keywords.includes("://") ? 1 : 0));
+    this.noKeyword = new Uint8Array(detectors.length);
+  }
 }
 
 const gates = new WeakMap<readonly Detector[], KeywordGate>();
@@ -92,23 +115,7 @@ function gateFor(detectors: readonly Detector[]): KeywordGate {
     lastGate = gate;
     return gate;
   }
-  const groups: KeywordGroup[] = detectors.map((d) => ({ keywords: d.keywords, caseInsensitive: d.caseInsensitiveKeywords === true }));
-  groups.push({ keywords: SECRET_NAME_HINTS, caseInsensitive: true });
-  const runners = detectors.map(runnerOf);
-  gate = {
-    scanner: new KeywordScanner(groups),
-    nameGroup: detectors.length,
-    runners,
-    placeRun: runners.filter((r) => r.keywordless || r.runsWhere !== undefined),
-    placeRunIndexes: detectors.flatMap((d, i) => (d.keywords.length === 0 || d.runsWhere !== undefined ? [i] : [])),
-    runList: new Uint16Array(detectors.length + 1),
-    order: new Map(detectors.map((d, i) => [d.id, i])),
-    hintsApply: detectors.every((d) => allDetectors.includes(d)),
-    uriRunIndexes: Uint16Array.from(detectors.flatMap((d, i) => (d.keywords.includes("://") ? [i] : []))),
-    uriRunCount: detectors.filter((d) => d.keywords.includes("://")).length,
-    hasUriKeyword: Uint8Array.from(detectors, (d) => (d.keywords.includes("://") ? 1 : 0)),
-    noKeyword: new Uint8Array(detectors.length),
-  };
+  gate = new KeywordGate(detectors);
   gates.set(detectors, gate);
   lastDetectors = detectors;
   lastGate = gate;
