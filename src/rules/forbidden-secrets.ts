@@ -17,7 +17,7 @@ import { identifierWords } from "../data/identifier-words.js";
 import { canHoldSecret, namedValueVerdict, withoutAuthScheme, type NamedValueVerdict } from "./secrets/named-value.js";
 import { columnListCache } from "./judgement/column-list-cache.js";
 import { isPlaceholder } from "./secrets/placeholder.js";
-import { shannonEntropy } from "./secrets/scan.js";
+import { allChars, isBase64, shannonEntropy } from "./secrets/scan.js";
 import { cellJson, mayBeJson, startsLikeJson } from "./judgement/cell-json.js";
 import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { statementObject } from "./secrets/statement-object.js";
@@ -28,7 +28,7 @@ import { detachedString } from "../core/detached-string.js";
 import { ScratchList } from "./judgement/scratch-list.js";
 import { cellHints, HINT_SECRET_FORMAT, HINT_SECRET_NAME } from "./judgement/cell-hints.js";
 import { keyedScalar } from "./judgement/keyed-scalar.js";
-import { PAIR_NAME_KEYS, PAIR_VALUE_KEYS, pairNameLeaf } from "./judgement/json-pair.js";
+import { PAIR_NAME_KEYS, PAIR_VALUE_KEYS, pairNameLeaf, siblingLeaf } from "./judgement/json-pair.js";
 import { hostRoleOfName } from "./hosts/host-words.js";
 import { isDotenvFile } from "./secrets/detectors/dotenv.js";
 import { emptyList } from "./judgement/empty-list.js";
@@ -64,6 +64,10 @@ const CONTEXT_CHECKS = {
   "session-token": {
     description: "live session identifier (a session table's random id or token)",
     help: "truncate the session table before hand-off (sessions are not needed for a rehearsal), or replace the ids with sequential placeholders",
+  },
+  "salted-password-hash": {
+    description: "password hash kept beside its salt ({\"value\": …, \"salt\": …}, as Keycloak's credential.secret_data holds it)",
+    help: "password hashes can be cracked offline: replace them with one fixed hash and salt of a known throwaway password before hand-off",
   },
   "password-salt": {
     description: "password salt: not a credential alone, but it belongs with the hashes beside it",
@@ -278,7 +282,27 @@ const MIN_FIXED_HASH_COPIES = 3;
  * never equal by chance.
  */
 function isFixedHash(f: ColumnFinding): boolean {
-  return f.oneValue && f.count >= MIN_FIXED_HASH_COPIES && f.related.length >= 2 && HASH_DETECTORS.has(f.detector);
+  return f.oneValue && f.count >= MIN_FIXED_HASH_COPIES && f.related.length >= 2 && (HASH_DETECTORS.has(f.detector) || f.detector === "salted-password-hash");
+}
+
+/** The salt's key beside a hash in a credential object (`{"value": …, "salt": …}`). */
+const SALT_KEYS: ReadonlySet<string> = new Set(["salt"]);
+/** The shortest base64 read as a hash beside its salt (16 bytes); Keycloak's PBKDF2 writes 64 (88 characters). */
+const MIN_SALTED_HASH_LENGTH = 22;
+
+/**
+ * Keycloak keeps a password as `{"value": <base64 PBKDF2 or Argon2 hash>, "salt": <base64>, …}` in credential.secret_data,
+ * its algorithm and iterations in credential_data: a salted hash, read as one (so one fixed hash in every row is the
+ * sanitizer's, as for the `$`-formats). An OTP seed beside no salt (`{"value": "JBSW…"}`) stays a named credential.
+ */
+function isHashBesideSalt(leaves: NonNullable<ReturnType<typeof cellJson>>, l: number, jsonPath: string): boolean {
+  const value = leaves[l]!.value;
+  if (value.length < MIN_SALTED_HASH_LENGTH) return false;
+  let end = value.length;
+  while (end > 0 && value.charCodeAt(end - 1) === 0x3d) end--;
+  if (value.length - end > 2 || !allChars(value, 0, end, isBase64)) return false;
+  const salt = siblingLeaf(leaves, l, jsonPath, SALT_KEYS);
+  return salt !== undefined && salt.value !== "";
 }
 
 export const forbiddenSecrets = defineRule({
@@ -443,12 +467,12 @@ export const forbiddenSecrets = defineRule({
       }
     };
 
-    const checkName = (sink: ScratchList<CellHit>, plan: ColumnPlan, text: string, key: string | undefined, jsonPath: string | undefined) => {
+    const checkName = (sink: ScratchList<CellHit>, plan: ColumnPlan, text: string, key: string | undefined, jsonPath: string | undefined, besideSalt = false) => {
       // A JSON leaf is named by its key, unless the key says nothing (`value`) and the column says credential:
       // Keycloak keeps each password hash and OTP seed as {"value": …} in credential.secret_data.
       const byKey = key !== undefined && !(key === "value" && plan.named);
       const verdict = namedValueVerdict(text, byKey ? key : plan.valueName, options.placeholders);
-      const id = verdict && contextCheckId(verdict, byKey ? "json-key" : "column");
+      const id = verdict && (besideSalt && !byKey ? "salted-password-hash" : contextCheckId(verdict, byKey ? "json-key" : "column"));
       if (id && checkNames(id)) sink.push({ detector: CONTEXT_DETECTORS[id], secret: text, jsonPath });
     };
 
@@ -484,7 +508,7 @@ export const forbiddenSecrets = defineRule({
         if (hits.length === 0 && !leaf.isKey) {
           const before = sink.length;
           // A leaf under no key (a key/value table's value that is a JSON array of strings) is named by the row's key.
-          checkName(sink, p, leaf.value, leaf.key ?? rowKey, jsonPath);
+          checkName(sink, p, leaf.value, leaf.key ?? rowKey, jsonPath, leaf.key === "value" && p.named && isHashBesideSalt(leaves, l, jsonPath));
           if (sink.length === before && leaf.key !== undefined && PAIR_VALUE_KEYS.has(leaf.key)) checkPairValue(sink, leaves, l, jsonPath);
         }
       }

@@ -13,7 +13,6 @@ const TODAY: Record<ProbeApp, ProbeScore> = {
   keycloak: {
     falseAlarms: [
       "error forbidden-secrets public.component_config.value",
-      "error forbidden-secrets public.credential.secret_data $.value",
       "warning live-host-pointers public.identity_provider_config.value",
     ],
     missed: ["live-host-pointers client_attributes.value"],

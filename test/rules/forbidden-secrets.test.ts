@@ -177,11 +177,32 @@ describe("forbidden-secrets on rows (invalid: must report)", () => {
   it("names a JSON leaf under a key that says nothing (`value`) by its column: Keycloak's credential.secret_data", () => {
     const row = (column: string, json: string) =>
       run((send) => send.row("public", "credential", ["id", "type", column], ["character varying(36)", "character varying(255)", "text"], ["c1", "password", json], 0));
-    const keycloak = row("secret_data", `{"value":"${base64Run(88)}","salt":"${base64Run(24, 5)}","additionalParameters":{}}`);
-    expect(keycloak.map((f) => [f.object && "jsonPath" in f.object ? f.object.jsonPath : undefined, detectorsOf(f)[0]])).toEqual([["$.value", "secret-named-column"]]);
+    const otp = row("secret_data", `{"value":"${base64Run(32, 6).toUpperCase().replace(/[^A-Z2-7]/g, "Q")}"}`);
+    expect(otp.map((f) => [f.object && "jsonPath" in f.object ? f.object.jsonPath : undefined, detectorsOf(f)[0]])).toEqual([["$.value", "secret-named-column"]]);
     // A placeholder stays one; a column that says nothing leaves `value` saying nothing.
     expect(row("secret_data", '{"value":"REDACTED"}')).toEqual([]);
     expect(row("settings", `{"value":"${base64Run(88)}"}`)).toEqual([]);
+  });
+
+  it("reads Keycloak's {\"value\": hash, \"salt\": …} as a password hash: one fixed hash in every row is the sanitizer's (info), users' own are errors", () => {
+    const rows = (cells: string[], column = "secret_data") =>
+      run((send) => cells.forEach((cell, i) => send.row("public", "credential", ["id", "type", column], ["character varying(36)", "character varying(255)", "text"], [`c${i}`, "password", cell], i)));
+    const cell = (hash: string, salt = base64Run(24, 5)) => JSON.stringify({ value: hash, salt, additionalParameters: {} });
+    const own = rows([1, 2, 3].map((seed) => cell(base64Run(86, seed) + "==", base64Run(22, seed + 10) + "==")));
+    expect(own.map((f) => [f.severity, f.object && "jsonPath" in f.object ? f.object.jsonPath : undefined, detectorsOf(f)[0], f.count])).toEqual([[undefined, "$.value", "salted-password-hash", 3]]);
+    expect(own[0]!.help).toContain("cracked offline");
+    const fixedHash = base64Run(86, 9) + "==";
+    const fixed = rows(Array.from({ length: 40 }, () => cell(fixedHash)));
+    expect(fixed.map((f) => [f.severity, detectorsOf(f)[0], f.count])).toEqual([["info", "salted-password-hash", 40]]);
+    expect(fixed[0]!.message).toContain("40 copies of one password hash kept beside its salt");
+    expectNoClearValue([...own, ...fixed], fixedHash);
+    // Not a hash beside its salt: no salt, an empty salt, a short or non-base64 value stay named credentials; a column that says nothing says nothing.
+    const named = (c: string) => rows([c, c, c]).map((f) => [f.severity, detectorsOf(f)[0]]);
+    expect(named(JSON.stringify({ value: fixedHash }))).toEqual([[undefined, "secret-named-column"]]);
+    expect(named(cell(fixedHash, ""))).toEqual([[undefined, "secret-named-column"]]);
+    expect(named(cell("Winter2024!Winter2024!Winter"))).toEqual([[undefined, "secret-named-column"]]);
+    expect(named(cell(base64Run(16, 4)))).toEqual([[undefined, "secret-named-column"]]);
+    expect(rows([cell(fixedHash), cell(fixedHash), cell(fixedHash)], "settings")).toEqual([]);
   });
 
   it("reports a random value under a weak name (device_key) only when it looks random", () => {

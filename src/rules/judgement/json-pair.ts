@@ -11,11 +11,16 @@ export const PAIR_REACH = 6;
  * object, among the few leaves around it), or undefined. `jsonPath` is the value leaf's path.
  */
 export function pairNameLeaf(leaves: readonly JsonString[], l: number, jsonPath: string): JsonString | undefined {
+  return siblingLeaf(leaves, l, jsonPath, PAIR_NAME_KEYS);
+}
+
+/** The leaf under one of `keys` in the same object as `leaves[l]` (among the few leaves around it), or undefined. `jsonPath` is `leaves[l]`'s path. */
+export function siblingLeaf(leaves: readonly JsonString[], l: number, jsonPath: string, keys: ReadonlySet<string>): JsonString | undefined {
   const leaf = leaves[l]!;
   const parent = jsonPath.slice(0, jsonPath.length - leaf.key!.length - 1);
   for (let m = Math.max(0, l - PAIR_REACH); m < Math.min(leaves.length, l + PAIR_REACH + 1); m++) {
     const other = leaves[m]!;
-    if (m === l || other.isKey || other.key === undefined || !PAIR_NAME_KEYS.has(other.key) || other.path !== `${parent}.${other.key}`) continue;
+    if (m === l || other.isKey || other.key === undefined || !keys.has(other.key) || other.path !== `${parent}.${other.key}`) continue;
     return other;
   }
   return undefined;
