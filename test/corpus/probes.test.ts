@@ -15,7 +15,7 @@ const TODAY: Record<ProbeApp, ProbeScore> = {
       "error forbidden-secrets public.component_config.value",
       "warning live-host-pointers public.identity_provider_config.value",
     ],
-    missed: ["live-host-pointers client_attributes.value"],
+    missed: [],
     unlisted: ["warning live-host-pointers public.event_entity.details_json $.redirect_uri", "warning live-host-pointers public.identity_provider_config.value"],
   },
   mastodon: {

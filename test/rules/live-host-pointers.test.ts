@@ -452,6 +452,21 @@ describe("live-host-pointers: a table of URLs names its generic value column (re
   });
 });
 
+describe("live-host-pointers: a table of a client's attributes is read by its rows' keys (real lane, stop 21)", () => {
+  it("Keycloak's client_attributes(client_id, name, value): post.logout.redirect.uris names a URL; a table of clients keeps its value column as prose", () => {
+    const cols = ["client_id", "name", "value"];
+    const found = run([
+      { row: { table: "client_attributes", columns: cols, values: ["c1", "post.logout.redirect.uris", "https://shop.acme-prod.com/logout"] } },
+      { row: { table: "client_attributes", columns: cols, values: ["c1", "pkce.code.challenge.method", "S256"] } },
+      { row: { table: "clients", columns: cols, values: ["c1", "Anna Berg", "see https://shop.acme-prod.com"] } },
+    ]);
+    expect(found.map(brief)).toEqual([
+      ["warning", "client_attributes.value", "public-host", 1],
+      ["info", "clients.value", "public-host", 1],
+    ]);
+  });
+});
+
 describe("live-host-pointers: a visitor's address under a key/value row's key (real lane, stop 20)", () => {
   it("WooCommerce's _customer_ip_address in wp_postmeta is personal data, not a pointer; a server's address under a key still is one", () => {
     const found = run([

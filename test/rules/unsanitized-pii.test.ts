@@ -711,6 +711,19 @@ describe("unsanitized-pii: the organisation's own published content and settings
   });
 });
 
+describe("unsanitized-pii: a person's attribute table read as key/value stays a person's (real lane, stop 21)", () => {
+  it("user_settings(user_id, key, value) and Keycloak's user_attribute(name, value, user_id, id): the phone numbers are findings", () => {
+    const r = runRuleOnRows(rule, [
+      { table: "user_settings", columns: ["user_id", "key", "value"], types: ["integer", "text", "text"], rows: [["1", "sms", "+49 151 28473391"], ["2", "sms", "+49 160 93827164"]] },
+      { table: "user_attribute", columns: ["name", "value", "user_id", "id"], types: ["text", "text", "text", "text"], rows: [["phoneNumber", "+49 151 28473391", "u1", "a1"], ["phoneNumber", "+33 6 12 48 93 27", "u2", "a2"]] },
+    ]);
+    expect(r.findings.map((f) => [f.object?.table, f.object?.name, f.severity])).toEqual([
+      ["user_settings", "phone", "error"],
+      ["user_attribute", "phone", "error"],
+    ]);
+  });
+});
+
 describe("unsanitized-pii: identity numbers under a social security or insurance name in another country's shape (pii probe 4)", () => {
   it("a German SV-Nummer under social_security_no and a KVNR under insurance_number are identity numbers; stand-ins by their digits are not", () => {
     const r = runRuleOnRows(rule, [

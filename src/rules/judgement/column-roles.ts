@@ -75,6 +75,8 @@ const SESSION_TOKEN_COLUMNS = new Set(["id", "key", "sessionid", "sessionkey", "
 const PEOPLE_TABLE_WORDS = new Set(["customer", "customers", "user", "users", "contact", "contacts", "employee", "employees", "member", "members", "patient", "patients", "account", "accounts", "client", "clients", "person", "persons", "people", "student", "students", "guest", "guests", "subscriber", "subscribers", "attendee", "attendees", "participant", "participants", "candidate", "candidates", "applicant", "applicants", "lead", "leads", "staff", "profile", "profiles", "author", "authors", "volunteer", "volunteers", "driver", "drivers", "passenger", "passengers", "buyer", "buyers", "seller", "sellers", "teacher", "teachers", "doctor", "doctors", "owner", "owners", "recipient", "recipients", "organizer", "organizers", "speaker", "speakers", "agent", "agents", "nurse", "nurses", "physician", "physicians", "therapist", "therapists", "instructor", "instructors", "tutor", "tutors", "pupil", "pupils", "guardian", "guardians", "courier", "couriers", "technician", "technicians", "player", "players",
   // Odoo's res_partner: every contact, a person or a company (a company's name is an organisation's, by its legal form).
   "partner", "partners", "kunde", "kunden", "cliente", "clientes", "utilisateur", "utilisateurs", "benutzer", "usuario", "usuarios"]);
+/** Last words of a table named for its owner's attributes (`client_attributes`, `user_settings`): rows of name/value pairs. */
+const ATTRIBUTE_TABLE_WORDS = new Set(["attribute", "attributes", "attr", "attrs", "setting", "settings", "preference", "preferences", "pref", "prefs", "property", "properties", "option", "options", "config", "configs", "param", "params", "parameter", "parameters", "meta", "metadata"]);
 /** Column-name categories that make a table's rows people: contact and identity columns. */
 const CONTACT_CATEGORIES = new Set(["email", "phone", "street-address", "birth-date", "person-name.first", "person-name.last", "us-ssn", "uk-nino", "fr-nir", "national-id"]);
 /** Generic name columns that name a person on a table of people. */
@@ -154,8 +156,12 @@ export function judgeColumns(table: string, columns: readonly string[], types: r
     const pair = prefixedKeyValuePair(compactNames, textish);
     if (pair) [nameColumns, valueColumns] = [[pair[0]], [pair[1]]];
   }
-  // Not a table of people or one with many columns: `customers(name, …, value)` is not a settings table.
-  const keyValue = nameColumns.length === 1 && valueColumns.length >= 1 && columns.length <= MAX_KEY_VALUE_COLUMNS && !tableWords.some((w) => PEOPLE_TABLE_WORDS.has(w));
+  // Not a table of people or one with many columns: `customers(name, …, value)` is not a settings table. A table named for the
+  // attributes of people or clients (Keycloak's `client_attributes(client_id, name, value)`, `user_settings(user_id, key, value)`)
+  // is one: its name column names an attribute, not a person (whose values stay a person's: unsanitized-pii's settings judgement
+  // still sees the people word).
+  const attributesOf = tableWords.length >= 2 && ATTRIBUTE_TABLE_WORDS.has(tableWords[tableWords.length - 1]!);
+  const keyValue = nameColumns.length === 1 && valueColumns.length >= 1 && columns.length <= MAX_KEY_VALUE_COLUMNS && (attributesOf || !tableWords.some((w) => PEOPLE_TABLE_WORDS.has(w)));
   const keyIndex = keyValue ? nameColumns[0] : undefined;
 
   const roles = columns.map((column, i): ColumnRole => {
@@ -165,7 +171,7 @@ export function judgeColumns(table: string, columns: readonly string[], types: r
     const textLike = base === undefined || TEXT_TYPES.has(base);
     const displayName = words.length >= 2 && words[words.length - 1] === "name" && words[words.length - 2] === "display";
     let personName: ColumnRole["personName"];
-    if (textLike && !isArray && categories[i] === undefined && (GENERIC_NAME_COLUMNS.has(name) || displayName)) {
+    if (textLike && !isArray && categories[i] === undefined && (GENERIC_NAME_COLUMNS.has(name) || displayName) && !(keyValue && i === keyIndex)) {
       const personal = people || (displayName && words.some((w) => PEOPLE_TABLE_WORDS.has(w)));
       if (personal) personName = contactBeside ? "strong" : "dictionary";
     }

@@ -30,6 +30,20 @@ describe("the shared column judgement (issue 11)", () => {
     expect(roleOf("translation", ["id", "locale", "key", "value"], ["integer", "text", "text", "text"], "key").keyName).toBe(true);
   });
 
+  it("a table named for the attributes of clients or people is key/value: its name column names an attribute, not a person (Keycloak's client_attributes)", () => {
+    const cols = ["client_id", "name", "value"];
+    const types = ["character varying(36)", "character varying(255)", "text"];
+    expect(roleOf("client_attributes", cols, types, "value").keyColumn).toBe(1);
+    expect(roleOf("client_attributes", cols, types, "name").keyName).toBe(true);
+    expect(roleOf("client_attributes", cols, types, "name").personName).toBeUndefined();
+    expect(roleOf("user_settings", ["user_id", "key", "value"], ["integer", "text", "text"], "value").keyColumn).toBe(1);
+    // A table of clients or people itself stays one: its name column is a person's.
+    expect(roleOf("clients", cols, types, "value").keyColumn).toBeUndefined();
+    expect(roleOf("clients", cols, types, "name").personName).toBe("dictionary");
+    expect(roleOf("client_contacts", cols, types, "value").keyColumn).toBeUndefined();
+    expect(roleOf("settings_clients", cols, types, "value").keyColumn).toBeUndefined();
+  });
+
   it("addresses: a visitor's in sessions, logins and activity logs is a client's; a server table's or a host-named column's is a server's", () => {
     expect(roleOf("activity_log", ["id", "ip"], ["integer", "character varying(50)"], "ip").address).toBe("client");
     expect(roleOf("login_history", ["ip_address"], [undefined], "ip_address").address).toBe("client");
