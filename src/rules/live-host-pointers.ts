@@ -29,6 +29,7 @@ import { invalidHostPatterns } from "./hosts/host-policy.js";
 import { hostVerdict, type HostDetector, type HostVerdict } from "./hosts/host-verdict.js";
 import { cellHosts } from "./hosts/row-hosts.js";
 import { hostRoleOfName } from "./hosts/host-words.js";
+import { identityColumns } from "./hosts/public-identity.js";
 import { keyedScalar } from "./judgement/keyed-scalar.js";
 import { cellJson, mayBeJson } from "./judgement/cell-json.js";
 import { fastPaths } from "./judgement/fast-paths.js";
@@ -381,7 +382,11 @@ export const liveHostPointers = defineRule({
         // A single word in a row value (`mailpit`, `loki`, `web-1`: a compose or cluster service name) names a machine only on
         // the reading side's own search domain: as vague as prose, reported at the prose severity. Connection targets stay errors.
         // Not under a host name in a table of machines (`db_nodes.hostname = 'pgprimary'`): there a single word is that machine.
-        const vague = cell.prose || (verdict.detector === "internal-host" && isSingleLabel(verdict.host) && !(cell.role === "host" && tableRoles(row.schema, row.table, row.columns, row.types).servers));
+        // An ActivityPub account's identity URLs and a block list's hosts: no system the application talks to (hosts/public-identity.ts).
+        const vague =
+          cell.prose ||
+          (verdict.detector === "internal-host" && isSingleLabel(verdict.host) && !(cell.role === "host" && tableRoles(row.schema, row.table, row.columns, row.types).servers)) ||
+          identityColumns(row.schema, row.table, row.columns)?.has(c) === true;
         const severity: Severity = verdict.detector === "denied-host" ? "error" : vague ? (options.proseSeverity === "off" ? "info" : options.proseSeverity) : options.valueSeverity;
         if (vague && options.proseSeverity === "off" && verdict.detector !== "denied-host") continue;
         out.push({ detector: verdict.detector, severity, column, jsonPath: cell.jsonPath, host: verdict.host, display: mentionDisplay(cell.mention), description: verdict.description });

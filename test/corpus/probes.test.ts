@@ -22,13 +22,6 @@ const TODAY: Record<ProbeApp, ProbeScore> = {
     falseAlarms: [],
     missed: [],
     unlisted: [
-      "warning live-host-pointers public.accounts.avatar_remote_url",
-      "warning live-host-pointers public.accounts.domain",
-      "warning live-host-pointers public.accounts.followers_url",
-      "warning live-host-pointers public.accounts.outbox_url",
-      "warning live-host-pointers public.accounts.uri",
-      "warning live-host-pointers public.accounts.url",
-      "warning live-host-pointers public.domain_blocks.domain",
       "warning live-host-pointers public.oauth_applications.redirect_uri",
       "warning live-host-pointers public.statuses.uri",
       "warning live-host-pointers public.statuses.url",

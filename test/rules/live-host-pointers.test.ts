@@ -467,6 +467,30 @@ describe("live-host-pointers: a table of a client's attributes is read by its ro
   });
 });
 
+describe("live-host-pointers: an ActivityPub account's identity and a block list are not pointers (real lane, stop 21)", () => {
+  it("Mastodon's accounts: uri, url, outbox, followers and domain are info; the inboxes (where the server delivers) stay warnings; a block list is info", () => {
+    const accounts = ["id", "domain", "uri", "url", "inbox_url", "outbox_url", "shared_inbox_url", "followers_url"];
+    const found = run([
+      { row: { table: "accounts", columns: accounts, values: ["1", "chaos.social", "https://chaos.social/users/lena", "https://chaos.social/@lena", "https://chaos.social/users/lena/inbox", "https://chaos.social/users/lena/outbox", "https://chaos.social/inbox", "https://chaos.social/users/lena/followers"] } },
+      { row: { table: "domain_blocks", columns: ["id", "domain", "severity"], values: ["1", "spam.example-bad.net", "1"] } },
+      // No outbox beside it: a relay's inbox, a subscriber's endpoint stay pointers whatever their table.
+      { row: { table: "relays", columns: ["id", "inbox_url", "uri"], values: ["1", "https://relay.fedi.buzz/inbox", "https://relay.fedi.buzz/actor"] } },
+    ]);
+    expect(found.map(brief)).toEqual([
+      ["info", "accounts.domain", "public-host", 1],
+      ["info", "accounts.uri", "public-host", 1],
+      ["info", "accounts.url", "public-host", 1],
+      ["warning", "accounts.inbox_url", "public-host", 1],
+      ["info", "accounts.outbox_url", "public-host", 1],
+      ["warning", "accounts.shared_inbox_url", "public-host", 1],
+      ["info", "accounts.followers_url", "public-host", 1],
+      ["info", "domain_blocks.domain", "public-host", 1],
+      ["warning", "relays.inbox_url", "public-host", 1],
+      ["warning", "relays.uri", "public-host", 1],
+    ]);
+  });
+});
+
 describe("live-host-pointers: a visitor's address under a key/value row's key (real lane, stop 20)", () => {
   it("WooCommerce's _customer_ip_address in wp_postmeta is personal data, not a pointer; a server's address under a key still is one", () => {
     const found = run([

@@ -1,0 +1,27 @@
+import { identifierWords } from "../../data/identifier-words.js";
+import { columnListCache } from "../judgement/column-list-cache.js";
+
+/**
+ * Columns whose hosts name a public identity or a refused host, not a system the application talks to (reported at the
+ * prose severity, as web links in running text are):
+ * - An ActivityPub actor table, a row per fediverse account with its inbox and its outbox (Mastodon's `accounts`): the
+ *   account's id (`uri`), profile page (`url`), collections (`outbox_url`, `followers_url`, `featured_collection_url`),
+ *   remote media (`avatar_remote_url`) and `domain` say who the account is and where it lives, as an e-mail address does.
+ *   Its inboxes (`inbox_url`, `shared_inbox_url`) are where the server delivers activities: they stay pointers.
+ * - A block list (`domain_blocks`, `blocked_domains`, `email_domain_blocks`): the hosts the application refuses.
+ */
+export function identityColumns(schema: string, table: string, columns: readonly string[]): ReadonlySet<number> | undefined {
+  return identityColumnsOf(schema, table, columns, NO_TYPES);
+}
+
+const NO_TYPES: readonly (string | undefined)[] = [];
+const INBOX_COLUMNS = new Set(["inboxurl", "inbox", "sharedinboxurl", "sharedinbox"]);
+const OUTBOX_COLUMNS = new Set(["outboxurl", "outbox"]);
+const BLOCK_TABLE_WORDS = new Set(["block", "blocks", "blocked", "blocklist", "blocklists", "blacklist", "blacklists", "denylist", "denylists", "ban", "bans", "banned"]);
+
+const identityColumnsOf = columnListCache((_schema, table, columns): ReadonlySet<number> | undefined => {
+  const compact = columns.map((c) => identifierWords(c).join(""));
+  if (identifierWords(table).some((w) => BLOCK_TABLE_WORDS.has(w))) return new Set(columns.map((_c, i) => i));
+  if (!compact.some((c) => c === "inboxurl" || c === "inbox") || !compact.some((c) => OUTBOX_COLUMNS.has(c))) return undefined;
+  return new Set(compact.flatMap((c, i) => (INBOX_COLUMNS.has(c) ? [] : [i])));
+}, 1024);
