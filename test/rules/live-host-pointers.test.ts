@@ -475,6 +475,9 @@ describe("live-host-pointers: an ActivityPub account's identity and a block list
       { row: { table: "domain_blocks", columns: ["id", "domain", "severity"], values: ["1", "spam.example-bad.net", "1"] } },
       // No outbox beside it: a relay's inbox, a subscriber's endpoint stay pointers whatever their table.
       { row: { table: "relays", columns: ["id", "inbox_url", "uri"], values: ["1", "https://relay.fedi.buzz/inbox", "https://relay.fedi.buzz/actor"] } },
+      // A CMS's content blocks are no block list.
+      { row: { table: "content_blocks", columns: ["id", "api_url"], values: ["1", "https://api.acme-prod.com/v1"] } },
+      { row: { table: "blocked_domains", columns: ["id", "domain"], values: ["1", "spam.example-bad.net"] } },
     ]);
     expect(found.map(brief)).toEqual([
       ["info", "accounts.domain", "public-host", 1],
@@ -487,6 +490,8 @@ describe("live-host-pointers: an ActivityPub account's identity and a block list
       ["info", "domain_blocks.domain", "public-host", 1],
       ["warning", "relays.inbox_url", "public-host", 1],
       ["warning", "relays.uri", "public-host", 1],
+      ["warning", "content_blocks.api_url", "public-host", 1],
+      ["info", "blocked_domains.domain", "public-host", 1],
     ]);
   });
 });
