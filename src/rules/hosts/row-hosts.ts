@@ -262,7 +262,12 @@ function isTileTemplate(text: string): boolean {
 /** Hosts of one scalar value (or array element) by the role its column gives it, in a new list of its exact size (each step's list is a new one, mapped). */
 function scalarHosts(text: string, role: HostNameRole | "address" | undefined, proseWords: boolean): CellHost[] {
   if (role === "address") return inetAddress(text).map((mention): CellHost => ({ mention, role }));
-  if (role) return extractHostsFromHostValue(text).map((mention): CellHost => (isTileTemplate(text) ? { mention, role, prose: true } : { mention, role }));
+  if (role) {
+    const mentions = extractHostsFromHostValue(text);
+    // Asked once per value with a mention (as cellHosts asks per JSON leaf), not per mention.
+    const tiles = mentions.length > 0 && isTileTemplate(text);
+    return mentions.map((mention): CellHost => (tiles ? { mention, role, prose: true } : { mention, role }));
+  }
   if (!mayHoldHost(text) && !(proseWords && text.includes(".")) && !mayBeHostPortList(text) && !mayBeConnectionString(text)) return [];
   return textHosts(text, proseWords).map(({ mention, prose }): CellHost => (prose ? { mention, role: undefined, prose: true } : { mention, role: undefined }));
 }
