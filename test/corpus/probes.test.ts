@@ -28,11 +28,10 @@ const TODAY: Record<ProbeApp, ProbeScore> = {
     ],
   },
   wordpress: {
-    falseAlarms: ["error unsanitized-pii public.wp_posts.post_content"],
+    falseAlarms: [],
     missed: ["unsanitized-pii wp_wc_order_addresses.address_1", "unsanitized-pii wp_comments.comment_author"],
     unlisted: [
       "error unsanitized-pii public.wp_options.option_value",
-      "error unsanitized-pii public.wp_posts.post_content",
       "warning live-host-pointers public.wp_comments.comment_author_url",
       "warning unsanitized-pii public.wp_wc_order_addresses.postcode",
     ],

@@ -724,6 +724,28 @@ describe("unsanitized-pii: a person's attribute table read as key/value stays a 
   });
 });
 
+describe("unsanitized-pii: a legal notice's contact is the business's (real lane, stop 21)", () => {
+  it("WordPress keeps the imprint page beside people's posts in wp_posts: the imprint's phone and e-mail are not findings, a post's are", () => {
+    const imprint = "<h2>Impressum</h2><p>Gartenmöbel Schulz e.K., Inhaber: Thomas Schulz<br>Lindenstraße 14, 37073 Göttingen<br>Telefon: 0551 4870213<br>E-Mail: info@gartenmoebel-schulz.de</p>";
+    const legal = "<h1>Legal notice</h1><p>Acme Widgets Ltd, 12 High Street, Leeds. Phone +44 113 496 0857, hello@acme-widgets.co.uk</p>";
+    const wp = (rows: string[][]) => ({ table: "wp_posts", columns: ["ID", "post_content", "post_type"], types: ["bigint", "text", "character varying(20)"], rows });
+    const quiet = runRuleOnRows(rule, [wp([["1", imprint, "page"], ["2", legal, "page"], ["3", "<p>Our new garden chairs are in.</p>", "post"]])]);
+    expect(quiet.findings.map((f) => [f.object?.column, f.object?.name, f.severity])).toEqual([]);
+    // A person's number in a post, and an imprint of no business (a private blog's: no legal form), stay findings.
+    const loud = runRuleOnRows(rule, [
+      wp([
+        ["1", imprint, "page"],
+        ["2", "<p>Fragen? Ruf mich an: 0151 28473391</p>", "post"],
+      ]),
+      { table: "posts", columns: ["id", "body"], types: ["integer", "text"], rows: [["1", "<h2>Impressum</h2><p>Anna Berg<br>Telefon: 0170 3928471</p>"]] },
+    ]);
+    expect(loud.findings.map((f) => [f.object?.table, f.object?.name, f.severity, f.count])).toEqual([
+      ["wp_posts", "phone", "error", 1],
+      ["posts", "phone", "error", 1],
+    ]);
+  });
+});
+
 describe("unsanitized-pii: identity numbers under a social security or insurance name in another country's shape (pii probe 4)", () => {
   it("a German SV-Nummer under social_security_no and a KVNR under insurance_number are identity numbers; stand-ins by their digits are not", () => {
     const r = runRuleOnRows(rule, [

@@ -566,9 +566,29 @@ export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions
   // Without a digit, freeTextClasses is HAS_AT or nothing: the hints say which.
   const classes = hints !== 0 && (hints & HINT_DIGIT) === 0 ? (hints & HINT_AT ? HAS_AT : 0) : freeTextClasses(cell);
   // A message signed by a person (`Mit freundlichen Grüßen\nAnna Schmidt`) has a line feed: the hints say when there is no white space at all.
-  if (plan.signatures && (hints === 0 || (hints & HINT_SPACE) !== 0) && (cell.indexOf("\n") >= 0 || hasHtmlLineBreak(cell))) return scanSignedText(cell, classes);
+  if (plan.signatures && (hints === 0 || (hints & HINT_SPACE) !== 0) && (cell.indexOf("\n") >= 0 || hasHtmlLineBreak(cell))) return inLegalNotice(cell, scanSignedText(cell, classes));
   if (classes === 0 || ((classes & HAS_AT) === 0 && isNumberTimeOrUuid(cell))) return NO_MATCHES;
-  return scanFreeTextClassed(cell, classes);
+  return inLegalNotice(cell, scanFreeTextClassed(cell, classes));
+}
+
+/** Headings of a legal notice: Germany's Impressum (§ 5 DDG), an imprint, France's mentions légales, Spain's aviso legal, Italy's note legali. */
+const LEGAL_NOTICE_HEADINGS = ["Impressum", "IMPRESSUM", "Imprint", "Legal notice", "Legal Notice", "Mentions légales", "Aviso legal", "Aviso Legal", "Note legali"];
+/** A business's legal form written in the notice (`Example Shop GmbH`, `Gartenmöbel Schulz e.K.`, `Acme Ltd`). */
+const LEGAL_FORM = /(?:^|[\s>,(])(?:GmbH|mbH|AG|KG|OHG|UG|GbR|e\.\s?K\.|e\.\s?Kfm\.|e\.\s?V\.|Ltd|LLC|Inc|plc|SARL|SAS|S\.L\.|S\.A\.|S\.r\.l\.|S\.p\.A\.|B\.V\.|N\.V\.)(?=$|[\s<,.;)&])/;
+const LEGAL_NOTICE_REASON = "a business's contact in its legal notice (imprint)";
+
+/**
+ * The phones and e-mail addresses of a legal notice (a page headed Impressum, Imprint, Mentions légales…, naming a business by
+ * its legal form): the contact the law makes the business publish, not a person's private one, wherever the page is kept
+ * (WordPress keeps pages and people's posts in one wp_posts table, so the table cannot say). Names in it stay findings.
+ * Asked only of cells with a real-looking phone or e-mail.
+ */
+function inLegalNotice(cell: string, found: CellMatch[]): CellMatch[] {
+  let contact = false;
+  for (let k = 0; k < found.length && !contact; k++) contact = found[k]!.syntheticReason === undefined && (found[k]!.detector === "phone" || found[k]!.detector === "email");
+  if (!contact || !LEGAL_NOTICE_HEADINGS.some((h) => cell.includes(h)) || !LEGAL_FORM.test(cell)) return found;
+  for (const m of found) if (m.syntheticReason === undefined && (m.detector === "phone" || m.detector === "email")) m.syntheticReason = LEGAL_NOTICE_REASON;
+  return found;
 }
 
 /** scanCell's free-text reading of a message column's text with a line feed: its matches and the names signing it, in text order. */
