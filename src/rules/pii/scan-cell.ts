@@ -578,12 +578,14 @@ const LEGAL_FORM = /(?:^|[\s>,(])(?:GmbH|mbH|AG|KG|OHG|UG|GbR|e\.\s?K\.|e\.\s?Kf
 const LEGAL_NOTICE_REASON = "a business's contact in its legal notice (imprint)";
 
 /**
- * The phones and e-mail addresses of a legal notice (a page headed Impressum, Imprint, Mentions légales…, naming a business by
+ * The phones and e-mail addresses of a legal notice (an HTML page headed Impressum, Imprint, Mentions légales…, naming a business by
  * its legal form): the contact the law makes the business publish, not a person's private one, wherever the page is kept
  * (WordPress keeps pages and people's posts in one wp_posts table, so the table cannot say). Names in it stay findings.
- * Asked only of cells with a real-looking phone or e-mail.
+ * Asked only of HTML cells (a site's page) with a real-looking phone or e-mail.
  */
 function inLegalNotice(cell: string, found: CellMatch[]): CellMatch[] {
+  // A page of a site is HTML (`<h2>Impressum</h2>…`, Gutenberg's `<!-- wp:heading -->`): other texts are not read again.
+  if (found.length === 0 || cell.charCodeAt(0) !== 0x3c) return found;
   let contact = false;
   for (let k = 0; k < found.length && !contact; k++) contact = found[k]!.syntheticReason === undefined && (found[k]!.detector === "phone" || found[k]!.detector === "email");
   if (!contact || !LEGAL_NOTICE_HEADINGS.some((h) => cell.includes(h)) || !LEGAL_FORM.test(cell)) return found;
