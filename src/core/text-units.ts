@@ -52,6 +52,8 @@ export class TextUnits {
   units = new Uint16Array(1024);
   /** The same memory as a Buffer, when `canWrite`. */
   private bytes: Ucs2Bytes | undefined = canWrite ? (Buffer.from(this.units.buffer) as unknown as Ucs2Bytes) : undefined;
+  /** The length of the text last read (what `read` returned): for a reader handed the units without the text (judgement/cell-hints.ts' `knownCellUnits`). */
+  length = 0;
 
   /** Puts the code units of `text` into `units`, followed by a 0; returns `text.length`. */
   read(text: string): number {
@@ -62,6 +64,7 @@ export class TextUnits {
     if (this.bytes !== undefined) this.bytes.ucs2Write(text, 0, 2 * n);
     else for (let i = 0; i < n; i++) units[i] = codeUnitAt(text, i);
     units[n] = 0;
+    this.length = n;
     return n;
   }
 

@@ -207,13 +207,19 @@ class JsonWalker implements JsonLeaf {
     return path;
   }
 
-  walk(text: string, visit: (leaf: JsonLeaf) => void): boolean {
+  /** `units`: holds the text's code units, when the caller has them (not copied again). */
+  walk(text: string, visit: (leaf: JsonLeaf) => void, units?: TextUnits): boolean {
     // Too long, or (bounded memory) of more leaves than are listed: not walked (its callers scan it as text). Asked
     // before the text is copied into units.
     if (text.length > MAX_JSON_CHARS || (text.length > 2 * MAX_JSON_LEAVES && hasMoreLeavesThan(text, MAX_JSON_LEAVES))) return false;
     this.text = text;
-    this.n = this.textUnits.read(text);
-    this.units = this.textUnits.units;
+    if (units === undefined) {
+      this.n = this.textUnits.read(text);
+      this.units = this.textUnits.units;
+    } else {
+      this.n = units.length;
+      this.units = units.units;
+    }
     this.depth = 0;
     this.reached = 0;
     this.top = undefined;
@@ -522,12 +528,14 @@ const sharedWalker = new JsonWalker();
  * a JSON object or array, is not valid JSON, is larger than 16 MiB or has more than MAX_JSON_LEAVES
  * leaves: a caller that keeps anything from the leaves must drop it then. Never throws (unless
  * `visit` does). Linear time, no recursion, any depth; values and paths are made only when asked for.
+ * `units`: the text's code units (read by a TextUnits last), when the caller holds them already (judgement/cell-hints.ts'
+ * `knownCellUnits`): read in place of a copy of the text's own.
  */
-export function walkJson(text: string, visit: (leaf: JsonLeaf) => void): boolean {
+export function walkJson(text: string, visit: (leaf: JsonLeaf) => void, units?: TextUnits): boolean {
   const walker = sharedWalker.busy ? new JsonWalker() : sharedWalker;
   walker.busy = true;
   try {
-    return walker.walk(text, visit);
+    return walker.walk(text, visit, units);
   } finally {
     walker.busy = false;
   }

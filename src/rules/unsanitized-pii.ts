@@ -29,7 +29,7 @@ import { detachMatches, isAddressTable, planColumnScan, scanCell, SKIP, type Cel
 import { judgeColumns, tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { cellJson, mayBeJson } from "./judgement/cell-json.js";
 import { fastPaths } from "./judgement/fast-paths.js";
-import { knownCellHints } from "./judgement/cell-hints.js";
+import { knownCellHints, knownCellUnits } from "./judgement/cell-hints.js";
 import { TableMemos, type ValueMemo } from "./judgement/value-memo.js";
 import { IntList } from "../core/pack-records.js";
 import { appendAll } from "../core/append-all.js";
@@ -323,7 +323,9 @@ export const unsanitizedPii = defineRule({
         const json = col.role?.jsonText && !col.plan.array && mayBeJson(col.role, value) ? (fastPaths.enabled ? true : cellJson(row, i, col.role)) : undefined;
         // Free text reads the cell's hints when another rule (forbidden-secrets) has paid for them: one pass fewer per cell without digits.
         const hints = col.plan.mode === "free-text" && fastPaths.enabled ? knownCellHints(row, i, value) : 0;
-        const found = scanCell(value, col.plan, birth, json, hints);
+        // A JSON cell is walked from the units the hints read (no copy of its own) when another rule has asked for them.
+        const units = json === true || col.plan.json === true ? knownCellUnits(row, i, value) : undefined;
+        const found = scanCell(value, col.plan, birth, json, hints, units);
         memo.remember(value, found, row, detachMatches);
         return found;
       } catch {
@@ -406,7 +408,7 @@ export const unsanitizedPii = defineRule({
               // This very cell's value was recalled by the column's memo (its last recall, for this row): another cell was judged for
               // it on this thread, and that cell, not recalled, is counted in this tally when folded (a thread folds the rows it judges).
               if (value !== null && col.memo !== undefined && col.memo.lastHitBy === row) col.tally.addRepeatedCell(matches, row.range, row.rowIndex);
-              else col.tally.addCell(value, matches, row.range, row.rowIndex);
+              else col.tally.addCell(value, matches, row.range, row.rowIndex, value === null ? undefined : knownCellUnits(row, i, value));
             }
             return;
           }

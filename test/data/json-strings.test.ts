@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { jsonStrings, walkJson, type JsonString } from "../../src/data/json-strings.js";
+import { TextUnits } from "../../src/core/text-units.js";
 import { jsonStringsFormer } from "./fixtures/json-strings-former.js";
 
 /** Reference walk over JSON.parse's result (order-insensitive comparison: JSON.parse moves integer-like keys first). */
@@ -129,6 +130,22 @@ describe("walkJson (issue 12: leaves shown one at a time, paths on demand)", () 
         expect(seen).toEqual(jsonStringsFormer(text));
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it("walks the units a caller holds (a cell's, shared by the hints) as it walks its own copy", () => {
+    const holder = new TextUnits();
+    const list = (text: string, units?: TextUnits) => {
+      const seen: string[] = [];
+      const ok = walkJson(text, (leaf) => void seen.push(`${leaf.path()} ${leaf.key} ${leaf.value} ${leaf.isKey} ${leaf.digits} ${leaf.at}`), units);
+      return ok ? seen : undefined;
+    };
+    fc.assert(
+      fc.property(deepJson, (text) => {
+        holder.read(text);
+        expect(list(text, holder)).toEqual(list(text));
+      }),
+      { numRuns: 500 },
     );
   });
 

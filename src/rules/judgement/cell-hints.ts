@@ -166,8 +166,12 @@ const textUnits = new TextUnits();
 /** The hint bits of one text (see the `HINT_` constants), in one forward pass; allocates nothing. */
 export function textHints(text: string): number {
   const length = textUnits.read(text);
+  return unitsHints(textUnits.units, length);
+}
+
+/** `textHints` of the text whose `length` code units (then a 0) `units` holds. */
+function unitsHints(units: Uint16Array, length: number): number {
   if (length === 0) return 0;
-  const units = textUnits.units;
   let hints = 0;
   // The pair (`a`, `b`, at j - 2) is carried from unit to unit, so each turn reads one unit (`c`, at j: the pair's third)
   // and shifts it into the pair's table index: a turn that read both units of the pair again and built the index anew
@@ -205,6 +209,22 @@ function keywordsAt(units: Uint16Array, length: number, i: number, pair: number,
 let hintRow: RowEvent | undefined;
 let hintValues: (string | undefined)[] = [];
 let hintBits = new Int32Array(0);
+/**
+ * The code units of each hinted cell of the row, by column index (`knownCellUnits`): the rules that read a cell by
+ * its units after the hints (unsanitized-pii's distinct-count hash and JSON walk) read these instead of copying the
+ * cell again (issue 12). An array per index, not one shared with the last text read: the rules run one after another
+ * over the whole row. Nothing but the units is kept: whose they are is `hintValues`' (a cache that stored the text
+ * with each copy paid more in write barriers than the copies cost).
+ */
+let hintUnits: TextUnits[] = [];
+/**
+ * The longest text whose array an index keeps from row to row: TextUnits' own bound (64 Ki units). A bound of 4 Ki
+ * measured slower: a longer cell then allocated an array at every row and another when dropped, and the ArrayBuffers'
+ * external memory brought on more incremental marking (write barriers on the slow path in the row decoding).
+ */
+const CELL_KEPT_UNITS = 64 * 1024;
+/** Indexes whose array holds a text longer than CELL_KEPT_UNITS: dropped at the next row. */
+const holdingLong: number[] = [];
 
 /**
  * The hints of cell `index` of `row` if a rule has asked for them already (`cellHints`), else 0:
@@ -218,16 +238,49 @@ export function knownCellHints(row: RowEvent, index: number, value: string): num
 }
 
 /**
+ * The code units of cell `index` of `row` (its `value.length` units, then a 0) if a rule has asked for its hints
+ * already (`cellHints`), else undefined. Valid until the hints of another value are asked for at that index: read
+ * them at once.
+ */
+export function knownCellUnits(row: RowEvent, index: number, value: string): TextUnits | undefined {
+  if (row !== hintRow) return undefined;
+  const known = hintBits[index];
+  return known !== undefined && known !== 0 && hintValues[index] === value ? hintUnits[index] : undefined;
+}
+
+/** `textHints(value)`, read into cell `index`'s own units (`index` is within `hintUnits`). */
+function indexHints(index: number, value: string): number {
+  const holder = hintUnits[index]!;
+  const length = holder.read(value);
+  if (length > CELL_KEPT_UNITS) holdingLong.push(index);
+  return unitsHints(holder.units, length);
+}
+
+/** Drops the units of the last row's long cells. */
+function releaseLong(): void {
+  for (let k = 0; k < holdingLong.length; k++) hintUnits[holdingLong[k]!]!.release();
+  holdingLong.length = 0;
+}
+
+/**
  * Forgets the last row's hints: `row`'s are asked for now. Apart from `cellHints`, which is inlined into the rules' row
  * loops (its bytecode counts against their inlining budget); this runs once per row.
  */
 function startHintRow(row: RowEvent): void {
   hintRow = row;
+  if (holdingLong.length > 0) releaseLong();
   const n = row.values.length;
-  if (hintBits.length < n) {
-    hintBits = new Int32Array(Math.max(n, 2 * hintBits.length));
-    hintValues = new Array<string | undefined>(hintBits.length).fill(undefined);
-  } else hintBits.fill(0, 0, n);
+  if (hintBits.length < n) growHints(n);
+  else hintBits.fill(0, 0, n);
+}
+
+/** Room for the hints of `n` cells (apart from startHintRow, which is inlined into cellHints: this runs once per width). */
+function growHints(n: number): void {
+  hintBits = new Int32Array(Math.max(n, 2 * hintBits.length));
+  hintValues = new Array<string | undefined>(hintBits.length).fill(undefined);
+  const units = hintUnits.slice();
+  while (units.length < hintBits.length) units.push(new TextUnits());
+  hintUnits = units;
 }
 
 /**
@@ -238,7 +291,7 @@ export function cellHints(row: RowEvent, index: number, value: string): number {
   if (row !== hintRow) startHintRow(row);
   const known = hintBits[index];
   if (known !== undefined && known !== 0 && hintValues[index] === value) return known;
-  const hints = textHints(value) | KNOWN;
+  const hints = (index < hintBits.length ? indexHints(index, value) : textHints(value)) | KNOWN;
   if (index < hintBits.length) {
     hintBits[index] = hints;
     hintValues[index] = value;

@@ -1,4 +1,5 @@
 import { detachedString } from "../../core/detached-string.js";
+import type { TextUnits } from "../../core/text-units.js";
 import type { Range } from "../../report/location.js";
 import type { Evidence } from "../../report/schema.js";
 import { evidenceWithMask } from "../../report/redact.js";
@@ -98,11 +99,12 @@ export class ColumnTally {
     readonly name: NameMatch | undefined,
   ) {}
 
-  addCell(value: string | null, matches: readonly CellMatch[], range: Range, row: number): void {
+  /** `units`: the value's code units when the caller has them (`knownCellUnits`), read by the distinct count instead of a copy. */
+  addCell(value: string | null, matches: readonly CellMatch[], range: Range, row: number, units?: TextUnits): void {
     this.rowsScanned++;
     if (value === null) return;
     this.nonNull++;
-    this.distinct.add(value);
+    this.distinct.add(value, units);
     this.addMatches(matches, range, row);
   }
 

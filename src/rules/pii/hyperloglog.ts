@@ -55,8 +55,10 @@ export class DistinctCounter {
     this.m = 1 << precision;
   }
 
-  add(value: string): void {
-    hashToScratch(value);
+  /** `units`: the value's code units when the caller holds them (judgement/cell-hints.ts' `knownCellUnits`): the same count, read without a copy. */
+  add(value: string, units?: TextUnits): void {
+    if (units === undefined) hashToScratch(value);
+    else hashUnitsToScratch(units.units, units.length);
     this.addScratch();
   }
 
@@ -234,24 +236,44 @@ function hashToScratch(value: string): void {
       h1 = Math.imul(h1 ^ c, 2654435761);
       h2 = Math.imul(h2 ^ c, 1597334677);
     }
+    scratch[0] = h1;
+    scratch[1] = h2;
+    mixScratch();
   } else {
-    hashUnits.read(value);
-    const units = hashUnits.units;
-    for (; i + 3 < n; i += 4) {
-      const a = units[i]!;
-      const b = units[i + 1]!;
-      const c = units[i + 2]!;
-      const d = units[i + 3]!;
-      h1 = Math.imul(Math.imul(Math.imul(Math.imul(h1 ^ a, 2654435761) ^ b, 2654435761) ^ c, 2654435761) ^ d, 2654435761);
-      h2 = Math.imul(Math.imul(Math.imul(Math.imul(h2 ^ a, 1597334677) ^ b, 1597334677) ^ c, 1597334677) ^ d, 1597334677);
-    }
-    for (; i < n; i++) {
-      const c = units[i]!;
-      h1 = Math.imul(h1 ^ c, 2654435761);
-      h2 = Math.imul(h2 ^ c, 1597334677);
-    }
+    // Read first: a longer text than the last gets a new array.
+    const length = hashUnits.read(value);
+    hashUnitsToScratch(hashUnits.units, length);
     hashUnits.release();
   }
+}
+
+/** `hashToScratch` of the text whose `n` code units `units` holds: the same words. */
+function hashUnitsToScratch(units: Uint16Array, n: number): void {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  let i = 0;
+  for (; i + 3 < n; i += 4) {
+    const a = units[i]!;
+    const b = units[i + 1]!;
+    const c = units[i + 2]!;
+    const d = units[i + 3]!;
+    h1 = Math.imul(Math.imul(Math.imul(Math.imul(h1 ^ a, 2654435761) ^ b, 2654435761) ^ c, 2654435761) ^ d, 2654435761);
+    h2 = Math.imul(Math.imul(Math.imul(Math.imul(h2 ^ a, 1597334677) ^ b, 1597334677) ^ c, 1597334677) ^ d, 1597334677);
+  }
+  for (; i < n; i++) {
+    const c = units[i]!;
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  scratch[0] = h1;
+  scratch[1] = h2;
+  mixScratch();
+}
+
+/** The hash's last mixing, of the words in `scratch` (read there, not passed: unsigned words passed between functions are boxed). */
+function mixScratch(): void {
+  let h1 = scratch[0]!;
+  let h2 = scratch[1]!;
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);

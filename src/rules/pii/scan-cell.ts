@@ -1,4 +1,5 @@
 import { detachedString } from "../../core/detached-string.js";
+import type { TextUnits } from "../../core/text-units.js";
 import { jsonStrings, walkJson, type JsonLeaf, type JsonString } from "../../data/json-strings.js";
 import { fastPaths } from "../judgement/fast-paths.js";
 import { HINT_AT, HINT_DIGIT, HINT_SPACE } from "../judgement/cell-hints.js";
@@ -344,14 +345,14 @@ function mayHoldFreeTextMatch(text: string): boolean {
  * counted inside JSON: there is nothing to validate. Without `leaves` the cell is walked leaf by leaf
  * (walkJson: no list, a path only for a leaf that matches, digits and `@` counted while reading).
  */
-export function scanJsonCell(text: string, birth: BirthDateOptions, leaves?: readonly JsonString[], personBlock = false): CellMatch[] | undefined {
+export function scanJsonCell(text: string, birth: BirthDateOptions, leaves?: readonly JsonString[], personBlock = false, units?: TextUnits): CellMatch[] | undefined {
   columnPersonBlock = personBlock;
   if (leaves === undefined && fastPaths.enabled && !walkBusy) {
     // One visitor and one array for every walk (nothing allocated for a cell without matches).
     walkBusy = true;
     walkBirth = birth;
     try {
-      if (!walkJson(text, visitWalkedLeaf)) return undefined;
+      if (!walkJson(text, visitWalkedLeaf, units)) return undefined;
       return walkFound.length === 0 ? NO_MATCHES : walkFound.slice();
     } finally {
       walkFound.length = 0;
@@ -538,7 +539,7 @@ const recentKeyCategories: (NameMatch | null)[] = new Array<NameMatch | null>(RE
  * `hints`: the cell's shared hints (judgement/cell-hints.ts) when another rule has read them, else 0:
  * free text without a digit then needs no pass of its own (only an `@` can make a match).
  */
-export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions, json?: readonly JsonString[] | true, hints = 0): CellMatch[] {
+export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions, json?: readonly JsonString[] | true, hints = 0, units?: TextUnits): CellMatch[] {
   if (plan.mode === "skip") return NO_MATCHES;
   if (plan.array) {
     const elements = parseArrayLiteral(cell);
@@ -552,7 +553,7 @@ export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions
     }
   }
   if (plan.json || json) {
-    const fromJson = scanJsonCell(cell, birth, json === true ? undefined : json, plan.personBlock === true);
+    const fromJson = scanJsonCell(cell, birth, json === true ? undefined : json, plan.personBlock === true, units);
     // A column named for personal data whose JSON leaves validate nothing (`address` as {"street": ...}) is read whole below.
     if (fromJson && (fromJson.length > 0 || plan.mode === "free-text")) return fromJson;
   }

@@ -28,6 +28,7 @@ import {
   HINT_SPACE,
   HINT_URI,
   knownCellHints,
+  knownCellUnits,
   textHints,
 } from "../../../src/rules/judgement/cell-hints.js";
 import { allDetectors } from "../../../src/rules/secrets/detectors/index.js";
@@ -168,6 +169,10 @@ describe("cellHints gives textHints of the cell, however rows and cells are aske
             expect([0, textHints(v) | KNOWN]).toContain(knownCellHints(r, c, v));
             expect(cellHints(r, c, v)).toBe(textHints(v) | KNOWN);
             expect(knownCellHints(r, c, v)).toBe(textHints(v) | KNOWN);
+            // The cell's units, shared with the rules that read it after the hints (issue 12): exactly its code units, then a 0.
+            const units = knownCellUnits(r, c, v)!;
+            expect(units.length).toBe(v.length);
+            expect(Array.from(units.units.subarray(0, v.length + 1))).toEqual([...Array.from({ length: v.length }, (_, i) => v.charCodeAt(i)), 0]);
           };
           for (const c of s.asks) ask(c % r.values.length);
           if (s.changeInPlace) {
@@ -182,6 +187,24 @@ describe("cellHints gives textHints of the cell, however rows and cells are aske
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("gives a cell's units only for the row and the very value its hints were asked for", () => {
+    const r = row(["alpha", "x".repeat(70_000), "gamma"]);
+    expect(knownCellUnits(r, 0, "alpha")).toBeUndefined();
+    cellHints(r, 0, "alpha");
+    cellHints(r, 1, r.values[1]!);
+    expect(knownCellUnits(r, 0, "alpha")?.length).toBe(5);
+    expect(knownCellUnits(r, 0, "alphb")).toBeUndefined();
+    expect(knownCellUnits(r, 2, "gamma")).toBeUndefined();
+    expect(knownCellUnits(r, 1, r.values[1]!)?.length).toBe(70_000);
+    // The next row: nothing is known until asked again (a long cell's array is dropped then).
+    const next = row(["alpha", "short", "gamma"]);
+    cellHints(next, 2, "gamma");
+    expect(knownCellUnits(next, 0, "alpha")).toBeUndefined();
+    expect(knownCellUnits(r, 0, "alpha")).toBeUndefined();
+    cellHints(next, 1, "short");
+    expect(Array.from(knownCellUnits(next, 1, "short")!.units.subarray(0, 6))).toEqual([...Array.from("short", (ch) => ch.charCodeAt(0)), 0]);
   });
 
   it("never answers 0, so a kept answer is told from none", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DistinctCounter, hash64, hashWords } from "../../../src/rules/pii/hyperloglog.js";
+import { TextUnits } from "../../../src/core/text-units.js";
 
 describe("DistinctCounter", () => {
   it("is exact below its exact limit, ignoring repeats", () => {
@@ -193,5 +194,24 @@ describe("DistinctCounter against the Set it replaced", () => {
       if (i % 97 === 0 || i < 2100) expect(counter.estimate()).toBe(reference.estimate());
     }
     expect([counter.estimate(), counter.approximate]).toEqual([reference.estimate(), true]);
+  });
+});
+
+describe("DistinctCounter reads a value's units when the caller holds them (issue 12: a cell's, shared by the hints)", () => {
+  it("counts the same as from the string, short and long values alike", () => {
+    const holder = new TextUnits();
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: "grapheme", maxLength: 80 })), { maxLength: 60 }), (values) => {
+        const plain = new DistinctCounter(12, 16);
+        const read = new DistinctCounter(12, 16);
+        for (const v of values) {
+          plain.add(v);
+          holder.read(v);
+          read.add(v, holder);
+          expect(read.toPlain()).toEqual(plain.toPlain());
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
