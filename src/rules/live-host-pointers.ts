@@ -29,7 +29,7 @@ import { invalidHostPatterns } from "./hosts/host-policy.js";
 import { hostVerdict, type HostDetector, type HostVerdict } from "./hosts/host-verdict.js";
 import { cellHosts } from "./hosts/row-hosts.js";
 import { hostRoleOfName } from "./hosts/host-words.js";
-import { identityColumns } from "./hosts/public-identity.js";
+import { identityColumns, identityKind, type IdentityKind } from "./hosts/public-identity.js";
 import { keyedScalar } from "./judgement/keyed-scalar.js";
 import { cellJson, mayBeJson } from "./judgement/cell-json.js";
 import { fastPaths } from "./judgement/fast-paths.js";
@@ -163,6 +163,24 @@ interface ColumnTally {
   /** Row of the last counted value: a cell naming two hosts is one value. */
   lastRow: number;
   related: RelatedLocation[];
+  /** An info tally of an account's identity URLs or a block list (hosts/public-identity.ts): said so, not "in prose". */
+  identity: IdentityKind | undefined;
+}
+
+/** Words of an info tally: why its hosts are no pointer (the message's tail, the help's last sentence). */
+function infoWords(identity: IdentityKind | undefined): { single: string; noun: string; help: string } {
+  switch (identity) {
+    case "account":
+      return {
+        single: " (a fediverse account's public identity)",
+        noun: " as fediverse accounts' public identities",
+        help: "An account's identity URLs are info: a copy does not connect to them, it delivers only to the inbox URLs, which stay pointers (option proseSeverity)",
+      };
+    case "block-list":
+      return { single: " (in a block list)", noun: " in a block list", help: "A block list's hosts are info: they are the hosts the application refuses (option proseSeverity)" };
+    default:
+      return { single: " (in prose)", noun: " in prose", help: "Links in prose are info: a restore does not follow them (option proseSeverity)" };
+  }
 }
 
 const MAX_TRACKED_HOSTS = 1000;
@@ -497,6 +515,11 @@ export const liveHostPointers = defineRule({
           first: { range: row.range, row: row.rowIndex, display: detachedString(hit.display), host: detachedString(hit.host), description: hit.description },
           related: [],
           lastRow: -1,
+          // Only a column named for a host or URL says an identity; a bio or profile field in the same table is prose.
+          identity:
+            hit.severity === "info" && hit.detector !== "denied-host" && hit.jsonPath === undefined && hostRoleOfName(column) !== undefined
+              ? identityKind(row.schema, row.table, row.columns, column)
+              : undefined,
         };
         tallies.set(detachedString(key), tally);
       }
@@ -538,13 +561,14 @@ export const liveHostPointers = defineRule({
         const more = ranked.length > options.topHosts || tally.untrackedHosts > 0 ? ", …" : "";
         const distinctText = tally.untrackedHosts > 0 ? `more than ${tally.hosts.size}` : String(distinct);
         const occurrences = tally.count === 1 ? "1 value pointing at" : `${tally.count} values pointing at`;
+        const info = tally.severity === "info" ? infoWords(tally.identity) : undefined;
         context.report({
           message:
             tally.count === 1 && tally.hosts.size === 1 && tally.untrackedHosts === 0
-              ? `${where} holds ${occurrences} ${tally.first.host}, ${tally.first.description}${tally.severity === "info" ? " (in prose)" : ""}`
-              : `${where} holds ${occurrences} ${detectorNoun[tally.detector]}${tally.severity === "info" ? " in prose" : ""} (${distinctText} distinct: ${top.join(", ")}${more})`,
+              ? `${where} holds ${occurrences} ${tally.first.host}, ${tally.first.description}${info ? info.single : ""}`
+              : `${where} holds ${occurrences} ${detectorNoun[tally.detector]}${info ? info.noun : ""} (${distinctText} distinct: ${top.join(", ")}${more})`,
           severity: tally.severity,
-          help: tally.severity === "info" ? `${helpFor("row", tally.object)}. Links in prose are info: a restore does not follow them (option proseSeverity)` : helpFor("row", tally.object),
+          help: info ? `${helpFor("row", tally.object)}. ${info.help}` : helpFor("row", tally.object),
           range: tally.first.range,
           object: tally.object,
           evidence: [evidenceWithMask(tally.detector, tally.first.host, tally.first.display)],

@@ -494,6 +494,25 @@ describe("live-host-pointers: an ActivityPub account's identity and a block list
       ["info", "blocked_domains.domain", "public-host", 1],
     ]);
   });
+
+  it("says why: an account's identity or a block list, not \"in prose\"; a bio in the same table stays prose", () => {
+    const accounts = ["id", "uri", "inbox_url", "outbox_url", "note"];
+    const found = run([
+      { row: { table: "accounts", columns: accounts, values: ["1", "https://chaos.social/users/lena", "https://chaos.social/users/lena/inbox", "https://chaos.social/users/lena/outbox", "Photos at https://lena-photo.de and more"] } },
+      { row: { table: "accounts", columns: accounts, values: ["2", "https://fosstodon.org/users/kai", "https://fosstodon.org/users/kai/inbox", "https://fosstodon.org/users/kai/outbox", "Code: https://kai.dev"] } },
+      { row: { table: "domain_blocks", columns: ["id", "domain"], values: ["1", "spam.example-bad.net"] } },
+    ]);
+    const said = (column: string) => found.find((f) => f.object?.column === column)!;
+    expect(said("uri").message).toMatch(/2 values pointing at public hosts as fediverse accounts' public identities \(2 distinct/);
+    expect(said("uri").help).toMatch(/An account's identity URLs are info: a copy does not connect to them/);
+    expect(said("outbox_url").message).toMatch(/as fediverse accounts' public identities/);
+    expect(said("note").message).toMatch(/pointing at public hosts in prose/);
+    expect(said("note").help).toMatch(/Links in prose are info/);
+    expect(said("domain").message).toMatch(/spam\.example-bad\.net, .* \(in a block list\)$/);
+    expect(said("domain").help).toMatch(/A block list's hosts are info: they are the hosts the application refuses/);
+    expect(said("inbox_url").severity).toBe("warning");
+    expect(said("inbox_url").message).not.toMatch(/identit|prose|block list/);
+  });
 });
 
 describe("live-host-pointers: a visitor's address under a key/value row's key (real lane, stop 20)", () => {

@@ -12,7 +12,17 @@ import { columnListCache } from "../judgement/column-list-cache.js";
  *   Not a CMS's `content_blocks` nor a chain's `blocks`: a block word counts only beside a word for what is blocked.
  */
 export function identityColumns(schema: string, table: string, columns: readonly string[]): ReadonlySet<number> | undefined {
-  return identityColumnsOf(schema, table, columns, NO_TYPES);
+  return identityColumnsOf(schema, table, columns, NO_TYPES)?.columns;
+}
+
+/** What the hosts of a column `identityColumns` names are, for the finding's words: an account's identity or a refused host. */
+export type IdentityKind = "account" | "block-list";
+
+/** The kind of `column` when `identityColumns` names it (asked once per reported column, not per cell). */
+export function identityKind(schema: string, table: string, columns: readonly string[], column: string): IdentityKind | undefined {
+  const found = identityColumnsOf(schema, table, columns, NO_TYPES);
+  const index = columns.indexOf(column);
+  return found !== undefined && index !== -1 && found.columns.has(index) ? found.kind : undefined;
 }
 
 const NO_TYPES: readonly (string | undefined)[] = [];
@@ -24,10 +34,10 @@ const BLOCK_WORDS = new Set(["block", "blocks", "ban", "bans"]);
 /** Without one of these, `blocks` is a CMS's content blocks or a chain's blocks (`content_blocks.link_url` stays a pointer). */
 const BLOCKED_THING_WORDS = new Set(["domain", "domains", "host", "hosts", "hostname", "hostnames", "ip", "ips", "email", "instance", "instances", "server", "servers", "url", "urls", "site", "sites"]);
 
-const identityColumnsOf = columnListCache((_schema, table, columns): ReadonlySet<number> | undefined => {
+const identityColumnsOf = columnListCache((_schema, table, columns): { kind: IdentityKind; columns: ReadonlySet<number> } | undefined => {
   const compact = columns.map((c) => identifierWords(c).join(""));
   const tableWords = identifierWords(table);
-  if (tableWords.some((w) => BLOCK_LIST_WORDS.has(w)) || (tableWords.some((w) => BLOCK_WORDS.has(w)) && tableWords.some((w) => BLOCKED_THING_WORDS.has(w)))) return new Set(columns.map((_c, i) => i));
+  if (tableWords.some((w) => BLOCK_LIST_WORDS.has(w)) || (tableWords.some((w) => BLOCK_WORDS.has(w)) && tableWords.some((w) => BLOCKED_THING_WORDS.has(w)))) return { kind: "block-list", columns: new Set(columns.map((_c, i) => i)) };
   if (!compact.some((c) => c === "inboxurl" || c === "inbox") || !compact.some((c) => OUTBOX_COLUMNS.has(c))) return undefined;
-  return new Set(compact.flatMap((c, i) => (INBOX_COLUMNS.has(c) ? [] : [i])));
+  return { kind: "account", columns: new Set(compact.flatMap((c, i) => (INBOX_COLUMNS.has(c) ? [] : [i]))) };
 }, 1024);
