@@ -17,7 +17,7 @@ import { identifierWords } from "../data/identifier-words.js";
 import { canHoldSecret, namedValueVerdict, withoutAuthScheme, type NamedValueVerdict } from "./secrets/named-value.js";
 import { columnListCache } from "./judgement/column-list-cache.js";
 import { isPlaceholder } from "./secrets/placeholder.js";
-import { allChars, isBase64, shannonEntropy } from "./secrets/scan.js";
+import { isBase64Text, shannonEntropy } from "./secrets/scan.js";
 import { cellJson, mayBeJson, startsLikeJson } from "./judgement/cell-json.js";
 import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { statementObject } from "./secrets/statement-object.js";
@@ -297,10 +297,7 @@ const MIN_SALTED_HASH_LENGTH = 22;
  */
 function isHashBesideSalt(leaves: NonNullable<ReturnType<typeof cellJson>>, l: number, jsonPath: string): boolean {
   const value = leaves[l]!.value;
-  if (value.length < MIN_SALTED_HASH_LENGTH) return false;
-  let end = value.length;
-  while (end > 0 && value.charCodeAt(end - 1) === 0x3d) end--;
-  if (value.length - end > 2 || !allChars(value, 0, end, isBase64)) return false;
+  if (value.length < MIN_SALTED_HASH_LENGTH || !isBase64Text(value)) return false;
   const salt = siblingLeaf(leaves, l, jsonPath, SALT_KEYS);
   return salt !== undefined && salt.value !== "";
 }

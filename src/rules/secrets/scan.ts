@@ -77,11 +77,16 @@ export function allChars(text: string, start: number, end: number, test: CharTes
   return true;
 }
 
-const BASE64_TEXT = /^[A-Za-z0-9+/]+={0,2}$/;
+/** Whether `v` is standard base64: one or more of `A-Za-z0-9+/`, then at most two `=`. */
+export function isBase64Text(v: string): boolean {
+  let end = v.length;
+  while (end > 0 && v.charCodeAt(end - 1) === 0x3d) end--;
+  return end > 0 && v.length - end <= 2 && allChars(v, 0, end, isBase64);
+}
 
 /** The text standard base64 `v` encodes when every decoded byte is printable ASCII (a stand-in, `user:password`), else undefined. */
 export function printableBase64Text(v: string): string | undefined {
-  if (!BASE64_TEXT.test(v)) return undefined;
+  if (!isBase64Text(v)) return undefined;
   const text = Buffer.from(v, "base64").toString("latin1");
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

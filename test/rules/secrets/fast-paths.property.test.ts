@@ -365,3 +365,17 @@ describe("runLength and allChars (ASCII tables) answer as the character test doe
     );
   });
 });
+
+describe("isBase64Text answers as the regular expression it replaced", () => {
+  it("on random text of base64 characters, padding and others", () => {
+    const former = /^[A-Za-z0-9+/]+={0,2}$/;
+    const unit = fc.constantFrom("a", "Z", "0", "9", "+", "/", "=", "=", "-", "_", " ", "é", "\n");
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }).map((u) => u.join("")), (text) => {
+        expect(scan.isBase64Text(text)).toBe(former.test(text));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const text of ["", "=", "==", "a", "a=", "a==", "a===", "a=b", "ab+/", "QUJD\n"]) expect(scan.isBase64Text(text), text).toBe(former.test(text));
+  });
+});
