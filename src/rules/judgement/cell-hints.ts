@@ -223,6 +223,12 @@ let hintUnits: TextUnits[] = [];
  * external memory brought on more incremental marking (write barriers on the slow path in the row decoding).
  */
 const CELL_KEPT_UNITS = 64 * 1024;
+/**
+ * Columns past this index have no units of their own: their hints are read through the shared `textUnits`, and the
+ * rules copy their cells again. A holder costs a 2 KiB array, and 128 KiB once it has read a cell over 1 Ki units: one
+ * per column of a wide table (a hostile row of 4,000 columns) would be memory the width of the row, not of a cell.
+ */
+const MAX_HOLDERS = 64;
 /** Indexes whose array holds a text longer than CELL_KEPT_UNITS: dropped at the next row. */
 const holdingLong: number[] = [];
 
@@ -245,7 +251,7 @@ export function knownCellHints(row: RowEvent, index: number, value: string): num
 export function knownCellUnits(row: RowEvent, index: number, value: string): TextUnits | undefined {
   if (row !== hintRow) return undefined;
   const known = hintBits[index];
-  return known !== undefined && known !== 0 && hintValues[index] === value ? hintUnits[index] : undefined;
+  return known !== undefined && known !== 0 && index < hintUnits.length && hintValues[index] === value ? hintUnits[index] : undefined;
 }
 
 /** `textHints(value)`, read into cell `index`'s own units (`index` is within `hintUnits`). */
@@ -279,7 +285,7 @@ function growHints(n: number): void {
   hintBits = new Int32Array(Math.max(n, 2 * hintBits.length));
   hintValues = new Array<string | undefined>(hintBits.length).fill(undefined);
   const units = hintUnits.slice();
-  while (units.length < hintBits.length) units.push(new TextUnits());
+  while (units.length < Math.min(hintBits.length, MAX_HOLDERS)) units.push(new TextUnits());
   hintUnits = units;
 }
 
@@ -291,7 +297,7 @@ export function cellHints(row: RowEvent, index: number, value: string): number {
   if (row !== hintRow) startHintRow(row);
   const known = hintBits[index];
   if (known !== undefined && known !== 0 && hintValues[index] === value) return known;
-  const hints = (index < hintBits.length ? indexHints(index, value) : textHints(value)) | KNOWN;
+  const hints = (index < hintUnits.length ? indexHints(index, value) : textHints(value)) | KNOWN;
   if (index < hintBits.length) {
     hintBits[index] = hints;
     hintValues[index] = value;

@@ -207,6 +207,18 @@ describe("cellHints gives textHints of the cell, however rows and cells are aske
     expect(Array.from(knownCellUnits(next, 1, "short")!.units.subarray(0, 6))).toEqual([...Array.from("short", (ch) => ch.charCodeAt(0)), 0]);
   });
 
+  it("keeps units of their own for the first 64 columns only: a wide row's later cells get their hints, not a holder each", () => {
+    const values = Array.from({ length: 4000 }, (_, i) => `v${i}@example.com`);
+    const r = row(values);
+    for (const c of [10, 63, 64, 80, 3999]) expect(cellHints(r, c, values[c]!)).toBe(textHints(values[c]!) | KNOWN);
+    expect(knownCellUnits(r, 10, values[10]!)?.length).toBe(values[10]!.length);
+    expect(knownCellUnits(r, 63, values[63]!)?.length).toBe(values[63]!.length);
+    for (const c of [64, 80, 3999]) {
+      expect(knownCellUnits(r, c, values[c]!)).toBeUndefined();
+      expect(knownCellHints(r, c, values[c]!)).toBe(textHints(values[c]!) | KNOWN);
+    }
+  });
+
   it("never answers 0, so a kept answer is told from none", () => {
     const r = row(["", "x"]);
     expect(cellHints(r, 0, "")).not.toBe(0);
