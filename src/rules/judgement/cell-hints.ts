@@ -172,26 +172,49 @@ export function textHints(text: string): number {
 /** `textHints` of the text whose `length` code units (then a 0) `units` holds. */
 function unitsHints(units: Uint16Array, length: number): number {
   if (length === 0) return 0;
+  const classes = CLASS;
+  const thirds = PAIR_THIRDS;
   let hints = 0;
-  // The pair (`a`, `b`, at j - 2) is carried from unit to unit, so each turn reads one unit (`c`, at j: the pair's third)
-  // and shifts it into the pair's table index: a turn that read both units of the pair again and built the index anew
-  // measured ~25 % more instructions over realistic-20's cells (issue 12).
+  // Position j (from 2 to `length`) reads the pair at j - 2 (`a`, `b`) and its third unit (`c`, at j), adds the class of
+  // `a`, and reads the keyword lists when the third can continue one of the pair's keywords. Past the end the third
+  // unit reads as 0 (bit 0): `matchesAt` rejects a keyword that does not fit.
   let a = units[0]!;
   let b = units[1]!;
-  let pair = ((a & 0x7f) << 7) | (b & 0x7f);
-  for (let j = 2; j <= length; j++) {
-    const c = units[j]!;
-    hints |= CLASS[a]!;
-    // The pair's low seven bits index the table; a pair beyond ASCII that passes is turned away
-    // after (it starts no keyword). Past the end the third unit reads as 0 (bit 0): `matchesAt`
-    // rejects a keyword that does not fit.
-    if (((PAIR_THIRDS[pair]! >>> (c & 31)) & 1) !== 0 && (a | b) < 128) hints = keywordsAt(units, length, j - 2, pair, hints);
-    a = b;
-    b = c;
-    pair = ((pair << 7) | (c & 0x7f)) & 0x3fff;
+  let j = 2;
+  for (;;) {
+    // Four positions a turn while none can start a keyword (the common case): every read of a typed array in a loop
+    // checks its map and loads its backing store again at each turn (the loop's interrupt check may run anything), so
+    // a turn of four pays that once for four units (issue 12).
+    while (j + 3 <= length) {
+      const c0 = units[j]!;
+      const c1 = units[j + 1]!;
+      const c2 = units[j + 2]!;
+      const c3 = units[j + 3]!;
+      const bc = ((b & 0x7f) << 7) | (c0 & 0x7f);
+      const cd = ((c0 & 0x7f) << 7) | (c1 & 0x7f);
+      const de = ((c1 & 0x7f) << 7) | (c2 & 0x7f);
+      const third =
+        (thirds[((a & 0x7f) << 7) | (b & 0x7f)]! >>> (c0 & 31)) | (thirds[bc]! >>> (c1 & 31)) | (thirds[cd]! >>> (c2 & 31)) | (thirds[de]! >>> (c3 & 31));
+      if ((third & 1) !== 0) break;
+      hints |= classes[a]! | classes[b]! | classes[c0]! | classes[c1]!;
+      a = c2;
+      b = c3;
+      j += 4;
+    }
+    if (j > length) break;
+    // One position at a time, up to four (those of a turn that may start a keyword, or the last few).
+    const stop = Math.min(j + 4, length + 1);
+    for (; j < stop; j++) {
+      const c = units[j]!;
+      hints |= classes[a]!;
+      // A pair beyond ASCII whose low seven bits pass is turned away here (it starts no keyword).
+      if (((thirds[((a & 0x7f) << 7) | (b & 0x7f)]! >>> (c & 31)) & 1) !== 0 && (a | b) < 128) hints = keywordsAt(units, length, j - 2, ((a & 0x7f) << 7) | (b & 0x7f), hints);
+      a = b;
+      b = c;
+    }
   }
   // The last unit starts no keyword (every keyword has two or more characters).
-  return hints | CLASS[a]!;
+  return hints | classes[a]!;
 }
 
 /** The keywords starting at `i` (whose pair is `pair`) that add bits to `hints`, and `hints` with them. */
