@@ -30,6 +30,7 @@ import { hostVerdict, type HostDetector, type HostVerdict } from "./hosts/host-v
 import { cellHosts } from "./hosts/row-hosts.js";
 import { hostRoleOfName } from "./hosts/host-words.js";
 import { identityColumns, identityKind, type IdentityKind } from "./hosts/public-identity.js";
+import { VENDOR_DESCRIPTION, vendorEndpoint } from "./hosts/vendor-endpoints.js";
 import { keyedScalar } from "./judgement/keyed-scalar.js";
 import { cellJson, mayBeJson } from "./judgement/cell-json.js";
 import { fastPaths } from "./judgement/fast-paths.js";
@@ -163,13 +164,20 @@ interface ColumnTally {
   /** Row of the last counted value: a cell naming two hosts is one value. */
   lastRow: number;
   related: RelatedLocation[];
-  /** An info tally of an account's identity URLs or a block list (hosts/public-identity.ts): said so, not "in prose". */
-  identity: IdentityKind | undefined;
+  /** An info tally of an account's identity URLs, a block list (hosts/public-identity.ts) or vendors' shared endpoints (hosts/vendor-endpoints.ts): said so, not "in prose". */
+  identity: IdentityKind | "vendor" | undefined;
 }
 
 /** Words of an info tally: why its hosts are no pointer (the message's tail, the help's last sentence). */
-function infoWords(identity: IdentityKind | undefined): { single: string; noun: string; help: string } {
+function infoWords(identity: IdentityKind | "vendor" | undefined): { single: string; noun: string; help: string } {
   switch (identity) {
+    case "vendor":
+      return {
+        // The description already says it (`a vendor's shared endpoint (…)`).
+        single: "",
+        noun: ", vendors' shared endpoints",
+        help: "A vendor's shared endpoint is info: every installation points there (an application's default) or its URL names no tenant, so a copy that follows it reaches the vendor, not the owner's systems; a credential beside it is forbidden-secrets' to judge (option proseSeverity)",
+      };
     case "account":
       return {
         single: " (a fediverse account's public identity)",
@@ -401,13 +409,16 @@ export const liveHostPointers = defineRule({
         // the reading side's own search domain: as vague as prose, reported at the prose severity. Connection targets stay errors.
         // Not under a host name in a table of machines (`db_nodes.hostname = 'pgprimary'`): there a single word is that machine.
         // An ActivityPub account's identity URLs and a block list's hosts: no system the application talks to (hosts/public-identity.ts).
+        // A vendor's shared endpoint (hosts/vendor-endpoints.ts): nobody's own system, said so in its description.
+        const vendor = verdict.detector === "public-host" && !cell.prose ? vendorEndpoint(verdict.host, cell.mention) : undefined;
         const vague =
           cell.prose ||
+          vendor !== undefined ||
           (verdict.detector === "internal-host" && isSingleLabel(verdict.host) && !(cell.role === "host" && tableRoles(row.schema, row.table, row.columns, row.types).servers)) ||
           identityColumns(row.schema, row.table, row.columns)?.has(c) === true;
         const severity: Severity = verdict.detector === "denied-host" ? "error" : vague ? (options.proseSeverity === "off" ? "info" : options.proseSeverity) : options.valueSeverity;
         if (vague && options.proseSeverity === "off" && verdict.detector !== "denied-host") continue;
-        out.push({ detector: verdict.detector, severity, column, jsonPath: cell.jsonPath, host: verdict.host, display: mentionDisplay(cell.mention), description: verdict.description });
+        out.push({ detector: verdict.detector, severity, column, jsonPath: cell.jsonPath, host: verdict.host, display: mentionDisplay(cell.mention), description: vendor ?? verdict.description });
       }
     };
 
@@ -499,7 +510,9 @@ export const liveHostPointers = defineRule({
     /** Fold one judged host into its column's tally, in row order. */
     const tallyHit = (row: RowEvent, hit: RowHostHit) => {
       const { column } = hit;
-      const key = `${hit.detector}\0${hit.severity}\0${row.schema}\0${row.table}\0${column}\0${hit.jsonPath ?? ""}`;
+      // A vendor's shared endpoints are a tally of their own, apart from the column's prose links.
+      const vendor = hit.severity === "info" && hit.description.startsWith(VENDOR_DESCRIPTION);
+      const key = `${hit.detector}\0${hit.severity}\0${row.schema}\0${row.table}\0${column}\0${hit.jsonPath ?? ""}${vendor ? "\0vendor" : ""}`;
       let tally = tallies.get(key);
       if (!tally) {
         // What a tally keeps to the end is kept detached: a JSON path, a display or a key built on text cut from
@@ -516,8 +529,9 @@ export const liveHostPointers = defineRule({
           related: [],
           lastRow: -1,
           // Only a column named for a host or URL says an identity; a bio or profile field in the same table is prose.
-          identity:
-            hit.severity === "info" && hit.detector !== "denied-host" && hit.jsonPath === undefined && hostRoleOfName(column) !== undefined
+          identity: vendor
+            ? "vendor"
+            : hit.severity === "info" && hit.detector !== "denied-host" && hit.jsonPath === undefined && hostRoleOfName(column) !== undefined
               ? identityKind(row.schema, row.table, row.columns, column)
               : undefined,
         };

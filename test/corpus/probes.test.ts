@@ -13,7 +13,6 @@ const TODAY: Record<ProbeApp, ProbeScore> = {
   keycloak: {
     falseAlarms: [
       "error forbidden-secrets public.component_config.value",
-      "warning live-host-pointers public.identity_provider_config.value",
     ],
     missed: [],
     unlisted: ["warning live-host-pointers public.event_entity.details_json $.redirect_uri", "warning live-host-pointers public.identity_provider_config.value"],
@@ -37,7 +36,7 @@ const TODAY: Record<ProbeApp, ProbeScore> = {
     ],
   },
   odoo: {
-    falseAlarms: ["error forbidden-secrets public.res_users_apikeys.key", "warning live-host-pointers public.ir_config_parameter.value"],
+    falseAlarms: ["error forbidden-secrets public.res_users_apikeys.key"],
     missed: ["unsanitized-pii crm_lead.street"],
     unlisted: [
       "error forbidden-secrets public.res_users_apikeys.key",
@@ -59,7 +58,7 @@ const TODAY: Record<ProbeApp, ProbeScore> = {
     ],
   },
   gitlab: {
-    falseAlarms: ["warning live-host-pointers public.application_settings.gitpod_url", "warning live-host-pointers public.integrations.properties $.webhook"],
+    falseAlarms: [],
     missed: [],
     unlisted: [
       "error forbidden-secrets public.users.incoming_email_token",
@@ -67,7 +66,6 @@ const TODAY: Record<ProbeApp, ProbeScore> = {
       "error unsanitized-pii public.application_settings.sign_in_text",
       "error unsanitized-pii public.integrations.properties $.username",
       "error unsanitized-pii public.users.public_email",
-      "warning live-host-pointers public.application_settings.gitpod_url",
       "warning live-host-pointers public.application_settings.home_page_url",
       "warning live-host-pointers public.application_settings.kroki_url",
       "warning live-host-pointers public.notes.note",

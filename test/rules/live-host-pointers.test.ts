@@ -681,3 +681,44 @@ describe("live-host-pointers: single words are vague, service addresses and list
     ]);
   });
 });
+
+describe("live-host-pointers: a vendor's shared endpoint (real lane, stop 22; the application probes)", () => {
+  const config = ["key", "value"];
+  it("an application's default (GitLab's gitpod.io, Odoo's IAP) and a tenant-less sign-in are info, said so", () => {
+    const found = run([
+      { row: { table: "application_settings", columns: ["id", "gitpod_url"], values: ["1", "https://gitpod.io/"] } },
+      { row: { table: "ir_config_parameter", columns: config, values: ["iap.endpoint", "https://iap.odoo.com"] } },
+      { row: { table: "ir_config_parameter", columns: config, values: ["sms.endpoint", "https://iap-sms.odoo.com"] } },
+      { row: { table: "identity_provider_config", columns: ["name", "value"], values: ["authorizationUrl", "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/oauth2/v2.0/authorize"] } },
+      { row: { table: "identity_provider_config", columns: ["name", "value"], values: ["tokenUrl", "https://login.microsoftonline.com/common/oauth2/v2.0/token"] } },
+    ]);
+    expect(found.map(brief)).toEqual([
+      ["info", "application_settings.gitpod_url", "public-host", 1],
+      ["info", "ir_config_parameter.value", "public-host", 2],
+      ["info", "identity_provider_config.value", "public-host", 2],
+    ]);
+    expect(found[0]!.message).toMatch(/gitpod\.io, a vendor's shared endpoint \(Gitpod's hosted service, GitLab's default\)$/);
+    expect(found[1]!.message).toMatch(/pointing at public hosts, vendors' shared endpoints \(2 distinct/);
+    expect(found[1]!.help).toMatch(/A vendor's shared endpoint is info/);
+  });
+
+  it("a tenant's URL on the same host stays a pointer: Microsoft's sign-in with a tenant id, a Slack webhook with real ids", () => {
+    const found = run([
+      { row: { table: "identity_provider_config", columns: ["name", "value"], values: ["authorizationUrl", "https://login.microsoftonline.com/3f2a9c1e-8b7d-4e21-9c55-0a1b2c3d4e5f/oauth2/v2.0/authorize"] } },
+      { row: { table: "integrations", columns: ["id", "properties"], types: ["integer", "text"], values: ["1", JSON.stringify({ webhook: "https://hooks.slack.com/services/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" })] } },
+      { row: { table: "integrations", columns: ["id", "properties"], types: ["integer", "text"], values: ["2", JSON.stringify({ webhook: "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX" })] } },
+      { row: { table: "application_settings", columns: ["id", "home_page_url"], values: ["1", "https://gitpod.acme-corp.de/"] } },
+    ]);
+    expect(found.map(brief)).toEqual([
+      ["warning", "identity_provider_config.value", "public-host", 1],
+      ["warning", "integrations.properties $.webhook", "public-host", 1],
+      ["info", "integrations.properties $.webhook", "public-host", 1],
+      ["warning", "application_settings.home_page_url", "public-host", 1],
+    ]);
+  });
+
+  it("a deny-listed vendor host is still an error, an allow-listed one nothing", () => {
+    expect(run([{ row: { table: "settings", columns: ["id", "gitpod_url"], values: ["1", "https://gitpod.io/"] } }], { deny: ["gitpod.io"] }).map(brief)).toEqual([["error", "settings.gitpod_url", "denied-host", 1]]);
+    expect(run([{ row: { table: "settings", columns: ["id", "gitpod_url"], values: ["1", "https://gitpod.io/"] } }], { allow: ["gitpod.io"] })).toEqual([]);
+  });
+});

@@ -1,0 +1,88 @@
+import { isPlaceholder } from "../secrets/placeholder.js";
+import type { HostMention } from "./extract-hosts.js";
+
+/**
+ * Vendors' shared endpoints: public hosts that are nobody's own system, so a copy that follows them reaches the vendor,
+ * not the owner's production (reported at the prose severity, info, with words of their own):
+ * - a default an application ships, the same in every installation and so in every staging copy too (GitLab's
+ *   `gitpod_url` of `https://gitpod.io/`, Odoo's `iap.endpoint` and `sms.endpoint`);
+ * - a multi-tenant service's endpoint whose URL names no tenant of its own: Microsoft's sign-in with `common`,
+ *   `organizations`, `consumers` or the nil tenant, Google's OAuth endpoints, a Slack webhook whose ids and secret are
+ *   stand-ins (`/services/T00000000/B00000000/XXXX…`).
+ * A tenant's URL on the same host (Microsoft's sign-in with the owner's tenant id, a Slack webhook with real ids) stays
+ * a pointer: it reaches the owner's directory or channel. Whatever credential sits beside a shared endpoint is
+ * forbidden-secrets' to judge. Mail relays (`smtp.office365.com`) are not listed: which relay an installation sends
+ * through is the owner's choice, and a sanitizer points it at a catcher.
+ */
+interface VendorEndpoint {
+  /** What it is, for the finding's words. */
+  what: string;
+  /** When the URL's path can name a tenant: whether this path names one (undefined: the host names none). */
+  namesTenant?: (path: string) => boolean;
+}
+
+/** Microsoft identity platform: the first path segment is the tenant (`/{tenant}/oauth2/v2.0/authorize`). */
+const MICROSOFT_TENANTLESS: ReadonlySet<string> = new Set(["", "common", "organizations", "consumers"]);
+const microsoftTenant = (path: string): boolean => {
+  const segment = firstSegment(path, 0);
+  return !MICROSOFT_TENANTLESS.has(segment.toLowerCase()) && !isPlaceholder(segment);
+};
+
+/**
+ * Slack's incoming webhook `/services/T…/B…/secret`: a tenant's unless every segment after `services` is a stand-in (one
+ * character repeated after the id's letter, `T00000000`, `XXXXXXXX…`, or a sanitizer's placeholder).
+ */
+const slackTenant = (path: string): boolean => {
+  const segments = path.split("/").filter((s) => s !== "");
+  if (segments[0] !== "services" || segments.length < 2) return segments.length > 0;
+  return segments.slice(1).some((s) => !standsIn(s));
+};
+
+/** One character repeated, after an id's leading capital (`T00000000`, `B00000000`, `XXXXXXXX`), or a placeholder. */
+function standsIn(segment: string): boolean {
+  const from = segment.length > 4 && segment.charCodeAt(0) >= 0x41 && segment.charCodeAt(0) <= 0x5a && segment.charCodeAt(1) === 0x30 ? 1 : 0;
+  const c = segment.charCodeAt(from);
+  let same = segment.length - from >= 4;
+  for (let i = from + 1; i < segment.length && same; i++) same = segment.charCodeAt(i) === c;
+  return same || isPlaceholder(segment);
+}
+
+function firstSegment(path: string, from: number): string {
+  let start = from;
+  while (start < path.length && path.charCodeAt(start) === 0x2f) start++;
+  const end = path.indexOf("/", start);
+  return path.slice(start, end < 0 ? path.length : end);
+}
+
+const VENDOR_ENDPOINTS: ReadonlyMap<string, VendorEndpoint> = new Map<string, VendorEndpoint>([
+  ["gitpod.io", { what: "Gitpod's hosted service, GitLab's default" }],
+  ["iap.odoo.com", { what: "Odoo's in-app purchase service, every installation's default" }],
+  ["iap-sms.odoo.com", { what: "Odoo's SMS service, every installation's default" }],
+  ["iap-extract.odoo.com", { what: "Odoo's document digitization service, every installation's default" }],
+  ["iap-services.odoo.com", { what: "Odoo's in-app services, every installation's default" }],
+  ["login.microsoftonline.com", { what: "Microsoft's sign-in, no tenant of its own", namesTenant: microsoftTenant }],
+  ["login.windows.net", { what: "Microsoft's sign-in, no tenant of its own", namesTenant: microsoftTenant }],
+  ["accounts.google.com", { what: "Google's sign-in" }],
+  ["oauth2.googleapis.com", { what: "Google's OAuth token endpoint" }],
+  ["openidconnect.googleapis.com", { what: "Google's OpenID Connect endpoint" }],
+  ["hooks.slack.com", { what: "Slack's webhook host with stand-in ids", namesTenant: slackTenant }],
+]);
+
+/** The words that start a vendor endpoint's description (the rule tells its tallies apart by them). */
+export const VENDOR_DESCRIPTION = "a vendor's shared endpoint";
+
+/**
+ * The description of a public host's mention when it is a vendor's shared endpoint (see above), else undefined.
+ * `host` is the classified host (normalized); asked only for public hosts.
+ */
+export function vendorEndpoint(host: string, mention: HostMention): string | undefined {
+  const endpoint = VENDOR_ENDPOINTS.get(host);
+  if (endpoint === undefined) return undefined;
+  if (endpoint.namesTenant !== undefined) {
+    const d = mention.display;
+    // A tenant can only be read from a URI's path; a bare host names none.
+    const path = typeof d === "string" ? "" : d.text.slice(d.authorityEnd, d.queryStart);
+    if (endpoint.namesTenant(path.startsWith("/") ? path : "")) return undefined;
+  }
+  return `${VENDOR_DESCRIPTION} (${endpoint.what})`;
+}
