@@ -285,6 +285,29 @@ function isFixedHash(f: ColumnFinding): boolean {
   return f.oneValue && f.count >= MIN_FIXED_HASH_COPIES && f.related.length >= 2 && (HASH_DETECTORS.has(f.detector) || f.detector === "salted-password-hash");
 }
 
+/** Hash formats of a password that a digest of a generated key also comes in (not PostgreSQL's own role verifiers). */
+const KEY_DIGEST_DETECTORS: ReadonlySet<string> = new Set(["bcrypt-hash", "argon2-hash", "scrypt-hash", "pbkdf2-hash", "crypt-hash", "phpass-hash"]);
+/** Words of a column or table named for generated keys or tokens: `res_users_apikeys.key`, `api_tokens.digest`. */
+const GENERATED_KEY_WORDS: ReadonlySet<string> = new Set(["apikey", "apikeys", "token", "tokens"]);
+/** `api` beside `key`/`keys` says the same, split (`api_keys`, `user_api_key`). */
+const KEY_WORDS: ReadonlySet<string> = new Set(["key", "keys"]);
+/** A person's secret in the name: a password or PIN hash stays one, whatever the table. */
+const CHOSEN_SECRET_WORDS: ReadonlySet<string> = new Set(["password", "passwords", "passwd", "pass", "pwd", "passphrase", "pin", "credential", "credentials"]);
+
+/**
+ * A password-hash format in a column named for generated API keys or tokens (Odoo's `res_users_apikeys.key`: the PBKDF2
+ * of a key Odoo generated, 160 random bits): the digest of a random key, not of a password a person chose. It cannot be
+ * cracked offline and the key is not in the dump, so it is info, as a fixed hash is. The column's or its table's name
+ * must say API key or token (`apikey`, `api` + `key`, `token`) and the column's must not say password or PIN.
+ */
+function isGeneratedKeyDigest(f: ColumnFinding): boolean {
+  if (!KEY_DIGEST_DETECTORS.has(f.detector)) return false;
+  const column = identifierWords(f.column);
+  if (column.some((w) => CHOSEN_SECRET_WORDS.has(w))) return false;
+  const names = (words: string[]) => words.some((w) => GENERATED_KEY_WORDS.has(w)) || (words.includes("api") && words.some((w) => KEY_WORDS.has(w)));
+  return names(column) || names(identifierWords(f.table));
+}
+
 /** The salt's key beside a hash in a credential object (`{"value": …, "salt": …}`). */
 const SALT_KEYS: ReadonlySet<string> = new Set(["salt"]);
 /** The shortest base64 read as a hash beside its salt (16 bytes); Keycloak's PBKDF2 writes 64 (88 characters). */
@@ -743,12 +766,15 @@ export const forbiddenSecrets = defineRule({
       for (const f of columns.all()) {
         const where = `column ${f.schema}.${f.table}.${f.column}${f.jsonPath ? ` (JSON ${f.jsonPath})` : ""}`;
         const fixedHash = isFixedHash(f);
+        const keyDigest = !fixedHash && isGeneratedKeyDigest(f);
         context.report({
           message: fixedHash
             ? `${where} holds ${f.count} copies of one ${f.description}: one fixed hash in every row, as this rule asks a sanitizer to write it (a salted hash is never made twice); make sure its password is a throwaway one`
-            : `${where} holds ${f.count === 1 ? "1 value" : `${f.count} values`} matching: ${f.description}`,
-          ...(fixedHash ? { severity: "info" as const } : f.severity ? { severity: f.severity } : {}),
-          ...(f.help && !fixedHash ? { help: f.help } : {}),
+            : keyDigest
+              ? `${where} holds ${f.count === 1 ? "1 value" : `${f.count} values`} matching: ${f.description}, under a name for generated API keys or tokens: the digest of a random key, which cannot be cracked offline as a chosen password can`
+              : `${where} holds ${f.count === 1 ? "1 value" : `${f.count} values`} matching: ${f.description}`,
+          ...(fixedHash || keyDigest ? { severity: "info" as const } : f.severity ? { severity: f.severity } : {}),
+          ...(f.help && !fixedHash && !keyDigest ? { help: f.help } : {}),
           range: f.range,
           object: { kind: "column", schema: f.schema, table: f.table, column: f.column, ...(f.jsonPath ? { jsonPath: f.jsonPath } : {}) },
           evidence: f.evidence,

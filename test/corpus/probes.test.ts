@@ -11,9 +11,7 @@ import { PROBE_APPS, PROBE_DUMPS, probeDumpsExist, probeExpectations, scoreProbe
  */
 const TODAY: Record<ProbeApp, ProbeScore> = {
   keycloak: {
-    falseAlarms: [
-      "error forbidden-secrets public.component_config.value",
-    ],
+    falseAlarms: [],
     missed: [],
     unlisted: ["warning live-host-pointers public.event_entity.details_json $.redirect_uri", "warning live-host-pointers public.identity_provider_config.value"],
   },
@@ -36,10 +34,9 @@ const TODAY: Record<ProbeApp, ProbeScore> = {
     ],
   },
   odoo: {
-    falseAlarms: ["error forbidden-secrets public.res_users_apikeys.key"],
+    falseAlarms: [],
     missed: ["unsanitized-pii crm_lead.street"],
     unlisted: [
-      "error forbidden-secrets public.res_users_apikeys.key",
       "error unsanitized-pii public.crm_lead.description",
       "error unsanitized-pii public.ir_mail_server.smtp_user",
       "warning unsanitized-pii public.res_partner.city",

@@ -619,3 +619,34 @@ describe("forbidden-secrets on what real applications store (issue 11)", () => {
     expect(summary(findings)).toEqual([["error", "integrations.connection_url", "jdbc-url-password", 1]]);
   });
 });
+
+describe("forbidden-secrets: stand-ins and digests a reader would not call secrets (real lane, stop 22; the application probes)", () => {
+  const kv = (name: string, value: string) => run((send) => send.row("public", "component_config", ["id", "name", "value"], ["character varying(36)", "character varying(255)", "text"], ["c1", name, value], 0));
+
+  it("a private key whose header a sanitizer kept and whose body it replaced is a stand-in (Keycloak's component_config.privateKey)", () => {
+    // The DER headers every key of its kind shares, then the sanitizer's marker: nothing of the key is kept.
+    for (const v of ["MIIEvQIBADANBgkqhkiG9w0BAQEFAASCREDACTED", "MIIJKAIBAAKCAgEA_REDACTED", "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg********", "MC4CAQAwBQYDK2VwBCIEIremoved", "b3BlbnNzaC1rZXktdjEAAAAAxxxxxxxx"])
+      expect(kv("privateKey", v), v).toEqual([]);
+    // In PEM armour too.
+    expect(kv("privateKey", "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCREDACTED\n-----END PRIVATE KEY-----\n")).toEqual([]);
+    // A kept part that runs past the header keeps key material; a real key is a key; too short a kept part says nothing.
+    const body = base64Run(64, 3);
+    expect(kv("privateKey", "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC" + body.slice(0, 12) + "REDACTED").map(detectorsOf)).toEqual([["secret-named-key"]]);
+    expect(kv("privateKey", "MIIEowIBAAKCAQEA" + body).map(detectorsOf)).toEqual([["secret-named-key"]]);
+    expect(kv("privateKey", "MIIEvQIREDACTED").map(detectorsOf)).toEqual([["secret-named-key"]]);
+    expect(kv("privateKey", `-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC${body}\n-----END PRIVATE KEY-----\n`).map(detectorsOf)).toEqual([["pem-private-key"]]);
+  });
+
+  it("a password-hash format under a name for generated API keys or tokens is the digest of a random key: info (Odoo's res_users_apikeys.key)", () => {
+    const digest = (seed: number) => `$pbkdf2-sha512$6000$${base64Run(22, seed).replace(/\+/g, ".")}$${base64Run(86, seed + 1).replace(/\+/g, ".")}`;
+    const at = (table: string, column: string) =>
+      run((send) => [1, 2].forEach((seed, i) => send.row("public", table, ["id", column], ["integer", "character varying"], [String(i), digest(seed)], i))).map((f) => [f.severity, f.object?.column, detectorsOf(f)[0], f.count]);
+    expect(at("res_users_apikeys", "key")).toEqual([["info", "key", "pbkdf2-hash", 2]]);
+    expect(at("users", "api_token")).toEqual([["info", "api_token", "pbkdf2-hash", 2]]);
+    expect(at("users", "api_key_hash")).toEqual([["info", "api_key_hash", "pbkdf2-hash", 2]]);
+    // A password a person chose stays an error, whatever the table; a hash column that says nothing of keys too.
+    expect(at("api_tokens", "password")).toEqual([[undefined, "password", "pbkdf2-hash", 2]]);
+    expect(at("res_users", "password")).toEqual([[undefined, "password", "pbkdf2-hash", 2]]);
+    expect(at("accounts", "hash")).toEqual([[undefined, "hash", "pbkdf2-hash", 2]]);
+  });
+});

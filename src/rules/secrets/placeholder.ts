@@ -114,7 +114,75 @@ function isStandInShapeIn(value: string, start: number, end: number, extra: read
     if (close > from + 1 && close < to - 1 && value.charCodeAt(close) === 0x7d && isPlaceholder(value.slice(close + 1, to), extra)) return true;
   }
   if (repeatsPlaceholderWordIn(value, from, to) || dashedRunIn(value, from, to)) return true;
+  if ((first === 0x4d /* M */ || first === 0x62 /* b */) && keepsOnlyAKeyHeaderIn(value, from, to)) return true;
   return (value.charCodeAt(to - 1) | 0x20) === 0x65 /* e */ && endsInDoNotUse(value, from, to);
+}
+
+/**
+ * The base64 headers private-key containers start with, the same in every key of their kind (`?`: a character that
+ * carries a length, which varies a little from key to key): they hold the container's structure and the algorithm's
+ * id, never key material, which only starts after them.
+ */
+const KEY_HEADERS: readonly string[] = [
+  // PKCS#8 RSA (`PRIVATE KEY`), 2048 to 4096 bits: `MIIEvQIBADANBgkqhkiG9w0BAQEFAASC…`.
+  "MII???IBADANBgkqhkiG9w0BAQEFAASC",
+  // PKCS#1 RSA (`RSA PRIVATE KEY`): `MIIEowIBAAKCAQEA…`, `MIIJKAIBAAKCAgEA…`.
+  "MII???IBAAKCA?EA",
+  // PKCS#8 EC on P-256 and P-384, SEC1 EC (`EC PRIVATE KEY`) on both.
+  "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg",
+  "MIG2AgEAMBAGByqGSM49AgEGBSuBBAAiBIGeMIGbAgEBBDA",
+  "MHcCAQEEI",
+  "MIGkAgEBBDA",
+  // PKCS#8 Ed25519.
+  "MC4CAQAwBQYDK2VwBCIEI",
+  // OpenSSH's own format: `openssh-key-v1` and its zero byte.
+  "b3BlbnNzaC1rZXktdjEAAAAA",
+];
+/** The fewest header characters kept before the marker: `MII` + a marker could be anything's. */
+const MIN_KEPT_HEADER = 8;
+
+/**
+ * A private key whose header a sanitizer kept and whose body it replaced with its marker (Keycloak's
+ * `component_config.privateKey` as `MIIEvQIBADANBgkqhkiG9w0BAQEFAASC` + `REDACTED`): the kept part (8 characters or more)
+ * is a prefix of a known key header (KEY_HEADERS), so it keeps nothing of the key; the rest is a sanitizer's marker
+ * (`REDACTED`, `removed` … after an optional `_`, `-` or `.`) or one mask character repeated (3 or more). A stand-in,
+ * as `sk_live_REDACTED` is. A kept part that runs past the header (key material) is no stand-in.
+ */
+function keepsOnlyAKeyHeaderIn(value: string, from: number, to: number): boolean {
+  let kept = -1;
+  const lastChar = value.charCodeAt(to - 1);
+  if (isRunChar(lastChar)) {
+    let run = to - 1;
+    while (run > from && value.charCodeAt(run - 1) === lastChar) run--;
+    if (to - run >= 3) kept = run;
+  } else {
+    for (const marker of KEPT_PREFIX_MARKERS) {
+      if (to - from > marker.length && endsWithLower(value, to, marker)) {
+        kept = to - marker.length;
+        break;
+      }
+    }
+  }
+  if (kept < 0) return false;
+  if (kept > from && isPrefixSeparator(value.charCodeAt(kept - 1))) kept--;
+  const n = kept - from;
+  if (n < MIN_KEPT_HEADER) return false;
+  next: for (const header of KEY_HEADERS) {
+    if (n > header.length) continue;
+    for (let i = 0; i < n; i++) {
+      const h = header.charCodeAt(i);
+      if (h !== 0x3f /* ? */ && h !== value.charCodeAt(from + i)) continue next;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** `value[…, to)` ends in `word` (lower-case ASCII letters), in any case. */
+function endsWithLower(value: string, to: number, word: string): boolean {
+  const start = to - word.length;
+  for (let i = 0; i < word.length; i++) if (lowerAscii(value.charCodeAt(start + i)) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Longest `{id}` before a stand-in (`{pbkdf2@SpringSecurity_v5_8}` is longer and not read). */

@@ -238,6 +238,13 @@ function referenceIsPlaceholder(value: string, extra: readonly string[] = []): b
     if (a[0] !== "-" && a.includes("-") && !a.endsWith("-") && a.split("").every((ch) => ch === "-" || ch === a[0])) return true;
     const words = lower.split(/[-_. \t\n\v\f\r]+/).filter(Boolean);
     if (/^[A-Za-z_. \t\n\v\f\r-]*$/.test(a) && words.slice(-3).join(" ") === "do not use") return true;
+    // A private key's header kept before a sanitizer's marker or a run of one mask character (stop 22): 8+ characters of a known header.
+    const run = /(\*{3,}|x{3,}|X{3,}|#{3,}|•{3,})$/.exec(a);
+    const marker = ["redacted", "removed", "sanitized", "scrubbed", "masked", "filtered", "hidden", "obfuscated"].find((w) => lower.length > w.length && lower.endsWith(w));
+    const kept = run ? a.slice(0, run.index) : marker ? a.slice(0, a.length - marker.length) : undefined;
+    const headers = ["MII???IBADANBgkqhkiG9w0BAQEFAASC", "MII???IBAAKCA?EA", "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg", "MIG2AgEAMBAGByqGSM49AgEGBSuBBAAiBIGeMIGbAgEBBDA", "MHcCAQEEI", "MIGkAgEBBDA", "MC4CAQAwBQYDK2VwBCIEI", "b3BlbnNzaC1rZXktdjEAAAAA"];
+    const header = kept?.replace(/[_.-]$/, "");
+    if (header !== undefined && header.length >= 8 && headers.some((h) => header.length <= h.length && [...header].every((ch, k) => h[k] === "?" || h[k] === ch))) return true;
   }
   const v = value.trim().toLowerCase();
   if (v.length === 0) return true;
@@ -266,7 +273,7 @@ function referenceIsPlaceholderHash(value: string): boolean {
 }
 
 describe("isPlaceholder and isPlaceholderHash keep their answers", () => {
-  const shapes = fc.constantFrom("x", "X", "*", "•", "#", ".", "_", "-", "$", "{", "}", "<", ">", "[", "]", "%", "(", "a", "B", "0", " ", "\t", "\u00a0", "İ", "ſ", "\u212a", "2b", "12", "redacted", "REDACTED", "EXAMPLE", "EXAMPLEKEY", "not", "Fake", "dummy", "b", "N");
+  const shapes = fc.constantFrom("x", "X", "*", "•", "#", ".", "_", "-", "$", "{", "}", "<", ">", "[", "]", "%", "(", "a", "B", "0", " ", "\t", "\u00a0", "İ", "ſ", "\u212a", "2b", "12", "redacted", "REDACTED", "EXAMPLE", "EXAMPLEKEY", "not", "Fake", "dummy", "b", "N", "MIIEvQIB", "ADANBgkqhkiG9w0BAQEFAASC", "MC4CAQAwBQYDK2VwBCIEI", "removed");
   const value = fc.oneof(
     fc.array(shapes, { maxLength: 40 }).map((p) => p.join("")),
     fc.tuple(fc.constantFrom("$2b$12$", "$2a$10$", "pbkdf2_sha256$600000$", "$argon2id$v=19$m=1$", "$P$B", "$H$9", "$$", "$"), fc.array(shapes, { maxLength: 60 })).map(([a, b]) => a + b.join("")),
@@ -290,6 +297,15 @@ describe("isPlaceholder and isPlaceholderHash keep their answers", () => {
       expect(isPlaceholder(v)).toBe(referenceIsPlaceholder(v));
       expect(isPlaceholderHash(v)).toBe(referenceIsPlaceholderHash(v));
     }
+  });
+
+  it("reads a kept key header before a marker as the reference does (stop 22)", () => {
+    for (const v of ["MIIEvQIBADANBgkqhkiG9w0BAQEFAASCREDACTED", "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBREDACTED", "MIIEvQIB_removed", "MIIEvQIremoved", "MIIEvQIBxXx", "MIIEvQIBxxx", "MIIEvQIB.***", "MC4CAQAwBQYDK2VwBCIEIhidden", "$2b$12$MIIEvQIBADANREDACTED", "  MIIJKAIBAAKCAgEA-SANITIZED  "]) {
+      expect(isPlaceholder(v), v).toBe(referenceIsPlaceholder(v));
+      expect(isPlaceholderHash(v), v).toBe(referenceIsPlaceholderHash(v));
+    }
+    expect(["MIIEvQIBADANBgkqhkiG9w0BAQEFAASCREDACTED", "MIIEvQIB_removed", "MIIEvQIBxxx", "  MIIJKAIBAAKCAgEA-SANITIZED  "].every((v) => isPlaceholder(v))).toBe(true);
+    expect(["MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBREDACTED", "MIIEvQIremoved", "MIIEvQIBxXx"].some((v) => isPlaceholder(v))).toBe(false);
   });
 
   it("judges a hash's last field in place as the reference does (the random test's counterexamples, stop 18)", () => {

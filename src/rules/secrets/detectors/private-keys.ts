@@ -1,4 +1,5 @@
 import type { Detector, DetectorMatch } from "../detector.js";
+import { isPlaceholder } from "../placeholder.js";
 import { isBase64 } from "../scan.js";
 
 type KeyFamily = "pem" | "openssh" | "pgp";
@@ -39,7 +40,8 @@ export function findArmoredPrivateKeys(value: string, family: KeyFamily): Detect
     const end = value.indexOf(endMarker, close + 5);
     // No END line: the key runs to the end of the value; no later BEGIN can have one either.
     const stop = end === -1 ? value.length : end + endMarker.length;
-    out.push({ start: at, end: stop });
+    // A body a sanitizer replaced (`MIIEvQIBADANBgkqhkiG9w0BAQEFAASC` + `REDACTED`, the key's header kept) is a stand-in.
+    if (!isPlaceholder(value.slice(close + 5, end === -1 ? value.length : end).replace(/\s+/g, ""))) out.push({ start: at, end: stop });
     from = stop;
   }
   return out;
