@@ -26,7 +26,7 @@ const TODAY: Record<ProbeApp, ProbeScore> = {
   },
   wordpress: {
     falseAlarms: [],
-    missed: ["unsanitized-pii wp_wc_order_addresses.address_1", "unsanitized-pii wp_comments.comment_author"],
+    missed: ["unsanitized-pii wp_wc_order_addresses.address_1"],
     unlisted: [
       "error unsanitized-pii public.wp_options.option_value",
       "warning live-host-pointers public.wp_comments.comment_author_url",

@@ -11,8 +11,9 @@
  * - `sessionToken`: the id/key/token column of a session table (`core_session.id`), whose random
  *   values are live session credentials.
  * - `personName`: a generic name column (`customers.name`, `user_display_name`) on a table of
- *   people; `strong` with contact columns beside it, `dictionary` when only a first name among the
- *   values can confirm it.
+ *   people, or the author or name column of a table of comments or reviews (`wp_comments.comment_author`);
+ *   `strong` with contact columns beside it, `dictionary` when only a first name among the values can
+ *   confirm it.
  * - `salt`: a salt column (not a credential alone).
  * - `jsonText`: a text-like (or unknown-type) column whose values may be JSON documents, walked the
  *   same way as json/jsonb by every rule.
@@ -79,6 +80,12 @@ const PEOPLE_TABLE_WORDS = new Set(["customer", "customers", "user", "users", "c
 const ATTRIBUTE_TABLE_WORDS = new Set(["attribute", "attributes", "attr", "attrs", "setting", "settings", "preference", "preferences", "pref", "prefs", "property", "properties", "option", "options", "config", "configs", "param", "params", "parameter", "parameters", "meta", "metadata"]);
 /** Column-name categories that make a table's rows people: contact and identity columns. */
 const CONTACT_CATEGORIES = new Set(["email", "phone", "street-address", "birth-date", "person-name.first", "person-name.last", "us-ssn", "uk-nino", "fr-nir", "national-id"]);
+/**
+ * Tables of what visitors write under their own name (`wp_comments`, `product_reviews`, a guestbook): their author column
+ * (`comment_author`, `author`) and a generic `name` column are the writer's name, as WordPress keeps a commenter's.
+ * Not `books.author` or a CMS's `posts.author`: a catalogue's or an editor's byline.
+ */
+const AUTHORED_TABLE_WORDS = new Set(["comment", "comments", "review", "reviews", "reply", "replies", "guestbook", "guestbooks", "testimonial", "testimonials", "feedback", "feedbacks"]);
 /** Generic name columns that name a person on a table of people. */
 const GENERIC_NAME_COLUMNS = new Set(["name", "fullname", "displayname", "realname", "personname", "commonname"]);
 
@@ -143,6 +150,7 @@ export function judgeColumns(table: string, columns: readonly string[], types: r
   const proseTable = tableWords.some((w) => PROSE_TABLE_WORDS.has(w));
   const sessionTable = tableWords.some((w) => SESSION_TABLE_WORDS.has(w));
   const callTable = tableWords.some((w) => CALL_TABLE_WORDS.has(w));
+  const authoredTable = tableWords.some((w) => AUTHORED_TABLE_WORDS.has(w));
 
   // A key/value table: exactly one name column and at least one value column, both text-like or untyped.
   const textish = (i: number) => {
@@ -171,8 +179,9 @@ export function judgeColumns(table: string, columns: readonly string[], types: r
     const textLike = base === undefined || TEXT_TYPES.has(base);
     const displayName = words.length >= 2 && words[words.length - 1] === "name" && words[words.length - 2] === "display";
     let personName: ColumnRole["personName"];
-    if (textLike && !isArray && categories[i] === undefined && (GENERIC_NAME_COLUMNS.has(name) || displayName) && !(keyValue && i === keyIndex)) {
-      const personal = people || (displayName && words.some((w) => PEOPLE_TABLE_WORDS.has(w)));
+    const author = authoredTable && words[words.length - 1] === "author";
+    if (textLike && !isArray && categories[i] === undefined && (GENERIC_NAME_COLUMNS.has(name) || displayName || author) && !(keyValue && i === keyIndex)) {
+      const personal = people || authoredTable || (displayName && words.some((w) => PEOPLE_TABLE_WORDS.has(w)));
       if (personal) personName = contactBeside ? "strong" : "dictionary";
     }
     return {

@@ -73,6 +73,19 @@ describe("the shared column judgement (issue 11)", () => {
     expect(roleOf("product", ["id", "name", "display_name"], ["integer", "text", "text"], "display_name").personName).toBeUndefined();
   });
 
+  it("a table of comments or reviews: its author and name columns are the writer's name (real lane, stop 22: WordPress's wp_comments)", () => {
+    const wp = ["comment_ID", "comment_post_ID", "comment_author", "comment_author_email", "comment_author_url", "comment_author_IP", "comment_content"];
+    const types = ["bigint", "bigint", "text", "character varying(100)", "character varying(200)", "character varying(100)", "text"];
+    expect(roleOf("wp_comments", wp, types, "comment_author").personName).toBe("strong");
+    expect(roleOf("wp_comments", wp, types, "comment_author_url").personName).toBeUndefined();
+    expect(roleOf("wp_comments", wp, types, "comment_content").personName).toBeUndefined();
+    expect(roleOf("product_reviews", ["id", "author", "rating", "body"], ["integer", "text", "integer", "text"], "author").personName).toBe("dictionary");
+    expect(roleOf("guestbook", ["id", "name", "message"], ["integer", "text", "text"], "name").personName).toBe("dictionary");
+    // A catalogue's or an editor's byline is no comment's author.
+    expect(roleOf("books", ["id", "title", "author"], ["integer", "text", "text"], "author").personName).toBeUndefined();
+    expect(roleOf("posts", ["id", "title", "author"], ["integer", "text", "text"], "author").personName).toBeUndefined();
+  });
+
   it("calls and messages: generic number columns are phone numbers", () => {
     expect(roleOf("phone_calls", ["id", "number", "notes"], ["integer", "text", "text"], "number").phoneNumber).toBe(true);
     expect(roleOf("sms_messages", ["from", "to", "body"], [undefined, undefined, undefined], "to").phoneNumber).toBe(true);
