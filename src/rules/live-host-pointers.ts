@@ -184,6 +184,12 @@ function infoWords(identity: IdentityKind | "vendor" | undefined): { single: str
         noun: " as fediverse accounts' public identities",
         help: "An account's identity URLs are info: a copy does not connect to them, it delivers only to the inbox URLs, which stay pointers (option proseSeverity)",
       };
+    case "person-website":
+      return {
+        single: " (a person's own website)",
+        noun: " as people's own websites",
+        help: "A person's own website (the link a commenter or a user gave) is info: the application shows it to readers and does not connect to it (option proseSeverity)",
+      };
     case "block-list":
       return { single: " (in a block list)", noun: " in a block list", help: "A block list's hosts are info: they are the hosts the application refuses (option proseSeverity)" };
     default:

@@ -722,3 +722,26 @@ describe("live-host-pointers: a vendor's shared endpoint (real lane, stop 22; th
     expect(run([{ row: { table: "settings", columns: ["id", "gitpod_url"], values: ["1", "https://gitpod.io/"] } }], { allow: ["gitpod.io"] })).toEqual([]);
   });
 });
+
+describe("live-host-pointers: a person's own website (real lane, stop 22; WordPress's wp_comments.comment_author_url)", () => {
+  it("is info in a table of people or of what people write, said so; other URL columns of those tables stay pointers", () => {
+    const comments = ["comment_ID", "comment_author", "comment_author_url", "comment_content"];
+    const found = run([
+      { row: { table: "wp_comments", columns: comments, values: ["1", "Lena Weber", "https://weber-design.de", "Schön!"] } },
+      { row: { table: "wp_comments", columns: comments, values: ["2", "Jan Novak", "https://novak-foto.cz", "Super"] } },
+      { row: { table: "wp_users", columns: ["ID", "user_login", "user_url"], values: ["1", "lena", "https://lena-weber.de"] } },
+      { row: { table: "users", columns: ["id", "avatar_url", "webhook_url"], values: ["1", "https://cdn.acme-shop.de/a/1.png", "https://hooks.acme-shop.de/u/1"] } },
+      { row: { table: "integrations", columns: ["id", "author_url"], values: ["1", "https://api.acme-shop.de/author"] } },
+    ]);
+    expect(found.map(brief)).toEqual([
+      ["info", "wp_comments.comment_author_url", "public-host", 2],
+      ["info", "wp_users.user_url", "public-host", 1],
+      ["warning", "users.avatar_url", "public-host", 1],
+      ["warning", "users.webhook_url", "public-host", 1],
+      ["warning", "integrations.author_url", "public-host", 1],
+    ]);
+    expect(found[0]!.message).toMatch(/2 values pointing at public hosts as people's own websites \(2 distinct/);
+    expect(found[1]!.message).toMatch(/lena-weber\.de, .* \(a person's own website\)$/);
+    expect(found[0]!.help).toMatch(/A person's own website \(the link a commenter or a user gave\) is info/);
+  });
+});

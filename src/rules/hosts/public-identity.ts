@@ -1,5 +1,6 @@
 import { identifierWords } from "../../data/identifier-words.js";
 import { columnListCache } from "../judgement/column-list-cache.js";
+import { peopleOrAuthoredTable } from "../judgement/column-roles.js";
 
 /**
  * Columns whose hosts name a public identity or a refused host, not a system the application talks to (reported at the
@@ -10,13 +11,17 @@ import { columnListCache } from "../judgement/column-list-cache.js";
  *   Its inboxes (`inbox_url`, `shared_inbox_url`) are where the server delivers activities: they stay pointers.
  * - A block list (`domain_blocks`, `blocked_domains`, `email_domain_blocks`, `ip_bans`): the hosts the application refuses.
  *   Not a CMS's `content_blocks` nor a chain's `blocks`: a block word counts only beside a word for what is blocked.
+ * - A person's own website in a table of people or of what people write (`wp_comments.comment_author_url`,
+ *   `wp_users.user_url`, `reviews.author_website`): the link a commenter or a user gave, shown to readers, never called.
+ *   Only a URL or website word right after a person word (author, user, member, commenter, reviewer, customer, profile,
+ *   personal), so `users.avatar_url`, `customers.webhook_url` or `users.callback_url` stay pointers.
  */
 export function identityColumns(schema: string, table: string, columns: readonly string[]): ReadonlySet<number> | undefined {
   return identityColumnsOf(schema, table, columns, NO_TYPES)?.columns;
 }
 
 /** What the hosts of a column `identityColumns` names are, for the finding's words: an account's identity or a refused host. */
-export type IdentityKind = "account" | "block-list";
+export type IdentityKind = "account" | "block-list" | "person-website";
 
 /** The kind of `column` when `identityColumns` names it (asked once per reported column, not per cell). */
 export function identityKind(schema: string, table: string, columns: readonly string[], column: string): IdentityKind | undefined {
@@ -34,10 +39,23 @@ const BLOCK_WORDS = new Set(["block", "blocks", "ban", "bans"]);
 /** Without one of these, `blocks` is a CMS's content blocks or a chain's blocks (`content_blocks.link_url` stays a pointer). */
 const BLOCKED_THING_WORDS = new Set(["domain", "domains", "host", "hosts", "hostname", "hostnames", "ip", "ips", "email", "instance", "instances", "server", "servers", "url", "urls", "site", "sites"]);
 
+/** Words of a person before a URL word that make the column that person's own website (`comment_author_url`, `user_url`). */
+const PERSON_WORDS = new Set(["author", "user", "member", "commenter", "reviewer", "customer", "profile", "personal"]);
+const WEBSITE_WORDS = new Set(["url", "uri", "website", "homepage", "site"]);
+
+/** `comment_author_url`, `user_url`, `author_website`: a URL word last, a person word just before it. */
+function personWebsiteColumn(column: string): boolean {
+  const words = identifierWords(column);
+  const n = words.length;
+  return n >= 2 && WEBSITE_WORDS.has(words[n - 1]!) && PERSON_WORDS.has(words[n - 2]!);
+}
+
 const identityColumnsOf = columnListCache((_schema, table, columns): { kind: IdentityKind; columns: ReadonlySet<number> } | undefined => {
   const compact = columns.map((c) => identifierWords(c).join(""));
   const tableWords = identifierWords(table);
   if (tableWords.some((w) => BLOCK_LIST_WORDS.has(w)) || (tableWords.some((w) => BLOCK_WORDS.has(w)) && tableWords.some((w) => BLOCKED_THING_WORDS.has(w)))) return { kind: "block-list", columns: new Set(columns.map((_c, i) => i)) };
-  if (!compact.some((c) => c === "inboxurl" || c === "inbox") || !compact.some((c) => OUTBOX_COLUMNS.has(c))) return undefined;
-  return { kind: "account", columns: new Set(compact.flatMap((c, i) => (INBOX_COLUMNS.has(c) ? [] : [i]))) };
+  if (compact.some((c) => c === "inboxurl" || c === "inbox") && compact.some((c) => OUTBOX_COLUMNS.has(c))) return { kind: "account", columns: new Set(compact.flatMap((c, i) => (INBOX_COLUMNS.has(c) ? [] : [i]))) };
+  if (!peopleOrAuthoredTable(table)) return undefined;
+  const websites = columns.flatMap((c, i) => (personWebsiteColumn(c) ? [i] : []));
+  return websites.length === 0 ? undefined : { kind: "person-website", columns: new Set(websites) };
 }, 1024);

@@ -86,6 +86,11 @@ const CONTACT_CATEGORIES = new Set(["email", "phone", "street-address", "birth-d
  * Not `books.author` or a CMS's `posts.author`: a catalogue's or an editor's byline.
  */
 const AUTHORED_TABLE_WORDS = new Set(["comment", "comments", "review", "reviews", "reply", "replies", "guestbook", "guestbooks", "testimonial", "testimonials", "feedback", "feedbacks"]);
+/** Whether a table's rows are people or what people write under their own name (`users`, `res_partner`, `wp_comments`, `reviews`), by its name. */
+export function peopleOrAuthoredTable(table: string): boolean {
+  return identifierWords(table).some((w) => PEOPLE_TABLE_WORDS.has(w) || AUTHORED_TABLE_WORDS.has(w));
+}
+
 /** Generic name columns that name a person on a table of people. */
 const GENERIC_NAME_COLUMNS = new Set(["name", "fullname", "displayname", "realname", "personname", "commonname"]);
 
