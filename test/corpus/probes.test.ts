@@ -37,7 +37,6 @@ const TODAY: Record<ProbeApp, ProbeScore> = {
     missed: ["unsanitized-pii crm_lead.street"],
     unlisted: [
       "error unsanitized-pii public.crm_lead.description",
-      "error unsanitized-pii public.ir_mail_server.smtp_user",
       "warning unsanitized-pii public.res_partner.city",
       "warning unsanitized-pii public.res_partner.zip",
     ],
@@ -59,8 +58,6 @@ const TODAY: Record<ProbeApp, ProbeScore> = {
     unlisted: [
       "error forbidden-secrets public.users.incoming_email_token",
       "error unsanitized-pii public.application_settings.sign_in_text",
-      "error unsanitized-pii public.application_settings.sign_in_text",
-      "error unsanitized-pii public.integrations.properties $.username",
       "error unsanitized-pii public.users.public_email",
       "warning live-host-pointers public.application_settings.home_page_url",
       "warning live-host-pointers public.application_settings.kroki_url",

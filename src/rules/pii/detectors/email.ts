@@ -84,6 +84,10 @@ const ROLE_LOCALS = new Set([
   "datenschutz", "bewerbung", "karriere", "kundenservice", "accueil", "compta", "comptabilite", "commercial", "facturation", "ventes",
   "recrutement", "rh", "direction", "secretariat", "commandes", "contacto", "ventas", "facturacion", "soporte", "ayuda", "prensa",
   "pedidos", "recepcion", "empleo", "rrhh",
+  // Payments mailboxes (`payments@`, `zahlungen@`), and service accounts named for the software that logs in with them
+  // (`erp@` for an ERP's SMTP login, `gitlab@` for an integration's, `jenkins@`).
+  "payments", "payment", "zahlungen", "zahlung", "paiements", "paiement", "pagos", "pago",
+  "erp", "crm", "gitlab", "github", "jenkins", "jira", "confluence", "sentry", "grafana", "nagios", "zabbix", "sonar", "sonarqube", "nexus", "artifactory",
 ]);
 /**
  * The longest role and placeholder local parts: a longer local part (most personal ones) is neither, without
@@ -108,8 +112,31 @@ export function isNonPersonalAddress(local: string, domain: string): boolean {
 /** isNonPersonalAddress of a lower-cased local part and domain. */
 function isNonPersonalLower(l: string, d: string): boolean {
   const plus = l.indexOf("+");
-  if ((plus > 0 ? plus : l.length) <= MAX_ROLE_LOCAL && ROLE_LOCALS.has(plus > 0 ? l.slice(0, plus) : l)) return true;
+  const end = plus > 0 ? plus : l.length;
+  if (end <= MAX_ROLE_LOCAL && ROLE_LOCALS.has(plus > 0 ? l.slice(0, plus) : l)) return true;
+  if (isCompoundRole(l, end)) return true;
   return d.endsWith(MACHINE_SUFFIX) && MACHINE_DOMAINS.some((m) => d === m || d.endsWith(`.${m}`));
+}
+
+const isRoleSeparator = (c: number) => c === 0x2e || c === 0x2d || c === 0x5f;
+
+/**
+ * A local part of role words joined by `-`, `_` or `.` (`it-support`, `sales.team`, `customer_service` … each a role word):
+ * a function's mailbox too. The first word decides most (`lena.weber`: `lena` is none), so a personal address costs one
+ * lookup at most.
+ */
+function isCompoundRole(l: string, end: number): boolean {
+  let start = 0;
+  let words = 0;
+  for (let i = 0; i <= end; i++) {
+    if (i < end && !isRoleSeparator(l.charCodeAt(i))) continue;
+    // One word (no separator): the whole local part, asked above.
+    if (words === 0 && i === end) return false;
+    if (i === start || i - start > MAX_ROLE_LOCAL || !ROLE_LOCALS.has(l.slice(start, i))) return false;
+    words++;
+    start = i + 1;
+  }
+  return words >= 2;
 }
 
 /** Generic words that, followed by a number, make a seeded sequence (`user1@`, `customer_0042@`). */

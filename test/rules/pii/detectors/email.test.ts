@@ -104,6 +104,13 @@ describe("role and machine addresses are not personal", () => {
   it("a person's first name that is not a mailbox word still is (kontakt's neighbours stay personal)", () => {
     expect(findEmails("konrad@firma-mueller.de")).toHaveLength(1);
   });
+  // Payments mailboxes, service accounts named for their software, and role words joined (real lane, stop 22: the application probes).
+  it.each(["zahlungen@gartenmoebel-schulz.de", "payments@acme-shop.com", "erp@moebelwerk-haas.at", "gitlab@fintech-nord.de", "jenkins@ci.acme.io", "it-support@fintech-nord.de", "sales.team@acme.com", "billing_support@acme.com"])("%s is not reported", (address) => {
+    expect(findEmails(address)).toEqual([]);
+  });
+  it("a joined local part with a person's name in it stays personal", () => {
+    for (const a of ["lena.support@acme.com", "support.lena@acme.com", "it-lena@acme.com", "inhaber@gartenmoebel-schulz.de", "thomas.schulz@gartenmoebel-schulz.de"]) expect(findEmails(a), a).toHaveLength(1);
+  });
 });
 
 describe("URI userinfo is not a mailbox", () => {
