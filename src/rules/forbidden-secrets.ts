@@ -250,11 +250,17 @@ function contextCheckId(verdict: NamedValueVerdict, where: "column" | "json-key"
 }
 
 /**
- * Laravel Sanctum keeps a personal access token as its SHA-256 (`personal_access_tokens.token`, 64 hex digits): a
- * one-way digest of a random token, as a `*_hash` column's, not the token.
+ * Applications that keep a token as a one-way digest of it under the token's own name, as a `*_hash` column would: not the
+ * token, and no way back to it. By table and column, with the digest's length in hex digits:
+ * - Laravel Sanctum: `personal_access_tokens.token`, the SHA-256 of a random token (64);
+ * - Nextcloud: `oc_authtoken.token` (any table prefix), the SHA-512 of an app password or session token and the
+ *   instance's secret (128).
  */
-function isSanctumDigest(p: ColumnPlan, value: string): boolean {
-  return p.column === "token" && p.context.table === "personal_access_tokens" && value.length === 64 && /^[0-9a-f]{64}$/.test(value);
+function isStoredTokenDigest(p: ColumnPlan, value: string): boolean {
+  if (p.column !== "token") return false;
+  const table = p.context.table ?? "";
+  const length = table === "personal_access_tokens" ? 64 : table === "authtoken" || table.endsWith("_authtoken") ? 128 : 0;
+  return length !== 0 && value.length === length && /^[0-9a-f]+$/.test(value);
 }
 
 /** Whether a key/value row's key says what its value is (a credential, a host or a URL): then the key names the value, not the value column. */
@@ -632,7 +638,7 @@ export const forbiddenSecrets = defineRule({
         // A key/value table's value is named by its row's key when that key says what the value is (a CI's
         // `secrets(secret_name, secret_value)`: `deploy_host`, `db_url`), not by the value column's own name.
         // A `.env` file in a secret-named column was judged line by line (dotenv-secret), not as one value.
-        if (hits.length === 0 && p.named && !role.keyName && !role.sessionToken && !keyNamesItsValue(row, role) && !isDotenvFile(value) && !isSanctumDigest(p, value)) checkName(sink, p, value, undefined, undefined);
+        if (hits.length === 0 && p.named && !role.keyName && !role.sessionToken && !keyNamesItsValue(row, role) && !isDotenvFile(value) && !isStoredTokenDigest(p, value)) checkName(sink, p, value, undefined, undefined);
         return hits.length === 0;
       }
       // Arrays, hstore, bytea: take the cell apart only when something in it could matter.

@@ -637,6 +637,16 @@ describe("forbidden-secrets: stand-ins and digests a reader would not call secre
     expect(kv("privateKey", `-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC${body}\n-----END PRIVATE KEY-----\n`).map(detectorsOf)).toEqual([["pem-private-key"]]);
   });
 
+  it("Nextcloud's oc_authtoken.token is the SHA-512 of the token and the instance's secret: a digest, not the token (any table prefix)", () => {
+    const at = (table: string, value: string) =>
+      run((send) => send.row("public", table, ["id", "uid", "login_name", "token"], ["bigint", "character varying(64)", "character varying(255)", "character varying(200)"], ["1", "lena", "lena", value], 0)).map(detectorsOf);
+    expect(at("oc_authtoken", hexRun(128, 7))).toEqual([]);
+    expect(at("nc_authtoken", hexRun(128, 8))).toEqual([]);
+    // Another length, or another table's token column, is still a token.
+    expect(at("oc_authtoken", base62Run(72, 9))).toEqual([["secret-named-column"]]);
+    expect(at("api_clients", hexRun(128, 7))).toEqual([["secret-named-column"]]);
+  });
+
   it("a password-hash format under a name for generated API keys or tokens is the digest of a random key: info (Odoo's res_users_apikeys.key)", () => {
     const digest = (seed: number) => `$pbkdf2-sha512$6000$${base64Run(22, seed).replace(/\+/g, ".")}$${base64Run(86, seed + 1).replace(/\+/g, ".")}`;
     const at = (table: string, column: string) =>
