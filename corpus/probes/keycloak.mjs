@@ -58,6 +58,8 @@ export function keycloak(dirty) {
     if (i % 5 === 0) p(`INSERT INTO credential VALUES (${q(r.uuid())}, NULL, 'otp', ${q(id)}, ${1700000000000 + i}, 'Phone', ${j({ value: dirty ? r.upper(32) : "JBSWY3DPEHPK3PXP" })}, ${j({ subType: "totp", digits: 6, counter: 0, period: 30, algorithm: "HmacSHA1" })}, 20);`);
     if (i % 3 === 0) p(`INSERT INTO event_entity VALUES (${q(r.uuid())}, 'webshop', ${j({ auth_method: "openid-connect", auth_type: "code", redirect_uri: `https://${host}/callback`, consent: "no_consent_required", code_id: r.uuid(), username: pp.email.split("@")[0] })}, NULL, ${q(pp.ip)}, ${q(realm)}, ${q(r.uuid())}, ${1700000000000 + i * 1000}, 'LOGIN', ${q(id)});`);
   }
+  // The login events' redirect_uri names the shop's production host, as redirect_uris does (reviewed at stop 22).
+  if (dirty) E("H", "event_entity.details_json", "$.redirect_uri");
   if (dirty) { E("P", "user_entity.email"); E("P", "user_entity.first_name"); E("P", "user_entity.last_name"); E("P", "user_attribute.value"); E("S", "credential.secret_data"); E("P", "event_entity.ip_address"); E("P", "user_entity.email_constraint"); }
   for (let i = 0; i < 10; i++) p(`INSERT INTO offline_user_session VALUES (${q(r.uuid())}, ${q(users[i])}, ${q(realm)}, ${1700000000 + i}, '1', ${j({ brokerSessionId: null, brokerUserId: null, loginUsername: "u" + i, ipAddress: dirty ? person(r, i).ip : "192.0.2.10", authMethod: "openid-connect", rememberMe: false, started: 0, notes: { KC_DEVICE_NOTE: Buffer.from(JSON.stringify({ ipAddress: dirty ? "84.12.33.1" : "192.0.2.10", os: "Windows", browser: "Chrome/124.0.0" })).toString("base64"), AUTH_TIME: "1700000000" }, state: "LOGGED_IN" })}, ${1700000000 + i});`);
   if (dirty) E("P", "offline_user_session.data");
@@ -90,6 +92,9 @@ export function keycloak(dirty) {
   ];
   for (const [c, n, v] of ipc) p(`INSERT INTO identity_provider_config VALUES (${q(c)}, ${q(v)}, ${q(n)});`);
   if (dirty) E("S", "identity_provider_config.value");
+  // Microsoft's sign-in with the owner's own tenant id: a copy would sign its users in against production's directory
+  // (the nil tenant of the clean dump is a vendor's shared endpoint, info; reviewed at stop 22).
+  if (dirty) E("H", "identity_provider_config.value");
   return { out, exp };
 }
 

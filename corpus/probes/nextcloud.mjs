@@ -48,11 +48,13 @@ export function nextcloud(dirty) {
   }
   if (dirty) { E("P", "oc_users.displayname"); E("S", "oc_users.password"); E("P", "oc_accounts.data"); E("P", "oc_accounts_data.value"); E("P", "oc_preferences.configvalue"); }
   p(`INSERT INTO oc_oauth2_clients (name, redirect_uri, client_identifier, secret) VALUES ('Paperless sync', ${q(dirty ? "https://paperless.kanzlei-brandt.de/oauth/callback" : "https://paperless.example.com/oauth/callback")}, ${q(dirty ? r.alnum(64) : "client-1")}, ${q(dirty ? r.hex(128) : "secret-1")});`);
-  if (dirty) { E("S", "oc_oauth2_clients.secret"); }
+  if (dirty) { E("S", "oc_oauth2_clients.secret"); E("H", "oc_oauth2_clients.redirect_uri"); }
   for (let m = 1; m <= 6; m++) {
     const pp = dirty ? person(r, m + 40) : fakePerson(m + 40);
     p(`INSERT INTO oc_mail_accounts (user_id, name, email, inbound_host, inbound_port, inbound_ssl_mode, inbound_user, inbound_password, outbound_host, outbound_port, outbound_user, outbound_password, signature) VALUES (${q("user" + m)}, ${q(pp.first + " " + pp.last)}, ${q(pp.email)}, ${q(dirty ? "imap.ionos.de" : "imap.example.com")}, '993', 'ssl', ${q(pp.email)}, ${q(dirty ? r.b64(120) + "|" + r.hex(32) + "|" + r.hex(128) + "|3" : null)}, ${q(dirty ? "smtp.ionos.de" : "smtp.example.com")}, '587', ${q(pp.email)}, ${q(dirty ? r.b64(120) + "|" + r.hex(32) + "|" + r.hex(128) + "|3" : null)}, ${q(`<div>${pp.first} ${pp.last}<br>Rechtsanwältin<br>Tel. ${pp.phone}</div>`)});`);
   }
+  // The IMAP and SMTP logins are the users' own addresses; the SMTP host is a pointer as the IMAP host is (reviewed at stop 22).
+  if (dirty) { E("P", "oc_mail_accounts.inbound_user"); E("P", "oc_mail_accounts.outbound_user"); E("H", "oc_mail_accounts.outbound_host"); }
   if (dirty) { E("P", "oc_mail_accounts.email"); E("P", "oc_mail_accounts.signature"); E("H", "oc_mail_accounts.inbound_host"); E("P", "oc_mail_accounts.name"); }
   p(`INSERT INTO oc_external_config (mount_id, key, value) VALUES (1, 'host', ${q(dirty ? "nas01.brandt.local" : "files.example.com")}), (1, 'share', 'akten'), (1, 'user', ${q(dirty ? "BRANDT\\svc-nextcloud" : "user")}), (1, 'password', ${q(dirty ? "Akten" + r.alnum(8) + "#" : "")}), (1, 'domain', 'BRANDT'), (2, 'bucket', 'backup'), (2, 'hostname', ${q(dirty ? "s3.eu-central-1.amazonaws.com" : "s3.example.com")}), (2, 'key', ${q(dirty ? "AKIA" + r.upper(16).replace(/[^A-Z2-7]/g, "A") : "AKIAIOSFODNN7EXAMPLE")}), (2, 'secret', ${q(dirty ? r.b64(40) : "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")});`);
   if (dirty) { E("S", "oc_external_config.value"); E("H", "oc_external_config.value"); }

@@ -54,6 +54,8 @@ export function odoo(dirty) {
     const pp = dirty ? person(r, l + 700) : fakePerson(l + 700);
     p(`INSERT INTO crm_lead (name, partner_id, contact_name, partner_name, email_from, phone, mobile, street, city, zip, description, expected_revenue, type) VALUES (${q("Anfrage Esstisch " + l)}, NULL, ${q(pp.first + " " + pp.last)}, NULL, ${q(pp.email)}, ${q(pp.phone)}, NULL, ${q(dirty ? "Hauptplatz " + l : "Example Street 1")}, ${q(dirty ? "Graz" : "Example City")}, ${q(dirty ? "8010" : "0000")}, ${q(dirty && l % 5 === 0 ? `<p>Kundin bittet um Rückruf unter ${realPhone(r)}</p>` : "<p>Website-Formular</p>")}, 2400, 'lead');`);
   }
+  // Leads' descriptions hold callers' phone numbers; partners' cities and postcodes are people's (reviewed at stop 22).
+  if (dirty) { E("P", "crm_lead.description"); E("P", "res_partner.city"); E("P", "res_partner.zip"); }
   if (dirty) { E("P", "crm_lead.contact_name"); E("P", "crm_lead.email_from"); E("P", "crm_lead.phone"); E("P", "crm_lead.street"); }
   return { out, exp };
 }

@@ -63,6 +63,9 @@ export function wordpress(dirty) {
     const pp = dirty ? person(r, c + 300) : fakePerson(c + 300);
     p(`INSERT INTO wp_comments (comment_post_ID, comment_author, comment_author_email, comment_author_url, comment_author_IP, comment_date, comment_content, comment_approved, comment_agent, comment_type, user_id) VALUES (${2 + (c % 50)}, ${q(pp.first + " " + pp.last)}, ${q(pp.email)}, ${q(dirty && c % 3 === 0 ? "https://" + pp.last.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "") + "-design.de" : "")}, ${q(pp.ip)}, '2024-03-01 10:00:00', 'Tolle Qualität, schnelle Lieferung!', '1', ${q(r.pick(uas))}, 'comment', 0);`);
   }
+  // wp_options holds the owner's own mailbox (`inhaber@`, a sole trader's) beside the shop's role addresses; the order
+  // addresses' postcodes are customers' (reviewed at stop 22).
+  if (dirty) { E("P", "wp_options.option_value"); E("P", "wp_wc_order_addresses.postcode"); }
   if (dirty) { E("P", "wp_comments.comment_author"); E("P", "wp_comments.comment_author_email"); E("P", "wp_comments.comment_author_ip"); }
   p(`INSERT INTO wp_woocommerce_api_keys (user_id, description, permissions, consumer_key, consumer_secret, nonces, truncated_key, last_access) VALUES (1, 'ERP sync', 'read_write', ${q(r.hex(64))}, ${q(dirty ? "cs_" + r.hex(40) : "cs_" + "0".repeat(40))}, NULL, ${q(r.alnum(7).toLowerCase())}, '2024-03-01');`);
   if (dirty) E("S", "wp_woocommerce_api_keys.consumer_secret");

@@ -10,59 +10,19 @@ import { PROBE_APPS, PROBE_DUMPS, probeDumpsExist, probeExpectations, scoreProbe
  * too, until the figure below is updated (say which report changed and why in the commit).
  */
 const TODAY: Record<ProbeApp, ProbeScore> = {
-  keycloak: {
-    falseAlarms: [],
-    missed: [],
-    unlisted: ["warning live-host-pointers public.event_entity.details_json $.redirect_uri", "warning live-host-pointers public.identity_provider_config.value"],
-  },
+  keycloak: { falseAlarms: [], missed: [], unlisted: [] },
   mastodon: {
     falseAlarms: [],
     missed: [],
-    unlisted: [
-      "warning live-host-pointers public.oauth_applications.redirect_uri",
-      "warning live-host-pointers public.statuses.uri",
-      "warning live-host-pointers public.statuses.url",
-    ],
+    // The instance's own host in its posts' ActivityPub ids and links (see mastodon.mjs).
+    unlisted: ["warning live-host-pointers public.statuses.uri", "warning live-host-pointers public.statuses.url"],
   },
-  wordpress: {
-    falseAlarms: [],
-    missed: ["unsanitized-pii wp_wc_order_addresses.address_1"],
-    unlisted: [
-      "error unsanitized-pii public.wp_options.option_value",
-      "warning unsanitized-pii public.wp_wc_order_addresses.postcode",
-    ],
-  },
-  odoo: {
-    falseAlarms: [],
-    missed: ["unsanitized-pii crm_lead.street"],
-    unlisted: [
-      "error unsanitized-pii public.crm_lead.description",
-      "warning unsanitized-pii public.res_partner.city",
-      "warning unsanitized-pii public.res_partner.zip",
-    ],
-  },
-  nextcloud: {
-    falseAlarms: [],
-    missed: [],
-    unlisted: [
-      "error unsanitized-pii public.oc_mail_accounts.inbound_user",
-      "error unsanitized-pii public.oc_mail_accounts.outbound_user",
-      "warning live-host-pointers public.oc_mail_accounts.outbound_host",
-      "warning live-host-pointers public.oc_oauth2_clients.redirect_uri",
-    ],
-  },
-  gitlab: {
-    falseAlarms: [],
-    missed: [],
-    unlisted: [
-      "error forbidden-secrets public.users.incoming_email_token",
-      "error unsanitized-pii public.application_settings.sign_in_text",
-      "error unsanitized-pii public.users.public_email",
-      "warning live-host-pointers public.application_settings.home_page_url",
-      "warning live-host-pointers public.application_settings.kroki_url",
-      "warning live-host-pointers public.notes.note",
-    ],
-  },
+  // `Gartenweg N` and `Hauptplatz N`, one street numbered through a whole column, read as a generator's (by design).
+  wordpress: { falseAlarms: [], missed: ["unsanitized-pii wp_wc_order_addresses.address_1"], unlisted: [] },
+  odoo: { falseAlarms: [], missed: ["unsanitized-pii crm_lead.street"], unlisted: [] },
+  nextcloud: { falseAlarms: [], missed: [], unlisted: [] },
+  // The sign-in page's help line: the company's published support number, not a person's (see gitlab.mjs).
+  gitlab: { falseAlarms: [], missed: [], unlisted: ["error unsanitized-pii public.application_settings.sign_in_text"] },
 };
 
 describe("application probes", () => {
