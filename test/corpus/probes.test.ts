@@ -4,7 +4,7 @@ import { PROBE_APPS, PROBE_DUMPS, probeDumpsExist, probeExpectations, scoreProbe
 
 /**
  * The application probes (corpus/probes/make-probes.mjs): Keycloak, Mastodon, WordPress/WooCommerce, Odoo,
- * Nextcloud and a GitLab-like schema, each sanitized and dirty, as real pg_dump 15 (COPY) and pg_dump 18
+ * Nextcloud, a GitLab-like schema and Grafana, each sanitized and dirty, as real pg_dump 15 (COPY) and pg_dump 18
  * (INSERT) output. Unlike the realistic corpus they are not held to zero: this is what the three safety rules
  * get wrong on them today. A change that adds a false alarm or a miss fails here; one that removes one fails
  * too, until the figure below is updated (say which report changed and why in the commit).
@@ -23,6 +23,23 @@ const TODAY: Record<ProbeApp, ProbeScore> = {
   nextcloud: { falseAlarms: [], missed: [], unlisted: [] },
   // The sign-in page's help line: the company's published support number, not a person's (see gitlab.mjs).
   gitlab: { falseAlarms: [], missed: [], unlisted: ["error unsanitized-pii public.application_settings.sign_in_text"] },
+  grafana: {
+    falseAlarms: [
+      "error forbidden-secrets public.api_key.key",
+      "error forbidden-secrets public.data_source.secure_json_data $.password",
+      "error forbidden-secrets public.user.password",
+      "error forbidden-secrets public.user_auth_token.auth_token",
+      "error forbidden-secrets public.user_auth_token.prev_auth_token",
+    ],
+    missed: [],
+    unlisted: [
+      "error forbidden-secrets public.api_key.key",
+      "error forbidden-secrets public.data_source.secure_json_data $.password",
+      "error forbidden-secrets public.user_auth_token.auth_token",
+      "error forbidden-secrets public.user_auth_token.prev_auth_token",
+      "error unsanitized-pii public.team.email",
+    ],
+  },
 };
 
 describe("application probes", () => {
