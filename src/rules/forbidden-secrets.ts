@@ -254,14 +254,26 @@ function contextCheckId(verdict: NamedValueVerdict, where: "column" | "json-key"
  * token, and no way back to it. By table and column, with the digest's length in hex digits:
  * - Laravel Sanctum: `personal_access_tokens.token`, the SHA-256 of a random token (64);
  * - Nextcloud: `oc_authtoken.token` (any table prefix), the SHA-512 of an app password or session token and the
- *   instance's secret (128).
+ *   instance's secret (128);
+ * - Grafana: `user_auth_token.auth_token` and `prev_auth_token`, the SHA-256 of a login token and the instance's secret
+ *   key (64); `api_key.key`, the hex PBKDF2 of a service-account token's secret (100).
  */
 function isStoredTokenDigest(p: ColumnPlan, value: string): boolean {
-  if (p.column !== "token") return false;
+  const column = p.column;
   const table = p.context.table ?? "";
-  const length = table === "personal_access_tokens" ? 64 : table === "authtoken" || table.endsWith("_authtoken") ? 128 : 0;
+  let length = 0;
+  if (column === "token") length = table === "personal_access_tokens" ? 64 : table === "authtoken" || table.endsWith("_authtoken") ? 128 : 0;
+  else if (column === "auth_token" || column === "prev_auth_token") length = table === "user_auth_token" ? 64 : 0;
+  else if (column === "key") length = table === "api_key" ? 100 : 0;
   return length !== 0 && value.length === length && /^[0-9a-f]+$/.test(value);
 }
+
+/**
+ * Where an application keeps secrets sealed with its own key (Grafana's `data_source.secure_json_data`, an alert
+ * receiver's `secureSettings`): base64 there is ciphertext, which the dump holds without the key.
+ */
+const SEALED_STORE = /secure_?(?:json_?data|settings)/i;
+const MIN_SEALED_LENGTH = 16;
 
 /** Whether a key/value row's key says what its value is (a credential, a host or a URL): then the key names the value, not the value column. */
 function keyNamesItsValue(row: RowEvent, role: ColumnRole): boolean {
@@ -312,6 +324,22 @@ function isGeneratedKeyDigest(f: ColumnFinding): boolean {
   if (column.some((w) => CHOSEN_SECRET_WORDS.has(w))) return false;
   const names = (words: string[]) => words.some((w) => GENERATED_KEY_WORDS.has(w)) || (words.includes("api") && words.some((w) => KEY_WORDS.has(w)));
   return names(column) || names(identifierWords(f.table));
+}
+
+/** The shortest digest read as a password hash beside a salt column (16 bytes in hex, 24 in base64). */
+const MIN_SALTED_DIGEST_LENGTH = 32;
+const PASSWORD_COLUMN = /pass|pwd/i;
+
+/**
+ * A password column beside a salt column whose every value is one and the same digest (three copies or more, in more than
+ * one row): Grafana's `user.password`, the hex PBKDF2 of a password with `user.salt`, written once for every user by a
+ * sanitizer. The fixed hash this rule's help asks for, as for the `$`-formats; users' own stay errors.
+ */
+function isFixedDigestBesideSalt(f: ColumnFinding, salted: ReadonlySet<string>): boolean {
+  return (
+    f.detector === "secret-named-column" && f.jsonPath === undefined && f.oneValue && f.count >= MIN_FIXED_HASH_COPIES && f.related.length >= 2 &&
+    (f.evidence[0]?.length ?? 0) >= MIN_SALTED_DIGEST_LENGTH && PASSWORD_COLUMN.test(f.column) && salted.has(`${f.schema}\0${f.table}`)
+  );
 }
 
 /** The salt's key beside a hash in a credential object (`{"value": …, "salt": …}`). */
@@ -534,6 +562,7 @@ export const forbiddenSecrets = defineRule({
         if (hits.length === 0 && !leaf.isKey) {
           const before = sink.length;
           // A leaf under no key (a key/value table's value that is a JSON array of strings) is named by the row's key.
+          if (leaf.value.length >= MIN_SEALED_LENGTH && (SEALED_STORE.test(p.column) || SEALED_STORE.test(jsonPath)) && isBase64Text(leaf.value)) continue;
           checkName(sink, p, leaf.value, leaf.key ?? rowKey, jsonPath, leaf.key === "value" && p.named && isHashBesideSalt(leaves, l, jsonPath));
           if (sink.length === before && leaf.key !== undefined && PAIR_VALUE_KEYS.has(leaf.key)) checkPairValue(sink, leaves, l, jsonPath);
         }
@@ -769,9 +798,12 @@ export const forbiddenSecrets = defineRule({
           range: first.range,
         });
       }
-      for (const f of columns.all()) {
+      const all = columns.all();
+      // Tables with a salt column (its info finding): a password column's one digest beside it is a fixed hash too.
+      const salted = new Set(all.flatMap((f) => (f.detector === "password-salt" ? [`${f.schema}\0${f.table}`] : [])));
+      for (const f of all) {
         const where = `column ${f.schema}.${f.table}.${f.column}${f.jsonPath ? ` (JSON ${f.jsonPath})` : ""}`;
-        const fixedHash = isFixedHash(f);
+        const fixedHash = isFixedHash(f) || (salted.size > 0 && isFixedDigestBesideSalt(f, salted));
         const keyDigest = !fixedHash && isGeneratedKeyDigest(f);
         context.report({
           message: fixedHash

@@ -23,23 +23,8 @@ const TODAY: Record<ProbeApp, ProbeScore> = {
   nextcloud: { falseAlarms: [], missed: [], unlisted: [] },
   // The sign-in page's help line: the company's published support number, not a person's (see gitlab.mjs).
   gitlab: { falseAlarms: [], missed: [], unlisted: ["error unsanitized-pii public.application_settings.sign_in_text"] },
-  grafana: {
-    falseAlarms: [
-      "error forbidden-secrets public.api_key.key",
-      "error forbidden-secrets public.data_source.secure_json_data $.password",
-      "error forbidden-secrets public.user.password",
-      "error forbidden-secrets public.user_auth_token.auth_token",
-      "error forbidden-secrets public.user_auth_token.prev_auth_token",
-    ],
-    missed: [],
-    unlisted: [
-      "error forbidden-secrets public.api_key.key",
-      "error forbidden-secrets public.data_source.secure_json_data $.password",
-      "error forbidden-secrets public.user_auth_token.auth_token",
-      "error forbidden-secrets public.user_auth_token.prev_auth_token",
-      "error unsanitized-pii public.team.email",
-    ],
-  },
+  // A team's mailbox (`leitstelle@`, `portal-team@`): no person's, in words the role list does not hold.
+  grafana: { falseAlarms: [], missed: [], unlisted: ["error unsanitized-pii public.team.email"] },
 };
 
 describe("application probes", () => {

@@ -660,3 +660,40 @@ describe("forbidden-secrets: stand-ins and digests a reader would not call secre
     expect(at("accounts", "hash")).toEqual([[undefined, "hash", "pbkdf2-hash", 2]]);
   });
 });
+
+describe("forbidden-secrets: Grafana's stored digests and sealed secrets (real lane, stop 22; the Grafana probe)", () => {
+  const userRows = (hashes: string[], withSalt = true) =>
+    run((send) =>
+      hashes.forEach((h, i) =>
+        send.row("public", "user", withSalt ? ["id", "login", "password", "salt"] : ["id", "login", "password"], withSalt ? ["bigint", "text", "text", "text"] : ["bigint", "text", "text"], withSalt ? [String(i), `u${i}`, h, "F3FAxVm33R"] : [String(i), `u${i}`, h], i),
+      ),
+    );
+  it("one hex digest in every row of a password column beside a salt column is the sanitizer's fixed hash (info); users' own stay errors", () => {
+    const fixed = hexRun(100, 3);
+    const one = userRows(Array.from({ length: 5 }, () => fixed)).filter((f) => f.object?.column === "password");
+    expect(one.map((f) => [f.severity, detectorsOf(f)[0], f.count])).toEqual([["info", "secret-named-column", 5]]);
+    expect(one[0]!.message).toContain("one fixed hash in every row");
+    expect(userRows([1, 2, 3, 4, 5].map((i) => hexRun(100, i))).filter((f) => f.object?.column === "password").map((f) => f.severity)).toEqual([undefined]);
+    // Without a salt column, or a short value (a plain password copied into every row), it is not read as a hash.
+    expect(userRows(Array.from({ length: 5 }, () => fixed), false).map((f) => f.severity)).toEqual([undefined]);
+    expect(userRows(Array.from({ length: 5 }, () => "Winter2024!")).filter((f) => f.object?.column === "password").map((f) => f.severity)).toEqual([undefined]);
+  });
+
+  it("user_auth_token's token digests and api_key.key are digests; other lengths and tables are not", () => {
+    const at = (table: string, column: string, value: string) => run((send) => send.row("public", table, ["id", column], ["bigint", "character varying"], ["1", value], 0)).map(detectorsOf);
+    expect(at("user_auth_token", "auth_token", hexRun(64, 1))).toEqual([]);
+    expect(at("user_auth_token", "prev_auth_token", hexRun(64, 2))).toEqual([]);
+    expect(at("api_key", "key", hexRun(100, 3))).toEqual([]);
+    expect(at("user_auth_token", "auth_token", base62Run(40, 4))).toEqual([["secret-named-column"]]);
+    expect(at("api_keys", "key", hexRun(100, 3))).toEqual([["high-entropy-secret"]]);
+  });
+
+  it("base64 under a sealed store (secure_json_data, an alert receiver's secureSettings) is ciphertext; plain text there is not", () => {
+    const ds = (json: string) => run((send) => send.row("public", "data_source", ["id", "secure_json_data"], ["bigint", "text"], ["1", json], 0)).map(detectorsOf);
+    expect(ds(JSON.stringify({ password: "I2" + base64Run(70, 5) }))).toEqual([]);
+    expect(ds(JSON.stringify({ password: "Sommer2024!Lindau" }))).toEqual([["secret-named-json-key"]]);
+    const cfg = (json: string) => run((send) => send.row("public", "alert_configuration", ["id", "alertmanager_configuration"], ["bigint", "text"], ["1", json], 0)).map(detectorsOf);
+    expect(cfg(JSON.stringify({ receivers: [{ secureSettings: { token: base64Run(48, 6) } }] }))).toEqual([]);
+    expect(cfg(JSON.stringify({ receivers: [{ settings: { token: base64Run(48, 6) } }] }))).toEqual([["secret-named-json-key"]]);
+  });
+});
