@@ -200,6 +200,23 @@ function detachCellHits(hits: readonly CellHit[]): void {
 }
 const NO_SECRET_HITS = emptyList<SecretHit>();
 
+/**
+ * A cell's hits as its column's memo keeps them (ValueMemo.remember's `own`): objects of their own, not the hits
+ * findSecrets made (issue 12). Kept as they were, most of the hit literals V8 sampled outlived a scavenge, and V8
+ * pretenured that literal: every hit of every row was then made in the old generation, where each dead hit's secret,
+ * a slice of its COPY line, kept the line alive through two scavenges (every line of a table with a token or hash
+ * column was promoted).
+ */
+function ownCellHits(hits: readonly CellHit[]): readonly CellHit[] {
+  if (hits.length === 0) return hits;
+  const kept = hits.slice();
+  for (let k = 0; k < kept.length; k++) {
+    const h = hits[k]!;
+    kept[k] = { detector: h.detector, secret: h.secret, jsonPath: h.jsonPath, severity: h.severity };
+  }
+  return kept;
+}
+
 const CONTEXT_DETECTORS = Object.fromEntries(Object.entries(CONTEXT_CHECKS).map(([id, check]) => [id, { id, ...check }])) as Record<ContextCheckId, HitDetector>;
 
 /**
@@ -745,7 +762,7 @@ export const forbiddenSecrets = defineRule({
           }
           // A value a detector failed on is not remembered: each of its cells is judged (and counted) again, on whichever thread, so the count is the same for any --jobs.
           if (detectorFailures.count === failuresBefore) {
-            if (hits !== undefined) memo.remember(value, hits, row, detachCellHits);
+            if (hits !== undefined) memo.remember(value, hits, row, detachCellHits, ownCellHits);
           } else rowHits.push({ unjudgedColumn: p.column });
         }
         // Not remembered (the memo has stopped): read from the scratch list. One call for both (issue 12): a call

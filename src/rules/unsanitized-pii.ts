@@ -176,6 +176,9 @@ interface BlockPlans {
 
 /** The result of a cell no detector could judge (a detector threw): no matches, told apart by identity (and as -1 matches between threads). */
 const UNJUDGED: readonly CellMatch[] = emptyList<CellMatch>();
+
+/** What a column's memo keeps of scanCell's matches: a list of its own (ValueMemo.remember's `own`; the matches are shared). */
+const ownMatches = (found: CellMatch[]): CellMatch[] => (found.length === 0 ? found : found.slice());
 /**
  * The role kept for a text column whose JSON values are walked: all the scan asks of it is jsonTyped
  * and jsonText (mayBeJson), so one object serves every such column instead of each column's role.
@@ -326,7 +329,7 @@ export const unsanitizedPii = defineRule({
         // A JSON cell is walked from the units the hints read (no copy of its own) when another rule has asked for them.
         const units = json === true || col.plan.json === true ? knownCellUnits(row, i, value) : undefined;
         const found = scanCell(value, col.plan, birth, json, hints, units);
-        memo.remember(value, found, row, detachMatches);
+        memo.remember(value, found, row, detachMatches, ownMatches);
         return found;
       } catch {
         // A detector bug must not stop the scan of a whole dump; the cell counts as unmatched, and the report says so (unjudged).

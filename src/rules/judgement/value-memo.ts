@@ -59,15 +59,19 @@ export class ValueMemo<R extends NonNullable<unknown>> {
    * Remembers `result` for `value`, when there is room and the value is short enough. `from`: the row the value was
    * cut from; where its text is long (`pinsLongText`) the memo keeps a copy of the value, and `detach` first copies
    * off the cell whatever the result holds (a match, a host's display, a JSON path), which would otherwise pin the
-   * cell's whole line (up to 4096 lines a column) for as long as the memo lives.
+   * cell's whole line (up to 4096 lines a column) for as long as the memo lives. `own`: makes the copy of `result` the
+   * memo keeps, only when it keeps one: a rule whose result is a list its judgement made keeps its own copy (issue 12:
+   * kept as they were, those lists and their items outlived a scavenge at the judgement's literals, V8 pretenured them,
+   * and each dead one in the old generation then kept its cell's young line alive through two scavenges).
    */
-  remember(value: string, result: R, from?: TextPlace, detach?: (result: R) => void): void {
+  remember(value: string, result: R, from?: TextPlace, detach?: (result: R) => void, own?: (result: R) => R): void {
     const entries = this.entries;
     if (entries === STOPPED || entries.size >= MAX_ENTRIES || value.length > MAX_VALUE_LENGTH) return;
-    if (from === undefined || !pinsLongText(from)) entries.set(value, result);
+    const kept = own === undefined ? result : own(result);
+    if (from === undefined || !pinsLongText(from)) entries.set(value, kept);
     else {
-      detach?.(result);
-      entries.set(detachedString(value), result);
+      detach?.(kept);
+      entries.set(detachedString(value), kept);
     }
   }
 
