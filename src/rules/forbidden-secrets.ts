@@ -291,6 +291,16 @@ function isStoredTokenDigest(p: ColumnPlan, value: string): boolean {
  */
 const SEALED_STORE = /secure_?(?:json_?data|settings)/i;
 const MIN_SEALED_LENGTH = 16;
+/** The column asked last and its answer: a JSON column's leaves ask for their one column, cell after cell. */
+let lastSealedColumn = "";
+let lastSealedAnswer = false;
+function sealedColumn(column: string): boolean {
+  if (column !== lastSealedColumn) {
+    lastSealedColumn = column;
+    lastSealedAnswer = SEALED_STORE.test(column);
+  }
+  return lastSealedAnswer;
+}
 
 /** Whether a key/value row's key says what its value is (a credential, a host or a URL): then the key names the value, not the value column. */
 function keyNamesItsValue(row: RowEvent, role: ColumnRole): boolean {
@@ -579,7 +589,7 @@ export const forbiddenSecrets = defineRule({
         if (hits.length === 0 && !leaf.isKey) {
           const before = sink.length;
           // A leaf under no key (a key/value table's value that is a JSON array of strings) is named by the row's key.
-          if (leaf.value.length >= MIN_SEALED_LENGTH && (SEALED_STORE.test(p.column) || SEALED_STORE.test(jsonPath)) && isBase64Text(leaf.value)) continue;
+          if (leaf.value.length >= MIN_SEALED_LENGTH && (sealedColumn(p.column) || (jsonPath.indexOf("ecure") !== -1 && SEALED_STORE.test(jsonPath))) && isBase64Text(leaf.value)) continue;
           checkName(sink, p, leaf.value, leaf.key ?? rowKey, jsonPath, leaf.key === "value" && p.named && isHashBesideSalt(leaves, l, jsonPath));
           if (sink.length === before && leaf.key !== undefined && PAIR_VALUE_KEYS.has(leaf.key)) checkPairValue(sink, leaves, l, jsonPath);
         }

@@ -95,6 +95,9 @@ const ROLE_LOCALS = new Set([
  */
 const MAX_ROLE_LOCAL = Math.max(...[...ROLE_LOCALS].map((w) => w.length));
 const MAX_PLACEHOLDER_LOCAL = Math.max(...[...PLACEHOLDER_LOCALS].map((w) => w.length));
+/** 1 at `length * 128 + first character` for every role local part (`isCompoundRole`'s first look). */
+const ROLE_STARTS = new Uint8Array((MAX_ROLE_LOCAL + 1) * 0x80);
+for (const word of ROLE_LOCALS) if (word.charCodeAt(0) < 0x80) ROLE_STARTS[word.length * 0x80 + word.charCodeAt(0)] = 1;
 /** 1 at `length * 128 + first character` for every placeholder local part (ASCII: they are all lower-case words). */
 const PLACEHOLDER_STARTS = new Uint8Array((MAX_PLACEHOLDER_LOCAL + 1) * 0x80);
 for (const word of PLACEHOLDER_LOCALS) PLACEHOLDER_STARTS[word.length * 0x80 + word.charCodeAt(0)] = 1;
@@ -126,6 +129,11 @@ const isRoleSeparator = (c: number) => c === 0x2e || c === 0x2d || c === 0x5f;
  * lookup at most.
  */
 function isCompoundRole(l: string, end: number): boolean {
+  // The first word's length and first letter must be a role word's (no copy for most personal addresses: `lena.weber`).
+  let first = 0;
+  while (first < end && !isRoleSeparator(l.charCodeAt(first))) first++;
+  const c0 = l.charCodeAt(0);
+  if (first === end || first > MAX_ROLE_LOCAL || c0 >= 0x80 || ROLE_STARTS[first * 0x80 + c0] !== 1) return false;
   let start = 0;
   let words = 0;
   for (let i = 0; i <= end; i++) {
