@@ -3,7 +3,7 @@
 // `--predictable --predictable-gc-schedule` (one thread, GC at fixed points) the count of one build repeats to
 // about 0.001 % back to back (16,568,182,791 and 16,568,084,293 on realistic-20) and within ~0.2 % across
 // invocations and rebuilds (the same tree: 15.683, 15.689 and 15.714 G), so interleave the builds (--runs) and
-// trust differences of ~0.5 % and more. Instructions are
+// trust differences of ~0.5 % and more. At --jobs 1 without allocation-site pretenuring (see valgrind-check.ts). Instructions are
 // not time (cache misses, branch mispredictions, what V8's helper threads would do): quote them beside CPU pairs
 // (`/usr/bin/time`), never alone. The checks' JSON reports must be byte-identical across the builds: this says so.
 //
