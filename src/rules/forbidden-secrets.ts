@@ -327,7 +327,12 @@ const MIN_FIXED_HASH_COPIES = 3;
  * never equal by chance.
  */
 function isFixedHash(f: ColumnFinding): boolean {
-  return f.oneValue && f.count >= MIN_FIXED_HASH_COPIES && f.related.length >= 2 && (HASH_DETECTORS.has(f.detector) || f.detector === "salted-password-hash");
+  return repeatsOneValue(f) && (HASH_DETECTORS.has(f.detector) || f.detector === "salted-password-hash");
+}
+
+/** One value in every row of a column finding: three copies or more, in more than one row (a fixed hash's mark). */
+function repeatsOneValue(f: ColumnFinding): boolean {
+  return f.oneValue && f.count >= MIN_FIXED_HASH_COPIES && f.related.length >= 2;
 }
 
 /** Hash formats of a password that a digest of a generated key also comes in (not PostgreSQL's own role verifiers). */
@@ -364,7 +369,7 @@ const PASSWORD_COLUMN = /pass|pwd/i;
  */
 function isFixedDigestBesideSalt(f: ColumnFinding, salted: ReadonlySet<string>): boolean {
   return (
-    f.detector === "secret-named-column" && f.jsonPath === undefined && f.oneValue && f.count >= MIN_FIXED_HASH_COPIES && f.related.length >= 2 &&
+    f.detector === "secret-named-column" && f.jsonPath === undefined && repeatsOneValue(f) &&
     (f.evidence[0]?.length ?? 0) >= MIN_SALTED_DIGEST_LENGTH && PASSWORD_COLUMN.test(f.column) && salted.has(`${f.schema}\0${f.table}`)
   );
 }
@@ -832,12 +837,13 @@ export const forbiddenSecrets = defineRule({
         const where = `column ${f.schema}.${f.table}.${f.column}${f.jsonPath ? ` (JSON ${f.jsonPath})` : ""}`;
         const fixedHash = isFixedHash(f) || (salted.size > 0 && isFixedDigestBesideSalt(f, salted));
         const keyDigest = !fixedHash && isGeneratedKeyDigest(f);
+        const matching = `${where} holds ${f.count === 1 ? "1 value" : `${f.count} values`} matching: ${f.description}`;
         context.report({
           message: fixedHash
             ? `${where} holds ${f.count} copies of one ${f.description}: one fixed hash in every row, as this rule asks a sanitizer to write it (a salted hash is never made twice); make sure its password is a throwaway one`
             : keyDigest
-              ? `${where} holds ${f.count === 1 ? "1 value" : `${f.count} values`} matching: ${f.description}, under a name for generated API keys or tokens: the digest of a random key, which cannot be cracked offline as a chosen password can`
-              : `${where} holds ${f.count === 1 ? "1 value" : `${f.count} values`} matching: ${f.description}`,
+              ? `${matching}, under a name for generated API keys or tokens: the digest of a random key, which cannot be cracked offline as a chosen password can`
+              : matching,
           ...(fixedHash || keyDigest ? { severity: "info" as const } : f.severity ? { severity: f.severity } : {}),
           ...(f.help && !fixedHash && !keyDigest ? { help: f.help } : {}),
           range: f.range,

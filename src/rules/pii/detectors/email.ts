@@ -95,12 +95,16 @@ const ROLE_LOCALS = new Set([
  */
 const MAX_ROLE_LOCAL = Math.max(...[...ROLE_LOCALS].map((w) => w.length));
 const MAX_PLACEHOLDER_LOCAL = Math.max(...[...PLACEHOLDER_LOCALS].map((w) => w.length));
-/** 1 at `length * 128 + first character` for every role local part (`isCompoundRole`'s first look). */
-const ROLE_STARTS = new Uint8Array((MAX_ROLE_LOCAL + 1) * 0x80);
-for (const word of ROLE_LOCALS) if (word.charCodeAt(0) < 0x80) ROLE_STARTS[word.length * 0x80 + word.charCodeAt(0)] = 1;
-/** 1 at `length * 128 + first character` for every placeholder local part (ASCII: they are all lower-case words). */
-const PLACEHOLDER_STARTS = new Uint8Array((MAX_PLACEHOLDER_LOCAL + 1) * 0x80);
-for (const word of PLACEHOLDER_LOCALS) PLACEHOLDER_STARTS[word.length * 0x80 + word.charCodeAt(0)] = 1;
+/** 1 at `length * 128 + first character` for every word of `words` that starts with an ASCII character (a first look before a set lookup). */
+function lengthAndFirstTable(words: ReadonlySet<string>, longest: number): Uint8Array {
+  const table = new Uint8Array((longest + 1) * 0x80);
+  for (const word of words) if (word.charCodeAt(0) < 0x80) table[word.length * 0x80 + word.charCodeAt(0)] = 1;
+  return table;
+}
+/** For every role local part (`isCompoundRole`'s first look). */
+const ROLE_STARTS = lengthAndFirstTable(ROLE_LOCALS, MAX_ROLE_LOCAL);
+/** For every placeholder local part (ASCII: they are all lower-case words). */
+const PLACEHOLDER_STARTS = lengthAndFirstTable(PLACEHOLDER_LOCALS, MAX_PLACEHOLDER_LOCAL);
 
 /** Domains that only ever hold machine identities (cloud service accounts). */
 const MACHINE_DOMAINS = ["gserviceaccount.com", "iam.gserviceaccount.com", "developer.gserviceaccount.com", "appspot.gserviceaccount.com"];
