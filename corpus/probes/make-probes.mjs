@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The application probes: databases laid out as six real applications store them (Keycloak, Mastodon,
-// WordPress/WooCommerce, Odoo, Nextcloud, a GitLab-like schema, Grafana), each once sanitized ("clean") and once
+// The application probes: databases laid out as eight real applications store them (Keycloak, Mastodon,
+// WordPress/WooCommerce, Odoo, Nextcloud, a GitLab-like schema, Grafana, Discourse), each once sanitized ("clean") and once
 // as production holds it ("dirty"). This script writes their SQL sources; corpus/make-corpus.sh (and
 // make-corpus-pg18.mjs) turn those into real pg_dump output like every other source.
 //
@@ -19,6 +19,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { discourse } from "./discourse.mjs";
 import { gitlab } from "./gitlab.mjs";
 import { grafana } from "./grafana.mjs";
 import { keycloak } from "./keycloak.mjs";
@@ -29,9 +30,9 @@ import { wordpress } from "./wordpress.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const check = process.argv.includes("--check");
-const APPS = { keycloak, mastodon, wordpress, odoo, nextcloud, gitlab, grafana };
+const APPS = { keycloak, mastodon, wordpress, odoo, nextcloud, gitlab, grafana, discourse };
 const RULES = { S: "forbidden-secrets", H: "live-host-pointers", P: "unsanitized-pii" };
-const NAMES = { keycloak: "Keycloak", mastodon: "Mastodon", wordpress: "WordPress/WooCommerce", odoo: "Odoo", nextcloud: "Nextcloud", gitlab: "a GitLab-like application", grafana: "Grafana" };
+const NAMES = { keycloak: "Keycloak", mastodon: "Mastodon", wordpress: "WordPress/WooCommerce", odoo: "Odoo", nextcloud: "Nextcloud", gitlab: "a GitLab-like application", grafana: "Grafana", discourse: "Discourse" };
 
 const files = {};
 const expected = {};
