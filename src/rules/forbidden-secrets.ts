@@ -142,9 +142,26 @@ function objectKeyColumn(table: string, column: string): boolean {
   return words.length === 1 && words[0] === "key" && identifierWords(table).some((w) => STORED_OBJECT_WORDS.has(w)) && secretNameStrength(table) === undefined;
 }
 
+/** Words of a table of second factors (`user_second_factors`, `two_factor_credentials`, `totp_devices`, `mfa_secrets`). */
+const FACTOR_TABLE_WORDS: ReadonlySet<string> = new Set(["totp", "otp", "mfa", "tfa", "2fa"]);
+/** Column names that say nothing of their value (`data`, `value`): in a table of second factors, the factor's secret. */
+const FACTOR_VALUE_COLUMNS: ReadonlySet<string> = new Set(["data", "value"]);
+
+/**
+ * A table of second factors keeps each factor's secret under a name that says nothing (Discourse's
+ * `user_second_factors.data`: the TOTP seed in base32, in clear): the name its values are judged by is the table's,
+ * an OTP secret's (`otp_secret`, a strong name). Placeholders and the documented seeds stay stand-ins.
+ */
+function secondFactorValueName(table: string, column: string): string | undefined {
+  if (!FACTOR_VALUE_COLUMNS.has(column.toLowerCase())) return undefined;
+  const words = identifierWords(table);
+  const factor = words.some((w) => FACTOR_TABLE_WORDS.has(w)) || (words.some((w) => w === "factor" || w === "factors") && words.some((w) => w === "second" || w === "two" || w === "multi"));
+  return factor ? "otp_secret" : undefined;
+}
+
 function columnPlan(schema: string, table: string, column: string, type: string | undefined): ColumnPlan {
   const t = type?.toLowerCase() ?? "";
-  const valueName = objectKeyColumn(table, column) ? undefined : column;
+  const valueName = objectKeyColumn(table, column) ? undefined : (secondFactorValueName(table, column) ?? column);
   const isJson = t === "json" || t === "jsonb";
   const isBytea = t === "bytea";
   const context = valueContext("row", { schema, table, column, columnType: type || undefined });
@@ -274,15 +291,25 @@ function contextCheckId(verdict: NamedValueVerdict, where: "column" | "json-key"
  *   instance's secret (128);
  * - Grafana: `user_auth_token.auth_token` and `prev_auth_token`, the SHA-256 of a login token and the instance's secret
  *   key (64); `api_key.key`, the hex PBKDF2 of a service-account token's secret (100).
+ * - Discourse: `user_auth_tokens.auth_token` and `prev_auth_token`, and the `auth_token` its log `user_auth_token_logs`
+ *   keeps, the SHA-1 of a login token and the instance's secret_key_base in base64 (UserAuthToken.hash_token: 28
+ *   characters, the last `=`).
  */
 function isStoredTokenDigest(p: ColumnPlan, value: string): boolean {
   const column = p.column;
   const table = p.context.table ?? "";
   let length = 0;
   if (column === "token") length = table === "personal_access_tokens" ? 64 : table === "authtoken" || table.endsWith("_authtoken") ? 128 : 0;
-  else if (column === "auth_token" || column === "prev_auth_token") length = table === "user_auth_token" ? 64 : 0;
-  else if (column === "key") length = table === "api_key" ? 100 : 0;
+  else if (column === "auth_token" || column === "prev_auth_token") {
+    if (table === "user_auth_token") length = 64;
+    else if (table === "user_auth_tokens" || (table === "user_auth_token_logs" && column === "auth_token")) return isBase64Sha1(value);
+  } else if (column === "key") length = table === "api_key" ? 100 : 0;
   return length !== 0 && value.length === length && /^[0-9a-f]+$/.test(value);
+}
+
+/** The base64 of 20 bytes (a SHA-1): 27 characters of the alphabet, then one `=`. */
+function isBase64Sha1(value: string): boolean {
+  return value.length === 28 && /^[A-Za-z0-9+/]{27}=$/.test(value);
 }
 
 /**

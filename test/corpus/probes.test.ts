@@ -27,9 +27,6 @@ const TODAY: Record<ProbeApp, ProbeScore> = {
   grafana: { falseAlarms: [], missed: [], unlisted: ["error unsanitized-pii public.team.email"] },
   discourse: {
     falseAlarms: [
-      "error forbidden-secrets public.user_auth_token_logs.auth_token",
-      "error forbidden-secrets public.user_auth_tokens.auth_token",
-      "error forbidden-secrets public.user_auth_tokens.prev_auth_token",
       "error unsanitized-pii public.groups.full_name",
       "error unsanitized-pii public.incoming_emails.message_id",
       "error unsanitized-pii public.incoming_emails.raw",
@@ -37,11 +34,8 @@ const TODAY: Record<ProbeApp, ProbeScore> = {
       "warning live-host-pointers public.remote_themes.license_url",
       "warning live-host-pointers public.remote_themes.remote_url",
     ],
-    missed: ["forbidden-secrets user_second_factors.data"],
+    missed: [],
     unlisted: [
-      "error forbidden-secrets public.user_auth_token_logs.auth_token",
-      "error forbidden-secrets public.user_auth_tokens.auth_token",
-      "error forbidden-secrets public.user_auth_tokens.prev_auth_token",
       "error unsanitized-pii public.groups.email_username",
       "error unsanitized-pii public.groups.full_name",
       "error unsanitized-pii public.groups.incoming_email",

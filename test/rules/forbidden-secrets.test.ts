@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { forbiddenSecrets } from "../../src/rules/forbidden-secrets.js";
@@ -686,6 +687,35 @@ describe("forbidden-secrets: Grafana's stored digests and sealed secrets (real l
     expect(at("api_key", "key", hexRun(100, 3))).toEqual([]);
     expect(at("user_auth_token", "auth_token", base62Run(40, 4))).toEqual([["secret-named-column"]]);
     expect(at("api_keys", "key", hexRun(100, 3))).toEqual([["high-entropy-secret"]]);
+  });
+
+  it("a second-factor table's generic value column holds the factor's secret (Discourse's user_second_factors.data, a TOTP seed in clear)", () => {
+    const at = (table: string, column: string, value: string) => run((send) => send.row("public", table, ["id", "user_id", "method", column], ["bigint", "integer", "integer", "character varying"], ["1", "2", "1", value], 0)).map(detectorsOf);
+    const seed = "KRUGS4ZANFZSAYJAOJQW4ZDPNUQHGZLFMQ"; // base32, 32+ characters
+    expect(at("user_second_factors", "data", seed)).toEqual([["secret-named-column"]]);
+    expect(at("totp_devices", "value", seed)).toEqual([["secret-named-column"]]);
+    expect(at("mfa_factors", "data", seed)).toEqual([["secret-named-column"]]);
+    // The seed every guide prints and a sanitizer's marker are stand-ins there too.
+    expect(at("user_second_factors", "data", "JBSWY3DPEHPK3PXP")).toEqual([]);
+    expect(at("user_second_factors", "data", "REDACTED")).toEqual([]);
+    // Not a table of factors, or a column that names its value: judged as before.
+    expect(at("user_settings", "data", seed)).toEqual([]);
+    expect(at("factors", "data", seed)).toEqual([]);
+    expect(at("user_second_factors", "name", "Handy")).toEqual([]);
+  });
+
+  it("Discourse's user_auth_tokens keep the base64 SHA-1 of a login token (and its log the same): digests; other shapes and tables are not (the Discourse probe, stop 23)", () => {
+    const at = (table: string, column: string, value: string) => run((send) => send.row("public", table, ["id", column], ["integer", "character varying"], ["1", value], 0)).map(detectorsOf);
+    const sha1 = (seed: number) => createHash("sha1").update(String(seed)).digest("base64");
+    expect(at("user_auth_tokens", "auth_token", sha1(1))).toEqual([]);
+    expect(at("user_auth_tokens", "prev_auth_token", sha1(2))).toEqual([]);
+    expect(at("user_auth_token_logs", "auth_token", sha1(3))).toEqual([]);
+    // A token of another shape there (the cookie's own 32 hex digits, a base64 of another length) stays a credential.
+    expect(at("user_auth_tokens", "auth_token", hexRun(32, 4))).toEqual([["secret-named-column"]]);
+    expect(at("user_auth_tokens", "auth_token", base64Run(43, 5) + "=")).toEqual([["secret-named-column"]]);
+    // Elsewhere a base64 SHA-1-shaped value under a token name is judged as before.
+    expect(at("sessions", "auth_token", sha1(6))).toEqual([["secret-named-column"]]);
+    expect(at("user_auth_token", "auth_token", sha1(7))).toEqual([["secret-named-column"]]);
   });
 
   it("base64 under a sealed store (secure_json_data, an alert receiver's secureSettings) is ciphertext; plain text there is not", () => {
