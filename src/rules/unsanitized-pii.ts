@@ -502,7 +502,8 @@ export const unsanitizedPii = defineRule({
         for (const tally of talliesOf(state)) {
           // Health data is a person's only in a table about people (`patients.allergies`, not `products.allergies`).
           if (!personContext && (tally.name?.category.tier === "quasi" || tally.name?.category.id === "health")) continue;
-          appendAll(trusted, reportColumn(ctx, tally, options, sampled, pseudonymized, organisations.has(key) ? "organisations" : content.has(key) ? "content" : animals.has(key) ? "animals" : undefined));
+          const unitName = isUnitOwnName(tally.column) && isUnitTable(state);
+          appendAll(trusted, reportColumn(ctx, tally, options, sampled, pseudonymized, organisations.has(key) ? "organisations" : content.has(key) ? "content" : animals.has(key) ? "animals" : undefined, unitName));
         }
         if (trusted.length > 0) {
           // Not a finding about the dump but the reason behind `synthetic` verdicts, said once per table.
@@ -885,6 +886,29 @@ function isTableOf(words: ReadonlySet<string> | undefined, state: TableState, ta
 }
 
 /**
+ * Tables whose rows are groups of people (`groups`, `teams`, `departments`): the group's own name (`name`, `full_name`,
+ * `display_name`, `title`) is no person's (Discourse's `groups.full_name` = `Vorstand`, a board). Not a table naming its
+ * members (`group_users`, `team_members`) nor one pointing at a person (`user_id`).
+ */
+const UNIT_TABLE_WORDS = new Set([
+  "group", "groups", "team", "teams", "department", "departments", "division", "divisions", "gruppe", "gruppen", "abteilung",
+  "abteilungen", "groupe", "groupes", "equipe", "equipes", "grupo", "grupos", "equipo", "equipos",
+]);
+/** The words of a group's own name column (`name`, `full_name`, `display_name`, `title`). */
+const OWN_NAME_WORDS = new Set(["name", "full", "fullname", "display", "title", "label"]);
+
+function isUnitTable(state: TableState): boolean {
+  const words = identifierWords(state.table);
+  return words.some((w) => UNIT_TABLE_WORDS.has(w)) && !words.some((w) => PEOPLE_IN_TABLE_NAME.has(w)) && !state.columns.some((col) => isPersonReference(col.column));
+}
+
+/** A column naming a group itself in a table of groups (isUnitTable): all its words are OWN_NAME_WORDS. */
+function isUnitOwnName(column: string): boolean {
+  const words = identifierWords(column);
+  return words.length > 0 && words.every((w) => OWN_NAME_WORDS.has(w));
+}
+
+/**
  * Tables whose rows are animals (`pets`, `animals`, `horses`): a pet's or a herd's `date_of_birth` is no person's
  * (a person's table named after them, `pet_owners`, is not one).
  */
@@ -953,7 +977,7 @@ interface TrustedColumn {
 }
 
 /** The verdict and the findings for one finished column; returns what it took as generated in a pseudonymized table. */
-function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTally, options: UnsanitizedPiiOptions, sampled: boolean, pseudonymized: boolean, rowsAre: "organisations" | "content" | "animals" | undefined): TrustedColumn[] {
+function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTally, options: UnsanitizedPiiOptions, sampled: boolean, pseudonymized: boolean, rowsAre: "organisations" | "content" | "animals" | undefined, unitName = false): TrustedColumn[] {
   const trusted = new Map<DetectorId, ReturnType<ColumnTally["trustAsSynthetic"]>>();
   if (pseudonymized) {
     for (const [detector, t] of tally.detectors) {
@@ -995,11 +1019,13 @@ function reportColumn(ctx: RuleContext<UnsanitizedPiiOptions>, tally: ColumnTall
     const first = t.samples[0];
     const business = (rowsAre === "organisations" || rowsAre === "content") && isBusinessContact(detector, tally);
     const animal = rowsAre === "animals" && detector === "birth-date";
-    const severity = business || animal ? "info" : severityFor(detector, t.real, tally, options);
+    const group = unitName && detector === "person-name";
+    const severity = business || animal || group ? "info" : severityFor(detector, t.real, tally, options);
     const where = `${tally.schema}.${tally.table}.${tally.column}`;
     const jsonPart = first?.jsonPath !== undefined ? ` (JSON, e.g. at ${first.jsonPath})` : tally.name ? "" : " (free text)";
     const syntheticPart = (t.synthetic > 0 ? `, ${t.synthetic} look synthetic` : "") + (business ? (rowsAre === "content" ? `; the table's rows are the organisation's own published content or settings (${tally.table}), so taken for its own business contact data` : `; the table's rows are organisations or places (${tally.table}), so taken for their own business contact data`) : "") +
-      (animal ? `; the table's rows are animals (${tally.table}), so these are not a person's` : "");
+      (animal ? `; the table's rows are animals (${tally.table}), so these are not a person's` : "") +
+      (group ? `; the table's rows are groups or teams (${tally.table}), so this is the group's own name` : "");
     const what = describeValues(detector, tally, t.real);
     const related: RelatedLocation[] = t.samples.slice(1, 4).map((s) => ({ message: `another real-looking value (row ${s.row + 1})`, range: s.range, row: s.row }));
     ctx.report({

@@ -838,6 +838,31 @@ describe("unsanitized-pii: an organisation's own units (pii probe 3)", () => {
   });
 });
 
+describe("unsanitized-pii: a group's own name and a mail's message ids (real lane, stop 23: the Discourse probe)", () => {
+  it("a table of groups' name/full_name is the group's (info); a members table's, or one pointing at a user, is a person's", () => {
+    const names = ["Vorstand", "Jugendwart", "Trainer", "Kassenprüfer"];
+    const r = runRuleOnRows(rule, [
+      { table: "groups", columns: ["id", "name", "full_name", "user_count"], types: ["integer", "text", "text", "integer"], rows: names.map((n, i) => [String(i), n.toLowerCase(), n, "3"]) },
+      { table: "group_users", columns: ["id", "group_id", "full_name"], types: ["integer", "integer", "text"], rows: names.map((n, i) => [String(i), "1", n]) },
+      { table: "teams", columns: ["id", "user_id", "full_name"], types: ["integer", "integer", "text"], rows: names.map((n, i) => [String(i), "1", n]) },
+    ]);
+    expect(r.findings.filter((f) => f.object?.column === "full_name").map((f) => [f.object?.table, f.severity])).toEqual([
+      ["groups", "info"],
+      ["group_users", "error"],
+      ["teams", "error"],
+    ]);
+    expect(r.findings.find((f) => f.object?.table === "groups")!.message).toContain("the group's own name");
+  });
+  it("a message_id column holds message ids, not addresses; a from_address beside it is read", () => {
+    const r = runRuleOnRows(rule, [
+      { table: "incoming_emails", columns: ["id", "message_id", "from_address"], types: ["integer", "text", "text"], rows: ["lena.weber", "jonas.fischer", "mia.schmidt", "lukas.becker"].map((p, i) => [String(i), `${p}.reply@mx.acme-mail.de`, `${p}@gmail.com`]) },
+    ]);
+    // Read as free text, each id would be a real-looking address.
+    expect(runRuleOnRows(rule, [{ table: "incoming_emails", columns: ["id", "ref"], types: ["integer", "text"], rows: ["lena.weber", "jonas.fischer", "mia.schmidt", "lukas.becker"].map((p, i) => [String(i), `${p}.reply@mx.acme-mail.de`]) }]).findings.map((f) => f.object?.column)).toEqual(["ref"]);
+    expect(r.findings.map((f) => [f.object?.column, f.severity])).toEqual([["from_address", "error"]]);
+  });
+});
+
 describe("unsanitized-pii: line1 / line2 of a table of addresses (pii probe 3)", () => {
   it("are street lines; line1 elsewhere and a table of IP or e-mail addresses are not", () => {
     const streets = ["Lindenallee 12", "Baker Street 4", "12 rue de la République", "Calle Mayor 7"];

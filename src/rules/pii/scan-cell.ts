@@ -191,7 +191,17 @@ function planColumn(column: string, type: string | undefined, freeText: boolean,
   if (base === "inet") return namedPlan({ category: INET_COLUMN, phrase: "inet" }, false, array);
   if (!freeText) return SKIP;
   if (base !== undefined && (NON_TEXT_TYPES.has(base) || base === "timestamp")) return SKIP;
+  if (isMessageIdColumn(column)) return SKIP;
   return FREE_TEXT[(isMessageColumn(column) ? 4 : 0) + (array ? 2 : 0) + (json ? 1 : 0)]!;
+}
+
+/**
+ * A column of mail message ids (`message_id`, `msgid`, `in_reply_to`): `<local@domain>` is the id's form (RFC 5322
+ * section 3.6.4, `CAH7x…@mail.gmail.com`), no one's mailbox.
+ */
+function isMessageIdColumn(column: string): boolean {
+  const compact = identifierWords(column).join("");
+  return compact.endsWith("messageid") || compact.endsWith("msgid") || compact === "inreplyto";
 }
 
 /**

@@ -88,6 +88,9 @@ const ROLE_LOCALS = new Set([
   // (`erp@` for an ERP's SMTP login, `gitlab@` for an integration's, `jenkins@`).
   "payments", "payment", "zahlungen", "zahlung", "paiements", "paiement", "pagos", "pago",
   "erp", "crm", "gitlab", "github", "jenkins", "jira", "confluence", "sentry", "grafana", "nagios", "zabbix", "sonar", "sonarqube", "nexus", "artifactory",
+  // A forum's or community's own mailboxes (`forum@`, the reply-by-email address `forum+<reply key>@`, `replies@`), and a
+  // board's or control room's (`board@`, `vorstand@`, `leitstelle@`, `zentrale@`, `geschaeftsstelle@`, `sekretariat@`).
+  "forum", "community", "reply", "replies", "incoming", "board", "vorstand", "leitstelle", "zentrale", "geschaeftsstelle", "sekretariat",
 ]);
 /**
  * The longest role and placeholder local parts: a longer local part (most personal ones) is neither, without
@@ -121,7 +124,7 @@ function isNonPersonalLower(l: string, d: string): boolean {
   const plus = l.indexOf("+");
   const end = plus > 0 ? plus : l.length;
   if (end <= MAX_ROLE_LOCAL && ROLE_LOCALS.has(plus > 0 ? l.slice(0, plus) : l)) return true;
-  if (isCompoundRole(l, end)) return true;
+  if (isCompoundRole(l, end) || isTeamMailbox(l, end)) return true;
   return d.endsWith(MACHINE_SUFFIX) && MACHINE_DOMAINS.some((m) => d === m || d.endsWith(`.${m}`));
 }
 
@@ -149,6 +152,24 @@ function isCompoundRole(l: string, end: number): boolean {
     start = i + 1;
   }
   return words >= 2;
+}
+
+/** The last word of a team's mailbox (`portal-team`, `web_team`, `noc.desk`, `support-gruppe`). */
+const TEAM_WORDS = new Set(["team", "teams", "crew", "desk", "group", "gruppe", "equipe", "equipo"]);
+const MIN_TEAM_WORD = 4;
+const MAX_TEAM_WORD = 6;
+
+/**
+ * A local part whose last word, after `-`, `_` or `.`, is a team word (`portal-team@`, `netz.crew@`): a team's shared
+ * mailbox, not a person's. Reads back from the end to the last separator: a personal address (`lena.weber`) costs a
+ * few character reads.
+ */
+function isTeamMailbox(l: string, end: number): boolean {
+  let sep = end - 1;
+  while (sep > 0 && !isRoleSeparator(l.charCodeAt(sep))) sep--;
+  const n = end - sep - 1;
+  if (sep <= 0 || n < MIN_TEAM_WORD || n > MAX_TEAM_WORD) return false;
+  return TEAM_WORDS.has(l.slice(sep + 1, end));
 }
 
 /** Generic words that, followed by a number, make a seeded sequence (`user1@`, `customer_0042@`). */
@@ -216,6 +237,8 @@ function nextEmail(text: string, from: number): PiiMatch | undefined {
     const l = localUpper ? local.toLowerCase() : local;
     const d = upper ? domain.toLowerCase() : domain;
     if (isNonPersonalLower(l, d) || isUriUserinfo(text, s)) continue;
+    // `Message-ID: <…@mail.gmail.com>`: a message's id in a mail's headers, not a mailbox.
+    if (s > 0 && text.charCodeAt(s - 1) === 0x3c && inMessageIdHeader(text, s - 1)) continue;
     const value = s === 0 && e === text.length ? text : text.slice(s, e);
     const known = domainFacts(d);
     const reason = known.reason ?? localReason(local, l);
@@ -223,6 +246,36 @@ function nextEmail(text: string, from: number): PiiMatch | undefined {
     const masked = d === domain ? firstCodePoint(local) + known.maskedDomain : maskEmailLower(local, domain, d);
     return new FoundMatch("email", value, s, e, masked, reason || undefined);
   }
+}
+
+/** The mail headers that hold message ids (`<id-left@id-right>`, RFC 5322 section 3.6.4), read at a line's start. */
+const MESSAGE_ID_HEADER = /(?:message-id|in-reply-to|references|resent-message-id|content-id|original-message-id|x-message-id)[ \t]*:/iy;
+/** RFC 5322's longest line: a bracket further from its line's start is read as no header's. */
+const MAX_HEADER_LINE = 998;
+const MAX_FOLDED_LINES = 32;
+
+/**
+ * Whether the `<` at `bracket` is inside a message-id header (`Message-ID:`, `In-Reply-To:`, `References:` …), on its
+ * line or on a folded line after it (a line starting with a space or a tab continues the header above). Reads back at
+ * most a header's lines (bounded), so linear in the text whatever it holds.
+ */
+function inMessageIdHeader(text: string, bracket: number): boolean {
+  let end = bracket;
+  for (let lines = 0; lines < MAX_FOLDED_LINES; lines++) {
+    let start = end;
+    while (start > 0 && text.charCodeAt(start - 1) !== 0x0a) {
+      if (end - start >= MAX_HEADER_LINE) return false;
+      start--;
+    }
+    const c = text.charCodeAt(start);
+    if (c !== 0x20 && c !== 0x09) {
+      MESSAGE_ID_HEADER.lastIndex = start;
+      return MESSAGE_ID_HEADER.test(text);
+    }
+    if (start === 0) return false;
+    end = start - 1;
+  }
+  return false;
 }
 
 /**

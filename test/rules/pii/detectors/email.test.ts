@@ -113,6 +113,38 @@ describe("role and machine addresses are not personal", () => {
   });
 });
 
+describe("a forum's, a board's and a team's mailboxes, and message ids (real lane, stop 23: the Discourse probe)", () => {
+  it.each(["forum@radsport-club.de", "forum+3f9a0c1d2e4b5a6978c0d1e2f3a4b5c6@radsport-club.de", "replies@forum.acme.org", "community@acme.org", "vorstand@radsport-club.de", "leitstelle@stadtwerke-ost.de", "portal-team@stadtwerke-ost.de", "web_team@acme.com", "noc.desk@acme.com"])("%s is not reported", (address) => {
+    expect(findEmails(address)).toEqual([]);
+  });
+  it("a person's address with a team-ish word in it stays personal", () => {
+    for (const a of ["lena.teamleiter@acme.com", "team.lena@acme.com", "lena+forum@gmail.com", "forum.lena@gmail.com", "max.teams1@web.de"]) expect(findEmails(a), a).toHaveLength(1);
+  });
+  it("a mail's Message-ID, In-Reply-To and References (folded too) are ids; its From, To and body addresses are read", () => {
+    const mail = [
+      "Return-Path: <lena.weber@gmail.com>",
+      "Message-ID: <CAH7xQ2mVw9rT4kLp0sZx8yB3nD6fG1hJ5@mail.gmail.com>",
+      "In-Reply-To: <a1b2.c3d4@forum.acme.org>",
+      "References: <first.id@forum.acme.org>",
+      " <jonas.fischer@mail.example.net> <third@mx.acme.org>",
+      "From: Lena Weber <lena.weber@gmail.com>",
+      "Subject: Re: <jonas.fischer@web.de>",
+      "",
+      "Bis Sonntag, schreibt mir an <lena.weber@gmail.com>",
+    ].join("\n");
+    expect(findEmails(mail).map((m) => m.value)).toEqual(["lena.weber@gmail.com", "lena.weber@gmail.com", "jonas.fischer@web.de", "lena.weber@gmail.com"]);
+    // A bracket on a line of its own, or far from any header, is read as an address.
+    expect(findEmails("Antwort an\n<jonas.fischer@web.de>").map((m) => m.value)).toEqual(["jonas.fischer@web.de"]);
+    expect(findEmails("x".repeat(1200) + " <jonas.fischer@web.de>")).toHaveLength(1);
+  });
+  it("reading back for a header stays linear on one long line of bracketed addresses", () => {
+    const text = Array.from({ length: 20_000 }, (_, i) => `<jonas.fischer${i}@web.de>`).join(" ");
+    const t0 = performance.now();
+    expect(findEmails(text)).toHaveLength(20_000);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+});
+
 describe("URI userinfo is not a mailbox", () => {
   it.each(["postgres://app:s3cret@db.acme-prod.com/main", "ssh://olivia@build.acme-prod.com", "git@github.com:org/repo.git"])("%s holds no personal address", (text) => {
     expect(findEmails(text)).toEqual([]);
