@@ -21,6 +21,7 @@ import { identifierWords } from "../data/identifier-words.js";
 import { defineRule, onRowSplit, type RowEvent, type RowShape, type RuleContext } from "./rule.js";
 import { ColumnTally, type ColumnTallyPlain } from "./pii/column-tally.js";
 import { hash64, hashWords } from "./pii/hyperloglog.js";
+import { hashScratch } from "../core/unit-hash.js";
 import { ByTable } from "../core/by-table.js";
 import { ShortMap } from "../core/short-map.js";
 import { DETECTOR_IDS, FoundMatch, type DetectorId } from "./pii/pii-match.js";
@@ -29,7 +30,7 @@ import { detachMatches, isAddressTable, planColumnScan, scanCell, SKIP, type Cel
 import { judgeColumns, tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { cellJson, mayBeJson } from "./judgement/cell-json.js";
 import { fastPaths } from "./judgement/fast-paths.js";
-import { knownCellHints, knownCellUnits } from "./judgement/cell-hints.js";
+import { knownCellHash, knownCellHints, knownCellUnits } from "./judgement/cell-hints.js";
 import { TableMemos, type ValueMemo } from "./judgement/value-memo.js";
 import { IntList } from "../core/pack-records.js";
 import { appendAll } from "../core/append-all.js";
@@ -411,7 +412,8 @@ export const unsanitizedPii = defineRule({
               // This very cell's value was recalled by the column's memo (its last recall, for this row): another cell was judged for
               // it on this thread, and that cell, not recalled, is counted in this tally when folded (a thread folds the rows it judges).
               if (value !== null && col.memo !== undefined && col.memo.lastHitBy === row) col.tally.addRepeatedCell(matches, row.range, row.rowIndex);
-              else col.tally.addCell(value, matches, row.range, row.rowIndex, value === null ? undefined : knownCellUnits(row, i, value));
+              // A cell the hint pass read is counted by the hash it folded as it read (no second pass over its units).
+              else col.tally.addCell(value, matches, row.range, row.rowIndex, value !== null && knownCellHash(row, i, value));
             }
             return;
           }
@@ -748,7 +750,8 @@ function cellsEncoder(plansOf: (row: RowEvent) => readonly ColumnScanPlan[]): { 
         if (plans[i]!.plan.mode === "skip") cells.push(NOT_HASHED);
         else if (value === null) cells.push(NULL_CELL);
         else {
-          const words = hashWords(value);
+          // The hash the hint pass folded, when it read the cell (the same words).
+          const words = knownCellHash(row, i, value) ? hashScratch : hashWords(value);
           cells.push(HASHED);
           cells.push(words[0]!);
           cells.push(words[1]!);

@@ -22,6 +22,7 @@ import { allDetectors } from "../secrets/detectors/index.js";
 import { SECRET_NAME_HINTS } from "../secrets/secret-name.js";
 import { HOST_NAME_HINTS } from "../hosts/host-words.js";
 import { TextUnits } from "./text-units.js";
+import { hashScratch, mixHashScratch } from "../../core/unit-hash.js";
 
 /** A keyword of some forbidden-secrets detector (`allDetectors`, each with its own case rule). */
 export const HINT_SECRET_FORMAT = 1 << 0;
@@ -169,9 +170,25 @@ export function textHints(text: string): number {
   return unitsHints(textUnits.units, length);
 }
 
-/** `textHints` of the text whose `length` code units (then a 0) `units` holds. */
+/**
+ * The distinct-count fold (core/unit-hash.ts, before its mixing) of the text `unitsHints` read last: h1, h2. Written
+ * here, not returned: see `hashScratch`.
+ */
+const fold = new Int32Array(2);
+
+/**
+ * `textHints` of the text whose `length` code units (then a 0) `units` holds; also its distinct-count fold, in `fold`.
+ * The fold rides on the hint pass (issue 12): unsanitized-pii counts the distinct values of most hinted cells, and
+ * hashed them with a pass of its own over the same units. The pass reads every unit once, in order, the 0 after the
+ * text last: it folds that 0 too, and takes it back out at the end (UNFOLD1, UNFOLD2), so no read tests its position.
+ * (unit-hash.ts' constants are written out here: see there.)
+ */
 function unitsHints(units: Uint16Array, length: number): number {
-  if (length === 0) return 0;
+  if (length === 0) {
+    fold[0] = 0xdeadbeef;
+    fold[1] = 0x41c6ce57;
+    return 0;
+  }
   const classes = CLASS;
   const thirds = PAIR_THIRDS;
   let hints = 0;
@@ -180,6 +197,8 @@ function unitsHints(units: Uint16Array, length: number): number {
   // unit reads as 0 (bit 0): `matchesAt` rejects a keyword that does not fit.
   let a = units[0]!;
   let b = units[1]!;
+  let h1 = Math.imul(Math.imul(0xdeadbeef ^ a, 2654435761) ^ b, 2654435761);
+  let h2 = Math.imul(Math.imul(0x41c6ce57 ^ a, 1597334677) ^ b, 1597334677);
   let j = 2;
   for (;;) {
     // Four positions a turn while none can start a keyword (the common case): every read of a typed array in a loop
@@ -197,6 +216,8 @@ function unitsHints(units: Uint16Array, length: number): number {
         (thirds[((a & 0x7f) << 7) | (b & 0x7f)]! >>> (c0 & 31)) | (thirds[bc]! >>> (c1 & 31)) | (thirds[cd]! >>> (c2 & 31)) | (thirds[de]! >>> (c3 & 31));
       if ((third & 1) !== 0) break;
       hints |= classes[a]! | classes[b]! | classes[c0]! | classes[c1]!;
+      h1 = Math.imul(Math.imul(Math.imul(Math.imul(h1 ^ c0, 2654435761) ^ c1, 2654435761) ^ c2, 2654435761) ^ c3, 2654435761);
+      h2 = Math.imul(Math.imul(Math.imul(Math.imul(h2 ^ c0, 1597334677) ^ c1, 1597334677) ^ c2, 1597334677) ^ c3, 1597334677);
       a = c2;
       b = c3;
       j += 4;
@@ -207,12 +228,17 @@ function unitsHints(units: Uint16Array, length: number): number {
     for (; j < stop; j++) {
       const c = units[j]!;
       hints |= classes[a]!;
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
       // A pair beyond ASCII whose low seven bits pass is turned away here (it starts no keyword).
       if (((thirds[((a & 0x7f) << 7) | (b & 0x7f)]! >>> (c & 31)) & 1) !== 0 && (a | b) < 128) hints = keywordsAt(units, length, j - 2, ((a & 0x7f) << 7) | (b & 0x7f), hints);
       a = b;
       b = c;
     }
   }
+  // The last unit read was the 0 after the text: out of the fold again.
+  fold[0] = Math.imul(h1, 244002641);
+  fold[1] = Math.imul(h2, 851723965);
   // The last unit starts no keyword (every keyword has two or more characters).
   return hints | classes[a]!;
 }
@@ -232,6 +258,8 @@ function keywordsAt(units: Uint16Array, length: number, i: number, pair: number,
 let hintRow: RowEvent | undefined;
 let hintValues: (string | undefined)[] = [];
 let hintBits = new Int32Array(0);
+/** Per cell, its distinct-count fold (`fold`) at 2 * index and 2 * index + 1, while its `hintBits` are known (`knownCellHash`). */
+let hintFolds = new Int32Array(0);
 /**
  * The code units of each hinted cell of the row, by column index (`knownCellUnits`): the rules that read a cell by
  * its units after the hints (unsanitized-pii's distinct-count hash and JSON walk) read these instead of copying the
@@ -277,6 +305,20 @@ export function knownCellUnits(row: RowEvent, index: number, value: string): Tex
   return known !== undefined && known !== 0 && index < hintUnits.length && hintValues[index] === value ? hintUnits[index] : undefined;
 }
 
+/**
+ * Whether the hint pass has read cell `index` of `row` (its hints are known, as `knownCellHints`); if so, its
+ * distinct-count hash (pii/hyperloglog.ts' `hashWords`) is now in core/unit-hash.ts' `hashScratch`: read it at once.
+ */
+export function knownCellHash(row: RowEvent, index: number, value: string): boolean {
+  if (row !== hintRow) return false;
+  const known = hintBits[index];
+  if (known === undefined || known === 0 || hintValues[index] !== value) return false;
+  hashScratch[0] = hintFolds[2 * index]!;
+  hashScratch[1] = hintFolds[2 * index + 1]!;
+  mixHashScratch();
+  return true;
+}
+
 /** `textHints(value)`, read into cell `index`'s own units (`index` is within `hintUnits`). */
 function indexHints(index: number, value: string): number {
   const holder = hintUnits[index]!;
@@ -306,6 +348,7 @@ function startHintRow(row: RowEvent): void {
 /** Room for the hints of `n` cells (apart from startHintRow, which is inlined into cellHints: this runs once per width). */
 function growHints(n: number): void {
   hintBits = new Int32Array(Math.max(n, 2 * hintBits.length));
+  hintFolds = new Int32Array(2 * hintBits.length);
   hintValues = new Array<string | undefined>(hintBits.length).fill(undefined);
   const units = hintUnits.slice();
   while (units.length < Math.min(hintBits.length, MAX_HOLDERS)) units.push(new TextUnits());
@@ -324,6 +367,8 @@ export function cellHints(row: RowEvent, index: number, value: string): number {
   if (index < hintBits.length) {
     hintBits[index] = hints;
     hintValues[index] = value;
+    hintFolds[2 * index] = fold[0]!;
+    hintFolds[2 * index + 1] = fold[1]!;
   }
   return hints;
 }

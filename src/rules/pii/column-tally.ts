@@ -1,5 +1,4 @@
 import { detachedString } from "../../core/detached-string.js";
-import type { TextUnits } from "../../core/text-units.js";
 import type { Range } from "../../report/location.js";
 import type { Evidence } from "../../report/schema.js";
 import { evidenceWithMask } from "../../report/redact.js";
@@ -99,12 +98,12 @@ export class ColumnTally {
     readonly name: NameMatch | undefined,
   ) {}
 
-  /** `units`: the value's code units when the caller has them (`knownCellUnits`), read by the distinct count instead of a copy. */
-  addCell(value: string | null, matches: readonly CellMatch[], range: Range, row: number, units?: TextUnits): void {
+  /** `hashed`: the value's distinct-count hash is in `hashScratch` already (`knownCellHash`): not hashed again. */
+  addCell(value: string | null, matches: readonly CellMatch[], range: Range, row: number, hashed = false): void {
     this.rowsScanned++;
     if (value === null) return;
     this.nonNull++;
-    this.distinct.add(value, units);
+    this.distinct.add(value, hashed);
     this.addMatches(matches, range, row);
   }
 

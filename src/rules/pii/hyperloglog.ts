@@ -11,6 +11,7 @@
  * call to call; the words are read from `scratch` instead.
  */
 import { TextUnits } from "../../core/text-units.js";
+import { hashScratch as scratch, mixHashScratch as mixScratch } from "../../core/unit-hash.js";
 
 /** `exactLow` of an empty slot (a kept h2 has 21 bits). */
 const EMPTY = -1;
@@ -55,10 +56,12 @@ export class DistinctCounter {
     this.m = 1 << precision;
   }
 
-  /** `units`: the value's code units when the caller holds them (judgement/cell-hints.ts' `knownCellUnits`): the same count, read without a copy. */
-  add(value: string, units?: TextUnits): void {
-    if (units === undefined) hashToScratch(value);
-    else hashUnitsToScratch(units.units, units.length);
+  /**
+   * `hashed`: the value's hash words are in core/unit-hash.ts' `hashScratch` already (judgement/cell-hints.ts'
+   * `knownCellHash`, folded as the hint pass read the cell): the same count, without reading the value again.
+   */
+  add(value: string, hashed = false): void {
+    if (!hashed) hashToScratch(value);
     this.addScratch();
   }
 
@@ -191,7 +194,10 @@ export class DistinctCounter {
   }
 }
 
-/** Two independent 32-bit hashes of a string (cyrb53's mixing, MurmurHash3 finalizers): deterministic, no crypto needed for counting. */
+/**
+ * Two independent 32-bit hashes of a string (cyrb53's mixing, MurmurHash3 finalizers): deterministic, no crypto needed for
+ * counting. The fold is core/unit-hash.ts' (its constants written out: see there).
+ */
 export function hash64(value: string): [number, number] {
   hashToScratch(value);
   return [scratch[0]!, scratch[1]!];
@@ -203,8 +209,7 @@ export function hashWords(value: string): Uint32Array {
   return scratch;
 }
 
-/** hash64's two words, written to `scratch` instead of a new array (the distinct counter hashes every cell). */
-const scratch = new Uint32Array(2);
+// hash64's two words are written to `scratch` (core/unit-hash.ts' `hashScratch`) instead of a new array: the distinct counter hashes every cell.
 /**
  * A value at least this long is hashed from its code units copied into a typed array (one `Buffer#ucs2Write` call,
  * core/text-units.ts); a shorter one by `charCodeAt`. On a cell string (a slice of its line, of either width) each
@@ -268,18 +273,6 @@ function hashUnitsToScratch(units: Uint16Array, n: number): void {
   scratch[0] = h1;
   scratch[1] = h2;
   mixScratch();
-}
-
-/** The hash's last mixing, of the words in `scratch` (read there, not passed: unsigned words passed between functions are boxed). */
-function mixScratch(): void {
-  let h1 = scratch[0]!;
-  let h2 = scratch[1]!;
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  scratch[0] = h1;
-  scratch[1] = h2;
 }
 
 /**

@@ -27,6 +27,7 @@ import {
   HINT_SECRET_NAME,
   HINT_SPACE,
   HINT_URI,
+  knownCellHash,
   knownCellHints,
   knownCellUnits,
   textHints,
@@ -36,6 +37,8 @@ import { SECRET_NAME_HINTS } from "../../../src/rules/secrets/secret-name.js";
 import { HOST_NAME_HINTS } from "../../../src/rules/hosts/host-words.js";
 import { jsonMayNameHost, jsonMayNameHostFromHints, scalarMayNameHost, scalarMayNameHostFromHints } from "../../../src/rules/hosts/cell-precheck.js";
 import type { RowEvent } from "../../../src/rules/rule.js";
+import { hashScratch } from "../../../src/core/unit-hash.js";
+import { hashWords } from "../../../src/rules/pii/hyperloglog.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const anyOf = (words: readonly string[]) => new RegExp(words.map(escape).join("|"), "i");
@@ -173,6 +176,9 @@ describe("cellHints gives textHints of the cell, however rows and cells are aske
             const units = knownCellUnits(r, c, v)!;
             expect(units.length).toBe(v.length);
             expect(Array.from(units.units.subarray(0, v.length + 1))).toEqual([...Array.from({ length: v.length }, (_, i) => v.charCodeAt(i)), 0]);
+            // Its distinct-count hash, folded as the pass read it (issue 12): the words pii's counter hashes the value to.
+            expect(knownCellHash(r, c, v)).toBe(true);
+            expect(Array.from(hashScratch)).toEqual(Array.from(hashWords(v)));
           };
           for (const c of s.asks) ask(c % r.values.length);
           if (s.changeInPlace) {
@@ -196,6 +202,9 @@ describe("cellHints gives textHints of the cell, however rows and cells are aske
     cellHints(r, 1, r.values[1]!);
     expect(knownCellUnits(r, 0, "alpha")?.length).toBe(5);
     expect(knownCellUnits(r, 0, "alphb")).toBeUndefined();
+    expect(knownCellHash(r, 0, "alphb")).toBe(false);
+    expect(knownCellHash(r, 2, "gamma")).toBe(false);
+    expect(knownCellHash(r, 1, r.values[1]!) && Array.from(hashScratch)).toEqual(Array.from(hashWords(r.values[1]!)));
     expect(knownCellUnits(r, 2, "gamma")).toBeUndefined();
     expect(knownCellUnits(r, 1, r.values[1]!)?.length).toBe(70_000);
     // The next row: nothing is known until asked again (a long cell's array is dropped then).
@@ -216,7 +225,19 @@ describe("cellHints gives textHints of the cell, however rows and cells are aske
     for (const c of [64, 80, 3999]) {
       expect(knownCellUnits(r, c, values[c]!)).toBeUndefined();
       expect(knownCellHints(r, c, values[c]!)).toBe(textHints(values[c]!) | KNOWN);
+      // Their distinct-count hash is kept all the same (two words a cell).
+      expect(knownCellHash(r, c, values[c]!) && Array.from(hashScratch)).toEqual(Array.from(hashWords(values[c]!)));
     }
+  });
+
+  it("folds the distinct-count hash pii counts, for every COPY value of the corpus and at every length and keyword position", () => {
+    // Lengths 0-40 take every way out of the four-units-a-turn loop; a keyword at each position sends the pass one unit at a time there.
+    const texts = [...corpus, ...Array.from({ length: 41 }, (_, n) => Array.from({ length: n + 1 }, (_, at) => ("x".repeat(at) + "ghp_" + "y".repeat(n)).slice(0, n))).flat()];
+    const r = row(texts);
+    texts.forEach((v, c) => {
+      cellHints(r, c, v);
+      expect(knownCellHash(r, c, v) && Array.from(hashScratch), JSON.stringify(v)).toEqual(Array.from(hashWords(v)));
+    });
   });
 
   it("never answers 0, so a kept answer is told from none", () => {
