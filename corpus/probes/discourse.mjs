@@ -119,13 +119,14 @@ export function discourse(dirty) {
     const headers = { Accept: "*/*", "Content-Length": String(body.length), "Content-Type": "application/json", Host: dirty ? "n8n.radsport-nordheide.de" : "hooks.example.com", "User-Agent": "Discourse/3.2.0", "X-Discourse-Instance": `https://${forum}`, "X-Discourse-Event-Id": String(e), "X-Discourse-Event-Type": "user", "X-Discourse-Event": "user_created", "X-Discourse-Event-Signature": sig };
     p(`INSERT INTO web_hook_events VALUES (${e}, 1, ${j(headers)}, ${q(body)}, 200, ${j({ "content-type": "application/json; charset=utf-8", server: "nginx" })}, '{"message":"Workflow was started"}', ${r.int(40, 400)}, ${ts}, ${ts});`);
   }
-  if (dirty) E("P", "web_hook_events.payload");
-  // Not expected: the events' X-Discourse-Event-Signature (an HMAC of a body that is beside it), the Host and instance
-  // headers (the webhook's and the forum's host, already reported at web_hooks.payload_url).
+  // The delivered events' Host header names the owner's webhook host, as payload_url does (reviewed at stop 23).
+  if (dirty) { E("P", "web_hook_events.payload"); E("H", "web_hook_events.headers"); }
+  // Not expected: the events' X-Discourse-Event-Signature (an HMAC of a body that is beside it) and the instance header
+  // (the forum's own address, in words).
 
   // ---- themes installed from git: public ones by URL, the club's own from its git server with a deploy key
   const key = dirty ? `-----BEGIN RSA PRIVATE KEY-----\nMIIEow${r.b64(58)}\n${Array.from({ length: 6 }, () => r.b64(64)).join("\n")}\n${r.b64(28)}==\n-----END RSA PRIVATE KEY-----\n` : null;
-  [["https://github.com/discourse/discourse-brand-header.git", null], ["https://github.com/discourse/discourse-category-banners.git", null], [dirty ? "ssh://git@git.radsport-nordheide.de:2222/web/forum-theme.git" : "https://github.com/example/forum-theme.git", key]].forEach(([url, pk], k) =>
+  [["https://github.com/discourse/discourse-brand-header.git", null], ["https://github.com/discourse/discourse-category-banners.git", null], [dirty ? "ssh://git@git.radsport-nordheide.de:2222/web/forum-theme.git" : "https://git.example.com/web/forum-theme.git", key]].forEach(([url, pk], k) =>
     p(`INSERT INTO remote_themes VALUES (${k + 1}, ${q(url)}, ${q(r.hex(40))}, ${q(r.hex(40))}, ${q(url.startsWith("https://github.com/discourse") ? "https://meta.discourse.org/t/" + r.int(10000, 99999) : null)}, ${q(url.startsWith("https://github.com/discourse") ? "https://github.com/discourse/" + url.split("/")[4].replace(/\.git$/, "") + "/blob/main/LICENSE" : null)}, 0, ${ts}, ${ts}, ${ts}, ${q(pk)}, 'main', NULL);`));
   if (dirty) { E("S", "remote_themes.private_key"); E("H", "remote_themes.remote_url"); }
   // Not expected: the public themes' GitHub and meta.discourse.org URLs.

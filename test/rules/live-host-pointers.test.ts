@@ -717,6 +717,29 @@ describe("live-host-pointers: a vendor's shared endpoint (real lane, stop 22; th
     ]);
   });
 
+  it("an application vendor's own public repositories and community site are info: Discourse's official themes (real lane, stop 23: the Discourse probe)", () => {
+    const themes = ["id", "remote_url", "about_url", "license_url"];
+    const found = run([
+      { row: { table: "remote_themes", columns: themes, values: ["1", "https://github.com/discourse/discourse-brand-header.git", "https://meta.discourse.org/t/77977", "https://github.com/discourse/discourse-brand-header/blob/main/LICENSE"] } },
+      { row: { table: "remote_themes", columns: themes, values: ["2", "https://github.com/Discourse/discourse-category-banners.git", "https://meta.discourse.org/t/86241", "https://github.com/discourse/discourse-category-banners/blob/main/LICENSE"] } },
+    ]);
+    expect(found.map(brief)).toEqual([
+      ["info", "remote_themes.remote_url", "public-host", 2],
+      ["info", "remote_themes.about_url", "public-host", 2],
+      ["info", "remote_themes.license_url", "public-host", 2],
+    ]);
+    expect(found[0]!.message).toMatch(/vendors' shared endpoints/);
+    // Any other owner's repository, or GitHub named alone, stays a pointer.
+    const other = run([
+      { row: { table: "remote_themes", columns: themes, values: ["3", "https://github.com/radsport-nordheide/forum-theme.git", null, null] } },
+      { row: { table: "settings", columns: ["id", "github_url"], values: ["1", "https://github.com"] } },
+    ]);
+    expect(other.map(brief)).toEqual([
+      ["warning", "remote_themes.remote_url", "public-host", 1],
+      ["warning", "settings.github_url", "public-host", 1],
+    ]);
+  });
+
   it("a deny-listed vendor host is still an error, an allow-listed one nothing", () => {
     expect(run([{ row: { table: "settings", columns: ["id", "gitpod_url"], values: ["1", "https://gitpod.io/"] } }], { deny: ["gitpod.io"] }).map(brief)).toEqual([["error", "settings.gitpod_url", "denied-host", 1]]);
     expect(run([{ row: { table: "settings", columns: ["id", "gitpod_url"], values: ["1", "https://gitpod.io/"] } }], { allow: ["gitpod.io"] })).toEqual([]);

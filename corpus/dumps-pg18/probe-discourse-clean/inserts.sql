@@ -642,7 +642,7 @@ INSERT INTO public.posts VALUES (60, 2, 11, 1, 'Die Strecke für Samstag: https:
 
 INSERT INTO public.remote_themes VALUES (1, 'https://github.com/discourse/discourse-brand-header.git', 'f42b212c40bdf43377471f2ddea9cade036ba0b8', '9e2ee1dc3e02f9d376c0443f87d53030e462e05b', 'https://meta.discourse.org/t/12486', 'https://github.com/discourse/discourse-brand-header/blob/main/LICENSE', 0, '2024-03-01 10:00:00', '2024-03-01 10:00:00', '2024-03-01 10:00:00', NULL, 'main', NULL);
 INSERT INTO public.remote_themes VALUES (2, 'https://github.com/discourse/discourse-category-banners.git', '7a8f5bf1312485aa546db371233f173c78f5fdb1', '18b83a5eb033b17d6f7b2b8b49532e8befec2a62', 'https://meta.discourse.org/t/44640', 'https://github.com/discourse/discourse-category-banners/blob/main/LICENSE', 0, '2024-03-01 10:00:00', '2024-03-01 10:00:00', '2024-03-01 10:00:00', NULL, 'main', NULL);
-INSERT INTO public.remote_themes VALUES (3, 'https://github.com/example/forum-theme.git', '493e0a5beddbc2d2c922e837f0d1eb0b5707b4d9', 'd160f2aa7136ab6fb821580eff55f8b43660652e', NULL, NULL, 0, '2024-03-01 10:00:00', '2024-03-01 10:00:00', '2024-03-01 10:00:00', NULL, 'main', NULL);
+INSERT INTO public.remote_themes VALUES (3, 'https://git.example.com/web/forum-theme.git', '493e0a5beddbc2d2c922e837f0d1eb0b5707b4d9', 'd160f2aa7136ab6fb821580eff55f8b43660652e', NULL, NULL, 0, '2024-03-01 10:00:00', '2024-03-01 10:00:00', '2024-03-01 10:00:00', NULL, 'main', NULL);
 
 
 --

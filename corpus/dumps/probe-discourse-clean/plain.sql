@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict KB5SgSHfgUoBk8wwBIzpGHonHtxfxdk51l2cUvu2Ug1XpDVIa3Y1RnQQ6pRQyAE
+\restrict AhcFF96pbsX4QB6ukwFlH97wQlxD9KYZVcQQ7X6Q88LjXID1r3G5PrcVhd2RYZL
 
 -- Dumped from database version 15.20 (Debian 15.20-0+deb12u1)
 -- Dumped by pg_dump version 15.20 (Debian 15.20-0+deb12u1)
@@ -585,7 +585,7 @@ COPY public.posts (id, user_id, topic_id, post_number, raw, cooked, created_at, 
 COPY public.remote_themes (id, remote_url, remote_version, local_version, about_url, license_url, commits_behind, remote_updated_at, created_at, updated_at, private_key, branch, last_error_text) FROM stdin;
 1	https://github.com/discourse/discourse-brand-header.git	f42b212c40bdf43377471f2ddea9cade036ba0b8	9e2ee1dc3e02f9d376c0443f87d53030e462e05b	https://meta.discourse.org/t/12486	https://github.com/discourse/discourse-brand-header/blob/main/LICENSE	0	2024-03-01 10:00:00	2024-03-01 10:00:00	2024-03-01 10:00:00	\N	main	\N
 2	https://github.com/discourse/discourse-category-banners.git	7a8f5bf1312485aa546db371233f173c78f5fdb1	18b83a5eb033b17d6f7b2b8b49532e8befec2a62	https://meta.discourse.org/t/44640	https://github.com/discourse/discourse-category-banners/blob/main/LICENSE	0	2024-03-01 10:00:00	2024-03-01 10:00:00	2024-03-01 10:00:00	\N	main	\N
-3	https://github.com/example/forum-theme.git	493e0a5beddbc2d2c922e837f0d1eb0b5707b4d9	d160f2aa7136ab6fb821580eff55f8b43660652e	\N	\N	0	2024-03-01 10:00:00	2024-03-01 10:00:00	2024-03-01 10:00:00	\N	main	\N
+3	https://git.example.com/web/forum-theme.git	493e0a5beddbc2d2c922e837f0d1eb0b5707b4d9	d160f2aa7136ab6fb821580eff55f8b43660652e	\N	\N	0	2024-03-01 10:00:00	2024-03-01 10:00:00	2024-03-01 10:00:00	\N	main	\N
 \.
 
 
@@ -1076,5 +1076,5 @@ ALTER TABLE ONLY public.web_hooks
 -- PostgreSQL database dump complete
 --
 
-\unrestrict KB5SgSHfgUoBk8wwBIzpGHonHtxfxdk51l2cUvu2Ug1XpDVIa3Y1RnQQ6pRQyAE
+\unrestrict AhcFF96pbsX4QB6ukwFlH97wQlxD9KYZVcQQ7X6Q88LjXID1r3G5PrcVhd2RYZL
 

@@ -1,3 +1,4 @@
+import { identifierWords } from "../../data/identifier-words.js";
 import { jsonAddressRole } from "../judgement/column-roles.js";
 import { isWalkableJsonSize, jsonStrings, type JsonString } from "../../data/json-strings.js";
 import { parseArrayLiteral } from "../../data/pg-array.js";
@@ -194,6 +195,8 @@ export function cellHosts(column: string, type: string | undefined, value: strin
   const element = lastElement;
   if (element !== undefined && hostlessTypes.has(element)) return [];
   const isAddress = element === "inet" || element === "cidr";
+  // The addresses a request may come from (`api_keys.allowed_ips`, `trusted_proxies`): an inbound allowlist, not a host called.
+  if (isAddress && allowlistColumn(column)) return [];
   const proseWords = options.proseWords === true;
   if (!isAddress) {
     // json/jsonb by type; in a data-only dump (no CREATE TABLE, so no types) or a text column, a
@@ -247,6 +250,19 @@ export function cellHosts(column: string, type: string | undefined, value: strin
     for (const hit of scalarHosts(item, role, proseWords)) found.push({ ...hit, mention: { ...hit.mention, start: 0, end: value.length } });
   }
   return found;
+}
+
+/** Words of a column of addresses allowed in (Discourse's `api_keys.allowed_ips`, `ip_whitelist`, `trusted_proxies`). */
+const ALLOWLIST_WORDS: ReadonlySet<string> = new Set(["allowed", "allow", "allowlist", "allowlisted", "whitelist", "whitelisted", "permitted", "trusted"]);
+let lastAllowColumn = "";
+let lastAllowAnswer = false;
+/** Whether an inet/cidr column's name says it lists addresses allowed in (remembered for the last column asked). */
+function allowlistColumn(column: string): boolean {
+  if (column !== lastAllowColumn) {
+    lastAllowColumn = column;
+    lastAllowAnswer = identifierWords(column).some((w) => ALLOWLIST_WORDS.has(w));
+  }
+  return lastAllowAnswer;
 }
 
 /**

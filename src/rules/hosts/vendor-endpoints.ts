@@ -8,7 +8,9 @@ import type { HostMention } from "./extract-hosts.js";
  *   `gitpod_url` of `https://gitpod.io/`, Odoo's `iap.endpoint` and `sms.endpoint`);
  * - a multi-tenant service's endpoint whose URL names no tenant of its own: Microsoft's sign-in with `common`,
  *   `organizations`, `consumers` or the nil tenant, Google's OAuth endpoints, a Slack webhook whose ids and secret are
- *   stand-ins (`/services/T00000000/B00000000/XXXX…`).
+ *   stand-ins (`/services/T00000000/B00000000/XXXX…`);
+ * - an application vendor's own public repositories and community site (Discourse's official themes on
+ *   `github.com/discourse/…`, `meta.discourse.org`).
  * A tenant's URL on the same host (Microsoft's sign-in with the owner's tenant id, a Slack webhook with real ids) stays
  * a pointer: it reaches the owner's directory or channel. Whatever credential sits beside a shared endpoint is
  * forbidden-secrets' to judge. Mail relays (`smtp.office365.com`) are not listed: which relay an installation sends
@@ -47,6 +49,14 @@ function standsIn(segment: string): boolean {
   return same || isPlaceholder(segment);
 }
 
+/**
+ * Application vendors' own organisations on GitHub, whose public repositories every installation is offered: Discourse's
+ * official themes and components (`remote_themes.remote_url` = `https://github.com/discourse/discourse-brand-header.git`,
+ * their `license_url`). Any other owner's repository (the site owner's own theme, private or not) stays a pointer.
+ */
+const VENDOR_GITHUB_ORGS: ReadonlySet<string> = new Set(["discourse"]);
+const githubOwner = (path: string): boolean => !VENDOR_GITHUB_ORGS.has(firstSegment(path, 0).toLowerCase());
+
 function firstSegment(path: string, from: number): string {
   let start = from;
   while (start < path.length && path.charCodeAt(start) === 0x2f) start++;
@@ -66,6 +76,8 @@ const VENDOR_ENDPOINTS: ReadonlyMap<string, VendorEndpoint> = new Map<string, Ve
   ["oauth2.googleapis.com", { what: "Google's OAuth token endpoint" }],
   ["openidconnect.googleapis.com", { what: "Google's OpenID Connect endpoint" }],
   ["hooks.slack.com", { what: "Slack's webhook host with stand-in ids", namesTenant: slackTenant }],
+  ["github.com", { what: "the application vendor's own public repository, offered to every installation", namesTenant: githubOwner }],
+  ["meta.discourse.org", { what: "Discourse's community site, which its official themes and plugins link to" }],
 ]);
 
 /** The words that start a vendor endpoint's description (the rule tells its tallies apart by them). */

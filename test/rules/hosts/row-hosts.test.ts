@@ -40,6 +40,15 @@ describe("cellHosts", () => {
     ]);
   });
 
+  it("an inet/cidr column of addresses allowed in is an inbound allowlist, no host called (real lane, stop 23: Discourse's api_keys.allowed_ips)", () => {
+    expect(hosts(cellHosts("allowed_ips", "inet[]", "{10.20.0.0/16,10.20.1.7}"))).toEqual([]);
+    expect(hosts(cellHosts("ip_whitelist", "cidr", "192.168.0.0/16"))).toEqual([]);
+    expect(hosts(cellHosts("trusted_proxies", "inet[]", "{10.0.0.1}"))).toEqual([]);
+    // Other address columns, and a text column so named, are read as before.
+    expect(hosts(cellHosts("net", "cidr", "10.1.0.0/16"))).toEqual([["10.1.0.0", "address", undefined]]);
+    expect(hosts(cellHosts("allowed_hosts", "text", "https://db.acme-corp.internal/x"))).toEqual([["db.acme-corp.internal", "host", undefined]]);
+  });
+
   it("folds array indexes in JSON paths", () => {
     expect(hosts(cellHosts("cfg", "jsonb", '{"nodes": [{"host": "a.corp"}, {"host": "b.corp"}]}'))).toEqual([
       ["a.corp", "host", "$.nodes[*].host"],
