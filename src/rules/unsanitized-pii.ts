@@ -789,7 +789,16 @@ const REFERENCE_WORDS = new Set(["id", "uuid", "ref", "no", "number", "key", "fk
 export function isPersonReference(column: string): boolean {
   const words = identifierWords(column);
   const last = words[words.length - 1];
-  return words.length >= 2 && last !== undefined && REFERENCE_WORDS.has(last) && words.slice(0, -1).some((w) => PERSON_WORDS.has(w));
+  return words.length >= 2 && last !== undefined && REFERENCE_WORDS.has(last) && words.slice(0, -1).some((w, i) => PERSON_WORDS.has(w) && namesPersonAt(words, i));
+}
+
+/** Words before `account` that make it a cloud provider's or a machine's account: `eks_account_id`, `aws_account_id`, `service_account_id`. */
+const MACHINE_ACCOUNT_WORDS = new Set(["aws", "eks", "ecr", "gcp", "gke", "azure", "cloud", "service", "iam", "bot", "system"]);
+
+/** Whether the people word at `words[i]` names a person: not `account` after a cloud provider's or a machine's word (`eks_account_id`). */
+function namesPersonAt(words: readonly string[], i: number): boolean {
+  const w = words[i];
+  return !((w === "account" || w === "accounts") && i > 0 && MACHINE_ACCOUNT_WORDS.has(words[i - 1]!));
 }
 
 /**
@@ -884,7 +893,7 @@ function isTableOf(words: ReadonlySet<string> | undefined, state: TableState, ta
   const tableWords = identifierWords(state.table);
   if ((words !== undefined && !tableWords.some((w) => words.has(w))) || tableWords.some((w) => PEOPLE_IN_TABLE_NAME.has(w))) return false;
   // `contact_email`, `owner_phone`, `manager_name`, `user_id`: a person's details beside the organisation's.
-  if (state.columns.some((col) => isPersonReference(col.column) || identifierWords(col.column).some((w) => PEOPLE_IN_TABLE_NAME.has(w)))) return false;
+  if (state.columns.some((col) => isPersonReference(col.column) || identifierWords(col.column).some((w, i, ws) => PEOPLE_IN_TABLE_NAME.has(w) && namesPersonAt(ws, i)))) return false;
   return !tallies.some((t) => t.name !== undefined && PERSON_CATEGORY_IDS.has(t.name.category.id) && !(authorNames && PERSON_NAME_IDS.has(t.name.category.id)));
 }
 

@@ -863,6 +863,20 @@ describe("unsanitized-pii: a group's own name and a mail's message ids (real lan
   });
 });
 
+describe("unsanitized-pii: a cloud provider's or a machine's account is no person (real lane, stop 23: GitLab's application_settings.eks_account_id)", () => {
+  it("a settings table with eks_account_id keeps its published phone as the organisation's (info); user_account_id still points at a person", () => {
+    const text = "Zugang nur für Mitarbeitende. Hilfe: Tel. 040 3289 1150";
+    const r = runRuleOnRows(rule, [
+      { table: "application_settings", columns: ["id", "sign_in_text", "eks_account_id", "service_account_id"], types: ["integer", "text", "text", "integer"], rows: [["1", text, "123456789012", "4"]] },
+      { table: "portal_settings", columns: ["id", "sign_in_text", "user_account_id"], types: ["integer", "text", "integer"], rows: [["1", text, "7"]] },
+    ]);
+    expect(r.findings.map((f) => [f.object?.table, f.severity])).toEqual([
+      ["application_settings", "info"],
+      ["portal_settings", "error"],
+    ]);
+  });
+});
+
 describe("unsanitized-pii: line1 / line2 of a table of addresses (pii probe 3)", () => {
   it("are street lines; line1 elsewhere and a table of IP or e-mail addresses are not", () => {
     const streets = ["Lindenallee 12", "Baker Street 4", "12 rue de la République", "Calle Mayor 7"];
