@@ -47,9 +47,17 @@ interface Ucs2Bytes {
 /** Whether `Buffer#ucs2Write` exists and writes what a Uint16Array on the same memory reads (a little-endian machine). */
 const canWrite = typeof Buffer === "function" && typeof (Buffer.prototype as Partial<Ucs2Bytes>).ucs2Write === "function" && new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
+/** Whether this machine is little-endian: `TextUnits.words` then holds unit 2k in word k's low half, unit 2k + 1 in its high half. */
+export const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
 export class TextUnits {
-  /** The code units of the text last read (`read` says how many), then a 0. */
+  /** The code units of the text last read (`read` says how many), then a 0. Always an even number of them (see `words`). */
   units = new Uint16Array(1024);
+  /**
+   * The same memory as 32-bit words, two units a word (in the order LITTLE_ENDIAN says): a pass over every unit
+   * (judgement/cell-hints.ts) reads two a load, each load with one bounds check.
+   */
+  words = new Uint32Array(this.units.buffer);
   /** The same memory as a Buffer, when `canWrite`. */
   private bytes: Ucs2Bytes | undefined = canWrite ? (Buffer.from(this.units.buffer) as unknown as Ucs2Bytes) : undefined;
   /** The length of the text last read (what `read` returned): for a reader handed the units without the text (judgement/cell-hints.ts' `knownCellUnits`). */
@@ -58,8 +66,8 @@ export class TextUnits {
   /** Puts the code units of `text` into `units`, followed by a 0; returns `text.length`. */
   read(text: string): number {
     const n = text.length;
-    if (this.units.length > MAX_KEPT_UNITS + 1) this.ensure(1024);
-    if (this.units.length <= n) this.ensure(n <= MAX_KEPT_UNITS ? MAX_KEPT_UNITS + 1 : n + 1);
+    if (this.units.length > MAX_KEPT_UNITS + 2) this.ensure(1024);
+    if (this.units.length <= n) this.ensure(n <= MAX_KEPT_UNITS ? MAX_KEPT_UNITS + 2 : n + 1);
     const units = this.units;
     if (this.bytes !== undefined) this.bytes.ucs2Write(text, 0, 2 * n);
     else for (let i = 0; i < n; i++) units[i] = codeUnitAt(text, i);
@@ -70,11 +78,13 @@ export class TextUnits {
 
   /** Drops the units of a text longer than are kept between texts (`read` would at the next text): for a holder that may not read again soon. */
   release(): void {
-    if (this.units.length > MAX_KEPT_UNITS + 1) this.ensure(1024);
+    if (this.units.length > MAX_KEPT_UNITS + 2) this.ensure(1024);
   }
 
+  /** Room for `size` units, rounded up to an even number (whole words). */
   private ensure(size: number): void {
-    this.units = new Uint16Array(size);
+    this.units = new Uint16Array(size + (size & 1));
+    this.words = new Uint32Array(this.units.buffer);
     if (canWrite) this.bytes = Buffer.from(this.units.buffer) as unknown as Ucs2Bytes;
   }
 }

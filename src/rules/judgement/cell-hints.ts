@@ -21,7 +21,7 @@ import type { RowEvent } from "../rule.js";
 import { allDetectors } from "../secrets/detectors/index.js";
 import { SECRET_NAME_HINTS } from "../secrets/secret-name.js";
 import { HOST_NAME_HINTS } from "../hosts/host-words.js";
-import { TextUnits } from "./text-units.js";
+import { LITTLE_ENDIAN, TextUnits } from "./text-units.js";
 import { hashScratch, mixHashScratch } from "../../core/unit-hash.js";
 
 /** A keyword of some forbidden-secrets detector (`allDetectors`, each with its own case rule). */
@@ -167,7 +167,7 @@ const textUnits = new TextUnits();
 /** The hint bits of one text (see the `HINT_` constants), in one forward pass; allocates nothing. */
 export function textHints(text: string): number {
   const length = textUnits.read(text);
-  return unitsHints(textUnits.units, length);
+  return unitsHints(textUnits.units, textUnits.words, length);
 }
 
 /**
@@ -177,13 +177,14 @@ export function textHints(text: string): number {
 const fold = new Int32Array(2);
 
 /**
- * `textHints` of the text whose `length` code units (then a 0) `units` holds; also its distinct-count fold, in `fold`.
+ * `textHints` of the text whose `length` code units (then a 0) `units` holds (and `words`, the same memory as words: see
+ * TextUnits); also its distinct-count fold, in `fold`.
  * The fold rides on the hint pass (issue 12): unsanitized-pii counts the distinct values of most hinted cells, and
  * hashed them with a pass of its own over the same units. The pass reads every unit once, in order, the 0 after the
  * text last: it folds that 0 too, and takes it back out at the end (UNFOLD1, UNFOLD2), so no read tests its position.
  * (unit-hash.ts' constants are written out here: see there.)
  */
-function unitsHints(units: Uint16Array, length: number): number {
+function unitsHints(units: Uint16Array, words: Uint32Array, length: number): number {
   if (length === 0) {
     fold[0] = 0xdeadbeef;
     fold[1] = 0x41c6ce57;
@@ -200,15 +201,21 @@ function unitsHints(units: Uint16Array, length: number): number {
   let h1 = Math.imul(Math.imul(0xdeadbeef ^ a, 2654435761) ^ b, 2654435761);
   let h2 = Math.imul(Math.imul(0x41c6ce57 ^ a, 1597334677) ^ b, 1597334677);
   let j = 2;
+  // Four positions a turn in words (two units a load) on a little-endian machine; one at a time on another.
+  const turns = LITTLE_ENDIAN;
   for (;;) {
     // Four positions a turn while none can start a keyword (the common case): every read of a typed array in a loop
     // checks its map and loads its backing store again at each turn (the loop's interrupt check may run anything), so
-    // a turn of four pays that once for four units (issue 12).
-    while (j + 3 <= length) {
-      const c0 = units[j]!;
-      const c1 = units[j + 1]!;
-      const c2 = units[j + 2]!;
-      const c3 = units[j + 3]!;
+    // a turn of four pays that once for four units (issue 12). `j` is even here (it starts at 2 and moves by 4, here
+    // and below, until the end), so the turn's four units are words j / 2 and j / 2 + 1: two loads and two bounds
+    // checks, where four units were four. Index arithmetic is `| 0`: V8 then adds without an overflow check.
+    while (turns && ((j + 3) | 0) <= length) {
+      const w0 = words[j >> 1]!;
+      const w1 = words[((j >> 1) + 1) | 0]!;
+      const c0 = w0 & 0xffff;
+      const c1 = w0 >>> 16;
+      const c2 = w1 & 0xffff;
+      const c3 = w1 >>> 16;
       const bc = ((b & 0x7f) << 7) | (c0 & 0x7f);
       const cd = ((c0 & 0x7f) << 7) | (c1 & 0x7f);
       const de = ((c1 & 0x7f) << 7) | (c2 & 0x7f);
@@ -220,7 +227,7 @@ function unitsHints(units: Uint16Array, length: number): number {
       h2 = Math.imul(Math.imul(Math.imul(Math.imul(h2 ^ c0, 1597334677) ^ c1, 1597334677) ^ c2, 1597334677) ^ c3, 1597334677);
       a = c2;
       b = c3;
-      j += 4;
+      j = (j + 4) | 0;
     }
     if (j > length) break;
     // One position at a time, up to four (those of a turn that may start a keyword, or the last few).
@@ -324,7 +331,7 @@ function indexHints(index: number, value: string): number {
   const holder = hintUnits[index]!;
   const length = holder.read(value);
   if (length > CELL_KEPT_UNITS) holdingLong.push(index);
-  return unitsHints(holder.units, length);
+  return unitsHints(holder.units, holder.words, length);
 }
 
 /** Drops the units of the last row's long cells. */
