@@ -87,6 +87,7 @@ export class KeywordScanner {
     for (let k = 0; k < this.foundCount; k++) found[foundList[k]!] = 0;
     let count = 0;
     const length = textUnits.read(text);
+    unitsText = text;
     const units = textUnits.units;
     const n = length - 1;
     const pairs = this.pairs;
@@ -118,6 +119,7 @@ export class KeywordScanner {
   /** Whether any keyword of any group occurs in `text`. */
   test(text: string): boolean {
     const length = textUnits.read(text);
+    unitsText = text;
     const units = textUnits.units;
     const n = length - 1;
     const pairs = this.pairs;
@@ -141,6 +143,19 @@ function caseVariants(c: number): number[] {
 
 /** The text being scanned, as code units (one array for all scanners: a scan reads it to the end before another starts). */
 const textUnits = new TextUnits();
+/** The text whose units `textUnits` holds: the one scanned or tested last. */
+let unitsText: string | undefined;
+
+/**
+ * The code units of `text` (its `text.length` units, then a 0) when it is the text a scanner read last, else undefined:
+ * findSecrets scans a value for keywords and then runs the detectors those name on the same value, whose bounded
+ * runs (scan.ts' `runLength`: bcrypt's 53 characters, a token's body) then read the units already copied instead of
+ * `charCodeAt` of a cell string (issue 12: ~40 instructions a character on a slice of a COPY line). Valid until the
+ * next scan: read at once.
+ */
+export function scannedUnits(text: string): Uint16Array | undefined {
+  return text === unitsText ? textUnits.units : undefined;
+}
 
 /** The first two units already matched the entry's pair; `length`: the text's. */
 function matchesAt(units: Uint16Array, length: number, at: number, entry: Entry): boolean {

@@ -3,6 +3,8 @@
  * candidates with `indexOf` on a fixed prefix and then walks forward at most a format's maximum
  * length, so a value is scanned in time proportional to its length whatever it contains.
  */
+import { scannedUnits } from "./keyword-scan.js";
+
 export type CharTest = (code: number) => boolean;
 
 export const isDigit: CharTest = (c) => c >= 0x30 && c <= 0x39;
@@ -45,11 +47,23 @@ function asciiTable(test: CharTest): Uint8Array {
 let lastTest: CharTest | undefined;
 let lastTable: Uint8Array | undefined;
 
-/** Number of characters from `start` that pass `test`, counting at most `limit + 1` so the caller can tell "too long". */
+/**
+ * Number of characters from `start` that pass `test`, counting at most `limit + 1` so the caller can tell "too long".
+ * Read from the keyword scanner's copy of the text when it holds this one (`scannedUnits`: the value a detector runs
+ * on, just scanned for its keywords): the same numbers as `charCodeAt`.
+ */
 export function runLength(text: string, start: number, test: CharTest, limit: number): number {
   const table = asciiTable(test);
   let i = start;
   const stop = Math.min(text.length, start + limit + 1);
+  const units = scannedUnits(text);
+  if (units !== undefined) {
+    for (; i < stop; i++) {
+      const c = units[i]!;
+      if (c < 128 ? table[c] === 0 : !test(c)) break;
+    }
+    return i - start;
+  }
   for (; i < stop; i++) {
     const c = text.charCodeAt(i);
     if (c < 128 ? table[c] === 0 : !test(c)) break;

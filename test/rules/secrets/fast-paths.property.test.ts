@@ -380,6 +380,22 @@ describe("runLength and allChars (ASCII tables) answer as the character test doe
       { numRuns: 3000 },
     );
   });
+  it("reading the units a keyword scan copied: of the text scanned only, whichever text was scanned before", () => {
+    const scanner = new KeywordScanner(detectorGroups);
+    const unit = fc.constantFrom("a", "Z", "0", "9", ".", "/", "$", "é", "😀", " ", "_", "$2b$");
+    const text = fc.array(unit, { maxLength: 30 }).map((u) => u.join(""));
+    fc.assert(
+      fc.property(text, text, fc.nat(35), fc.nat(40), fc.nat(tests.length - 1), fc.boolean(), (scanned, other, start, limit, t, scanOther) => {
+        const test = tests[t]!;
+        scanner.scan(scanned);
+        // The text scanned (its units read), and another text of any length (its characters read), in either order.
+        if (scanOther) scanner.test(other);
+        expect(scan.runLength(scanned, start, test, limit)).toBe(naiveRun(scanned, start, test, limit));
+        expect(scan.runLength(other, start, test, limit)).toBe(naiveRun(other, start, test, limit));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe("isBase64Text answers as the regular expression it replaced", () => {
