@@ -52,7 +52,7 @@ export function mastodon(dirty) {
   // The Crossposter app's registered callback on the owner's host, as Keycloak's redirect_uris (reviewed at stop 22).
   if (dirty) { E("S", "oauth_applications.secret"); E("H", "oauth_applications.redirect_uri"); }
   // Not expected: statuses.uri and statuses.url, the instance's own host in its posts' ActivityPub ids and links (ids, as
-  // accounts.uri is one; reported as warnings today, with no tell beyond Mastodon's own layout to read them as ids).
+  // accounts.uri is one; info since stop 23: a table of posts, with the posting account and a reply or boost link).
   const settings = [["site_title", "--- ACME Social\n"], ["site_contact_email", dirty ? "--- admin@acme-retail.de\n" : "--- admin@example.com\n"], ["site_contact_username", "--- admin\n"], ["registrations_mode", "--- approved\n"], ["site_short_description", "--- A small instance for ACME staff and friends.\n"], ["theme", "--- default\n"], ["custom_css", "--- ''\n"], ["site_terms", dirty ? `--- "<p>Contact: Jan Novak, ${realPhone(r)}</p>"\n` : "--- \"<p>Contact: legal@example.com</p>\"\n"]];
   settings.forEach(([k, v], n) => p(`INSERT INTO settings VALUES (${n + 1}, ${q(k)}, ${q(v)}, NULL, '2023-05-01', '2023-05-01', NULL);`));
   ["spam.example", "bad.example"].concat(dirty ? ["gab.com", "truthsocial.com"] : []).forEach((d, n) => p(`INSERT INTO domain_blocks VALUES (${n + 1}, ${q(d)}, '2023-05-01', '2023-05-01', 1, true, true, NULL, 'spam', false);`));

@@ -184,6 +184,12 @@ function infoWords(identity: IdentityKind | "vendor" | undefined): { single: str
         noun: " as fediverse accounts' public identities",
         help: "An account's identity URLs are info: a copy does not connect to them, it delivers only to the inbox URLs, which stay pointers (option proseSeverity)",
       };
+    case "post":
+      return {
+        single: " (a fediverse post's public id)",
+        noun: " as fediverse posts' public ids",
+        help: "A post's ActivityPub id and page URL are info: they say which post it is and where it lives, and a copy does not connect to them (option proseSeverity)",
+      };
     case "person-website":
       return {
         single: " (a person's own website)",

@@ -746,6 +746,24 @@ describe("live-host-pointers: a vendor's shared endpoint (real lane, stop 22; th
   });
 });
 
+describe("live-host-pointers: an ActivityPub post's id and page (real lane, stop 23; Mastodon's statuses.uri and url)", () => {
+  it("are info in a table of posts (a posting account and a reply or boost link beside uri and url), said so; elsewhere they stay pointers", () => {
+    const statuses = ["id", "uri", "text", "url", "in_reply_to_id", "reblog_of_id", "account_id"];
+    const found = run([
+      { row: { table: "statuses", columns: statuses, values: ["1", "https://social.acme-retail.de/users/lena/statuses/1", "<p>Hallo</p>", "https://social.acme-retail.de/@lena/1", null, null, "3"] } },
+      { row: { table: "statuses", columns: statuses, values: ["2", "https://mastodon.social/users/jan/statuses/2", "<p>Hi</p>", "https://mastodon.social/@jan/2", "1", null, "4"] } },
+      { row: { table: "bookmarks", columns: ["id", "uri", "url", "account_id"], values: ["1", "https://api.acme-retail.de/b/1", "https://api.acme-retail.de/b/1.html", "3"] } },
+    ]);
+    expect(found.map(brief)).toEqual([
+      ["info", "statuses.uri", "public-host", 2],
+      ["info", "statuses.url", "public-host", 2],
+      ["warning", "bookmarks.uri", "public-host", 1],
+      ["warning", "bookmarks.url", "public-host", 1],
+    ]);
+    expect(found[0]!.message).toContain("fediverse posts' public ids");
+  });
+});
+
 describe("live-host-pointers: a person's own website (real lane, stop 22; WordPress's wp_comments.comment_author_url)", () => {
   it("is info in a table of people or of what people write, said so; other URL columns of those tables stay pointers", () => {
     const comments = ["comment_ID", "comment_author", "comment_author_url", "comment_content"];

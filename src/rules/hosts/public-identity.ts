@@ -9,6 +9,9 @@ import { peopleOrAuthoredTable } from "../judgement/column-roles.js";
  *   account's id (`uri`), profile page (`url`), collections (`outbox_url`, `followers_url`, `featured_collection_url`),
  *   remote media (`avatar_remote_url`) and `domain` say who the account is and where it lives, as an e-mail address does.
  *   Its inboxes (`inbox_url`, `shared_inbox_url`) are where the server delivers activities: they stay pointers.
+ * - An ActivityPub object table, a row per post with the posting account and a reply or boost link (Mastodon's
+ *   `statuses`: `account_id`, `in_reply_to_id`, `reblog_of_id`): the post's ActivityPub id (`uri`) and page (`url`) say
+ *   which post it is and where it lives, as an account's `uri` and `url` do; a copy does not connect to them.
  * - A block list (`domain_blocks`, `blocked_domains`, `email_domain_blocks`, `ip_bans`): the hosts the application refuses.
  *   Not a CMS's `content_blocks` nor a chain's `blocks`: a block word counts only beside a word for what is blocked.
  * - A person's own website in a table of people or of what people write (`wp_comments.comment_author_url`,
@@ -21,7 +24,7 @@ export function identityColumns(schema: string, table: string, columns: readonly
 }
 
 /** What the hosts of a column `identityColumns` names are, for the finding's words: an account's identity or a refused host. */
-export type IdentityKind = "account" | "block-list" | "person-website";
+export type IdentityKind = "account" | "post" | "block-list" | "person-website";
 
 /** The kind of `column` when `identityColumns` names it (asked once per reported column, not per cell). */
 export function identityKind(schema: string, table: string, columns: readonly string[], column: string): IdentityKind | undefined {
@@ -39,6 +42,11 @@ const BLOCK_WORDS = new Set(["block", "blocks", "ban", "bans"]);
 /** Without one of these, `blocks` is a CMS's content blocks or a chain's blocks (`content_blocks.link_url` stays a pointer). */
 const BLOCKED_THING_WORDS = new Set(["domain", "domains", "host", "hosts", "hostname", "hostnames", "ip", "ips", "email", "instance", "instances", "server", "servers", "url", "urls", "site", "sites"]);
 
+/** The posting account of an ActivityPub object table (Mastodon's `statuses.account_id`, Misskey's `note.userId`). */
+const POSTER_COLUMNS = new Set(["accountid", "userid"]);
+/** A reply or boost link, which only a table of posts has (`in_reply_to_id`, `reblog_of_id`, Misskey's `replyId`, `renoteId`). */
+const REPLY_COLUMNS = new Set(["inreplytoid", "inreplytoaccountid", "reblogofid", "replyid", "renoteid"]);
+
 /** Words of a person before a URL word that make the column that person's own website (`comment_author_url`, `user_url`). */
 const PERSON_WORDS = new Set(["author", "user", "member", "commenter", "reviewer", "customer", "profile", "personal"]);
 const WEBSITE_WORDS = new Set(["url", "uri", "website", "homepage", "site"]);
@@ -55,6 +63,7 @@ const identityColumnsOf = columnListCache((_schema, table, columns): { kind: Ide
   const tableWords = identifierWords(table);
   if (tableWords.some((w) => BLOCK_LIST_WORDS.has(w)) || (tableWords.some((w) => BLOCK_WORDS.has(w)) && tableWords.some((w) => BLOCKED_THING_WORDS.has(w)))) return { kind: "block-list", columns: new Set(columns.map((_c, i) => i)) };
   if (compact.some((c) => c === "inboxurl" || c === "inbox") && compact.some((c) => OUTBOX_COLUMNS.has(c))) return { kind: "account", columns: new Set(compact.flatMap((c, i) => (INBOX_COLUMNS.has(c) ? [] : [i]))) };
+  if (compact.includes("uri") && compact.includes("url") && compact.some((c) => POSTER_COLUMNS.has(c)) && compact.some((c) => REPLY_COLUMNS.has(c))) return { kind: "post", columns: new Set(compact.flatMap((c, i) => (c === "uri" || c === "url" ? [i] : []))) };
   if (!peopleOrAuthoredTable(table)) return undefined;
   const websites = columns.flatMap((c, i) => (personWebsiteColumn(c) ? [i] : []));
   return websites.length === 0 ? undefined : { kind: "person-website", columns: new Set(websites) };
