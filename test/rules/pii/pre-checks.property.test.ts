@@ -16,7 +16,18 @@ import { findIbans } from "../../../src/rules/pii/detectors/iban.js";
 import { findPhones as findPhonesInText } from "../../../src/rules/pii/detectors/phone.js";
 import { freeTextClasses, isNumberTimeOrUuid, planColumnScan, scanCell, scanFreeText, scanNamedCell } from "../../../src/rules/pii/scan-cell.js";
 import { classifyColumnName } from "../../../src/rules/pii/column-names.js";
-import { FICTION_PREFIXES, groups, inFictionRange, looksLikeDateOrAddress, looksLikeDateOrAddressText, maskAsWritten } from "../../../src/rules/pii/detectors/phone.js";
+import {
+  FICTION_PREFIXES,
+  groups,
+  inFictionRange,
+  looksLikeDateOrAddress,
+  looksLikeDateOrAddressText,
+  maskAsWritten,
+  parseValid,
+  phoneInCell,
+  syntheticPhoneReason,
+  writtenAsSwitchboard,
+} from "../../../src/rules/pii/detectors/phone.js";
 import { hasValueEvidence, looksLikeStreetAddress, NOT_A_VALUE, personalValueInCell } from "../../../src/rules/pii/detectors/personal-value.js";
 import { birthDateInCell } from "../../../src/rules/pii/detectors/birth-date.js";
 import { codePointLength, firstCodePoint, isLetter, isLetterAt, isMaskedValue, isPlaceholderValue, isTrivialDigitSequence, sanitizationMarker } from "../../../src/rules/pii/synthetic-markers.js";
@@ -340,6 +351,40 @@ describe("phone pre-checks agree with the slow path", () => {
     for (const t of ["2024-01-15", "15/01/2024", "15.01.2024 12:30", "192.168.1.10", "+33 6 12 34 56 78", "1.2.3.4.5", "+1.2.3.4", "7777.7.7.7", "1..2.3.4", "1.+2.3.4", "1+.2.3.4", "12.34.5678"]) {
       expect(looksLikeDateOrAddressText(t)).toBe(looksLikeDateOrAddress(groups(t)));
     }
+  });
+
+  it("phoneInCell === the former composition (a pass for the characters, looksLikeDateOrAddressText, parseValid's own writtenDigits and firstDigit)", () => {
+    const reference = (cell: string) => {
+      const trimmed = cell.trim();
+      if (trimmed.length < 7 || trimmed.length > 32) return undefined;
+      let digits = 0;
+      for (let i = 0; i < trimmed.length; i++) {
+        const c = trimmed.charCodeAt(i);
+        if (c >= 0x30 && c <= 0x39) digits++;
+        else if (!" ()-./+\u00a0xet".includes(trimmed[i]!)) return undefined;
+      }
+      if (digits < 7 || digits > 15 || looksLikeDateOrAddressText(trimmed)) return undefined;
+      const phone = parseValid(trimmed);
+      if (!phone) return undefined;
+      const start = cell.indexOf(trimmed);
+      const reason = syntheticPhoneReason(phone) ?? (writtenAsSwitchboard(trimmed) ? "switchboard number" : undefined);
+      return { detector: "phone", value: trimmed, start, end: start + trimmed.length, masked: maskAsWritten(phone, trimmed), syntheticReason: reason || undefined };
+    };
+    const digit = fc.constantFrom(..."0123456789".split(""));
+    const group = fc.string({ unit: digit, minLength: 1, maxLength: 5 });
+    const sep = fc.constantFrom(" ", " ", "-", ".", "/", "(", ")", ") ", "+", "\u00a0", " x", "ext", "", "..", "a", "é");
+    // Numbers as people write them: a `+` and a calling code, `00`, a trunk `0` or none, then groups and separators.
+    const lead = fc.constantFrom("+1 ", "+44 ", "+33 ", "+49 ", "+34 ", "+39 ", "+7 ", "+46 ", "+31 ", "+48 ", "+358 ", "+800 ", "0044 ", "00", "0", "0", "", "", " ", "+", "++", "0+");
+    const written = fc.tuple(lead, fc.array(fc.tuple(group, sep), { minLength: 1, maxLength: 7 }), fc.constantFrom("", " ", "  ")).map(([l, parts, tail]) => l + parts.map(([g, s]) => g + s).join("") + tail);
+    const loose = fc.string({ unit: fc.constantFrom(..."0123456789012345678901234 .-/()+xet\u00a0".split("")), maxLength: 34 });
+    const known = fc.constantFrom("+46 70 741 77 24", "070-073 68 48", "+1 646-665-5302", "+31 642492962", "06 12 34 56 78", "020 7946 0123", "0180 5 372819", "030 2093-0", "+49 (0)89 / 12 34 56-0", "0044 20 7946 0123", "(212) 555-0123", "612 34 56 78", "2024-01-15 12:30", "15.01.2024");
+    fc.assert(
+      fc.property(fc.oneof(written, written, loose, known, tricky), (cell) => {
+        const m = phoneInCell(cell);
+        expect(m === undefined ? undefined : { detector: m.detector, value: m.value, start: m.start, end: m.end, masked: m.masked, syntheticReason: m.syntheticReason }).toEqual(reference(cell));
+      }),
+      { numRuns: 6000 },
+    );
   });
 
   it("maskAsWritten === the former code (digits copied one at a time, bullets repeated per number)", () => {

@@ -207,8 +207,28 @@ function hasType(nationalNumber: string, plan: CompiledPlan): boolean {
   return typeOf(nationalNumber, plan) !== undefined;
 }
 
+/**
+ * typeOf's last reading: a national number is typed two or three times in a row on one plan (countryByCallingCode's
+ * `hasType` in extractNationalNumber, again in parseWrittenNumber's own countryByCallingCode, then for its type), and
+ * each reading is up to a dozen tests of the metadata's patterns (issue 12). A pure function of the two: kept by the
+ * plan's identity and the number's text.
+ */
+let lastTypedPlan: CompiledPlan | undefined;
+let lastTypedNumber = "";
+let lastType: NumberTypeName | undefined;
+
 /** getNumberType(...), with `FIXED_LINE_OR_MOBILE` read as `FIXED_LINE` (the first type that matches, in getNumberType's order). */
 function typeOf(nationalNumber: string, plan: CompiledPlan): NumberTypeName | undefined {
+  if (plan === lastTypedPlan && nationalNumber === lastTypedNumber) return lastType;
+  const type = readType(nationalNumber, plan);
+  lastTypedPlan = plan;
+  lastTypedNumber = nationalNumber;
+  lastType = type;
+  return type;
+}
+
+/** typeOf, read from the patterns. */
+function readType(nationalNumber: string, plan: CompiledPlan): NumberTypeName | undefined {
   if (!plan.nationalNumber.test(nationalNumber)) return undefined;
   for (const t of plan.types) {
     if (t.lengthBits !== undefined ? ((t.lengthBits >>> nationalNumber.length) & 1) === 0 || nationalNumber.length >= 32 : t.lengths !== undefined && t.lengths.indexOf(nationalNumber.length) < 0) continue;
@@ -230,11 +250,30 @@ function checkLength(nationalNumber: string, plan: CompiledPlan): LengthCheck {
   return lengths.indexOf(length, 1) >= 0 ? "IS_POSSIBLE" : "INVALID_LENGTH";
 }
 
+/**
+ * countryByCallingCode's last answer for a calling code shared by several countries: a national number whose trunk
+ * prefix was stripped (`020 7946 0123` read in GB) asks it in extractNationalNumber and again in parseWrittenNumber,
+ * and each asking reads the main country's types and the others' leading digits (issue 12). A pure function of the two.
+ */
+let lastSharedCode = "";
+let lastSharedNumber = "";
+let lastSharedCountry: string | undefined;
+
 /** getCountryByCallingCode(callingCode, { nationalNumber }) */
 function countryByCallingCode(callingCode: string, nationalNumber: string): string | undefined {
   const countries = countriesOf(callingCode);
   if (!countries) return undefined;
   if (countries.length === 1) return countries[0];
+  if (callingCode === lastSharedCode && nationalNumber === lastSharedNumber) return lastSharedCountry;
+  const country = sharedCodeCountry(countries, nationalNumber);
+  lastSharedCode = callingCode;
+  lastSharedNumber = nationalNumber;
+  lastSharedCountry = country;
+  return country;
+}
+
+/** countryByCallingCode among the countries of a shared calling code (main country first). */
+function sharedCodeCountry(countries: readonly string[], nationalNumber: string): string | undefined {
   for (const country of countries) {
     const plan = planOf(country);
     if (plan.leadingDigits) {

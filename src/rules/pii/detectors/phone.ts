@@ -129,20 +129,79 @@ const bullets = (n: number): string => (n <= 0 ? "" : (BULLETS[n] ?? "•".repea
 /**
  * A whole cell read as a phone number (a column named for phones): any formatting, validated with
  * libphonenumber's full metadata; without `+` the regions above are tried in order.
+ *
+ * One pass over the cell reads what the checks before the parse need (issue 12: three passes and a fourth for the
+ * first digit were ~20 % of a phone cell's instructions): its characters, the digit count, the digit runs
+ * looksLikeDateOrAddressText reads, the first digit, and the digits themselves as writtenDigits copies them.
  */
 export function phoneInCell(cell: string): PiiMatch | undefined {
   const trimmed = cell.trim();
-  if (trimmed.length < 7 || trimmed.length > MAX_CANDIDATE) return undefined;
+  const n = trimmed.length;
+  if (n < 7 || n > MAX_CANDIDATE) return undefined;
   let digits = 0;
-  for (let i = 0; i < trimmed.length; i++) {
+  let runs = 0;
+  let run = 0;
+  let runStart = 0;
+  let dotsOnly = true;
+  let sepLength = 0;
+  let sepDot = true;
+  let firstDigitCode = 0;
+  // writtenDigits' reading: plain while every character is a digit, space ( ) - . / or one `+` before any digit.
+  let plain = true;
+  let plus = false;
+  let written = "";
+  for (let i = 0; i < n; i++) {
     const c = trimmed.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) digits++;
-    else if (!isPhonePunctuation(c) && !(c === 0x78 || c === 0x65 || c === 0x74)) return undefined; // x, e, t for "ext"
+    if (c >= 0x30 && c <= 0x39) {
+      if (run === 0) {
+        if (runs > 0 && !(sepLength === 1 && sepDot)) dotsOnly = false;
+        else if (runs === 0) firstDigitCode = c;
+        runStart = i;
+      }
+      run++;
+      digits++;
+      continue;
+    }
+    if (run > 0) {
+      if (runs < runLengths.length) runLengths[runs] = run;
+      runs++;
+      run = 0;
+      sepLength = 0;
+      sepDot = true;
+      if (plain) written += trimmed.slice(runStart, i);
+    }
+    if (c === 0x2b) {
+      // (A `+` is no separator to looksLikeDateOrAddressText.)
+      if (plus || digits > 0) plain = false;
+      plus = true;
+      continue;
+    }
+    if (c === 0x2e) {
+      sepLength++;
+      continue;
+    }
+    if (c === 0x20 || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2f) {
+      sepLength++;
+      sepDot = false;
+      continue;
+    }
+    // A no-break space, or the x, e, t of "ext": taken here, not by writtenDigits.
+    if (c !== 0xa0 && c !== 0x78 && c !== 0x65 && c !== 0x74) return undefined;
+    plain = false;
+    sepLength++;
+    sepDot = false;
   }
-  if (digits < 7 || digits > 15 || looksLikeDateOrAddressText(trimmed)) return undefined;
-  const phone = parseValid(trimmed);
+  if (run > 0) {
+    if (runs < runLengths.length) runLengths[runs] = run;
+    runs++;
+    if (plain) written += trimmed.slice(runStart);
+  }
+  if (digits < 7 || digits > 15 || datedOrAddressRuns(runs, dotsOnly)) return undefined;
+  // `00` starts an international number, read by parseValid from the `+` form it makes.
+  const phone =
+    trimmed.charCodeAt(0) === 0x30 && trimmed.charCodeAt(1) === 0x30 ? parseValid(trimmed) : parseValidRead(trimmed, plain ? written : undefined, firstDigitCode === 0x30);
   if (!phone) return undefined;
-  const start = trimmed.length === cell.length ? 0 : cell.indexOf(trimmed);
+  const start = n === cell.length ? 0 : cell.indexOf(trimmed);
   return toMatch(phone, trimmed, start);
 }
 
@@ -252,15 +311,26 @@ function nationalMask(w: string, lead: boolean, count: number, beforeLast: numbe
  * and falls back to the library itself for what that port does not follow.
  */
 export function parseValid(text: string): ParsedPhone | undefined {
-  try {
-    if (text.startsWith("+") || text.startsWith("00")) {
-      const international = text.startsWith("00") ? `+${text.slice(2)}` : text;
+  if (text.startsWith("00")) {
+    const international = `+${text.slice(2)}`;
+    try {
       return readAcceptable(international, undefined, writtenDigits(international));
+    } catch {
+      // As in parseValidRead.
+      return undefined;
     }
+  }
+  return parseValidRead(text, writtenDigits(text), firstDigit(text) === "0");
+}
+
+/**
+ * parseValid of a text that does not start with `00`, given writtenDigits(text) (read once for every region tried) and
+ * whether its first digit is a 0 (`trunk`).
+ */
+function parseValidRead(text: string, digits: string | undefined, trunk: boolean): ParsedPhone | undefined {
+  try {
+    if (text.charCodeAt(0) === 0x2b) return readAcceptable(text, undefined, digits);
     // GB, FR and DE national numbers start with the trunk prefix 0; NANP and Spanish numbers never do.
-    const trunk = firstDigit(text) === "0";
-    // The digits are read once for every region tried.
-    const digits = writtenDigits(text);
     for (let k = 0; k < NATIONAL_REGIONS.length; k++) {
       const region = NATIONAL_REGIONS[k]!;
       if (trunk !== (region === "GB" || region === "FR" || region === "DE")) continue;
@@ -412,6 +482,7 @@ export function groups(text: string): { lengths: number[]; separators: string[];
   return { lengths, separators, plus: text.startsWith("+") };
 }
 
+/** The lengths of a text's first digit runs, as looksLikeDateOrAddressText and phoneInCell's pass read them. */
 const runLengths = new Int32Array(8);
 /**
  * looksLikeDateOrAddress(groups(text)) in one pass without building the groups (every phone cell
@@ -446,6 +517,11 @@ export function looksLikeDateOrAddressText(text: string): boolean {
     if (count < runLengths.length) runLengths[count] = run;
     count++;
   }
+  return datedOrAddressRuns(count, dotsOnly);
+}
+
+/** looksLikeDateOrAddressText's answer from its reading: `count` digit runs, the first ones' lengths in runLengths. */
+function datedOrAddressRuns(count: number, dotsOnly: boolean): boolean {
   const g = runLengths;
   if (count === 3 && ((g[0] === 4 && g[1] === 2 && g[2] === 2) || (g[0] === 2 && g[1] === 2 && g[2] === 4))) return true;
   if (count === 5 && g[3] === 2 && g[4] === 2 && ((g[0] === 4 && g[1] === 2 && g[2] === 2) || (g[0] === 2 && g[1] === 2 && g[2] === 4))) return true;
