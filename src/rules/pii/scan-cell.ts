@@ -2,7 +2,7 @@ import { detachedString } from "../../core/detached-string.js";
 import type { TextUnits } from "../../core/text-units.js";
 import { jsonStrings, walkJson, type JsonLeaf, type JsonString } from "../../data/json-strings.js";
 import { fastPaths } from "../judgement/fast-paths.js";
-import { HINT_AT, HINT_DIGIT, HINT_SPACE } from "../judgement/cell-hints.js";
+import { HINT_AT, HINT_BACKSLASH, HINT_COLON, HINT_DIGIT, HINT_DOT, HINT_NON_ASCII, HINT_SEMICOLON, HINT_SPACE } from "../judgement/cell-hints.js";
 import { parseArrayLiteral } from "../../data/pg-array.js";
 import { identifierWords } from "../../data/identifier-words.js";
 import { classifyColumnName, NAME_CATEGORIES, ROLE_NAME_CATEGORY, type NameCategory, type NameMatch } from "./column-names.js";
@@ -315,13 +315,13 @@ const HAS_AT = 8;
  * links, hashes) are read by the token test up to their first other character, the `@` search and one
  * pass for a phone's run or an IBAN's start.
  */
-export function freeTextClasses(text: string): number {
+export function freeTextClasses(text: string, hints = 0): number {
   // One word of letters, digits and `_` (hex digests, API tokens, ids: no `@` either) holds no phone and no card: their
   // digit runs must not touch a letter, digit or `_` on either side, so one would be the whole text, which is not all
   // digits. Only an IBAN written compact (`DE89370400440532013000`) can be one. (A text with a space or any other
-  // character fails this test at that character.)
-  if (WORD_TOKEN.test(text)) return IBAN_START.test(text) && SEVEN_DIGITS.test(text) ? COULD_IBAN : 0;
-  const at = text.indexOf("@") >= 0 ? HAS_AT : 0;
+  // character fails this test at that character; the hints may say so already.)
+  if ((hints & NOT_A_WORD) === 0 && WORD_TOKEN.test(text)) return IBAN_START.test(text) && SEVEN_DIGITS.test(text) ? COULD_IBAN : 0;
+  const at = (hints === 0 ? text.indexOf("@") >= 0 : (hints & HINT_AT) !== 0) ? HAS_AT : 0;
   // Without a phone's run (which a card's run is too) or an IBAN's start, no scanner but the e-mails' can match,
   // whatever the digits: both tested in one pass (most hashes, links and prose have neither) before the seven digits.
   if (!PHONE_RUN_OR_IBAN_START.test(text) || !SEVEN_DIGITS.test(text)) return at;
@@ -331,6 +331,11 @@ export function freeTextClasses(text: string): number {
   if (!PHONE_RUN.test(text)) return at | COULD_IBAN;
   return at | COULD_PHONE | (CARD_RUN.test(text) ? COULD_CARD : 0) | (IBAN_START.test(text) ? COULD_IBAN : 0);
 }
+/**
+ * Hint bits of characters outside `\w` (white space, `.`, `@`, `:`, `;`, `\`, any unit beyond ASCII): a text the hints
+ * give one of is no WORD_TOKEN, so URLs, prose and addresses are not read by that test first (issue 12).
+ */
+const NOT_A_WORD = HINT_SPACE | HINT_DOT | HINT_AT | HINT_COLON | HINT_SEMICOLON | HINT_BACKSLASH | HINT_NON_ASCII;
 /** Seven ASCII digits anywhere (`\d` without the `u` flag is [0-9]). */
 const SEVEN_DIGITS = /\d(?:\D*\d){6}/;
 /** A whole text of letters, digits and `_` with a letter or `_` among them (`\w` without the `u` flag is ASCII). */
@@ -365,7 +370,9 @@ export function scanJsonCell(text: string, birth: BirthDateOptions, leaves?: rea
       if (!walkJson(text, visitWalkedLeaf, units)) return undefined;
       return walkFound.length === 0 ? NO_MATCHES : walkFound.slice();
     } finally {
-      walkFound.length = 0;
+      // Emptied only when used: a store to an array's length is a call of the store IC (~460 instructions), and most
+      // cells' walks find nothing (issue 12).
+      if (walkFound.length !== 0) walkFound.length = 0;
       walkBusy = false;
     }
   }
@@ -508,7 +515,10 @@ const keyCategories = new Map<string, NameMatch | null>();
 function classifyKey(key: string): NameMatch | null {
   const n = key.length;
   const slot = n === 0 ? 0 : (n * 31 + key.charCodeAt(0) * 7 + key.charCodeAt(n - 1)) & (RECENT_KEY_SLOTS - 1);
-  if (recentKeys[slot] === key) return recentKeyCategories[slot] ?? null;
+  // An empty slot is told apart first: the comparison then only ever sees two strings, and is compiled as a string
+  // comparison, not the generic one a slot's first `undefined` made it (~100 instructions a leaf; issue 12).
+  const recent = recentKeys[slot];
+  if (recent !== undefined && recent === key) return recentKeyCategories[slot] ?? null;
   let known = keyCategories.get(key);
   if (known === undefined) {
     const name = classifyColumnName(key);
@@ -575,7 +585,7 @@ export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions
   // Issue 11 item 3: a value whose own shape is a number, a timestamp or a UUID holds no phone (data-only dumps have no types);
   // it holds no `@` either, so only a text whose digits could make a match is asked.
   // Without a digit, freeTextClasses is HAS_AT or nothing: the hints say which.
-  const classes = hints !== 0 && (hints & HINT_DIGIT) === 0 ? (hints & HINT_AT ? HAS_AT : 0) : freeTextClasses(cell);
+  const classes = hints !== 0 && (hints & HINT_DIGIT) === 0 ? (hints & HINT_AT ? HAS_AT : 0) : freeTextClasses(cell, hints);
   // A message signed by a person (`Mit freundlichen Grüßen\nAnna Schmidt`) has a line feed: the hints say when there is no white space at all.
   if (plan.signatures && (hints === 0 || (hints & HINT_SPACE) !== 0) && (cell.indexOf("\n") >= 0 || hasHtmlLineBreak(cell))) return inLegalNotice(cell, scanSignedText(cell, classes));
   if (classes === 0 || ((classes & HAS_AT) === 0 && isNumberTimeOrUuid(cell))) return NO_MATCHES;
