@@ -21,14 +21,15 @@ import {
   groups,
   inFictionRange,
   looksLikeDateOrAddress,
-  looksLikeDateOrAddressText,
   maskAsWritten,
   parseValid,
+  PhoneCellReading,
   phoneInCell,
   syntheticPhoneReason,
   writtenAsSwitchboard,
 } from "../../../src/rules/pii/detectors/phone.js";
 import { hasValueEvidence, looksLikeStreetAddress, NOT_A_VALUE, personalValueInCell } from "../../../src/rules/pii/detectors/personal-value.js";
+import { writtenDigits } from "../../../src/rules/pii/detectors/phone-plans.js";
 import { birthDateInCell } from "../../../src/rules/pii/detectors/birth-date.js";
 import { codePointLength, firstCodePoint, isLetter, isLetterAt, isMaskedValue, isPlaceholderValue, isTrivialDigitSequence, sanitizationMarker } from "../../../src/rules/pii/synthetic-markers.js";
 import metadataMax from "libphonenumber-js/metadata.max.json" with { type: "json" };
@@ -337,23 +338,31 @@ describe("e-mails found with the domain memo agree with the plain reading", () =
 });
 
 describe("phone pre-checks agree with the slow path", () => {
-  it("looksLikeDateOrAddressText === looksLikeDateOrAddress(groups(text))", () => {
-    const phoneish = fc.string({ unit: fc.constantFrom(..."0123456789012345678901234 .-/()+xet".split("")), maxLength: 32 });
+  it("PhoneCellReading reads what groups, looksLikeDateOrAddress, writtenDigits and firstDigit read", () => {
+    const phoneish = fc.string({ unit: fc.constantFrom(..."0123456789012345678901234 .-/()+xet\u00a0".split("")), maxLength: 32 });
     const shaped = fc
       .array(fc.tuple(fc.integer({ min: 1, max: 5 }), fc.constantFrom(".", ".", ".", ".", "-", "/", " ", "..", ". ", "+", ".+", "")), { minLength: 1, maxLength: 7 })
       .map((parts) => parts.map(([n, sep], i) => "7".repeat(n) + (i < parts.length - 1 ? sep : "")).join(""));
-    fc.assert(
-      fc.property(fc.oneof(phoneish, shaped, tricky), (text) => {
-        expect(looksLikeDateOrAddressText(text)).toBe(looksLikeDateOrAddress(groups(text)));
-      }),
-      { numRuns: 8000 },
-    );
-    for (const t of ["2024-01-15", "15/01/2024", "15.01.2024 12:30", "192.168.1.10", "+33 6 12 34 56 78", "1.2.3.4.5", "+1.2.3.4", "7777.7.7.7", "1..2.3.4", "1.+2.3.4", "1+.2.3.4", "12.34.5678"]) {
-      expect(looksLikeDateOrAddressText(t)).toBe(looksLikeDateOrAddress(groups(t)));
-    }
+    const accepted = new Set("0123456789 ()-./+\u00a0xet".split(""));
+    const reading = new PhoneCellReading();
+    const check = (text: string) => {
+      const read = reading.read(text);
+      expect(read).toBe([...text].every((ch) => accepted.has(ch)));
+      if (!read) return;
+      const g = groups(text);
+      expect(reading.digits).toBe(g.lengths.reduce((a, b) => a + b, 0));
+      expect(reading.runs).toBe(g.lengths.length);
+      expect(reading.datedOrAddress()).toBe(looksLikeDateOrAddress(g));
+      const first = /[0-9]/.exec(text)?.[0];
+      expect(reading.firstDigit).toBe(first === undefined ? 0 : first.charCodeAt(0));
+      // writtenDigits' copy where it makes one (3 digits or more; it also hands over under 3).
+      if (reading.digits >= 3) expect(reading.written).toBe(writtenDigits(text));
+    };
+    fc.assert(fc.property(fc.oneof(phoneish, shaped, tricky), check), { numRuns: 8000 });
+    for (const t of ["2024-01-15", "15/01/2024", "15.01.2024 12:30", "192.168.1.10", "+33 6 12 34 56 78", "1.2.3.4.5", "+1.2.3.4", "7777.7.7.7", "1..2.3.4", "1.+2.3.4", "1+.2.3.4", "12.34.5678", "0180 5 372819 ext 12", "+1 212+555"]) check(t);
   });
 
-  it("phoneInCell === the former composition (a pass for the characters, looksLikeDateOrAddressText, parseValid's own writtenDigits and firstDigit)", () => {
+  it("phoneInCell === the former composition (a pass for the characters, looksLikeDateOrAddress of the groups, parseValid's own writtenDigits and firstDigit)", () => {
     const reference = (cell: string) => {
       const trimmed = cell.trim();
       if (trimmed.length < 7 || trimmed.length > 32) return undefined;
@@ -363,7 +372,7 @@ describe("phone pre-checks agree with the slow path", () => {
         if (c >= 0x30 && c <= 0x39) digits++;
         else if (!" ()-./+\u00a0xet".includes(trimmed[i]!)) return undefined;
       }
-      if (digits < 7 || digits > 15 || looksLikeDateOrAddressText(trimmed)) return undefined;
+      if (digits < 7 || digits > 15 || looksLikeDateOrAddress(groups(trimmed))) return undefined;
       const phone = parseValid(trimmed);
       if (!phone) return undefined;
       const start = cell.indexOf(trimmed);

@@ -127,79 +127,129 @@ const BULLETS: readonly string[] = Array.from({ length: 33 }, (_, n) => "•".re
 const bullets = (n: number): string => (n <= 0 ? "" : (BULLETS[n] ?? "•".repeat(n)));
 
 /**
+ * What a phone cell's one pass reads before the parse (issue 12: three passes and a fourth for the first digit were
+ * ~20 % of a phone cell's instructions): its digit count, the lengths of its first digit runs and whether every
+ * separator between them is one `.` (what a date or a dotted quad looks like), its first digit, and its digits as
+ * writtenDigits copies them. The one reader of a text's digit runs: phoneInCell's, and the property test's.
+ */
+export class PhoneCellReading {
+  /** The digits read. */
+  digits = 0;
+  /** The digit runs read; the first ones' lengths are in `runLengths`. */
+  runs = 0;
+  readonly runLengths = new Int32Array(8);
+  /** Whether every separator between two digit runs is one `.` (a `+` is none). */
+  dotsOnly = true;
+  /** The first digit's character code (0: none). */
+  firstDigit = 0;
+  /**
+   * writtenDigits' copy of the digits, when the text is written plainly (digits, space ( ) - . / and one `+` before any
+   * digit); else undefined. (writtenDigits also answers undefined under 3 digits or over 250 characters.)
+   */
+  written: string | undefined = undefined;
+
+  /**
+   * Reads `text`; false (the rest unread) at a character no written number has: only digits, space ( ) - . / `+`, a
+   * no-break space and the x, e, t of "ext" are read.
+   */
+  read(text: string): boolean {
+    const n = text.length;
+    const runLengths = this.runLengths;
+    let digits = 0;
+    let runs = 0;
+    let run = 0;
+    let runStart = 0;
+    let dotsOnly = true;
+    let sepLength = 0;
+    let sepDot = true;
+    let firstDigit = 0;
+    // writtenDigits' reading: plain while every character is a digit, space ( ) - . / or one `+` before any digit.
+    let plain = true;
+    let plus = false;
+    let written = "";
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x30 && c <= 0x39) {
+        if (run === 0) {
+          if (runs > 0 && !(sepLength === 1 && sepDot)) dotsOnly = false;
+          else if (runs === 0) firstDigit = c;
+          runStart = i;
+        }
+        run++;
+        digits++;
+        continue;
+      }
+      if (run > 0) {
+        if (runs < runLengths.length) runLengths[runs] = run;
+        runs++;
+        run = 0;
+        sepLength = 0;
+        sepDot = true;
+        if (plain) written += text.slice(runStart, i);
+      }
+      if (c === 0x2b) {
+        // (A `+` is no separator between digit runs.)
+        if (plus || digits > 0) plain = false;
+        plus = true;
+        continue;
+      }
+      if (c === 0x2e) {
+        sepLength++;
+        continue;
+      }
+      if (c === 0x20 || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2f) {
+        sepLength++;
+        sepDot = false;
+        continue;
+      }
+      // A no-break space, or the x, e, t of "ext": taken here, not by writtenDigits.
+      if (c !== 0xa0 && c !== 0x78 && c !== 0x65 && c !== 0x74) return false;
+      plain = false;
+      sepLength++;
+      sepDot = false;
+    }
+    if (run > 0) {
+      if (runs < runLengths.length) runLengths[runs] = run;
+      runs++;
+      if (plain) written += text.slice(runStart);
+    }
+    this.digits = digits;
+    this.runs = runs;
+    this.dotsOnly = dotsOnly;
+    this.firstDigit = firstDigit;
+    this.written = plain ? written : undefined;
+    return true;
+  }
+
+  /** looksLikeDateOrAddress(groups(text)) of the text read, from its digit runs. */
+  datedOrAddress(): boolean {
+    const g = this.runLengths;
+    const count = this.runs;
+    if (count === 3 && ((g[0] === 4 && g[1] === 2 && g[2] === 2) || (g[0] === 2 && g[1] === 2 && g[2] === 4))) return true;
+    if (count === 5 && g[3] === 2 && g[4] === 2 && ((g[0] === 4 && g[1] === 2 && g[2] === 2) || (g[0] === 2 && g[1] === 2 && g[2] === 4))) return true;
+    if (count === 6 && g[0] === 2 && g[1] === 2 && g[2] === 4 && g[3] === 2 && g[4] === 2 && g[5] === 2) return true;
+    return this.dotsOnly && count === 4 && g[0]! <= 3 && g[1]! <= 3 && g[2]! <= 3 && g[3]! <= 3;
+  }
+}
+
+/** phoneInCell's reading (one at a time). */
+const cellReading = new PhoneCellReading();
+
+/**
  * A whole cell read as a phone number (a column named for phones): any formatting, validated with
- * libphonenumber's full metadata; without `+` the regions above are tried in order.
- *
- * One pass over the cell reads what the checks before the parse need (issue 12: three passes and a fourth for the
- * first digit were ~20 % of a phone cell's instructions): its characters, the digit count, the digit runs
- * looksLikeDateOrAddressText reads, the first digit, and the digits themselves as writtenDigits copies them.
+ * libphonenumber's full metadata; without `+` the regions above are tried in order. The cell is read once
+ * (PhoneCellReading) for what the checks before the parse need.
  */
 export function phoneInCell(cell: string): PiiMatch | undefined {
   const trimmed = cell.trim();
   const n = trimmed.length;
   if (n < 7 || n > MAX_CANDIDATE) return undefined;
-  let digits = 0;
-  let runs = 0;
-  let run = 0;
-  let runStart = 0;
-  let dotsOnly = true;
-  let sepLength = 0;
-  let sepDot = true;
-  let firstDigitCode = 0;
-  // writtenDigits' reading: plain while every character is a digit, space ( ) - . / or one `+` before any digit.
-  let plain = true;
-  let plus = false;
-  let written = "";
-  for (let i = 0; i < n; i++) {
-    const c = trimmed.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) {
-      if (run === 0) {
-        if (runs > 0 && !(sepLength === 1 && sepDot)) dotsOnly = false;
-        else if (runs === 0) firstDigitCode = c;
-        runStart = i;
-      }
-      run++;
-      digits++;
-      continue;
-    }
-    if (run > 0) {
-      if (runs < runLengths.length) runLengths[runs] = run;
-      runs++;
-      run = 0;
-      sepLength = 0;
-      sepDot = true;
-      if (plain) written += trimmed.slice(runStart, i);
-    }
-    if (c === 0x2b) {
-      // (A `+` is no separator to looksLikeDateOrAddressText.)
-      if (plus || digits > 0) plain = false;
-      plus = true;
-      continue;
-    }
-    if (c === 0x2e) {
-      sepLength++;
-      continue;
-    }
-    if (c === 0x20 || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2f) {
-      sepLength++;
-      sepDot = false;
-      continue;
-    }
-    // A no-break space, or the x, e, t of "ext": taken here, not by writtenDigits.
-    if (c !== 0xa0 && c !== 0x78 && c !== 0x65 && c !== 0x74) return undefined;
-    plain = false;
-    sepLength++;
-    sepDot = false;
-  }
-  if (run > 0) {
-    if (runs < runLengths.length) runLengths[runs] = run;
-    runs++;
-    if (plain) written += trimmed.slice(runStart);
-  }
-  if (digits < 7 || digits > 15 || datedOrAddressRuns(runs, dotsOnly)) return undefined;
+  const r = cellReading;
+  if (!r.read(trimmed)) return undefined;
+  if (r.digits < 7 || r.digits > 15 || r.datedOrAddress()) return undefined;
   // `00` starts an international number, read by parseValid from the `+` form it makes.
   const phone =
-    trimmed.charCodeAt(0) === 0x30 && trimmed.charCodeAt(1) === 0x30 ? parseValid(trimmed) : parseValidRead(trimmed, plain ? written : undefined, firstDigitCode === 0x30);
+    trimmed.charCodeAt(0) === 0x30 && trimmed.charCodeAt(1) === 0x30 ? parseValid(trimmed) : parseValidRead(trimmed, r.written, r.firstDigit === 0x30);
   if (!phone) return undefined;
   const start = n === cell.length ? 0 : cell.indexOf(trimmed);
   return toMatch(phone, trimmed, start);
@@ -480,53 +530,6 @@ export function groups(text: string): { lengths: number[]; separators: string[];
   }
   if (run > 0) lengths.push(run);
   return { lengths, separators, plus: text.startsWith("+") };
-}
-
-/** The lengths of a text's first digit runs, as looksLikeDateOrAddressText and phoneInCell's pass read them. */
-const runLengths = new Int32Array(8);
-/**
- * looksLikeDateOrAddress(groups(text)) in one pass without building the groups (every phone cell
- * goes through it): the digit-run lengths, and whether every separator between runs is one `.`.
- */
-export function looksLikeDateOrAddressText(text: string): boolean {
-  let count = 0;
-  let run = 0;
-  let dotsOnly = true;
-  let sepLength = 0;
-  let sepDot = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isDigit(c)) {
-      if (run === 0 && count > 0 && !(sepLength === 1 && sepDot)) dotsOnly = false;
-      run++;
-    } else {
-      if (run > 0) {
-        if (count < runLengths.length) runLengths[count] = run;
-        count++;
-        run = 0;
-        sepLength = 0;
-        sepDot = true;
-      }
-      if (c !== 0x2b) {
-        sepLength++;
-        if (c !== 0x2e) sepDot = false;
-      }
-    }
-  }
-  if (run > 0) {
-    if (count < runLengths.length) runLengths[count] = run;
-    count++;
-  }
-  return datedOrAddressRuns(count, dotsOnly);
-}
-
-/** looksLikeDateOrAddressText's answer from its reading: `count` digit runs, the first ones' lengths in runLengths. */
-function datedOrAddressRuns(count: number, dotsOnly: boolean): boolean {
-  const g = runLengths;
-  if (count === 3 && ((g[0] === 4 && g[1] === 2 && g[2] === 2) || (g[0] === 2 && g[1] === 2 && g[2] === 4))) return true;
-  if (count === 5 && g[3] === 2 && g[4] === 2 && ((g[0] === 4 && g[1] === 2 && g[2] === 2) || (g[0] === 2 && g[1] === 2 && g[2] === 4))) return true;
-  if (count === 6 && g[0] === 2 && g[1] === 2 && g[2] === 4 && g[3] === 2 && g[4] === 2 && g[5] === 2) return true;
-  return dotsOnly && count === 4 && g[0]! <= 3 && g[1]! <= 3 && g[2]! <= 3 && g[3]! <= 3;
 }
 
 /** Dates (2024-01-15, 15/01/2024, 15.01.2024 12:30) and dotted quads are digit groups too, but not phone numbers. */
