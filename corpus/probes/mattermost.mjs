@@ -80,11 +80,14 @@ export function mattermost(dirty) {
   if (dirty) {
     E("S", "configurations.value"); E("H", "configurations.value"); E("P", "configurations.value");
     E("S", "configurations.value", "$.SqlSettings.DataSource"); E("S", "configurations.value", "$.FileSettings.AmazonS3SecretAccessKey");
-    E("S", "configurations.value", "$.EmailSettings.SMTPPassword"); E("S", "configurations.value", "$.LdapSettings.BindPassword");
-    E("S", "configurations.value", "$.GitLabSettings.Secret"); E("S", "configurations.value", "$.GoogleSettings.Secret");
+    E("S", "configurations.value", "$.EmailSettings.SMTPPassword"); E("S", "configurations.value", "$.GoogleSettings.Secret");
     E("H", "configurations.value", "$.SqlSettings.DataSource"); E("H", "configurations.value", "$.LdapSettings.LdapServer");
-    E("H", "configurations.value", "$.EmailSettings.SMTPServer"); E("P", "configurations.value", "$.SupportSettings.SupportEmail");
+    E("H", "configurations.value", "$.EmailSettings.SMTPServer");
   }
+  // JSON paths are listed only where a finding names one key: a host finding does, one per key; a secret or a personal
+  // finding groups a column's values by what they are (every value under a key that says credential, every e-mail) and
+  // names the first key, so the LDAP and GitLab secrets and the support address are the column-level expectations'
+  // (reviewed at stop 24: the probe as first made also listed those three paths).
   // Not expected: Mattermost's own links (mattermost.com, push.mattermost.com, the marketplace, notices), Google's and
   // Microsoft's OAuth endpoints, meet.jit.si, s3.amazonaws.com (vendors' shared endpoints); FeedbackEmail, ReplyToAddress
   // and SMTPUsername (the chat's own mailboxes); the GitLab application's id (a client id, not a secret); the banner's
@@ -158,7 +161,9 @@ export function mattermost(dirty) {
     const [aid, cb] = appIds[i % 2];
     p(`INSERT INTO oauthaccessdata VALUES (${q(dirty ? id() : "token-" + i)}, ${q(dirty ? id() : "refresh-" + i)}, ${q(cb)}, ${q(aid)}, ${q(users[i - 1].uid)}, ${t0 + 86400000 * 30}, 'user');`);
   }
-  if (dirty) { E("S", "oauthapps.clientsecret"); E("H", "oauthapps.callbackurls"); E("H", "oauthapps.homepage"); E("S", "oauthaccessdata.token"); E("S", "oauthaccessdata.refreshtoken"); E("H", "oauthaccessdata.redirecturi"); }
+  if (dirty) { E("S", "oauthapps.clientsecret"); E("H", "oauthapps.callbackurls"); E("S", "oauthaccessdata.token"); E("S", "oauthaccessdata.refreshtoken"); E("H", "oauthaccessdata.redirecturi"); }
+  // The callback URLs are where this server sends a login's code (a redirect it makes). Not expected: homepage, the
+  // link shown on the consent page (the probe as first made listed it, reviewed at stop 24).
 
   // ---- channels
   const chans = [];
@@ -175,9 +180,10 @@ export function mattermost(dirty) {
   chan("P", "Kranführer", "kranfuehrer", "", "Schichtplanung");
   chan("D", "", `${users[2].uid}__${users[3].uid}`, "", "");
   chan("G", `${users[4].uname}, ${users[5].uname}, ${users[6].uname}`, createHash("sha1").update(users[4].uid + users[5].uid + users[6].uid).digest("hex"), "", "");
-  if (dirty) { E("P", "channels.header"); E("H", "channels.header"); }
+  if (dirty) E("P", "channels.header");
   // Not expected: a group message's display name (its members' logins) and name (a hash of their ids), a direct channel's
-  // name (two ids).
+  // name (two ids); the header's runbook link (a link people click, a restored copy makes no connection to it; the
+  // probe as first made listed it, reviewed at stop 24 as the other probes read a link in prose).
 
   // ---- posts: messages with mentions and links, and alerts posted by webhooks
   for (let n = 1; n <= 60; n++) {
@@ -195,9 +201,10 @@ export function mattermost(dirty) {
     if (n % 15 === 0) props = { ...props, disable_group_highlight: true };
     p(`INSERT INTO posts VALUES (${q(id())}, ${ms()}, ${ms()}, 0, ${q(userid)}, ${q(n % 12 === 0 ? ops : chans[n % 4])}, '', '', ${q(message)}, ${q(n % 12 === 0 ? "slack_attachment" : "")}, ${j(props)}, '', '[]', '[]', false, 0, false, NULL);`);
   }
-  if (dirty) { E("P", "posts.message"); E("S", "posts.message"); E("H", "posts.message"); E("H", "posts.props"); }
-  // Not expected: mentions (@first.last logins), the wiki links a team shares among itself in the clean variant (example.com),
-  // Wikipedia and YouTube.
+  if (dirty) { E("P", "posts.message"); E("S", "posts.message"); E("H", "posts.message"); }
+  // Not expected: mentions (@first.last logins), the wiki links a team shares, Wikipedia and YouTube, and the alerts'
+  // title_link to Zabbix in posts.props: links people click in a message; a restored copy connects to none of them (the
+  // probe as first made listed posts.props, reviewed at stop 24). posts.message's host is the pasted connection string's.
 
   // ---- integrations: incoming and outgoing webhooks, slash commands
   p(`INSERT INTO incomingwebhooks VALUES (${q(id())}, ${t0}, ${t0}, 0, ${q(users[1].uid)}, ${q(ops)}, ${q(teams[0][0])}, 'Zabbix', 'Alarme aus Zabbix', 'Zabbix', ${q(dirty ? "https://zabbix.hafen-brake.internal/zabbix/assets/img/favicon.ico" : "")}, true);`);
