@@ -740,6 +740,22 @@ describe("live-host-pointers: a vendor's shared endpoint (real lane, stop 22; th
     ]);
   });
 
+  it("an application vendor's own services and global endpoints are info: Mattermost's defaults (real lane, stop 24: the Mattermost probe)", () => {
+    const cols = ["id", "endpoint_url"];
+    const shared = [
+      "https://push.mattermost.com", "https://push-test.mattermost.com", "https://api.integrations.mattermost.com", "https://notices.mattermost.com/",
+      "https://meet.jit.si", "s3.amazonaws.com", "https://www.googleapis.com/oauth2/v4/token", "https://people.googleapis.com/v1/people/me?personFields=names",
+      "https://graph.microsoft.com/v1.0/me", "https://graph.microsoft.com/oidc/userinfo",
+    ];
+    const found = run(shared.map((v, i) => ({ row: { table: "settings", columns: cols, values: [`k${i}`, v] } })));
+    expect(found.map(brief)).toEqual([["info", "settings.endpoint_url", "public-host", shared.length]]);
+    expect(found[0]!.message).toMatch(/vendors' shared endpoints/);
+    // The same hosts naming the owner's part stay pointers: a bucket, a storage API's bucket, a site in Graph.
+    const owners = ["https://s3.amazonaws.com/hafen-brake-backups/db.tar", "https://www.googleapis.com/storage/v1/b/hafen-brake-backups", "https://graph.microsoft.com/v1.0/sites/hafenbrake.sharepoint.com"];
+    const other = run(owners.map((v, i) => ({ row: { table: "settings", columns: cols, values: [`k${i}`, v] } })));
+    expect(other.map(brief)).toEqual([["warning", "settings.endpoint_url", "public-host", 3]]);
+  });
+
   it("a deny-listed vendor host is still an error, an allow-listed one nothing", () => {
     expect(run([{ row: { table: "settings", columns: ["id", "gitpod_url"], values: ["1", "https://gitpod.io/"] } }], { deny: ["gitpod.io"] }).map(brief)).toEqual([["error", "settings.gitpod_url", "denied-host", 1]]);
     expect(run([{ row: { table: "settings", columns: ["id", "gitpod_url"], values: ["1", "https://gitpod.io/"] } }], { allow: ["gitpod.io"] })).toEqual([]);

@@ -10,7 +10,11 @@ import type { HostMention } from "./extract-hosts.js";
  *   `organizations`, `consumers` or the nil tenant, Google's OAuth endpoints, a Slack webhook whose ids and secret are
  *   stand-ins (`/services/T00000000/B00000000/XXXX…`);
  * - an application vendor's own public repositories and community site (Discourse's official themes on
- *   `github.com/discourse/…`, `meta.discourse.org`).
+ *   `github.com/discourse/…`, `meta.discourse.org`);
+ * - an application vendor's own services every installation is set to call (Mattermost's push proxy, plugin marketplace
+ *   and notices; the Jitsi plugin's public meeting service), and the global endpoints a default names before the owner's
+ *   part is known (Mattermost's `AmazonS3Endpoint` of `s3.amazonaws.com`, its bucket in a key of its own; Google's and
+ *   Microsoft Graph's user-info endpoints).
  * A tenant's URL on the same host (Microsoft's sign-in with the owner's tenant id, a Slack webhook with real ids) stays
  * a pointer: it reaches the owner's directory or channel. Whatever credential sits beside a shared endpoint is
  * forbidden-secrets' to judge. Mail relays (`smtp.office365.com`) are not listed: which relay an installation sends
@@ -57,6 +61,19 @@ function standsIn(segment: string): boolean {
 const VENDOR_GITHUB_ORGS: ReadonlySet<string> = new Set(["discourse"]);
 const githubOwner = (path: string): boolean => !VENDOR_GITHUB_ORGS.has(firstSegment(path, 0).toLowerCase());
 
+/** Google's APIs host: shared for its OAuth endpoints (`/oauth2/v4/token`), an owner's resource elsewhere (`/storage/v1/b/<bucket>`). */
+const googleApisTenant = (path: string): boolean => firstSegment(path, 0) !== "oauth2";
+
+/** Microsoft Graph: the signed-in user's own record (`/v1.0/me`, `/oidc/userinfo`) names no tenant; a site, group or user by id does. */
+const graphTenant = (path: string): boolean => {
+  const first = firstSegment(path, 0);
+  if (first === "oidc") return firstSegment(path, 5) !== "userinfo";
+  return !((first === "v1.0" || first === "beta") && firstSegment(path, first.length + 1) === "me");
+};
+
+/** S3's global endpoint: a path names a bucket (path-style `s3.amazonaws.com/<bucket>/…`); the bare host names none. */
+const s3Bucket = (path: string): boolean => firstSegment(path, 0) !== "";
+
 function firstSegment(path: string, from: number): string {
   let start = from;
   while (start < path.length && path.charCodeAt(start) === 0x2f) start++;
@@ -78,6 +95,15 @@ const VENDOR_ENDPOINTS: ReadonlyMap<string, VendorEndpoint> = new Map<string, Ve
   ["hooks.slack.com", { what: "Slack's webhook host with stand-in ids", namesTenant: slackTenant }],
   ["github.com", { what: "the application vendor's own public repository, offered to every installation", namesTenant: githubOwner }],
   ["meta.discourse.org", { what: "Discourse's community site, which its official themes and plugins link to" }],
+  ["www.googleapis.com", { what: "Google's OAuth token endpoint", namesTenant: googleApisTenant }],
+  ["people.googleapis.com", { what: "Google's People API, the signed-in user's own profile" }],
+  ["graph.microsoft.com", { what: "Microsoft Graph, the signed-in user's own record", namesTenant: graphTenant }],
+  ["s3.amazonaws.com", { what: "AWS S3's global endpoint, no bucket of its own", namesTenant: s3Bucket }],
+  ["push.mattermost.com", { what: "Mattermost's hosted push notification service" }],
+  ["push-test.mattermost.com", { what: "Mattermost's test push notification service, Team Edition's default" }],
+  ["api.integrations.mattermost.com", { what: "Mattermost's plugin marketplace, every installation's default" }],
+  ["notices.mattermost.com", { what: "Mattermost's in-product notices, every installation's default" }],
+  ["meet.jit.si", { what: "Jitsi's public meeting service, the Mattermost Jitsi plugin's default" }],
 ]);
 
 /** The words that start a vendor endpoint's description (the rule tells its tallies apart by them). */
