@@ -19,7 +19,7 @@ import { columnListCache } from "./judgement/column-list-cache.js";
 import { isPlaceholder } from "./secrets/placeholder.js";
 import { isBase64Text, shannonEntropy } from "./secrets/scan.js";
 import { cellJson, mayBeJson, startsLikeJson } from "./judgement/cell-json.js";
-import { tableRoles, type ColumnRole } from "./judgement/column-roles.js";
+import { isSessionTable, sessionKeyedById, tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { statementObject } from "./secrets/statement-object.js";
 import { statementStrings } from "./secrets/statement-strings.js";
 import { TableMemos, type ValueMemo } from "./judgement/value-memo.js";
@@ -343,6 +343,25 @@ const MIN_SESSION_ENTROPY = 3;
 function looksLikeLiveSessionId(value: string): boolean {
   const v = value.trim();
   return v.length >= MIN_SESSION_LENGTH && !/\s/.test(v) && !isPlaceholder(v) && shannonEntropy(v) >= MIN_SESSION_ENTROPY;
+}
+
+/** A column named for a session's id (`session_id`, `sessionId`) outside a session table, found for its name alone. */
+function isSessionIdReference(f: ColumnFinding): boolean {
+  return f.detector === "secret-named-column" && f.jsonPath === undefined && identifierWords(f.column).join("") === "sessionid" && !isSessionTable(f.table);
+}
+
+/**
+ * The first session table of the catalog keyed by an id beside its token (`sessionKeyedById`), as `schema.table.token`:
+ * then a `session_id` elsewhere names one of its rows by that id.
+ */
+function sessionTableKeyedById(tables: readonly { schema: string; name: string; columns: readonly { name: string }[] }[]): string | undefined {
+  for (const t of tables) {
+    const names = t.columns.map((c) => c.name);
+    if (!sessionKeyedById(t.name, names)) continue;
+    const secret = names.find((n) => { const c = identifierWords(n).join(""); return c === "token" || c === "sessiontoken"; });
+    return `${t.schema}.${t.name}.${secret}`;
+  }
+  return undefined;
 }
 
 /** Copies a fixed hash must count: one user's hash kept in two rows (a copy of its account) is still that user's. */
@@ -860,19 +879,28 @@ export const forbiddenSecrets = defineRule({
       const all = columns.all();
       // Tables with a salt column (its info finding): a password column's one digest beside it is a fixed hash too.
       const salted = new Set(all.flatMap((f) => (f.detector === "password-salt" ? [`${f.schema}\0${f.table}`] : [])));
+      let keyedSessions: string | undefined | null = null;
       for (const f of all) {
         const where = `column ${f.schema}.${f.table}.${f.column}${f.jsonPath ? ` (JSON ${f.jsonPath})` : ""}`;
         const fixedHash = isFixedHash(f) || (salted.size > 0 && isFixedDigestBesideSalt(f, salted));
         const keyDigest = !fixedHash && isGeneratedKeyDigest(f);
+        let sessionKey: string | undefined;
+        if (!fixedHash && !keyDigest && isSessionIdReference(f)) {
+          if (keyedSessions === null) keyedSessions = sessionTableKeyedById(context.catalog?.tables() ?? []);
+          sessionKey = keyedSessions;
+        }
         const matching = `${where} holds ${f.count === 1 ? "1 value" : `${f.count} values`} matching: ${f.description}`;
+        const quiet = fixedHash || keyDigest || sessionKey !== undefined;
         context.report({
           message: fixedHash
             ? `${where} holds ${f.count} copies of one ${f.description}: one fixed hash in every row, as this rule asks a sanitizer to write it (a salted hash is never made twice); make sure its password is a throwaway one`
             : keyDigest
               ? `${matching}, under a name for generated API keys or tokens: the digest of a random key, which cannot be cracked offline as a chosen password can`
-              : matching,
-          ...(fixedHash || keyDigest ? { severity: "info" as const } : f.severity ? { severity: f.severity } : {}),
-          ...(f.help && !fixedHash && !keyDigest ? { help: f.help } : {}),
+              : sessionKey !== undefined
+                ? `${where} holds ${f.count === 1 ? "1 session id" : `${f.count} session ids`}: this database keys its sessions by an id and keeps their secret apart (${sessionKey}), so a session's id names the session but does not open it`
+                : matching,
+          ...(quiet ? { severity: "info" as const } : f.severity ? { severity: f.severity } : {}),
+          ...(f.help && !quiet ? { help: f.help } : {}),
           range: f.range,
           object: { kind: "column", schema: f.schema, table: f.table, column: f.column, ...(f.jsonPath ? { jsonPath: f.jsonPath } : {}) },
           evidence: f.evidence,

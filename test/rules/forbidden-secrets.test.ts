@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/analyze.js";
 import { forbiddenSecrets } from "../../src/rules/forbidden-secrets.js";
 import type { FindingInput } from "../../src/rules/rule.js";
 import { T, base62Run, base64Run, checksummedToken, hexRun } from "./secrets/fake-tokens.js";
@@ -589,12 +590,30 @@ describe("forbidden-secrets on what real applications store (issue 11)", () => {
       // Directus' session table sanitized as the help says: numbered stand-ins under a column named `token`.
       for (let i = 0; i < 3; i++) send.row("public", "directus_sessions", ["token", "user"], ["character varying(64)", "uuid"], [`session-${i}`, uuid(i)], i);
       send.row("public", "directus_sessions", ["token", "user"], ["character varying(64)", "uuid"], ["kR9vT2mXq8LpZ4wN7sYb1cHd6fJg3eUa0iOo5tVyQxWzPlMnBv", uuid(9)], 3);
+      // Mattermost's sessions(id, token): both random 26-character ids; the token is the secret, the id the row's key.
+      send.row("public", "sessions", ["id", "token", "userid"], ["character varying(26)", "character varying(26)", "character varying(26)"], ["q8kx3nbd7fgcpj1u4wzyoesm5r", "t9wd1hbmcz6ky3pnxo8gfr4aej", "u4s7gq1nxdkzbwp3c8jyfm6reo"], 0);
     });
     expect(summary(findings)).toEqual([
       ["error", "core_session.id", "session-token", 1],
       ["error", "django_session.session_key", "session-token", 1],
       ["error", "directus_sessions.token", "session-token", 1],
+      ["error", "sessions.token", "session-token", 1],
     ]);
+  });
+
+  it("a session's id named elsewhere is info when this database keys its sessions by an id beside their token (real lane, stop 24: Mattermost's audits.sessionid)", async () => {
+    const ids = ["q8kx3nbd7fgcpj1u4wzyoesm5r", "p1mz8xw4ncbfd6k3oyqeg7ujta", "w3x9d7bkqpfzym1cn8euo4rjgs"];
+    const audits = `CREATE TABLE public.audits (id character varying(26) NOT NULL, action character varying(512), sessionid character varying(26));\n`;
+    const copy = `COPY public.audits (id, action, sessionid) FROM stdin;\n${ids.map((id, i) => `a${i}\t/api/v4/users/login\t${id}`).join("\n")}\n\\.\n`;
+    const sessions = `CREATE TABLE public.sessions (id character varying(26) NOT NULL, token character varying(26), userid character varying(26));\n`;
+    const only = (sql: string) => analyze(sql, { onlyRules: ["forbidden-secrets"] }).then((r) => r.findings.map((f) => [f.severity, `${f.object?.kind === "column" ? f.object.table + "." + f.object.column : ""}`, f.message]));
+    const keyed = await only(audits + sessions + copy);
+    expect(keyed.map((f) => f.slice(0, 2))).toEqual([["info", "audits.sessionid"]]);
+    expect(keyed[0]![2]).toMatch(/keys its sessions by an id and keeps their secret apart \(public\.sessions\.token\)/);
+    // Without such a session table (none, or one keyed by its token alone), a session id stays a credential.
+    expect((await only(audits + copy)).map((f) => f.slice(0, 2))).toEqual([["error", "audits.sessionid"]]);
+    const byToken = `CREATE TABLE public.sessions (id character varying(64) NOT NULL, user_id integer, payload text);\n`;
+    expect((await only(audits + byToken + copy)).map((f) => f.slice(0, 2))).toEqual([["error", "audits.sessionid"]]);
   });
 
   it("item 10: a credential in a SQL comment of a routine body is found at its line", () => {

@@ -72,6 +72,30 @@ const SESSION_TABLE_WORDS = new Set(["session", "sessions"]);
 const CALL_TABLE_WORDS = new Set(["phone", "phones", "call", "calls", "sms", "smses", "telephony", "voip", "fax", "faxes", "voicemail", "voicemails", "dial", "dials"]);
 const CALL_NUMBER_COLUMNS = new Set(["number", "from", "to", "caller", "callee", "dialed", "dialled", "fromnumber", "tonumber", "callernumber", "calleenumber", "msisdn", "destination", "origin"]);
 const SESSION_TOKEN_COLUMNS = new Set(["id", "key", "sessionid", "sessionkey", "sid", "token", "sessiontoken", "value"]);
+/** A session table's columns named for its secret alone: beside one, its `id` is the row's key (Mattermost's `sessions(id, token)`). */
+const SESSION_SECRET_COLUMNS = new Set(["token", "sessiontoken"]);
+
+/** A table named for sessions (`sessions`, `core_session`, `session_activations`). */
+export function isSessionTable(table: string): boolean {
+  return identifierWords(table).some((w) => SESSION_TABLE_WORDS.has(w));
+}
+
+/**
+ * A session table keyed by an id beside a column for its secret (Mattermost's `sessions(id, token, …)`: both 26-character
+ * ids, the token the bearer secret, the id what the API, the audit log and every other table name a session by). Its `id`
+ * is not the session's credential, and neither is a `session_id` elsewhere that names such a session.
+ */
+export function sessionKeyedById(table: string, columns: readonly string[]): boolean {
+  if (!isSessionTable(table)) return false;
+  let id = false;
+  let secret = false;
+  for (const c of columns) {
+    const name = compact(identifierWords(c));
+    if (name === "id") id = true;
+    else if (SESSION_SECRET_COLUMNS.has(name)) secret = true;
+  }
+  return id && secret;
+}
 
 const PEOPLE_TABLE_WORDS = new Set(["customer", "customers", "user", "users", "contact", "contacts", "employee", "employees", "member", "members", "patient", "patients", "account", "accounts", "client", "clients", "person", "persons", "people", "student", "students", "guest", "guests", "subscriber", "subscribers", "attendee", "attendees", "participant", "participants", "candidate", "candidates", "applicant", "applicants", "lead", "leads", "staff", "profile", "profiles", "author", "authors", "volunteer", "volunteers", "driver", "drivers", "passenger", "passengers", "buyer", "buyers", "seller", "sellers", "teacher", "teachers", "doctor", "doctors", "owner", "owners", "recipient", "recipients", "organizer", "organizers", "speaker", "speakers", "agent", "agents", "nurse", "nurses", "physician", "physicians", "therapist", "therapists", "instructor", "instructors", "tutor", "tutors", "pupil", "pupils", "guardian", "guardians", "courier", "couriers", "technician", "technicians", "player", "players",
   // Odoo's res_partner: every contact, a person or a company (a company's name is an organisation's, by its legal form).
@@ -154,6 +178,7 @@ export function judgeColumns(table: string, columns: readonly string[], types: r
   const contactBeside = categories.some((c) => c !== undefined && CONTACT_CATEGORIES.has(c));
   const proseTable = tableWords.some((w) => PROSE_TABLE_WORDS.has(w));
   const sessionTable = tableWords.some((w) => SESSION_TABLE_WORDS.has(w));
+  const keyedById = sessionTable && compactNames.some((n) => SESSION_SECRET_COLUMNS.has(n));
   const callTable = tableWords.some((w) => CALL_TABLE_WORDS.has(w));
   const authoredTable = tableWords.some((w) => AUTHORED_TABLE_WORDS.has(w));
 
@@ -199,7 +224,7 @@ export function judgeColumns(table: string, columns: readonly string[], types: r
       keyName: (keyValue && i === keyIndex) || ((proseTable || keyValue) && KEY_NAMES.has(name) && textLike),
       keyColumn: keyValue && !proseTable && valueColumns.includes(i) ? keyIndex : undefined,
       address: addressRoleOf(tableWords, column, base),
-      sessionToken: sessionTable && textLike && SESSION_TOKEN_COLUMNS.has(name),
+      sessionToken: sessionTable && textLike && SESSION_TOKEN_COLUMNS.has(name) && !(keyedById && name === "id"),
       personName,
       phoneNumber: callTable && textLike && !isArray && categories[i] === undefined && CALL_NUMBER_COLUMNS.has(name),
       salt: words[words.length - 1] === "salt" || name === "salt",
