@@ -197,7 +197,7 @@ function spelledFromItsName(v: string, name: string): boolean {
     if (upper !== 0 && upper !== n && !(upper === 1 && v.charCodeAt(start) <= 0x5a)) return false;
     words ??= nameWords(name);
     const run = v.slice(start, i).toLowerCase();
-    if (!words.includes(run)) return false;
+    if (!words.includes(run) && !partOfRunTogetherWord(run, words)) return false;
     letterRuns++;
   }
   // One word alone (`admin` under `admin_password`) may be a real default password: a stand-in is numbered or spelled out.
@@ -205,6 +205,22 @@ function spelledFromItsName(v: string, name: string): boolean {
 }
 
 const isSeparator = (c: number) => c === 0x2d || c === 0x5f || c === 0x2e;
+
+/** Shortest part of a run-together name read as one of its words. */
+const MIN_NAME_PART = 3;
+
+/**
+ * A run that starts or ends one of the name's run-together words (`refresh` in `refreshtoken`, `client` in `clientsecret`,
+ * as unquoted identifiers are written: Mattermost's `oauthaccessdata.refreshtoken`), both parts at least three letters: a
+ * stand-in spells the name as its words would be (`refresh-3`), and the name has no separator to split it at.
+ */
+function partOfRunTogetherWord(run: string, words: readonly string[]): boolean {
+  if (run.length < MIN_NAME_PART) return false;
+  for (const w of words) {
+    if (w.length - run.length >= MIN_NAME_PART && (w.startsWith(run) || w.endsWith(run))) return true;
+  }
+  return false;
+}
 
 const nameWordsCache = new Map<string, readonly string[]>();
 /** A name's words, remembered (names are few; bounded). */

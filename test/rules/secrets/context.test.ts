@@ -214,6 +214,17 @@ describe("namedValueVerdict and canHoldSecret", () => {
     }
     expect(namedValueVerdict("token-" + base62Run(20), "device_token")).toBe("secret-named");
   });
+  // real lane, stop 24: Mattermost's unquoted names run their words together (oauthaccessdata.refreshtoken).
+  it("reads a run-together name's parts as its words: `refresh-3` under refreshtoken", () => {
+    for (const [value, name] of [["refresh-3", "refreshtoken"], ["refresh-token-3", "refreshtoken"], ["client-secret-2", "clientsecret"], ["Secret-7", "mfasecret"]]) {
+      expect(namedValueVerdict(value!, name), `${value} under ${name}`).toBeUndefined();
+    }
+    // Not a part at a word's start or end, a part shorter than three letters, another word: still a credential. A stand-in
+    // with a word its name does not hold (`reset-token-9` under token) is not read either: `my-password-1` is a password.
+    for (const [value, name] of [["fresh-3", "refreshtoken"], ["re-3", "refreshtoken"], ["reset-token-9", "token"], ["my-password-1", "password"], ["refreshtoken-1-2", "refreshtoken"]]) {
+      expect(namedValueVerdict(value!, name), `${value} under ${name}`).toBe("secret-named");
+    }
+  });
   // real lane, stop 20: a sanitized GitLab dump had 11 errors on attr_encrypted ciphertext and IVs
   // (application_settings.encrypted_akismet_api_key / _iv, users.encrypted_otp_secret, web_hooks.encrypted_token, …).
   it("takes base64 or hex under a name that says encrypted, and Nextcloud's ICrypto form under any name, as ciphertext", () => {
