@@ -69,13 +69,19 @@ function roleOfName(name: string): HostNameRole | undefined {
   if (words.some((w) => hostWords.has(w))) return "host";
   if (words.some((w) => urlWords.has(w))) return "url";
   if (words.some((w) => addressWords.has(w)) && words.some((w) => addressServiceWords.has(w))) return "host";
-  // Compounds written as one word: `webhookurl`, `callbackuri`, `dbhost`.
+  // Compounds written as one word: `webhookurl`, `callbackuri`, `dbhost`; their plurals after a word of three letters or more
+  // (Mattermost's `callbackurls`, unquoted names run together), not a word that merely ends so (`curls`).
   for (const w of words) {
     if (w.endsWith("host") || w.endsWith("hostname")) return "host";
     if (w.endsWith("url") || w.endsWith("uri") || w.endsWith("endpoint")) return "url";
+    if (pluralCompound(w, "urls") || pluralCompound(w, "uris") || pluralCompound(w, "endpoints")) return "url";
   }
   return undefined;
 }
+
+/** Shortest word before a plural URL word in a compound (`callback` + `urls`). */
+const MIN_COMPOUND_HEAD = 3;
+const pluralCompound = (w: string, tail: string) => w.length >= tail.length + MIN_COMPOUND_HEAD && w.endsWith(tail);
 
 /** The role an FDW server, user mapping or foreign table option name gives its value. */
 export function hostRoleOfOption(name: string): HostNameRole | undefined {

@@ -38,6 +38,11 @@ describe("hostRoleOfName", () => {
     ["webhook_urls", "url"],
     ["spring.elasticsearch.uris", "url"],
     ["app.cors.allowed-origins", "url"],
+    // Plurals run together with their word, as unquoted names are written (real lane, stop 24: Mattermost's callbackurls).
+    ["callbackurls", "url"],
+    ["redirecturis", "url"],
+    ["trustedendpoints", "url"],
+    ["curls", undefined],
     // A service's address is a host; an address alone is a street's or an e-mail's.
     ["VAULT_ADDR", "host"],
     ["REDIS_ADDR", "host"],
