@@ -43,6 +43,8 @@ const STRONG_PAIRS = [
   "secretkey",
   "signingkey",
   "encryptionkey",
+  // Mattermost's `AtRestEncryptKey`: the key that encrypts data at rest, as `encryption_key` does.
+  "encryptkey",
   "masterkey",
   "authkey",
   "clientsecret",
@@ -326,10 +328,19 @@ function endsInPass(words: readonly string[]): boolean {
   return words[n - 1] === "pass" && (n === 1 || !TICKET_PASS_WORDS.has(words[n - 2]!));
 }
 
+/**
+ * `at` and `on` make a name a time only as its last word (`password_changed_at`, `token_expires_on`); before the credential
+ * word they say where or how it is kept (Mattermost's `SqlSettings.AtRestEncryptKey`, the key of data at rest).
+ */
+const TIME_SUFFIX_WORDS = new Set(["at", "on"]);
+function isMetadataWord(w: string, i: number, words: readonly string[]): boolean {
+  return METADATA_WORDS.has(w) && (i === words.length - 1 || !TIME_SUFFIX_WORDS.has(w));
+}
+
 function classify(name: string): SecretNameStrength | undefined {
   const words = identifierWords(name);
   if (words.length === 0) return undefined;
-  if (words.some((w) => METADATA_WORDS.has(w))) return undefined;
+  if (words.some(isMetadataWord)) return undefined;
   if (words.some((w) => DIGEST_WORDS.has(w)) && !words.some((w) => PASSWORD_WORDS.has(w) || w.endsWith("password"))) return undefined;
   if (words.some((w) => STRONG_WORDS.has(w)) || endsInPass(words)) return "strong";
   const compact = words.join("");
