@@ -33,6 +33,12 @@ const PERSON_ROLES = [
 ];
 
 /**
+ * `<role> name` (`customer name`, `driver name`) as classifyColumnName's phrases write it: a person's whole name, as people
+ * write it. One lower-case word there is an identifier, not a name (a configuration's `SqlSettings.DriverName` = `postgres`).
+ */
+export const ROLE_NAME_PHRASES: ReadonlySet<string> = new Set(PERSON_ROLES.map((role) => `${role} name`.split(" ").flatMap((w) => identifierWords(w)).join(" ")));
+
+/**
  * Dictionary in the manner of PostgreSQL Anonymizer's `identify()` dictionary (anon/data/identifiers_*.csv),
  * in EN/FR/DE/ES. Order matters only for ties: the longest matching phrase wins, then the earlier category,
  * so `email_address` is an e-mail, `ip_address` an IP address and `billing_address` a street address.
@@ -151,6 +157,9 @@ const TRAILING_NOT_VALUE = new Set([
   "masked", "pattern", "regex", "template", "len", "length", "max", "min", "label", "prefix", "suffix", "policy", "provider",
   "source", "sent", "token", "tokens", "salt", "encrypted", "enc", "cipher", "ciphertext", "bounced", "notifications", "consent",
   "preference", "preferences", "settings", "optout", "domain", "version",
+  // The name of the field, attribute or claim that holds the thing, in a mapping's settings (an LDAP or SAML login's
+  // `FirstNameAttribute` = `givenName`, an OIDC `email_claim`, a form's `last_name_field`).
+  "attribute", "attr", "field", "column", "property", "claim", "mapping",
 ]);
 /** A leading word that makes the column a boolean or a count about the thing (`is_email_verified`, `has_phone`, `num_addresses`). */
 const LEADING_NOT_VALUE = new Set(["is", "has", "can", "allow", "allows", "use", "uses", "show", "hide", "num", "n", "count", "total", "max", "min"]);

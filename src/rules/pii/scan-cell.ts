@@ -5,7 +5,7 @@ import { fastPaths } from "../judgement/fast-paths.js";
 import { HINT_AT, HINT_BACKSLASH, HINT_COLON, HINT_DIGIT, HINT_DOT, HINT_NON_ASCII, HINT_SEMICOLON, HINT_SPACE } from "../judgement/cell-hints.js";
 import { parseArrayLiteral } from "../../data/pg-array.js";
 import { identifierWords } from "../../data/identifier-words.js";
-import { classifyColumnName, NAME_CATEGORIES, ROLE_NAME_CATEGORY, type NameCategory, type NameMatch } from "./column-names.js";
+import { classifyColumnName, NAME_CATEGORIES, ROLE_NAME_CATEGORY, ROLE_NAME_PHRASES, type NameCategory, type NameMatch } from "./column-names.js";
 import { startsWithFirstName } from "./first-names.js";
 import { birthDateInCell, type BirthDateOptions } from "./detectors/birth-date.js";
 import { cardInCell, findCards } from "./detectors/payment-card.js";
@@ -261,13 +261,22 @@ export function scanNamedCell(cell: string, name: NameMatch, birth: BirthDateOpt
   const detectors = name.category.detectors;
   for (let k = 0; k < detectors.length; k++) {
     const m = validateCell(detectors[k]!, cell, birth, name.category.id);
-    if (m) return m;
+    if (m) return m.detector === "person-name" && m.syntheticReason === undefined && isLowerWord(m.value) && ROLE_NAME_PHRASES.has(name.phrase) ? undefined : m;
   }
   const trimmed = cell.trim();
   const marker = trimmed.length > 0 ? sanitizationMarker(trimmed) : undefined;
   if (!marker) return undefined;
   const start = cell.indexOf(trimmed);
   return new FoundMatch(name.category.detectors[0]!, trimmed, start, start + trimmed.length, "***", marker);
+}
+
+/** One word of lower-case ASCII letters (`postgres`, `local`): under a `<role> name`, an identifier, not a person's whole name. */
+function isLowerWord(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return value.length > 0;
 }
 
 /**

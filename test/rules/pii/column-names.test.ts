@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyColumnName } from "../../../src/rules/pii/column-names.js";
+import { scanNamedCell } from "../../../src/rules/pii/scan-cell.js";
 import { isPersonReference } from "../../../src/rules/unsanitized-pii.js";
 
 const category = (name: string) => classifyColumnName(name)?.category.id;
@@ -84,8 +85,22 @@ describe("classifyColumnName", () => {
     "id", "name", "product_name", "company_name", "created_at", "email_verified", "is_email_verified", "phone_type",
     "country_id", "email_hash", "has_phone", "username", "status", "description", "mailbox_count", "title", "landing_page",
     "template", "amount", "emailer", "japan", "permissions", "sorted",
+    // The name of the attribute, field or claim that holds it (real lane, stop 24: Mattermost's LdapSettings).
+    "FirstNameAttribute", "LastNameAttribute", "EmailAttribute", "email_claim", "last_name_field", "phone_attr",
   ])("%s is not a personal-data column", (name) => {
     expect(category(name)).toBeUndefined();
+  });
+
+  // real lane, stop 24: a configuration's SqlSettings.DriverName = postgres was a real-looking person's name.
+  it("one lower-case word under a `<role> name` is an identifier; a name as people write it stays a name", () => {
+    const birth = { minAge: 0, maxAge: 120 } as never;
+    const named = (cell: string, column: string) => scanNamedCell(cell, classifyColumnName(column)!, birth);
+    for (const v of ["postgres", "local"]) expect(named(v, "DriverName"), v).toBeUndefined();
+    for (const v of ["Jonas", "Jonas Weber", "jonas weber"]) expect(named(v, "driver_name")?.detector, v).toBe("person-name");
+    expect(named("jonas", "driver_name")).toBeUndefined();
+    // Not under a first name or a full name: `lena` there is a person's.
+    expect(named("lena", "first_name")?.detector).toBe("person-name");
+    expect(named("lena", "full_name")?.detector).toBe("person-name");
   });
 
   it("reports the phrase that matched, so a verdict can say why", () => {
