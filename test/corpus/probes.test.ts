@@ -20,11 +20,11 @@ const TODAY: Record<ProbeApp, ProbeScore> = {
   grafana: { falseAlarms: [], missed: [], unlisted: [] },
   discourse: { falseAlarms: [], missed: [], unlisted: [] },
   // Stop 24: a reset token's stand-in spelled with a word its name does not hold (`reset-token-N` under token, as a
-  // password `my-password-1` would be); the chat's no-reply sender read as a person in the configuration.
+  // password `my-password-1` would be).
   mattermost: {
     falseAlarms: ["error forbidden-secrets public.tokens.token"],
     missed: [],
-    unlisted: ["error unsanitized-pii public.configurations.value $.EmailSettings.FeedbackEmail"],
+    unlisted: [],
   },
 };
 

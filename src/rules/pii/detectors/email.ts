@@ -154,14 +154,17 @@ function isCompoundRole(l: string, end: number): boolean {
   return words >= 2;
 }
 
-/** The last word of a team's mailbox (`portal-team`, `web_team`, `noc.desk`, `support-gruppe`). */
-const TEAM_WORDS = new Set(["team", "teams", "crew", "desk", "group", "gruppe", "equipe", "equipo"]);
+/**
+ * The last word of a team's mailbox (`portal-team`, `web_team`, `noc.desk`, `support-gruppe`), or of a service's sender
+ * that takes no replies (`chat-noreply`, `jira_donotreply`: Mattermost's FeedbackEmail and SMTPUsername).
+ */
+const TEAM_WORDS = new Set(["team", "teams", "crew", "desk", "group", "gruppe", "equipe", "equipo", "noreply", "donotreply"]);
 const MIN_TEAM_WORD = 4;
-const MAX_TEAM_WORD = 6;
+const MAX_TEAM_WORD = 10;
 
 /**
- * A local part whose last word, after `-`, `_` or `.`, is a team word (`portal-team@`, `netz.crew@`): a team's shared
- * mailbox, not a person's. Reads back from the end to the last separator: a personal address (`lena.weber`) costs a
+ * A local part whose last word, after `-`, `_` or `.`, is a team word (`portal-team@`, `netz.crew@`, `chat-noreply@`): a
+ * team's shared mailbox or a service's sender, not a person's. Reads back from the end to the last separator: a personal address (`lena.weber`) costs a
  * few character reads.
  */
 function isTeamMailbox(l: string, end: number): boolean {

@@ -120,6 +120,13 @@ describe("a forum's, a board's and a team's mailboxes, and message ids (real lan
   it("a person's address with a team-ish word in it stays personal", () => {
     for (const a of ["lena.teamleiter@acme.com", "team.lena@acme.com", "lena+forum@gmail.com", "forum.lena@gmail.com", "max.teams1@web.de"]) expect(findEmails(a), a).toHaveLength(1);
   });
+  // real lane, stop 24: Mattermost's FeedbackEmail and SMTPUsername, a service's sender that takes no replies.
+  it.each(["chat-noreply@hafen-brake.de", "jira_donotreply@acme.com", "alerts.noreply@acme.com"])("%s is not reported", (address) => {
+    expect(findEmails(address)).toEqual([]);
+  });
+  it("a person's address ending in a no-reply-ish word without a separator stays personal", () => {
+    for (const a of ["noreply.lena@acme.com", "lenanoreply@acme.com"]) expect(findEmails(a), a).toHaveLength(1);
+  });
   it("a mail's Message-ID, In-Reply-To and References (folded too) are ids; its From, To and body addresses are read", () => {
     const mail = [
       "Return-Path: <lena.weber@gmail.com>",
