@@ -156,8 +156,19 @@ function secondFactorValueName(table: string, column: string): string | undefine
   if (!FACTOR_VALUE_COLUMNS.has(column.toLowerCase())) return undefined;
   const words = identifierWords(table);
   const factor = words.some((w) => FACTOR_TABLE_WORDS.has(w)) || (words.some((w) => w === "factor" || w === "factors") && words.some((w) => w === "second" || w === "two" || w === "multi"));
-  return factor ? "otp_secret" : undefined;
+  return factor ? SECOND_FACTOR_NAME : undefined;
 }
+const SECOND_FACTOR_NAME = "otp_secret";
+
+/**
+ * What a second factor's secret is reported as: its own words (the column's name says nothing; its table says second
+ * factor), under the same identity as any secret-named column's, so baselines and fingerprints keep matching.
+ */
+const SECOND_FACTOR_DETECTOR: HitDetector = {
+  id: "secret-named-column",
+  description: "a second factor's secret (the value column of a table of second factors, as an otp_secret column holds a TOTP seed)",
+  help: "replace the seeds with NULL, a fixed placeholder or the documented example seed before hand-off (a copy holding them lets anyone make the users' one-time codes), or list the placeholder under the rule's `placeholders` option",
+};
 
 function columnPlan(schema: string, table: string, column: string, type: string | undefined): ColumnPlan {
   const t = type?.toLowerCase() ?? "";
@@ -605,7 +616,11 @@ export const forbiddenSecrets = defineRule({
       const byKey = key !== undefined && !(key === "value" && plan.named);
       const verdict = namedValueVerdict(text, byKey ? key : plan.valueName, options.placeholders);
       const id = verdict && (besideSalt && !byKey ? "salted-password-hash" : contextCheckId(verdict, byKey ? "json-key" : "column"));
-      if (id && checkNames(id)) sink.push({ detector: CONTEXT_DETECTORS[id], secret: text, jsonPath });
+      if (id && checkNames(id)) {
+        // A second factor's value column is named by its table (secondFactorValueName): said so in its own words.
+        const secondFactor = id === "secret-named-column" && plan.valueName === SECOND_FACTOR_NAME && plan.column !== SECOND_FACTOR_NAME;
+        sink.push({ detector: secondFactor ? SECOND_FACTOR_DETECTOR : CONTEXT_DETECTORS[id], secret: text, jsonPath });
+      }
     };
 
     /**

@@ -723,6 +723,18 @@ describe("forbidden-secrets: Grafana's stored digests and sealed secrets (real l
     expect(at("user_second_factors", "name", "Handy")).toEqual([]);
   });
 
+  it("says a second factor's secret in its own words, under the secret-named column's identity (real lane, stop 24)", () => {
+    const seed = "KRUGS4ZANFZSAYJAOJQW4ZDPNUQHGZLFMQ";
+    const one = (table: string, column: string) => run((send) => send.row("public", table, ["id", column], ["bigint", "character varying"], ["1", seed], 0))[0]!;
+    const factor = one("user_second_factors", "data");
+    expect(detectorsOf(factor)).toEqual(["secret-named-column"]);
+    expect(factor.message).toMatch(/a second factor's secret \(the value column of a table of second factors/);
+    expect(factor.message).not.toMatch(/name says credential/);
+    // A column that names its secret keeps the words it had.
+    expect(one("users", "otp_secret").message).toMatch(/a column whose name says credential/);
+    expect(one("user_second_factors", "otp_secret").message).toMatch(/a column whose name says credential/);
+  });
+
   it("Discourse's user_auth_tokens keep the base64 SHA-1 of a login token (and its log the same): digests; other shapes and tables are not (the Discourse probe, stop 23)", () => {
     const at = (table: string, column: string, value: string) => run((send) => send.row("public", table, ["id", column], ["integer", "character varying"], ["1", value], 0)).map(detectorsOf);
     const sha1 = (seed: number) => createHash("sha1").update(String(seed)).digest("base64");
