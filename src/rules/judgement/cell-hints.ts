@@ -293,7 +293,10 @@ const holdingLong: number[] = [];
 /**
  * The hints of cell `index` of `row` if a rule has asked for them already (`cellHints`), else 0:
  * for a rule whose own checks of a cell are cheaper than a pass of its own when no other rule has
- * paid for one.
+ * paid for one. Also the one test of whether a cell's hints are current (this row, this very value) for
+ * `knownCellUnits` and `knownCellHash`: non-zero exactly when its `hintBits`, `hintFolds` and units are this value's.
+ * (A predicate of its own, called from here too, measured +0.2 to +1.6 % instructions in four pairs on realistic-20:
+ * this function is inlined into the rules' row loops.)
  */
 export function knownCellHints(row: RowEvent, index: number, value: string): number {
   if (row !== hintRow) return 0;
@@ -307,9 +310,7 @@ export function knownCellHints(row: RowEvent, index: number, value: string): num
  * them at once.
  */
 export function knownCellUnits(row: RowEvent, index: number, value: string): TextUnits | undefined {
-  if (row !== hintRow) return undefined;
-  const known = hintBits[index];
-  return known !== undefined && known !== 0 && index < hintUnits.length && hintValues[index] === value ? hintUnits[index] : undefined;
+  return index < hintUnits.length && knownCellHints(row, index, value) !== 0 ? hintUnits[index] : undefined;
 }
 
 /**
@@ -317,9 +318,7 @@ export function knownCellUnits(row: RowEvent, index: number, value: string): Tex
  * distinct-count hash (pii/hyperloglog.ts' `hashWords`) is now in core/unit-hash.ts' `hashScratch`: read it at once.
  */
 export function knownCellHash(row: RowEvent, index: number, value: string): boolean {
-  if (row !== hintRow) return false;
-  const known = hintBits[index];
-  if (known === undefined || known === 0 || hintValues[index] !== value) return false;
+  if (knownCellHints(row, index, value) === 0) return false;
   hashScratch[0] = hintFolds[2 * index]!;
   hashScratch[1] = hintFolds[2 * index + 1]!;
   mixHashScratch();
