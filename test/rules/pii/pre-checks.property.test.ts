@@ -377,7 +377,15 @@ describe("phone pre-checks agree with the slow path", () => {
       if (!phone) return undefined;
       const start = cell.indexOf(trimmed);
       const reason = syntheticPhoneReason(phone) ?? (writtenAsSwitchboard(trimmed) ? "switchboard number" : undefined);
-      return { detector: "phone", value: trimmed, start, end: start + trimmed.length, masked: maskAsWritten(phone, trimmed), syntheticReason: reason || undefined };
+      return { detector: "phone", value: trimmed, start, end: start + trimmed.length, masked: freshMask(phone, trimmed), syntheticReason: reason || undefined };
+    };
+    // maskAsWritten's answer made anew (not from the masks' cache, which phoneInCell fills first).
+    const freshMask = (phone: { countryCallingCode: string; nationalNumber: string }, w: string) => {
+      if (w.startsWith("+") || w.startsWith("00")) return `+${phone.countryCallingCode} ${"•".repeat(Math.max(0, phone.nationalNumber.length - 2))}${phone.nationalNumber.slice(-2)}`;
+      const digits = w.replace(/[^0-9]/g, "");
+      if (digits.length < 4) return "•".repeat(digits.length);
+      const lead = digits[0] === "0" ? "0" : "";
+      return `${lead}${"•".repeat(digits.length - lead.length - 2)}${digits.slice(-2)}`;
     };
     const digit = fc.constantFrom(..."0123456789".split(""));
     const group = fc.string({ unit: digit, minLength: 1, maxLength: 5 });
@@ -394,6 +402,15 @@ describe("phone pre-checks agree with the slow path", () => {
       }),
       { numRuns: 6000 },
     );
+    // Numbers whose masks differ only in the last two digits, the trunk 0 or the length, asked in turn and again (the masks' cache).
+    const near = ["06 12 34 56 78", "06 12 34 56 87", "06 12 34 65 78", "6 12 34 56 78", "06 12 34 56 7", "0151 98212369", "0151 98212396", "(212) 555-0123", "(212) 555-0132", "0044 20 7946 0123", "+44 20 7946 0132"];
+    for (const cell of [...near, ...near.reverse(), ...near]) {
+      // maskAsWritten (free text's phones) fills the same cache.
+      const p = parseValid(cell);
+      if (p) expect(maskAsWritten(p, cell)).toBe(freshMask(p, cell));
+      const m = phoneInCell(cell);
+      expect(m === undefined ? undefined : { detector: m.detector, value: m.value, start: m.start, end: m.end, masked: m.masked, syntheticReason: m.syntheticReason }).toEqual(reference(cell));
+    }
   });
 
   it("maskAsWritten === the former code (digits copied one at a time, bullets repeated per number)", () => {

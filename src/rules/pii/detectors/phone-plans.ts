@@ -104,6 +104,16 @@ interface CompiledPlan {
   leadingDigits: RegExp | undefined;
   /** `^(?:IDDPrefix)` likewise (stripIddPrefix's `search(...) !== 0`). */
   idd: RegExp | undefined;
+  /**
+   * The plan's last readings (issue 12): a national number is tested against its plan's national pattern and typed two
+   * or three times in a row (extractNationalNumber's shouldHaveExtractedNationalPrefix, sharedCodeCountry's hasType,
+   * parseWrittenNumber's own type), with other plans read in between (a shared calling code's countries). Both are
+   * pure functions of the plan and the text: kept on the plan, by the text.
+   */
+  testedNumber: string | undefined;
+  testedNational: boolean;
+  typedNumber: string | undefined;
+  typedAs: NumberTypeName | undefined;
 }
 
 let metadata: LibraryMetadata | undefined;
@@ -157,6 +167,10 @@ function planOf(country: string): CompiledPlan {
     transformRule: transform || undefined,
     leadingDigits: leading ? new RegExp(`^(?:${leading})`) : undefined,
     idd: idd ? new RegExp(`^(?:${idd})`) : undefined,
+    testedNumber: undefined,
+    testedNational: false,
+    typedNumber: undefined,
+    typedAs: undefined,
   };
   plans.set(country, plan);
   return plan;
@@ -207,29 +221,27 @@ function hasType(nationalNumber: string, plan: CompiledPlan): boolean {
   return typeOf(nationalNumber, plan) !== undefined;
 }
 
-/**
- * typeOf's last reading: a national number is typed two or three times in a row on one plan (countryByCallingCode's
- * `hasType` in extractNationalNumber, again in parseWrittenNumber's own countryByCallingCode, then for its type), and
- * each reading is up to a dozen tests of the metadata's patterns (issue 12). A pure function of the two: kept by the
- * plan's identity and the number's text.
- */
-let lastTypedPlan: CompiledPlan | undefined;
-let lastTypedNumber = "";
-let lastType: NumberTypeName | undefined;
-
 /** getNumberType(...), with `FIXED_LINE_OR_MOBILE` read as `FIXED_LINE` (the first type that matches, in getNumberType's order). */
 function typeOf(nationalNumber: string, plan: CompiledPlan): NumberTypeName | undefined {
-  if (plan === lastTypedPlan && nationalNumber === lastTypedNumber) return lastType;
+  if (nationalNumber === plan.typedNumber) return plan.typedAs;
   const type = readType(nationalNumber, plan);
-  lastTypedPlan = plan;
-  lastTypedNumber = nationalNumber;
-  lastType = type;
+  plan.typedNumber = nationalNumber;
+  plan.typedAs = type;
   return type;
+}
+
+/** matchesEntirely(nationalNumber, nationalNumberPattern()): plan.nationalNumber.test, its last answer kept on the plan. */
+function nationalMatches(nationalNumber: string, plan: CompiledPlan): boolean {
+  if (nationalNumber === plan.testedNumber) return plan.testedNational;
+  const matches = plan.nationalNumber.test(nationalNumber);
+  plan.testedNumber = nationalNumber;
+  plan.testedNational = matches;
+  return matches;
 }
 
 /** typeOf, read from the patterns. */
 function readType(nationalNumber: string, plan: CompiledPlan): NumberTypeName | undefined {
-  if (!plan.nationalNumber.test(nationalNumber)) return undefined;
+  if (!nationalMatches(nationalNumber, plan)) return undefined;
   for (const t of plan.types) {
     if (t.lengthBits !== undefined ? ((t.lengthBits >>> nationalNumber.length) & 1) === 0 || nationalNumber.length >= 32 : t.lengths !== undefined && t.lengths.indexOf(nationalNumber.length) < 0) continue;
     if (t.pattern.test(nationalNumber)) return t.name;
@@ -272,13 +284,111 @@ function countryByCallingCode(callingCode: string, nationalNumber: string): stri
   return country;
 }
 
+/**
+ * How getCountryByCallingCode reads the countries of a shared calling code, in order: a country with leading digits
+ * when they start the number, another when the number has one of its types (so matches its national pattern). Its
+ * plans are kept with the list (no planOf per country), with two unions the regular expression engine answers in
+ * one test where the countries' own patterns were tested one at a time (issue 12):
+ * - `rest`: does any country after the main one match: its leading digits start the number, or its national pattern
+ *   is the whole number? No: the main country's answer is all (a trunk-0 number read in GB that is Swedish or German
+ *   went on through Guernsey, the Isle of Man and Jersey);
+ * - a run of countries with leading digits (Antigua to the Bahamas before Canada, for +1) answers no at once when
+ *   none of their leading digits starts the number.
+ * A union of alternatives matches where one of them does, so the order of the answers is the countries' own.
+ */
+interface SharedCode {
+  countries: readonly string[];
+  plans: readonly CompiledPlan[];
+  /** After the main country, any country that could match (undefined: fewer than two of them). */
+  rest: RegExp | undefined;
+  /** At a country opening a run of two or more with leading digits: the union of theirs, and where the run ends. */
+  runUnion: (RegExp | undefined)[];
+  runEnd: number[];
+}
+const sharedCodes = new Map<readonly string[], SharedCode>();
+/** sharedCodeOf's last answer. */
+let lastSharedCodeList: readonly string[] | undefined;
+let lastSharedCodeRead: SharedCode | undefined;
+
+/** The SharedCode of a shared calling code's countries (made once per list: countriesOf gives the same array). */
+function sharedCodeOf(countries: readonly string[]): SharedCode {
+  if (countries === lastSharedCodeList) return lastSharedCodeRead!;
+  let shared = sharedCodes.get(countries);
+  if (shared === undefined) {
+    const md = libraryMetadata();
+    const plans = countries.map(planOf);
+    const leading = (country: string): string | undefined => {
+      md.selectNumberingPlan(country);
+      return md.numberingPlan.leadingDigits() || undefined;
+    };
+    const national = (country: string): string => {
+      md.selectNumberingPlan(country);
+      return md.numberingPlan.nationalNumberPattern();
+    };
+    const sources = countries.map((c) => {
+      const lead = leading(c);
+      return lead !== undefined ? `(?:${lead})` : `(?:${national(c)})$`;
+    });
+    const runUnion: (RegExp | undefined)[] = countries.map(() => undefined);
+    const runEnd = countries.map((_, k) => k + 1);
+    for (let k = 1; k < countries.length; ) {
+      let end = k;
+      while (end < countries.length && plans[end]!.leadingDigits !== undefined) end++;
+      if (end - k >= 2) {
+        runUnion[k] = new RegExp(`^(?:${sources.slice(k, end).join("|")})`);
+        runEnd[k] = end;
+      }
+      k = Math.max(end, k + 1);
+    }
+    shared = {
+      countries,
+      plans,
+      rest: countries.length > 2 ? new RegExp(`^(?:${sources.slice(1).join("|")})`) : undefined,
+      runUnion,
+      runEnd,
+    };
+    sharedCodes.set(countries, shared);
+  }
+  lastSharedCodeList = countries;
+  lastSharedCodeRead = shared;
+  return shared;
+}
+
 /** countryByCallingCode among the countries of a shared calling code (main country first). */
 function sharedCodeCountry(countries: readonly string[], nationalNumber: string): string | undefined {
-  for (const country of countries) {
-    const plan = planOf(country);
-    if (plan.leadingDigits) {
-      if (nationalNumber && plan.leadingDigits.test(nationalNumber)) return country;
-    } else if (hasType(nationalNumber, plan)) return country;
+  // (An empty number: the countries one at a time, as the library reads them.)
+  if (nationalNumber === "") return sharedCodeCountryInTurn(countries, nationalNumber, 0, countries.length);
+  const shared = sharedCodeOf(countries);
+  const plans = shared.plans;
+  if (countryMatches(plans[0]!, nationalNumber)) return countries[0];
+  if (shared.rest !== undefined && !shared.rest.test(nationalNumber)) return undefined;
+  for (let k = 1; k < plans.length; ) {
+    const union = shared.runUnion[k];
+    if (union !== undefined) {
+      const end = shared.runEnd[k]!;
+      if (union.test(nationalNumber)) {
+        const country = sharedCodeCountryInTurn(countries, nationalNumber, k, end);
+        if (country !== undefined) return country;
+      }
+      k = end;
+      continue;
+    }
+    if (countryMatches(plans[k]!, nationalNumber)) return countries[k];
+    k++;
+  }
+  return undefined;
+}
+
+/** Whether getCountryByCallingCode takes a number for a country of a shared calling code: its leading digits, else a type. */
+function countryMatches(plan: CompiledPlan, nationalNumber: string): boolean {
+  return plan.leadingDigits ? nationalNumber !== "" && plan.leadingDigits.test(nationalNumber) : hasType(nationalNumber, plan);
+}
+
+/** sharedCodeCountry's reading of countries[from, to) one at a time. */
+function sharedCodeCountryInTurn(countries: readonly string[], nationalNumber: string, from: number, to: number): string | undefined {
+  for (let k = from; k < to; k++) {
+    const country = countries[k]!;
+    if (countryMatches(planOf(country), nationalNumber)) return country;
   }
   return undefined;
 }
@@ -303,7 +413,7 @@ function extractNationalNumber(number: string, selected: CompiledPlan): string {
   }
   if (national !== number) {
     // shouldHaveExtractedNationalPrefix
-    if (selected.nationalNumber.test(number) && !selected.nationalNumber.test(national)) return number;
+    if (nationalMatches(number, selected) && !nationalMatches(national, selected)) return number;
     if (selected.possibleLengths) {
       const country = countryByCallingCode(selected.callingCode, national);
       const check = checkLength(national, country ? planOf(country) : selected);
@@ -365,7 +475,7 @@ export function parseWrittenNumber(text: string, region?: string, read: string |
   const countries = countriesOf(callingCode)!;
   const plan = planOf(country ?? countries[0]!);
   const numberType = plan.hasTypes ? typeOf(nationalNumber, plan) : undefined;
-  const valid = plan.hasTypes ? numberType !== undefined : plan.nationalNumber.test(nationalNumber);
+  const valid = plan.hasTypes ? numberType !== undefined : nationalMatches(nationalNumber, plan);
   const possible = checkLength(nationalNumber, plan) === "IS_POSSIBLE";
   return { countryCallingCode: callingCode, nationalNumber, valid, possible, numberType };
 }

@@ -38,11 +38,19 @@ export type ParsedPhone = Pick<PhoneNumber, "countryCallingCode" | "nationalNumb
  * stays real, and so does a UAN: the UK's `03` numbers are an organisation's, but the Netherlands' `084`/`087` (UAN to
  * libphonenumber too) are rented by people for a fax or a forwarding line.
  */
-const SERVICE_NUMBER_REASONS: Partial<Record<string, string>> = {
-  TOLL_FREE: "toll-free service number",
-  PREMIUM_RATE: "premium-rate service number",
-  SHARED_COST: "shared-cost service number",
-};
+function serviceNumberReason(type: ParsedPhone["numberType"]): string | undefined {
+  // A switch, not a keyed load from a table (issue 12: the load was megamorphic, ~144 instructions a number).
+  switch (type) {
+    case "TOLL_FREE":
+      return "toll-free service number";
+    case "PREMIUM_RATE":
+      return "premium-rate service number";
+    case "SHARED_COST":
+      return "shared-cost service number";
+    default:
+      return undefined;
+  }
+}
 
 /** Why a valid number is a stand-in (fiction range, trivial digits), or undefined when it looks real. */
 export function syntheticPhoneReason(phone: ParsedPhone): string | undefined {
@@ -52,7 +60,7 @@ export function syntheticPhoneReason(phone: ParsedPhone): string | undefined {
   }
   if (inFictionRange(phone.countryCallingCode, national)) return "fictional number range";
   if (isTrivialDigitSequence(national) || trailingTrivialRun(national) >= TRIVIAL_SUBSCRIBER_RUN) return "trivial digits";
-  return phone.numberType === undefined ? undefined : SERVICE_NUMBER_REASONS[phone.numberType];
+  return serviceNumberReason(phone.numberType);
 }
 
 /**
@@ -142,6 +150,9 @@ export class PhoneCellReading {
   dotsOnly = true;
   /** The first digit's character code (0: none). */
   firstDigit = 0;
+  /** The character codes of the last digit and of the digit before it (0: none). */
+  lastDigit = 0;
+  beforeLastDigit = 0;
   /**
    * writtenDigits' copy of the digits, when the text is written plainly (digits, space ( ) - . / and one `+` before any
    * digit); else undefined. (writtenDigits also answers undefined under 3 digits or over 250 characters.)
@@ -163,6 +174,8 @@ export class PhoneCellReading {
     let sepLength = 0;
     let sepDot = true;
     let firstDigit = 0;
+    let lastDigit = 0;
+    let beforeLastDigit = 0;
     // writtenDigits' reading: plain while every character is a digit, space ( ) - . / or one `+` before any digit.
     let plain = true;
     let plus = false;
@@ -177,6 +190,8 @@ export class PhoneCellReading {
         }
         run++;
         digits++;
+        beforeLastDigit = lastDigit;
+        lastDigit = c;
         continue;
       }
       if (run > 0) {
@@ -217,6 +232,8 @@ export class PhoneCellReading {
     this.runs = runs;
     this.dotsOnly = dotsOnly;
     this.firstDigit = firstDigit;
+    this.lastDigit = lastDigit;
+    this.beforeLastDigit = beforeLastDigit;
     this.written = plain ? written : undefined;
     return true;
   }
@@ -252,7 +269,8 @@ export function phoneInCell(cell: string): PiiMatch | undefined {
     trimmed.charCodeAt(0) === 0x30 && trimmed.charCodeAt(1) === 0x30 ? parseValid(trimmed) : parseValidRead(trimmed, r.written, r.firstDigit === 0x30);
   if (!phone) return undefined;
   const start = n === cell.length ? 0 : cell.indexOf(trimmed);
-  return toMatch(phone, trimmed, start);
+  const reason = syntheticPhoneReason(phone) ?? (writtenAsSwitchboard(trimmed) ? "switchboard number" : undefined);
+  return new FoundMatch("phone", trimmed, start, start + n, maskAsRead(phone, trimmed, r), reason || undefined);
 }
 
 /**
@@ -315,6 +333,22 @@ function retryFromPlus(text: string, start: number, runEnd: number): PiiMatch | 
 function toMatch(phone: ParsedPhone, text: string, start: number): PiiMatch {
   const reason = syntheticPhoneReason(phone) ?? (writtenAsSwitchboard(text) ? "switchboard number" : undefined);
   return new FoundMatch("phone", text, start, start + text.length, maskAsWritten(phone, text), reason || undefined);
+}
+
+/**
+ * maskAsWritten(phone, text) of a trimmed text `r` has read (its digit count, first and last two digits): the text is
+ * not read again (issue 12).
+ */
+function maskAsRead(phone: ParsedPhone, text: string, r: PhoneCellReading): string {
+  const c0 = text.charCodeAt(0);
+  if (c0 === 0x2b || (c0 === 0x30 && text.charCodeAt(1) === 0x30)) return maskPhone(phone);
+  const count = r.digits;
+  if (count < 4 || count >= 64) return maskAsWritten(phone, text);
+  const lead = r.firstDigit === 0x30;
+  const key = (((lead ? 64 : 0) + count) * 100 + (r.beforeLastDigit - 0x30) * 10 + (r.lastDigit - 0x30)) * 2 + 1;
+  const known = MASKS.get(key);
+  if (known !== undefined) return known;
+  return rememberMask(key, `${lead ? "0" : ""}${bullets(count - (lead ? 1 : 0) - 2)}${String.fromCharCode(r.beforeLastDigit, r.lastDigit)}`);
 }
 
 /**
@@ -386,12 +420,12 @@ function parseValidRead(text: string, digits: string | undefined, trunk: boolean
       if (trunk !== (region === "GB" || region === "FR" || region === "DE")) continue;
       const p = readAcceptable(text, region, digits);
       if (!p) continue;
-      if (p.numberType !== undefined && SERVICE_NUMBER_REASONS[p.numberType] !== undefined) {
+      if (serviceNumberReason(p.numberType) !== undefined) {
         if (!serviceInEveryRegion(text, trunk, digits, k) && !writtenAsIn(text, region)) p.numberType = undefined;
       } else if (region === "GB" && GERMAN_SERVICE_PREFIX.test(text)) {
         // `0180 5 372819`: a German shared-cost number written as Germany writes it, which Britain reads as a landline.
         const de = readAcceptable(text, "DE", digits);
-        if (de && de.numberType !== undefined && SERVICE_NUMBER_REASONS[de.numberType] !== undefined && writtenAsIn(text, "DE")) return de;
+        if (de && serviceNumberReason(de.numberType) !== undefined && writtenAsIn(text, "DE")) return de;
       }
       return p;
     }
@@ -412,7 +446,7 @@ function serviceInEveryRegion(text: string, trunk: boolean, digits: string | und
     const region = NATIONAL_REGIONS[k]!;
     if (trunk !== (region === "GB" || region === "FR" || region === "DE")) continue;
     const other = readAcceptable(text, region, digits);
-    if (other && (other.numberType === undefined || SERVICE_NUMBER_REASONS[other.numberType] === undefined)) return false;
+    if (other && serviceNumberReason(other.numberType) === undefined) return false;
   }
   return true;
 }

@@ -94,6 +94,33 @@ describe("phone-plans reads a number as libphonenumber does", () => {
     );
   });
 
+  it("numbers of a calling code several countries share, their leading digits changed (which country reads them decides validity and type)", () => {
+    // +1, +44, +7, +39, +47, +61, +262, +290, +358, +590, +599 ...: the countries after the main one are read by their
+    // leading digits (Antigua's 268, Jersey's 1534) or their types; changed leading digits reach each country's boundaries.
+    const byCode = new Map<string, string[]>();
+    for (const country of countries) {
+      const cc = getCountryCallingCode(country);
+      byCode.set(cc, [...(byCode.get(cc) ?? []), country]);
+    }
+    const shared = countries.filter((c) => byCode.get(getCountryCallingCode(c))!.length > 1 && examples[c]);
+    expect(shared.length).toBeGreaterThan(30);
+    fc.assert(
+      fc.property(fc.constantFrom(...shared), digitString(0, 4), fc.integer({ min: 0, max: 4 }), fc.integer({ min: -1, max: 1 }), fc.boolean(), (country, head, cut, grow, trunk) => {
+        const example = examples[country]!;
+        let national = head + example.slice(Math.min(cut, example.length - 1));
+        if (grow > 0) national += "7";
+        if (grow < 0) national = national.slice(0, -1);
+        const cc = getCountryCallingCode(country);
+        agrees(`+${cc} ${national}`);
+        agrees(`+${cc}${national}`);
+        agrees(trunk ? `0${national}` : national, country);
+        agrees(`0${national}`, "GB");
+        agrees(national, "US");
+      }),
+      { numRuns: 6000 },
+    );
+  });
+
   it("every one- to three-digit prefix after +: known calling codes as the library knows them", () => {
     for (let length = 1; length <= 3; length++) {
       for (let n = 0; n < 10 ** length; n++) {
