@@ -106,8 +106,14 @@ function lengthAndFirstTable(words: ReadonlySet<string>, longest: number): Uint8
 }
 /** For every role local part (`isCompoundRole`'s first look). */
 const ROLE_STARTS = lengthAndFirstTable(ROLE_LOCALS, MAX_ROLE_LOCAL);
+for (const word of ROLE_LOCALS) if (word.charCodeAt(0) >= 0x80) throw new Error(`role local part beyond ASCII: ${word}`);
+/** Whether a role local part has this length and first character (every role word is ASCII). */
+function mayBeRoleWord(length: number, first: number): boolean {
+  return first < 0x80 && ROLE_STARTS[length * 0x80 + first] === 1;
+}
 /** For every placeholder local part (ASCII: they are all lower-case words). */
 const PLACEHOLDER_STARTS = lengthAndFirstTable(PLACEHOLDER_LOCALS, MAX_PLACEHOLDER_LOCAL);
+for (const word of PLACEHOLDER_LOCALS) if (word.charCodeAt(0) >= 0x80) throw new Error(`placeholder local part beyond ASCII: ${word}`);
 
 /** Domains that only ever hold machine identities (cloud service accounts). */
 const MACHINE_DOMAINS = ["gserviceaccount.com", "iam.gserviceaccount.com", "developer.gserviceaccount.com", "appspot.gserviceaccount.com"];
@@ -116,14 +122,15 @@ const MACHINE_SUFFIX = "gserviceaccount.com";
 
 /** True for an address that belongs to a function or a machine, not a person. */
 export function isNonPersonalAddress(local: string, domain: string): boolean {
-  return isNonPersonalLower(local.toLowerCase(), domain.toLowerCase());
+  const l = local.toLowerCase();
+  return isNonPersonalLower(l, domain.toLowerCase(), l.indexOf("+"));
 }
 
-/** isNonPersonalAddress of a lower-cased local part and domain. */
-function isNonPersonalLower(l: string, d: string): boolean {
-  const plus = l.indexOf("+");
+/** isNonPersonalAddress of a lower-cased local part and domain; `plus`: l.indexOf("+"). */
+function isNonPersonalLower(l: string, d: string, plus: number): boolean {
   const end = plus > 0 ? plus : l.length;
-  if (end <= MAX_ROLE_LOCAL && ROLE_LOCALS.has(plus > 0 ? l.slice(0, plus) : l)) return true;
+  // A role word's length and first letter first (ROLE_STARTS): most personal local parts are turned away without the set's hashing.
+  if (end <= MAX_ROLE_LOCAL && mayBeRoleWord(end, l.charCodeAt(0)) && ROLE_LOCALS.has(plus > 0 ? l.slice(0, plus) : l)) return true;
   if (isCompoundRole(l, end) || isTeamMailbox(l, end)) return true;
   return d.endsWith(MACHINE_SUFFIX) && MACHINE_DOMAINS.some((m) => d === m || d.endsWith(`.${m}`));
 }
@@ -182,11 +189,30 @@ const SEQUENCE_WORDS = new Set([
   "email", "mail", "utilisateur", "benutzer", "usuario", "cliente", "kunde", "player", "subscriber", "lead", "buyer", "seller",
 ]);
 
-const isLocalChar = (c: number) =>
-  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ||
-  c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
-const isDomainChar = (c: number) =>
-  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e || c === 0x2d;
+/**
+ * What an ASCII character is to an address, by bits: LOCAL_CHAR `[0-9A-Za-z._%+-]`, DOMAIN_CHAR `[0-9A-Za-z.-]`, UPPER_CHAR
+ * `[A-Z]`. One load where a chain of comparisons was (issue 12: its rarely reached comparisons, `%` or `+`, deoptimized
+ * nextEmail twice on realistic-20, and each recompile was ~25 ms).
+ */
+const LOCAL_CHAR = 1;
+const DOMAIN_CHAR = 2;
+const UPPER_CHAR = 4;
+/** `+` and `.`: nextEmail notes where they are in the local part as it reads it. */
+const PLUS_CHAR = 8;
+const DOT_CHAR = 16;
+const ADDRESS_CHARS = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) {
+  const alnum = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  const upper = c >= 0x41 && c <= 0x5a;
+  ADDRESS_CHARS[c] =
+    (alnum || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d ? LOCAL_CHAR : 0) |
+    (alnum || c === 0x2e || c === 0x2d ? DOMAIN_CHAR : 0) |
+    (upper ? UPPER_CHAR : 0) |
+    (c === 0x2b ? PLUS_CHAR : 0) |
+    (c === 0x2e ? DOT_CHAR : 0);
+}
+/** ADDRESS_CHARS' bits of a character (none beyond ASCII). */
+const addressChar = (c: number): number => (c < 0x80 ? ADDRESS_CHARS[c]! : 0);
 
 /**
  * Every personal e-mail address in `text`, found from each `@` outwards (bounded by RFC 5321's
@@ -217,34 +243,49 @@ function nextEmail(text: string, from: number): PiiMatch | undefined {
     from = at + 1;
     // Whether a capital letter was read: a part without one is its own lower case (its characters are ASCII), not copied.
     let upper = false;
+    // Read on the way, for the local part's validity and its `+tag` (no search of the part again): where its first `+` is, where its
+    // last `..` starts, whether the character after the one read is a dot.
+    let plusAt = -1;
+    let doubleDotAt = -1;
+    let dotAfter = false;
     let s = at;
     for (; s > 0 && at - s < MAX_LOCAL; s--) {
-      const c = text.charCodeAt(s - 1);
-      if (!isLocalChar(c)) break;
-      if (c >= 0x41 && c <= 0x5a) upper = true;
+      const i = s - 1;
+      const bits = addressChar(text.charCodeAt(i));
+      if ((bits & LOCAL_CHAR) === 0) break;
+      if ((bits & UPPER_CHAR) !== 0) upper = true;
+      if ((bits & PLUS_CHAR) !== 0) plusAt = i;
+      const dot = (bits & DOT_CHAR) !== 0;
+      if (dot && dotAfter && doubleDotAt < 0) doubleDotAt = i;
+      dotAfter = dot;
     }
     while (s < at && (text[s] === "." || text[s] === "-")) s++;
     const localUpper = upper;
     upper = false;
     let e = at + 1;
     for (; e < text.length && e - at - 1 < MAX_DOMAIN; e++) {
-      const c = text.charCodeAt(e);
-      if (!isDomainChar(c)) break;
-      if (c >= 0x41 && c <= 0x5a) upper = true;
+      const bits = addressChar(text.charCodeAt(e));
+      if ((bits & DOMAIN_CHAR) === 0) break;
+      if ((bits & UPPER_CHAR) !== 0) upper = true;
     }
     while (e > at + 1 && (text[e - 1] === "." || text[e - 1] === "-")) e--;
-    const local = text.slice(s, at);
+    // A valid local part (1 to 64 characters, no `.` at either end, no `..`), from the reading: it does not start with `.`
+    // (the dots and dashes there were passed over).
+    if (s === at || text.charCodeAt(at - 1) === 0x2e || doubleDotAt >= s) continue;
     const domain = text.slice(at + 1, e);
-    if (!validLocal(local) || !validDomain(domain)) continue;
+    if (!validDomain(domain)) continue;
+    const local = text.slice(s, at);
     // Lower-cased once for the checks below (each used to lower-case both parts again).
     const l = localUpper ? local.toLowerCase() : local;
     const d = upper ? domain.toLowerCase() : domain;
-    if (isNonPersonalLower(l, d) || isUriUserinfo(text, s)) continue;
+    // l.indexOf("+"): lower-casing the part's ASCII characters moved none.
+    const plus = plusAt >= 0 ? plusAt - s : -1;
+    if (isNonPersonalLower(l, d, plus) || isUriUserinfo(text, s)) continue;
     // `Message-ID: <…@mail.gmail.com>`: a message's id in a mail's headers, not a mailbox.
     if (s > 0 && text.charCodeAt(s - 1) === 0x3c && inMessageIdHeader(text, s - 1)) continue;
     const value = s === 0 && e === text.length ? text : text.slice(s, e);
     const known = domainFacts(d);
-    const reason = known.reason ?? localReason(local, l);
+    const reason = known.reason ?? localReason(local, l, plus);
     // The mask's domain part is the domain's own while it is written in lower case (then d is the domain), made once per domain.
     const masked = d === domain ? firstCodePoint(local) + known.maskedDomain : maskEmailLower(local, domain, d);
     return new FoundMatch("email", value, s, e, masked, reason || undefined);
@@ -312,11 +353,10 @@ export function syntheticEmailReason(local: string, domain: string): string | un
   return undefined;
 }
 
-/** The part of syntheticEmailReason that reads the local part (`l`: lower-cased). */
-function localReason(local: string, l: string): string | undefined {
-  const plus = l.indexOf("+");
+/** The part of syntheticEmailReason that reads the local part (`l`: lower-cased; `plus`: l.indexOf("+")). */
+function localReason(local: string, l: string, plus: number): string | undefined {
   const base = plus > 0 ? l.slice(0, plus) : l;
-  if (base.length <= MAX_PLACEHOLDER_LOCAL && PLACEHOLDER_LOCALS.has(base)) return "placeholder local part";
+  if (mayBePlaceholderWord(base.length, base.charCodeAt(0)) && PLACEHOLDER_LOCALS.has(base)) return "placeholder local part";
   if (isMaskedValue(local)) return "masked";
   if (isHashOrToken(base)) return "hash or token";
   if (isNumberedSequenceWord(base)) return "numbered placeholder";
@@ -409,12 +449,6 @@ function domainInfo(domain: string): DomainInfo {
   const info = { isIcann, isPrivate, isIp, publicSuffix };
   if (domainCache.size < 10_000) domainCache.set(detachedString(domain), info);
   return info;
-}
-
-function validLocal(local: string): boolean {
-  if (local.length === 0 || local.length > MAX_LOCAL) return false;
-  if (local.startsWith(".") || local.endsWith(".") || local.includes("..")) return false;
-  return true;
 }
 
 /** At least two dot-separated labels of 1-63 characters not starting or ending with `-`, and an alphabetic TLD of 2+; one pass, no split. */
