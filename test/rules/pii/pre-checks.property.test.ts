@@ -334,6 +334,16 @@ describe("e-mails found with the domain memo agree with the plain reading", () =
       expect(findEmails(t)).toEqual(expected);
       expect(firstEmail(t)).toEqual(expected[0]);
     }), { numRuns: 10000 });
+    // Local parts at and past the 64-character bound, with what stands before them (`/`, `:`, `mailto:`, `<`, dots).
+    for (const lead of ["", "x/", ":", "mailto:", "<", "..", "a.-", " "]) {
+      for (const n of [62, 63, 64, 65, 70]) {
+        for (const t of [`${lead}${"a".repeat(n)}@gmail.com`, `${lead}${"b".repeat(n - 3)}.c+d@web.de`, `${lead}${"c".repeat(n)}..@x.org`]) {
+          const expected = reference(t);
+          expect({ t, found: findEmails(t).map((m) => ({ ...m })) }).toEqual({ t, found: expected });
+          expect(firstEmail(t)).toEqual(expected[0]);
+        }
+      }
+    }
   });
 });
 
