@@ -50,7 +50,17 @@ const canWrite = typeof Buffer === "function" && typeof (Buffer.prototype as Par
 /** Whether this machine is little-endian: `TextUnits.words` then holds unit 2k in word k's low half, unit 2k + 1 in its high half. */
 export const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
-export class TextUnits {
+/**
+ * A text's code units inside a larger array: `length` of them from `start`, then a 0. A TextUnits is one (from 0); a cell
+ * read in its COPY line's units is another (judgement/cell-hints.ts' `knownCellUnits`).
+ */
+export interface UnitsView {
+  readonly units: Uint16Array;
+  readonly start: number;
+  readonly length: number;
+}
+
+export class TextUnits implements UnitsView {
   /** The code units of the text last read (`read` says how many), then a 0. Always an even number of them (see `words`). */
   units = new Uint16Array(1024);
   /**
@@ -62,6 +72,8 @@ export class TextUnits {
   private bytes: Ucs2Bytes | undefined = canWrite ? (Buffer.from(this.units.buffer) as unknown as Ucs2Bytes) : undefined;
   /** The length of the text last read (what `read` returned): for a reader handed the units without the text (judgement/cell-hints.ts' `knownCellUnits`). */
   length = 0;
+  /** Where the text starts in `units` (UnitsView): always 0 here. */
+  readonly start = 0;
 
   /** Puts the code units of `text` into `units`, followed by a 0; returns `text.length`. */
   read(text: string): number {

@@ -103,6 +103,23 @@ export function parseCopyStatement(text: string): CopyTarget | undefined {
   };
 }
 
+/**
+ * Where the fields of the line `decodeCopyLine` decoded last lie in that line, for a pass that reads a row's cells by
+ * their code units (rules/judgement/cell-hints.ts): it copies the line's units once, not each cell's (issue 12).
+ * - `values`: the array decodeCopyLine returned for that line (a row's values are never changed in place); undefined
+ *   when the line was read character by character (`decodeCopyLineSlow`: no offsets).
+ * - `line`: the line it split, without its carriage return.
+ * - `starts[k]`, for k below `starts.length` (the fields past it have none): where field k starts in `line` when
+ *   `values[k]` is exactly `line.slice(starts[k], starts[k] + values[k].length)`; -1 when it is de-escaped (a null is
+ *   no string: its start says nothing).
+ * Only the last line's: a reader checks `values` is its row's before it reads `starts`.
+ */
+export const lastCopyLine: { line: string; values: readonly (string | null)[] | undefined; starts: Int32Array } = {
+  line: "",
+  values: undefined,
+  starts: new Int32Array(4096),
+};
+
 const SIMPLE_ESCAPES: Record<string, string> = { b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v" };
 const isOctal = (c: number) => c >= 0x30 && c <= 0x37;
 const hexValue = (c: number) => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1);
@@ -123,14 +140,16 @@ export function decodeCopyLine(rawLine: string, target: Pick<CopyTarget, "delimi
   // Fast path: split first, then de-escape only the fields holding a backslash. Splitting first is
   // exact unless a backslash escapes a delimiter (a field then ends in an odd run of backslashes)
   // or the NULL string itself holds the delimiter; those lines take the character-by-character path.
+  lastCopyLine.values = undefined;
   if (nullString.indexOf(delimiter) !== -1) return decodeCopyLineSlow(line, delimiter, nullString);
   const out: (string | null)[] = splitOn(line, delimiter, fields);
+  const starts = lastCopyLine.starts;
   let backslash = line.indexOf("\\");
   const nullHasBackslash = nullString.indexOf("\\") !== -1;
   if (backslash === -1) {
-    if (nullHasBackslash || (nullString.length > 0 && line.indexOf(nullString) === -1)) return out;
+    if (nullHasBackslash || (nullString.length > 0 && line.indexOf(nullString) === -1)) return sliced(line, out);
     for (let k = 0; k < out.length; k++) if (out[k] === nullString) out[k] = null;
-    return out;
+    return sliced(line, out);
   }
   if (nullHasBackslash) {
     // pg_dump's `\N`: only a field holding a backslash can be null or need de-escaping, so visit
@@ -145,18 +164,29 @@ export function decodeCopyLine(rawLine: string, target: Pick<CopyTarget, "delimi
       // An escaped delimiter first: the field then ends elsewhere, so it is not this field that equals the NULL string.
       if (k < out.length - 1 && endsInOddBackslashes(field)) return decodeCopyLineSlow(line, delimiter, nullString);
       out[k] = field === nullString ? null : decodeCopyField(field, 0, field.length, delimiterCode).text;
+      if (k < starts.length) starts[k] = -1;
       start = end + 1;
       k++;
       backslash = line.indexOf("\\", start);
     }
-    return out;
+    return sliced(line, out);
   }
   for (let k = 0; k < out.length; k++) {
     const field = out[k]!;
     if (k < out.length - 1 && field.indexOf("\\") !== -1 && endsInOddBackslashes(field)) return decodeCopyLineSlow(line, delimiter, nullString);
     if (field === nullString) out[k] = null;
-    else if (field.indexOf("\\") !== -1) out[k] = decodeCopyField(field, 0, field.length, delimiter.charCodeAt(0)).text;
+    else if (field.indexOf("\\") !== -1) {
+      out[k] = decodeCopyField(field, 0, field.length, delimiter.charCodeAt(0)).text;
+      if (k < starts.length) starts[k] = -1;
+    }
   }
+  return sliced(line, out);
+}
+
+/** `out`, decoded from `line` by splitting it (`lastCopyLine.starts` written as it was split): said in `lastCopyLine`. */
+function sliced(line: string, out: (string | null)[]): (string | null)[] {
+  lastCopyLine.line = line;
+  lastCopyLine.values = out;
   return out;
 }
 
@@ -164,14 +194,17 @@ export function decodeCopyLine(rawLine: string, target: Pick<CopyTarget, "delimi
  * `line.split(delimiter)` for a one-character delimiter: an indexOf loop is ~1.4x faster than V8's
  * split here. With `expected` > 0 the array is made at that size and filled by index (cut to the
  * fields found, grown past it), not grown push by push: 15 % less CPU on realistic rows, and no
- * backing store outgrown and thrown away per row (a third of the COPY path's bytes allocated).
+ * backing store outgrown and thrown away per row (a third of the COPY path's bytes allocated). Writes where each
+ * field starts into `lastCopyLine.starts`.
  */
 function splitOn(line: string, delimiter: string, expected: number): string[] {
   const out: string[] = expected > 0 ? new Array<string>(expected) : [];
+  const starts = lastCopyLine.starts;
   let k = 0;
   let start = 0;
   for (;;) {
     const at = line.indexOf(delimiter, start);
+    if (k < starts.length) starts[k] = start;
     if (at === -1) {
       out[k++] = line.slice(start);
       if (k < out.length) out.length = k;

@@ -1,4 +1,4 @@
-import { TextUnits } from "../core/text-units.js";
+import { TextUnits, type UnitsView } from "../core/text-units.js";
 
 /** A string (or number/boolean rendered as text) found inside a JSON document, with its key path. */
 export interface JsonString {
@@ -155,6 +155,8 @@ export interface JsonLeaf {
 class JsonWalker implements JsonLeaf {
   busy = false;
   private text = "";
+  /** Where the text starts in `units` (a cell read in its line's units: see UnitsView), and where it ends. */
+  private base = 0;
   private n = 0;
   /**
    * The text's code units, read by index (issue 12): a JSON cell is mostly a slice of its COPY line, whose
@@ -182,7 +184,7 @@ class JsonWalker implements JsonLeaf {
   private valueEnd = 0;
 
   get value(): string {
-    return (this.made ??= this.text.slice(this.valueStart, this.valueEnd));
+    return (this.made ??= this.text.slice(this.valueStart - this.base, this.valueEnd - this.base));
   }
 
   path(): string {
@@ -208,16 +210,18 @@ class JsonWalker implements JsonLeaf {
   }
 
   /** `units`: holds the text's code units, when the caller has them (not copied again). */
-  walk(text: string, visit: (leaf: JsonLeaf) => void, units?: TextUnits): boolean {
+  walk(text: string, visit: (leaf: JsonLeaf) => void, units?: UnitsView): boolean {
     // Too long, or (bounded memory) of more leaves than are listed: not walked (its callers scan it as text). Asked
     // before the text is copied into units.
     if (text.length > MAX_JSON_CHARS || (text.length > 2 * MAX_JSON_LEAVES && hasMoreLeavesThan(text, MAX_JSON_LEAVES))) return false;
     this.text = text;
     if (units === undefined) {
+      this.base = 0;
       this.n = this.textUnits.read(text);
       this.units = this.textUnits.units;
     } else {
-      this.n = units.length;
+      this.base = units.start;
+      this.n = units.start + units.length;
       this.units = units.units;
     }
     this.depth = 0;
@@ -261,7 +265,7 @@ class JsonWalker implements JsonLeaf {
   private read(visit: (leaf: JsonLeaf) => void): boolean {
     const units = this.units;
     const n = this.n;
-    let i = skipSpace(units, 0, n);
+    let i = skipSpace(units, this.base, n);
     const first = units[i]!;
     if (first !== 0x7b && first !== 0x5b) return false;
 
@@ -392,6 +396,7 @@ class JsonWalker implements JsonLeaf {
    */
   private readString(from: number): number {
     const text = this.text;
+    const base = this.base;
     const units = this.units;
     const n = this.n;
     let i = from;
@@ -408,7 +413,7 @@ class JsonWalker implements JsonLeaf {
           this.made = undefined;
           this.valueStart = run;
           this.valueEnd = i;
-        } else this.made = value + text.slice(run, i);
+        } else this.made = value + text.slice(run - base, i - base);
         this.digits = digits;
         this.at = at;
         return i + 1;
@@ -423,8 +428,8 @@ class JsonWalker implements JsonLeaf {
         i++;
         continue;
       }
-      value = (value ?? "") + text.slice(run, i);
-      const e = text[i + 1];
+      value = (value ?? "") + text.slice(run - base, i - base);
+      const e = text[i + 1 - base];
       switch (e) {
         case '"':
         case "\\":
@@ -447,7 +452,7 @@ class JsonWalker implements JsonLeaf {
           value += "\t";
           break;
         case "u": {
-          const hex = text.slice(i + 2, i + 6);
+          const hex = text.slice(i + 2 - base, i + 6 - base);
           if (hex.length !== 4 || !isHex4(hex)) return -1;
           const d = parseInt(hex, 16);
           value += String.fromCharCode(d);
@@ -528,10 +533,10 @@ const sharedWalker = new JsonWalker();
  * a JSON object or array, is not valid JSON, is larger than 16 MiB or has more than MAX_JSON_LEAVES
  * leaves: a caller that keeps anything from the leaves must drop it then. Never throws (unless
  * `visit` does). Linear time, no recursion, any depth; values and paths are made only when asked for.
- * `units`: the text's code units (read by a TextUnits last), when the caller holds them already (judgement/cell-hints.ts'
+ * `units`: the text's code units (read by a TextUnits last, or in its line's: UnitsView), when the caller holds them already (judgement/cell-hints.ts'
  * `knownCellUnits`): read in place of a copy of the text's own.
  */
-export function walkJson(text: string, visit: (leaf: JsonLeaf) => void, units?: TextUnits): boolean {
+export function walkJson(text: string, visit: (leaf: JsonLeaf) => void, units?: UnitsView): boolean {
   const walker = sharedWalker.busy ? new JsonWalker() : sharedWalker;
   walker.busy = true;
   try {

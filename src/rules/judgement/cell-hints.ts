@@ -21,8 +21,9 @@ import type { RowEvent } from "../rule.js";
 import { allDetectors } from "../secrets/detectors/index.js";
 import { SECRET_NAME_HINTS } from "../secrets/secret-name.js";
 import { HOST_NAME_HINTS } from "../hosts/host-words.js";
-import { LITTLE_ENDIAN, TextUnits } from "./text-units.js";
+import { LITTLE_ENDIAN, TextUnits, type UnitsView } from "./text-units.js";
 import { hashScratch, mixHashScratch } from "../../core/unit-hash.js";
+import { lastCopyLine } from "../../data/copy.js";
 
 /** A keyword of some forbidden-secrets detector (`allDetectors`, each with its own case rule). */
 export const HINT_SECRET_FORMAT = 1 << 0;
@@ -165,7 +166,7 @@ for (let pair = 0; pair < PAIRS.length; pair++) {
   for (const entry of LISTS[index - 1]!) PAIR_THIRDS[pair]! |= entry.word.length === 2 ? -1 : 1 << (entry.word.charCodeAt(2) & 31);
 }
 
-/** The first two units already matched the entry's pair; `length`: the text's. */
+/** The first two units already matched the entry's pair; `length`: where the text ends in `units`. */
 function matchesAt(units: Uint16Array, length: number, at: number, entry: Entry): boolean {
   const word = entry.word;
   const end = word.length;
@@ -187,7 +188,7 @@ const textUnits = new TextUnits();
 /** The hint bits of one text (see the `HINT_` constants), in one forward pass; allocates nothing. */
 export function textHints(text: string): number {
   const length = textUnits.read(text);
-  return unitsHints(textUnits.units, textUnits.words, length);
+  return unitsHints(textUnits.units, textUnits.words, 0, length);
 }
 
 /**
@@ -197,14 +198,15 @@ export function textHints(text: string): number {
 const fold = new Int32Array(2);
 
 /**
- * `textHints` of the text whose `length` code units (then a 0) `units` holds (and `words`, the same memory as words: see
- * TextUnits); also its distinct-count fold, in `fold`.
+ * `textHints` of the text whose `length` code units `units` holds from `start` (then one more unit: a 0, or the
+ * delimiter after a cell in its COPY line), and `words` the same memory as words (see TextUnits); also its
+ * distinct-count fold, in `fold`.
  * The fold rides on the hint pass (issue 12): unsanitized-pii counts the distinct values of most hinted cells, and
- * hashed them with a pass of its own over the same units. The pass reads every unit once, in order, the 0 after the
- * text last: it folds that 0 too, and takes it back out at the end (UNFOLD1, UNFOLD2), so no read tests its position.
- * (unit-hash.ts' constants are written out here: see there.)
+ * hashed them with a pass of its own over the same units. The pass reads every unit once, in order, the unit after the
+ * text last: it folds that unit too, and takes it back out at the end (UNFOLD1, UNFOLD2, then the unit), so no read
+ * tests its position. (unit-hash.ts' constants are written out here: see there.)
  */
-function unitsHints(units: Uint16Array, words: Uint32Array, length: number): number {
+function unitsHints(units: Uint16Array, words: Uint32Array, start: number, length: number): number {
   if (length === 0) {
     fold[0] = 0xdeadbeef;
     fold[1] = 0x41c6ce57;
@@ -216,20 +218,35 @@ function unitsHints(units: Uint16Array, words: Uint32Array, length: number): num
   // Position j (from 2 to `length`) reads the pair at j - 2 (`a`, `b`) and its third unit (`c`, at j), adds the class of
   // `a`, and reads the keyword lists when the third can continue one of the pair's keywords. Past the end the third
   // unit reads as 0 (bit 0): `matchesAt` rejects a keyword that does not fit.
-  let a = units[0]!;
-  let b = units[1]!;
+  // Positions run from start + 2 to `end` (the unit after the text).
+  const end = (start + length) | 0;
+  let a = units[start]!;
+  let b = units[(start + 1) | 0]!;
   let h1 = Math.imul(Math.imul(0xdeadbeef ^ a, 2654435761) ^ b, 2654435761);
   let h2 = Math.imul(Math.imul(0x41c6ce57 ^ a, 1597334677) ^ b, 1597334677);
-  let j = 2;
+  let j = (start + 2) | 0;
   // Four positions a turn in words (two units a load) on a little-endian machine; one at a time on another.
   const turns = LITTLE_ENDIAN;
+  // A text at an odd offset (a cell of a COPY line) takes one position alone first: the turns read whole words.
+  let stop = Math.min(j + (j & 1), end + 1);
   for (;;) {
+    // One position at a time, up to four (those of a turn that may start a keyword, or the last few).
+    for (; j < stop; j++) {
+      const c = units[j]!;
+      hints |= classes[a]!;
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+      // A pair beyond ASCII whose low seven bits pass is turned away here (it starts no keyword).
+      if (((thirds[((a & 0x7f) << 7) | (b & 0x7f)]! >>> (c & 31)) & 1) !== 0 && (a | b) < 128) hints = keywordsAt(units, end, j - 2, ((a & 0x7f) << 7) | (b & 0x7f), hints);
+      a = b;
+      b = c;
+    }
     // Four positions a turn while none can start a keyword (the common case): every read of a typed array in a loop
     // checks its map and loads its backing store again at each turn (the loop's interrupt check may run anything), so
     // a turn of four pays that once for four units (issue 12). `j` is even here (it starts at 2 and moves by 4, here
     // and below, until the end), so the turn's four units are words j / 2 and j / 2 + 1: two loads and two bounds
     // checks, where four units were four. Index arithmetic is `| 0`: V8 then adds without an overflow check.
-    while (turns && ((j + 3) | 0) <= length) {
+    while (turns && ((j + 3) | 0) <= end) {
       const w0 = words[j >> 1]!;
       const w1 = words[((j >> 1) + 1) | 0]!;
       const c0 = w0 & 0xffff;
@@ -249,23 +266,12 @@ function unitsHints(units: Uint16Array, words: Uint32Array, length: number): num
       b = c3;
       j = (j + 4) | 0;
     }
-    if (j > length) break;
-    // One position at a time, up to four (those of a turn that may start a keyword, or the last few).
-    const stop = Math.min(j + 4, length + 1);
-    for (; j < stop; j++) {
-      const c = units[j]!;
-      hints |= classes[a]!;
-      h1 = Math.imul(h1 ^ c, 2654435761);
-      h2 = Math.imul(h2 ^ c, 1597334677);
-      // A pair beyond ASCII whose low seven bits pass is turned away here (it starts no keyword).
-      if (((thirds[((a & 0x7f) << 7) | (b & 0x7f)]! >>> (c & 31)) & 1) !== 0 && (a | b) < 128) hints = keywordsAt(units, length, j - 2, ((a & 0x7f) << 7) | (b & 0x7f), hints);
-      a = b;
-      b = c;
-    }
+    if (j > end) break;
+    stop = Math.min(j + 4, end + 1);
   }
-  // The last unit read was the 0 after the text: out of the fold again.
-  fold[0] = Math.imul(h1, 244002641);
-  fold[1] = Math.imul(h2, 851723965);
+  // The last unit read was the one after the text (`b`): out of the fold again.
+  fold[0] = Math.imul(h1, 244002641) ^ b;
+  fold[1] = Math.imul(h2, 851723965) ^ b;
   // The last unit starts no keyword (every keyword has two or more characters).
   return hints | classes[a]!;
 }
@@ -309,14 +315,27 @@ const CELL_KEPT_UNITS = 64 * 1024;
 const MAX_HOLDERS = 64;
 /** Indexes whose array holds a text longer than CELL_KEPT_UNITS: dropped at the next row. */
 const holdingLong: number[] = [];
+/**
+ * The code units of the row's COPY line, when the row's values are the ones data/copy.ts decoded last (`lineValues`,
+ * else undefined): a cell that is a slice of its line (no escapes) is hinted in place, at its offset there, and the
+ * rules that read its units after the hints read them there too (`knownCellUnits`), so a row pays one copy of its line,
+ * not one per cell (issue 12: `ucs2Write` costs ~770 instructions a call, ~220k hinted cells on realistic-20).
+ */
+const lineUnits = new TextUnits();
+let lineValues: readonly (string | null)[] | undefined;
+/** Per cell, where the hint pass read it: its offset in `lineUnits` (0 or more), or IN_HOLDER (its holder's or the shared units). */
+let cellStarts = new Int32Array(0);
+const IN_HOLDER = -1;
+/** `knownCellUnits`' answer for a cell read in its line: valid until the next question. */
+const lineCell = { units: lineUnits.units, start: 0, length: 0 };
 
 /**
  * The hints of cell `index` of `row` if a rule has asked for them already (`cellHints`), else 0:
  * for a rule whose own checks of a cell are cheaper than a pass of its own when no other rule has
  * paid for one. Also the one test of whether a cell's hints are current (this row, this very value) for
- * `knownCellUnits` and `knownCellHash`: non-zero exactly when its `hintBits`, `hintFolds` and units are this value's.
- * (A predicate of its own, called from here too, measured +0.2 to +1.6 % instructions in four pairs on realistic-20:
- * this function is inlined into the rules' row loops.)
+ * `knownCellUnits` and `knownCellHash`: non-zero exactly when its `hintBits`, `hintFolds`, `cellStarts` and units are
+ * this value's. (A predicate of its own, called from here too, measured +0.2 to +1.6 % instructions in four pairs on
+ * realistic-20: this function is inlined into the rules' row loops.)
  */
 export function knownCellHints(row: RowEvent, index: number, value: string): number {
   if (row !== hintRow) return 0;
@@ -329,8 +348,21 @@ export function knownCellHints(row: RowEvent, index: number, value: string): num
  * already (`cellHints`), else undefined. Valid until the hints of another value are asked for at that index: read
  * them at once.
  */
-export function knownCellUnits(row: RowEvent, index: number, value: string): TextUnits | undefined {
-  return index < hintUnits.length && (knownCellHints(row, index, value) & (KNOWN | NO_UNITS)) === KNOWN ? hintUnits[index] : undefined;
+export function knownCellUnits(row: RowEvent, index: number, value: string): UnitsView | undefined {
+  // A cell another pass published (NO_UNITS) has no units kept.
+  if ((knownCellHints(row, index, value) & (KNOWN | NO_UNITS)) !== KNOWN) return undefined;
+  const start = cellStarts[index]!;
+  if (start >= 0) {
+    // Read in its line: the unit after it (its delimiter) is made a 0, as a reader of UnitsView expects (no cell holds
+    // it, and the hint pass takes any unit there back out of its fold).
+    const units = lineUnits.units;
+    units[start + value.length] = 0;
+    lineCell.units = units;
+    lineCell.start = start;
+    lineCell.length = value.length;
+    return lineCell;
+  }
+  return index < hintUnits.length ? hintUnits[index] : undefined;
 }
 
 /**
@@ -345,12 +377,26 @@ export function knownCellHash(row: RowEvent, index: number, value: string): bool
   return true;
 }
 
-/** `textHints(value)`, read into cell `index`'s own units (`index` is within `hintUnits`). */
+/**
+ * `textHints(value)` for cell `index` of the row being hinted: read where its line's units hold it, else into cell
+ * `index`'s own units (below MAX_HOLDERS), else into the shared ones.
+ */
 function indexHints(index: number, value: string): number {
+  const values = lineValues;
+  if (values !== undefined && values === lastCopyLine.values && values[index] === value) {
+    const starts = lastCopyLine.starts;
+    const start = index < starts.length ? starts[index]! : -1;
+    if (start >= 0) {
+      if (index < cellStarts.length) cellStarts[index] = start;
+      return unitsHints(lineUnits.units, lineUnits.words, start, value.length);
+    }
+  }
+  if (index < cellStarts.length) cellStarts[index] = IN_HOLDER;
+  if (index >= hintUnits.length) return textHints(value);
   const holder = hintUnits[index]!;
   const length = holder.read(value);
   if (length > CELL_KEPT_UNITS) holdingLong.push(index);
-  return unitsHints(holder.units, holder.words, length);
+  return unitsHints(holder.units, holder.words, 0, length);
 }
 
 /** Drops the units of the last row's long cells. */
@@ -366,7 +412,15 @@ function releaseLong(): void {
 function startHintRow(row: RowEvent): void {
   hintRow = row;
   if (holdingLong.length > 0) releaseLong();
-  const n = row.values.length;
+  const values = row.values;
+  if (values === lastCopyLine.values) {
+    lineValues = values;
+    lineUnits.read(lastCopyLine.line);
+  } else {
+    lineValues = undefined;
+    lineUnits.release();
+  }
+  const n = values.length;
   if (hintBits.length < n) growHints(n);
   else hintBits.fill(0, 0, n);
 }
@@ -379,6 +433,7 @@ function growHints(n: number): void {
   const units = hintUnits.slice();
   while (units.length < Math.min(hintBits.length, MAX_HOLDERS)) units.push(new TextUnits());
   hintUnits = units;
+  cellStarts = new Int32Array(hintBits.length);
 }
 
 /**
@@ -405,7 +460,7 @@ export function cellHints(row: RowEvent, index: number, value: string): number {
   if (row !== hintRow) startHintRow(row);
   const known = hintBits[index];
   if (known !== undefined && known !== 0 && hintValues[index] === value) return known;
-  const hints = (index < hintUnits.length ? indexHints(index, value) : textHints(value)) | KNOWN;
+  const hints = indexHints(index, value) | KNOWN;
   if (index < hintBits.length) {
     hintBits[index] = hints;
     hintValues[index] = value;

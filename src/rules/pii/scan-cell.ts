@@ -1,5 +1,5 @@
 import { detachedString } from "../../core/detached-string.js";
-import type { TextUnits } from "../../core/text-units.js";
+import type { UnitsView } from "../../core/text-units.js";
 import { jsonStrings, walkJson, type JsonLeaf, type JsonString } from "../../data/json-strings.js";
 import { fastPaths } from "../judgement/fast-paths.js";
 import { HINT_AT, HINT_BACKSLASH, HINT_COLON, HINT_DIGIT, HINT_DOT, HINT_NON_ASCII, HINT_SEMICOLON, HINT_SPACE } from "../judgement/cell-hints.js";
@@ -369,7 +369,7 @@ function mayHoldFreeTextMatch(text: string): boolean {
  * counted inside JSON: there is nothing to validate. Without `leaves` the cell is walked leaf by leaf
  * (walkJson: no list, a path only for a leaf that matches, digits and `@` counted while reading).
  */
-export function scanJsonCell(text: string, birth: BirthDateOptions, leaves?: readonly JsonString[], personBlock = false, units?: TextUnits): CellMatch[] | undefined {
+export function scanJsonCell(text: string, birth: BirthDateOptions, leaves?: readonly JsonString[], personBlock = false, units?: UnitsView): CellMatch[] | undefined {
   columnPersonBlock = personBlock;
   if (leaves === undefined && fastPaths.enabled && !walkBusy) {
     // One visitor and one array for every walk (nothing allocated for a cell without matches).
@@ -568,7 +568,7 @@ const recentKeyCategories: (NameMatch | null)[] = new Array<NameMatch | null>(RE
  * `hints`: the cell's shared hints (judgement/cell-hints.ts) when another rule has read them, else 0:
  * free text without a digit then needs no pass of its own (only an `@` can make a match).
  */
-export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions, json?: readonly JsonString[] | true, hints = 0, units?: TextUnits): CellMatch[] {
+export function scanCell(cell: string, plan: ColumnScan, birth: BirthDateOptions, json?: readonly JsonString[] | true, hints = 0, units?: UnitsView): CellMatch[] {
   if (plan.mode === "skip") return NO_MATCHES;
   if (plan.array) {
     const elements = parseArrayLiteral(cell);

@@ -9,7 +9,7 @@
  */
 import { corpusCopyValues } from "../../corpus/copy-values.js";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   cellHints,
   HINT_AT,
@@ -39,6 +39,8 @@ import { jsonMayNameHost, jsonMayNameHostFromHints, scalarMayNameHost, scalarMay
 import type { RowEvent } from "../../../src/rules/rule.js";
 import { hashScratch } from "../../../src/core/unit-hash.js";
 import { hashWords } from "../../../src/rules/pii/hyperloglog.js";
+import { decodeCopyLine } from "../../../src/data/copy.js";
+import { TextUnits } from "../../../src/rules/judgement/text-units.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const anyOf = (words: readonly string[]) => new RegExp(words.map(escape).join("|"), "i");
@@ -244,6 +246,95 @@ describe("cellHints gives textHints of the cell, however rows and cells are aske
     const r = row(["", "x"]);
     expect(cellHints(r, 0, "")).not.toBe(0);
     expect(cellHints(r, 1, "x")).toBe(KNOWN);
+  });
+});
+
+describe("cellHints of a row decoded from a COPY line read each plain cell in the line's units (one copy a line)", () => {
+  const KNOWN = 1 << 30;
+  const target = { delimiter: "\t", nullString: "\\N" };
+  const rowOf = (line: string): RowEvent => {
+    const values = decodeCopyLine(line, target);
+    return { schema: "s", table: "t", columns: values.map((_, i) => `c${i}`), types: values.map(() => "text"), values, rowIndex: 0, source: "copy", range: { start: { offset: 0, line: 1, column: 1 }, end: { offset: 1, line: 1, column: 2 } } } as RowEvent;
+  };
+  /** Every answer about cell c: as textHints, hashWords and the value's own units give it. */
+  const ask = (r: RowEvent, c: number, withUnits = true) => {
+    const v = r.values[c];
+    if (typeof v !== "string") return;
+    const hints = textHints(v) | KNOWN;
+    expect(cellHints(r, c, v), JSON.stringify(v)).toBe(hints);
+    expect(knownCellHints(r, c, v)).toBe(hints);
+    expect(knownCellHash(r, c, v) && Array.from(hashScratch), JSON.stringify(v)).toEqual(Array.from(hashWords(v)));
+    if (!withUnits) return;
+    // Its units (in its line's, or its own below 64 columns): exactly its code units, then a 0.
+    const units = knownCellUnits(r, c, v);
+    if (c < 64) expect(units).toBeDefined();
+    if (units !== undefined) {
+      expect(units.length).toBe(v.length);
+      expect(Array.from(units.units.subarray(units.start, units.start + v.length + 1))).toEqual([...Array.from({ length: v.length }, (_, i) => v.charCodeAt(i)), 0]);
+    }
+  };
+  // Raw fields: the random text's tabs split it further, its backslashes escape (`\N` is null), a `\r` may end the line.
+  const rawLine = fc.tuple(fc.array(text, { minLength: 1, maxLength: 12 }), fc.boolean()).map(([fields, cr]) => fields.join("\t") + (cr ? "\r" : ""));
+
+  it("on random lines (escapes, nulls, odd offsets, a carriage return), another line decoded between the questions included", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(rawLine, fc.array(fc.nat(40), { maxLength: 20 }), fc.option(rawLine, { nil: undefined })), { minLength: 1, maxLength: 6 }), (steps) => {
+        for (const [line, asks, between] of steps) {
+          const r = rowOf(line);
+          asks.forEach((c, k) => {
+            ask(r, c % r.values.length);
+            // A line decoded while this row is judged: its cells are read from their own units from then on.
+            if (between !== undefined && k === 1) rowOf(between);
+          });
+          for (let c = 0; c < r.values.length; c++) ask(r, c);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("on every COPY value of the corpus at every offset parity, and at every length and keyword position", () => {
+    const texts = [...corpus, ...Array.from({ length: 41 }, (_, n) => Array.from({ length: n + 1 }, (_, at) => ("x".repeat(at) + "ghp_" + "y".repeat(n)).slice(0, n))).flat()];
+    // COPY text escapes of the values (so each decodes to itself), behind a first field of 0 or 1 character (each cell at both parities).
+    const escaped = texts.map((v) => v.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r"));
+    for (const lead of ["", "a"]) {
+      for (let at = 0; at < texts.length; at += 50) {
+        const r = rowOf([lead, ...escaped.slice(at, at + 50)].join("\t"));
+        expect(r.values.slice(1)).toEqual(texts.slice(at, at + 50));
+        for (let c = 0; c < r.values.length; c++) ask(r, c, false);
+      }
+    }
+  });
+
+  it("copies a line once, not each cell; a wide line's cells past the recorded offsets and a long line too", () => {
+    const read = vi.spyOn(TextUnits.prototype, "read");
+    try {
+      const r = rowOf(Array.from({ length: 10 }, (_, i) => `cell ${i} of https://example.com/${"x".repeat(i)}`).join("\t"));
+      const expected = r.values.map((v) => textHints(v!) | KNOWN);
+      read.mockClear();
+      for (let c = 0; c < 10; c++) expect(cellHints(r, c, r.values[c]!)).toBe(expected[c]);
+      // The line's copy; none for the cells' hints, nor for their units asked after.
+      expect(read).toHaveBeenCalledTimes(1);
+      const third = knownCellUnits(r, 3, r.values[3]!)!;
+      expect(third.start).toBe(r.values.slice(0, 3).reduce((n, v) => n + v!.length + 1, 0));
+      expect(read).toHaveBeenCalledTimes(1);
+      for (let c = 0; c < 10; c++) ask(r, c);
+      const w = rowOf(Array.from({ length: 5000 }, (_, i) => `v${i}@example.com`).join("\t"));
+      const wide = [0, 63, 64, 4095, 4096, 4999];
+      const wideExpected = wide.map((c) => textHints(w.values[c]!) | KNOWN);
+      read.mockClear();
+      wide.forEach((c, k) => expect(cellHints(w, c, w.values[c]!)).toBe(wideExpected[k]));
+      // The line, then the two cells past the offsets kept (4,096 fields), each in the shared units.
+      expect(read).toHaveBeenCalledTimes(3);
+      // Units for a cell past 64 columns too when it was read in its line; none past the offsets kept.
+      for (const c of [64, 4095]) expect(knownCellUnits(w, c, w.values[c]!)?.length).toBe(w.values[c]!.length);
+      for (const c of [4096, 4999]) expect(knownCellUnits(w, c, w.values[c]!)).toBeUndefined();
+      for (const c of wide) ask(w, c);
+    } finally {
+      read.mockRestore();
+    }
+    const long = rowOf(["short", "y".repeat(200_000) + " host", "z".repeat(70_001)].join("\t"));
+    for (let c = 0; c < 3; c++) ask(long, c);
   });
 });
 
