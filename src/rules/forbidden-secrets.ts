@@ -718,10 +718,9 @@ export const forbiddenSecrets = defineRule({
      * the value within its column (the row is only used for the JSON parse every rule shares), so
      * its result can be remembered per distinct value. Returns true when the value was read as
      * plain text and no token format matched: then a key/value table's value is judged by its key.
-     * `hints`: the cell's shared hints (`cellHints`), when the shortcuts may use them. `publish`: without them, the
-     * keyword scan of a plain value publishes its hints for the other rules (a secret-named column's cells: issue 12).
+     * `hints`: the cell's shared hints (`cellHints`), when the shortcuts may use them.
      */
-    const judgeCell = (row: RowEvent, c: number, p: ColumnPlan, role: ColumnRole, value: string, sink: ScratchList<CellHit>, hints: number | undefined, publish: boolean): boolean => {
+    const judgeCell = (row: RowEvent, c: number, p: ColumnPlan, role: ColumnRole, value: string, sink: ScratchList<CellHit>, hints: number | undefined): boolean => {
       if (role.salt && !p.structured) {
         // A salt alone is not a credential: said once per column at info, next to the hashes it belongs to.
         if (!isPlaceholder(value, options.placeholders) && checkNames("password-salt")) sink.push({ detector: CONTEXT_DETECTORS["password-salt"], secret: value, jsonPath: undefined, severity: "info" });
@@ -752,7 +751,7 @@ export const forbiddenSecrets = defineRule({
       }
       if (!p.structured) {
         // The hints (when asked) say which keywords occur, so the value is not scanned for them again.
-        const hits = p.scanFormats ? findSecrets(value, p.context, detectors, hints, (p.placeRuns ??= runsByPlace(p.context, detectors)), publish ? row : undefined, c) : NO_SECRET_HITS;
+        const hits = p.scanFormats ? findSecrets(value, p.context, detectors, hints, (p.placeRuns ??= runsByPlace(p.context, detectors))) : NO_SECRET_HITS;
         // findSecrets' hits are the cell's hits as they are (made for this call, never changed): no object per hit.
         for (let k = 0; k < hits.length; k++) sink.push(hits[k]!);
         // The name column of a key/value table holds identifiers (`setup-token`), never credentials. A session
@@ -811,7 +810,7 @@ export const forbiddenSecrets = defineRule({
             if (detectorFailures.count !== failuresBefore) rowHits.push({ unjudgedColumn: p.column });
             continue;
           }
-          const plainWithoutFormat = judgeCell(row, c, p, role, value, sink, undefined, false);
+          const plainWithoutFormat = judgeCell(row, c, p, role, value, sink, undefined);
           addRowHits(row, p, sink.items, sink.length);
           if (plainWithoutFormat) checkRowKey(row, p, role, value);
           if (detectorFailures.count !== failuresBefore) rowHits.push({ unjudgedColumn: p.column });
@@ -833,8 +832,7 @@ export const forbiddenSecrets = defineRule({
           if (asPlain && plain === "by-keyword" && (hints === undefined ? !mayFindSecrets(value, false, detectors) : (hints & HINT_SECRET_FORMAT) === 0)) hits = NO_CELL_HITS;
           else {
             sink.clear();
-            // A cell without hints (a secret-named column's) has them published by its keyword scan, for the other rules.
-            judgeCell(row, c, p, role, value, sink, hints, hintsApply && hints === undefined);
+            judgeCell(row, c, p, role, value, sink, hints);
             // Copied only to be remembered (a column of unique values stops remembering after a probe); else read from the scratch list below.
             hits = sink.length === 0 ? NO_CELL_HITS : memo.active ? sink.copy() : undefined;
           }

@@ -37,7 +37,7 @@ import { fastPaths } from "./judgement/fast-paths.js";
 import { ScratchList } from "./judgement/scratch-list.js";
 import { columnListCache } from "./judgement/column-list-cache.js";
 import { TableMemos, type ValueMemo } from "./judgement/value-memo.js";
-import { HOST_READING_HINTS, jsonMayNameHost, jsonMayNameHostFromHints, scalarMayNameHost, scalarMayNameHostFromHints } from "./hosts/cell-precheck.js";
+import { jsonMayNameHost, jsonMayNameHostFromHints, scalarMayNameHost, scalarMayNameHostFromHints } from "./hosts/cell-precheck.js";
 import { knownCellHints } from "./judgement/cell-hints.js";
 import { parseIpAddress } from "../data/ip-address.js";
 import { jsonAddressRole, tableRoles, type ColumnRole } from "./judgement/column-roles.js";
@@ -463,10 +463,8 @@ export const liveHostPointers = defineRule({
      * pass of its own.
      */
     const mayNameHost = (row: RowEvent, c: number, role: ColumnRole, value: string): boolean => {
-      const hints = knownCellHints(row, c, value);
-      // The hints first: most cells hold none of the characters and words a host is read from, and need no JSON test.
-      if (hints !== 0 && (hints & HOST_READING_HINTS) === 0) return false;
       const json = mayBeJson(role, value);
+      const hints = knownCellHints(row, c, value);
       if (hints === 0) return json ? jsonMayNameHost(value, proseWords) || (!role.jsonTyped && scalarMayNameHost(value, proseWords)) : scalarMayNameHost(value, proseWords);
       if (!json) return scalarMayNameHostFromHints(hints, value, proseWords);
       return jsonMayNameHostFromHints(hints, value, proseWords) || (!role.jsonTyped && scalarMayNameHostFromHints(hints, value, proseWords));

@@ -78,14 +78,6 @@ function jsonMayHoldHostPort(value: string): boolean {
 }
 
 /**
- * Hint bits of which every cell that `scalarMayNameHostFromHints` or `jsonMayNameHostFromHints` lets through holds one
- * (`://`, `host`, a host word, a dot, a colon, a backslash, the Kelvin sign): a cell whose hints hold none of them names
- * no host, JSON or not, so it is told without asking whether it is JSON (issue 12: most cells of names, words and
- * numbers).
- */
-export const HOST_READING_HINTS = HINT_URI | HINT_HOST_LITERAL | HINT_HOST_WORD | HINT_BACKSLASH | HINT_KELVIN | HINT_DOT | HINT_COLON;
-
-/**
  * `scalarMayNameHost` from the cell's shared hints (`cellHints` of judgement/cell-hints.ts, which
  * sees `://`, `host`, white space and dots in the one pass every rule shares): the same answer.
  */

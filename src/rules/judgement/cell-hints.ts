@@ -61,8 +61,6 @@ export const HINT_COLON = 1 << 13;
 export const HINT_SEMICOLON = 1 << 14;
 /** Set on every answer, so a kept answer is never 0. */
 const KNOWN = 1 << 30;
-/** Set on a kept answer another pass published (`publishCellHints`): no units are kept for that cell. */
-const NO_UNITS = 1 << 29;
 
 /**
  * The class bits of every UTF-16 code unit: beyond ASCII `HINT_NON_ASCII` (and `HINT_KELVIN` for
@@ -92,17 +90,10 @@ interface Entry {
 const PAIRS = new Uint16Array(128 * 128);
 const LISTS: Entry[][] = [];
 
-/** Every keyword once (by its case rule and word, lower-cased when case-insensitive), with the bits it sets: `hintKeywords`. */
-const KEYWORDS = new Map<string, Entry>();
-
 function addKeywords(words: readonly string[], caseInsensitive: boolean, bits: number): void {
   for (const keyword of words) {
     if (keyword.length < 2 || !/^[\x00-\x7f]+$/.test(keyword)) throw new Error(`cell hints: ${JSON.stringify(keyword)} is not two or more ASCII characters`);
     const word = caseInsensitive ? keyword.toLowerCase() : keyword;
-    const id = `${caseInsensitive ? "i" : "s"}${word}`;
-    const known = KEYWORDS.get(id);
-    if (known) known.bits |= bits;
-    else KEYWORDS.set(id, { word, caseInsensitive, bits });
     const a = word.charCodeAt(0);
     const b = word.charCodeAt(1);
     const firsts = caseInsensitive ? caseVariants(a) : [a];
@@ -134,17 +125,6 @@ addKeywords(SECRET_NAME_HINTS, true, HINT_SECRET_NAME);
 addKeywords(HOST_NAME_HINTS, true, HINT_HOST_WORD);
 addKeywords(["://"], false, HINT_URI);
 addKeywords(["host"], false, HINT_HOST_LITERAL);
-
-/**
- * The keywords the pass looks for, each once, with the hint bits it sets (a keyword bit is set exactly when one of its
- * keywords occurs): for another pass that reads a cell anyway and publishes its hints (`publishCellHints`).
- */
-export function hintKeywords(): readonly Readonly<Entry>[] {
-  return [...KEYWORDS.values()];
-}
-
-/** The class bits of every UTF-16 code unit (a class bit is set exactly when the text holds a unit of that class): see `hintKeywords`. Read only. */
-export const HINT_CLASSES: Readonly<Uint16Array> = CLASS;
 
 /** Per list (by its index in `PAIRS`): the bits its keywords set, so a list whose bits are all set already is not read again. */
 const LIST_BITS = new Int32Array(LISTS.length + 1);
@@ -349,8 +329,7 @@ export function knownCellHints(row: RowEvent, index: number, value: string): num
  * them at once.
  */
 export function knownCellUnits(row: RowEvent, index: number, value: string): UnitsView | undefined {
-  // A cell another pass published (NO_UNITS) has no units kept.
-  if ((knownCellHints(row, index, value) & (KNOWN | NO_UNITS)) !== KNOWN) return undefined;
+  if (knownCellHints(row, index, value) === 0) return undefined;
   const start = cellStarts[index]!;
   if (start >= 0) {
     // Read in its line: the unit after it (its delimiter) is made a 0, as a reader of UnitsView expects (no cell holds
@@ -434,22 +413,6 @@ function growHints(n: number): void {
   while (units.length < Math.min(hintBits.length, MAX_HOLDERS)) units.push(new TextUnits());
   hintUnits = units;
   cellStarts = new Int32Array(hintBits.length);
-}
-
-/**
- * Keeps `hints` (`textHints(value)`, exactly) and `fold` (its distinct-count fold, before mixing: unit-hash.ts) for
- * cell `index` of `row`, computed by another pass that read the cell for its own reasons (forbidden-secrets' keyword
- * scan of a secret-named cell, with `hintKeywords` and `HINT_CLASSES`): the other rules then read them as if the hint
- * pass had (`knownCellHints`, `knownCellHash`), except the units, which are not kept (`knownCellUnits` answers
- * undefined). Issue 12: such cells had no hints, and each rule read them again in its own way.
- */
-export function publishCellHints(row: RowEvent, index: number, value: string, hints: number, fold: Int32Array): void {
-  if (row !== hintRow) startHintRow(row);
-  if (index >= hintBits.length) return;
-  hintBits[index] = hints | KNOWN | NO_UNITS;
-  hintValues[index] = value;
-  hintFolds[2 * index] = fold[0]!;
-  hintFolds[2 * index + 1] = fold[1]!;
 }
 
 /**

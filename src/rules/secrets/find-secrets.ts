@@ -4,8 +4,7 @@ import { fastPaths } from "../judgement/fast-paths.js";
 import { KeywordScanner, type KeywordGroup } from "./keyword-scan.js";
 import { SECRET_NAME_HINTS } from "./secret-name.js";
 import { allDetectors } from "./detectors/index.js";
-import { HINT_CLASSES, HINT_SECRET_FORMAT, HINT_SECRET_FORMAT_BESIDES_URI, hintKeywords, publishCellHints } from "../judgement/cell-hints.js";
-import type { RowEvent } from "../rule.js";
+import { HINT_SECRET_FORMAT, HINT_SECRET_FORMAT_BESIDES_URI } from "../judgement/cell-hints.js";
 import { emptyList } from "../judgement/empty-list.js";
 
 /**
@@ -87,7 +86,7 @@ class KeywordGate {
     const groups: KeywordGroup[] = detectors.map((d) => ({ keywords: d.keywords, caseInsensitive: d.caseInsensitiveKeywords === true }));
     groups.push({ keywords: SECRET_NAME_HINTS, caseInsensitive: true });
     const runners = detectors.map(runnerOf);
-    this.scanner = new KeywordScanner(groups, { keywords: hintKeywords(), classes: HINT_CLASSES as Uint16Array });
+    this.scanner = new KeywordScanner(groups);
     this.nameGroup = detectors.length;
     this.runners = runners;
     this.placeRun = runners.filter((r) => r.keywordless || r.runsWhere !== undefined);
@@ -134,17 +133,6 @@ function runs(runner: Runner, keywordFound: boolean, context: ValueContext): boo
 function scanKeywords(gate: KeywordGate, value: string): boolean {
   const scanner = gate.scanner;
   const count = scanner.scan(value);
-  return count > 1 || (count === 1 && scanner.foundList[0] !== gate.nameGroup);
-}
-
-/**
- * `scanKeywords`, which also publishes the value's hints as cell `index` of `row` (cell-hints.ts' `publishCellHints`:
- * the scan reads every unit anyway, and gives the hint bits and distinct-count fold as it reads).
- */
-function scanKeywordsPublishing(gate: KeywordGate, value: string, row: RowEvent, index: number): boolean {
-  const scanner = gate.scanner;
-  const count = scanner.scanHinted(value);
-  publishCellHints(row, index, value, scanner.hints, scanner.fold);
   return count > 1 || (count === 1 && scanner.foundList[0] !== gate.nameGroup);
 }
 
@@ -208,11 +196,9 @@ export const detectorFailures = { count: 0 };
  * caller has them: which keywords occur is then read from them where they tell (no keyword, or `://`
  * alone), instead of scanning the value again. `placeRuns`: `runsByPlace(context, detectors)`, when
  * the caller keeps it for the place (a column's cells): false spares asking every place-run detector
- * about the place for each value (their `runsWhere` read context objects of many shapes). `hintRow`, `hintIndex`:
- * without `hints`, the row and index of the cell `value` is, whose hints the keyword scan then publishes for the
- * other rules (`scanKeywordsPublishing`).
+ * about the place for each value (their `runsWhere` read context objects of many shapes).
  */
-export function findSecrets(value: string, context: ValueContext, detectors: readonly Detector[], hints?: number, placeRuns?: boolean, hintRow?: RowEvent, hintIndex?: number): readonly SecretHit[] {
+export function findSecrets(value: string, context: ValueContext, detectors: readonly Detector[], hints?: number, placeRuns?: boolean): readonly SecretHit[] {
   const gate = gateFor(detectors);
   // The cell's shared hints (`cellHints`), when the caller has them, say which keywords can occur:
   // none, or `://` alone (the URL detectors); only other keywords need the scan.
@@ -224,7 +210,7 @@ export function findSecrets(value: string, context: ValueContext, detectors: rea
   const format = (hintBits & HINT_SECRET_FORMAT) !== 0;
   const fromHints = hints !== undefined && hintsApply && besidesUri;
   const uriOnly = fromHints && format;
-  const anyKeyword = fromHints ? uriOnly : hintRow !== undefined ? scanKeywordsPublishing(gate, value, hintRow, hintIndex!) : scanKeywords(gate, value);
+  const anyKeyword = fromHints ? uriOnly : scanKeywords(gate, value);
   // `placeRuns === false`: the caller knows that no detector runs here by place alone.
   const placeRun = placeRuns === false ? NO_INDEXES : gate.placeRunIndexes;
   if (!anyKeyword && placeRun.length === 0) return NO_HITS;

@@ -26,20 +26,9 @@ interface Entry {
   caseInsensitive: boolean;
   /** Groups this keyword belongs to. */
   groups: readonly number[];
-  /** The hint bits it sets (`scanHinted`; 0 without hints). */
-  bits: number;
-}
-
-/** A keyword of the cell hints (judgement/cell-hints.ts' `hintKeywords`): the bits it sets when it occurs. */
-export interface HintKeyword {
-  readonly word: string;
-  readonly caseInsensitive: boolean;
-  readonly bits: number;
 }
 
 const PAIRS = 128 * 128;
-/** The class table of a scanner without hints (`scanHinted` is not for it). */
-const NO_CLASSES = new Uint16Array(0);
 
 const lower = (c: number) => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
 
@@ -49,50 +38,41 @@ export class KeywordScanner {
   private readonly lists: Entry[][] = [];
   readonly groupCount: number;
 
-  /**
-   * With `hints` (the cell hints' keywords and class table), `scanHinted` also gives a text's hint bits and
-   * distinct-count fold (`hints`, `fold`), exactly as the hint pass would. Throws when a keyword is shorter than two
-   * characters or not ASCII (the pair table needs both).
-   */
-  constructor(groups: readonly KeywordGroup[], hints?: { keywords: readonly HintKeyword[]; classes: Uint16Array }) {
+  /** Throws when a keyword is shorter than two characters or not ASCII (the pair table needs both). */
+  constructor(groups: readonly KeywordGroup[]) {
     this.groupCount = groups.length;
     this.found = new Uint8Array(groups.length);
     this.foundList = new Uint16Array(groups.length);
-    this.classes = hints?.classes ?? NO_CLASSES;
-    const entries = new Map<string, { word: string; caseInsensitive: boolean; groups: number[]; bits: number }>();
+    const entries = new Map<string, { word: string; caseInsensitive: boolean; groups: number[] }>();
     groups.forEach((group, g) => {
       for (const keyword of group.keywords) {
         if (keyword.length < 2 || !/^[\x00-\x7f]+$/.test(keyword)) throw new Error(`keyword scanner: ${JSON.stringify(keyword)} is not two or more ASCII characters`);
         const word = group.caseInsensitive ? keyword.toLowerCase() : keyword;
         const id = `${group.caseInsensitive ? "i" : "s"}${word}`;
         let entry = entries.get(id);
-        if (!entry) entries.set(id, (entry = { word, caseInsensitive: group.caseInsensitive, groups: [], bits: 0 }));
+        if (!entry) entries.set(id, (entry = { word, caseInsensitive: group.caseInsensitive, groups: [] }));
         if (!entry.groups.includes(g)) entry.groups.push(g);
       }
     });
-    const grouped = [...entries.values()];
-    for (const keyword of hints?.keywords ?? []) {
-      if (keyword.word.length < 2 || !/^[\x00-\x7f]+$/.test(keyword.word)) throw new Error(`keyword scanner: ${JSON.stringify(keyword.word)} is not two or more ASCII characters`);
-      const word = keyword.caseInsensitive ? keyword.word.toLowerCase() : keyword.word;
-      const id = `${keyword.caseInsensitive ? "i" : "s"}${word}`;
-      let entry = entries.get(id);
-      if (!entry) entries.set(id, (entry = { word, caseInsensitive: keyword.caseInsensitive, groups: [], bits: 0 }));
-      entry.bits |= keyword.bits;
+    for (const entry of entries.values()) {
+      const a = entry.word.charCodeAt(0);
+      const b = entry.word.charCodeAt(1);
+      const firsts = entry.caseInsensitive ? caseVariants(a) : [a];
+      const seconds = entry.caseInsensitive ? caseVariants(b) : [b];
+      for (const x of firsts) {
+        for (const y of seconds) {
+          const pair = (x << 7) | y;
+          let index = this.pairs[pair]!;
+          if (index === 0) {
+            this.lists.push([]);
+            index = this.lists.length;
+            this.pairs[pair] = index;
+          }
+          this.lists[index - 1]!.push(entry);
+        }
+      }
     }
-    addToPairs(grouped, this.pairs, this.lists);
-    // The hinted scan's table: the groups' keywords in the same order (so `foundList` comes out the same), then the hints' own.
-    if (hints) addToPairs([...entries.values()], this.hintPairs, this.hintLists);
   }
-
-  /** `pairs` and `lists` of `scanHinted`: also the keywords that only set hint bits. */
-  private readonly hintPairs = new Uint16Array(PAIRS);
-  private readonly hintLists: Entry[][] = [];
-  /** The hints' class table (judgement/cell-hints.ts' `HINT_CLASSES`). */
-  private readonly classes: Uint16Array;
-  /** After `scanHinted`: the text's hint bits (cell-hints.ts' `textHints`). */
-  hints = 0;
-  /** After `scanHinted`: the text's distinct-count fold before mixing (core/unit-hash.ts), as the hint pass folds it. */
-  readonly fold = new Int32Array(2);
 
   /** After `scan`: 1 at the index of each group found, else 0. */
   readonly found: Uint8Array;
@@ -136,75 +116,6 @@ export class KeywordScanner {
     return count;
   }
 
-  /**
-   * `scan`, which also gives the text's hint bits (`hints`) and distinct-count fold (`fold`) from the same copy of its
-   * units, exactly as the hint pass (judgement/cell-hints.ts) would: a keyword's bits when it occurs, a unit's class
-   * bits, and the fold of every unit (core/unit-hash.ts' SEED and FOLD numbers, written out as the hint pass writes
-   * them). Only for a scanner made with hints.
-   */
-  scanHinted(text: string): number {
-    const found = this.found;
-    const foundList = this.foundList;
-    for (let k = 0; k < this.foundCount; k++) found[foundList[k]!] = 0;
-    let count = 0;
-    const length = textUnits.read(text);
-    unitsText = text;
-    const units = textUnits.units;
-    const pairs = this.hintPairs;
-    let hints = 0;
-    const n = length - 1;
-    let next = units[0]!;
-    for (let i = 0; i < n; i++) {
-      const a = next;
-      next = units[i + 1]!;
-      if (a >= 128 || next >= 128) continue;
-      const index = pairs[(a << 7) | next]!;
-      if (index === 0) continue;
-      const list = this.hintLists[index - 1]!;
-      for (let k = 0; k < list.length; k++) {
-        const entry = list[k]!;
-        if (!matchesAt(units, length, i, entry)) continue;
-        hints |= entry.bits;
-        const groups = entry.groups;
-        for (let g = 0; g < groups.length; g++) {
-          const group = groups[g]!;
-          if (found[group] === 0) {
-            found[group] = 1;
-            foundList[count++] = group;
-          }
-        }
-      }
-    }
-    // The class bits and the fold in a loop of their own, four units a turn (the chains of multiplications then overlap
-    // the loads): in the keyword loop above, one unit at a time, they cost about twice as much (cachegrind, every
-    // api_token and password_hash cell of realistic-20).
-    const classes = this.classes;
-    // As 32-bit integers from the start (0xdeadbeef | 0): a seed above 2^31 made the fold a double through the loop.
-    let h1 = 0xdeadbeef | 0;
-    let h2 = 0x41c6ce57 | 0;
-    let i = 0;
-    for (; i + 3 < length; i += 4) {
-      const a = units[i]!;
-      const b = units[i + 1]!;
-      const c = units[i + 2]!;
-      const d = units[i + 3]!;
-      hints |= classes[a]! | classes[b]! | classes[c]! | classes[d]!;
-      h1 = Math.imul(Math.imul(Math.imul(Math.imul(h1 ^ a, 2654435761) ^ b, 2654435761) ^ c, 2654435761) ^ d, 2654435761);
-      h2 = Math.imul(Math.imul(Math.imul(Math.imul(h2 ^ a, 1597334677) ^ b, 1597334677) ^ c, 1597334677) ^ d, 1597334677);
-    }
-    for (; i < length; i++) {
-      const c = units[i]!;
-      hints |= classes[c]!;
-      h1 = Math.imul(h1 ^ c, 2654435761);
-      h2 = Math.imul(h2 ^ c, 1597334677);
-    }
-    this.hints = hints;
-    this.fold[0] = h1;
-    this.fold[1] = h2;
-    this.foundCount = count;
-    return count;
-  }
-
   /** Whether any keyword of any group occurs in `text`. */
   test(text: string): boolean {
     const length = textUnits.read(text);
@@ -223,28 +134,6 @@ export class KeywordScanner {
       for (let k = 0; k < list.length; k++) if (matchesAt(units, length, i, list[k]!)) return true;
     }
     return false;
-  }
-}
-
-/** Lists each entry at every pair of characters it can start with (both cases of a case-insensitive keyword's letters). */
-function addToPairs(entries: readonly Entry[], pairs: Uint16Array, lists: Entry[][]): void {
-  for (const entry of entries) {
-    const a = entry.word.charCodeAt(0);
-    const b = entry.word.charCodeAt(1);
-    const firsts = entry.caseInsensitive ? caseVariants(a) : [a];
-    const seconds = entry.caseInsensitive ? caseVariants(b) : [b];
-    for (const x of firsts) {
-      for (const y of seconds) {
-        const pair = (x << 7) | y;
-        let index = pairs[pair]!;
-        if (index === 0) {
-          lists.push([]);
-          index = lists.length;
-          pairs[pair] = index;
-        }
-        lists[index - 1]!.push(entry);
-      }
-    }
   }
 }
 
