@@ -19,7 +19,7 @@ import { columnListCache } from "./judgement/column-list-cache.js";
 import { isPlaceholder } from "./secrets/placeholder.js";
 import { isBase64Text, shannonEntropy } from "./secrets/scan.js";
 import { cellJson, mayBeJson, startsLikeJson } from "./judgement/cell-json.js";
-import { isSessionTable, sessionKeyedById, tableRoles, type ColumnRole } from "./judgement/column-roles.js";
+import { isSessionTable, sessionSecretColumn, tableRoles, type ColumnRole } from "./judgement/column-roles.js";
 import { statementObject } from "./secrets/statement-object.js";
 import { statementStrings } from "./secrets/statement-strings.js";
 import { TableMemos, type ValueMemo } from "./judgement/value-memo.js";
@@ -362,15 +362,13 @@ function isSessionIdReference(f: ColumnFinding): boolean {
 }
 
 /**
- * The first session table of the catalog keyed by an id beside its token (`sessionKeyedById`), as `schema.table.token`:
+ * The first session table of the catalog keyed by an id beside its token (`sessionSecretColumn`), as `schema.table.token`:
  * then a `session_id` elsewhere names one of its rows by that id.
  */
 function sessionTableKeyedById(tables: readonly { schema: string; name: string; columns: readonly { name: string }[] }[]): string | undefined {
   for (const t of tables) {
-    const names = t.columns.map((c) => c.name);
-    if (!sessionKeyedById(t.name, names)) continue;
-    const secret = names.find((n) => { const c = identifierWords(n).join(""); return c === "token" || c === "sessiontoken"; });
-    return `${t.schema}.${t.name}.${secret}`;
+    const secret = sessionSecretColumn(t.name, t.columns.map((c) => c.name));
+    if (secret !== undefined) return `${t.schema}.${t.name}.${secret}`;
   }
   return undefined;
 }

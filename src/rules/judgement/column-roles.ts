@@ -81,20 +81,21 @@ export function isSessionTable(table: string): boolean {
 }
 
 /**
- * A session table keyed by an id beside a column for its secret (Mattermost's `sessions(id, token, …)`: both 26-character
- * ids, the token the bearer secret, the id what the API, the audit log and every other table name a session by). Its `id`
- * is not the session's credential, and neither is a `session_id` elsewhere that names such a session.
+ * The column holding the secret of a session table keyed by an id beside it (Mattermost's `sessions(id, token, …)`: both
+ * 26-character ids, the token the bearer secret, the id what the API, the audit log and every other table name a session
+ * by), else undefined: the first column named for the secret alone. The table's `id` is not the session's credential,
+ * and neither is a `session_id` elsewhere that names such a session.
  */
-export function sessionKeyedById(table: string, columns: readonly string[]): boolean {
-  if (!isSessionTable(table)) return false;
+export function sessionSecretColumn(table: string, columns: readonly string[]): string | undefined {
+  if (!isSessionTable(table)) return undefined;
   let id = false;
-  let secret = false;
+  let secret: string | undefined;
   for (const c of columns) {
     const name = compact(identifierWords(c));
     if (name === "id") id = true;
-    else if (SESSION_SECRET_COLUMNS.has(name)) secret = true;
+    else if (secret === undefined && SESSION_SECRET_COLUMNS.has(name)) secret = c;
   }
-  return id && secret;
+  return id ? secret : undefined;
 }
 
 const PEOPLE_TABLE_WORDS = new Set(["customer", "customers", "user", "users", "contact", "contacts", "employee", "employees", "member", "members", "patient", "patients", "account", "accounts", "client", "clients", "person", "persons", "people", "student", "students", "guest", "guests", "subscriber", "subscribers", "attendee", "attendees", "participant", "participants", "candidate", "candidates", "applicant", "applicants", "lead", "leads", "staff", "profile", "profiles", "author", "authors", "volunteer", "volunteers", "driver", "drivers", "passenger", "passengers", "buyer", "buyers", "seller", "sellers", "teacher", "teachers", "doctor", "doctors", "owner", "owners", "recipient", "recipients", "organizer", "organizers", "speaker", "speakers", "agent", "agents", "nurse", "nurses", "physician", "physicians", "therapist", "therapists", "instructor", "instructors", "tutor", "tutors", "pupil", "pupils", "guardian", "guardians", "courier", "couriers", "technician", "technicians", "player", "players",
