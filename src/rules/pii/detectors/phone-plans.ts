@@ -134,12 +134,17 @@ function planOf(country: string): CompiledPlan {
   // A number asks for the same plan two or three times (its calling code's main country, then its own): the last one first.
   if (country === lastPlanCountry) return lastPlan!;
   let plan = plans.get(country);
-  if (plan) {
-    lastPlanCountry = country;
-    lastPlan = plan;
-    return plan;
+  if (plan === undefined) {
+    plan = compilePlan(libraryMetadata(), country);
+    plans.set(country, plan);
   }
-  const md = libraryMetadata();
+  lastPlanCountry = country;
+  lastPlan = plan;
+  return plan;
+}
+
+/** The plan of `country` in `md`, its patterns compiled (planOf's making, and compileEveryPattern's). */
+function compilePlan(md: LibraryMetadata, country: string): CompiledPlan {
   md.selectNumberingPlan(country);
   const p = md.numberingPlan;
   const types: CompiledType[] = [];
@@ -156,7 +161,7 @@ function planOf(country: string): CompiledPlan {
   const transform = p.nationalPrefixTransformRule();
   const leading = p.leadingDigits();
   const idd = p.IDDPrefix();
-  plan = {
+  return {
     callingCode: p.callingCode(),
     nationalNumber: entirely(p.nationalNumberPattern()),
     possibleLengths: p.possibleLengths() || undefined,
@@ -172,8 +177,28 @@ function planOf(country: string): CompiledPlan {
     typedNumber: undefined,
     typedAs: undefined,
   };
-  plans.set(country, plan);
-  return plan;
+}
+
+/**
+ * Compiles every regular expression this module can compile at run time from `json` (default: the metadata it reads),
+ * through the functions planOf and sharedCodeOf call: each country's plan, then each shared calling code's unions.
+ * Nothing is kept. For test/api/regex-safety.test.ts, which records what is built and rechecks it (a pattern the
+ * metadata holds is no literal in src/).
+ */
+export function compileEveryPattern(json: MetadataJson = maxMetadata()): void {
+  const md = new (libraryMetadataClass())(json);
+  const listed = json as unknown as { countries: Record<string, unknown>; country_calling_codes: Record<string, unknown> };
+  const compiled = new Map<string, CompiledPlan>();
+  const planIn = (country: string): CompiledPlan => {
+    let plan = compiled.get(country);
+    if (plan === undefined) compiled.set(country, (plan = compilePlan(md, country)));
+    return plan;
+  };
+  for (const country of Object.keys(listed.countries)) planIn(country);
+  for (const callingCode of Object.keys(listed.country_calling_codes)) {
+    const countries = md.getCountryCodesForCallingCode(callingCode);
+    if (countries !== undefined && countries.length > 1) compileSharedCode(md, countries, countries.map(planIn));
+  }
 }
 
 let callingCodes: Map<number, string> | undefined;
@@ -315,43 +340,46 @@ function sharedCodeOf(countries: readonly string[]): SharedCode {
   if (countries === lastSharedCodeList) return lastSharedCodeRead!;
   let shared = sharedCodes.get(countries);
   if (shared === undefined) {
-    const md = libraryMetadata();
-    const plans = countries.map(planOf);
-    const leading = (country: string): string | undefined => {
-      md.selectNumberingPlan(country);
-      return md.numberingPlan.leadingDigits() || undefined;
-    };
-    const national = (country: string): string => {
-      md.selectNumberingPlan(country);
-      return md.numberingPlan.nationalNumberPattern();
-    };
-    const sources = countries.map((c) => {
-      const lead = leading(c);
-      return lead !== undefined ? `(?:${lead})` : `(?:${national(c)})$`;
-    });
-    const runUnion: (RegExp | undefined)[] = countries.map(() => undefined);
-    const runEnd = countries.map((_, k) => k + 1);
-    for (let k = 1; k < countries.length; ) {
-      let end = k;
-      while (end < countries.length && plans[end]!.leadingDigits !== undefined) end++;
-      if (end - k >= 2) {
-        runUnion[k] = new RegExp(`^(?:${sources.slice(k, end).join("|")})`);
-        runEnd[k] = end;
-      }
-      k = Math.max(end, k + 1);
-    }
-    shared = {
-      countries,
-      plans,
-      rest: countries.length > 2 ? new RegExp(`^(?:${sources.slice(1).join("|")})`) : undefined,
-      runUnion,
-      runEnd,
-    };
+    shared = compileSharedCode(libraryMetadata(), countries, countries.map(planOf));
     sharedCodes.set(countries, shared);
   }
   lastSharedCodeList = countries;
   lastSharedCodeRead = shared;
   return shared;
+}
+
+/** The SharedCode of a shared calling code's countries in `md`, given their plans (sharedCodeOf's making, and compileEveryPattern's). */
+function compileSharedCode(md: LibraryMetadata, countries: readonly string[], plans: readonly CompiledPlan[]): SharedCode {
+  const leading = (country: string): string | undefined => {
+    md.selectNumberingPlan(country);
+    return md.numberingPlan.leadingDigits() || undefined;
+  };
+  const national = (country: string): string => {
+    md.selectNumberingPlan(country);
+    return md.numberingPlan.nationalNumberPattern();
+  };
+  const sources = countries.map((c) => {
+    const lead = leading(c);
+    return lead !== undefined ? `(?:${lead})` : `(?:${national(c)})$`;
+  });
+  const runUnion: (RegExp | undefined)[] = countries.map(() => undefined);
+  const runEnd = countries.map((_, k) => k + 1);
+  for (let k = 1; k < countries.length; ) {
+    let end = k;
+    while (end < countries.length && plans[end]!.leadingDigits !== undefined) end++;
+    if (end - k >= 2) {
+      runUnion[k] = new RegExp(`^(?:${sources.slice(k, end).join("|")})`);
+      runEnd[k] = end;
+    }
+    k = Math.max(end, k + 1);
+  }
+  return {
+    countries,
+    plans,
+    rest: countries.length > 2 ? new RegExp(`^(?:${sources.slice(1).join("|")})`) : undefined,
+    runUnion,
+    runEnd,
+  };
 }
 
 /** countryByCallingCode among the countries of a shared calling code (main country first). */
