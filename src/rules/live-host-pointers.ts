@@ -29,7 +29,7 @@ import { invalidHostPatterns } from "./hosts/host-policy.js";
 import { hostVerdict, type HostDetector, type HostVerdict } from "./hosts/host-verdict.js";
 import { cellHosts } from "./hosts/row-hosts.js";
 import { hostRoleOfName } from "./hosts/host-words.js";
-import { identityColumns, identityKind, type IdentityKind } from "./hosts/public-identity.js";
+import { identityOfColumns, type IdentityKind } from "./hosts/public-identity.js";
 import { VENDOR_DESCRIPTION, vendorEndpoint } from "./hosts/vendor-endpoints.js";
 import { keyedScalar } from "./judgement/keyed-scalar.js";
 import { cellJson, mayBeJson } from "./judgement/cell-json.js";
@@ -247,11 +247,16 @@ interface HostColumnPlan {
   hostless: boolean;
   /** No host role from the column (not a host/URL name, not inet/cidr, not an array), no deny list: the cheap pre-checks decide. */
   plainText: boolean;
+  /**
+   * Its hosts name a public identity or a refused host (hosts/public-identity.ts): this kind, undefined otherwise. A hit in
+   * it is reported at the prose severity, and its tally's words say which kind (when the column is named for a host).
+   */
+  identity: IdentityKind | undefined;
   /** The contributions of each distinct value, made on first use. */
   memo?: ValueMemo<readonly RowHostHit[]> | undefined;
 }
 
-function hostColumnPlan(column: string, type: string | undefined, role: ColumnRole | undefined, denyList: boolean): HostColumnPlan {
+function hostColumnPlan(column: string, type: string | undefined, role: ColumnRole | undefined, denyList: boolean, identity: IdentityKind | undefined): HostColumnPlan {
   const paren = type === undefined ? -1 : type.indexOf("(");
   const base = type === undefined ? undefined : paren >= 0 ? type.slice(0, paren).trimEnd() + type.slice(type.indexOf(")", paren) + 1) : type;
   const element = base !== undefined && base.endsWith("[]") ? base.slice(0, -2) : base;
@@ -261,6 +266,7 @@ function hostColumnPlan(column: string, type: string | undefined, role: ColumnRo
     hostless: !denyList && element !== undefined && HOSTLESS_TYPES.has(element),
     // Array elements are decoded (quotes, backslashes) before they are read: their text is not the cell's.
     plainText: !denyList && !address && base?.endsWith("[]") !== true && hostRoleOfName(column) === undefined,
+    identity,
     // Made on first use, but present from the start: one shape for every plan (TableMemos reads it per cell).
     memo: undefined,
   };
@@ -386,7 +392,7 @@ export const liveHostPointers = defineRule({
     const tallies = new Map<string, ColumnTally>();
     /** The hosts of one row, judged (a pure function of the row: any thread may run it). */
     /** The hosts of one cell, judged, into `out` (a function of the value within its column, except for a key/value table's key). */
-    const judgeCell = (row: RowEvent, c: number, role: ColumnRole | undefined, value: string, out: ScratchList<RowHostHit>): void => {
+    const judgeCell = (row: RowEvent, c: number, p: HostColumnPlan, role: ColumnRole | undefined, value: string, out: ScratchList<RowHostHit>): void => {
       const column = row.columns[c]!;
       const keyName = role?.keyColumn !== undefined ? row.values[role.keyColumn] : undefined;
       // A table of URLs keeps each in a generic `value` column (Keycloak's redirect_uris(client_id, value), web_origins): the
@@ -427,7 +433,7 @@ export const liveHostPointers = defineRule({
           cell.prose ||
           vendor !== undefined ||
           (verdict.detector === "internal-host" && isSingleLabel(verdict.host) && !(cell.role === "host" && tableRoles(row.schema, row.table, row.columns, row.types).servers)) ||
-          identityColumns(row.schema, row.table, row.columns)?.has(c) === true;
+          p.identity !== undefined;
         const severity: Severity = verdict.detector === "denied-host" ? "error" : vague ? (options.proseSeverity === "off" ? "info" : options.proseSeverity) : options.valueSeverity;
         if (vague && options.proseSeverity === "off" && verdict.detector !== "denied-host") continue;
         out.push({ detector: verdict.detector, severity, column, jsonPath: cell.jsonPath, host: verdict.host, display: mentionDisplay(cell.mention), description: vendor ?? verdict.description });
@@ -438,7 +444,8 @@ export const liveHostPointers = defineRule({
     const planFor = columnListCache(
       (schema, table, columns, types): HostPlanList => {
         const roles = tableRoles(schema, table, columns, types).columns;
-        const list = columns.map((column, c) => hostColumnPlan(column, types[c], roles[c], denyOnly !== undefined));
+        const identities = identityOfColumns(table, columns);
+        const list = columns.map((column, c) => hostColumnPlan(column, types[c], roles[c], denyOnly !== undefined, identities[c]));
         const judged = list.flatMap((_, c) => (roles[c]?.address === "client" ? [] : [c]));
         return Object.assign(list, { judged, readable: judged.filter((c) => list[c]!.keyed || !list[c]!.hostless) });
       },
@@ -488,7 +495,7 @@ export const liveHostPointers = defineRule({
         if (!fastPaths.enabled || p.keyed) {
           // A key/value table's value is read by its row's key: judged every time (and every cell when a test compares the shortcuts with the full reading).
           scratch.clear();
-          judgeCell(row, c, role, value, scratch);
+          judgeCell(row, c, p, role, value, scratch);
           for (let k = 0; k < scratch.length; k++) rowHits.push(scratch.items[k]!);
           continue;
         } else {
@@ -501,7 +508,7 @@ export const liveHostPointers = defineRule({
             if (p.plainText && role !== undefined && !mayNameHost(row, c, role, value)) known = NO_HITS;
             else {
               scratch.clear();
-              judgeCell(row, c, role, value, scratch);
+              judgeCell(row, c, p, role, value, scratch);
               if (scratch.length !== 0 && !memo.active) {
                 // Not remembered (the memo has stopped): read from the scratch list.
                 for (let k = 0; k < scratch.length; k++) rowHits.push(scratch.items[k]!);
@@ -544,7 +551,7 @@ export const liveHostPointers = defineRule({
           identity: vendor
             ? "vendor"
             : hit.severity === "info" && hit.detector !== "denied-host" && hit.jsonPath === undefined && hostRoleOfName(column) !== undefined
-              ? identityKind(row.schema, row.table, row.columns, column)
+              ? planFor(row.schema, row.table, row.columns, row.types)[row.columns.indexOf(column)]?.identity
               : undefined,
         };
         tallies.set(detachedString(key), tally);

@@ -1,6 +1,8 @@
 import { identifierWords } from "../../data/identifier-words.js";
-import { columnListCache } from "../judgement/column-list-cache.js";
 import { peopleOrAuthoredTable } from "../judgement/column-roles.js";
+
+/** What the hosts of a column `identityOfColumns` names are, for the finding's words: an account's identity or a refused host. */
+export type IdentityKind = "account" | "post" | "block-list" | "person-website";
 
 /**
  * Columns whose hosts name a public identity or a refused host, not a system the application talks to (reported at the
@@ -18,22 +20,15 @@ import { peopleOrAuthoredTable } from "../judgement/column-roles.js";
  *   `wp_users.user_url`, `reviews.author_website`): the link a commenter or a user gave, shown to readers, never called.
  *   Only a URL or website word right after a person word (author, user, member, commenter, reviewer, customer, profile,
  *   personal), so `users.avatar_url`, `customers.webhook_url` or `users.callback_url` stay pointers.
+ *
+ * For each column of the list, its kind when it is one of these, else undefined: judged once per column list, in
+ * live-host-pointers' column plans (a hit's severity and its tally's words both read it there).
  */
-export function identityColumns(schema: string, table: string, columns: readonly string[]): ReadonlySet<number> | undefined {
-  return identityColumnsOf(schema, table, columns, NO_TYPES)?.columns;
+export function identityOfColumns(table: string, columns: readonly string[]): (IdentityKind | undefined)[] {
+  const found = identityColumnsOf(table, columns);
+  return columns.map((_column, c) => (found !== undefined && found.columns.has(c) ? found.kind : undefined));
 }
 
-/** What the hosts of a column `identityColumns` names are, for the finding's words: an account's identity or a refused host. */
-export type IdentityKind = "account" | "post" | "block-list" | "person-website";
-
-/** The kind of `column` when `identityColumns` names it (asked once per reported column, not per cell). */
-export function identityKind(schema: string, table: string, columns: readonly string[], column: string): IdentityKind | undefined {
-  const found = identityColumnsOf(schema, table, columns, NO_TYPES);
-  const index = columns.indexOf(column);
-  return found !== undefined && index !== -1 && found.columns.has(index) ? found.kind : undefined;
-}
-
-const NO_TYPES: readonly (string | undefined)[] = [];
 const INBOX_COLUMNS = new Set(["inboxurl", "inbox", "sharedinboxurl", "sharedinbox"]);
 const OUTBOX_COLUMNS = new Set(["outboxurl", "outbox"]);
 /** A table named as a list of refused hosts: one of these words, or a block word beside a host word (`domain_blocks`, `ip_bans`). */
@@ -58,7 +53,7 @@ function personWebsiteColumn(column: string): boolean {
   return n >= 2 && WEBSITE_WORDS.has(words[n - 1]!) && PERSON_WORDS.has(words[n - 2]!);
 }
 
-const identityColumnsOf = columnListCache((_schema, table, columns): { kind: IdentityKind; columns: ReadonlySet<number> } | undefined => {
+function identityColumnsOf(table: string, columns: readonly string[]): { kind: IdentityKind; columns: ReadonlySet<number> } | undefined {
   const compact = columns.map((c) => identifierWords(c).join(""));
   const tableWords = identifierWords(table);
   if (tableWords.some((w) => BLOCK_LIST_WORDS.has(w)) || (tableWords.some((w) => BLOCK_WORDS.has(w)) && tableWords.some((w) => BLOCKED_THING_WORDS.has(w)))) return { kind: "block-list", columns: new Set(columns.map((_c, i) => i)) };
@@ -67,4 +62,4 @@ const identityColumnsOf = columnListCache((_schema, table, columns): { kind: Ide
   if (!peopleOrAuthoredTable(table)) return undefined;
   const websites = columns.flatMap((c, i) => (personWebsiteColumn(c) ? [i] : []));
   return websites.length === 0 ? undefined : { kind: "person-website", columns: new Set(websites) };
-}, 1024);
+}
