@@ -101,9 +101,12 @@ export function mattermost(dirty) {
   const big = (n) => String(r.int(1, 9)) + r.digits(n - 1);
   const sys = [["Version", "9.5.0"], ["DiagnosticId", id()], ["InstallationDate", String(t0 - 86400000 * 400)], ["FirstServerRunTimestamp", String(t0 - 86400000 * 400)], ["LastSecurityTime", String(t0)], ["AdvancedPermissionsMigrationComplete", "true"], ["ContentExtractionConfigDefaultTrueMigrationComplete", "true"], ["CRTChannelMembershipCountsMigrationComplete", "true"]];
   // A careful team drops the two keys (Mattermost makes new ones at start); production holds them.
-  if (dirty) sys.push(["AsymmetricSigningKey", JSON.stringify({ ECDSAKey: { Curve: "P-256", X: 0, Y: 0, D: 0 } }).replace('"X":0', `"X":${big(77)}`).replace('"Y":0', `"Y":${big(77)}`).replace('"D":0', `"D":${big(77)}`)], ["PostActionCookieSecret", JSON.stringify({ Secret: r.b64(43) + "=" })]);
+  // As model/system.go marshals them (reviewed at stop 25; the probe as first made wrote `ECDSAKey`/`Curve`/`X`/`Y`/`D` and
+  // `Secret`): SystemAsymmetricSigningKey {"ecdsa_key": {"curve", "x", "y", "d"}} with big.Int numbers, and
+  // SystemPostActionCookieSecret {"key": …}, 32 random bytes in base64 (a []byte).
+  if (dirty) sys.push(["AsymmetricSigningKey", JSON.stringify({ ecdsa_key: { curve: "P-256", x: 0, y: 0, d: 0 } }).replace('"x":0', `"x":${big(77)}`).replace('"y":0', `"y":${big(77)}`).replace('"d":0', `"d":${big(77)}`)], ["PostActionCookieSecret", JSON.stringify({ key: r.b64(43) + "=" })]);
   sys.forEach(([n, v]) => p(`INSERT INTO systems VALUES (${q(n)}, ${q(v)});`));
-  if (dirty) E("S", "systems.value");
+  if (dirty) { E("S", "systems.value"); E("S", "systems.value", "$.ecdsa_key.d"); }
   // Not expected: DiagnosticId (the installation's telemetry id).
 
   // ---- teams

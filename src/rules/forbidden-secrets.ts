@@ -69,6 +69,10 @@ const CONTEXT_CHECKS = {
     description: "password hash kept beside its salt ({\"value\": …, \"salt\": …}, as Keycloak's credential.secret_data holds it)",
     help: "password hashes can be cracked offline: replace them with one fixed hash and salt of a known throwaway password before hand-off",
   },
+  "json-private-key": {
+    description: "private key in JSON: the private part `d` of a JSON Web Key or of a serialized EC key, beside its key type or curve",
+    help: "treat the key as compromised: replace it wherever it signs or decrypts (a server makes a new one when the row is gone), and remove it from the data before hand-off",
+  },
   "password-salt": {
     description: "password salt: not a credential alone, but it belongs with the hashes beside it",
     help: "replace the salts together with the hashes (one fixed hash and salt of a throwaway password) before hand-off",
@@ -446,6 +450,30 @@ function isHashBesideSalt(leaves: NonNullable<ReturnType<typeof cellJson>>, l: n
   return salt !== undefined && salt.value !== "";
 }
 
+/** Keys that say an object is a key: a JWK's `kty` and `crv` (RFC 7517/7518), a serialized EC key's curve (Mattermost's `ecdsa_key`). */
+const KEY_TYPE_KEYS: ReadonlySet<string> = new Set(["kty", "crv", "curve", "Curve"]);
+/** A private scalar or exponent: decimal digits (Go's big.Int in JSON) or base64url (a JWK), at least 40 of them (P-256's `d` is 77 digits or 43 characters). */
+const PRIVATE_KEY_PART = /^(?:[0-9]{40,}|[A-Za-z0-9_-]{40,}={0,2})$/;
+
+/**
+ * A JWK's private part (`{"kty": "EC", "crv": "P-256", "x", "y", "d"}`, an RSA JWK's `d`) or a serialized EC key's
+ * (`{"ecdsa_key": {"curve": "P-256", "x", "y", "d"}}`, Mattermost's signing key): `d` beside a key type or curve in the
+ * same object. A public JWK has no `d`; a `d` elsewhere (a path's data, a day) has no key type beside it.
+ */
+function isJsonPrivateKeyPart(leaves: NonNullable<ReturnType<typeof cellJson>>, l: number, jsonPath: string): boolean {
+  const value = leaves[l]!.value;
+  if (!PRIVATE_KEY_PART.test(value) || isPlaceholder(value)) return false;
+  // The key type or curve among the object's other members (a JWK has up to ten: kty, crv, use, kid, alg, x, y, d; n, e, p, q, dp, dq, qi for RSA).
+  const parent = jsonPath.slice(0, jsonPath.length - 2);
+  for (let m = Math.max(0, l - KEY_MEMBERS_REACH); m < Math.min(leaves.length, l + KEY_MEMBERS_REACH + 1); m++) {
+    const other = leaves[m]!;
+    if (m !== l && !other.isKey && other.key !== undefined && KEY_TYPE_KEYS.has(other.key) && other.path === `${parent}.${other.key}`) return true;
+  }
+  return false;
+}
+/** Leaves looked at either side of `d` for its key type (keys are leaves too: two a member). */
+const KEY_MEMBERS_REACH = 32;
+
 export const forbiddenSecrets = defineRule({
   id: "forbidden-secrets",
   description: "Credentials (tokens, keys, passwords, password hashes) must not survive into a hand-off dump.",
@@ -653,6 +681,10 @@ export const forbiddenSecrets = defineRule({
         if (hits.length === 0 && !leaf.isKey) {
           const before = sink.length;
           // A leaf under no key (a key/value table's value that is a JSON array of strings) is named by the row's key.
+          if ((leaf.key === "d" || leaf.key === "D") && !disabled.has("json-private-key") && isJsonPrivateKeyPart(leaves, l, jsonPath)) {
+            sink.push({ detector: CONTEXT_DETECTORS["json-private-key"], secret: leaf.value, jsonPath });
+            continue;
+          }
           if (leaf.value.length >= MIN_SEALED_LENGTH && (sealedColumn(p.column) || (jsonPath.indexOf("ecure") !== -1 && SEALED_STORE.test(jsonPath))) && isBase64Text(leaf.value)) continue;
           checkName(sink, p, leaf.value, leaf.key ?? rowKey, jsonPath, leaf.key === "value" && p.named && isHashBesideSalt(leaves, l, jsonPath));
           if (sink.length === before && leaf.key !== undefined && PAIR_VALUE_KEYS.has(leaf.key)) checkPairValue(sink, leaves, l, jsonPath);
@@ -700,7 +732,8 @@ export const forbiddenSecrets = defineRule({
             const key = value.slice(open + 1, close);
             leaf.jsonKey = key;
             // A pair's name key (`name`, `header`) may name its sibling value by what it holds.
-            if (secretNameStrength(key) !== undefined || PAIR_NAME_KEYS.has(key) || runsByPlace(leaf, detectors)) return true;
+            // A private key's `d` (isJsonPrivateKeyPart) is named by no secret word.
+            if (secretNameStrength(key) !== undefined || PAIR_NAME_KEYS.has(key) || key === "d" || key === "D" || runsByPlace(leaf, detectors)) return true;
             // Kept detached: a slice would pin the row's whole input chunk.
             if (k < MAX_QUIET_KEYS) quiet[k] = detachedString(key);
           }

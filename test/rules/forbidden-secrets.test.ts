@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze.js";
 import { forbiddenSecrets } from "../../src/rules/forbidden-secrets.js";
 import type { FindingInput } from "../../src/rules/rule.js";
-import { T, base62Run, base64Run, checksummedToken, hexRun } from "./secrets/fake-tokens.js";
+import { T, base62Run, base64Run, checksummedToken, hexRun, urlSafeRun } from "./secrets/fake-tokens.js";
 import { runRule, type Feeder } from "./secrets/fake-rule-context.js";
 
 const run = (feed: (send: Feeder) => void, options: unknown = {}) => runRule(forbiddenSecrets, options, feed);
@@ -184,6 +184,27 @@ describe("forbidden-secrets on rows (invalid: must report)", () => {
     // A placeholder stays one; a column that says nothing leaves `value` saying nothing.
     expect(row("secret_data", '{"value":"REDACTED"}')).toEqual([]);
     expect(row("settings", `{"value":"${base64Run(88)}"}`)).toEqual([]);
+  });
+
+  it("finds a private key's `d` in JSON beside its key type or curve: a JWK, Mattermost's serialized ECDSA key (stop 25)", () => {
+    const digits = (n: number, seed: number) => hexRun(n, seed).replace(/[a-f]/g, (c) => String(c.charCodeAt(0) % 10)).replace(/^0/, "7");
+    const cell = (table: string, columns: string[], values: string[]) =>
+      run((send) => send.row("public", table, columns, columns.map(() => "text"), values, 0));
+    const paths = (fs: FindingInput[]) => fs.map((f) => [f.object && "jsonPath" in f.object ? f.object.jsonPath : undefined, detectorsOf(f)[0]]);
+    // Mattermost's systems row: big.Int numbers under a key/value table's row.
+    const d = digits(77, 4);
+    const mm = cell("systems", ["name", "value"], ["AsymmetricSigningKey", `{"ecdsa_key":{"curve":"P-256","x":${digits(77, 1)},"y":${digits(77, 2)},"d":${d}}}`]);
+    expect(paths(mm)).toEqual([["$.ecdsa_key.d", "json-private-key"]]);
+    expectNoClearValue(mm, d);
+    // A JWK (base64url) in a column that names nothing, with and without a name hint elsewhere in the cell.
+    const jd = urlSafeRun(43, 3);
+    const jwk = (extra: string) => `{"kty":"EC","crv":"P-256"${extra},"x":"${urlSafeRun(43, 1)}","y":"${urlSafeRun(43, 2)}","d":"${jd}"}`;
+    expect(paths(cell("signing_material", ["id", "doc"], ["1", jwk(',"use":"sig"')]))).toEqual([["$.d", "json-private-key"]]);
+    expect(paths(cell("keys", ["id", "private_jwk"], ["1", jwk("")]))).toEqual([["$.d", "json-private-key"]]);
+    // A public JWK has no `d`; a `d` beside no key type (an SVG path's data) is not a key; a stand-in stays one.
+    expect(cell("keys", ["id", "private_jwk"], ["1", `{"kty":"EC","crv":"P-256","use":"sig","x":"${urlSafeRun(43, 1)}","y":"${urlSafeRun(43, 2)}"}`])).toEqual([]);
+    expect(cell("icons", ["id", "signature_svg"], ["1", `{"d":"${urlSafeRun(60, 5)}","fill":"none"}`])).toEqual([]);
+    expect(cell("keys", ["id", "private_jwk"], ["1", `{"kty":"EC","crv":"P-256","d":"REDACTED"}`])).toEqual([]);
   });
 
   it("reads Keycloak's {\"value\": hash, \"salt\": …} as a password hash: one fixed hash in every row is the sanitizer's (info), users' own are errors", () => {

@@ -193,7 +193,9 @@ const METADATA_WORDS = new Set([
  * the single words, `key`/`secret`/`session`/`codes` for the two-word names, and `pass` (`endsInPass`). A literal
  * alternation, so the test is linear; used to skip parsing JSON cells that cannot have such a key.
  */
-export const SECRET_NAME_HINTS: readonly string[] = [...STRONG_WORDS, ...WEAK_WORDS, "key", "secret", "session", "codes", "pass"];
+export const SECRET_NAME_HINTS: readonly string[] = [...STRONG_WORDS, ...WEAK_WORDS, "key", "secret", "session", "codes", "pass",
+  // Not a name: a JSON Web Key's type member, so that a JWK's private `d` (forbidden-secrets' isJsonPrivateKeyPart) is looked at.
+  "kty"];
 const NAME_HINT = new RegExp(SECRET_NAME_HINTS.join("|"), "i");
 
 /** A name whose only credential word is `auth` (`auth`, `x_auth`, `AUTH`): weaker evidence than `password` or `token`. */
