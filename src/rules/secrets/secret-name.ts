@@ -339,9 +339,24 @@ function isMetadataWord(w: string, i: number, words: readonly string[]): boolean
   return METADATA_WORDS.has(w) && (i === words.length - 1 || !TIME_SUFFIX_WORDS.has(w));
 }
 
+/**
+ * A salt that keys what a server signs (a site-wide value, kept in its settings): Mattermost's `PublicLinkSalt` (the
+ * HMAC key of every public file link), WordPress's `auth_salt`, `secure_auth_salt`, `logged_in_salt`, `nonce_salt` (the
+ * keys of its cookies and nonces, kept in wp_options when wp-config.php does not define them). A password's or a
+ * token's salt (`password_salt`, `token_salt`, `encrypted_value_salt`) sits beside its hash and stays metadata.
+ */
+const KEYING_SALT_WORDS = new Set(["link", "nonce", "auth", "cookie", "logged", "csrf"]);
+function isKeyingSalt(words: readonly string[]): boolean {
+  const n = words.length;
+  if (n < 2 || words[n - 1] !== "salt") return false;
+  for (let i = 0; i < n - 1; i++) if (KEYING_SALT_WORDS.has(words[i]!)) return true;
+  return false;
+}
+
 function classify(name: string): SecretNameStrength | undefined {
   const words = identifierWords(name);
   if (words.length === 0) return undefined;
+  if (isKeyingSalt(words)) return "strong";
   if (words.some(isMetadataWord)) return undefined;
   if (words.some((w) => DIGEST_WORDS.has(w)) && !words.some((w) => PASSWORD_WORDS.has(w) || w.endsWith("password"))) return undefined;
   if (words.some((w) => STRONG_WORDS.has(w)) || endsInPass(words)) return "strong";

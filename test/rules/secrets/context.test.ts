@@ -46,10 +46,16 @@ describe("secretNameStrength", () => {
     ["AtRestEncryptKey", "strong"],
     ["encrypt_key", "strong"],
     ["key_at_rest", "weak"],
+    // A salt that keys what a server signs (real lane, stop 25): Mattermost's public-link HMAC key, WordPress's cookie and nonce keys.
+    ["PublicLinkSalt", "strong"],
+    ["auth_salt", "strong"],
+    ["secure_auth_salt", "strong"],
+    ["logged_in_salt", "strong"],
+    ["nonce_salt", "strong"],
   ] as const)("%s is %s", (name, strength) => {
     expect(secretNameStrength(name)).toBe(strength);
   });
-  it.each(["password_changed_at", "token_type", "api_key_id", "secret_question", "token_expires_at", "password_hint", "public_key", "author", "email", "sha256_hash", "checksum", "id", "keyword", "passwordless", "idempotency_key", "cache_key", "object_key", "sortKey", "auth_provider", "auth_method", "cookie_consent", "password_policy_level", "token_hash", "api_key_digest", "secret_sha256", "salt", "password_salt", "site_key", "recaptcha.site_key", "hcaptcha_site_key", "turnstileSiteKey", "boarding_pass", "season_pass", "pass_rate", "pass_mark", "bypass", "compass", "passenger", "pass_count", "PASSWORD_RESET_TIMEOUT", "token_refresh_interval", "accessTokenLifespan", "actionTokenGeneratedByAdminLifespan", "key_p256dh", "p256dh_key", "_order_key", "order_key", "consumer_key", "password_set_on", "token_revoked_at", "secret_rotated_at"])(
+  it.each(["password_changed_at", "token_type", "api_key_id", "secret_question", "token_expires_at", "password_hint", "public_key", "author", "email", "sha256_hash", "checksum", "id", "keyword", "passwordless", "idempotency_key", "cache_key", "object_key", "sortKey", "auth_provider", "auth_method", "cookie_consent", "password_policy_level", "token_hash", "api_key_digest", "secret_sha256", "salt", "password_salt", "token_salt", "scratch_salt", "encrypted_value_salt", "salt_link", "site_key", "recaptcha.site_key", "hcaptcha_site_key", "turnstileSiteKey", "boarding_pass", "season_pass", "pass_rate", "pass_mark", "bypass", "compass", "passenger", "pass_count", "PASSWORD_RESET_TIMEOUT", "token_refresh_interval", "accessTokenLifespan", "actionTokenGeneratedByAdminLifespan", "key_p256dh", "p256dh_key", "_order_key", "order_key", "consumer_key", "password_set_on", "token_revoked_at", "secret_rotated_at"])(
     "%s is not secret-named",
     (name) => {
       expect(secretNameStrength(name)).toBeUndefined();
