@@ -46,6 +46,19 @@ const notHostTail: ReadonlySet<string> = new Set(["version", "count", "id", "typ
  */
 const derivedValueWords: ReadonlySet<string> = new Set(["hash", "hashed", "digest", "checksum", "fingerprint", "hmac", "sha", "salt", "salted"]);
 
+/**
+ * Words that make a list of domains a rule about users' addresses or a permission, not a pointer: Mattermost's
+ * `TeamSettings.RestrictCreationToDomains`, `allowed_email_domains`, `email_domain_blocklist` hold the domains sign-ups'
+ * e-mail addresses may end in; nothing connects to them. A `cookie_domain` or `site_domain` keeps its role.
+ */
+const domainRuleWords: ReadonlySet<string> = new Set([
+  "restrict", "restricted", "restriction", "restrictions", "allow", "allowed", "allowlist", "whitelist", "whitelisted", "permitted",
+  "block", "blocked", "blocklist", "blacklist", "blacklisted", "deny", "denied", "denylist", "banned", "email", "emails", "mail",
+  "signup", "registration",
+]);
+/** A header's name (`TrustedProxyIPHeader` = `X-Forwarded-For`) is no host; a host header (`origin_host_header`) holds one. */
+const headerWords: ReadonlySet<string> = new Set(["header", "headers"]);
+
 const MAX_REMEMBERED = 10_000;
 const remembered = new Map<string, HostNameRole | null>();
 
@@ -66,8 +79,13 @@ function roleOfName(name: string): HostNameRole | undefined {
   // `server_version`, `host_id`: the last word says what the value is.
   if (last !== undefined && notHostTail.has(last) && !(last === "name" && words.some((w) => w === "host" || w === "server"))) return undefined;
   if (words.some((w) => derivedValueWords.has(w))) return undefined;
+  if (last !== undefined && headerWords.has(last) && !words.some((w) => w.endsWith("host") || w.endsWith("hostname"))) return undefined;
   if (words.some((w) => hostWords.has(w))) return "host";
-  if (words.some((w) => urlWords.has(w))) return "url";
+  if (words.some((w) => urlWords.has(w))) {
+    // A domain list that is a rule about addresses (the only URL word is `domain`/`domains`).
+    if (words.some((w) => domainRuleWords.has(w)) && words.every((w) => !urlWords.has(w) || w === "domain" || w === "domains")) return undefined;
+    return "url";
+  }
   if (words.some((w) => addressWords.has(w)) && words.some((w) => addressServiceWords.has(w))) return "host";
   // Compounds written as one word: `webhookurl`, `callbackuri`, `dbhost`; their plurals after a word of three letters or more
   // (Mattermost's `callbackurls`, unquoted names run together), not a word that merely ends so (`curls`).

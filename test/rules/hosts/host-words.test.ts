@@ -53,6 +53,18 @@ describe("hostRoleOfName", () => {
     ["email_address", undefined],
     ["billing_address", undefined],
     ["mac_address", undefined],
+    // A domain list that is a rule about sign-ups' addresses (real lane, stop 25: Mattermost's RestrictCreationToDomains);
+    // a cookie's or a site's domain keeps its role, as does a list with another URL word.
+    ["RestrictCreationToDomains", undefined],
+    ["allowed_email_domains", undefined],
+    ["email_domain_blocklist", undefined],
+    ["cookie_domain", "url"],
+    ["site_domain", "url"],
+    ["allowed_redirect_domains", "url"],
+    // A header's name is no host (Mattermost's TrustedProxyIPHeader = X-Forwarded-For); a host header holds one.
+    ["TrustedProxyIPHeader", undefined],
+    ["ip_headers", undefined],
+    ["origin_host_header", "host"],
   ];
   for (const [name, role] of cases) {
     it(`${name} -> ${role ?? "nothing"}`, () => {
