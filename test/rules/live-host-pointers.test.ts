@@ -640,6 +640,19 @@ describe("live-host-pointers: key/value values stored serialized (scan, stop 19)
       ["warning", "rails_settings.value", "public-host", 1],
     ]);
   });
+
+  it("a JSON list in a column named for URLs takes the column's role (real lane, stop 25: Gitea's oauth2_application.redirect_uris)", () => {
+    const found = run([
+      { row: { table: "oauth2_application", columns: ["name", "redirect_uris"], types: ["character varying(255)", "text"], values: ["Grafana", '["https://grafana.acme-corp.com/login/generic_oauth"]'] } },
+      { row: { table: "oauth2_application", columns: ["name", "redirect_uris"], types: ["character varying(255)", "text"], values: ["tea", '["http://127.0.0.1", "https://127.0.0.1"]'] } },
+      // A list in a column named for nothing keeps its links as prose.
+      { row: { table: "pages", columns: ["title", "links"], types: ["text", "text"], values: ["Home", '["https://www.acme-corp.com/about"]'] } },
+    ]);
+    expect(found.map(brief)).toEqual([
+      ["warning", "oauth2_application.redirect_uris $[*]", "public-host", 1],
+      ["info", "pages.links $[*]", "public-host", 1],
+    ]);
+  });
 });
 
 describe("live-host-pointers: single words are vague, service addresses and lists are hosts (scan, stop 19)", () => {

@@ -213,8 +213,9 @@ export function cellHosts(column: string, type: string | undefined, value: strin
       for (let i = 0; i < strings.length; i++) {
         const s = strings[i]!;
         if (s.isKey) continue;
-        // A leaf under no key (a key/value table's value that is a JSON array: `webhook_urls` = `["https://…"]`) takes the row key's role.
-        let role = s.key !== undefined ? hostRoleOfName(s.key) : options.keyRole;
+        // A leaf under no key (a key/value table's value that is a JSON array: `webhook_urls` = `["https://…"]`) takes the row key's
+        // role, or else its column's (Gitea's `oauth2_application.redirect_uris` = `["https://…"]`, a JSON list in a text column).
+        let role = s.key !== undefined ? hostRoleOfName(s.key) : (options.keyRole ?? hostRoleOfName(column));
         // A name/value pair's value (`[{"key": "PGHOST", "value": …}]` in a CI job's variables, `{"name": "DB_HOST", …}` in a
         // container environment) is named by its pair's name, as forbidden-secrets names it.
         if (role === undefined && s.key !== undefined && PAIR_VALUE_KEYS.has(s.key)) {
