@@ -641,6 +641,18 @@ describe("live-host-pointers: key/value values stored serialized (scan, stop 19)
     ]);
   });
 
+  it("a repository mirror's remote_address is the git server it pulls from or pushes to; a request's remote_address is a visitor's (real lane, stop 25: Gitea)", () => {
+    const found = run([
+      { row: { table: "mirror", columns: ["repo_id", "remote_address"], types: ["bigint", "character varying(2048)"], values: ["6", "https://svn.acme-corp.internal/git/cad-tools.git"] } },
+      { row: { table: "push_mirror", columns: ["repo_id", "remote_address"], types: ["bigint", "character varying(2048)"], values: ["1", "https://backup-git.acme-corp.com/mirror/firmware.git"] } },
+      { row: { table: "access_log", columns: ["path", "remote_address"], types: ["text", "character varying(64)"], values: ["/login", "81.2.69.160"] } },
+    ]);
+    expect(found.map(brief)).toEqual([
+      ["warning", "mirror.remote_address", "internal-host", 1],
+      ["warning", "push_mirror.remote_address", "public-host", 1],
+    ]);
+  });
+
   it("a JSON list in a column named for URLs takes the column's role (real lane, stop 25: Gitea's oauth2_application.redirect_uris)", () => {
     const found = run([
       { row: { table: "oauth2_application", columns: ["name", "redirect_uris"], types: ["character varying(255)", "text"], values: ["Grafana", '["https://grafana.acme-corp.com/login/generic_oauth"]'] } },

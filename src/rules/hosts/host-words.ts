@@ -27,6 +27,9 @@ const addressServiceWords: ReadonlySet<string> = new Set([
   "memcache", "elasticsearch", "opensearch", "ldap", "dns", "ntp", "syslog", "proxy", "listen", "bind", "grpc", "api", "broker", "lns", "cups",
   "sentinel", "upstream", "backend", "db", "database", "postgres", "pg", "mysql", "mongo", "mongodb", "statsd", "otel", "otlp", "jaeger",
   "collector", "registry", "relay", "gateway", "node", "peer", "rpc", "http", "https",
+  // A git remote's address (Gitea's `mirror.remote_address`); a request's `remote_address` in a log or a user's row is a
+  // visitor's (column-roles' address role: personal data, not judged here).
+  "remote",
 ]);
 const addressWords: ReadonlySet<string> = new Set(["addr", "address", "addrs", "addresses"]);
 
