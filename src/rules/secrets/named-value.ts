@@ -235,8 +235,12 @@ function nameWords(name: string): readonly string[] {
   return words;
 }
 
-/** A name that says its value is stored encrypted: `encrypted_otp_secret`, `runners_registration_token_encrypted`, `*_ciphertext`. */
-const ENCRYPTED_NAME = /encrypted|ciphertext/i;
+/**
+ * A name that says its value is stored encrypted: `encrypted_otp_secret`, `runners_registration_token_encrypted`, `*_ciphertext`,
+ * and a last word `encrypt` (Gitea's LDAP `BindPasswordEncrypt`, hex AES under SECRET_KEY). Not `encrypt` before another word:
+ * Mattermost's `AtRestEncryptKey` is the key itself.
+ */
+const ENCRYPTED_NAME = /encrypted|ciphertext|encrypt$/i;
 /** Base64 (standard or url-safe, padded or not) or hex of 12+ characters: how attr_encrypted, GitLab and Mastodon store ciphertext and its IV. */
 const CIPHERTEXT = /^(?:[A-Za-z0-9+/]{12,}={0,2}|[A-Za-z0-9_-]{12,}={0,2})$/;
 /** Nextcloud's ICrypto output, `base64 ciphertext|32-hex IV|128-hex HMAC|version` (oc_authtoken.password, the mail app's passwords). */

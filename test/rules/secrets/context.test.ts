@@ -256,6 +256,12 @@ describe("namedValueVerdict and canHoldSecret", () => {
     expect(namedValueVerdict(b64, "api_key")).toBe("secret-named");
     expect(namedValueVerdict(b64, "otp_secret")).toBe("secret-named");
     expect(namedValueVerdict(icrypto.replace("|3", "!3"), "password")).toBe("secret-named");
+    // A last word `encrypt` says so too (real lane, stop 25: Gitea's LDAP source keeps BindPasswordEncrypt, hex AES-CFB under
+    // SECRET_KEY); `encrypt` before `key` names the key itself (Mattermost's AtRestEncryptKey).
+    const hexCipher = "9c1f0e5a7b3d2c4e6f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6";
+    expect(namedValueVerdict(hexCipher, "BindPasswordEncrypt")).toBeUndefined();
+    expect(namedValueVerdict("Summer2024!", "BindPasswordEncrypt")).toBe("secret-named");
+    expect(namedValueVerdict("kR2v9Xq1LmPz0d8AkR2v9Xq1LmPz0d8A", "AtRestEncryptKey")).toBe("secret-named");
   });
   it("never takes a UUID or a low-entropy string as high entropy", () => {
     expect(namedValueVerdict("3f2504e0-4f89-41d3-9a0c-0305e82c3301", "device_key")).toBeUndefined();
