@@ -256,6 +256,16 @@ function isStoredEncrypted(v: string, name: string): boolean {
   return ENCRYPTED_NAME.test(name) && CIPHERTEXT.test(v) && !isPasswordDigest(v, name);
 }
 
+/**
+ * A signature or MAC in hex under a signature's name (`X-Gitea-Signature`, `X-Hub-Signature-256` = `sha256=…`, a webhook
+ * delivery's headers): computed from the body it was sent with, no key. A name that also says key or HMAC (`sig_key`,
+ * `hmac`) may hold the key, and a signature that is not a hex digest (PayPal's `api_signature`, an API credential) stays weak.
+ */
+const HEX_SIGNATURE = /^(?:sha(?:1|256|384|512)=)?(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{96}|[0-9a-fA-F]{128})$/;
+function isHexSignature(v: string, name: string): boolean {
+  return v.length >= 40 && /sig/i.test(name) && !/key|hmac|secret/i.test(name) && HEX_SIGNATURE.test(v);
+}
+
 /** Hex of an unsalted digest's length (MD5, SHA-1, SHA-256, SHA-512) under a password name: what legacy apps kept as `encrypted_password`. */
 const PASSWORD_NAME = /pass|pwd/i;
 function isPasswordDigest(v: string, name: string): boolean {
@@ -288,7 +298,7 @@ export function namedValueVerdict(value: string, name: string | undefined, extra
   if (v.charCodeAt(0) === 0x70 /* p */ && (STRIPE_PUBLISHABLE.test(v) || OTHER_PUBLIC_KEYS.test(v))) return undefined;
   if (strength === "strong" && isAuthOnlyName(name) && (v.length < MIN_AUTH_LENGTH || /\s/.test(v))) return undefined;
   if (strength === "strong") return "secret-named";
-  if (isJoinedWords(v)) return undefined;
+  if (isJoinedWords(v) || isHexSignature(v, name)) return undefined;
   // Random-looking means one token: no spaces (prose), no URL, not a UUID.
   if (v.length < MIN_WEAK_LENGTH || /\s/.test(v) || v.includes("://") || UUID.test(v) || shannonEntropy(v) < MIN_WEAK_ENTROPY) return undefined;
   return "high-entropy";

@@ -188,6 +188,16 @@ describe("namedValueVerdict and canHoldSecret", () => {
     expect(namedValueVerdict("abc", "device_key")).toBeUndefined();
     expect(namedValueVerdict(base62Run(24), "device_key")).toBe("high-entropy");
   });
+  it("never takes a hex signature under a signature's name as a credential (real lane, stop 25: Gitea's delivered webhook headers)", () => {
+    const hex64 = "3f7a1c9e5b2d4f6081a3c5e7092b4d6f8a1c3e5079b2d4f6a8c0e2f4b6d8f0a2";
+    expect(namedValueVerdict(hex64, "X-Gitea-Signature")).toBeUndefined();
+    expect(namedValueVerdict("sha256=" + hex64, "X-Hub-Signature-256")).toBeUndefined();
+    expect(namedValueVerdict("sha1=" + hex64.slice(0, 40), "X-Hub-Signature")).toBeUndefined();
+    // A key beside the word, or a signature that is not a hex digest (PayPal's API credential), stays weak.
+    expect(namedValueVerdict(hex64, "sig_key")).toBe("high-entropy");
+    expect(namedValueVerdict(hex64, "hmac")).toBe("high-entropy");
+    expect(namedValueVerdict(base62Run(56), "api_signature")).toBe("high-entropy");
+  });
   it("never takes prose or a URL under a weak name as high entropy", () => {
     expect(namedValueVerdict("The quick brown fox jumps over 13 lazy dogs", "device_key")).toBeUndefined();
     expect(namedValueVerdict("https://cdn.example.com/a/b/c.png", "device_key")).toBeUndefined();
