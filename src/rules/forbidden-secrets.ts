@@ -450,6 +450,18 @@ function isHashBesideSalt(leaves: NonNullable<ReturnType<typeof cellJson>>, l: n
   return salt !== undefined && salt.value !== "";
 }
 
+/** Password-hash formats: slow one-way digests, crackable when what they hash was chosen by a person. */
+const PASSWORD_HASH_DETECTORS: ReadonlySet<string> = new Set(["bcrypt-hash", "argon2-hash", "scrypt-hash", "pbkdf2-hash", "crypt-hash", "phpass-hash"]);
+/**
+ * An OAuth client's secret kept as a password hash of it (Gitea's `oauth2_application.client_secret`, bcrypt of a generated
+ * `gto_…`): the one-way digest of a random secret the server made, which no dictionary reaches, as a token's `*_hash` is.
+ * A password's hash stays a credential under its own name.
+ */
+function isClientSecretDigest(column: string, hits: readonly { detector: { id: string } }[]): boolean {
+  for (let k = 0; k < hits.length; k++) if (!PASSWORD_HASH_DETECTORS.has(hits[k]!.detector.id)) return false;
+  return identifierWords(column).join("").endsWith("clientsecret");
+}
+
 /** Keys that say an object is a key: a JWK's `kty` and `crv` (RFC 7517/7518), a serialized EC key's curve (Mattermost's `ecdsa_key`). */
 const KEY_TYPE_KEYS: ReadonlySet<string> = new Set(["kty", "crv", "curve", "Curve"]);
 /** A private scalar or exponent: decimal digits (Go's big.Int in JSON) or base64url (a JWK), at least 40 of them (P-256's `d` is 77 digits or 43 characters). */
@@ -783,6 +795,7 @@ export const forbiddenSecrets = defineRule({
       if (!p.structured) {
         // The hints (when asked) say which keywords occur, so the value is not scanned for them again.
         const hits = p.scanFormats ? findSecrets(value, p.context, detectors, hints, (p.placeRuns ??= runsByPlace(p.context, detectors))) : NO_SECRET_HITS;
+        if (hits.length !== 0 && isClientSecretDigest(p.column, hits)) return false;
         // findSecrets' hits are the cell's hits as they are (made for this call, never changed): no object per hit.
         for (let k = 0; k < hits.length; k++) sink.push(hits[k]!);
         // The name column of a key/value table holds identifiers (`setup-token`), never credentials. A session

@@ -186,6 +186,14 @@ describe("forbidden-secrets on rows (invalid: must report)", () => {
     expect(row("settings", `{"value":"${base64Run(88)}"}`)).toEqual([]);
   });
 
+  it("takes an OAuth client's secret kept as a password hash for the digest of a generated secret (real lane, stop 25: Gitea)", () => {
+    const rows = (table: string, column: string, value: string) => run((send) => send.row("public", table, ["name", column], ["character varying(255)", "character varying(255)"], ["Grafana", value], 0));
+    expect(rows("oauth2_application", "client_secret", T.bcrypt("2a"))).toEqual([]);
+    // A password's hash stays one, and a client secret in clear is a credential.
+    expect(rows("users", "password", T.bcrypt("2a")).flatMap(detectorsOf)).toEqual(["bcrypt-hash"]);
+    expect(rows("oauth2_application", "client_secret", base62Run(40, 4)).flatMap(detectorsOf)).toEqual(["secret-named-column"]);
+  });
+
   it("finds a private key's `d` in JSON beside its key type or curve: a JWK, Mattermost's serialized ECDSA key (stop 25)", () => {
     const digits = (n: number, seed: number) => hexRun(n, seed).replace(/[a-f]/g, (c) => String(c.charCodeAt(0) % 10)).replace(/^0/, "7");
     const cell = (table: string, columns: string[], values: string[]) =>
