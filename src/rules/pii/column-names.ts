@@ -162,7 +162,9 @@ const TRAILING_NOT_VALUE = new Set([
   "attribute", "attr", "field", "column", "property", "claim", "mapping",
 ]);
 /** A leading word that makes the column a boolean or a count about the thing (`is_email_verified`, `has_phone`, `num_addresses`). */
-const LEADING_NOT_VALUE = new Set(["is", "has", "can", "allow", "allows", "use", "uses", "show", "hide", "num", "n", "count", "total", "max", "min"]);
+const LEADING_NOT_VALUE = new Set(["is", "has", "can", "allow", "allows", "use", "uses", "show", "hide", "num", "n", "count", "total", "max", "min",
+  // The attribute that holds it, named first (Gitea's LDAP source: `AttributeSurname` = `sn`, `AttributeMail` = `mail`).
+  "attribute"]);
 
 interface CompiledPhrase {
   category: NameCategory;

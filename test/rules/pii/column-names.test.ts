@@ -87,6 +87,8 @@ describe("classifyColumnName", () => {
     "template", "amount", "emailer", "japan", "permissions", "sorted",
     // The name of the attribute, field or claim that holds it (real lane, stop 24: Mattermost's LdapSettings).
     "FirstNameAttribute", "LastNameAttribute", "EmailAttribute", "email_claim", "last_name_field", "phone_attr",
+    // Named first (real lane, stop 25: Gitea's LDAP source).
+    "AttributeSurname", "AttributeName", "AttributeMail", "attribute_phone",
   ])("%s is not a personal-data column", (name) => {
     expect(category(name)).toBeUndefined();
   });
