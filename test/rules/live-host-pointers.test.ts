@@ -765,6 +765,18 @@ describe("live-host-pointers: a vendor's shared endpoint (real lane, stop 22; th
     ]);
   });
 
+  it("a GitHub profile page and avatar image are info; a repository stays a pointer (real lane, stop 25: Gitea's linked accounts)", () => {
+    const found = run([
+      { row: { table: "external_login_user", columns: ["external_id", "avatar_url"], values: ["1", "https://avatars.githubusercontent.com/u/4012345?v=4"] } },
+      { row: { table: "external_login_user", columns: ["external_id", "raw_data"], types: ["text", "text"], values: ["1", '{"login": "lena", "html_url": "https://github.com/lena", "repos_url": "https://github.com/lena/dotfiles.git"}'] } },
+    ]);
+    expect(found.map(brief)).toEqual([
+      ["info", "external_login_user.avatar_url", "public-host", 1],
+      ["info", "external_login_user.raw_data $.html_url", "public-host", 1],
+      ["warning", "external_login_user.raw_data $.repos_url", "public-host", 1],
+    ]);
+  });
+
   it("an application vendor's own services and global endpoints are info: Mattermost's defaults (real lane, stop 24: the Mattermost probe)", () => {
     const cols = ["id", "endpoint_url"];
     const shared = [

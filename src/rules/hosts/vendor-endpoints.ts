@@ -10,7 +10,7 @@ import type { HostMention } from "./extract-hosts.js";
  *   `organizations`, `consumers` or the nil tenant, Google's OAuth endpoints, a Slack webhook whose ids and secret are
  *   stand-ins (`/services/T00000000/B00000000/XXXX…`);
  * - an application vendor's own public repositories and community site (Discourse's official themes on
- *   `github.com/discourse/…`, `meta.discourse.org`);
+ *   `github.com/discourse/…`, `meta.discourse.org`); a GitHub profile page (`github.com/<login>`) and avatar image;
  * - an application vendor's own services every installation is set to call (Mattermost's push proxy, plugin marketplace
  *   and notices; the Jitsi plugin's public meeting service), and the global endpoints a default names before the owner's
  *   part is known (Mattermost's `AmazonS3Endpoint` of `s3.amazonaws.com`, its bucket in a key of its own; Google's and
@@ -59,7 +59,13 @@ function standsIn(segment: string): boolean {
  * their `license_url`). Any other owner's repository (the site owner's own theme, private or not) stays a pointer.
  */
 const VENDOR_GITHUB_ORGS: ReadonlySet<string> = new Set(["discourse"]);
-const githubOwner = (path: string): boolean => !VENDOR_GITHUB_ORGS.has(firstSegment(path, 0).toLowerCase());
+const githubOwner = (path: string): boolean => {
+  const owner = firstSegment(path, 0);
+  // A profile page alone (`github.com/<login>`: a linked account's `html_url` in Gitea's external_login_user.raw_data) is a
+  // person's or an organisation's page on GitHub, no repository a copy would fetch from or push to.
+  if (owner !== "" && firstSegment(path, path.indexOf(owner) + owner.length) === "") return false;
+  return !VENDOR_GITHUB_ORGS.has(owner.toLowerCase());
+};
 
 /** Google's APIs host: shared for its OAuth endpoints (`/oauth2/v4/token`), an owner's resource elsewhere (`/storage/v1/b/<bucket>`). */
 const googleApisTenant = (path: string): boolean => firstSegment(path, 0) !== "oauth2";
@@ -94,6 +100,8 @@ const VENDOR_ENDPOINTS: ReadonlyMap<string, VendorEndpoint> = new Map<string, Ve
   ["openidconnect.googleapis.com", { what: "Google's OpenID Connect endpoint" }],
   ["hooks.slack.com", { what: "Slack's webhook host with stand-in ids", namesTenant: slackTenant }],
   ["github.com", { what: "the application vendor's own public repository, offered to every installation", namesTenant: githubOwner }],
+  // A GitHub user's avatar image (`/u/<id>?v=4`), public on every page that shows the user: Gitea keeps it for linked accounts.
+  ["avatars.githubusercontent.com", { what: "GitHub's avatar images, public" }],
   ["meta.discourse.org", { what: "Discourse's community site, which its official themes and plugins link to" }],
   ["www.googleapis.com", { what: "Google's OAuth token endpoint", namesTenant: googleApisTenant }],
   ["people.googleapis.com", { what: "Google's People API, the signed-in user's own profile" }],
