@@ -6,7 +6,7 @@
  * - Dirty realistic dumps (corpus/dumps/real-*-dirty/*): recall against the committed expected list
  *   (corpus/sources/real-*-dirty.expected.json), matched on rule, severity, object, detector and line;
  *   findings not on the list are counted as "extra" (at error/warning they are false alarms).
- * - The application probes (corpus/probes: Keycloak, Mastodon, WordPress, Odoo, Nextcloud, GitLab-like, Grafana, Discourse, Mattermost; pg_dump 15
+ * - The application probes (corpus/probes: Keycloak, Mastodon, WordPress, Odoo, Nextcloud, GitLab-like, Grafana, Discourse, Mattermost, Gitea; pg_dump 15
  *   and 18): per app, errors/warnings on the clean dump (false alarms) and expected columns missed on the dirty one
  *   (scripts/probe-corpus.ts; today's exact lists are asserted in test/corpus/probes.test.ts).
  * - The planted corpora (secrets, hosts, pii-real, pii-synthetic, hosts-clean): findings per rule and

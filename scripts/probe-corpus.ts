@@ -15,7 +15,7 @@ import { join } from "node:path";
 import type { Finding } from "../src/report/schema.js";
 import { analyzeFile, CORPUS, objectKey, SAFETY_RULES } from "./realistic-corpus.js";
 
-export const PROBE_APPS = ["keycloak", "mastodon", "wordpress", "odoo", "nextcloud", "gitlab", "grafana", "discourse", "mattermost"] as const;
+export const PROBE_APPS = ["keycloak", "mastodon", "wordpress", "odoo", "nextcloud", "gitlab", "grafana", "discourse", "mattermost", "gitea"] as const;
 export type ProbeApp = (typeof PROBE_APPS)[number];
 
 /** The dumps of each probe: pg_dump 15's COPY form and pg_dump 18's INSERT form (PGlite). */

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The application probes: databases laid out as nine real applications store them (Keycloak, Mastodon,
-// WordPress/WooCommerce, Odoo, Nextcloud, a GitLab-like schema, Grafana, Discourse, Mattermost), each once sanitized ("clean") and once
+// The application probes: databases laid out as ten real applications store them (Keycloak, Mastodon,
+// WordPress/WooCommerce, Odoo, Nextcloud, a GitLab-like schema, Grafana, Discourse, Mattermost, Gitea), each once sanitized ("clean") and once
 // as production holds it ("dirty"). This script writes their SQL sources; corpus/make-corpus.sh (and
 // make-corpus-pg18.mjs) turn those into real pg_dump output like every other source.
 //
@@ -20,6 +20,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { discourse } from "./discourse.mjs";
+import { gitea } from "./gitea.mjs";
 import { gitlab } from "./gitlab.mjs";
 import { grafana } from "./grafana.mjs";
 import { keycloak } from "./keycloak.mjs";
@@ -31,9 +32,9 @@ import { wordpress } from "./wordpress.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const check = process.argv.includes("--check");
-const APPS = { keycloak, mastodon, wordpress, odoo, nextcloud, gitlab, grafana, discourse, mattermost };
+const APPS = { keycloak, mastodon, wordpress, odoo, nextcloud, gitlab, grafana, discourse, mattermost, gitea };
 const RULES = { S: "forbidden-secrets", H: "live-host-pointers", P: "unsanitized-pii" };
-const NAMES = { keycloak: "Keycloak", mastodon: "Mastodon", wordpress: "WordPress/WooCommerce", odoo: "Odoo", nextcloud: "Nextcloud", gitlab: "a GitLab-like application", grafana: "Grafana", discourse: "Discourse", mattermost: "Mattermost" };
+const NAMES = { keycloak: "Keycloak", mastodon: "Mastodon", wordpress: "WordPress/WooCommerce", odoo: "Odoo", nextcloud: "Nextcloud", gitlab: "a GitLab-like application", grafana: "Grafana", discourse: "Discourse", mattermost: "Mattermost", gitea: "Gitea" };
 
 const files = {};
 const expected = {};

@@ -4,7 +4,7 @@ import { PROBE_APPS, PROBE_DUMPS, probeDumpsExist, probeExpectations, scoreProbe
 
 /**
  * The application probes (corpus/probes/make-probes.mjs): Keycloak, Mastodon, WordPress/WooCommerce, Odoo,
- * Nextcloud, a GitLab-like schema, Grafana, Discourse and Mattermost, each sanitized and dirty, as real pg_dump 15 (COPY) and pg_dump 18
+ * Nextcloud, a GitLab-like schema, Grafana, Discourse, Mattermost and Gitea, each sanitized and dirty, as real pg_dump 15 (COPY) and pg_dump 18
  * (INSERT) output. Unlike the realistic corpus they are not held to zero: this is what the three safety rules
  * get wrong on them today. A change that adds a false alarm or a miss fails here; one that removes one fails
  * too, until the figure below is updated (say which report changed and why in the commit).
@@ -25,6 +25,13 @@ const TODAY: Record<ProbeApp, ProbeScore> = {
     falseAlarms: ["error forbidden-secrets public.tokens.token"],
     missed: [],
     unlisted: [],
+  },
+  // Stop 25: TOTP secrets sealed with SECRET_KEY (hex AES-CFB) under a column named `secret`, with no word saying encrypted;
+  // a sanitizer leaves ciphertext, and the name alone says credential.
+  gitea: {
+    falseAlarms: ["error forbidden-secrets public.two_factor.secret"],
+    missed: [],
+    unlisted: ["error forbidden-secrets public.two_factor.secret"],
   },
 };
 
