@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze.js";
 import { forbiddenSecrets } from "../../src/rules/forbidden-secrets.js";
 import type { FindingInput } from "../../src/rules/rule.js";
-import { T, base62Run, base64Run, checksummedToken, hexRun, urlSafeRun } from "./secrets/fake-tokens.js";
+import { T, base32Run, base62Run, base64Run, checksummedToken, hexRun, urlSafeRun } from "./secrets/fake-tokens.js";
 import { runRule, type Feeder } from "./secrets/fake-rule-context.js";
 
 const run = (feed: (send: Feeder) => void, options: unknown = {}) => runRule(forbiddenSecrets, options, feed);
@@ -192,6 +192,17 @@ describe("forbidden-secrets on rows (invalid: must report)", () => {
     // A password's hash stays one, and a client secret in clear is a credential.
     expect(rows("users", "password", T.bcrypt("2a")).flatMap(detectorsOf)).toEqual(["bcrypt-hash"]);
     expect(rows("oauth2_application", "client_secret", base62Run(40, 4)).flatMap(detectorsOf)).toEqual(["secret-named-column"]);
+  });
+
+  it("reads Gitea's two_factor.secret in its sealed form (hex AES under SECRET_KEY) as ciphertext; a TOTP seed in clear stays a credential (real lane, stop 25)", () => {
+    const rows = (value: string) => run((send) => send.row("public", "two_factor", ["uid", "secret"], ["bigint", "character varying(255)"], ["1", value], 0));
+    // A 16-byte IV, then the base64 of a 32-character base32 secret (44 bytes): 120 hex digits.
+    expect(rows(hexRun(120, 5))).toEqual([]);
+    expect(rows("v2:" + hexRun(120, 6))).toEqual([]);
+    expect(rows(base32Run(32, 3)).flatMap(detectorsOf)).toEqual(["secret-named-column"]);
+    // A raw hex seed of 20 bytes, or hex that is not IV + base64, is no sealed value.
+    expect(rows(hexRun(40, 7)).flatMap(detectorsOf)).toEqual(["secret-named-column"]);
+    expect(rows(hexRun(122, 8)).flatMap(detectorsOf)).toEqual(["secret-named-column"]);
   });
 
   it("finds a private key's `d` in JSON beside its key type or curve: a JWK, Mattermost's serialized ECDSA key (stop 25)", () => {
