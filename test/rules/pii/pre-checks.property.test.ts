@@ -294,6 +294,19 @@ describe("e-mails found with the domain memo agree with the plain reading", () =
   it("findEmails === the former loop (syntheticEmailReason, maskEmail, a spread match per address), firstEmail === its first", () => {
     const isLocal = (c: string) => /[0-9A-Za-z._%+-]/.test(c);
     const isDomain = (c: string) => /[0-9A-Za-z.-]/.test(c);
+    // A message's id (`Message-ID: <…@…>`, `In-Reply-To:`, `References:`, on the header's line or a folded line after it).
+    const HEADER = /^(?:message-id|in-reply-to|references|resent-message-id|content-id|original-message-id|x-message-id)[ \t]*:/i;
+    const inMessageIdHeader = (text: string, bracket: number): boolean => {
+      const lines = text.slice(0, bracket).split("\n");
+      // The bracket's line, then the lines above it while each is folded (starts with a space or a tab): at most 32
+      // lines, none over 998 characters (RFC 5322's longest).
+      for (let k = lines.length - 1, read = 0; k >= 0 && read < 32; k--, read++) {
+        const line = lines[k]!;
+        if (line.length > 998) return false;
+        if (line[0] !== " " && line[0] !== "\t") return HEADER.test(line);
+      }
+      return false;
+    };
     const reference = (text: string) => {
       const out = [];
       let from = 0;
@@ -313,6 +326,7 @@ describe("e-mails found with the domain memo agree with the plain reading", () =
         const prev = s > 0 ? text[s - 1] : "";
         const userinfo = prev === "/" || (prev === ":" && !text.slice(Math.max(0, s - 7), s).toLowerCase().endsWith("mailto:"));
         if (isNonPersonalAddress(local, domain) || userinfo) continue;
+        if (prev === "<" && inMessageIdHeader(text, s - 1)) continue;
         const reason = syntheticEmailReason(local, domain);
         out.push({ detector: "email", value: text.slice(s, e), start: s, end: e, masked: maskEmail(local, domain), ...(reason ? { syntheticReason: reason } : {}) });
         from = e;
@@ -327,7 +341,7 @@ describe("e-mails found with the domain memo agree with the plain reading", () =
       fc.constantFrom("gmail.com", "GMail.com", "orange.fr", "yahoo.co.uk", "example.com", "Example.ORG", "corp", "mail.test", "x.internal", "iam.gserviceaccount.com", "web.de", "1.2.3.4", "wanadoo.co.uk", "a.b"),
       fc.string({ unit: fc.constantFrom(..."abcXY01.-".split("")), minLength: 1, maxLength: 14 }),
     );
-    const glue = fc.constantFrom("", " ", ", ", "mailto:", "https://", ":", "/", "<", "\t");
+    const glue = fc.constantFrom("", " ", ", ", "mailto:", "https://", ":", "/", "<", "\t", "Message-ID: <", "\nIn-Reply-To:\n\t<", "References: <", "\n <", "\nSubject: <", "\nmessage-id :<", "X-Message-ID:<", "\n\n<", "From: <");
     const text = fc.array(fc.tuple(glue, local, domain), { minLength: 1, maxLength: 3 }).map((parts) => parts.map(([g, l, d]) => `${g}${l}@${d}`).join(" "));
     fc.assert(fc.property(fc.oneof(text, tricky), (t) => {
       const expected = reference(t);
