@@ -59,6 +59,8 @@ const TEXT_TYPES = new Set(["text", "character varying", "varchar", "character",
 /** Names of the name column of a key/value table, and of its value column. */
 const KEY_NAMES = new Set(["key", "name", "path", "attribute", "attributecode", "attributename", "setting", "settingkey", "settingname", "param", "parameter", "paramname", "parametername", "option", "optionname", "optionkey", "variable", "var", "property", "propertyname", "propertykey", "configkey", "configname", "k", "field", "fieldname"]);
 const VALUE_NAMES = new Set(["value", "val", "payload", "settingvalue", "optionvalue", "configvalue", "paramvalue", "parametervalue", "propertyvalue", "fieldvalue", "valuetext", "stringvalue", "textvalue", "v"]);
+/** Table words of a CI's or an application's variables, whose `data` column is the value column. */
+const VARIABLE_TABLE_WORDS = new Set(["variable", "variables"]);
 /** Key/value tables are narrow (`setting(key, value)`, `core_config_data(config_id, scope, scope_id, path, value, updated_at)`). */
 const MAX_KEY_VALUE_COLUMNS = 8;
 /** Tables whose key/value pairs are texts for people (translations, messages), not settings. */
@@ -191,7 +193,9 @@ export function judgeColumns(table: string, columns: readonly string[], types: r
     return base === undefined || TEXT_TYPES.has(base);
   };
   let nameColumns = compactNames.flatMap((n, i) => (KEY_NAMES.has(n) && textish(i) ? [i] : []));
-  let valueColumns = compactNames.flatMap((n, i) => (VALUE_NAMES.has(n) ? [i] : []));
+  // A table of variables keeps each one's value as its data (Gitea's `action_variable(name, data)`, what a workflow reads as `vars.NAME`).
+  const variables = tableWords.some((w) => VARIABLE_TABLE_WORDS.has(w));
+  let valueColumns = compactNames.flatMap((n, i) => (VALUE_NAMES.has(n) || (variables && n === "data") ? [i] : []));
   if (nameColumns.length !== 1 || valueColumns.length === 0) {
     // A name and a value column with one prefix: a CI's `secrets(secret_name, secret_value)`, `meta_key`/`meta_value`.
     const pair = prefixedKeyValuePair(compactNames, textish);

@@ -17,6 +17,11 @@ describe("the shared column judgement (issue 11)", () => {
     expect(roleOf("secrets", ["secret_id", "secret_repo_id", "secret_name", "secret_value", "secret_events"], [undefined, undefined, "text", "text", "text"], "secret_value").keyColumn).toBe(2);
     expect(roleOf("wp_postmeta", ["meta_id", "post_id", "meta_key", "meta_value"], [undefined, undefined, "text", "text"], "meta_value").keyColumn).toBe(2);
     expect(roleOf("settings", ["group", "name", "locked", "payload"], ["text", "text", "boolean", "json"], "payload").keyColumn).toBe(1);
+    // A table of variables keeps the value as `data` (real lane, stop 25: Gitea's action_variable); `data` elsewhere is no value column.
+    const gitea = ["id", "owner_id", "repo_id", "name", "data", "created_unix", "updated_unix"];
+    expect(roleOf("action_variable", gitea, ["bigint", "bigint", "bigint", "character varying(255)", "text", "bigint", "bigint"], "data").keyColumn).toBe(3);
+    expect(roleOf("secret", gitea, ["bigint", "bigint", "bigint", "character varying(255)", "text", "bigint", "bigint"], "data").keyColumn).toBeUndefined();
+    expect(roleOf("attachments", ["id", "name", "data"], ["bigint", "text", "bytea"], "data").keyColumn).toBeUndefined();
     // Two candidate pairs: no guess.
     expect(roleOf("pairs", ["a_name", "a_value", "b_key", "b_value"], [undefined, undefined, undefined, undefined], "a_value").keyColumn).toBeUndefined();
   });
