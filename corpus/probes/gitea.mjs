@@ -49,6 +49,10 @@ export function gitea(dirty) {
   p(`CREATE TABLE public_key (id bigserial PRIMARY KEY, owner_id bigint NOT NULL, name varchar(255) NOT NULL, fingerprint varchar(255) NOT NULL, content text NOT NULL, mode integer DEFAULT 2 NOT NULL, type integer DEFAULT 1 NOT NULL, login_source_id bigint DEFAULT 0 NOT NULL, created_unix bigint, updated_unix bigint, verified boolean DEFAULT false NOT NULL);`);
   p(`CREATE TABLE issue (id bigserial PRIMARY KEY, repo_id bigint, index bigint, poster_id bigint, original_author varchar(255), original_author_id bigint, name varchar(255), content text, content_version integer DEFAULT 0 NOT NULL, milestone_id bigint, priority integer, is_closed boolean, is_pull boolean, num_comments integer, ref varchar(255), pin_order integer DEFAULT 0, deadline_unix bigint, created_unix bigint, updated_unix bigint, closed_unix bigint, is_locked boolean DEFAULT false NOT NULL);`);
   p(`CREATE TABLE comment (id bigserial PRIMARY KEY, type integer, poster_id bigint, original_author varchar(255), original_author_id bigint, issue_id bigint, content text, content_version integer DEFAULT 0 NOT NULL, created_unix bigint, updated_unix bigint, commit_sha varchar(64), line bigint, tree_path varchar(255), review_id bigint, invalidated boolean);`);
+  p(`CREATE TABLE action_variable (id bigserial PRIMARY KEY, owner_id bigint, repo_id bigint, name varchar(255) NOT NULL, data text NOT NULL, created_unix bigint NOT NULL, updated_unix bigint, UNIQUE (owner_id, repo_id, name));`);
+  p(`CREATE TABLE repo_unit (id bigserial PRIMARY KEY, repo_id bigint, type integer, config text, created_unix bigint, everyone_access_mode integer DEFAULT 0 NOT NULL);`);
+  p(`CREATE TABLE package_blob (id bigserial PRIMARY KEY, size bigint DEFAULT 0 NOT NULL, hash_md5 char(32) NOT NULL UNIQUE, hash_sha1 char(40) NOT NULL UNIQUE, hash_sha256 char(64) NOT NULL UNIQUE, hash_sha512 char(128) NOT NULL UNIQUE, created_unix bigint NOT NULL);`);
+  p(`CREATE TABLE webauthn_credential (id bigserial PRIMARY KEY, name varchar(255), lower_name varchar(255), user_id bigint, credential_id bytea, public_key bytea, attestation_type varchar(255), aaguid bytea, sign_count bigint, clone_warning boolean, created_unix bigint, updated_unix bigint, UNIQUE (lower_name, user_id));`);
   p(`CREATE TABLE system_setting (id bigserial PRIMARY KEY, setting_key varchar(255) UNIQUE, setting_value text, version integer, created bigint, updated bigint);`);
 
   // ---- login sources: Active Directory over LDAPS, the company's Keycloak (OIDC), GitHub, and SMTP logins
@@ -215,6 +219,23 @@ export function gitea(dirty) {
   }
   if (dirty) { E("S", "issue.content"); E("H", "issue.content"); E("P", "issue.content"); E("P", "comment.content"); }
   // Not expected: @mentions (logins).
+
+  // ---- Actions variables (models/actions/variable.go): plain values the workflows read, deploy targets among them
+  [["DEPLOY_HOST", dirty ? "deploy01.nordlicht.internal" : "deploy.example.com"], ["SONAR_HOST_URL", dirty ? "https://sonar.nordlicht.internal" : "https://sonar.example.com"], ["IMAGE_NAME", "firmware-pruefstand"], ["NODE_VERSION", "20"]].forEach(([name, data], k) =>
+    p(`INSERT INTO action_variable (owner_id, repo_id, name, data, created_unix, updated_unix) VALUES (${k < 2 ? 37 : 0}, ${k < 2 ? 0 : 1}, ${q(name)}, ${q(data)}, ${t0}, ${t0});`));
+  if (dirty) E("H", "action_variable.data");
+  // ---- repository units (models/repo/repo_unit.go): settings as JSON, an external issue tracker among them
+  repos.forEach((_, k) => {
+    p(`INSERT INTO repo_unit (repo_id, type, config, created_unix, everyone_access_mode) VALUES (${k + 1}, 1, '{}', ${t0}, 0), (${k + 1}, 2, ${j({ EnableTimetracker: true, AllowOnlyContributorsToTrackTime: true, EnableDependencies: true })}, ${t0}, 0), (${k + 1}, 3, ${j({ IgnoreWhitespaceConflicts: false, AllowMerge: true, AllowRebase: true, AllowRebaseMerge: true, AllowSquash: true, AllowFastForwardOnly: true, AllowManualMerge: false, AutodetectManualMerge: false, AllowRebaseUpdate: true, DefaultDeleteBranchAfterMerge: false, DefaultMergeStyle: "merge", DefaultAllowMaintainerEdit: false })}, ${t0}, 0);`);
+    if (k === 1) p(`INSERT INTO repo_unit (repo_id, type, config, created_unix, everyone_access_mode) VALUES (2, 7, ${j({ ExternalTrackerURL: `https://${internal("jira")}/projects/CAD`, ExternalTrackerFormat: `https://${internal("jira")}/browse/CAD-{index}`, ExternalTrackerStyle: "numeric", ExternalTrackerRegexpPattern: "" })}, ${t0}, 0);`);
+  });
+  if (dirty) E("H", "repo_unit.config");
+  // ---- package registry blobs (models/packages/package_blob.go): digests of the uploaded files
+  for (let k = 1; k <= 6; k++) p(`INSERT INTO package_blob (size, hash_md5, hash_sha1, hash_sha256, hash_sha512, created_unix) VALUES (${r.int(1000, 90000000)}, ${q(r.hex(32))}, ${q(r.hex(40))}, ${q(r.hex(64))}, ${q(r.hex(128))}, ${ts()});`);
+  // Not expected: package digests.
+  // ---- security keys (models/auth/webauthn.go): credential ids and COSE public keys
+  users.filter((u) => u.id % 6 === 1).forEach((u) => p(`INSERT INTO webauthn_credential (name, lower_name, user_id, credential_id, public_key, attestation_type, aaguid, sign_count, clone_warning, created_unix, updated_unix) VALUES ('YubiKey 5', 'yubikey 5', ${u.id}, ${q("\\x" + r.hex(64))}, ${q("\\xa5010203262001215820" + r.hex(64) + "225820" + r.hex(64))}, 'none', ${q("\\x" + "cb69481e8ff7403993ec0a2729a154a8")}, ${r.int(3, 400)}, false, ${ts()}, ${ts()});`));
+  // Not expected: security keys' credential ids and public keys.
 
   // ---- system settings kept in the database (1.22: avatars)
   [["picture.disable_gravatar", "true"], ["picture.enable_federated_avatar", "false"], ["revision", "3"]].forEach(([k, v], n) => p(`INSERT INTO system_setting (setting_key, setting_value, version, created, updated) VALUES (${q(k)}, ${q(v)}, ${n + 1}, ${t0}, ${t0});`));

@@ -150,6 +150,44 @@ ALTER SEQUENCE public.action_runner_token_id_seq OWNED BY public.action_runner_t
 
 
 --
+-- Name: action_variable; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.action_variable (
+    id bigint NOT NULL,
+    owner_id bigint,
+    repo_id bigint,
+    name character varying(255) NOT NULL,
+    data text NOT NULL,
+    created_unix bigint NOT NULL,
+    updated_unix bigint
+);
+
+
+ALTER TABLE public.action_variable OWNER TO postgres;
+
+--
+-- Name: action_variable_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.action_variable_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.action_variable_id_seq OWNER TO postgres;
+
+--
+-- Name: action_variable_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.action_variable_id_seq OWNED BY public.action_variable.id;
+
+
+--
 -- Name: comment; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -474,6 +512,44 @@ ALTER SEQUENCE public.oauth2_application_id_seq OWNED BY public.oauth2_applicati
 
 
 --
+-- Name: package_blob; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.package_blob (
+    id bigint NOT NULL,
+    size bigint DEFAULT 0 NOT NULL,
+    hash_md5 character(32) NOT NULL,
+    hash_sha1 character(40) NOT NULL,
+    hash_sha256 character(64) NOT NULL,
+    hash_sha512 character(128) NOT NULL,
+    created_unix bigint NOT NULL
+);
+
+
+ALTER TABLE public.package_blob OWNER TO postgres;
+
+--
+-- Name: package_blob_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.package_blob_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.package_blob_id_seq OWNER TO postgres;
+
+--
+-- Name: package_blob_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.package_blob_id_seq OWNED BY public.package_blob.id;
+
+
+--
 -- Name: public_key; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -553,6 +629,43 @@ ALTER SEQUENCE public.push_mirror_id_seq OWNER TO postgres;
 --
 
 ALTER SEQUENCE public.push_mirror_id_seq OWNED BY public.push_mirror.id;
+
+
+--
+-- Name: repo_unit; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.repo_unit (
+    id bigint NOT NULL,
+    repo_id bigint,
+    type integer,
+    config text,
+    created_unix bigint,
+    everyone_access_mode integer DEFAULT 0 NOT NULL
+);
+
+
+ALTER TABLE public.repo_unit OWNER TO postgres;
+
+--
+-- Name: repo_unit_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.repo_unit_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.repo_unit_id_seq OWNER TO postgres;
+
+--
+-- Name: repo_unit_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.repo_unit_id_seq OWNED BY public.repo_unit.id;
 
 
 --
@@ -813,6 +926,49 @@ ALTER SEQUENCE public.user_id_seq OWNED BY public."user".id;
 
 
 --
+-- Name: webauthn_credential; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.webauthn_credential (
+    id bigint NOT NULL,
+    name character varying(255),
+    lower_name character varying(255),
+    user_id bigint,
+    credential_id bytea,
+    public_key bytea,
+    attestation_type character varying(255),
+    aaguid bytea,
+    sign_count bigint,
+    clone_warning boolean,
+    created_unix bigint,
+    updated_unix bigint
+);
+
+
+ALTER TABLE public.webauthn_credential OWNER TO postgres;
+
+--
+-- Name: webauthn_credential_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.webauthn_credential_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.webauthn_credential_id_seq OWNER TO postgres;
+
+--
+-- Name: webauthn_credential_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.webauthn_credential_id_seq OWNED BY public.webauthn_credential.id;
+
+
+--
 -- Name: webhook; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -881,6 +1037,13 @@ ALTER TABLE ONLY public.action_runner_token ALTER COLUMN id SET DEFAULT nextval(
 
 
 --
+-- Name: action_variable id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.action_variable ALTER COLUMN id SET DEFAULT nextval('public.action_variable_id_seq'::regclass);
+
+
+--
 -- Name: comment id; Type: DEFAULT; Schema: public; Owner: postgres
 --
 
@@ -930,6 +1093,13 @@ ALTER TABLE ONLY public.oauth2_application ALTER COLUMN id SET DEFAULT nextval('
 
 
 --
+-- Name: package_blob id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.package_blob ALTER COLUMN id SET DEFAULT nextval('public.package_blob_id_seq'::regclass);
+
+
+--
 -- Name: public_key id; Type: DEFAULT; Schema: public; Owner: postgres
 --
 
@@ -941,6 +1111,13 @@ ALTER TABLE ONLY public.public_key ALTER COLUMN id SET DEFAULT nextval('public.p
 --
 
 ALTER TABLE ONLY public.push_mirror ALTER COLUMN id SET DEFAULT nextval('public.push_mirror_id_seq'::regclass);
+
+
+--
+-- Name: repo_unit id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.repo_unit ALTER COLUMN id SET DEFAULT nextval('public.repo_unit_id_seq'::regclass);
 
 
 --
@@ -976,6 +1153,13 @@ ALTER TABLE ONLY public.two_factor ALTER COLUMN id SET DEFAULT nextval('public.t
 --
 
 ALTER TABLE ONLY public."user" ALTER COLUMN id SET DEFAULT nextval('public.user_id_seq'::regclass);
+
+
+--
+-- Name: webauthn_credential id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.webauthn_credential ALTER COLUMN id SET DEFAULT nextval('public.webauthn_credential_id_seq'::regclass);
 
 
 --
@@ -1018,6 +1202,16 @@ INSERT INTO public.action_runner VALUES (3, '62c47875-2a49-4e33-a587-f10d47134f0
 
 INSERT INTO public.action_runner_token VALUES (1, 'token-1', 0, 0, true, 1706745600, 1706745600, NULL);
 INSERT INTO public.action_runner_token VALUES (2, 'token-2', 37, 0, true, 1706745600, 1706745600, NULL);
+
+
+--
+-- Data for Name: action_variable; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO public.action_variable VALUES (1, 37, 0, 'DEPLOY_HOST', 'deploy.example.com', 1706745600, 1706745600);
+INSERT INTO public.action_variable VALUES (2, 37, 0, 'SONAR_HOST_URL', 'https://sonar.example.com', 1706745600, 1706745600);
+INSERT INTO public.action_variable VALUES (3, 0, 1, 'IMAGE_NAME', 'firmware-pruefstand', 1706745600, 1706745600);
+INSERT INTO public.action_variable VALUES (4, 0, 1, 'NODE_VERSION', '20', 1706745600, 1706745600);
 
 
 --
@@ -1203,6 +1397,18 @@ INSERT INTO public.oauth2_application VALUES (5, 2, 'Woodpecker CI', '726be858-8
 
 
 --
+-- Data for Name: package_blob; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO public.package_blob VALUES (1, 65308320, '7de3e582b5accb3e3338e947731410fd', 'c55aa6664708d38fbfe04edeb068311280fc970b', 'b1492738f76535f900fb9663751c095230c04c871ecf346d4093d30cb9d7e067', 'b05d32ef14c9937a0867edfef911982723190ef91a06a08bccae9c19bd7e627d6e06822f0e89c520074f3b7a652235c55d9cdb0da7157baf5e96cc3fbf3a82db', 1709214672);
+INSERT INTO public.package_blob VALUES (2, 52751837, 'a741d85ad4e7fe261d55c7157f39f99a', '825ee6879c8e5885344f0f4b76768eb26eed4b0b', '704c8597e3e7b394b1192a20ed9f59eb58c552f13c22b47f485571afa29d3b98', 'a3e8a5cc2ccd21776506f8ac2edf621637f802aeab59a26ac202ec073c0ca6b893e00bde10ed56dc828d1d4fc7662afbff9b32777efb59025b3bf1ff79e4a8e0', 1707639171);
+INSERT INTO public.package_blob VALUES (3, 42046841, 'bfd8b0f329909e601004b4d01bf24ccb', '0f4433d2d740bb5628121ec31d25756566775d4d', 'e7309e4fc6302ee9968755a6dd988aedf06134c51dfa731804d610f363df47a3', '90805ec8fcf7101b55313274f76e5f89a206090f63bacc2e0e0b242e42ec60148b353d94ec645ba94d83260e0c06c0d7470bd8106a1c09f2fb6b6ebc28046419', 1706867716);
+INSERT INTO public.package_blob VALUES (4, 65207204, '6a92b2478045207af76fbeaa6de22ef4', '5139685fdc537040e9018aef589b2545f9fcf4bf', '8b51228c45f3b63cb3e17bed62156f5a7132727d934e84ac5ad2ef17c3e825a3', 'be8aee308d145bcd555276647160a277f7276b7874a39c71bec7e30e098cb63e9c6b08137c018d6c84a0bf94ffe063f4df03bf1e377b0a2e2da7310f86844ccc', 1706907439);
+INSERT INTO public.package_blob VALUES (5, 53683682, '30cc203b7be7ee29448d628e5199b47f', '4d0384fc6e45cef25e23c3a0df251976304ab923', 'd13a65259a4ffcf9259dc1b8f04299e0dad9f45e5b0ae1db528758bc9f3c4b81', 'cf78ad1bca1783bc90d0af1a61a16f0539de57d8fa14fe03c80e935d446418fa9d4a30eaa606375063cb959823faeb42759e7dc9c8b8527fac7ac0b62c71999d', 1706907334);
+INSERT INTO public.package_blob VALUES (6, 19878075, '4cc062b9f2f974dc8b5d244adf2c111d', '02137e05645dc5a278a200bcdd0bbbad6756459e', '19901a027dfda13f0cdbe03287f0b7020b1479907c3e798ba1123726be858866', '3fa112e3509371507fd82cfa548f0df73dcf03cb80e82fb2dc5e42acaa9c97db9247dc94a257dca673eeb90f6538e3a0869b5b555628e1b3afaea82d91820e18', 1707047418);
+
+
+--
 -- Data for Name: public_key; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
@@ -1222,6 +1428,31 @@ INSERT INTO public.public_key VALUES (9, 34, 'user34@laptop', 'SHA256:Ttt/JncNHu
 --
 
 INSERT INTO public.push_mirror VALUES (1, 1, 'remote_mirror_fQLDXqsJQg', 'https://backup-git.example.com/spiegel/firmware-pruefstand.git', true, 28800000000000, 1706745600, 1706745600, '');
+
+
+--
+-- Data for Name: repo_unit; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO public.repo_unit VALUES (1, 1, 1, '{}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (2, 1, 2, '{"EnableTimetracker":true,"AllowOnlyContributorsToTrackTime":true,"EnableDependencies":true}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (3, 1, 3, '{"IgnoreWhitespaceConflicts":false,"AllowMerge":true,"AllowRebase":true,"AllowRebaseMerge":true,"AllowSquash":true,"AllowFastForwardOnly":true,"AllowManualMerge":false,"AutodetectManualMerge":false,"AllowRebaseUpdate":true,"DefaultDeleteBranchAfterMerge":false,"DefaultMergeStyle":"merge","DefaultAllowMaintainerEdit":false}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (4, 2, 1, '{}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (5, 2, 2, '{"EnableTimetracker":true,"AllowOnlyContributorsToTrackTime":true,"EnableDependencies":true}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (6, 2, 3, '{"IgnoreWhitespaceConflicts":false,"AllowMerge":true,"AllowRebase":true,"AllowRebaseMerge":true,"AllowSquash":true,"AllowFastForwardOnly":true,"AllowManualMerge":false,"AutodetectManualMerge":false,"AllowRebaseUpdate":true,"DefaultDeleteBranchAfterMerge":false,"DefaultMergeStyle":"merge","DefaultAllowMaintainerEdit":false}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (7, 2, 7, '{"ExternalTrackerURL":"https://jira.example.com/projects/CAD","ExternalTrackerFormat":"https://jira.example.com/browse/CAD-{index}","ExternalTrackerStyle":"numeric","ExternalTrackerRegexpPattern":""}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (8, 3, 1, '{}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (9, 3, 2, '{"EnableTimetracker":true,"AllowOnlyContributorsToTrackTime":true,"EnableDependencies":true}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (10, 3, 3, '{"IgnoreWhitespaceConflicts":false,"AllowMerge":true,"AllowRebase":true,"AllowRebaseMerge":true,"AllowSquash":true,"AllowFastForwardOnly":true,"AllowManualMerge":false,"AutodetectManualMerge":false,"AllowRebaseUpdate":true,"DefaultDeleteBranchAfterMerge":false,"DefaultMergeStyle":"merge","DefaultAllowMaintainerEdit":false}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (11, 4, 1, '{}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (12, 4, 2, '{"EnableTimetracker":true,"AllowOnlyContributorsToTrackTime":true,"EnableDependencies":true}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (13, 4, 3, '{"IgnoreWhitespaceConflicts":false,"AllowMerge":true,"AllowRebase":true,"AllowRebaseMerge":true,"AllowSquash":true,"AllowFastForwardOnly":true,"AllowManualMerge":false,"AutodetectManualMerge":false,"AllowRebaseUpdate":true,"DefaultDeleteBranchAfterMerge":false,"DefaultMergeStyle":"merge","DefaultAllowMaintainerEdit":false}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (14, 5, 1, '{}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (15, 5, 2, '{"EnableTimetracker":true,"AllowOnlyContributorsToTrackTime":true,"EnableDependencies":true}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (16, 5, 3, '{"IgnoreWhitespaceConflicts":false,"AllowMerge":true,"AllowRebase":true,"AllowRebaseMerge":true,"AllowSquash":true,"AllowFastForwardOnly":true,"AllowManualMerge":false,"AutodetectManualMerge":false,"AllowRebaseUpdate":true,"DefaultDeleteBranchAfterMerge":false,"DefaultMergeStyle":"merge","DefaultAllowMaintainerEdit":false}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (17, 6, 1, '{}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (18, 6, 2, '{"EnableTimetracker":true,"AllowOnlyContributorsToTrackTime":true,"EnableDependencies":true}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (19, 6, 3, '{"IgnoreWhitespaceConflicts":false,"AllowMerge":true,"AllowRebase":true,"AllowRebaseMerge":true,"AllowSquash":true,"AllowFastForwardOnly":true,"AllowManualMerge":false,"AutodetectManualMerge":false,"AllowRebaseUpdate":true,"DefaultDeleteBranchAfterMerge":false,"DefaultMergeStyle":"merge","DefaultAllowMaintainerEdit":false}', 1706745600, 0);
 
 
 --
@@ -1321,6 +1552,18 @@ INSERT INTO public."user" VALUES (38, 'werkstatt', 'werkstatt', 'Example Team', 
 
 
 --
+-- Data for Name: webauthn_credential; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO public.webauthn_credential VALUES (1, 'YubiKey 5', 'yubikey 5', 1, '\xe99db59d67eacf9b661e6e67b38c43354838951c9d1945e6dda8dd70621d506f', '\xa501020326200121582084ee10ef30e26de8d9a95051158c2720a2ea99889a0ea36320561fe87fe403b7225820a736005f0fd864c3447d90ee75163dd7cf97b9e44397757f9defdd359402bc4a', 'none', '\xcb69481e8ff7403993ec0a2729a154a8', 308, false, 1708835918, 1706990429);
+INSERT INTO public.webauthn_credential VALUES (2, 'YubiKey 5', 'yubikey 5', 7, '\xf5e73567b4dae784fdc125e0aa84d502a91ca8b51d2e5324f7f910c9429971a1', '\xa5010203262001215820581d5f6a330d3791b18c01ee751d0bbb1d05e3067ad116c712e63ae7cb94194c225820cd78d92acd9e13cd540a3dc75a373b782d2c0f3b187c698e748c7999bdbbd661', 'none', '\xcb69481e8ff7403993ec0a2729a154a8', 400, false, 1707579497, 1707984196);
+INSERT INTO public.webauthn_credential VALUES (3, 'YubiKey 5', 'yubikey 5', 13, '\x9311bc422331dfa95a297cb4f8c7de68bf5800d91fd3b3395fb480977e17c073', '\xa50102032620012158203fb7774db78c957782a3f6ab9cd42d6c34ecc96f5a935532bdc2f63e95ed2460225820c77abea04fd772f8b69b9709c6391630e34eb2f620a6a43282b3a46561567d57', 'none', '\xcb69481e8ff7403993ec0a2729a154a8', 284, false, 1708468692, 1709650754);
+INSERT INTO public.webauthn_credential VALUES (4, 'YubiKey 5', 'yubikey 5', 19, '\x1b5b95f4d71f2bc4e242760d6a678deac5a747292427253902f6ea7fd16d333b', '\xa50102032620012158208e7a032ac025e073863ac521c2678cbc173e871b71206b1497ed16d9e741334c225820a3b660d089f46c65b0a382e4b1e18bbd53f23660b42aaf60597502a825f1aca8', 'none', '\xcb69481e8ff7403993ec0a2729a154a8', 96, false, 1708278824, 1710812756);
+INSERT INTO public.webauthn_credential VALUES (5, 'YubiKey 5', 'yubikey 5', 25, '\x63f959dcf8ad23fa9771a365301f49617a3ec8ca92cbf6aa487f49e50303e5f6', '\xa5010203262001215820510e04d082246ce0cd25001770732de2c9eaa7a4a3ea8d6008b87517412461d9225820ea9855ede1cb7dcd936050c9d5757f49974b5096dacf568fc53bdd3fe4687018', 'none', '\xcb69481e8ff7403993ec0a2729a154a8', 359, false, 1708377125, 1711501979);
+INSERT INTO public.webauthn_credential VALUES (6, 'YubiKey 5', 'yubikey 5', 31, '\xf3536ee6399e952e056e34f28e0f4b029fb24a8aa0f0d15a7d9f162afcee50ba', '\xa5010203262001215820827fdf979a897246fdea270af8409050d1dc06306740b25f62f8f649666cd5c122582085d6530d23a79265833e4b8f5ad0c3f8ddcbd3c39f3b4e54d97157794a08ceed', 'none', '\xcb69481e8ff7403993ec0a2729a154a8', 142, false, 1710187716, 1708234256);
+
+
+--
 -- Data for Name: webhook; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
@@ -1348,6 +1591,13 @@ SELECT pg_catalog.setval('public.action_runner_id_seq', 3, true);
 --
 
 SELECT pg_catalog.setval('public.action_runner_token_id_seq', 2, true);
+
+
+--
+-- Name: action_variable_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.action_variable_id_seq', 4, true);
 
 
 --
@@ -1400,6 +1650,13 @@ SELECT pg_catalog.setval('public.oauth2_application_id_seq', 5, true);
 
 
 --
+-- Name: package_blob_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.package_blob_id_seq', 6, true);
+
+
+--
 -- Name: public_key_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
 --
 
@@ -1411,6 +1668,13 @@ SELECT pg_catalog.setval('public.public_key_id_seq', 9, true);
 --
 
 SELECT pg_catalog.setval('public.push_mirror_id_seq', 1, true);
+
+
+--
+-- Name: repo_unit_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.repo_unit_id_seq', 19, true);
 
 
 --
@@ -1446,6 +1710,13 @@ SELECT pg_catalog.setval('public.two_factor_id_seq', 9, true);
 --
 
 SELECT pg_catalog.setval('public.user_id_seq', 38, true);
+
+
+--
+-- Name: webauthn_credential_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.webauthn_credential_id_seq', 6, true);
 
 
 --
@@ -1509,6 +1780,22 @@ ALTER TABLE ONLY public.action_runner_token
 
 ALTER TABLE ONLY public.action_runner
     ADD CONSTRAINT action_runner_uuid_key UNIQUE (uuid);
+
+
+--
+-- Name: action_variable action_variable_owner_id_repo_id_name_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.action_variable
+    ADD CONSTRAINT action_variable_owner_id_repo_id_name_key UNIQUE (owner_id, repo_id, name);
+
+
+--
+-- Name: action_variable action_variable_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.action_variable
+    ADD CONSTRAINT action_variable_pkey PRIMARY KEY (id);
 
 
 --
@@ -1616,6 +1903,46 @@ ALTER TABLE ONLY public.oauth2_application
 
 
 --
+-- Name: package_blob package_blob_hash_md5_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.package_blob
+    ADD CONSTRAINT package_blob_hash_md5_key UNIQUE (hash_md5);
+
+
+--
+-- Name: package_blob package_blob_hash_sha1_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.package_blob
+    ADD CONSTRAINT package_blob_hash_sha1_key UNIQUE (hash_sha1);
+
+
+--
+-- Name: package_blob package_blob_hash_sha256_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.package_blob
+    ADD CONSTRAINT package_blob_hash_sha256_key UNIQUE (hash_sha256);
+
+
+--
+-- Name: package_blob package_blob_hash_sha512_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.package_blob
+    ADD CONSTRAINT package_blob_hash_sha512_key UNIQUE (hash_sha512);
+
+
+--
+-- Name: package_blob package_blob_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.package_blob
+    ADD CONSTRAINT package_blob_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: public_key public_key_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
 --
 
@@ -1629,6 +1956,14 @@ ALTER TABLE ONLY public.public_key
 
 ALTER TABLE ONLY public.push_mirror
     ADD CONSTRAINT push_mirror_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: repo_unit repo_unit_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.repo_unit
+    ADD CONSTRAINT repo_unit_pkey PRIMARY KEY (id);
 
 
 --
@@ -1709,6 +2044,22 @@ ALTER TABLE ONLY public."user"
 
 ALTER TABLE ONLY public."user"
     ADD CONSTRAINT user_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: webauthn_credential webauthn_credential_lower_name_user_id_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.webauthn_credential
+    ADD CONSTRAINT webauthn_credential_lower_name_user_id_key UNIQUE (lower_name, user_id);
+
+
+--
+-- Name: webauthn_credential webauthn_credential_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.webauthn_credential
+    ADD CONSTRAINT webauthn_credential_pkey PRIMARY KEY (id);
 
 
 --

@@ -150,6 +150,44 @@ ALTER SEQUENCE public.action_runner_token_id_seq OWNED BY public.action_runner_t
 
 
 --
+-- Name: action_variable; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.action_variable (
+    id bigint NOT NULL,
+    owner_id bigint,
+    repo_id bigint,
+    name character varying(255) NOT NULL,
+    data text NOT NULL,
+    created_unix bigint NOT NULL,
+    updated_unix bigint
+);
+
+
+ALTER TABLE public.action_variable OWNER TO postgres;
+
+--
+-- Name: action_variable_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.action_variable_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.action_variable_id_seq OWNER TO postgres;
+
+--
+-- Name: action_variable_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.action_variable_id_seq OWNED BY public.action_variable.id;
+
+
+--
 -- Name: comment; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -474,6 +512,44 @@ ALTER SEQUENCE public.oauth2_application_id_seq OWNED BY public.oauth2_applicati
 
 
 --
+-- Name: package_blob; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.package_blob (
+    id bigint NOT NULL,
+    size bigint DEFAULT 0 NOT NULL,
+    hash_md5 character(32) NOT NULL,
+    hash_sha1 character(40) NOT NULL,
+    hash_sha256 character(64) NOT NULL,
+    hash_sha512 character(128) NOT NULL,
+    created_unix bigint NOT NULL
+);
+
+
+ALTER TABLE public.package_blob OWNER TO postgres;
+
+--
+-- Name: package_blob_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.package_blob_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.package_blob_id_seq OWNER TO postgres;
+
+--
+-- Name: package_blob_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.package_blob_id_seq OWNED BY public.package_blob.id;
+
+
+--
 -- Name: public_key; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -553,6 +629,43 @@ ALTER SEQUENCE public.push_mirror_id_seq OWNER TO postgres;
 --
 
 ALTER SEQUENCE public.push_mirror_id_seq OWNED BY public.push_mirror.id;
+
+
+--
+-- Name: repo_unit; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.repo_unit (
+    id bigint NOT NULL,
+    repo_id bigint,
+    type integer,
+    config text,
+    created_unix bigint,
+    everyone_access_mode integer DEFAULT 0 NOT NULL
+);
+
+
+ALTER TABLE public.repo_unit OWNER TO postgres;
+
+--
+-- Name: repo_unit_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.repo_unit_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.repo_unit_id_seq OWNER TO postgres;
+
+--
+-- Name: repo_unit_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.repo_unit_id_seq OWNED BY public.repo_unit.id;
 
 
 --
@@ -813,6 +926,49 @@ ALTER SEQUENCE public.user_id_seq OWNED BY public."user".id;
 
 
 --
+-- Name: webauthn_credential; Type: TABLE; Schema: public; Owner: postgres
+--
+
+CREATE TABLE public.webauthn_credential (
+    id bigint NOT NULL,
+    name character varying(255),
+    lower_name character varying(255),
+    user_id bigint,
+    credential_id bytea,
+    public_key bytea,
+    attestation_type character varying(255),
+    aaguid bytea,
+    sign_count bigint,
+    clone_warning boolean,
+    created_unix bigint,
+    updated_unix bigint
+);
+
+
+ALTER TABLE public.webauthn_credential OWNER TO postgres;
+
+--
+-- Name: webauthn_credential_id_seq; Type: SEQUENCE; Schema: public; Owner: postgres
+--
+
+CREATE SEQUENCE public.webauthn_credential_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER SEQUENCE public.webauthn_credential_id_seq OWNER TO postgres;
+
+--
+-- Name: webauthn_credential_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: postgres
+--
+
+ALTER SEQUENCE public.webauthn_credential_id_seq OWNED BY public.webauthn_credential.id;
+
+
+--
 -- Name: webhook; Type: TABLE; Schema: public; Owner: postgres
 --
 
@@ -881,6 +1037,13 @@ ALTER TABLE ONLY public.action_runner_token ALTER COLUMN id SET DEFAULT nextval(
 
 
 --
+-- Name: action_variable id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.action_variable ALTER COLUMN id SET DEFAULT nextval('public.action_variable_id_seq'::regclass);
+
+
+--
 -- Name: comment id; Type: DEFAULT; Schema: public; Owner: postgres
 --
 
@@ -930,6 +1093,13 @@ ALTER TABLE ONLY public.oauth2_application ALTER COLUMN id SET DEFAULT nextval('
 
 
 --
+-- Name: package_blob id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.package_blob ALTER COLUMN id SET DEFAULT nextval('public.package_blob_id_seq'::regclass);
+
+
+--
 -- Name: public_key id; Type: DEFAULT; Schema: public; Owner: postgres
 --
 
@@ -941,6 +1111,13 @@ ALTER TABLE ONLY public.public_key ALTER COLUMN id SET DEFAULT nextval('public.p
 --
 
 ALTER TABLE ONLY public.push_mirror ALTER COLUMN id SET DEFAULT nextval('public.push_mirror_id_seq'::regclass);
+
+
+--
+-- Name: repo_unit id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.repo_unit ALTER COLUMN id SET DEFAULT nextval('public.repo_unit_id_seq'::regclass);
 
 
 --
@@ -976,6 +1153,13 @@ ALTER TABLE ONLY public.two_factor ALTER COLUMN id SET DEFAULT nextval('public.t
 --
 
 ALTER TABLE ONLY public."user" ALTER COLUMN id SET DEFAULT nextval('public.user_id_seq'::regclass);
+
+
+--
+-- Name: webauthn_credential id; Type: DEFAULT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.webauthn_credential ALTER COLUMN id SET DEFAULT nextval('public.webauthn_credential_id_seq'::regclass);
 
 
 --
@@ -1018,6 +1202,16 @@ INSERT INTO public.action_runner VALUES (3, 'a078bade-38d9-42a1-a848-d2f2c3e6fc7
 
 INSERT INTO public.action_runner_token VALUES (1, 'bXmws0bIZD3ABjkxQrXMtzbiB9MHl7T3PbjlYtep', 0, 0, true, 1706745600, 1706745600, NULL);
 INSERT INTO public.action_runner_token VALUES (2, 'b5S7RbDvAuclsv0ocehyXrEcBno0y8bjdPQbYbRE', 37, 0, true, 1706745600, 1706745600, NULL);
+
+
+--
+-- Data for Name: action_variable; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO public.action_variable VALUES (1, 37, 0, 'DEPLOY_HOST', 'deploy01.nordlicht.internal', 1706745600, 1706745600);
+INSERT INTO public.action_variable VALUES (2, 37, 0, 'SONAR_HOST_URL', 'https://sonar.nordlicht.internal', 1706745600, 1706745600);
+INSERT INTO public.action_variable VALUES (3, 0, 1, 'IMAGE_NAME', 'firmware-pruefstand', 1706745600, 1706745600);
+INSERT INTO public.action_variable VALUES (4, 0, 1, 'NODE_VERSION', '20', 1706745600, 1706745600);
 
 
 --
@@ -1203,6 +1397,18 @@ INSERT INTO public.oauth2_application VALUES (5, 2, 'Woodpecker CI', '127e5672-6
 
 
 --
+-- Data for Name: package_blob; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO public.package_blob VALUES (1, 78432030, '10cb138cb50e4538b4a2e03928b61a4d', 'f73e01591d126f2e445b3a6ea74f9edf21857c2f', 'cdd31eda616bdf67aaeaeac0e0cb728fa094bd27970fd9c45061cb5fa21b7a5c', '962f5d9e7fc82578e807841f2f843b27b5a30e70aff3812ea45f1228c2858c5dd5f2363be143211563a5d2e590093f517544b87e5cd13a875a8864e769dfc663', 1708479554);
+INSERT INTO public.package_blob VALUES (2, 84399793, '4e467cf6e0e30e84c0e0b1bc4bada54f', 'd4327d301c1dafbaef8b9a658b7638578d4aede6', '27239dc19d1353c9bc1caa95b73dfb5c2b1b9a09d2fbf6db2a013429068b57e4', 'b2ddb87c92765ffa0802b1c452db1f85c8e32541412857582daa5eac53e77b37605449ab09165f7490110615b1551460127e567261a93791e3ad4c403f1b5341', 1707951895);
+INSERT INTO public.package_blob VALUES (3, 39601439, '35bafddc3a7164a1a85724047062dada', '076d05eafba9924303e8bc528036e602e3e6366e', 'd7ca8901e9f2a927aa730effd1d014956badce2fdab20b1aa07b5ee1980d538c', 'afb7cb35b207d14408384306ab248038e668ce79f0f1d3b5259722357a23b722636f0a1554914d9eb3448d5c510386c265d00cacd813f74a24ada5df64801672', 1708985905);
+INSERT INTO public.package_blob VALUES (4, 30458046, 'bda22a45b44cd24b86326d339acc500a', '643544b5e14469376274df6ae9b5d9c9db808ae6', 'c0cff2ac7288747d1ee290f91691d83ff3cdcba676466374590a607c1823b40c', '54ef60970ce076ea7078cd0887c4a5ed38178aeb282028c55ff0f752e941dfc678d3e640f7bfec34c4d7c9d48031ac7d57f3146338161ff578dde8228488657c', 1709466013);
+INSERT INTO public.package_blob VALUES (5, 15356905, '5383e5130a0017f685e652c9f64b81b5', '3f294c91a257922dcf92a22736e39936512104be', 'c995bfbda3070d8e883aec5936c4269680d064c1cc3cb94fe98c36905cf444d9', 'edf34dac1e76562939ea333df3c6d3652ee2d1aa7ca56f55c650cb9a37196c72c0cd6bed0375aab55f30fa8c6c6b6292e61589aeb7a7e686096a7c8227c34ba7', 1707954927);
+INSERT INTO public.package_blob VALUES (6, 73130523, '678486dac03cba893f930eb874a55876', '87bdffe86faa0f81593b1d9b4ffa669cd9c9f824', 'bbf29731bdf80efdb5000e297cf385f722adf8946caa0693e3492b38e931aa34', '4b07fc3ba546d7ba8f0db8060dc51b68ccab60b13a7c972fdf5f772ab6df3fb8b5743d8a92c1cc475c4d4cf422ecc341570197fc4f04af7d15dd5fef58ad733b', 1711200302);
+
+
+--
 -- Data for Name: public_key; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
@@ -1222,6 +1428,31 @@ INSERT INTO public.public_key VALUES (9, 34, 'lena.johnson34@werkstatt-pc', 'SHA
 --
 
 INSERT INTO public.push_mirror VALUES (1, 1, 'remote_mirror_EqSSDCqxSw', 'https://backup-git.nordlicht.internal/spiegel/firmware-pruefstand.git', true, 28800000000000, 1706745600, 1706745600, '');
+
+
+--
+-- Data for Name: repo_unit; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO public.repo_unit VALUES (1, 1, 1, '{}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (2, 1, 2, '{"EnableTimetracker":true,"AllowOnlyContributorsToTrackTime":true,"EnableDependencies":true}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (3, 1, 3, '{"IgnoreWhitespaceConflicts":false,"AllowMerge":true,"AllowRebase":true,"AllowRebaseMerge":true,"AllowSquash":true,"AllowFastForwardOnly":true,"AllowManualMerge":false,"AutodetectManualMerge":false,"AllowRebaseUpdate":true,"DefaultDeleteBranchAfterMerge":false,"DefaultMergeStyle":"merge","DefaultAllowMaintainerEdit":false}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (4, 2, 1, '{}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (5, 2, 2, '{"EnableTimetracker":true,"AllowOnlyContributorsToTrackTime":true,"EnableDependencies":true}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (6, 2, 3, '{"IgnoreWhitespaceConflicts":false,"AllowMerge":true,"AllowRebase":true,"AllowRebaseMerge":true,"AllowSquash":true,"AllowFastForwardOnly":true,"AllowManualMerge":false,"AutodetectManualMerge":false,"AllowRebaseUpdate":true,"DefaultDeleteBranchAfterMerge":false,"DefaultMergeStyle":"merge","DefaultAllowMaintainerEdit":false}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (7, 2, 7, '{"ExternalTrackerURL":"https://jira.nordlicht.internal/projects/CAD","ExternalTrackerFormat":"https://jira.nordlicht.internal/browse/CAD-{index}","ExternalTrackerStyle":"numeric","ExternalTrackerRegexpPattern":""}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (8, 3, 1, '{}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (9, 3, 2, '{"EnableTimetracker":true,"AllowOnlyContributorsToTrackTime":true,"EnableDependencies":true}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (10, 3, 3, '{"IgnoreWhitespaceConflicts":false,"AllowMerge":true,"AllowRebase":true,"AllowRebaseMerge":true,"AllowSquash":true,"AllowFastForwardOnly":true,"AllowManualMerge":false,"AutodetectManualMerge":false,"AllowRebaseUpdate":true,"DefaultDeleteBranchAfterMerge":false,"DefaultMergeStyle":"merge","DefaultAllowMaintainerEdit":false}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (11, 4, 1, '{}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (12, 4, 2, '{"EnableTimetracker":true,"AllowOnlyContributorsToTrackTime":true,"EnableDependencies":true}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (13, 4, 3, '{"IgnoreWhitespaceConflicts":false,"AllowMerge":true,"AllowRebase":true,"AllowRebaseMerge":true,"AllowSquash":true,"AllowFastForwardOnly":true,"AllowManualMerge":false,"AutodetectManualMerge":false,"AllowRebaseUpdate":true,"DefaultDeleteBranchAfterMerge":false,"DefaultMergeStyle":"merge","DefaultAllowMaintainerEdit":false}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (14, 5, 1, '{}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (15, 5, 2, '{"EnableTimetracker":true,"AllowOnlyContributorsToTrackTime":true,"EnableDependencies":true}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (16, 5, 3, '{"IgnoreWhitespaceConflicts":false,"AllowMerge":true,"AllowRebase":true,"AllowRebaseMerge":true,"AllowSquash":true,"AllowFastForwardOnly":true,"AllowManualMerge":false,"AutodetectManualMerge":false,"AllowRebaseUpdate":true,"DefaultDeleteBranchAfterMerge":false,"DefaultMergeStyle":"merge","DefaultAllowMaintainerEdit":false}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (17, 6, 1, '{}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (18, 6, 2, '{"EnableTimetracker":true,"AllowOnlyContributorsToTrackTime":true,"EnableDependencies":true}', 1706745600, 0);
+INSERT INTO public.repo_unit VALUES (19, 6, 3, '{"IgnoreWhitespaceConflicts":false,"AllowMerge":true,"AllowRebase":true,"AllowRebaseMerge":true,"AllowSquash":true,"AllowFastForwardOnly":true,"AllowManualMerge":false,"AutodetectManualMerge":false,"AllowRebaseUpdate":true,"DefaultDeleteBranchAfterMerge":false,"DefaultMergeStyle":"merge","DefaultAllowMaintainerEdit":false}', 1706745600, 0);
 
 
 --
@@ -1342,6 +1573,18 @@ INSERT INTO public."user" VALUES (38, 'werkstatt', 'werkstatt', 'Werkstatt & Pr√
 
 
 --
+-- Data for Name: webauthn_credential; Type: TABLE DATA; Schema: public; Owner: postgres
+--
+
+INSERT INTO public.webauthn_credential VALUES (1, 'YubiKey 5', 'yubikey 5', 1, '\xe46a0a49d3d3155354c8bf4c9919474b2cadf40df9c7b39e8e0ed9643dcf5fc6', '\xa5010203262001215820043860aeacb7de3e582b5accb3e3338e947731410fdc55aa6664708d38fbfe04225820edeb068311280fc970bb1492738f76535f900fb9663751c095230c04c871ecf3', 'none', '\xcb69481e8ff7403993ec0a2729a154a8', 111, false, 1708861453, 1710976085);
+INSERT INTO public.webauthn_credential VALUES (2, 'YubiKey 5', 'yubikey 5', 7, '\x4093d30cb9d7e067b05d32ef14c9937a0867edfef911982723190ef91a06a08b', '\xa5010203262001215820ccae9c19bd7e627d6e06822f0e89c520074f3b7a652235c55d9cdb0da7157baf2258205e96cc3fbf3a82db79a741d85ad4e7fe261d55c7157f39f99a825ee6879c8e58', 'none', '\xcb69481e8ff7403993ec0a2729a154a8', 202, false, 1708684945, 1707971164);
+INSERT INTO public.webauthn_credential VALUES (3, 'YubiKey 5', 'yubikey 5', 13, '\x44f0f4b76768eb26eed4b0b704c8597e3e7b394b1192a20ed9f59eb58c552f13', '\xa5010203262001215820c22b47f485571afa29d3b98a3e8a5cc2ccd21776506f8ac2edf621637f802aea225820b59a26ac202ec073c0ca6b893e00bde10ed56dc828d1d4fc7662afbff9b32777', 'none', '\xcb69481e8ff7403993ec0a2729a154a8', 373, false, 1711912463, 1710321058);
+INSERT INTO public.webauthn_credential VALUES (4, 'YubiKey 5', 'yubikey 5', 19, '\x59025b3bf1ff79e4a8e027bfd8b0f329909e601004b4d01bf24ccb0f4433d2d7', '\xa501020326200121582040bb5628121ec31d25756566775d4de7309e4fc6302ee9968755a6dd988aedf02258206134c51dfa731804d610f363df47a390805ec8fcf7101b55313274f76e5f89a2', 'none', '\xcb69481e8ff7403993ec0a2729a154a8', 23, false, 1708896912, 1707057728);
+INSERT INTO public.webauthn_credential VALUES (5, 'YubiKey 5', 'yubikey 5', 25, '\x90f63bacc2e0e0b242e42ec60148b353d94ec645ba94d83260e0c06c0d7470bd', '\xa50102032620012158208106a1c09f2fb6b6ebc280464190b6a92b2478045207af76fbeaa6de22ef45132258209685fdc537040e9018aef589b2545f9fcf4bf8b51228c45f3b63cb3e17bed621', 'none', '\xcb69481e8ff7403993ec0a2729a154a8', 148, false, 1708907372, 1711808058);
+INSERT INTO public.webauthn_credential VALUES (6, 'YubiKey 5', 'yubikey 5', 31, '\x5a7132727d934e84ac5ad2ef17c3e825a3be8aee308d145bcd555276647160a2', '\xa501020326200121582077f7276b7874a39c71bec7e30e098cb63e9c6b08137c018d6c84a0bf94ffe063225820f4df03bf1e377b0a2e2da7310f86844ccc0930cc203b7be7ee29448d628e5199', 'none', '\xcb69481e8ff7403993ec0a2729a154a8', 299, false, 1708076078, 1709240930);
+
+
+--
 -- Data for Name: webhook; Type: TABLE DATA; Schema: public; Owner: postgres
 --
 
@@ -1369,6 +1612,13 @@ SELECT pg_catalog.setval('public.action_runner_id_seq', 3, true);
 --
 
 SELECT pg_catalog.setval('public.action_runner_token_id_seq', 2, true);
+
+
+--
+-- Name: action_variable_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.action_variable_id_seq', 4, true);
 
 
 --
@@ -1421,6 +1671,13 @@ SELECT pg_catalog.setval('public.oauth2_application_id_seq', 5, true);
 
 
 --
+-- Name: package_blob_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.package_blob_id_seq', 6, true);
+
+
+--
 -- Name: public_key_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
 --
 
@@ -1432,6 +1689,13 @@ SELECT pg_catalog.setval('public.public_key_id_seq', 9, true);
 --
 
 SELECT pg_catalog.setval('public.push_mirror_id_seq', 1, true);
+
+
+--
+-- Name: repo_unit_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.repo_unit_id_seq', 19, true);
 
 
 --
@@ -1467,6 +1731,13 @@ SELECT pg_catalog.setval('public.two_factor_id_seq', 9, true);
 --
 
 SELECT pg_catalog.setval('public.user_id_seq', 38, true);
+
+
+--
+-- Name: webauthn_credential_id_seq; Type: SEQUENCE SET; Schema: public; Owner: postgres
+--
+
+SELECT pg_catalog.setval('public.webauthn_credential_id_seq', 6, true);
 
 
 --
@@ -1530,6 +1801,22 @@ ALTER TABLE ONLY public.action_runner_token
 
 ALTER TABLE ONLY public.action_runner
     ADD CONSTRAINT action_runner_uuid_key UNIQUE (uuid);
+
+
+--
+-- Name: action_variable action_variable_owner_id_repo_id_name_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.action_variable
+    ADD CONSTRAINT action_variable_owner_id_repo_id_name_key UNIQUE (owner_id, repo_id, name);
+
+
+--
+-- Name: action_variable action_variable_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.action_variable
+    ADD CONSTRAINT action_variable_pkey PRIMARY KEY (id);
 
 
 --
@@ -1637,6 +1924,46 @@ ALTER TABLE ONLY public.oauth2_application
 
 
 --
+-- Name: package_blob package_blob_hash_md5_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.package_blob
+    ADD CONSTRAINT package_blob_hash_md5_key UNIQUE (hash_md5);
+
+
+--
+-- Name: package_blob package_blob_hash_sha1_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.package_blob
+    ADD CONSTRAINT package_blob_hash_sha1_key UNIQUE (hash_sha1);
+
+
+--
+-- Name: package_blob package_blob_hash_sha256_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.package_blob
+    ADD CONSTRAINT package_blob_hash_sha256_key UNIQUE (hash_sha256);
+
+
+--
+-- Name: package_blob package_blob_hash_sha512_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.package_blob
+    ADD CONSTRAINT package_blob_hash_sha512_key UNIQUE (hash_sha512);
+
+
+--
+-- Name: package_blob package_blob_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.package_blob
+    ADD CONSTRAINT package_blob_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: public_key public_key_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
 --
 
@@ -1650,6 +1977,14 @@ ALTER TABLE ONLY public.public_key
 
 ALTER TABLE ONLY public.push_mirror
     ADD CONSTRAINT push_mirror_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: repo_unit repo_unit_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.repo_unit
+    ADD CONSTRAINT repo_unit_pkey PRIMARY KEY (id);
 
 
 --
@@ -1730,6 +2065,22 @@ ALTER TABLE ONLY public."user"
 
 ALTER TABLE ONLY public."user"
     ADD CONSTRAINT user_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: webauthn_credential webauthn_credential_lower_name_user_id_key; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.webauthn_credential
+    ADD CONSTRAINT webauthn_credential_lower_name_user_id_key UNIQUE (lower_name, user_id);
+
+
+--
+-- Name: webauthn_credential webauthn_credential_pkey; Type: CONSTRAINT; Schema: public; Owner: postgres
+--
+
+ALTER TABLE ONLY public.webauthn_credential
+    ADD CONSTRAINT webauthn_credential_pkey PRIMARY KEY (id);
 
 
 --
