@@ -162,13 +162,15 @@ const MAX_NAME_SPELLED = 48;
  * script or a sanitizer writes where the secret was, numbered by row. A secret never spells its own name; one word alone
  * (`admin` under `admin_password`) or a word with digits (`admin123`) may be a real weak password and is not read. Each run of
  * letters must be one of the name's words in one case (`Token`, `TOKEN`, `token`), so random text fails at its first
- * mixed-case run; only values of `[A-Za-z0-9._-]` are read.
+ * mixed-case run; only values of `[A-Za-z0-9._-]` are read. Under a generated credential's name, one word of its own may
+ * stand beside the name's words when the value is numbered (`reset-token-9` under `token`: isGeneratedName).
  */
 function spelledFromItsName(v: string, name: string): boolean {
   if (v.length > MAX_NAME_SPELLED) return false;
   let words: readonly string[] | undefined;
   let numbers = 0;
   let letterRuns = 0;
+  let extra = 0;
   let i = 0;
   while (i < v.length) {
     const c = v.charCodeAt(i);
@@ -197,11 +199,36 @@ function spelledFromItsName(v: string, name: string): boolean {
     if (upper !== 0 && upper !== n && !(upper === 1 && v.charCodeAt(start) <= 0x5a)) return false;
     words ??= nameWords(name);
     const run = v.slice(start, i).toLowerCase();
-    if (!words.includes(run) && !partOfRunTogetherWord(run, words)) return false;
+    if (!words.includes(run) && !partOfRunTogetherWord(run, words)) {
+      // One word of its own beside the name's, under a generated credential's name (isGeneratedName).
+      if (extra !== 0 || n > MAX_EXTRA_WORD || !isGeneratedName(words)) return false;
+      extra++;
+    }
     letterRuns++;
   }
   // One word alone (`admin` under `admin_password`) may be a real default password: a stand-in is numbered or spelled out.
+  // With a word of its own, it is numbered and spells one of the name's words too (`reset-token-9`).
+  if (extra !== 0) return numbers === 1 && letterRuns > 1;
   return letterRuns > 1 || (letterRuns === 1 && numbers === 1);
+}
+
+/** Longest word of its own a generated credential's stand-in carries (`reset` in `reset-token-9`). */
+const MAX_EXTRA_WORD = 12;
+/** Credential words of secrets a system generates: no one picks a token, a client secret or an API key by hand. */
+const GENERATED_WORDS = new Set(["token", "tokens", "secret", "secrets", "key", "apikey"]);
+const PASSWORD_NAME_WORDS = new Set(["password", "passwd", "pwd", "passphrase", "passcode", "pass", "pin"]);
+/**
+ * A name for a generated credential (`token`, `reset_token`, `client_secret`, `api_key`), no password's: its stand-in may
+ * carry a word of its own with the row's number (Mattermost's `tokens.token` = `reset-token-9` in a sanitized dump), since a
+ * generated secret is never words. Under a password's name a word and a number may be a person's weak password (`my-password-1`).
+ */
+function isGeneratedName(words: readonly string[]): boolean {
+  let generated = false;
+  for (const w of words) {
+    if (PASSWORD_NAME_WORDS.has(w) || w.endsWith("password")) return false;
+    if (GENERATED_WORDS.has(w) || w.endsWith("token") || w.endsWith("secret")) generated = true;
+  }
+  return generated;
 }
 
 const isSeparator = (c: number) => c === 0x2d || c === 0x5f || c === 0x2e;

@@ -229,7 +229,7 @@ describe("namedValueVerdict and canHoldSecret", () => {
       expect(namedValueVerdict(value!, name), `${value} under ${name}`).toBeUndefined();
     }
     // A real weak password stays one: a word alone, digits without a separator, another word, a random token.
-    for (const [value, name] of [["admin", "admin_password"], ["admin123", "admin_password"], ["token-abc-1", "token"], ["token-1-2", "token"], ["tOkEn-1", "token"], ["x9Kq2-token", "token"]]) {
+    for (const [value, name] of [["admin", "admin_password"], ["admin123", "admin_password"], ["token-1-2", "token"], ["tOkEn-1", "token"], ["x9Kq2-token", "token"]]) {
       expect(namedValueVerdict(value!, name), `${value} under ${name}`).toBe("secret-named");
     }
     expect(namedValueVerdict("token-" + base62Run(20), "device_token")).toBe("secret-named");
@@ -239,9 +239,19 @@ describe("namedValueVerdict and canHoldSecret", () => {
     for (const [value, name] of [["refresh-3", "refreshtoken"], ["refresh-token-3", "refreshtoken"], ["client-secret-2", "clientsecret"], ["Secret-7", "mfasecret"]]) {
       expect(namedValueVerdict(value!, name), `${value} under ${name}`).toBeUndefined();
     }
-    // Not a part at a word's start or end, a part shorter than three letters, another word: still a credential. A stand-in
-    // with a word its name does not hold (`reset-token-9` under token) is not read either: `my-password-1` is a password.
-    for (const [value, name] of [["fresh-3", "refreshtoken"], ["re-3", "refreshtoken"], ["reset-token-9", "token"], ["my-password-1", "password"], ["refreshtoken-1-2", "refreshtoken"]]) {
+    // Not a part at a word's start or end, a part shorter than three letters, another word: still a credential.
+    for (const [value, name] of [["fresh-3", "refreshtoken"], ["re-3", "refreshtoken"], ["my-password-1", "password"], ["refreshtoken-1-2", "refreshtoken"]]) {
+      expect(namedValueVerdict(value!, name), `${value} under ${name}`).toBe("secret-named");
+    }
+  });
+  // real lane, stop 25 (revising stop 24's call): Mattermost's sanitized tokens.token = `reset-token-9`. A generated credential
+  // (a token, a client secret, an API key) is never words: beside one of its name's words and the row's number, a word of
+  // its own still makes a stand-in. A password's name keeps `my-password-1` a person's weak password.
+  it("takes a numbered stand-in with one word of its own under a generated credential's name, never under a password's", () => {
+    for (const [value, name] of [["reset-token-9", "token"], ["token-abc-1", "token"], ["invite-secret-4", "client_secret"], ["test-key-2", "api_key"], ["RESET_TOKEN_12", "token"]]) {
+      expect(namedValueVerdict(value!, name), `${value} under ${name}`).toBeUndefined();
+    }
+    for (const [value, name] of [["my-password-1", "password"], ["my-token-1", "password"], ["reset-token", "token"], ["reset-login-token-9", "token"], ["my-secret-1-2", "secret"], ["abc-def-1", "token"], ["verylongwordhere-token-1", "token"], ["Reset-tOken-9", "token"]]) {
       expect(namedValueVerdict(value!, name), `${value} under ${name}`).toBe("secret-named");
     }
   });
