@@ -473,8 +473,19 @@ const PASSWORD_HASH_DETECTORS: ReadonlySet<string> = new Set(["bcrypt-hash", "ar
  * A password's hash stays a credential under its own name.
  */
 function isClientSecretDigest(column: string, hits: readonly { detector: { id: string } }[]): boolean {
+  if (!clientSecretColumn(column)) return false;
   for (let k = 0; k < hits.length; k++) if (!PASSWORD_HASH_DETECTORS.has(hits[k]!.detector.id)) return false;
-  return identifierWords(column).join("").endsWith("clientsecret");
+  return true;
+}
+/** The column asked last and its answer: asked for every cell with a hit, column after column (a password column's bcrypt in every row). */
+let lastClientSecretColumn = "";
+let lastClientSecretAnswer = false;
+function clientSecretColumn(column: string): boolean {
+  if (column !== lastClientSecretColumn) {
+    lastClientSecretColumn = column;
+    lastClientSecretAnswer = identifierWords(column).join("").endsWith("clientsecret");
+  }
+  return lastClientSecretAnswer;
 }
 
 /** Keys that say an object is a key: a JWK's `kty` and `crv` (RFC 7517/7518), a serialized EC key's curve (Mattermost's `ecdsa_key`). */

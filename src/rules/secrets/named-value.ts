@@ -201,7 +201,8 @@ function spelledFromItsName(v: string, name: string): boolean {
     const run = v.slice(start, i).toLowerCase();
     if (!words.includes(run) && !partOfRunTogetherWord(run, words)) {
       // One word of its own beside the name's, under a generated credential's name (isGeneratedName).
-      if (extra !== 0 || n > MAX_EXTRA_WORD || !isGeneratedName(words)) return false;
+      // Words of a stand-in are written apart: a run ending the value or running into digits (`k3jx…`) is a token's.
+      if (extra !== 0 || n > MAX_EXTRA_WORD || i >= v.length || !isSeparator(v.charCodeAt(i)) || !isGeneratedName(words)) return false;
       extra++;
     }
     letterRuns++;
