@@ -30,8 +30,6 @@ interface Entry {
 
 const PAIRS = 128 * 128;
 
-const lower = (c: number) => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
-
 export class KeywordScanner {
   /** Index into `lists` + 1 per character pair (0: no keyword starts with that pair). */
   private readonly pairs = new Uint16Array(PAIRS);
@@ -162,10 +160,15 @@ function matchesAt(units: Uint16Array, length: number, at: number, entry: Entry)
   const word = entry.word;
   const end = word.length;
   if (at + end > length) return false;
-  if (entry.caseInsensitive) {
-    for (let j = 2; j < end; j++) if (lower(units[at + j]!) !== word.charCodeAt(j)) return false;
-  } else {
-    for (let j = 2; j < end; j++) if (units[at + j] !== word.charCodeAt(j)) return false;
+  // One loop for both kinds of entry, lower case as `(upper ? fold : 0) | c` (a case-sensitive entry folds nothing):
+  // every operation in it runs for every keyword compared, so each has type feedback when V8 optimizes the pass.
+  // Two loops and `upper ? c | 0x20 : c` left the `|` and one loop's increment without any until the first
+  // upper-case letter, or the first case-sensitive keyword, matched past its first two units, and V8 compiled
+  // the pass again there (issue 12).
+  const fold = entry.caseInsensitive ? 0x20 : 0;
+  for (let j = 2; j < end; j++) {
+    const c = units[at + j]!;
+    if (((c >= 0x41 && c <= 0x5a ? fold : 0) | c) !== word.charCodeAt(j)) return false;
   }
   return true;
 }

@@ -1,3 +1,5 @@
+import { freshStrings, prime } from "../../core/prime-feedback.js";
+
 /**
  * Values that stand in for a secret rather than being one: what sanitizers and seed scripts
  * write (`REDACTED`, `***`, `changeme`), template variables (`${DB_PASSWORD}`, `<password>`,
@@ -580,3 +582,26 @@ function mayDisclaim(value: string, from: number, to: number): boolean {
   // `e`, `s`, `r` ... is turned away here without a slice.
   return isFirstWordOfDisclaimer(value, i, firstWordEnd(value, i, to));
 }
+
+// A hash's last field is judged for every password hash (isPlaceholderLastField): its rare paths (a digest that
+// reads as a disclaimer, a prefix kept before a run of one mask character or of zeros, a marker) get their
+// type feedback here, so V8 does not compile isPlainPlaceholderIn again at the first such digest (issue 12:
+// three recompiles on realistic-20, see core/prime-feedback.ts). Pure: no answer or state changes.
+const PRIMING_FIELDS = freshStrings([
+  "$2b$12$abcdefghijklmnopqrstuvnot.a.real.password............",
+  "$2b$12$abcdefghijklmnopqrstuvfake.password.hash.value.here.x",
+  "$2b$12$abcdefghijklmnopqrstuvnotAValidToken",
+  "$2b$12$abcdefghijklmnopqrstuvNOTARealPassword...............",
+  "$2b$12$abcdefghijklmnopqrstuvsk_live_xxxxxxxxxxxxxxxxxxxxxxx",
+  "$2b$12$abcdefghijklmnopqrstuvsk_live_xxxxxxxxxxxxxxxxxxxxxx0",
+  "$2b$12$abcdefghijklmnopqrstuvcs_0000000000000000000000000000",
+  "$2b$12$abcdefghijklmnopqrstuvcs_0000000000000000000000000001",
+  "$2b$12$abcdefghijklmnopqrstuvab.000x",
+  "$2b$12$abcdefghijklmnopqrstuvkey_REDACTED",
+  "$2b$12$abcdefghijklmnopqrstuvkey_obfuscated",
+  "$2b$12$abcdefghijklmnopqrstuv***REMOVED***",
+  "$2b$12$abcdefghijklmnopqrstuvVdJd5KwIGPlJtxuJ3uYhCu3NnQQu3i",
+]);
+prime(() => {
+  for (const v of PRIMING_FIELDS) isPlaceholderLastField(v, v.lastIndexOf("$") + 1, v.length);
+});
