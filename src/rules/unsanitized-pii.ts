@@ -200,6 +200,9 @@ interface TableState {
   sampler: RowSampler<RowEvent> | undefined;
 }
 
+/** Rows of a check whose table and block are looked up as a new one's (tableState, blockOf): enough for V8 to keep type feedback of that call. */
+const WARM_ROWS = 32;
+
 export const unsanitizedPii = defineRule({
   id: "unsanitized-pii",
   description: "Personal data in a hand-off dump must be sanitized: no real-looking e-mails, phones, names, identity or payment numbers.",
@@ -219,9 +222,14 @@ export const unsanitizedPii = defineRule({
 
     // Rows come table by table: the last row's table state without building its key for every row. (The other table's
     // lookup is a function apart: the check is inlined into the row loops, where bytecode counts against their inlining budget.)
+    // The first WARM_ROWS rows take the other table's lookup too (it finds the same state), so its call has type
+    // feedback when V8 optimizes the row loops: the first row's call came before V8 kept any, and the second table's
+    // first row threw the loops' code away (issue 12: reduce and map compiled again, in each isolate). blockOf likewise.
+    let warmRows = WARM_ROWS;
     const tableState = (row: RowEvent): TableState =>
-      lastState !== undefined && lastState.table === row.table && lastState.schema === row.schema ? lastState : otherTableState(row);
+      lastState !== undefined && warmRows === 0 && lastState.table === row.table && lastState.schema === row.schema ? lastState : otherTableState(row);
     const otherTableState = (row: RowEvent): TableState => {
+      if (warmRows > 0) warmRows--;
       let state = tables.get(row.schema, row.table);
       if (!state) {
         const sampler = options.sample ? new RowSampler<RowEvent>(options.sample, hash64(`${row.schema}\0${row.table}`)[0]) : undefined;
@@ -280,12 +288,14 @@ export const unsanitizedPii = defineRule({
      * the plans are looked up by column name once per block, not per cell (and no table key is built per row).
      */
     let lastPlans: BlockPlans | undefined;
+    let warmBlocks = WARM_ROWS;
     const blockOf = (row: RowEvent): BlockPlans => {
       const last = lastPlans;
-      return last !== undefined && last.columns === row.columns && last.table === row.table && last.schema === row.schema ? last : otherBlock(row);
+      return last !== undefined && warmBlocks === 0 && last.columns === row.columns && last.table === row.table && last.schema === row.schema ? last : otherBlock(row);
     };
-    /** `blockOf` a new block's row (apart: see tableState). */
+    /** `blockOf` a new block's row (apart: see tableState; the first WARM_ROWS rows too, for its type feedback). */
     const otherBlock = (row: RowEvent): BlockPlans => {
+      if (warmBlocks > 0) warmBlocks--;
       const byColumn = scans.get(row.schema, row.table)!;
       const plans = row.columns.map((column) => byColumn.get(column)!);
       const mine: number[] = [];
@@ -296,12 +306,14 @@ export const unsanitizedPii = defineRule({
 
     /** The column states of a row's columns in order (made as columnState makes them), looked up once per block likewise. */
     let lastColumns: { state: TableState; columns: readonly string[]; cols: ColumnState[] } | undefined;
+    let warmColumns = WARM_ROWS;
     const columnStatesOf = (state: TableState, row: RowEvent): ColumnState[] => {
       const last = lastColumns;
-      return last !== undefined && last.state === state && last.columns === row.columns ? last.cols : otherColumnStates(state, row);
+      return last !== undefined && warmColumns === 0 && last.state === state && last.columns === row.columns ? last.cols : otherColumnStates(state, row);
     };
-    /** `columnStatesOf` a new block's row (apart: see tableState). */
+    /** `columnStatesOf` a new block's row (apart: see tableState; the first WARM_ROWS rows too, for its type feedback). */
     const otherColumnStates = (state: TableState, row: RowEvent): ColumnState[] => {
+      if (warmColumns > 0) warmColumns--;
       const byColumn = scans.get(row.schema, row.table)!;
       const cols: ColumnState[] = [];
       const opened = state.columns.length;

@@ -32,7 +32,8 @@ export const urlQueryToken: Detector = {
       const stop = Math.min(value.length, i + MAX_QUERY);
       while (i < stop && value.charCodeAt(i) !== 0x3f && !endsQuery(value.charCodeAt(i))) i++;
       from = i;
-      if (value.charCodeAt(i) !== 0x3f) continue;
+      // `i < value.length` first, here and below: a read past the end (NaN) has V8 compile the detector again (issue 12).
+      if (i >= value.length || value.charCodeAt(i) !== 0x3f) continue;
       i++;
       while (i < stop) {
         let end = i;
@@ -47,7 +48,7 @@ export const urlQueryToken: Detector = {
           }
         }
         i = end;
-        if (value.charCodeAt(i) !== 0x26) break;
+        if (i >= value.length || value.charCodeAt(i) !== 0x26) break;
         i++;
       }
       from = Math.max(from, i);
