@@ -94,16 +94,29 @@ interface Frame {
   array: boolean;
   /** Nesting level: 0 for the outermost container. */
   depth: number;
-  /** Where the container sits in its parent: the member's key or the element's index. */
-  slotKey: string | undefined;
-  slotIndex: number;
-  /** Path of the container, built when a path below it is first asked for (see framePath). */
+  /**
+   * Path of the container, built when a path below it is first asked for (see framePath). Where the container sits in
+   * its parent (the member's key or the element's index) is the parent's current member or element: a parent stays at
+   * that slot while this container is open.
+   */
   path: string | undefined;
-  /** Nearest object key above the container's elements. */
-  key: string | undefined;
-  /** The current element's index (arrays) or member's key (objects). */
+  /**
+   * An array's nearest object key above its elements: the depth of the object frame whose current member holds it (an
+   * array in an array takes its parent's), -1 for none. The frame, not the key string: see memberKeyStart.
+   */
+  keyDepth: number;
+  /** The current element's index (arrays). */
   index: number;
-  memberKey: string;
+  /**
+   * The current member's key (objects), as where it is written in the walk's units (memberKeyStart to memberKeyEnd,
+   * quotes excluded), or its decoded text when it has escapes (memberKeyMade). A key string is made only when a caller
+   * asks for one (the leaf's `key`, a path), not for every member (issue 12): a fresh string stored into a frame or the
+   * walker, both long-lived, was a write barrier's call (~60-100 instructions) at each store, four or five a member.
+   * An array's elements asking for the same key keep the string made for the first in memberKeyMade.
+   */
+  memberKeyStart: number;
+  memberKeyEnd: number;
+  memberKeyMade: string | undefined;
 }
 
 /** JSON's white space: space, tab, line feed, carriage return. */
@@ -134,9 +147,12 @@ const memberPath = (parent: string, k: string) => (isPlainKey(k) ? `${parent}.${
  * same object is reused for every leaf of a walk: read it during the call, keep nothing of it.
  */
 export interface JsonLeaf {
-  /** The leaf's text (a string decoded), made when first read: most leaves are never asked for theirs. */
+  /**
+   * The leaf's text (a string decoded), made when read: most leaves are never asked for theirs. A plain string or a
+   * number is cut from the text at each read: read it once.
+   */
   readonly value: string;
-  /** The nearest object key above the value (undefined for values at array or top level). */
+  /** The nearest object key above the value (undefined for values at array or top level); made when read, as `value`. */
   readonly key: string | undefined;
   /** True for object keys themselves. */
   readonly isKey: boolean;
@@ -174,22 +190,42 @@ class JsonWalker implements JsonLeaf {
   private reached = 0;
   private top: Frame | undefined;
 
-  key: string | undefined;
   isKey = false;
   digits = 0;
   at = false;
-  /** The leaf's value when decoded (escapes) or already made; else text[valueStart, valueEnd). */
+  /**
+   * The leaf's value when decoded (escapes) or a word (`true`, `false`); else text[valueStart, valueEnd), cut each
+   * time it is asked for: kept here, every value made was a write barrier's call (issue 12). A caller reads it once.
+   */
   private made: string | undefined;
   private valueStart = 0;
   private valueEnd = 0;
 
   get value(): string {
-    return (this.made ??= this.text.slice(this.valueStart - this.base, this.valueEnd - this.base));
+    return this.made ?? this.text.slice(this.valueStart - this.base, this.valueEnd - this.base);
+  }
+
+  /** The key itself for a key; the current member's for a value in an object; the array's own for an element (see Frame). */
+  get key(): string | undefined {
+    if (this.isKey) return this.value;
+    const top = this.top;
+    if (top === undefined) return undefined;
+    if (!top.array) return this.memberKey(top);
+    const depth = top.keyDepth;
+    if (depth < 0) return undefined;
+    // Every element of the array asks for the same key: made once.
+    const owner = this.frames[depth]!;
+    return (owner.memberKeyMade ??= this.memberKey(owner));
+  }
+
+  /** The current member's key of object frame `frame` (made from its offsets, unless decoded or made already). */
+  private memberKey(frame: Frame): string {
+    return frame.memberKeyMade ?? this.text.slice(frame.memberKeyStart - this.base, frame.memberKeyEnd - this.base);
   }
 
   path(): string {
     const frame = this.top!;
-    return frame.array ? `${this.framePath(frame)}[${frame.index}]` : memberPath(this.framePath(frame), frame.memberKey);
+    return frame.array ? `${this.framePath(frame)}[${frame.index}]` : memberPath(this.framePath(frame), this.memberKey(frame));
   }
 
   /**
@@ -202,7 +238,8 @@ class JsonWalker implements JsonLeaf {
     if (frame.depth > MAX_PATH_DEPTH) path = this.framePath(this.frames[MAX_PATH_DEPTH]!);
     else {
       const parent = frame.depth === 0 ? undefined : this.frames[frame.depth - 1]!;
-      const slot = parent === undefined ? "$" : parent.array ? `${this.framePath(parent)}[${frame.slotIndex}]` : memberPath(this.framePath(parent), frame.slotKey!);
+      // The parent is still at this frame's slot (its current element or member: see Frame).
+      const slot = parent === undefined ? "$" : parent.array ? `${this.framePath(parent)}[${parent.index}]` : memberPath(this.framePath(parent), this.memberKey(parent));
       path = frame.depth === MAX_PATH_DEPTH ? `${slot}…` : slot;
     }
     frame.path = path;
@@ -235,30 +272,17 @@ class JsonWalker implements JsonLeaf {
       this.textUnits.release();
       this.units = this.textUnits.units;
       this.made = undefined;
-      this.key = undefined;
       if (this.frames.length > MAX_KEPT_FRAMES) this.frames.length = MAX_KEPT_FRAMES;
       for (let d = 0; d < this.reached && d < this.frames.length; d++) {
         const frame = this.frames[d]!;
-        frame.path = frame.key = frame.slotKey = undefined;
-        frame.memberKey = "";
+        frame.path = frame.memberKeyMade = undefined;
       }
     }
   }
 
-  private show(visit: (leaf: JsonLeaf) => void, key: string | undefined, isKey: boolean): void {
-    this.key = key;
+  private show(visit: (leaf: JsonLeaf) => void, isKey: boolean): void {
     this.isKey = isKey;
     visit(this);
-  }
-
-  /** The nearest key of the value about to be read: the member's in an object, the array's own in an array. */
-  private keyHere(): string | undefined {
-    const top = this.top;
-    if (top === undefined) return undefined;
-    // Both read for every leaf (issue 12): the array's key read first at the first leaf in an array threw the walk away.
-    const arrayKey = top.key;
-    const memberKey = top.memberKey;
-    return top.array ? arrayKey : memberKey;
   }
 
   /** The walk itself, on `units`; the read position is passed to and returned by the readers below (-1: a syntax error). */
@@ -296,12 +320,12 @@ class JsonWalker implements JsonLeaf {
         case 2:
           i = this.readString(i);
           if (i < 0) return false;
-          this.show(visit, this.keyHere(), false);
+          this.show(visit, false);
           break;
         case 3:
           i = this.readNumber(i);
           if (i < 0) return false;
-          this.show(visit, this.keyHere(), false);
+          this.show(visit, false);
           break;
         case 4:
         case 5:
@@ -313,7 +337,7 @@ class JsonWalker implements JsonLeaf {
           this.made = kind === 4 ? "true" : "false";
           this.digits = 0;
           this.at = false;
-          this.show(visit, this.keyHere(), false);
+          this.show(visit, false);
           break;
         }
         default:
@@ -352,19 +376,15 @@ class JsonWalker implements JsonLeaf {
       frame = newFrame(array, depth);
       this.frames.push(frame);
     }
-    // The parent's slot is read for every container (the outermost one reads `OUTSIDE`'s), not only for nested ones.
+    // The parent's key is read for every container (the outermost one reads `OUTSIDE`'s: no key), not only for nested ones.
     const parent = top ?? OUTSIDE;
-    const parentArray = parent.array;
-    const parentKey = parent.memberKey;
-    const parentIndex = parent.index;
+    const parentKeyDepth = parent.keyDepth;
     frame.parent = top;
     frame.array = array;
-    frame.slotKey = top !== undefined && !parentArray ? parentKey : undefined;
-    frame.slotIndex = top !== undefined && parentArray ? parentIndex : 0;
     frame.path = undefined;
-    frame.key = this.keyHere();
+    frame.keyDepth = parent.array ? parentKeyDepth : parent.depth;
     frame.index = 0;
-    frame.memberKey = "";
+    frame.memberKeyMade = undefined;
     this.depth = depth + 1;
     if (this.depth > this.reached) this.reached = this.depth;
     this.top = frame;
@@ -382,11 +402,13 @@ class JsonWalker implements JsonLeaf {
     const n = this.n;
     let i = this.readString(skipSpace(units, from, n));
     if (i < 0) return -1;
-    const k = this.value;
     i = skipSpace(units, i, n);
     if (units[i]! !== 0x3a) return -1;
-    frame.memberKey = k;
-    this.show(visit, k, true);
+    // The key's place, not a string (see Frame): the leaf shown now is the key, read from the same place.
+    frame.memberKeyStart = this.valueStart;
+    frame.memberKeyEnd = this.valueEnd;
+    frame.memberKeyMade = this.made;
+    this.show(visit, true);
     return i + 1;
   }
 
@@ -504,7 +526,7 @@ class JsonWalker implements JsonLeaf {
 const FIRST_FRAMES = 8;
 
 function newFrame(array: boolean, depth: number): Frame {
-  return { parent: undefined, array, depth, slotKey: undefined, slotIndex: 0, path: undefined, key: undefined, index: 0, memberKey: "" };
+  return { parent: undefined, array, depth, path: undefined, keyDepth: -1, index: 0, memberKeyStart: 0, memberKeyEnd: 0, memberKeyMade: undefined };
 }
 
 /** What `open` reads as the parent of the outermost container (never written). */
@@ -559,7 +581,10 @@ export function walkJson(text: string, visit: (leaf: JsonLeaf) => void, units?: 
 export function jsonStrings(text: string): JsonString[] | undefined {
   const out: JsonString[] = [];
   const ok = walkJson(text, (leaf) => {
-    out.push({ path: leaf.path(), key: leaf.key, value: leaf.value, isKey: leaf.isKey });
+    // A key's `key` is its value: one string for both, as the leaf makes a new one at each ask.
+    const value = leaf.value;
+    const isKey = leaf.isKey;
+    out.push({ path: leaf.path(), key: isKey ? value : leaf.key, value, isKey });
   });
   return ok ? out : undefined;
 }

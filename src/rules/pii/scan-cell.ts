@@ -402,15 +402,17 @@ const visitWalkedLeaf = (leaf: JsonLeaf): void => scanJsonLeaf(walkFound, leaf, 
 
 /** One JSON leaf's matches into `out`; `mayHold`: whether scanFreeText could find anything in its value (an `@` or seven digits). */
 function scanJsonLeaf(out: CellMatch[], s: JsonLeaf | JsonString, mayHold: boolean, birth: BirthDateOptions): void {
-  if (!s.isKey && s.key !== undefined) {
-    const name = classifyKey(s.key);
+  // The key read once: a walked leaf makes its key string at each read (json-strings.ts).
+  const key = s.isKey ? undefined : s.key;
+  if (key !== undefined) {
+    const name = classifyKey(key);
     if (name) {
       const m = scanNamedLeaf(s.value, name, birth);
       if (m) {
         out.push(inJson(m, pathOf(s), true));
         return;
       }
-    } else if (isBareNameKey(s.key)) {
+    } else if (isBareNameKey(key)) {
       // `{"shipTo": {"name": "Hannah Krüger", ...}}`, Stripe's `billing_details.name`: a bare `name` in a block named
       // for an address or a person's role is that person's; read as a role's name (it must start with a common first name).
       const path = pathOf(s);
