@@ -137,8 +137,9 @@ describe("--jobs by rule gives the single-thread report, byte for byte", () => {
         expect(split.timings?.ruleGroupRowBlocksElsewhere).toBeGreaterThan(0);
         expect(formatJson(withoutTimings(split) as typeof split)).toBe(single);
       }
-      // Its thread failing: the group runs here, sharing its rows the same way.
-      const rerun = await analyze({ path }, byRule(true, { jobs: 3, shareSmallInputs: true, blockRows: 4, ruleGroupFault: true }));
+      // Its thread failing: the group runs here, sharing its rows the same way (the same patience as above: under load a
+      // worker may judge its first row after the default 3 s, and every block would then be judged here).
+      const rerun = await analyze({ path }, byRule(true, { jobs: 3, shareSmallInputs: true, blockRows: 4, ruleGroupFault: true, patienceMs: 120_000 }));
       expect(rerun.timings?.ruleGroupRerunHere).toBe(1);
       expect(rerun.timings?.ruleGroupRowBlocksElsewhere).toBeGreaterThan(0);
       expect(formatJson(withoutTimings(rerun) as typeof rerun)).toBe(single);
