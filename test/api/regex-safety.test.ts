@@ -110,7 +110,9 @@ function unsafe(patterns: readonly Pattern[]): string[] {
     const key = `${flags}/${r.source}`;
     let verdict = verdicts.get(key);
     if (verdict === undefined) {
-      const result = checkSync(r.source, flags, { timeout: 10_000 });
+      let result = checkSync(r.source, flags, { timeout: 10_000 });
+      // Out of time on a loaded machine (a literal read "unknown" once with five test files sharing two cores): once more, longer.
+      if (result.status === "unknown" && result.error.kind === "timeout") result = checkSync(r.source, flags, { timeout: 60_000 });
       verdict = `${result.status}${result.status === "vulnerable" ? ` (${result.complexity.type})` : ""}`;
       verdicts.set(key, verdict);
     }
@@ -138,7 +140,7 @@ describe("no regular expression in src/ can backtrack catastrophically", () => {
 
   it("recheck proves every regex literal safe (not merely 'not found vulnerable')", () => {
     expect(unsafe(literals)).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 
   it("every place that builds a regex at run time is reached by the recording", async () => {
     const reached = new Set((await runtime()).map((b) => b.where));
