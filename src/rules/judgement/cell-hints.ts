@@ -298,13 +298,23 @@ const MAX_HOLDERS = 64;
 /** Indexes whose array holds a text longer than CELL_KEPT_UNITS: dropped at the next row. */
 const holdingLong: number[] = [];
 /**
- * The code units of the row's COPY line, when the row's values are the ones data/copy.ts decoded last (`lineValues`,
- * else undefined): a cell that is a slice of its line (no escapes) is hinted in place, at its offset there, and the
- * rules that read its units after the hints read them there too (`knownCellUnits`), so a row pays one copy of its line,
- * not one per cell (issue 12: `ucs2Write` costs ~770 instructions a call, ~220k hinted cells on realistic-20).
+ * The code units of the row's COPY line, when the row's values are the ones data/copy.ts decoded last and the line is
+ * at most LINE_UNITS long (`lineValues`, else undefined): a cell that is a slice of its line (no escapes) is hinted in
+ * place, at its offset there, and the rules that read its units after the hints read them there too (`knownCellUnits`),
+ * so a row pays one copy of its line, not one per cell (issue 12: `ucs2Write` costs ~770 instructions a call, ~220k
+ * hinted cells on realistic-20).
  */
 const lineUnits = new TextUnits();
 let lineValues: readonly (string | null)[] | undefined;
+/**
+ * The longest line copied whole (TextUnits' kept array: a line copy never allocates). The copy is of the whole line,
+ * hinted cells or not: up to this length that costs at most ~1 instruction a unit (CopyChars, ~23 M instructions for
+ * every copy of realistic-20, whose longest line is under 8 Ki units), on a line the decoder has just read whole, and
+ * no memory. A longer line (a wide row, a huge bytea or document that no rule may ask about) is not copied: its hinted
+ * cells are read one by one as a row not decoded from a COPY line is (their holders, or the shared units), so an
+ * unhinted cell is never copied and no array the size of the line is made.
+ */
+const LINE_UNITS = 64 * 1024;
 /** Per cell, where the hint pass read it: its offset in `lineUnits` (0 or more), or IN_HOLDER (its holder's or the shared units). */
 let cellStarts = new Int32Array(0);
 const IN_HOLDER = -1;
@@ -334,8 +344,14 @@ export function knownCellUnits(row: RowEvent, index: number, value: string): Uni
   if (knownCellHints(row, index, value) === 0) return undefined;
   const start = cellStarts[index]!;
   if (start >= 0) {
-    // Read in its line: the unit after it (its delimiter) is made a 0, as a reader of UnitsView expects (no cell holds
-    // it, and the hint pass takes any unit there back out of its fold).
+    // Read in its line: the unit after it is made a 0, as a reader of UnitsView expects (the JSON walk reads one unit
+    // past a document cut short, and a COPY delimiter may be any one character, a digit in a hostile dump). Writing in
+    // the shared units is safe: (1) that unit is this cell's own delimiter (a plain cell is its line's units from
+    // `start` for exactly `value.length`, and fields are one delimiter apart), a unit of no cell; the line's last
+    // field is followed by TextUnits' own 0. (2) Its one other reader is this cell's hint pass, which has run already
+    // (the hints are current) and answers the same either way: it takes the unit after its text back out of the fold
+    // whatever it is (unitsHints), adds no class for it, and no keyword ends past the text (matchesAt's bound).
+    // (3) The line is copied again for the next row; the views given out for other cells of this row are untouched.
     const units = lineUnits.units;
     units[start + value.length] = 0;
     lineCell.units = units;
@@ -394,7 +410,7 @@ function startHintRow(row: RowEvent): void {
   hintRow = row;
   if (holdingLong.length > 0) releaseLong();
   const values = row.values;
-  if (values === lastCopyLine.values) {
+  if (values === lastCopyLine.values && lastCopyLine.line.length <= LINE_UNITS) {
     lineValues = values;
     lineUnits.read(lastCopyLine.line);
   } else {

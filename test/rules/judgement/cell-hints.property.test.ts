@@ -319,7 +319,9 @@ describe("cellHints of a row decoded from a COPY line read each plain cell in th
       expect(third.start).toBe(r.values.slice(0, 3).reduce((n, v) => n + v!.length + 1, 0));
       expect(read).toHaveBeenCalledTimes(1);
       for (let c = 0; c < 10; c++) ask(r, c);
-      const w = rowOf(Array.from({ length: 5000 }, (_, i) => `v${i}@example.com`).join("\t"));
+      // 5,000 fields, under the 64 Ki units of a line copied whole.
+      const w = rowOf(Array.from({ length: 5000 }, (_, i) => `v${i}@a.fr`).join("\t"));
+      expect(w.values.join("\t").length).toBeLessThanOrEqual(64 * 1024);
       const wide = [0, 63, 64, 4095, 4096, 4999];
       const wideExpected = wide.map((c) => textHints(w.values[c]!) | KNOWN);
       read.mockClear();
@@ -335,6 +337,31 @@ describe("cellHints of a row decoded from a COPY line read each plain cell in th
     }
     const long = rowOf(["short", "y".repeat(200_000) + " host", "z".repeat(70_001)].join("\t"));
     for (let c = 0; c < 3; c++) ask(long, c);
+  });
+
+  it("does not copy a line over 64 Ki units: its hinted cells are read one by one, a huge cell no rule asks about never", () => {
+    const read = vi.spyOn(TextUnits.prototype, "read");
+    try {
+      // A wide row with a huge bytea no rule hints, between and after hinted cells.
+      const huge = "0f".repeat(300_000);
+      const r = rowOf(["a@b.fr", huge, "https://h.example/x", huge, "x".repeat(70_000), "last"].join("\t"));
+      expect(r.values[1]).toBe(huge);
+      const asked = [0, 2, 4, 5];
+      const expected = asked.map((c) => textHints(r.values[c]!) | KNOWN);
+      read.mockClear();
+      asked.forEach((c, k) => expect(cellHints(r, c, r.values[c]!)).toBe(expected[k]));
+      // One read per hinted cell, each of that cell alone: never the line, never the huge cells.
+      expect(read.mock.calls.map(([t]) => t)).toEqual(asked.map((c) => r.values[c]));
+      for (const c of asked) ask(r, c);
+      // A short line after it is copied whole again.
+      const s = rowOf(["x@y.fr", "https://z.example/"].join("\t"));
+      read.mockClear();
+      for (let c = 0; c < 2; c++) cellHints(s, c, s.values[c]!);
+      expect(read).toHaveBeenCalledTimes(1);
+      for (let c = 0; c < 2; c++) ask(s, c);
+    } finally {
+      read.mockRestore();
+    }
   });
 });
 
