@@ -247,16 +247,20 @@ function hashToScratch(value: string): void {
   } else {
     // Read first: a longer text than the last gets a new array.
     const length = hashUnits.read(value);
-    hashUnitsToScratch(hashUnits.units, length);
+    hashUnitsToScratch(hashUnits.units, 0, length);
     hashUnits.release();
   }
 }
 
-/** `hashToScratch` of the text whose `n` code units `units` holds: the same words. */
-function hashUnitsToScratch(units: Uint16Array, n: number): void {
+/**
+ * `hashToScratch` of the text whose `n` code units `units` holds from `start`: the same words (judgement/cell-hints.ts'
+ * `knownCellHash` folds a cell where its line's units hold it).
+ */
+export function hashUnitsToScratch(units: Uint16Array, start: number, n: number): void {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  let i = 0;
+  let i = start;
+  n = (start + n) | 0;
   for (; i + 3 < n; i += 4) {
     const a = units[i]!;
     const b = units[i + 1]!;

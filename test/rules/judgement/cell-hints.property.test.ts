@@ -39,7 +39,7 @@ import { jsonMayNameHost, jsonMayNameHostFromHints, scalarMayNameHost, scalarMay
 import type { RowEvent } from "../../../src/rules/rule.js";
 import { hashScratch } from "../../../src/core/unit-hash.js";
 import { hashWords } from "../../../src/rules/pii/hyperloglog.js";
-import { decodeCopyLine } from "../../../src/data/copy.js";
+import { decodeCopyLine, lastCopyLine } from "../../../src/data/copy.js";
 import { TextUnits } from "../../../src/rules/judgement/text-units.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -291,6 +291,34 @@ describe("cellHints of a row decoded from a COPY line read each plain cell in th
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("hashes a cell no rule hinted where its row's copied line holds it, as hashWords does; not before the line is copied, nor a de-escaped cell", () => {
+    fc.assert(
+      fc.property(rawLine, fc.array(fc.nat(40), { maxLength: 6 }), fc.nat(40), (line, hinted, probe) => {
+        const r = rowOf(line);
+        const c = probe % r.values.length;
+        const v = r.values[c];
+        if (typeof v !== "string") return;
+        const plain = lastCopyLine.values === r.values && lastCopyLine.starts[c]! >= 0;
+        // No cell of this row hinted yet: its line is not copied.
+        expect(knownCellHash(r, c, v)).toBe(false);
+        const others = hinted.map((k) => k % r.values.length).filter((k) => k !== c && typeof r.values[k] === "string");
+        for (const k of others) cellHints(r, k, r.values[k]!);
+        const read = knownCellHash(r, c, v);
+        expect(read).toBe(others.length > 0 && plain);
+        if (read) expect(Array.from(hashScratch)).toEqual(Array.from(hashWords(v)));
+        // Its hints asked after it was hashed from the line: the same as ever (the line's units are unchanged).
+        ask(r, c);
+        for (const k of others) ask(r, k);
+      }),
+      { numRuns: 1000 },
+    );
+    // A line over 64 Ki units is not copied: its cells are hashed by the counter itself.
+    const long = rowOf(["a@b.fr", "y".repeat(70_000), "z"].join("\t"));
+    cellHints(long, 0, long.values[0]!);
+    expect(knownCellHash(long, 2, "z")).toBe(false);
+    expect(knownCellHash(long, 0, "a@b.fr")).toBe(true);
   });
 
   it("on every COPY value of the corpus at every offset parity, and at every length and keyword position", () => {
