@@ -8,10 +8,17 @@
 // (`/usr/bin/time`), never alone. The checks' JSON reports must be byte-identical across the builds: this says so.
 //
 //   npx tsup --silent   (in each checkout: DIR/dist/cli.js is what runs)
-//   node --import tsx scripts/instructions.ts DUMP DIR [DIR...] [--runs N] [-- CHECK-ARGS...]
+//   node --import tsx scripts/instructions.ts DUMP DIR [DIR...] [--runs N] [--repeatable] [-- CHECK-ARGS...]
 //   e.g. node --import tsx scripts/instructions.ts .bench/realistic-20.sql . /tmp/base --runs 2 -- --rule unsanitized-pii=off
 //
 // Runs are interleaved (DIR1, DIR2, ..., then again); each takes ~40-60 s on realistic-20 (valgrind runs one core).
+//
+// --repeatable adds V8's --no-incremental-marking. Incremental marking is paced by the platform's timers, so on a loaded
+// machine it runs at different moments in identical runs, and the write barriers and marking it does moved whole-check
+// counts by 1-2.6 % (stop 25: +105 M RecordWriteSaveFP and ~+200 M marking in one pair of identical builds, everything
+// else within +-10 M). Without it two runs of one build agree to ~0.01 % at --jobs 1 (12.8615 / 12.8615 G on
+// realistic-20), less reliably at --jobs 2. What it leaves out: the barriers a change makes while marking runs. So quote a
+// --repeatable pair for small changes and a default pair beside it.
 // Needs valgrind (`apt-get install valgrind`); the check runs as `check DUMP --jobs 1 --format json --no-progress`.
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -26,8 +33,11 @@ const checkArgs = dashes === -1 ? [] : argv.slice(dashes + 1);
 const runsAt = own.indexOf("--runs");
 const runs = runsAt === -1 ? 1 : Number(own[runsAt + 1]);
 if (runsAt !== -1) own.splice(runsAt, 2);
+const repeatableAt = own.indexOf("--repeatable");
+if (repeatableAt !== -1) own.splice(repeatableAt, 1);
+const v8Flags = repeatableAt === -1 ? [] : ["--no-incremental-marking"];
 const [dump, ...dirs] = own;
-if (!dump || dirs.length === 0 || !(runs >= 1)) throw new Error("usage: scripts/instructions.ts DUMP DIR [DIR...] [--runs N] [-- CHECK-ARGS...]");
+if (!dump || dirs.length === 0 || !(runs >= 1)) throw new Error("usage: scripts/instructions.ts DUMP DIR [DIR...] [--runs N] [--repeatable] [-- CHECK-ARGS...]");
 try {
   execFileSync("valgrind", ["--version"], { stdio: "ignore" });
 } catch {
@@ -42,7 +52,7 @@ try {
       const report = join(out, `${k}.json`);
       const run = spawnSync(
         "valgrind",
-        ["--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null", ...checkCommand(dir, dump, report, checkArgs)],
+        ["--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null", ...checkCommand(dir, dump, report, checkArgs, v8Flags)],
         { encoding: "utf8", env: checkEnv(), maxBuffer: 64 * 1024 * 1024 },
       );
       const ir = /I\s+refs:\s+([\d,]+)/.exec(run.stderr);
