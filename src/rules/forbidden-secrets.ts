@@ -429,7 +429,15 @@ function isGeneratedKeyDigest(f: ColumnFinding): boolean {
   const column = identifierWords(f.column);
   if (column.some((w) => CHOSEN_SECRET_WORDS.has(w))) return false;
   const names = (words: string[]) => words.some((w) => GENERATED_KEY_WORDS.has(w)) || (words.includes("api") && words.some((w) => KEY_WORDS.has(w)));
-  return names(column) || names(identifierWords(f.table));
+  return names(column) || names(identifierWords(f.table)) || isClientSecretColumn(column);
+}
+
+/**
+ * An OAuth client's secret (Gitea's `oauth2_application.client_secret`: bcrypt of a `gto_…` secret it generated, 32 random
+ * bytes): a generated secret's digest too, judged with the API keys' (isGeneratedKeyDigest), in words of its own.
+ */
+function isClientSecretColumn(column: readonly string[]): boolean {
+  return column.join("").endsWith("clientsecret");
 }
 
 /** The shortest digest read as a password hash beside a salt column (16 bytes in hex, 24 in base64). */
@@ -463,29 +471,6 @@ function isHashBesideSalt(leaves: NonNullable<ReturnType<typeof cellJson>>, l: n
   if (value.length < MIN_SALTED_HASH_LENGTH || !isBase64Text(value)) return false;
   const salt = siblingLeaf(leaves, l, jsonPath, SALT_KEYS);
   return salt !== undefined && salt.value !== "";
-}
-
-/** Password-hash formats: slow one-way digests, crackable when what they hash was chosen by a person. */
-const PASSWORD_HASH_DETECTORS: ReadonlySet<string> = new Set(["bcrypt-hash", "argon2-hash", "scrypt-hash", "pbkdf2-hash", "crypt-hash", "phpass-hash"]);
-/**
- * An OAuth client's secret kept as a password hash of it (Gitea's `oauth2_application.client_secret`, bcrypt of a generated
- * `gto_…`): the one-way digest of a random secret the server made, which no dictionary reaches, as a token's `*_hash` is.
- * A password's hash stays a credential under its own name.
- */
-function isClientSecretDigest(column: string, hits: readonly { detector: { id: string } }[]): boolean {
-  if (!clientSecretColumn(column)) return false;
-  for (let k = 0; k < hits.length; k++) if (!PASSWORD_HASH_DETECTORS.has(hits[k]!.detector.id)) return false;
-  return true;
-}
-/** The column asked last and its answer: asked for every cell with a hit, column after column (a password column's bcrypt in every row). */
-let lastClientSecretColumn = "";
-let lastClientSecretAnswer = false;
-function clientSecretColumn(column: string): boolean {
-  if (column !== lastClientSecretColumn) {
-    lastClientSecretColumn = column;
-    lastClientSecretAnswer = identifierWords(column).join("").endsWith("clientsecret");
-  }
-  return lastClientSecretAnswer;
 }
 
 /** Keys that say an object is a key: a JWK's `kty` and `crv` (RFC 7517/7518), a serialized EC key's curve (Mattermost's `ecdsa_key`). */
@@ -821,7 +806,6 @@ export const forbiddenSecrets = defineRule({
       if (!p.structured) {
         // The hints (when asked) say which keywords occur, so the value is not scanned for them again.
         const hits = p.scanFormats ? findSecrets(value, p.context, detectors, hints, (p.placeRuns ??= runsByPlace(p.context, detectors))) : NO_SECRET_HITS;
-        if (hits.length !== 0 && isClientSecretDigest(p.column, hits)) return false;
         // findSecrets' hits are the cell's hits as they are (made for this call, never changed): no object per hit.
         for (let k = 0; k < hits.length; k++) sink.push(hits[k]!);
         // The name column of a key/value table holds identifiers (`setup-token`), never credentials. A session
@@ -980,7 +964,9 @@ export const forbiddenSecrets = defineRule({
           message: fixedHash
             ? `${where} holds ${f.count} copies of one ${f.description}: one fixed hash in every row, as this rule asks a sanitizer to write it (a salted hash is never made twice); make sure its password is a throwaway one`
             : keyDigest
-              ? `${matching}, under a name for generated API keys or tokens: the digest of a random key, which cannot be cracked offline as a chosen password can`
+              ? isClientSecretColumn(identifierWords(f.column))
+                ? `${matching}, under an OAuth client secret's name: the digest of a secret the server generated, which cannot be cracked offline as a chosen password can`
+                : `${matching}, under a name for generated API keys or tokens: the digest of a random key, which cannot be cracked offline as a chosen password can`
               : sessionKey !== undefined
                 ? `${where} holds ${f.count === 1 ? "1 session id" : `${f.count} session ids`}: this database keys its sessions by an id and keeps their secret apart (${sessionKey}), so a session's id names the session but does not open it`
                 : matching,
