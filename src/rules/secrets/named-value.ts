@@ -2,7 +2,7 @@ import { identifierWords } from "../../data/identifier-words.js";
 import { detachedString } from "../../core/detached-string.js";
 import { isPlaceholder } from "./placeholder.js";
 import { allChars, isHex, printableBase64Text, shannonEntropy } from "./scan.js";
-import { isAuthOnlyName, secretNameStrength } from "./secret-name.js";
+import { isAuthOnlyName, isPasswordWord, secretNameStrength } from "./secret-name.js";
 
 /** Column types whose values cannot hold a credential string (numbers, times, booleans, network and geometric types). */
 const NON_TEXT_TYPES = [
@@ -217,7 +217,8 @@ function spelledFromItsName(v: string, name: string): boolean {
 const MAX_EXTRA_WORD = 12;
 /** Credential words of secrets a system generates: no one picks a token, a client secret or an API key by hand. */
 const GENERATED_WORDS = new Set(["token", "tokens", "secret", "secrets", "key", "apikey"]);
-const PASSWORD_NAME_WORDS = new Set(["password", "passwd", "pwd", "passphrase", "passcode", "pass", "pin"]);
+/** Beside the password words (secret-name.ts' isPasswordWord), `pass` and `pin`: a person may choose those too. */
+const CHOSEN_NAME_WORDS = new Set(["pass", "pin"]);
 /**
  * A name for a generated credential (`token`, `reset_token`, `client_secret`, `api_key`), no password's: its stand-in may
  * carry a word of its own with the row's number (Mattermost's `tokens.token` = `reset-token-9` in a sanitized dump), since a
@@ -226,7 +227,7 @@ const PASSWORD_NAME_WORDS = new Set(["password", "passwd", "pwd", "passphrase", 
 function isGeneratedName(words: readonly string[]): boolean {
   let generated = false;
   for (const w of words) {
-    if (PASSWORD_NAME_WORDS.has(w) || w.endsWith("password")) return false;
+    if (isPasswordWord(w) || CHOSEN_NAME_WORDS.has(w)) return false;
     if (GENERATED_WORDS.has(w) || w.endsWith("token") || w.endsWith("secret")) generated = true;
   }
   return generated;

@@ -318,6 +318,11 @@ const DIGEST_WORDS = new Set(["hash", "hashed", "digest", "sha", "checksum"]);
 /** …but a digest of a password can be cracked offline: password names stay credentials. */
 const PASSWORD_WORDS = new Set(["password", "passwd", "pwd", "passphrase", "passcode", "rolpassword"]);
 
+/** A word that says password (`password`, `passwd`, `pwd`, `passphrase`, `passcode`, and run together: `userpassword`). */
+export function isPasswordWord(w: string): boolean {
+  return PASSWORD_WORDS.has(w) || w.endsWith("password");
+}
+
 /** Passes that are tickets, not passwords: `boarding_pass`, `season_pass`. */
 const TICKET_PASS_WORDS = new Set(["boarding", "season", "day", "week", "month", "annual", "bus", "ski", "hall", "guest", "visitor", "event", "festival", "press", "backstage", "museum", "gym"]);
 
@@ -358,7 +363,7 @@ function classify(name: string): SecretNameStrength | undefined {
   if (words.length === 0) return undefined;
   if (isKeyingSalt(words)) return "strong";
   if (words.some(isMetadataWord)) return undefined;
-  if (words.some((w) => DIGEST_WORDS.has(w)) && !words.some((w) => PASSWORD_WORDS.has(w) || w.endsWith("password"))) return undefined;
+  if (words.some((w) => DIGEST_WORDS.has(w)) && !words.some(isPasswordWord)) return undefined;
   if (words.some((w) => STRONG_WORDS.has(w)) || endsInPass(words)) return "strong";
   const compact = words.join("");
   if (STRONG_PAIRS.some((p) => compact.includes(p))) return "strong";
